@@ -1,0 +1,3 @@
+from k2check.cli import main
+
+main()

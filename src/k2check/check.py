@@ -1,0 +1,140 @@
+"""The checking core: statements and documents in, plain Result objects out."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from k2check.claims import Claim, Database
+from k2check.matcher import Index, Match, Matcher
+from k2check.normalize import clean
+from k2check.segment import Sentence, Suppression, segment
+from k2check.verdicts import Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    statement: str
+    verdict: str
+    match: Match | None
+    other_matches: tuple[Match, ...] = ()
+    suggestions: tuple[tuple[Claim, int], ...] = ()
+    source: Source | None = None
+    suppressed: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something the user should know about the input that did not stop the check."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
+
+
+@dataclass(slots=True)
+class FileSummary:
+    path: str
+    sentences: int = 0
+    claims: int = 0
+    verdicts: Counter[str] = field(default_factory=Counter)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "sentences": self.sentences,
+            "claims": self.claims,
+            "verdicts": dict(sorted(self.verdicts.items())),
+        }
+
+
+class Checker:
+    def __init__(self, db: Database, index: Index, threshold: int | None = None) -> None:
+        self.db = db
+        self.matcher = Matcher(index) if threshold is None else Matcher(index, threshold)
+
+    def check_statement(self, text: str) -> Result:
+        """One statement (which may hold several sentences): the best match, the others, or no-match."""
+        matches: list[Match] = []
+        near: list[tuple[Claim, int]] = []
+        units = [u.text for u in segment(text.splitlines(keepends=True)) if isinstance(u, Sentence)]
+        for unit in units or [text]:
+            found, close = self.matcher.match_all(unit)
+            matches.extend(found)
+            near.extend(close)
+        if not matches:
+            return Result(text, Verdict.NO_MATCH.value, None, suggestions=self._suggest(text, near))
+        best = max(matches, key=lambda m: m.score)
+        seen = {best.claim.id}
+        others = []
+        for m in matches:
+            if m.claim.id not in seen:
+                seen.add(m.claim.id)
+                others.append(m)
+        return Result(text, best.verdict, best, tuple(others))
+
+    def _suggest(self, text: str, near: list[tuple[Claim, int]]) -> tuple[tuple[Claim, int], ...]:
+        by_id: dict[str, tuple[Claim, int]] = {}
+        for claim, score in near:
+            if claim.id not in by_id or by_id[claim.id][1] < score:
+                by_id[claim.id] = (claim, score)
+        if len(by_id) < 3:
+            choices = {c.id: clean(c.claim) for c in self.db.claims}
+            for _, score, cid in process.extract(clean(text), choices, scorer=fuzz.token_set_ratio, limit=3):
+                claim = self.db.get(cid)
+                if claim is not None and cid not in by_id:
+                    by_id[cid] = (claim, int(score * 0.6))
+        return tuple(sorted(by_id.values(), key=lambda s: -s[1])[:3])
+
+    def check_document(
+        self,
+        lines: Iterable[str],
+        path: str,
+        report_all: bool = False,
+        notices: list[Notice] | None = None,
+        summary: FileSummary | None = None,
+    ) -> Iterator[Result]:
+        """Every claim-bearing sentence of a document, in order, one result per claim it asserts."""
+        ignores: dict[int, list[tuple[str, str]]] = {}
+        for unit in segment(lines):
+            if isinstance(unit, Suppression):
+                if not unit.reason:
+                    if notices is not None:
+                        notices.append(
+                            Notice(path, unit.line, f"'k2check: ignore {unit.claim_id}' needs a reason; not applied")
+                        )
+                    continue
+                ignores.setdefault(unit.line, []).append((unit.claim_id, unit.reason))
+                continue
+            if summary is not None:
+                summary.sentences += 1
+            source = Source(path, unit.line, unit.column)
+            matches, _ = self.matcher.match_all(unit.text)
+            if not matches:
+                if report_all:
+                    yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)
+                continue
+            for match in matches:
+                reason = next(
+                    (r for line in (unit.line, unit.line - 1) for cid, r in ignores.get(line, ()) if cid == match.claim.id),
+                    None,
+                )
+                if reason is not None and not report_all:
+                    continue
+                if summary is not None and reason is None:
+                    summary.claims += 1
+                    summary.verdicts[match.verdict] += 1
+                yield Result(unit.text, match.verdict, match, source=source, suppressed=reason)

@@ -1,0 +1,140 @@
+"""Claim and reference types, and the database they form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    authors: str
+    year: int
+    title: str
+    journal: str
+    doi: str | None = None
+    pmid: str | None = None
+    url: str | None = None
+
+    @property
+    def link(self) -> str | None:
+        if self.doi:
+            return f"https://doi.org/{self.doi}"
+        if self.pmid:
+            return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"
+        return self.url
+
+    @property
+    def short(self) -> str:
+        first = self.authors.split(",")[0].strip()
+        first = first.rsplit(" ", 1)[0] if " " in first and first.rsplit(" ", 1)[1].isupper() else first
+        many = "," in self.authors or " and " in self.authors
+        return f"{first}{' et al.' if many else ''} ({self.year})"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "authors": self.authors,
+            "year": self.year,
+            "title": self.title,
+            "journal": self.journal,
+            "doi": self.doi,
+            "pmid": self.pmid,
+            "url": self.url,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordGroup:
+    """One necessary part of a claim's assertion: any of ``terms``; ``opposite`` terms assert its contrary."""
+
+    terms: tuple[str, ...]
+    opposite: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    topic: str
+    claim: str
+    verdict: str
+    evidence_level: str
+    reviewed: str
+    summary: str
+    nuance: str
+    subject: tuple[str, ...]
+    keywords: tuple[KeywordGroup, ...]
+    phrasings: tuple[str, ...]
+    references: tuple[Reference, ...]
+    negated_phrasings: tuple[str, ...] = ()
+    if_negated: str | None = None
+    path: str = ""
+    line: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "topic": self.topic,
+            "claim": self.claim,
+            "verdict": self.verdict,
+            "if_negated": self.if_negated,
+            "evidence_level": self.evidence_level,
+            "reviewed": self.reviewed,
+            "summary": self.summary,
+            "nuance": self.nuance,
+            "references": [r.as_dict() for r in self.references],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Domain words: ``synonyms`` maps a canonical word to the ways people write it; ``implies`` maps a
+    canonical word to broader ones it also counts as (MK-7 is a K2, K2 is a vitamin K)."""
+
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def merged(self, other: Vocabulary) -> Vocabulary:
+        synonyms = dict(self.synonyms)
+        for word, forms in other.synonyms.items():
+            synonyms[word] = tuple(dict.fromkeys((*synonyms.get(word, ()), *forms)))
+        implies = dict(self.implies)
+        for word, broader in other.implies.items():
+            implies[word] = tuple(dict.fromkeys((*implies.get(word, ()), *broader)))
+        return Vocabulary(synonyms, implies)
+
+
+@dataclass(frozen=True, slots=True)
+class Database:
+    claims: tuple[Claim, ...]
+    vocabulary: Vocabulary
+    sources: tuple[str, ...] = ()
+
+    def get(self, claim_id: str) -> Claim | None:
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        return None
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.claims)
+
+
+def merge(databases: list[Database]) -> tuple[Database, list[str]]:
+    """Layer databases in order: a later claim with the same id replaces the earlier one.
+
+    Returns the merged database and one notice per replaced claim."""
+    by_id: dict[str, Claim] = {}
+    notices: list[str] = []
+    vocabulary = Vocabulary()
+    sources: list[str] = []
+    for db in databases:
+        vocabulary = vocabulary.merged(db.vocabulary)
+        sources.extend(db.sources)
+        for claim in db.claims:
+            old = by_id.get(claim.id)
+            if old is not None:
+                notices.append(
+                    f"{claim.path}:{claim.line}: claim '{claim.id}' replaces the one in {old.path}:{old.line}"
+                )
+            by_id[claim.id] = claim
+    return Database(tuple(by_id.values()), vocabulary, tuple(sources)), notices

@@ -1,0 +1,296 @@
+"""Read and validate claims files: YAML with line numbers, safe loading only, every problem at once."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from k2check.claims import Claim, Database, KeywordGroup, Reference, Vocabulary
+from k2check.yamlparse import LineDict, LineList
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: str
+    line: int
+    message: str
+    claim_id: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        who = f" claim '{self.claim_id}':" if self.claim_id else ""
+        return f"{where}:{who} {self.message}"
+
+
+class DatabaseError(Exception):
+    """A claims file could not be used; ``problems`` says every reason, each with its place."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def bundled_path() -> Path:
+    return Path(str(resources.files("k2check") / "data" / "claims.yaml"))
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or a DatabaseError that says why it cannot be read."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise DatabaseError([Problem(name, 0, "is a directory, not a claims file")])
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DatabaseError(
+                [Problem(name, 0, f"is {size} bytes; claims files are limited to {MAX_FILE_BYTES} bytes")]
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise DatabaseError([Problem(name, 0, "no such claims file (check the path)")]) from None
+    except PermissionError:
+        raise DatabaseError([Problem(name, 0, "permission denied reading the claims file")]) from None
+    except OSError as exc:
+        raise DatabaseError([Problem(name, 0, f"cannot read the claims file: {exc.strerror}")]) from None
+
+
+def parse(data: bytes, name: str) -> tuple[Any, list[Problem]]:
+    """Parse YAML text safely. Returns the document (or None) and the problems met on the way."""
+    from k2check.yamlparse import parse_yaml
+
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return None, [Problem(name, line, f"is not UTF-8 (byte {exc.start}); save the file as UTF-8")]
+    document, errors = parse_yaml(text.removeprefix("\ufeff"))
+    return document, [Problem(name, line, message) for line, message in errors]
+
+
+def _schema() -> dict[str, Any]:
+    text = (resources.files("k2check") / "claims.schema.json").read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def _line_at(document: Any, path: Iterable[Any]) -> int:
+    line = getattr(document, "line", 0)
+    node = document
+    for part in path:
+        if isinstance(node, LineDict) and isinstance(part, str) and part in node:
+            line = node.key_lines.get(part, line)
+            node = node[part]
+        elif isinstance(node, LineList) and isinstance(part, int) and part < len(node):
+            line = node.item_lines[part]
+            node = node[part]
+        else:
+            break
+        line = getattr(node, "line", line) if isinstance(node, (LineDict, LineList)) else line
+    return line
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"boolean {str(value).lower()} (quote it: '{str(value).lower()}')"
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, (dict, list)):
+        return f"a {'mapping' if isinstance(value, dict) else 'list'}"
+    return f"{type(value).__name__} {value!r}"
+
+
+def _schema_message(error: Any) -> str:
+    path = [p for p in error.absolute_path]
+    field = next((p for p in reversed(path) if isinstance(p, str)), "value")
+    if isinstance(path[-1] if path else None, int) and field != "value":
+        field = f"{field}[{path[-1]}]"
+    value = error.instance
+    kind = error.validator
+    if kind == "enum":
+        allowed = ", ".join(str(v) for v in error.validator_value)
+        return f"{field} must be one of {allowed}; got {_describe(value)}"
+    if kind == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        return f"missing required field '{missing}'"
+    if kind == "additionalProperties":
+        extra = sorted(set(value) - set(error.schema.get("properties", {})))
+        allowed = ", ".join(error.schema.get("properties", {}))
+        return f"unknown field {', '.join(repr(e) for e in extra)} (allowed: {allowed})"
+    if kind == "type":
+        return f"{field} must be {error.validator_value}; got {_describe(value)}"
+    if kind == "pattern":
+        hints = {
+            "doi": "a bare DOI such as 10.1007/s00223-022-00955-3 (no https://doi.org/ prefix)",
+            "pmid": "digits only, such as '35150288' (quoted)",
+            "url": "an http(s) address",
+            "id": "lowercase words joined by hyphens, such as k2-builds-muscle",
+            "reviewed": "a date such as 2026-11-21",
+        }
+        return f"{field} {value!r} is malformed: expected {hints.get(field.split('[')[0], error.validator_value)}"
+    if kind == "minItems":
+        return f"{field} must have at least {error.validator_value} item(s); got {len(value)}"
+    if kind == "minLength":
+        return f"{field} must not be empty"
+    if kind == "anyOf" and isinstance(value, dict) and "title" in value:
+        return "reference needs a doi, pmid or url"
+    if kind == "oneOf" and field.startswith("keywords"):
+        return f"{field} must be a list of terms, or a mapping with 'any' (and optional 'opposite') lists"
+    if kind == "const":
+        return f"{field} must be {error.validator_value}; got {_describe(value)}"
+    if kind in {"minimum", "maximum"}:
+        return f"{field} {value!r} is out of range"
+    return f"{field}: {error.message}"
+
+
+def _claim_id(document: Any, path: list[Any]) -> str | None:
+    if len(path) >= 2 and path[0] == "claims" and isinstance(path[1], int):
+        claims = document.get("claims")
+        if isinstance(claims, list) and path[1] < len(claims) and isinstance(claims[path[1]], dict):
+            cid = claims[path[1]].get("id")
+            return cid if isinstance(cid, str) else None
+    return None
+
+
+def check(document: Any, name: str) -> list[Problem]:
+    """Every problem with a parsed claims document: schema errors and the checks a schema cannot do."""
+    import jsonschema
+
+    if not isinstance(document, dict):
+        return [Problem(name, getattr(document, "line", 1), f"must be a mapping with a 'claims' list; got {_describe(document)}")]
+    validator = jsonschema.Draft202012Validator(_schema())
+    problems: list[Problem] = []
+    for error in validator.iter_errors(document):
+        path = list(error.absolute_path)
+        if error.validator in {"oneOf", "anyOf"} and error.context:
+            # Prefer the most specific sub-error when every branch failed for the same reason.
+            specific = [e for e in error.context if e.validator not in {"type", "required"}]
+            if specific and error.validator == "oneOf":
+                error = specific[0]
+                path = list(error.absolute_path)
+        problems.append(Problem(name, _line_at(document, path), _schema_message(error), _claim_id(document, path)))
+    claims = document.get("claims")
+    if isinstance(claims, list):
+        problems.extend(_check_claims(claims, name))
+    problems.sort(key=lambda p: p.line)
+    return problems
+
+
+def _norm_phrase(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def _check_claims(claims: list[Any], name: str) -> list[Problem]:
+    problems: list[Problem] = []
+    first_id: dict[str, int] = {}
+    phrase_owner: dict[str, str] = {}
+    for index, claim in enumerate(claims):
+        if not isinstance(claim, dict):
+            continue
+        cid = claim.get("id")
+        line = getattr(claim, "line", 0)
+        if isinstance(cid, str):
+            if cid in first_id:
+                problems.append(
+                    Problem(name, line, f"duplicate id (first defined at line {first_id[cid]}); ids must be unique", cid)
+                )
+            else:
+                first_id[cid] = line
+        texts = []
+        for key in ("claim", "phrasings", "negated_phrasings"):
+            value = claim.get(key)
+            texts.extend([value] if isinstance(value, str) else value if isinstance(value, list) else [])
+        for text in texts:
+            if not isinstance(text, str):
+                continue
+            norm = _norm_phrase(text)
+            owner = phrase_owner.get(norm)
+            if owner is not None and owner != cid:
+                problems.append(
+                    Problem(name, _line_at(claims, [index]), f"phrasing {text!r} is also a phrasing of claim '{owner}'", str(cid))
+                )
+            elif isinstance(cid, str):
+                phrase_owner[norm] = cid
+    return problems
+
+
+def _terms(values: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in values or ())
+
+
+def build(document: dict[str, Any], name: str) -> Database:
+    """Turn a validated document into a Database."""
+    vocab = document.get("vocabulary") or {}
+    vocabulary = Vocabulary(
+        {str(k): _terms(v) for k, v in (vocab.get("synonyms") or {}).items()},
+        {str(k): _terms(v) for k, v in (vocab.get("implies") or {}).items()},
+    )
+    claims = []
+    for raw in document.get("claims") or []:
+        groups = []
+        for group in raw["keywords"]:
+            if isinstance(group, dict):
+                groups.append(KeywordGroup(_terms(group["any"]), _terms(group.get("opposite"))))
+            else:
+                groups.append(KeywordGroup(_terms(group)))
+        refs = tuple(
+            Reference(
+                authors=r["authors"],
+                year=int(r["year"]),
+                title=r["title"],
+                journal=r["journal"],
+                doi=r.get("doi"),
+                pmid=str(r["pmid"]) if r.get("pmid") else None,
+                url=r.get("url"),
+            )
+            for r in raw["references"]
+        )
+        claims.append(
+            Claim(
+                id=raw["id"],
+                topic=raw["topic"],
+                claim=raw["claim"],
+                verdict=raw["verdict"],
+                evidence_level=raw["evidence_level"],
+                reviewed=str(raw["reviewed"]),
+                summary=" ".join(raw["summary"].split()),
+                nuance=" ".join(raw["nuance"].split()),
+                subject=_terms(raw["subject"]),
+                keywords=tuple(groups),
+                phrasings=_terms(raw["phrasings"]),
+                references=refs,
+                negated_phrasings=_terms(raw.get("negated_phrasings")),
+                if_negated=raw.get("if_negated"),
+                path=name,
+                line=getattr(raw, "line", 0),
+            )
+        )
+    return Database(tuple(claims), vocabulary, (name,))
+
+
+def load_bytes(data: bytes, name: str) -> Database:
+    """Parse, validate and build one claims file; raise DatabaseError listing every problem."""
+    document, problems = parse(data, name)
+    if document is not None:
+        problems = problems + check(document, name)
+        problems.sort(key=lambda p: p.line)
+    if problems:
+        raise DatabaseError(problems)
+    return build(document, name)
+
+
+def validate_file(path: Path) -> list[Problem]:
+    """Every problem with one claims file (empty when it is sound)."""
+    try:
+        data = read_bytes(path)
+        load_bytes(data, str(path))
+    except DatabaseError as exc:
+        return exc.problems
+    return []

@@ -1,0 +1,382 @@
+"""Match one sentence against the claims: subject, assertion, polarity, and a calibrated abstention.
+
+A claim is a candidate only when the sentence names the claim's subject (after synonyms) and contains
+one term of every keyword group of the claim; RapidFuzz then scores the sentence against the claim's
+phrasings, which ranks candidates and gives the score. Everything a claim needs is data in its record."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from k2check.claims import Claim, Database
+from k2check.negation import polarity
+from k2check.normalize import clean, stem, tokens
+from k2check.verdicts import statement_verdict
+
+THRESHOLD = 50
+STOPWORDS = frozenset(
+    "a an the is are was were be been being am of to in on for and or that this these those it its it's as at by "
+    "with from your you i my me we our they their them he she his her so do does did can could would should "
+    "will may might must just really very also even than then there here what which who whom how when why "
+    "if about into some any all more most much many such only own same too s t".split()
+)
+NEGATION_WORDS = frozenset({"not", "no", "never", "none", "nothing", "neither", "nor", "myth", "debunked"})
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    phrasing: str
+    subject_terms: tuple[str, ...]
+    keyword_terms: tuple[str, ...]
+    cues: tuple[str, ...]
+    scope: str
+    antonym: str | None
+    threshold: int
+    runners_up: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    claim: Claim
+    negated: bool
+    score: int
+    verdict: str
+    explanation: Explanation
+
+
+@dataclass(slots=True)
+class _Group:
+    terms: list[tuple[str, ...]]
+    opposite: list[tuple[str, ...]]
+
+
+@dataclass(slots=True)
+class Index:
+    """Everything matching needs, computed once per database (and cached with it)."""
+
+    claims: tuple[Claim, ...]
+    fold: dict[tuple[str, ...], str]
+    max_fold: int
+    canonical: frozenset[str]
+    implies: dict[str, frozenset[str]]
+    known: frozenset[str]
+    vocab_words: list[str]
+    subject_words: frozenset[str]
+    anchors: str
+    subjects: list[frozenset[str]]
+    groups: list[list[_Group]]
+    postings: dict[str, list[tuple[int, int, tuple[str, ...], bool]]]
+    phrases: list[list[tuple[str, bool, str]]]
+    _anchor_re: re.Pattern[str] | None = field(default=None, repr=False)
+    _corrections: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __getstate__(self) -> dict[str, object]:
+        state = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        state["_anchor_re"] = None
+        state["_corrections"] = {}
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+
+    @property
+    def anchor_re(self) -> re.Pattern[str]:
+        if self._anchor_re is None:
+            self._anchor_re = re.compile(self.anchors)
+        return self._anchor_re
+
+
+def _closure(implies: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    result: dict[str, frozenset[str]] = {}
+    for word in implies:
+        seen: set[str] = set()
+        stack = list(implies[word])
+        while stack:
+            broader = stack.pop()
+            if broader not in seen:
+                seen.add(broader)
+                stack.extend(implies.get(broader, ()))
+        result[word] = frozenset(seen)
+    return result
+
+
+class _Folder:
+    def __init__(self, fold: dict[tuple[str, ...], str], max_fold: int) -> None:
+        self.fold = fold
+        self.max_fold = max_fold
+
+    def __call__(self, words: list[str]) -> tuple[list[str], list[int]]:
+        """Replace synonym sequences by their canonical word; also return each output word's source index."""
+        out: list[str] = []
+        origin: list[int] = []
+        i = 0
+        n = len(words)
+        fold = self.fold
+        while i < n:
+            for size in range(min(self.max_fold, n - i), 0, -1):
+                canonical = fold.get(tuple(words[i : i + size]))
+                if canonical is not None:
+                    out.append(canonical)
+                    origin.append(i)
+                    i += size
+                    break
+            else:
+                out.append(words[i])
+                origin.append(i)
+                i += 1
+        return out, origin
+
+
+def _term_stems(text: str, folder: _Folder, canonical: frozenset[str]) -> tuple[str, ...]:
+    folded, _ = folder(tokens(clean(text)))
+    return tuple(w if w in canonical else stem(w) for w in folded if w not in {";", "?", "!"})
+
+
+def _content(stems: list[str]) -> str:
+    return " ".join(s for s in stems if s not in STOPWORDS and s not in NEGATION_WORDS and s not in {";", "?", "!"})
+
+
+def build_index(db: Database) -> Index:
+    fold: dict[tuple[str, ...], str] = {}
+    for word, forms in db.vocabulary.synonyms.items():
+        canonical_word = word.replace(" ", "_")
+        for form in (word, *forms):
+            key = tuple(tokens(clean(form)))
+            if key:
+                fold[key] = canonical_word
+    canonical = frozenset(w.replace(" ", "_") for w in db.vocabulary.synonyms)
+    folder = _Folder(fold, max((len(k) for k in fold), default=1))
+    implies = _closure({k.replace(" ", "_"): tuple(v) for k, v in db.vocabulary.implies.items()})
+
+    subjects: list[frozenset[str]] = []
+    groups: list[list[_Group]] = []
+    postings: dict[str, list[tuple[int, int, tuple[str, ...], bool]]] = {}
+    phrases: list[list[tuple[str, bool, str]]] = []
+    raw_words: set[str] = set()
+    subject_words: set[str] = set()
+    anchor_forms: set[str] = set()
+
+    def stems_of(text: str) -> tuple[str, ...]:
+        raw_words.update(w for w in tokens(clean(text)) if w.isalpha())
+        return _term_stems(text, folder, canonical)
+
+    for ci, claim in enumerate(db.claims):
+        subject = frozenset(" ".join(stems_of(s)) for s in claim.subject)
+        subjects.append(subject)
+        subject_words.update(subject)
+        claim_groups = []
+        for gi, group in enumerate(claim.keywords):
+            terms = [t for t in (stems_of(x) for x in group.terms) if t]
+            opposite = [t for t in (stems_of(x) for x in group.opposite) if t]
+            claim_groups.append(_Group(terms, opposite))
+            for term in terms:
+                postings.setdefault(term[0], []).append((ci, gi, term, False))
+            for term in opposite:
+                postings.setdefault(term[0], []).append((ci, gi, term, True))
+        groups.append(claim_groups)
+        claim_phrases = [(_content(list(stems_of(claim.claim))), False, claim.claim)]
+        claim_phrases += [(_content(list(stems_of(p))), False, p) for p in claim.phrasings]
+        claim_phrases += [(_content(list(stems_of(p))), True, p) for p in claim.negated_phrasings]
+        phrases.append([p for p in claim_phrases if p[0]])
+
+    # The prefilter: a sentence can only match if it names some claim's subject, in any written form.
+    reaching = set(subject_words)
+    for word, broader in implies.items():
+        if broader & subject_words:
+            reaching.add(word)
+    for key, word in fold.items():
+        if word in reaching:
+            anchor_forms.add(" ".join(key))
+    for word in reaching:
+        anchor_forms.add(word.replace("_", " "))
+    alternatives = sorted(anchor_forms, key=len, reverse=True)
+    anchors = r"\b(?:" + "|".join(re.escape(a).replace(r"\ ", r"\W+") for a in alternatives) + ")" if alternatives else r"(?!)"
+
+    known = frozenset(raw_words | {stem(w) for w in raw_words} | set(canonical))
+    vocab_words = sorted(w for w in raw_words if len(w) >= 4)
+    return Index(
+        claims=db.claims,
+        fold=fold,
+        max_fold=folder.max_fold,
+        canonical=canonical,
+        implies=implies,
+        known=known,
+        vocab_words=vocab_words,
+        subject_words=frozenset(subject_words),
+        anchors=anchors,
+        subjects=subjects,
+        groups=groups,
+        postings=postings,
+        phrases=phrases,
+    )
+
+
+@dataclass(slots=True)
+class _Sentence:
+    words: list[str]
+    folded: list[str]
+    origin: list[int]
+    stems: list[str]
+    concepts: set[str]
+    content: str
+
+
+class Matcher:
+    def __init__(self, index: Index, threshold: int = THRESHOLD) -> None:
+        self.index = index
+        self.threshold = threshold
+        self._fold = _Folder(index.fold, index.max_fold)
+
+    def _correct(self, word: str) -> str:
+        index = self.index
+        if len(word) < 5 or word in index.known or not word.isalpha() or stem(word) in index.known:
+            return word
+        cached = index._corrections.get(word)
+        if cached is not None:
+            return cached
+        best = process.extractOne(word, index.vocab_words, scorer=fuzz.ratio, score_cutoff=85)
+        fixed = word
+        if best is not None:
+            candidate = best[0]
+            if candidate not in index.subject_words or best[1] >= 90:
+                fixed = candidate
+        if len(index._corrections) > 50_000:
+            index._corrections.clear()
+        index._corrections[word] = fixed
+        return fixed
+
+    def _prepare(self, text: str) -> _Sentence | None:
+        cleaned = clean(text)
+        if not self.index.anchor_re.search(cleaned):
+            return None
+        words = [self._correct(w) for w in tokens(cleaned)]
+        folded, origin = self._fold(words)
+        canonical = self.index.canonical
+        stems = [w if w in canonical else stem(w) for w in folded]
+        concepts = set(stems)
+        for word in stems:
+            broader = self.index.implies.get(word)
+            if broader:
+                concepts |= broader
+        return _Sentence(words, folded, origin, stems, concepts, _content(stems))
+
+    def _hits(self, sentence: _Sentence) -> dict[int, dict[int, list[tuple[int, int, bool]]]]:
+        """claim -> group -> [(start, end, opposite)] over the stems."""
+        found: dict[int, dict[int, list[tuple[int, int, bool]]]] = {}
+        stems = sentence.stems
+        postings = self.index.postings
+        for i, word in enumerate(stems):
+            for ci, gi, term, opposite in postings.get(word, ()):
+                n = len(term)
+                if n == 1 or tuple(stems[i : i + n]) == term:
+                    found.setdefault(ci, {}).setdefault(gi, []).append((i, i + n, opposite))
+        return found
+
+    def _subject(self, ci: int, sentence: _Sentence) -> tuple[bool, int]:
+        """Whether the sentence names the claim's subject, and how exactly (2 exact, 1 broader)."""
+        subject = self.index.subjects[ci]
+        if subject & set(sentence.stems):
+            return True, 2
+        if subject & sentence.concepts:
+            return True, 2
+        for word in subject:
+            if " " in word and f" {word} " in f" {' '.join(sentence.stems)} ":
+                return True, 2
+        # A statement about vitamin K in general reaches the K2 claims, at a lower rank.
+        if "vitk" in sentence.concepts and any("vitk" in self.index.implies.get(s, ()) for s in subject):
+            return True, 1
+        return False, 0
+
+    def match_all(self, text: str) -> tuple[list[Match], list[tuple[Claim, int]]]:
+        """Every claim the sentence asserts (best first), and the nearest claims when there is none."""
+        sentence = self._prepare(text)
+        if sentence is None:
+            return [], []
+        hits = self._hits(sentence)
+        scored: list[tuple[float, int, int, dict[int, list[tuple[int, int, bool]]], tuple[str, bool]]] = []
+        near: list[tuple[Claim, int]] = []
+        for ci, group_hits in hits.items():
+            ok, exactness = self._subject(ci, sentence)
+            if not ok:
+                continue
+            n_groups = len(self.index.groups[ci])
+            fuzzy, phrasing, phrasing_negated = self._fuzzy(ci, sentence.content)
+            if len(group_hits) < n_groups:
+                near.append((self.index.claims[ci], int(fuzzy * 0.8)))
+                continue
+            rank = fuzzy + 8 * n_groups + 4 * exactness
+            scored.append((rank, ci, int(round(fuzzy)), group_hits, (phrasing, phrasing_negated)))
+        scored.sort(key=lambda s: -s[0])
+        matches: list[Match] = []
+        covered: set[int] = set()
+        runners = tuple((self.index.claims[s[1]].id, s[2]) for s in scored[1:4])
+        for rank, ci, score, group_hits, (phrasing, phrasing_negated) in scored:
+            if score < self.threshold:
+                near.append((self.index.claims[ci], score))
+                continue
+            positions = {p for spans in group_hits.values() for s, e, _ in spans for p in range(s, e)}
+            if matches and positions <= covered:
+                continue
+            covered |= positions
+            matches.append(self._decide(ci, sentence, group_hits, score, phrasing, phrasing_negated, runners))
+        near.sort(key=lambda n: -n[1])
+        return matches, near[:3]
+
+    def _fuzzy(self, ci: int, content: str) -> tuple[float, str, bool]:
+        best = (0.0, "", False)
+        for text, negated, original in self.index.phrases[ci]:
+            score = 0.5 * fuzz.token_set_ratio(content, text) + 0.5 * fuzz.token_sort_ratio(content, text)
+            if score > best[0]:
+                best = (score, original, negated)
+        return best
+
+    def _decide(
+        self,
+        ci: int,
+        sentence: _Sentence,
+        group_hits: dict[int, list[tuple[int, int, bool]]],
+        score: int,
+        phrasing: str,
+        phrasing_negated: bool,
+        runners: tuple[tuple[str, int], ...],
+    ) -> Match:
+        claim = self.index.claims[ci]
+        origin = sentence.origin
+        content: set[int] = set()
+        own: set[int] = set()
+        antonym: str | None = None
+        keyword_terms: list[str] = []
+        for spans in group_hits.values():
+            straight = [s for s in spans if not s[2]]
+            for start, end, opposite in spans:
+                words = origin[start], (origin[end] if end < len(origin) else len(sentence.words))
+                content.update(range(*words))
+                own.update(range(*words))
+                keyword_terms.append(" ".join(sentence.words[words[0] : words[1]]))
+            if not straight:
+                antonym = " ".join(sentence.words[origin[spans[0][0]] : origin[spans[0][0]] + 1])
+        subject_terms = []
+        for i, word in enumerate(sentence.stems):
+            if word in self.index.subjects[ci] or (
+                word in self.index.implies and self.index.implies[word] & self.index.subjects[ci]
+            ):
+                subject_terms.append(sentence.words[origin[i]])
+                content.add(origin[i])
+        pol = polarity(sentence.words, content, own)
+        negated = pol.negated ^ (antonym is not None) ^ phrasing_negated
+        explanation = Explanation(
+            phrasing=phrasing,
+            subject_terms=tuple(dict.fromkeys(subject_terms)),
+            keyword_terms=tuple(dict.fromkeys(keyword_terms)),
+            cues=pol.cues,
+            scope=pol.scope,
+            antonym=antonym,
+            threshold=self.threshold,
+            runners_up=runners,
+        )
+        verdict = statement_verdict(claim.verdict, negated, claim.if_negated)
+        return Match(claim, negated, min(100, score), verdict, explanation)

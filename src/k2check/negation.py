@@ -1,0 +1,105 @@
+"""Polarity: does a statement assert a claim or its opposite?
+
+NegEx-style: negation cues (single words and phrases), pseudo-negations that only look negative
+("not only", "no doubt"), and terminators ("but", "however", ";") that end a cue's scope. Cues are
+counted in the clause that carries the claim, so double negatives cancel out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CUES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(c.split())
+    for c in (
+        "not", "no", "never", "none", "nothing", "neither", "nor", "nobody", "nope", "hardly",
+        "myth", "myths", "debunked", "debunk", "untrue", "false that", "fails to", "failed to", "fail to",
+        "no longer", "unlikely", "doubt", "doubtful", "lack of evidence", "lacks evidence", "little evidence",
+        "scant evidence", "insufficient evidence", "nonsense", "bogus", "misconception", "fallacy",
+        "contrary to", "disproven", "disproved", "refuted", "rather than", "instead of", "unfounded", "baseless",
+        "wrong", "mistaken", "overhyped", "hype", "won t", "zero evidence", "far from",
+    )
+)
+PSEUDO: tuple[tuple[str, ...], ...] = tuple(
+    tuple(c.split())
+    for c in (
+        "not only", "not just", "not merely", "not simply", "no doubt", "no question", "without doubt",
+        "without a doubt", "no denying", "not deny", "not to deny", "can not deny", "not be denied",
+        "no wonder", "not surprisingly", "not to mention", "if not", "not least", "whether or not",
+        "no matter", "no more than", "not more than", "no less than", "nothing but", "no myth", "not a myth",
+        "never been easier", "not bad", "not doubt", "no doubting", "not a question",
+    )
+)
+TERMINATORS = frozenset({"but", "however", "although", "though", "whereas", "nevertheless", "nonetheless", "except", "yet", ";"})
+NEGATIVE_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "should", "will", "has", "have"})
+MAX_CUE = max(len(c) for c in CUES + PSEUDO)
+
+
+@dataclass(frozen=True, slots=True)
+class Polarity:
+    negated: bool
+    cues: tuple[str, ...]
+    scope: str
+
+
+def _find(tokens: list[str], phrases: tuple[tuple[str, ...], ...], skip: set[int]) -> list[tuple[int, int]]:
+    """Spans (start, end) of the phrases in tokens, longest first, not overlapping ``skip``."""
+    found: list[tuple[int, int]] = []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    i = 0
+    while i < len(tokens):
+        best = 0
+        for phrase in by_first.get(tokens[i], ()):
+            n = len(phrase)
+            if n > best and tuple(tokens[i : i + n]) == phrase and not skip.intersection(range(i, i + n)):
+                best = n
+        if best:
+            found.append((i, i + best))
+            i += best
+        else:
+            i += 1
+    return found
+
+
+def clauses(tokens: list[str]) -> list[tuple[int, int]]:
+    """Token ranges of the clauses, split at terminators."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i, token in enumerate(tokens):
+        if token in TERMINATORS and not (token == "yet" and i > 0 and tokens[i - 1] == "not"):
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(tokens)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def polarity(tokens: list[str], content: set[int], own: set[int] | None = None) -> Polarity:
+    """Whether ``tokens`` assert the opposite of the claim whose words sit at positions ``content``.
+
+    ``own`` holds positions of words that belong to the claim itself (e.g. "without" in "D3 without
+    K2 calcifies"); cues there do not count."""
+    own = own or set()
+    pseudo = _find(tokens, PSEUDO, own)
+    masked = set(own)
+    for start, end in pseudo:
+        masked.update(range(start, end))
+    cues = _find(tokens, CUES, masked)
+    if not cues:
+        return Polarity(False, (), "")
+    spans = clauses(tokens)
+    if content:
+        scores = [sum(1 for p in content if s <= p < e) for s, e in spans]
+        clause = spans[scores.index(max(scores))]
+    else:
+        clause = spans[0]
+    start, end = clause
+    counted = [(s, e) for s, e in cues if start <= s < end]
+    question = tokens[-1:] == ["?"] or "?" in tokens[start:end]
+    if question and counted:
+        first = counted[0][0]
+        # "Doesn't K2 build muscle?" asks whether the claim holds; it does not deny it.
+        if first <= start + 1 and (first == start or tokens[start] in NEGATIVE_AUX) and tokens[first] == "not":
+            counted = counted[1:]
+    words = tuple(" ".join(tokens[s:e]) for s, e in counted)
+    return Polarity(len(counted) % 2 == 1, words, " ".join(t for t in tokens[start:end] if t not in {";", "?", "!"}))

@@ -1,0 +1,64 @@
+"""Text normalisation: Unicode forms, case, hashtags, contractions, tokens and a light stemmer."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
+_HASHTAG = re.compile(r"#(\w+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9]{2,})|(?<=[0-9])(?=[A-Za-z]{3,})")
+_CONTRACTIONS = (
+    (re.compile(r"\bcan'?t\b|\bcannot\b"), "can not"),
+    (re.compile(r"\bwon'?t\b"), "will not"),
+    (re.compile(r"\bain'?t\b"), "is not"),
+    (re.compile(r"\bshan'?t\b"), "shall not"),
+    (re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|might)n'?t\b"), r"\1 not"),
+    (re.compile(r"\b(it|that|there|what|here|who)'s\b"), r"\1 is"),
+    (re.compile(r"'(s|re|ve|ll|d|m)\b"), ""),
+)
+_TOKEN = re.compile(r"[^\W_]+|[;?!]")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def clean(text: str) -> str:
+    """Lowercase, NFKC-normalised text with hashtags split and contractions expanded."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    if "#" in text:
+        text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
+    text = text.lower()
+    if "'" in text or "cannot" in text:
+        for pattern, replacement in _CONTRACTIONS:
+            text = pattern.sub(replacement, text)
+    return text
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens of cleaned text; ';', '?' and '!' are kept as tokens for clause and question cues."""
+    return _TOKEN.findall(text)
+
+
+def stem(word: str) -> str:
+    """A light English stemmer: enough to fold plurals, -ing, -ed and final -e/-y, the same way for
+    statements and for the database, so build/builds/building and artery/arteries meet."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "i"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and _VOWEL.search(word[: -len(suffix)]):
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]
+            break
+    if word.endswith("ly") and len(word) > 5:
+        word = word[:-2]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    elif len(word) > 3 and word.endswith("y") and word[-2] not in "aeiou":
+        word = word[:-1] + "i"
+    return word

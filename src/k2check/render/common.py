@@ -1,0 +1,93 @@
+"""Shared pieces of the output formats: the JSON contract of a result, and neutralising input text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import IO, TYPE_CHECKING, Any
+
+from k2check import __version__
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from k2check.check import Result
+    from k2check.matcher import Match
+
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+@dataclass(slots=True)
+class Output:
+    """Where a format writes: the raw stream for machine formats, a Rich console for people."""
+
+    stream: IO[str]
+    console: Console | None = None
+    width: int | None = None
+
+
+def printable(text: str) -> str:
+    """Text with escape sequences and control characters from the input neutralised for a terminal."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda m: "\N{REPLACEMENT CHARACTER}" if m.group().startswith("\x1b") else " ", text)
+
+
+def match_dict(match: Match) -> dict[str, Any]:
+    claim = match.claim
+    return {
+        "id": claim.id,
+        "claim": claim.claim,
+        "verdict": claim.verdict,
+        "negated": match.negated,
+        "score": match.score,
+        "summary": claim.summary,
+        "nuance": claim.nuance,
+        "evidence_level": claim.evidence_level,
+        "topic": claim.topic,
+        "references": [r.as_dict() for r in claim.references],
+    }
+
+
+def result_dict(result: Result, explain: bool = False) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "statement": result.statement,
+        "verdict": result.verdict,
+        "match": match_dict(result.match) if result.match else None,
+    }
+    if result.other_matches:
+        data["other_matches"] = [match_dict(m) for m in result.other_matches]
+    if result.match is None and result.suggestions:
+        data["suggestions"] = [{"id": c.id, "claim": c.claim, "score": s} for c, s in result.suggestions]
+    if result.source is not None:
+        data["source"] = {"path": result.source.path, "line": result.source.line, "column": result.source.column}
+    if result.suppressed is not None:
+        data["suppressed"] = result.suppressed
+    if explain and result.match is not None:
+        e = result.match.explanation
+        data["explain"] = {
+            "phrasing": e.phrasing,
+            "subject_terms": list(e.subject_terms),
+            "keyword_terms": list(e.keyword_terms),
+            "negation_cues": list(e.cues),
+            "negation_scope": e.scope,
+            "antonym": e.antonym,
+            "threshold": e.threshold,
+            "runners_up": [{"id": i, "score": s} for i, s in e.runners_up],
+        }
+    return data
+
+
+_UNSAFE_JSON = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def dumps(data: Any, indent: int | None = None) -> str:
+    """JSON with every control character escaped, C1 and bidi controls included."""
+    import json
+
+    text = json.dumps(data, ensure_ascii=False, indent=indent, separators=None if indent else (",", ":"))
+    return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def envelope() -> dict[str, Any]:
+    return {"k2check": __version__}

@@ -1,0 +1,154 @@
+"""``--format table``: what a person reads in a terminal."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich import box
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from k2check.check import Result
+from k2check.matcher import Match
+from k2check.render.common import Output, printable
+from k2check.report import Report
+from k2check.verdicts import MEANING, STYLE
+
+DISCLAIMER = "k2check gives information from published studies, not medical advice. Ask a health professional."
+
+
+def label(verdict: str) -> Text:
+    return Text(f" {verdict.upper()} ", style=STYLE.get(verdict, "bold"))
+
+
+def _references(match: Match) -> Text:
+    text = Text()
+    for i, ref in enumerate(match.claim.references):
+        if i:
+            text.append("\n")
+        text.append(printable(f"{ref.short} {ref.title}. {ref.journal}."))
+        link = ref.link
+        if link:
+            text.append(" ")
+            text.append(link, style=f"link {link}")
+    return text
+
+
+def _match_rows(table: Table, match: Match, heading: str) -> None:
+    claim = match.claim
+    claim_text = Text(printable(claim.claim), style="bold")
+    claim_text.append(f"  [{claim.id}, score {match.score}]", style="dim")
+    table.add_row(heading, claim_text)
+    if match.negated:
+        table.add_row(
+            "",
+            Text(
+                f"Your statement asserts the opposite of this claim; the claim itself is {claim.verdict.upper()}.",
+                style="italic",
+            ),
+        )
+    table.add_row("Why", Text(printable(claim.summary)))
+    table.add_row("Evidence", Text(claim.evidence_level))
+    table.add_row("References", _references(match))
+
+
+def statement_table(result: Result, explain: bool = False) -> Table:
+    table = Table(
+        title=Text(printable(result.statement), style="bold"),
+        title_justify="left",
+        show_header=False,
+        box=box.ROUNDED,
+        expand=False,
+    )
+    table.add_column("field", style="bold", no_wrap=True)
+    table.add_column("value", overflow="fold")
+    verdict = Text.assemble(label(result.verdict), "  ", (MEANING.get(result.verdict, ""), "italic"))
+    if result.suppressed is not None:
+        verdict.append(f"  (ignored here: {printable(result.suppressed)})", style="dim")
+    table.add_row("Verdict", verdict)
+    if result.match is None:
+        table.add_row("Claim", Text("Not covered: the database has no claim that this statement makes."))
+        if result.suggestions:
+            near = Text()
+            for i, (claim, score) in enumerate(result.suggestions):
+                if i:
+                    near.append("\n")
+                near.append(f"{claim.id} ({score}): ", style="dim")
+                near.append(printable(claim.claim))
+            table.add_row("Nearest", near)
+        return table
+    _match_rows(table, result.match, "Claim")
+    if explain:
+        e = result.match.explanation
+        lines = [
+            f"phrasing: {e.phrasing}",
+            f"subject: {', '.join(e.subject_terms) or '-'}",
+            f"assertion: {', '.join(e.keyword_terms) or '-'}",
+            f"negation: {', '.join(e.cues) or 'none'}" + (f" in '{e.scope}'" if e.cues else ""),
+            f"antonym: {e.antonym or 'none'}",
+            f"score {result.match.score} (threshold {e.threshold})",
+            "runners-up: " + (", ".join(f"{i} ({s})" for i, s in e.runners_up) or "none"),
+        ]
+        table.add_row("Explain", Text(printable("\n".join(lines)), style="dim"))
+    for other in result.other_matches:
+        table.add_row("", Text(""))
+        table.add_row("Also", label(other.verdict))
+        _match_rows(table, other, "Claim")
+    return table
+
+
+def _document_tables(report: Report, console: Console) -> None:
+    current: str | None = None
+    table: Table | None = None
+    for result in report:
+        path = result.source.path if result.source else "-"
+        if path != current:
+            if table is not None:
+                console.print(table)
+            current = path
+            table = Table(title=Text(printable(path), style="bold"), title_justify="left", box=box.SIMPLE_HEAD)
+            table.add_column("Line", no_wrap=True, justify="right")
+            table.add_column("Verdict", no_wrap=True)
+            table.add_column("Claim", overflow="fold")
+            table.add_column("Sentence", overflow="fold")
+        assert table is not None
+        where = f"{result.source.line}:{result.source.column}" if result.source else ""
+        if result.match is None:
+            table.add_row(where, label(result.verdict), Text("-"), Text(printable(result.statement)))
+            continue
+        claim = Text(result.match.claim.id, style="bold")
+        if result.match.negated:
+            claim.append(" (opposite)", style="italic")
+        if result.suppressed is not None:
+            claim.append(f"\nignored: {printable(result.suppressed)}", style="dim")
+        table.add_row(where, label(result.verdict), claim, Text(printable(result.statement)))
+    if table is not None:
+        console.print(table)
+    for summary in report.summaries:
+        counts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdicts.items())) or "none"
+        console.print(
+            Text(
+                printable(f"{summary.path}: {summary.sentences} sentences read, {summary.claims} claims found ({counts})")
+            )
+        )
+
+
+def render(report: Report, out: Output) -> None:
+    console = out.console
+    assert console is not None
+    if report.documents:
+        _document_tables(report, console)
+    else:
+        tables = [statement_table(r, report.explain) for r in report]
+        if tables:
+            console.print(Group(*tables))
+    if console.is_terminal:
+        console.print(Text(DISCLAIMER, style="dim italic"))
+
+
+def totals(report: Report) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for summary in report.summaries:
+        counts.update(summary.verdicts)
+    return counts
