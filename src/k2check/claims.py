@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True, slots=True)
 class Reference:
     authors: str
-    year: int
+    year: int | None
     title: str
     journal: str
     doi: str | None = None
@@ -28,7 +28,7 @@ class Reference:
         first = self.authors.split(",")[0].strip()
         first = first.rsplit(" ", 1)[0] if " " in first and first.rsplit(" ", 1)[1].isupper() else first
         many = "," in self.authors or " and " in self.authors
-        return f"{first}{' et al.' if many else ''} ({self.year})"
+        return f"{first}{' et al.' if many else ''} ({self.year or 'n.d.'})"
 
     def as_dict(self) -> dict[str, object]:
         return {

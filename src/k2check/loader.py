@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from k2check.claims import Claim, Database, KeywordGroup, Reference, Vocabulary
-from k2check.yamlparse import LineDict, LineList
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
@@ -82,6 +81,8 @@ def _schema() -> dict[str, Any]:
 
 
 def _line_at(document: Any, path: Iterable[Any]) -> int:
+    from k2check.yamlparse import LineDict, LineList
+
     line = getattr(document, "line", 0)
     node = document
     for part in path:
@@ -243,7 +244,7 @@ def build(document: dict[str, Any], name: str) -> Database:
         refs = tuple(
             Reference(
                 authors=r["authors"],
-                year=int(r["year"]),
+                year=int(r["year"]) if r.get("year") is not None else None,
                 title=r["title"],
                 journal=r["journal"],
                 doi=r.get("doi"),

@@ -2,8 +2,12 @@
 
 Every unit carries the 1-based line and column of its first visible character in the raw
 input, so a caller can report ``path:line:col`` although markup before that character has
-been stripped.  The text is kept as contiguous runs of original characters plus a small
-offset map, which makes the position of any character of the cleaned paragraph cheap to find.
+been stripped.
+
+A paragraph is collected as the content slices of its lines plus a map from offsets in that
+joined text to (line, column).  Inline markup is removed from the joined text in one pass,
+which yields a second map from cleaned offsets back to joined offsets; sentence starts are
+translated through both maps with two binary searches.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ __all__ = ["Sentence", "Suppression", "segment"]
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One unit of prose: a sentence, a heading or a table cell."""
+    """One unit of prose: a ``"sentence"``, a ``"heading"`` or a table ``"cell"``."""
 
     text: str
     line: int
@@ -53,15 +57,15 @@ _LINKDEF = re.compile(r"\[(?!\^)[^\]]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"]*\"|'[^']*'
 _FOOTDEF = re.compile(r"\[\^[^\]]+\]:[ \t]*")
 _PIPE = re.compile(r"(?<!\\)\|")
 _COMMENT = re.compile(r"<!--.*?-->")
-_YAML_START = re.compile(r"[ \t]*(?:#|[\w\"'][^:]*:(?:[ \t]|$))")
-_TOML_START = re.compile(r"[ \t]*(?:#|\[|[\w\"'][^=]*=)")
+_YAML_START = re.compile(r"[ \t]*(?:#|[\w\"'][\w \"'.-]*:(?:[ \t]|$))")
+_TOML_START = re.compile(r"[ \t]*(?:#|\[|[\w\"'][\w \"'.-]*=)")
 _DIRECTIVE = re.compile(r"k2check:[ \t]*ignore\b[ \t]*(?P<id>\w(?:[\w.]|-(?!->))*)?(?P<rest>.*)")
 _BOUNDARY = re.compile(r"[.!?…]([.!?…]*)[\"'”’)\]]*(\s+)(?=[A-Z0-9\"'“‘(\[{¿¡«]|[^\x00-\x7f])")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 _URL_TAIL = r"[^\s<>]*[^\s<>.,;:!?'\")\]*_]"
 _INLINE = re.compile(
-    r"`(?P<ticks>`*)(?P<code>.+?)(?<!`)`(?P=ticks)(?!`)"
+    r"`(?P<ticks>`*)(?P<code>(?s:.+?))(?<!`)`(?P=ticks)(?!`)"
     r"|!\[(?:[^\[\]]|\[[^\[\]]*\])*\](?P<img>\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])"
     r"|\[\^(?P<fn>[^\]\s]+)\]"
     r"|\[(?P<link>(?:[^\[\]]|\[[^\[\]]*\])*)\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])"
@@ -78,41 +82,114 @@ _INLINE = re.compile(
 )
 
 _STARTERS = frozenset("#>-*+_=|:`~[0123456789")
+_CLOSING_PUNCT = frozenset(".,;:!?)")
 _OPENERS = frozenset("\"'“‘([{¿¡«")
 _TOKEN_STRIP = "([{\"'“‘«"
-_ABBREV = frozenset(
-    {
-        "al", "approx", "ca", "cf", "co", "corp", "dept", "dr", "e.g", "eg", "esp", "etc", "fig",
-        "figs", "i.e", "ie", "inc", "incl", "jr", "ltd", "mr", "mrs", "ms", "mt", "ph.d", "prof",
-        "resp", "sr", "st", "univ", "viz", "vs", "µg", "μg",
-    }
+_FLANKING = frozenset(("star", "under"))
+_ABBREV = re.compile(
+    r"al|approx|ca|cf|co|corp|dept|dr|e\.?g|esp|etc|figs?|i\.?e|inc|incl|jr|ltd|mrs?|ms|mt|ph\.d|prof"
+    r"|resp|sr|st|univ|viz|vs|[µμ]g",
+    re.IGNORECASE,
 )
-_ABBREV_BEFORE_NUMBER = frozenset(
-    {
-        "apr", "art", "aug", "ch", "chap", "dec", "eq", "eqs", "feb", "jan", "jul", "jun", "mar",
-        "no", "nos", "nov", "nr", "oct", "p", "pp", "ref", "refs", "sec", "sect", "sep", "sept",
-        "tab", "vol", "vols",
-    }
+_ABBREV_BEFORE_NUMBER = re.compile(
+    r"apr|art|aug|ch|chap|dec|eqs?|feb|jan|jul|jun|mar|nos?|nov|nr|oct|pp?|refs?|sect?|sept?|tab|vols?",
+    re.IGNORECASE,
 )
-_LETTER_LABELS = frozenset(
-    {
-        "appendix", "category", "class", "factor", "figure", "grade", "group", "groups", "hepatitis",
-        "level", "model", "option", "part", "phase", "plan", "schedule", "section", "series", "size",
-        "stage", "step", "table", "type", "types", "vitamin", "vitamins",
-    }
+_LETTER_LABELS = re.compile(
+    r"appendix|category|class|factor|figure|grade|groups?|hepatitis|level|model|option|part|phase|plan"
+    r"|schedule|section|series|size|stage|step|table|types?|vitamins?",
+    re.IGNORECASE,
 )
-_SPACING_TAGS = frozenset(
-    {
-        "article", "blockquote", "br", "dd", "details", "div", "dl", "dt", "footer", "h1", "h2",
-        "h3", "h4", "h5", "h6", "header", "hr", "li", "ol", "p", "pre", "section", "summary",
-        "table", "tbody", "td", "th", "thead", "tr", "ul",
-    }
+_SPACING_TAGS = re.compile(
+    r"article|blockquote|br|d[dlt]|details|div|footer|h[1-6r]|header|li|ol|p|pre|section|summary"
+    r"|t(?:able|body|[dhr]|head)|ul",
+    re.IGNORECASE,
 )
+
+
+class _Cleaner:
+    """Inline-markup removal producing cleaned pieces and where each piece came from."""
+
+    __slots__ = ("coff", "parts", "roff", "size")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.coff: list[int] = []
+        self.roff: list[int] = []
+        self.size = 0
+
+    def run(self, raw: str, pos: int, end: int) -> None:
+        parts = self.parts
+        coff = self.coff
+        roff = self.roff
+        cur = pos
+        for m in _INLINE.finditer(raw, pos, end):
+            kind = m.lastgroup
+            s = m.start()
+            if kind in _FLANKING:
+                e = m.end()
+                before = raw[s - 1] if s > 0 else " "
+                after = raw[e] if e < end else " "
+                if before.isspace() and after.isspace():
+                    continue
+                if kind == "under" and before.isalnum() and after.isalnum():
+                    continue
+            if s > cur:
+                parts.append(raw[cur:s])
+                coff.append(self.size)
+                roff.append(cur)
+                self.size += s - cur
+            cur = m.end()
+            piece = ""
+            at = s
+            if kind == "code":
+                cs, ce = m.span("code")
+                if ce - cs > 2 and raw[cs] == " " and raw[ce - 1] == " ":
+                    cs += 1
+                    ce -= 1
+                piece = raw[cs:ce]
+                at = cs
+            elif kind == "link":
+                ls, le = m.span("link")
+                self.run(raw, ls, le)
+            elif kind == "ent":
+                piece = html.unescape(m.group())
+            elif kind == "esc":
+                piece = m.group("esc")
+                at = s + 1
+            elif kind == "tag" and _SPACING_TAGS.fullmatch(m.group("tag")):
+                piece = " "
+            elif kind not in _FLANKING and cur < end and raw[cur] in _CLOSING_PUNCT and parts:
+                self._trim_last()
+            if piece:
+                parts.append(piece)
+                coff.append(self.size)
+                roff.append(at)
+                self.size += len(piece)
+        if cur < end:
+            parts.append(raw[cur:end])
+            coff.append(self.size)
+            roff.append(cur)
+            self.size += end - cur
+
+    def _trim_last(self) -> None:
+        last = self.parts[-1]
+        trimmed = last.rstrip()
+        if len(trimmed) < len(last) and self.coff[-1] + len(last) == self.size:
+            self.parts[-1] = trimmed
+            self.size -= len(last) - len(trimmed)
+
+
+def _clean(raw: str) -> tuple[str, list[int], list[int]]:
+    cleaner = _Cleaner()
+    cleaner.run(raw, 0, len(raw))
+    return "".join(cleaner.parts), cleaner.coff, cleaner.roff
 
 
 class _Segmenter:
     __slots__ = (
         "_after_blank",
+        "_coff",
         "_col",
         "_comment",
         "_fence",
@@ -133,18 +210,23 @@ class _Segmenter:
         "_parts",
         "_pending",
         "_prev_blank",
+        "_roff",
         "_table",
+        "in_front",
         "out",
     )
 
     def __init__(self) -> None:
         self.out: list[Sentence | Suppression] = []
+        self.in_front = False
         self._pending: list[Suppression] = []
         self._parts: list[str] = []
         self._off: list[int] = []
         self._lno: list[int] = []
         self._col: list[int] = []
         self._len = 0
+        self._coff: list[int] = []
+        self._roff: list[int] = []
         self._kind = "sentence"
         self._in_para = False
         self._para_quoted = False
@@ -159,50 +241,59 @@ class _Segmenter:
         self._list = False
         self._prev_blank = True
         self._after_blank = True
-        self._front: list[str] | None = None
+        self._front: list[str] = []
         self._front_close = ""
 
-    def feed(self, raw: str, lineno: int) -> None:
-        if self._front is not None:
-            self._front_line(raw)
-        elif lineno == 1 and raw.rstrip() in ("---", "+++"):
+    def first(self, raw: str) -> None:
+        marker = raw.rstrip()
+        if marker in ("---", "+++"):
+            self.in_front = True
             self._front = [raw]
-            self._front_close = raw.rstrip()
+            self._front_close = marker
         else:
-            self.line(raw, lineno)
+            self.line(raw, 1)
 
-    @property
-    def in_front(self) -> bool:
-        return self._front is not None
-
-    def finish(self) -> None:
-        if self._front is not None:
-            self._replay_front()
-        self._flush()
-        self.out.extend(self._pending)
-        self._pending.clear()
-
-    def _front_line(self, raw: str) -> None:
+    def front(self, raw: str) -> None:
         front = self._front
-        assert front is not None
         front.append(raw)
         close = self._front_close
         stripped = raw.rstrip()
         if stripped == close or (close == "---" and stripped == "..."):
-            self._front = None
-        elif len(front) == 2 and not (_YAML_START if close == "---" else _TOML_START).match(raw):
+            self.in_front = False
+            self._front = []
+        elif len(front) > _FRONT_MAX_LINES or (
+            len(front) == 2 and not (_YAML_START if close == "---" else _TOML_START).match(raw)
+        ):
             self._replay_front()
-        elif len(front) > _FRONT_MAX_LINES:
+
+    def finish(self) -> None:
+        if self.in_front:
             self._replay_front()
+        self._flush()
 
     def _replay_front(self) -> None:
         front = self._front
-        assert front is not None
-        self._front = None
+        self.in_front = False
+        self._front = []
         for lineno, raw in enumerate(front, 1):
             self.line(raw, lineno)
 
     def line(self, raw: str, lineno: int) -> None:
+        if (
+            self._in_para
+            and not self._comment
+            and raw
+            and raw[0] not in _STARTERS
+            and not raw[0].isspace()
+            and "k2check:" not in raw
+            and "<!--" not in raw
+        ):
+            self._prev_blank = False
+            self._parts.append("\n")
+            self._len += 1
+            self._para_lines += 1
+            self._add(raw, 0, len(raw), lineno)
+            return
         if self._fence:
             m = _FENCE_CLOSE.match(raw)
             if m is not None and m.group(1).startswith(self._fence):
@@ -220,14 +311,14 @@ class _Segmenter:
         if self._comment:
             j = raw.find("-->")
             if "k2check:" in raw:
-                self._directives(raw, 0, end if j < 0 else j, lineno, True)
+                self._directives(raw, 0, end if j < 0 else j, lineno, in_comment=True)
             if j < 0:
                 return
             self._comment = False
             start = j + 3
             if start == end or raw[start:].isspace():
                 return
-        if "k2check:" in raw and self._directives(raw, start, end, lineno, False):
+        if "k2check:" in raw and self._directives(raw, start, end, lineno, in_comment=False):
             self._flush()
             return
         opened = False
@@ -250,10 +341,9 @@ class _Segmenter:
         if opened:
             self._comment = True
 
-    def _directives(self, raw: str, start: int, end: int, lineno: int, in_comment: bool) -> bool:
+    def _directives(self, raw: str, start: int, end: int, lineno: int, *, in_comment: bool) -> bool:
         plain = False
         for m in _DIRECTIVE.finditer(raw, start, end):
-            claim = m.group("id")
             reason = m.group("rest")
             if in_comment or raw.rfind("<!--", start, m.start()) > raw.rfind("-->", start, m.start()):
                 reason = reason.split("-->", 1)[0].strip()
@@ -263,13 +353,14 @@ class _Segmenter:
                 for closer in ("-->", "*/"):
                     if reason.endswith(closer):
                         reason = reason[: -len(closer)].rstrip()
+            claim = m.group("id")
             if claim is None:
                 continue
-            sup = Suppression(lineno, claim, reason)
+            suppression = Suppression(lineno, claim, reason)
             if self._in_para or self._len:
-                self._pending.append(sup)
+                self._pending.append(suppression)
             else:
-                self.out.append(sup)
+                self.out.append(suppression)
         return plain
 
     def _blank(self) -> None:
@@ -305,48 +396,33 @@ class _Segmenter:
                 self._list = False
         elif self._in_para and not self._para_quoted:
             self._flush()
-        ch = raw[first]
-        if ch in _STARTERS and self._structure(raw, first, end, lineno, quoted, ch):
+        if raw[first] in _STARTERS and self._structure(raw, first, end, lineno, quoted):
             return
         if self._in_para:
             self._parts.append("\n")
             self._len += 1
             self._para_lines += 1
-            self._inline(raw, first, end, lineno)
+            self._add(raw, first, end, lineno)
         else:
-            self._text(raw, first, end, lineno, quoted, False, False)
+            self._start(raw, first, end, lineno, quoted=quoted, item=False)
 
-    def _structure(self, raw: str, first: int, end: int, lineno: int, quoted: bool, ch: str) -> bool:
+    def _structure(self, raw: str, first: int, end: int, lineno: int, quoted: bool) -> bool:
+        ch = raw[first]
         if ch in "`~":
             fm = _FENCE_OPEN.match(raw, first, end)
-            if fm is not None and not (ch == "`" and "`" in fm.group(2)):
-                self._flush()
-                self._fence = fm.group(1)
-                return True
-            return False
-        if ch == ">":
-            nxt = first + 1
-            if nxt < end and raw[nxt] in " \t":
-                nxt += 1
-            self._block(raw, nxt, end, lineno, True)
-            return True
-        if ch == "#":
-            hm = _ATX.match(raw, first, end)
-            if hm is None:
+            if fm is None or (ch == "`" and "`" in fm.group(2)):
                 return False
             self._flush()
-            self._list = False
-            cs = hm.end()
-            ce = end
-            while ce > cs and raw[ce - 1] in " \t":
-                ce -= 1
-            j = ce
-            while j > cs and raw[j - 1] == "#":
-                j -= 1
-            if j < ce and (j == cs or raw[j - 1] in " \t"):
-                ce = j
-            self._unit("heading", raw, cs, ce, lineno)
+            self._fence = fm.group(1)
             return True
+        if ch == ">":
+            inner = first + 1
+            if inner < end and raw[inner] in " \t":
+                inner += 1
+            self._block(raw, inner, end, lineno, True)
+            return True
+        if ch == "#":
+            return self._heading(raw, first, end, lineno)
         if ch in "=-" and self._in_para and not self._para_item and _SETEXT.match(raw, first, end):
             self._flush("heading")
             return True
@@ -378,7 +454,7 @@ class _Segmenter:
             fd = _FOOTDEF.match(raw, first, end)
             if fd is None:
                 return False
-            self._text(raw, fd.end(), end, lineno, quoted, True, False)
+            self._start(raw, fd.end(), end, lineno, quoted=quoted, item=False)
             return True
         if ch in "-*+" or ch.isdigit():
             lm = _LIST.match(raw, first, end)
@@ -388,83 +464,60 @@ class _Segmenter:
             if number is not None and number != "1" and self._in_para and not self._list:
                 return False
             self._list = True
-            self._text(raw, lm.end(), end, lineno, quoted, True, True)
+            self._start(raw, lm.end(), end, lineno, quoted=quoted, item=True)
             return True
         return False
 
-    def _text(self, raw: str, first: int, end: int, lineno: int, quoted: bool, new: bool, item: bool) -> None:
-        if new or not self._in_para:
-            self._flush()
-            self._in_para = True
-            self._para_quoted = quoted
-            self._para_item = item
-            self._para_cut = False
-            self._para_lines = 1
-            self._para_first = (raw, first, end, lineno)
-        else:
-            self._parts.append("\n")
-            self._len += 1
-            self._para_lines += 1
-        self._inline(raw, first, end, lineno)
+    def _heading(self, raw: str, first: int, end: int, lineno: int) -> bool:
+        hm = _ATX.match(raw, first, end)
+        if hm is None:
+            return False
+        self._flush()
+        self._list = False
+        start = hm.end()
+        stop = start + len(raw[start:end].rstrip())
+        closing = stop
+        while closing > start and raw[closing - 1] == "#":
+            closing -= 1
+        if closing < stop and (closing == start or raw[closing - 1] in " \t"):
+            stop = closing
+        self._unit("heading", raw, start, stop, lineno)
+        return True
+
+    def _start(self, raw: str, first: int, end: int, lineno: int, *, quoted: bool, item: bool) -> None:
+        self._flush()
+        self._in_para = True
+        self._para_quoted = quoted
+        self._para_item = item
+        self._para_cut = False
+        self._para_lines = 1
+        self._para_first = (raw, first, end, lineno)
+        self._add(raw, first, end, lineno)
 
     def _row(self, raw: str, first: int, end: int, lineno: int) -> None:
         self._flush()
-        e = first + len(raw[first:end].rstrip())
-        a = first
-        if a < e and raw[a] == "|":
-            a += 1
-        if e > a and raw[e - 1] == "|" and raw[e - 2] != "\\":
-            e -= 1
-        for pm in _PIPE.finditer(raw, a, e):
-            self._unit("cell", raw, a, pm.start(), lineno)
-            a = pm.end()
-        self._unit("cell", raw, a, e, lineno)
+        stop = first + len(raw[first:end].rstrip())
+        start = first
+        if start < stop and raw[start] == "|":
+            start += 1
+        if stop > start and raw[stop - 1] == "|" and raw[stop - 2] != "\\":
+            stop -= 1
+        for pm in _PIPE.finditer(raw, start, stop):
+            self._unit("cell", raw, start, pm.start(), lineno)
+            start = pm.end()
+        self._unit("cell", raw, start, stop, lineno)
 
     def _unit(self, kind: str, raw: str, start: int, end: int, lineno: int) -> None:
         self._kind = kind
-        self._inline(raw, start, end, lineno)
+        self._add(raw, start, end, lineno)
         self._flush()
 
-    def _inline(self, raw: str, pos: int, end: int, lineno: int) -> None:
-        cur = pos
-        for m in _INLINE.finditer(raw, pos, end):
-            kind = m.lastgroup
-            s = m.start()
-            if kind == "star" or kind == "under":
-                e = m.end()
-                before = raw[s - 1] if s > pos else " "
-                after = raw[e] if e < end else " "
-                if before.isspace() and after.isspace():
-                    continue
-                if kind == "under" and before.isalnum() and after.isalnum():
-                    continue
-            if s > cur:
-                self._add(raw[cur:s], lineno, cur)
-            cur = m.end()
-            if kind == "code":
-                cs, ce = m.span("code")
-                if ce - cs > 2 and raw[cs] == " " and raw[ce - 1] == " ":
-                    cs += 1
-                    ce -= 1
-                self._add(raw[cs:ce], lineno, cs)
-            elif kind == "link":
-                ls, le = m.span("link")
-                self._inline(raw, ls, le, lineno)
-            elif kind == "ent":
-                self._add(html.unescape(m.group()), lineno, s)
-            elif kind == "esc":
-                self._add(m.group("esc"), lineno, s + 1)
-            elif kind == "tag" and m.group("tag").lower() in _SPACING_TAGS:
-                self._add(" ", lineno, s)
-        if cur < end:
-            self._add(raw[cur:end], lineno, cur)
-
-    def _add(self, text: str, lineno: int, index: int) -> None:
+    def _add(self, raw: str, start: int, end: int, lineno: int) -> None:
         self._off.append(self._len)
         self._lno.append(lineno)
-        self._col.append(index + 1)
-        self._parts.append(text)
-        self._len += len(text)
+        self._col.append(start + 1)
+        self._parts.append(raw[start:end])
+        self._len += end - start
         if self._len > _CAP:
             self._overflow()
 
@@ -482,12 +535,13 @@ class _Segmenter:
 
     def _flush(self, kind: str | None = None) -> None:
         if self._len:
-            buf = "".join(self._parts)
+            parts = self._parts
+            text, self._coff, self._roff = _clean(parts[0] if len(parts) == 1 else "".join(parts))
             unit_kind = kind or self._kind
             if unit_kind == "sentence":
-                self._split(buf, True)
+                self._split(text, True)
             else:
-                self._emit(buf, 0, len(buf), unit_kind)
+                self._emit(text, 0, len(text), unit_kind)
             self._reset()
         self._in_para = False
         self._kind = "sentence"
@@ -496,94 +550,108 @@ class _Segmenter:
             self._pending.clear()
 
     def _overflow(self) -> None:
-        buf = "".join(self._parts)
-        n = len(buf)
-        cut = self._split(buf, False) if self._kind == "sentence" else 0
+        raw = "".join(self._parts)
+        text, self._coff, self._roff = _clean(raw)
+        n = len(text)
+        cut = self._split(text, False) if self._kind == "sentence" else 0
         while n - cut > _KEEP:
             stop = cut + _KEEP
-            space = max(buf.rfind(" ", stop - _KEEP // 4, stop), buf.rfind("\n", stop - _KEEP // 4, stop))
+            space = max(text.rfind(" ", stop - _KEEP // 4, stop), text.rfind("\n", stop - _KEEP // 4, stop))
             if space > cut:
                 stop = space
-            self._emit(buf, cut, stop, self._kind)
+            self._emit(text, cut, stop, self._kind)
             cut = stop
         self._para_cut = True
-        if cut >= n:
+        rest = self._raw_offset(cut) if cut < n else len(raw)
+        if len(raw) - rest > _KEEP:
+            self._emit(text, cut, n, self._kind)
+            rest = len(raw)
+        if rest >= len(raw):
             self._reset()
             return
-        i = bisect_right(self._off, cut) - 1
+        i = bisect_right(self._off, rest) - 1
         off = self._off[i:]
         self._col = self._col[i:]
-        self._col[0] += cut - off[0]
+        self._col[0] += rest - off[0]
         self._lno = self._lno[i:]
-        self._off = [0, *(o - cut for o in off[1:])]
-        self._parts = [buf[cut:]]
-        self._len = n - cut
+        self._off = [0, *(o - rest for o in off[1:])]
+        self._parts = [raw[rest:]]
+        self._len = len(raw) - rest
 
-    def _split(self, buf: str, final: bool) -> int:
-        n = len(buf)
+    def _split(self, text: str, final: bool) -> int:
         start = 0
-        for m in _BOUNDARY.finditer(buf):
-            if self._is_break(buf, m):
-                self._emit(buf, start, m.start(2), "sentence")
+        for m in _BOUNDARY.finditer(text):
+            if ((text[m.start()] != "." or m.group(1)) and text[m.end()] < "\x80") or _is_break(text, m):
+                self._emit(text, start, m.start(2), "sentence")
                 start = m.end()
         if final:
-            self._emit(buf, start, n, "sentence")
-            return n
+            self._emit(text, start, len(text), "sentence")
+            return len(text)
         return start
 
-    @staticmethod
-    def _is_break(buf: str, m: re.Match[str]) -> bool:
-        s = m.start()
-        nxt = buf[m.end()]
-        if nxt >= "\x80" and not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
-            return False
-        if buf[s] != "." or m.group(1) or s == 0 or buf[s - 1].isspace():
-            return True
-        words = buf[max(0, s - 48) : s].split()
-        token = words[-1].lstrip(_TOKEN_STRIP)
-        low = token.lower()
-        if low in _ABBREV or (low in _ABBREV_BEFORE_NUMBER and nxt.isdigit()):
-            return False
-        if "." in token and _INITIALS.fullmatch(token):
-            return False
-        if len(token) == 1 and token.isupper():
-            prev = words[-2].lower().lstrip(_TOKEN_STRIP) if len(words) > 1 else ""
-            return prev in _LETTER_LABELS
-        return True
+    def _raw_offset(self, k: int) -> int:
+        coff = self._coff
+        i = bisect_right(coff, k) - 1
+        return self._roff[i] + k - coff[i] if i >= 0 else 0
 
-    def _emit(self, buf: str, start: int, end: int, kind: str) -> None:
-        if start < end and not buf[start].isspace():
+    def _emit(self, text: str, start: int, end: int, kind: str) -> None:
+        if start < end and not text[start].isspace():
             k = start
         else:
-            m = _NONSPACE.search(buf, start, end)
+            m = _NONSPACE.search(text, start, end)
             if m is None:
                 return
             k = m.start()
-        text = " ".join(buf[k:end].split())
-        if not text[0].isalnum() and _ALNUM.search(text) is None:
+        cleaned = " ".join(text[k:end].split())
+        if not cleaned[0].isalnum() and _ALNUM.search(cleaned) is None:
             return
+        r = self._roff[0] + k if len(self._coff) == 1 else self._raw_offset(k)
         off = self._off
-        i = bisect_right(off, k) - 1
-        sentence = Sentence(text, self._lno[i], self._col[i] + k - off[i], kind)
-        pending = self._pending
-        while pending and pending[0].line <= sentence.line:
-            self.out.append(pending.pop(0))
+        i = bisect_right(off, r) - 1
+        sentence = Sentence(cleaned, self._lno[i], self._col[i] + r - off[i], kind)
+        if self._pending:
+            self._release(sentence.line)
         self.out.append(sentence)
+
+    def _release(self, line: int) -> None:
+        pending = self._pending
+        while pending and pending[0].line <= line:
+            self.out.append(pending.pop(0))
+
+
+def _is_break(text: str, m: re.Match[str]) -> bool:
+    s = m.start()
+    nxt = text[m.end()]
+    if nxt >= "\x80" and not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+        return False
+    if text[s] != "." or m.group(1) or s == 0 or text[s - 1].isspace():
+        return True
+    words = text[max(0, s - 48) : s].split()
+    token = words[-1].lstrip(_TOKEN_STRIP)
+    if _ABBREV.fullmatch(token) or (nxt.isdigit() and _ABBREV_BEFORE_NUMBER.fullmatch(token)):
+        return False
+    if "." in token and _INITIALS.fullmatch(token):
+        return False
+    if len(token) == 1 and token.isupper():
+        return len(words) > 1 and _LETTER_LABELS.fullmatch(words[-2].lstrip(_TOKEN_STRIP)) is not None
+    return True
 
 
 def segment(lines: Iterable[str]) -> Iterator[Sentence | Suppression]:
     """Yield sentences (and suppression directives) as soon as they are complete. `lines` are decoded
-    text lines, possibly with '\\n' or '\\r\\n' endings, the first possibly starting with '\\ufeff'."""
+    text lines, possibly with '\\n' or '\\r\\n' endings, the first possibly starting with '\\ufeff'.
+
+    Units are yielded in line order; a suppression comes before any unit starting on its line.
+    Memory stays bounded by one paragraph (at most about 200,000 characters) plus one line.
+    """
     seg = _Segmenter()
     out = seg.out
-    lineno = 0
-    for line in lines:
-        lineno += 1
+    for lineno, line in enumerate(lines, 1):
         raw = line.rstrip("\r\n")
-        if lineno == 1 or seg.in_front:
-            if lineno == 1 and raw.startswith("\ufeff"):
-                raw = raw[1:]
-            seg.feed(raw, lineno)
+        if lineno == 1:
+            seg.first(raw.removeprefix("\ufeff"))
+        elif seg.in_front:
+            seg.front(raw)
         else:
             seg.line(raw, lineno)
         if out:

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from k2check.loader import DatabaseError, load_bytes, validate_file
+
+CLAIM = """\
+  - id: {id}
+    topic: muscle
+    claim: {claim}
+    verdict: {verdict}
+    evidence_level: rct
+    reviewed: 2026-11-21
+    summary: A short reason.
+    nuance: What is true and what is not.
+    subject: [creatine]
+    keywords:
+      - [strength, strong, stronger]
+    phrasings:
+      - {phrasing}
+    references:
+      - authors: Doe J
+        year: 2020
+        title: A study
+        journal: A journal
+        doi: 10.1000/xyz123
+"""
+
+
+def claims_file(*claims: str, head: str = "") -> str:
+    return head + "claims:\n" + "".join(claims)
+
+
+def one(id: str = "creatine-strength", verdict: str = "'true'", phrasing: str = "creatine makes you strong",
+        claim: str = "Creatine increases strength.") -> str:
+    return CLAIM.format(id=id, verdict=verdict, phrasing=phrasing, claim=claim)
+
+
+def problems(text: str | bytes, name: str = "my.yaml") -> list[str]:
+    data = text.encode() if isinstance(text, str) else text
+    with pytest.raises(DatabaseError) as info:
+        load_bytes(data, name)
+    return [str(p) for p in info.value.problems]
+
+
+def test_valid_file_loads() -> None:
+    db = load_bytes(claims_file(one()).encode(), "my.yaml")
+    assert db.ids == ("creatine-strength",)
+    assert db.claims[0].line == 2
+
+
+def test_boolean_verdict_names_the_fix() -> None:
+    (problem,) = problems(claims_file(one(verdict="false")))
+    assert problem.startswith("my.yaml:5: claim 'creatine-strength': verdict must be one of")
+    assert "got boolean false (quote it: 'false')" in problem
+
+
+def test_every_problem_at_once() -> None:
+    text = claims_file(one(verdict="false"), one(phrasing="creatine for strength"))
+    found = problems(text)
+    assert any("verdict must be one of" in p for p in found)
+    assert any("duplicate id (first defined at line 2)" in p and p.startswith("my.yaml:21:") for p in found)
+
+
+def test_duplicate_key_is_refused() -> None:
+    text = claims_file(one().replace("    topic: muscle\n", "    topic: muscle\n    topic: bone\n"))
+    (problem,) = problems(text)
+    assert problem == "my.yaml:4: duplicate key 'topic' (YAML would silently keep only the last one)"
+
+
+def test_shared_phrasing_is_refused() -> None:
+    text = claims_file(one(), one(id="other", claim="Something else."))
+    assert any("is also a phrasing of claim 'creatine-strength'" in p for p in problems(text))
+
+
+def test_python_tag_is_refused_and_nothing_runs(tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    text = f"claims: !!python/object/apply:os.system ['touch {marker}']\n"
+    (problem,) = problems(text)
+    assert "is not allowed" in problem and "my.yaml:1" in problem
+    assert not marker.exists()
+
+
+def test_alias_is_refused() -> None:
+    text = "a: &x [1, 2]\nclaims: *x\n"
+    (problem,) = problems(text)
+    assert problem.startswith("my.yaml:2:") and "alias" in problem
+
+
+def test_syntax_error_has_line_and_column() -> None:
+    (problem,) = problems("claims:\n  - id: [unclosed\n")
+    assert problem.startswith("my.yaml:") and "YAML syntax error, column" in problem
+
+
+def test_not_utf8() -> None:
+    (problem,) = problems(b"claims: []\n# \xff\xfe\n")
+    assert "is not UTF-8 (byte 13)" in problem and problem.startswith("my.yaml:2:")
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (("doi: 10.1000/xyz123", "doi: https://doi.org/10.1000/xyz123"), "is malformed: expected a bare DOI"),
+        (("doi: 10.1000/xyz123", "pmid: '12ab'"), "is malformed: expected digits only"),
+        (("evidence_level: rct", "evidence_level: anecdote"), "evidence_level must be one of"),
+        (("    topic: muscle\n", ""), "missing required field 'topic'"),
+        (("    nuance:", "    colour: red\n    nuance:"), "unknown field 'colour'"),
+        (("year: 2020", "year: recent"), "year must be integer"),
+    ],
+)
+def test_schema_problems_are_sentences(edit: tuple[str, str], expected: str) -> None:
+    found = problems(claims_file(one().replace(*edit)))
+    assert any(expected in p and "claim 'creatine-strength'" in p for p in found), found
+
+
+def test_claim_without_references() -> None:
+    text = claims_file(one().split("    references:")[0] + "    references: []\n")
+    assert any("references must have at least 1 item" in p for p in problems(text))
+
+
+def test_validate_cli_reports_and_exits_2(cli, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(claims_file(one(verdict="false"), one(phrasing="creatine for strength")), encoding="utf-8")
+    result = cli("validate", str(bad))
+    assert result.exit_code == 2
+    assert f"{bad}:5: claim 'creatine-strength': verdict" in result.stderr
+    assert f"{bad}:21: claim 'creatine-strength': duplicate id" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_bundled_database_is_clean(cli) -> None:
+    result = cli("validate")
+    assert result.exit_code == 0, result.stderr
+    assert "no problems" in result.stdout
+
+
+def test_user_database_adds_claims(cli, tmp_path: Path) -> None:
+    mine = tmp_path / "my.yaml"
+    mine.write_text(claims_file(one()), encoding="utf-8")
+    out = json.loads(cli("--claims", str(mine), "--format", "json", "Creatine makes you stronger").stdout)
+    assert out["results"][0]["match"]["id"] == "creatine-strength"
+    # The bundled claims are still there.
+    out = json.loads(cli("--claims", str(mine), "--format", "json", "K2 builds muscle").stdout)
+    assert out["results"][0]["match"]["id"] == "k2-builds-muscle"
+
+
+def test_env_var_and_no_bundled(cli, tmp_path: Path) -> None:
+    mine = tmp_path / "my.yaml"
+    mine.write_text(claims_file(one()), encoding="utf-8")
+    result = cli("--no-bundled", "--format", "json", "K2 builds muscle", env={"K2CHECK_CLAIMS": str(mine)})
+    assert json.loads(result.stdout)["results"][0]["verdict"] == "no-match"
+    listed = json.loads(cli("list", "--no-bundled", "--format", "json", env={"K2CHECK_CLAIMS": str(mine)}).stdout)
+    assert [r["id"] for r in listed] == ["creatine-strength"]
+
+
+def test_same_id_replaces_with_notice(cli, tmp_path: Path) -> None:
+    mine = tmp_path / "my.yaml"
+    text = claims_file(one(id="k2-builds-muscle", verdict="mixed", claim="K2 builds muscle (local view).",
+                           phrasing="k2 local muscle view"))
+    mine.write_text(text, encoding="utf-8")
+    result = cli("list", "--claims", str(mine), "--format", "json")
+    assert "replaces the one in" in result.stderr
+    verdicts = {r["id"]: r["verdict"] for r in json.loads(result.stdout)}
+    assert verdicts["k2-builds-muscle"] == "mixed"
+
+
+def test_broken_user_file_gets_validator_errors(cli, tmp_path: Path) -> None:
+    mine = tmp_path / "my.yaml"
+    mine.write_text(claims_file(one(verdict="false")), encoding="utf-8")
+    result = cli("--claims", str(mine), "K2 builds muscle")
+    assert result.exit_code == 2
+    assert f"{mine}:5: claim 'creatine-strength': verdict must be one of" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_user_file(cli, tmp_path: Path) -> None:
+    result = cli("--claims", str(tmp_path / "nope.yaml"), "K2 builds muscle")
+    assert result.exit_code == 2
+    assert "no such claims file" in result.stderr

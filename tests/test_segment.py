@@ -1,0 +1,388 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from k2check.segment import Sentence, Suppression, segment
+
+Unit = tuple[str, int, int, str]
+
+
+def units(text: str) -> list[Unit]:
+    return [
+        (u.text, u.line, u.column, u.kind)
+        for u in segment(text.splitlines(keepends=True))
+        if isinstance(u, Sentence)
+    ]
+
+
+def texts(text: str) -> list[str]:
+    return [u[0] for u in units(text)]
+
+
+def everything(text: str) -> list[Sentence | Suppression]:
+    return list(segment(text.splitlines(keepends=True)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One. Two.", ["One.", "Two."]),
+        ("Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
+        ("Wait... Then go.", ["Wait...", "Then go."]),
+        ("Really… Yes.", ["Really…", "Yes."]),
+        ('He said "Stop." Then he left.', ['He said "Stop."', "Then he left."]),
+        ('It ends. "Quoted" starts.', ["It ends.", '"Quoted" starts.']),
+        ("Results (see below). (More) text.", ["Results (see below).", "(More) text."]),
+        ("It rose by 3. 4 groups agreed.", ["It rose by 3.", "4 groups agreed."]),
+        ("Ends here. the lowercase word continues.", ["Ends here. the lowercase word continues."]),
+        ("No space.Next word.", ["No space.Next word."]),
+        ("Dr. Smith agrees.", ["Dr. Smith agrees."]),
+        ("Mr. and Mrs. Jones met Prof. Lee vs. St. John.", ["Mr. and Mrs. Jones met Prof. Lee vs. St. John."]),
+        ("Use e.g. Natto or i.e. Cheese.", ["Use e.g. Natto or i.e. Cheese."]),
+        ("Smith et al. (2019) found it. Next.", ["Smith et al. (2019) found it.", "Next."]),
+        ("It costs approx. 5 dollars.", ["It costs approx. 5 dollars."]),
+        ("See Fig. 2 and Fig. S1 here.", ["See Fig. 2 and Fig. S1 here."]),
+        ("Cheese, eggs, etc. Are good.", ["Cheese, eggs, etc. Are good."]),
+        ("The U.S. Food and Drug Administration agrees.", ["The U.S. Food and Drug Administration agrees."]),
+        ("Take it at 8 a.m. With food.", ["Take it at 8 a.m. With food."]),
+        ("A dose of 100 µg. Twice daily.", ["A dose of 100 µg. Twice daily."]),
+        ("Take 2.5 mg daily. Or 1.5 mg.", ["Take 2.5 mg daily.", "Or 1.5 mg."]),
+        ("Item No. 5 is best.", ["Item No. 5 is best."]),
+        ("The answer is no. Five agreed.", ["The answer is no.", "Five agreed."]),
+        ("J. R. Smith wrote it.", ["J. R. Smith wrote it."]),
+        ("Foods rich in vitamin K. Natto leads.", ["Foods rich in vitamin K.", "Natto leads."]),
+        ("It is type B. Others differ.", ["It is type B.", "Others differ."]),
+        ("Überraschung! Ärzte staunen.", ["Überraschung!", "Ärzte staunen."]),
+        ("Trailing text without a full stop", ["Trailing text without a full stop"]),
+    ],
+)
+def test_sentence_splitting(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_claim_sentence_is_one_unit_at_column_one() -> None:
+    line = (
+        "Dietary sources of vitamin K2 include fermented foods like natto, certain types of cheese, "
+        "egg yolks, and organ meats such as chicken breast and liver."
+    )
+    assert units(f"# Sources\n\n{line}\n") == [("Sources", 1, 3, "heading"), (line, 3, 1, "sentence")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Line one starts\nhere. Second sentence\n  continues here.\n\nNew para.",
+            [
+                ("Line one starts here.", 1, 1, "sentence"),
+                ("Second sentence continues here.", 2, 7, "sentence"),
+                ("New para.", 5, 1, "sentence"),
+            ],
+        ),
+        ("First one.\n   Second begins on line two.", [("First one.", 1, 1, "sentence"),
+                                                       ("Second begins on line two.", 2, 4, "sentence")]),
+        ("Ends the line.\nStarts the next.", [("Ends the line.", 1, 1, "sentence"),
+                                               ("Starts the next.", 2, 1, "sentence")]),
+        ("Published in\n2019. Results were good.", [("Published in 2019.", 1, 1, "sentence"),
+                                                     ("Results were good.", 2, 7, "sentence")]),
+        ("Word\tTab. Next one.", [("Word\tTab.".replace("\t", " "), 1, 1, "sentence"),
+                                  ("Next one.", 1, 11, "sentence")]),
+        ("  Leading spaces here.", [("Leading spaces here.", 1, 3, "sentence")]),
+        ("\n\n\nAfter blank lines.", [("After blank lines.", 4, 1, "sentence")]),
+    ],
+)
+def test_wrapped_paragraph_positions(text: str, expected: list[Unit]) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("# Title", [("Title", 1, 3, "heading")]),
+        ("###   Deep title ###", [("Deep title", 1, 7, "heading")]),
+        ("## C# is not closed#", [("C# is not closed#", 1, 4, "heading")]),
+        ("# Natto. Cheese.", [("Natto. Cheese.", 1, 3, "heading")]),
+        ("Title\n=====", [("Title", 1, 1, "heading")]),
+        ("Two line\ntitle\n---", [("Two line title", 1, 1, "heading")]),
+        ("#hashtag is text.", [("#hashtag is text.", 1, 1, "sentence")]),
+        ("# H\nText follows.", [("H", 1, 3, "heading"), ("Text follows.", 2, 1, "sentence")]),
+        ("Para.\n## Sub", [("Para.", 1, 1, "sentence"), ("Sub", 2, 4, "heading")]),
+        ("#", []),
+    ],
+)
+def test_headings(text: str, expected: list[Unit]) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "| Food | K2 (µg) |\n|------|--------:|\n| Natto | 1000 |",
+            [
+                ("Food", 1, 3, "cell"),
+                ("K2 (µg)", 1, 10, "cell"),
+                ("Natto", 3, 3, "cell"),
+                ("1000", 3, 11, "cell"),
+            ],
+        ),
+        (
+            "Food | K2\n--- | :---:\nNatto | 1000",
+            [("Food", 1, 1, "cell"), ("K2", 1, 8, "cell"), ("Natto", 3, 1, "cell"), ("1000", 3, 9, "cell")],
+        ),
+        ("| a \\| b | **c** |", [("a | b", 1, 3, "cell"), ("c", 1, 14, "cell")]),
+        ("| x |\n|---|\n| y |\n\nAfter.", [("x", 1, 3, "cell"), ("y", 3, 3, "cell"), ("After.", 5, 1, "sentence")]),
+        ("| | |\n|-|-|\n| ![i](i.png) | - |", []),
+    ],
+)
+def test_table_cells(text: str, expected: list[Unit]) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Natto is rich.", [("Natto is rich.", 1, 3, "sentence")]),
+        ("* Star item.", [("Star item.", 1, 3, "sentence")]),
+        ("+ Plus item.", [("Plus item.", 1, 3, "sentence")]),
+        ("1. First.", [("First.", 1, 4, "sentence")]),
+        ("10) Tenth.", [("Tenth.", 1, 5, "sentence")]),
+        ("- [ ] Todo here.", [("Todo here.", 1, 7, "sentence")]),
+        ("- [x] Done.", [("Done.", 1, 7, "sentence")]),
+        ("  - Nested item.", [("Nested item.", 1, 5, "sentence")]),
+        ("> Quoted.", [("Quoted.", 1, 3, "sentence")]),
+        (">Tight.", [("Tight.", 1, 2, "sentence")]),
+        ("> > Nested.", [("Nested.", 1, 5, "sentence")]),
+        ("> - Quoted item.", [("Quoted item.", 1, 5, "sentence")]),
+        ("> Quote starts\n> and continues.", [("Quote starts and continues.", 1, 3, "sentence")]),
+        ("- One\n- Two", [("One", 1, 3, "sentence"), ("Two", 2, 3, "sentence")]),
+        ("- Item starts\n  and continues.", [("Item starts and continues.", 1, 3, "sentence")]),
+        ("1. One\n2. Two", [("One", 1, 4, "sentence"), ("Two", 2, 4, "sentence")]),
+        ("Para.\n> Quote.", [("Para.", 1, 1, "sentence"), ("Quote.", 2, 3, "sentence")]),
+        ("- item\n\n    more text.", [("item", 1, 3, "sentence"), ("more text.", 3, 5, "sentence")]),
+        ("*Emphasis* is not a list.", [("Emphasis is not a list.", 1, 2, "sentence")]),
+        ("-5 degrees is cold.", [("-5 degrees is cold.", 1, 1, "sentence")]),
+    ],
+)
+def test_lists_and_quotes(text: str, expected: list[Unit]) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("See [the study](http://x.org/a_(b)) here.", ("See the study here.", 1)),
+        ("[Natto](http://x) is rich.", ("Natto is rich.", 2)),
+        ("**Natto** is rich.", ("Natto is rich.", 3)),
+        ("> **[Natto](http://x)** is rich.", ("Natto is rich.", 6)),
+        ("_Natto_ is good.", ("Natto is good.", 2)),
+        ("__Natto__ and *cheese* and ***eggs***.", ("Natto and cheese and eggs.", 3)),
+        ("~~Old~~ new.", ("Old new.", 3)),
+        ("![img](a.png) Natto is rich.", ("Natto is rich.", 15)),
+        ("<https://x.org> Natto.", ("Natto.", 17)),
+        ("<me@example.org> wrote this.", ("wrote this.", 18)),
+        ("Visit https://example.org/page for more.", ("Visit for more.", 1)),
+        ("Read www.example.org/k2.", ("Read.", 1)),
+        ("Use `natto` daily.", ("Use natto daily.", 1)),
+        ("`K2` first.", ("K2 first.", 2)),
+        ("``a ` b`` code.", ("a ` b code.", 3)),
+        ("A [ref link][1] here.", ("A ref link here.", 1)),
+        ("Fact[^1] here.", ("Fact here.", 1)),
+        ("Tom &amp; Jerry &#8212; &copy;.", ("Tom & Jerry — ©.", 1)),
+        ("a&nbsp;b c.", ("a b c.", 1)),
+        ("&amp; more.", ("& more.", 1)),
+        ("<b>Bold</b> text.", ("Bold text.", 4)),
+        ("Line<br>Next line.", ("Line Next line.", 1)),
+        ("snake_case and 2 * 3 stay.", ("snake_case and 2 * 3 stay.", 1)),
+        ("\\*not emphasis\\*.", ("*not emphasis*.", 2)),
+        ("x < y and a > b.", ("x < y and a > b.", 1)),
+        ("A [link\nacross lines](http://x) works.", ("A link across lines works.", 1)),
+        ("[![badge](b.svg)](http://x) Text.", ("Text.", 29)),
+    ],
+)
+def test_inline_markup_keeps_original_columns(text: str, expected: tuple[str, int]) -> None:
+    assert [(u[0], u[2]) for u in units(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Before.\n```python\nCode. In here.\n```\nAfter.", [("Before.", 1), ("After.", 5)]),
+        ("~~~ {.py}\nx = 1.\n~~~\nAfter.", [("After.", 4)]),
+        ("````\n```\nStill code.\n````\nAfter.", [("After.", 5)]),
+        ("```\nunterminated. Code.", []),
+        ("Para.\n\n    code line.\n\tmore code.\n\n    still code.\nAfter.", [("Para.", 1), ("After.", 7)]),
+        ("# T\n    code.\nText.", [("T", 1), ("Text.", 3)]),
+        ("Para starts\n    and continues.", [("Para starts and continues.", 1)]),
+        ("---\ntitle: X\ntags: [a, b]\n---\nBody.", [("Body.", 5)]),
+        ("---\ntitle: X\n...\nBody.", [("Body.", 4)]),
+        ("+++\ntitle = 'x'\n+++\nBody.", [("Body.", 4)]),
+        ("---\nJust text here.", [("Just text here.", 2)]),
+        ("Text.\n\n---\ntitle: no\n---\n", [("Text.", 1), ("title: no", 4)]),
+        ("Before.\n<!-- hidden.\nStill hidden.\n-->\nAfter.", [("Before.", 1), ("After.", 5)]),
+        ("<!-- one --> <!-- two -->\nText.", [("Text.", 2)]),
+        ("Visible <!-- hidden --> text.", [("Visible text.", 1)]),
+        ("Visible <!-- opens\nhidden -->\nafter.", [("Visible after.", 1)]),
+        ("<!--\nx\n--> After.", [("After.", 3)]),
+        ("[1]: http://example.com \"Title\"\nText.", [("Text.", 2)]),
+        ("[^1]: The footnote text.", [("The footnote text.", 1)]),
+        ("Above.\n\n***\n\n- - -\n\n___\nBelow.", [("Above.", 1), ("Below.", 8)]),
+        ("<div align=\"center\">\n\nInside.\n\n</div>", [("Inside.", 3)]),
+        ("![only an image](img.png)", []),
+        ("...", []),
+    ],
+)
+def test_skipped_blocks(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(u[0], u[1]) for u in units(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["\ufeffFirst. Second.\r\n", "Third.\r\n"], [("First.", 1, 1), ("Second.", 1, 8), ("Third.", 2, 1)]),
+        (["\ufeff# Heading\r\n"], [("Heading", 1, 3)]),
+        (["\ufeff---\r\n", "a: b\r\n", "---\r\n", "Body.\r\n"], [("Body.", 4, 1)]),
+        (["Wrapped\r\n", "  line.\r\n", "\r\n", "Next.\r\n"], [("Wrapped line.", 1, 1), ("Next.", 4, 1)]),
+        (["| a | b |\r\n"], [("a", 1, 3), ("b", 1, 7)]),
+        (["No newline at end."], [("No newline at end.", 1, 1)]),
+    ],
+)
+def test_crlf_and_bom(lines: list[str], expected: list[tuple[str, int, int]]) -> None:
+    found = [(u.text, u.line, u.column) for u in segment(lines) if isinstance(u, Sentence)]
+    assert found == expected
+
+
+def test_one_megabyte_line() -> None:
+    sentence = "Natto is rich in K2. "
+    count = 1_000_000 // len(sentence) + 1
+    found = [u for u in segment([sentence * count + "\n"]) if isinstance(u, Sentence)]
+    assert len(found) == count
+    assert all(u.text == "Natto is rich in K2." and u.line == 1 for u in found)
+    assert [u.column for u in found[:3]] == [1, 22, 43]
+    assert found[-1].column == 1 + (count - 1) * len(sentence)
+
+
+def test_one_megabyte_line_without_boundaries_is_cut_into_bounded_pieces() -> None:
+    line = "word " * 200_000
+    found = [u for u in segment([line]) if isinstance(u, Sentence)]
+    assert 2 <= len(found) <= 20
+    assert all(len(u.text) <= 200_000 for u in found)
+    assert sum(len(u.text.split()) for u in found) == 200_000
+    assert found[1].column == len(found[0].text) + 2
+
+
+def test_one_megabyte_heading_and_cell() -> None:
+    found = units("# " + "x" * 1_000_000 + "\n| " + "y " * 500_000 + "|\n")
+    assert {u[3] for u in found} == {"heading", "cell"}
+    assert sum(len(u[0]) for u in found if u[3] == "heading") == 1_000_000
+
+
+def test_stream_without_blank_lines_is_processed_incrementally() -> None:
+    consumed = 0
+    total = 200_000
+
+    def lines() -> Iterator[str]:
+        nonlocal consumed
+        for i in range(total):
+            consumed += 1
+            yield f"Sentence number {i} is here.\n"
+
+    stream = segment(lines())
+    first = next(stream)
+    assert first == Sentence("Sentence number 0 is here.", 1, 1, "sentence")
+    assert consumed < 20_000
+    rest = list(stream)
+    assert len(rest) == total - 1
+    assert rest[-1] == Sentence(f"Sentence number {total - 1} is here.", total, 1, "sentence")
+    assert all(u.line == i + 2 for i, u in enumerate(rest))
+
+
+def test_long_paragraph_keeps_positions_across_overflow() -> None:
+    lines = [f"Line {i} has [a link](http://x/{i}) and **bold** text.\n" for i in range(20_000)]
+    found = [u for u in segment(lines) if isinstance(u, Sentence)]
+    assert len(found) == 20_000
+    assert all(u.line == i + 1 and u.column == 1 for i, u in enumerate(found))
+    assert found[12_345].text == "Line 12345 has a link and bold text."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "<!-- k2check: ignore k2-builds-muscle quoted from a source -->",
+            [Suppression(1, "k2-builds-muscle", "quoted from a source")],
+        ),
+        ("<!-- k2check: ignore k2-x -->", [Suppression(1, "k2-x", "")]),
+        ("<!--k2check: ignore k2-x-->", [Suppression(1, "k2-x", "")]),
+        ("# k2check: ignore k2-x because it is a quote", [Suppression(1, "k2-x", "because it is a quote")]),
+        ("// k2check: ignore k2.y reason here", [Suppression(1, "k2.y", "reason here")]),
+        ("/* k2check: ignore k2-x why */", [Suppression(1, "k2-x", "why")]),
+        ("k2check: ignore", []),
+        (
+            "K2 builds muscle. <!-- k2check: ignore k2-builds-muscle satire -->",
+            [Suppression(1, "k2-builds-muscle", "satire"), Sentence("K2 builds muscle.", 1, 1, "sentence")],
+        ),
+        ("<!--\nk2check: ignore k2-x why\n-->", [Suppression(2, "k2-x", "why")]),
+        (
+            "Para one.\n<!-- k2check: ignore a-b c -->\nPara two.",
+            [
+                Sentence("Para one.", 1, 1, "sentence"),
+                Suppression(2, "a-b", "c"),
+                Sentence("Para two.", 3, 1, "sentence"),
+            ],
+        ),
+        (
+            "Starts here\nand goes on. <!-- k2check: ignore k2-x r -->\nNext one.",
+            [
+                Sentence("Starts here and goes on.", 1, 1, "sentence"),
+                Suppression(2, "k2-x", "r"),
+                Sentence("Next one.", 3, 1, "sentence"),
+            ],
+        ),
+        ("```\n<!-- k2check: ignore k2-x in code -->\n```", []),
+    ],
+)
+def test_suppressions(text: str, expected: list[Sentence | Suppression]) -> None:
+    assert everything(text) == expected
+
+
+def test_mixed_document() -> None:
+    doc = (
+        "---\n"
+        "title: Vitamin K2\n"
+        "---\n"
+        "# Vitamin K2 &amp; bones\n"
+        "\n"
+        "Vitamin K2 activates [osteocalcin](https://en.wikipedia.org/wiki/Osteocalcin).\n"
+        "It is found in natto. Dr. Vermeer studied it.\n"
+        "\n"
+        "| Food | K2 |\n"
+        "|---|---|\n"
+        "| Natto | 1000 µg |\n"
+        "\n"
+        "```\n"
+        "K2 cures everything.\n"
+        "```\n"
+        "<!-- k2check: ignore k2-cures-all quoted -->\n"
+        "- K2 *builds* muscle.\n"
+    )
+    assert everything(doc) == [
+        Sentence("Vitamin K2 & bones", 4, 3, "heading"),
+        Sentence("Vitamin K2 activates osteocalcin.", 6, 1, "sentence"),
+        Sentence("It is found in natto.", 7, 1, "sentence"),
+        Sentence("Dr. Vermeer studied it.", 7, 23, "sentence"),
+        Sentence("Food", 9, 3, "cell"),
+        Sentence("K2", 9, 10, "cell"),
+        Sentence("Natto", 11, 3, "cell"),
+        Sentence("1000 µg", 11, 11, "cell"),
+        Suppression(16, "k2-cures-all", "quoted"),
+        Sentence("K2 builds muscle.", 17, 3, "sentence"),
+    ]
+
+
+def test_empty_input() -> None:
+    assert everything("") == []
+    assert list(segment([])) == []
+    assert everything("\n\n   \n") == []
