@@ -71,10 +71,12 @@ class Checker:
         matches: list[Match] = []
         near: list[tuple[Claim, int]] = []
         units = [u.text for u in segment(text.splitlines(keepends=True)) if isinstance(u, Sentence)]
+        context: frozenset[str] = frozenset()
         for unit in units or [text]:
-            found, close = self.matcher.match_all(unit)
+            found, close = self.matcher.match_all(unit, context)
             matches.extend(found)
             near.extend(close)
+            context = self.matcher.subjects(unit)
         if not matches:
             return Result(text, Verdict.NO_MATCH.value, None, suggestions=self._suggest(text, near))
         best = max(matches, key=lambda m: m.score)

@@ -17,6 +17,12 @@ from k2check.normalize import clean, stem, tokens
 from k2check.verdicts import statement_verdict
 
 THRESHOLD = 50
+# Reference-list entries name claims in their titles but assert nothing: "Knapen MH, Drummen NE, ...
+# Osteoporos Int. 2013;24(9):2499-2507."
+CITATION = re.compile(
+    r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*\w?\d+|\bdoi:\s*10\.|\bPMID:?\s*\d{5,}"
+    r"|^\W*(?:\[?\d+\]?\.?\s+)?[A-Z][\w'-]+ [A-Z]{1,3}, [A-Z][\w'-]+ [A-Z]{1,3}(?:,|\.| et al)"
+)
 STOPWORDS = frozenset(
     "a an the is are was were be been being am of to in on for and or that this these those it its it's as at by "
     "with from your you i my me we our they their them he she his her so do does did can could would should "
@@ -133,11 +139,14 @@ class _Folder:
 
 def _term_stems(text: str, folder: _Folder, canonical: frozenset[str]) -> tuple[str, ...]:
     folded, _ = folder(tokens(clean(text)))
-    return tuple(w if w in canonical else stem(w) for w in folded if w not in {";", "?", "!"})
+    return tuple(w if w in canonical else stem(w) for w in folded if w not in PUNCTUATION)
+
+
+PUNCTUATION = frozenset({";", "?", "!", ","})
 
 
 def _content(stems: list[str]) -> str:
-    return " ".join(s for s in stems if s not in STOPWORDS and s not in NEGATION_WORDS and s not in {";", "?", "!"})
+    return " ".join(s for s in stems if s not in STOPWORDS and s not in NEGATION_WORDS and s not in PUNCTUATION)
 
 
 def build_index(db: Database) -> Index:
@@ -215,6 +224,22 @@ def build_index(db: Database) -> Index:
     )
 
 
+GAP = 2
+
+
+def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
+    """End of ``term`` found from ``start`` with at most GAP other words between its words ("turn K1 into"), or 0."""
+    position = start
+    for word in term[1:]:
+        for j in range(position + 1, min(position + 2 + GAP, len(stems))):
+            if stems[j] == word:
+                position = j
+                break
+        else:
+            return 0
+    return position + 1
+
+
 @dataclass(slots=True)
 class _Sentence:
     words: list[str]
@@ -223,6 +248,7 @@ class _Sentence:
     stems: list[str]
     concepts: set[str]
     content: str
+    inherited: set[str] = field(default_factory=set)
 
 
 class Matcher:
@@ -233,25 +259,24 @@ class Matcher:
 
     def _correct(self, word: str) -> str:
         index = self.index
-        if len(word) < 5 or word in index.known or not word.isalpha() or stem(word) in index.known:
+        if len(word) < 4 or word in index.known or not word.isalpha() or stem(word) in index.known:
             return word
         cached = index._corrections.get(word)
         if cached is not None:
             return cached
         best = process.extractOne(word, index.vocab_words, scorer=fuzz.ratio, score_cutoff=85)
         fixed = word
-        if best is not None:
-            candidate = best[0]
-            if candidate not in index.subject_words or best[1] >= 90:
-                fixed = candidate
+        # Typos rarely hit the first letter; requiring it keeps "creatine" from becoming anything else.
+        if best is not None and best[0][0] == word[0]:
+            fixed = best[0]
         if len(index._corrections) > 50_000:
             index._corrections.clear()
         index._corrections[word] = fixed
         return fixed
 
-    def _prepare(self, text: str) -> _Sentence | None:
+    def _prepare(self, text: str, force: bool = False) -> _Sentence | None:
         cleaned = clean(text)
-        if not self.index.anchor_re.search(cleaned):
+        if not force and not self.index.anchor_re.search(cleaned):
             return None
         words = [self._correct(w) for w in tokens(cleaned)]
         folded, origin = self._fold(words)
@@ -269,11 +294,13 @@ class Matcher:
         found: dict[int, dict[int, list[tuple[int, int, bool]]]] = {}
         stems = sentence.stems
         postings = self.index.postings
+        implies = self.index.implies
         for i, word in enumerate(stems):
-            for ci, gi, term, opposite in postings.get(word, ()):
-                n = len(term)
-                if n == 1 or tuple(stems[i : i + n]) == term:
-                    found.setdefault(ci, {}).setdefault(gi, []).append((i, i + n, opposite))
+            for key in (word, *implies.get(word, ())):
+                for ci, gi, term, opposite in postings.get(key, ()):
+                    end = i + 1 if len(term) == 1 else _gapped(stems, i, term)
+                    if end:
+                        found.setdefault(ci, {}).setdefault(gi, []).append((i, end, opposite))
         return found
 
     def _subject(self, ci: int, sentence: _Sentence) -> tuple[bool, int]:
@@ -289,13 +316,30 @@ class Matcher:
         # A statement about vitamin K in general reaches the K2 claims, at a lower rank.
         if "vitk" in sentence.concepts and any("vitk" in self.index.implies.get(s, ()) for s in subject):
             return True, 1
+        if subject & sentence.inherited:
+            return True, 0
         return False, 0
 
-    def match_all(self, text: str) -> tuple[list[Match], list[tuple[Claim, int]]]:
-        """Every claim the sentence asserts (best first), and the nearest claims when there is none."""
+    def subjects(self, text: str) -> frozenset[str]:
+        """The claim subjects a sentence names, to carry over to the next sentence ("It is also toxic")."""
         sentence = self._prepare(text)
         if sentence is None:
+            return frozenset()
+        return frozenset(c for c in sentence.concepts if c in self.index.subject_words)
+
+    def match_all(
+        self, text: str, context: frozenset[str] = frozenset()
+    ) -> tuple[list[Match], list[tuple[Claim, int]]]:
+        """Every claim the sentence asserts (best first), and the nearest claims when there is none.
+
+        ``context`` holds subjects named just before, for a sentence that names none itself."""
+        if CITATION.search(text):
             return [], []
+        sentence = self._prepare(text, bool(context))
+        if sentence is None:
+            return [], []
+        if context and not (sentence.concepts & self.index.subject_words):
+            sentence.inherited = set(context)
         hits = self._hits(sentence)
         scored: list[tuple[float, int, int, dict[int, list[tuple[int, int, bool]]], tuple[str, bool]]] = []
         near: list[tuple[Claim, int]] = []
@@ -327,11 +371,24 @@ class Matcher:
         return matches, near[:3]
 
     def _fuzzy(self, ci: int, content: str) -> tuple[float, str, bool]:
+        """The best score against the claim's phrasings, that phrasing, and whether the sentence reads
+        as one of the claim's negated phrasings (word order decides: "protein beats K2")."""
         best = (0.0, "", False)
+        best_order = 0.0
+        negated_order = 0.0
+        negated_text = ""
         for text, negated, original in self.index.phrases[ci]:
             score = 0.5 * fuzz.token_set_ratio(content, text) + 0.5 * fuzz.token_sort_ratio(content, text)
-            if score > best[0]:
-                best = (score, original, negated)
+            if negated:
+                order = fuzz.ratio(content, text)
+                if score >= 85 and order > negated_order:
+                    negated_order, negated_text = order, original
+            else:
+                best_order = max(best_order, fuzz.ratio(content, text))
+                if score > best[0]:
+                    best = (score, original, False)
+        if negated_text and negated_order >= 70 and negated_order > best_order + 5:
+            return max(best[0], negated_order), negated_text, True
         return best
 
     def _decide(
@@ -350,23 +407,28 @@ class Matcher:
         own: set[int] = set()
         antonym: str | None = None
         keyword_terms: list[str] = []
+        restated: set[int] = set()
         for spans in group_hits.values():
-            straight = [s for s in spans if not s[2]]
+            both = any(h[2] for h in spans) and not all(h[2] for h in spans)
             for start, end, opposite in spans:
                 words = origin[start], (origin[end] if end < len(origin) else len(sentence.words))
                 content.update(range(*words))
                 own.update(range(*words))
                 keyword_terms.append(" ".join(sentence.words[words[0] : words[1]]))
-            if not straight:
-                antonym = " ".join(sentence.words[origin[spans[0][0]] : origin[spans[0][0]] + 1])
+                if opposite and antonym is None:
+                    antonym = " ".join(sentence.words[words[0] : words[1]])
+                if both and not opposite:
+                    restated.update(range(*words))
         subject_terms = []
+        subject_at: set[int] = set()
         for i, word in enumerate(sentence.stems):
             if word in self.index.subjects[ci] or (
                 word in self.index.implies and self.index.implies[word] & self.index.subjects[ci]
             ):
                 subject_terms.append(sentence.words[origin[i]])
                 content.add(origin[i])
-        pol = polarity(sentence.words, content, own)
+                subject_at.add(origin[i])
+        pol = polarity(sentence.words, content, own, subject_at, restated)
         negated = pol.negated ^ (antonym is not None) ^ phrasing_negated
         explanation = Explanation(
             phrasing=phrasing,

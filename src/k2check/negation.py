@@ -16,7 +16,8 @@ CUES: tuple[tuple[str, ...], ...] = tuple(
         "no longer", "unlikely", "doubt", "doubtful", "lack of evidence", "lacks evidence", "little evidence",
         "scant evidence", "insufficient evidence", "nonsense", "bogus", "misconception", "fallacy",
         "contrary to", "disproven", "disproved", "refuted", "rather than", "instead of", "unfounded", "baseless",
-        "wrong", "mistaken", "overhyped", "hype", "won t", "zero evidence", "far from",
+        "wrong", "mistaken", "overhyped", "hype", "zero evidence", "far from", "deny", "denies", "denied",
+        "false", "incorrect", "without",
     )
 )
 PSEUDO: tuple[tuple[str, ...], ...] = tuple(
@@ -26,10 +27,23 @@ PSEUDO: tuple[tuple[str, ...], ...] = tuple(
         "without a doubt", "no denying", "not deny", "not to deny", "can not deny", "not be denied",
         "no wonder", "not surprisingly", "not to mention", "if not", "not least", "whether or not",
         "no matter", "no more than", "not more than", "no less than", "nothing but", "no myth", "not a myth",
-        "never been easier", "not bad", "not doubt", "no doubting", "not a question",
+        "never been easier", "not bad", "no doubting", "not a question", "no joke", "no brainer",
+        "no more", "no exception", "no surprise", "not unreasonable", "not uncommon", "not unusual",
+        "not impossible", "not unlikely", "not untrue", "not unfounded", "not a bad", "not without",
+        "nothing short of", "no stranger",
     )
 )
-TERMINATORS = frozenset({"but", "however", "although", "though", "whereas", "nevertheless", "nonetheless", "except", "yet", ";"})
+TERMINATORS = frozenset(
+    {"but", "however", "although", "though", "whereas", "nevertheless", "nonetheless", "except", "yet", ";"}
+)
+PUNCTUATION = frozenset({";", "?", "!", ","})
+JOINERS = frozenset({"and", "so", "or"})
+CLAUSE_STARTS = frozenset(
+    {"should", "can", "could", "must", "may", "might", "will", "would", "is", "are", "was", "were", "does", "do",
+     "did", "has", "have", "you", "it", "they", "we", "i", "that", "this"}
+)
+SUPERLATIVE = frozenset({"close", "compare", "compares", "beat", "beats", "rival", "rivals", "match", "matches",
+                         "better", "more", "higher", "richer", "greater", "top", "tops", "outdoes"})
 NEGATIVE_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "should", "will", "has", "have"})
 MAX_CUE = max(len(c) for c in CUES + PSEUDO)
 
@@ -63,23 +77,34 @@ def _find(tokens: list[str], phrases: tuple[tuple[str, ...], ...], skip: set[int
 
 
 def clauses(tokens: list[str]) -> list[tuple[int, int]]:
-    """Token ranges of the clauses, split at terminators."""
+    """Token ranges of the clauses, split at terminators and at "and"/"so" starting a new predicate."""
     spans: list[tuple[int, int]] = []
     start = 0
     for i, token in enumerate(tokens):
-        if token in TERMINATORS and not (token == "yet" and i > 0 and tokens[i - 1] == "not"):
+        joined = token in JOINERS and i + 1 < len(tokens) and tokens[i + 1] in CLAUSE_STARTS
+        if joined or token in TERMINATORS and not (token == "yet" and i > 0 and tokens[i - 1] == "not"):
             spans.append((start, i))
             start = i + 1
     spans.append((start, len(tokens)))
     return [s for s in spans if s[1] > s[0]]
 
 
-def polarity(tokens: list[str], content: set[int], own: set[int] | None = None) -> Polarity:
+def polarity(
+    tokens: list[str],
+    content: set[int],
+    own: set[int] | None = None,
+    subject: set[int] | None = None,
+    restated: set[int] | None = None,
+) -> Polarity:
     """Whether ``tokens`` assert the opposite of the claim whose words sit at positions ``content``.
 
     ``own`` holds positions of words that belong to the claim itself (e.g. "without" in "D3 without
-    K2 calcifies"); cues there do not count."""
+    K2 calcifies"); cues there do not count. ``subject`` holds the positions of the claim's subject.
+    ``restated`` holds claim words whose antonym the sentence also uses ("safe, not toxic", "different
+    and not interchangeable"): a negation of those only restates the antonym, so it does not count."""
     own = own or set()
+    subject = subject or set()
+    restated = restated or set()
     pseudo = _find(tokens, PSEUDO, own)
     masked = set(own)
     for start, end in pseudo:
@@ -94,7 +119,18 @@ def polarity(tokens: list[str], content: set[int], own: set[int] | None = None) 
     else:
         clause = spans[0]
     start, end = clause
-    counted = [(s, e) for s, e in cues if start <= s < end]
+    counted = [
+        (s, e)
+        for s, e in cues
+        if start <= s < end
+        and _counts(tokens, s, e, content, subject, bool(restated))
+        and not any(p in restated for p in range(e, min(e + 3, len(tokens))))
+    ]
+    for position in sorted(p for p in own if tokens[p] == "without" and start <= p < end):
+        # "Never take D3 without K2", "without vitamin K blood can't clot": with the claim's own
+        # "without", another cue makes a double negative.
+        if counted:
+            counted.remove(min(counted, key=lambda c: abs(c[0] - position)))
     question = tokens[-1:] == ["?"] or "?" in tokens[start:end]
     if question and counted:
         first = counted[0][0]
@@ -102,4 +138,26 @@ def polarity(tokens: list[str], content: set[int], own: set[int] | None = None) 
         if first <= start + 1 and (first == start or tokens[start] in NEGATIVE_AUX) and tokens[first] == "not":
             counted = counted[1:]
     words = tuple(" ".join(tokens[s:e]) for s, e in counted)
-    return Polarity(len(counted) % 2 == 1, words, " ".join(t for t in tokens[start:end] if t not in {";", "?", "!"}))
+    return Polarity(len(counted) % 2 == 1, words, " ".join(t for t in tokens[start:end] if t not in PUNCTUATION))
+
+
+def _counts(
+    tokens: list[str], start: int, end: int, content: set[int], subject: set[int], antonym: bool
+) -> bool:
+    """Whether the cue at tokens[start:end] negates the claim, rather than something beside it."""
+    word = tokens[start]
+    if word == "without":
+        # Only "without" + the claim's own words negates it ("take K2 freely without asking a doctor").
+        return any(p in content for p in range(end, min(end + 3, len(tokens))))
+    if word in {"no", "nothing", "none", "nobody"} and any(t in SUPERLATIVE for t in tokens[end : end + 5]):
+        # "Nothing comes close to natto", "no food beats it": a superlative, not a denial.
+        return False
+    if word == "not" and start > 0 and tokens[start - 1] == ",":
+        # "..., not worth it", "days, not hours": a contrast that denies something beside the claim;
+        # ", not vitamin K2," and ", not an organ meat" deny the claim's own words.
+        stop = start + 1
+        while stop < len(tokens) and tokens[stop] not in PUNCTUATION and tokens[stop] not in TERMINATORS:
+            stop += 1
+        if antonym or not any(p in subject or p in content for p in range(start + 1, stop)):
+            return False
+    return True

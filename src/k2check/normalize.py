@@ -17,7 +17,7 @@ _CONTRACTIONS = (
     (re.compile(r"\b(it|that|there|what|here|who)'s\b"), r"\1 is"),
     (re.compile(r"'(s|re|ve|ll|d|m)\b"), ""),
 )
-_TOKEN = re.compile(r"[^\W_]+|[;?!]")
+_TOKEN = re.compile(r"[^\W_]+|[;?!,]")
 _VOWEL = re.compile(r"[aeiouy]")
 
 
@@ -34,7 +34,7 @@ def clean(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Word tokens of cleaned text; ';', '?' and '!' are kept as tokens for clause and question cues."""
+    """Word tokens of cleaned text; ';', ',', '?' and '!' are kept as tokens for clause and question cues."""
     return _TOKEN.findall(text)
 
 

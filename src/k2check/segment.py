@@ -195,6 +195,7 @@ class _Segmenter:
         "_fence",
         "_front",
         "_front_close",
+        "_front_size",
         "_icode",
         "_in_para",
         "_kind",
@@ -243,6 +244,7 @@ class _Segmenter:
         self._after_blank = True
         self._front: list[str] = []
         self._front_close = ""
+        self._front_size = 0
 
     def first(self, raw: str) -> None:
         marker = raw.rstrip()
@@ -256,13 +258,16 @@ class _Segmenter:
     def front(self, raw: str) -> None:
         front = self._front
         front.append(raw)
+        self._front_size += len(raw)
         close = self._front_close
         stripped = raw.rstrip()
         if stripped == close or (close == "---" and stripped == "..."):
             self.in_front = False
             self._front = []
-        elif len(front) > _FRONT_MAX_LINES or (
-            len(front) == 2 and not (_YAML_START if close == "---" else _TOML_START).match(raw)
+        elif (
+            len(front) > _FRONT_MAX_LINES
+            or self._front_size > _CAP
+            or (len(front) == 2 and not (_YAML_START if close == "---" else _TOML_START).match(raw))
         ):
             self._replay_front()
 

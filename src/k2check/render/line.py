@@ -1,0 +1,43 @@
+"""``--format line``: one ``LOCATION: VERDICT: CLAIM-ID: SENTENCE`` line per finding, like a compiler.
+
+LOCATION is ``path:line:col`` for a document (``-`` is stdin) and ``<statement N>:1:1`` for the N-th
+statement given on the command line, so every line has the same shape for editors and ``cut``.
+A statement that asserts several claims gives one line per claim, best match first. With ``--all``,
+sentences that match no claim read ``no-match: -`` and ignored ones ``VERDICT (ignored)``. Lines are
+written and flushed as results arrive; there is no header or summary line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from k2check.check import Result
+from k2check.render.common import Output, printable
+from k2check.report import Report
+from k2check.verdicts import Verdict
+
+_BREAKS = re.compile(r"[^\S ]")
+
+
+def location(result: Result, number: int) -> str:
+    if result.source is None:
+        return f"<statement {number}>:1:1"
+    path = _BREAKS.sub(" ", printable(result.source.path))
+    return f"{path}:{result.source.line}:{result.source.column}"
+
+
+def lines(result: Result, number: int) -> list[str]:
+    where = location(result, number)
+    sentence = " ".join(printable(result.statement).split())
+    if result.match is None:
+        return [f"{where}: {Verdict.NO_MATCH.value}: -: {sentence}"]
+    ignored = " (ignored)" if result.suppressed is not None else ""
+    found = [(result.verdict, result.match.claim.id)]
+    found += [(m.verdict, m.claim.id) for m in result.other_matches]
+    return [f"{where}: {verdict}{ignored}: {claim_id}: {sentence}" for verdict, claim_id in found]
+
+
+def render(report: Report, out: Output) -> None:
+    for number, result in enumerate(report, 1):
+        out.stream.write("".join(f"{text}\n" for text in lines(result, number)))
+        out.stream.flush()

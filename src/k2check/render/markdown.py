@@ -1,0 +1,85 @@
+"""``--format markdown``: a report to paste into a pull request, an issue or a wiki page.
+
+A heading, one summary line (findings per verdict, and for documents the files and sentences read),
+then a table ``| Location | Verdict | Claim | Sentence |`` with one row per finding; the Claim cell holds
+the claim id, its summary and a link to its first reference. With no findings the table is left out.
+Cell text is neutralised for a terminal (``printable``), Markdown punctuation in it is
+backslash-escaped (so ``|`` cannot split a cell and input cannot inject links or HTML), and line
+breaks become ``<br>``. Plain text on ``out.stream``: no Rich, no colour. The summary comes before
+the table, so rows are collected until the results run out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from urllib.parse import quote
+
+from k2check.check import Result
+from k2check.matcher import Match
+from k2check.render.common import Output, printable
+from k2check.report import Report
+from k2check.verdicts import ALL_VERDICTS, Verdict
+
+HEADING = "## k2check report"
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_URI_SAFE = ":/?#[]@!$&'()*+,;=%~"
+
+
+def cell(text: str) -> str:
+    escaped = _SPECIAL.sub(r"\\\1", printable(text))
+    return "<br>".join(" ".join(part.split()) for part in escaped.splitlines() if part.strip())
+
+
+def _claim_cell(match: Match) -> str:
+    claim = match.claim
+    text = f"**{cell(claim.id)}**: {cell(claim.summary)}"
+    if match.negated:
+        text += f" (the statement asserts the opposite of: {cell(claim.claim)})"
+    ref = next((r for r in claim.references if r.link), None)
+    if ref is not None and ref.link:
+        text += f" ([{cell(ref.short)}](<{quote(ref.link, safe=_URI_SAFE)}>))"
+    return text
+
+
+def rows(result: Result, number: int) -> list[tuple[str, str, str, str]]:
+    source = result.source
+    where = cell(f"{source.path}:{source.line}:{source.column}" if source else f"statement {number}")
+    sentence = cell(result.statement)
+    if result.match is None:
+        return [(where, Verdict.NO_MATCH.value, "-", sentence)]
+    ignored = f" (ignored: {cell(result.suppressed)})" if result.suppressed is not None else ""
+    found = [(result.match, result.verdict), *((m, m.verdict) for m in result.other_matches)]
+    return [(where, f"{verdict}{ignored}", _claim_cell(match), sentence) for match, verdict in found]
+
+
+def summary_line(counts: Counter[str], ignored: int, report: Report) -> str:
+    parts = [f"{counts[v]} {v}" for v in ALL_VERDICTS if counts[v]]
+    if ignored:
+        parts.append(f"{ignored} ignored")
+    line = f"Findings: {', '.join(parts)}." if parts else "Findings: none."
+    if report.documents:
+        files = len(report.summaries)
+        sentences = sum(s.sentences for s in report.summaries)
+        line = f"Checked {files} {'file' if files == 1 else 'files'}, {sentences} sentences. {line}"
+    return line
+
+
+def render(report: Report, out: Output) -> None:
+    table: list[tuple[str, str, str, str]] = []
+    counts: Counter[str] = Counter()
+    ignored = 0
+    for number, result in enumerate(report, 1):
+        found = rows(result, number)
+        table.extend(found)
+        if result.suppressed is not None:
+            ignored += len(found)
+        elif result.match is None:
+            counts[result.verdict] += 1
+        else:
+            counts.update([result.verdict, *(m.verdict for m in result.other_matches)])
+    text = [HEADING, "", summary_line(counts, ignored, report)]
+    if table:
+        text += ["", "| Location | Verdict | Claim | Sentence |", "| --- | --- | --- | --- |"]
+        text += [f"| {' | '.join(row)} |" for row in table]
+    out.stream.write("\n".join(text) + "\n")
