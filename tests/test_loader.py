@@ -108,7 +108,7 @@ def test_not_utf8() -> None:
         (("evidence_level: rct", "evidence_level: anecdote"), "evidence_level must be one of"),
         (("    topic: muscle\n", ""), "missing required field 'topic'"),
         (("    nuance:", "    colour: red\n    nuance:"), "unknown field 'colour'"),
-        (("year: 2020", "year: recent"), "year must be integer"),
+        (("year: 2020", "year: recent"), "year must be integer or null"),
     ],
 )
 def test_schema_problems_are_sentences(edit: tuple[str, str], expected: str) -> None:

@@ -35,6 +35,8 @@ def everything(text: str) -> list[Sentence | Suppression]:
         ('He said "Stop." Then he left.', ['He said "Stop."', "Then he left."]),
         ('It ends. "Quoted" starts.', ["It ends.", '"Quoted" starts.']),
         ("Results (see below). (More) text.", ["Results (see below).", "(More) text."]),
+        ("K2 helps bones.[12] Natto is rich.[3, 4]", ["K2 helps bones.[12]", "Natto is rich.[3, 4]"]),
+        ("K2 helps bones.[^1] Natto is rich.", ["K2 helps bones.", "Natto is rich."]),
         ("It rose by 3. 4 groups agreed.", ["It rose by 3.", "4 groups agreed."]),
         ("Ends here. the lowercase word continues.", ["Ends here. the lowercase word continues."]),
         ("No space.Next word.", ["No space.Next word."]),
@@ -353,6 +355,10 @@ def test_long_paragraph_keeps_positions_across_overflow() -> None:
             ],
         ),
         ("```\n<!-- k2check: ignore k2-x in code -->\n```", []),
+        (
+            "Add `k2check: ignore CLAIM-ID reason` to a line.",
+            [Sentence("Add k2check: ignore CLAIM-ID reason to a line.", 1, 1, "sentence")],
+        ),
     ],
 )
 def test_suppressions(text: str, expected: list[Sentence | Suppression]) -> None:

@@ -126,7 +126,9 @@ def _schema_message(error: Any) -> str:
         allowed = ", ".join(error.schema.get("properties", {}))
         return f"unknown field {', '.join(repr(e) for e in extra)} (allowed: {allowed})"
     if kind == "type":
-        return f"{field} must be {error.validator_value}; got {_describe(value)}"
+        expected = error.validator_value
+        expected = " or ".join(expected) if isinstance(expected, list) else expected
+        return f"{field} must be {expected}; got {_describe(value)}"
     if kind == "pattern":
         hints = {
             "doi": "a bare DOI such as 10.1007/s00223-022-00955-3 (no https://doi.org/ prefix)",

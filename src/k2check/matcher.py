@@ -17,6 +17,7 @@ from k2check.normalize import clean, stem, tokens
 from k2check.verdicts import statement_verdict
 
 THRESHOLD = 50
+FALLBACK = 70
 # Reference-list entries name claims in their titles but assert nothing: "Knapen MH, Drummen NE, ...
 # Osteoporos Int. 2013;24(9):2499-2507."
 CITATION = re.compile(
@@ -252,9 +253,10 @@ class _Sentence:
 
 
 class Matcher:
-    def __init__(self, index: Index, threshold: int = THRESHOLD) -> None:
+    def __init__(self, index: Index, threshold: int = THRESHOLD, fallback: int = FALLBACK) -> None:
         self.index = index
         self.threshold = threshold
+        self.fallback = fallback
         self._fold = _Folder(index.fold, index.max_fold)
 
     def _correct(self, word: str) -> str:
@@ -349,10 +351,12 @@ class Matcher:
                 continue
             n_groups = len(self.index.groups[ci])
             fuzzy, phrasing, phrasing_negated = self._fuzzy(ci, sentence.content)
-            if len(group_hits) < n_groups:
+            missing = n_groups - len(group_hits)
+            # One assertion term short is still a match when the sentence reads like a phrasing of the claim.
+            if missing > 1 or missing == 1 and (n_groups < 2 or fuzzy < self.fallback):
                 near.append((self.index.claims[ci], int(fuzzy * 0.8)))
                 continue
-            rank = fuzzy + 8 * n_groups + 4 * exactness
+            rank = fuzzy + 8 * (n_groups - missing) + 4 * exactness
             scored.append((rank, ci, int(round(fuzzy)), group_hits, (phrasing, phrasing_negated)))
         scored.sort(key=lambda s: -s[0])
         matches: list[Match] = []
@@ -429,7 +433,8 @@ class Matcher:
                 content.add(origin[i])
                 subject_at.add(origin[i])
         pol = polarity(sentence.words, content, own, subject_at, restated)
-        negated = pol.negated ^ (antonym is not None) ^ phrasing_negated
+        # An antonym and a negated phrasing are two readings of the same opposite wording: one flip.
+        negated = pol.negated ^ (antonym is not None or phrasing_negated)
         explanation = Explanation(
             phrasing=phrasing,
             subject_terms=tuple(dict.fromkeys(subject_terms)),

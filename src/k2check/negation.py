@@ -17,7 +17,7 @@ CUES: tuple[tuple[str, ...], ...] = tuple(
         "scant evidence", "insufficient evidence", "nonsense", "bogus", "misconception", "fallacy",
         "contrary to", "disproven", "disproved", "refuted", "rather than", "instead of", "unfounded", "baseless",
         "wrong", "mistaken", "overhyped", "hype", "zero evidence", "far from", "deny", "denies", "denied",
-        "false", "incorrect", "without",
+        "false", "incorrect", "without", "unable", "incapable",
     )
 )
 PSEUDO: tuple[tuple[str, ...], ...] = tuple(
@@ -34,7 +34,8 @@ PSEUDO: tuple[tuple[str, ...], ...] = tuple(
     )
 )
 TERMINATORS = frozenset(
-    {"but", "however", "although", "though", "whereas", "nevertheless", "nonetheless", "except", "yet", ";"}
+    {"but", "however", "although", "though", "whereas", "nevertheless", "nonetheless", "except", "yet", ";",
+     "because", "since", "if", "unless"}
 )
 PUNCTUATION = frozenset({";", "?", "!", ","})
 JOINERS = frozenset({"and", "so", "or"})
@@ -129,8 +130,15 @@ def polarity(
     for position in sorted(p for p in own if tokens[p] == "without" and start <= p < end):
         # "Never take D3 without K2", "without vitamin K blood can't clot": with the claim's own
         # "without", another cue makes a double negative.
-        if counted:
-            counted.remove(min(counted, key=lambda c: abs(c[0] - position)))
+        near = [
+            c
+            for c in counted
+            if tokens[c[0]] in {"not", "never"}
+            and abs(c[0] - position) <= 6
+            and "that" not in tokens[min(c[0], position) : max(c[0], position)]
+        ]
+        if near:
+            counted.remove(min(near, key=lambda c: abs(c[0] - position)))
     question = tokens[-1:] == ["?"] or "?" in tokens[start:end]
     if question and counted:
         first = counted[0][0]

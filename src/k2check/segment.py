@@ -60,7 +60,9 @@ _COMMENT = re.compile(r"<!--.*?-->")
 _YAML_START = re.compile(r"[ \t]*(?:#|[\w\"'][\w \"'.-]*:(?:[ \t]|$))")
 _TOML_START = re.compile(r"[ \t]*(?:#|\[|[\w\"'][\w \"'.-]*=)")
 _DIRECTIVE = re.compile(r"k2check:[ \t]*ignore\b[ \t]*(?P<id>\w(?:[\w.]|-(?!->))*)?(?P<rest>.*)")
-_BOUNDARY = re.compile(r"[.!?…]([.!?…]*)[\"'”’)\]]*(\s+)(?=[A-Z0-9\"'“‘(\[{¿¡«]|[^\x00-\x7f])")
+_BOUNDARY = re.compile(
+    r"[.!?…]([.!?…]*)(?:[\"'”’)\]]|\[\d[\d,;–\- ]*\])*(\s+)(?=[A-Z0-9\"'“‘(\[{¿¡«]|[^\x00-\x7f])"
+)
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 _URL_TAIL = r"[^\s<>]*[^\s<>.,;:!?'\")\]*_]"
@@ -175,9 +177,8 @@ class _Cleaner:
     def _trim_last(self) -> None:
         last = self.parts[-1]
         trimmed = last.rstrip()
-        if len(trimmed) < len(last) and self.coff[-1] + len(last) == self.size:
-            self.parts[-1] = trimmed
-            self.size -= len(last) - len(trimmed)
+        self.parts[-1] = trimmed
+        self.size -= len(last) - len(trimmed)
 
 
 def _clean(raw: str) -> tuple[str, list[int], list[int]]:
@@ -349,6 +350,8 @@ class _Segmenter:
     def _directives(self, raw: str, start: int, end: int, lineno: int, *, in_comment: bool) -> bool:
         plain = False
         for m in _DIRECTIVE.finditer(raw, start, end):
+            if raw.count("`", start, m.start()) % 2:
+                continue
             reason = m.group("rest")
             if in_comment or raw.rfind("<!--", start, m.start()) > raw.rfind("-->", start, m.start()):
                 reason = reason.split("-->", 1)[0].strip()

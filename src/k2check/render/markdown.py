@@ -2,7 +2,8 @@
 
 A heading, one summary line (findings per verdict, and for documents the files and sentences read),
 then a table ``| Location | Verdict | Claim | Sentence |`` with one row per finding; the Claim cell holds
-the claim id, its summary and a link to its first reference. With no findings the table is left out.
+the claim id, its summary and a link to its first reference; Location is ``path:line:col``
+(``stdin:line:col`` for stdin) or ``statement N``. With no findings the table is left out.
 Cell text is neutralised for a terminal (``printable``), Markdown punctuation in it is
 backslash-escaped (so ``|`` cannot split a cell and input cannot inject links or HTML), and line
 breaks become ``<br>``. Plain text on ``out.stream``: no Rich, no colour. The summary comes before
@@ -44,7 +45,10 @@ def _claim_cell(match: Match) -> str:
 
 def rows(result: Result, number: int) -> list[tuple[str, str, str, str]]:
     source = result.source
-    where = cell(f"{source.path}:{source.line}:{source.column}" if source else f"statement {number}")
+    if source is None:
+        where = f"statement {number}"
+    else:
+        where = cell(f"{'stdin' if source.path == '-' else source.path}:{source.line}:{source.column}")
     sentence = cell(result.statement)
     if result.match is None:
         return [(where, Verdict.NO_MATCH.value, "-", sentence)]
