@@ -35,7 +35,16 @@ def test_json_contract(cli) -> None:
     assert match["verdict"] == "misleading"
     assert match["negated"] is False
     assert 0 <= match["score"] <= 100
-    assert set(match) >= {"id", "claim", "verdict", "negated", "score", "summary", "evidence_level", "references"}
+    assert set(match) >= {
+        "id",
+        "claim",
+        "verdict",
+        "negated",
+        "score",
+        "summary",
+        "evidence_level",
+        "references",
+    }
     ref = match["references"][0]
     assert set(ref) >= {"authors", "year", "title", "journal", "doi", "pmid", "url"}
 
@@ -47,7 +56,11 @@ def test_json_no_match(cli) -> None:
 
 
 def test_three_statements_in_order(cli) -> None:
-    statements = ["Natto is the richest food source of vitamin K2.", "The weather is nice today", "K2 builds muscle"]
+    statements = [
+        "Natto is the richest food source of vitamin K2.",
+        "The weather is nice today",
+        "K2 builds muscle",
+    ]
     doc = json.loads(cli("--format", "json", *statements).stdout)
     assert [r["statement"] for r in doc["results"]] == statements
     assert [r["verdict"] for r in doc["results"]] == ["true", "no-match", "misleading"]
@@ -98,7 +111,10 @@ def test_show_has_references_with_dois(cli, loaded) -> None:
     claim = loaded.db.get("k2-builds-muscle")
     for ref in claim.references:
         if ref.doi:
-            assert ref.doi in result.stdout.replace("\n", "").replace("│", "").replace(" ", "") or ref.doi in result.stdout
+            assert (
+                ref.doi in result.stdout.replace("\n", "").replace("│", "").replace(" ", "")
+                or ref.doi in result.stdout
+            )
 
 
 def test_show_unknown_id_suggests(cli) -> None:
@@ -134,7 +150,10 @@ def test_installed_script_runs_as_subprocess(tmp_path: Path) -> None:
     exe = Path(sys.executable).with_name("k2check")
     proc = subprocess.run(
         [str(exe), "--format", "json", "Vitamin K2 builds muscle"],
-        capture_output=True, text=True, cwd=tmp_path, check=False,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["results"][0]["verdict"] == "misleading"
@@ -142,7 +161,11 @@ def test_installed_script_runs_as_subprocess(tmp_path: Path) -> None:
 
 def test_module_entry_point(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "k2check", "--version"], capture_output=True, text=True, cwd=tmp_path, check=False
+        [sys.executable, "-m", "k2check", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
     )
     assert proc.returncode == 0
     assert __version__ in proc.stdout
@@ -153,7 +176,12 @@ def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
     text = "Vitamin K2 builds muscle. Natto is rich in K2.\n" * 3000
     proc = subprocess.run(
         f"'{exe}' --format jsonl | head -1",
-        shell=True, input=text, capture_output=True, text=True, cwd=tmp_path, check=False,
+        shell=True,
+        input=text,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
     )
     assert proc.stdout.count("\n") == 1
     assert proc.stderr == ""

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from k2check.loader import DatabaseError, load_bytes, validate_file
+from k2check.loader import DatabaseError, load_bytes
 
 CLAIM = """\
   - id: {id}
@@ -34,8 +34,12 @@ def claims_file(*claims: str, head: str = "") -> str:
     return head + "claims:\n" + "".join(claims)
 
 
-def one(id: str = "creatine-strength", verdict: str = "'true'", phrasing: str = "creatine makes you strong",
-        claim: str = "Creatine increases strength.") -> str:
+def one(
+    id: str = "creatine-strength",
+    verdict: str = "'true'",
+    phrasing: str = "creatine makes you strong",
+    claim: str = "Creatine increases strength.",
+) -> str:
     return CLAIM.format(id=id, verdict=verdict, phrasing=phrasing, claim=claim)
 
 
@@ -152,14 +156,22 @@ def test_env_var_and_no_bundled(cli, tmp_path: Path) -> None:
     mine.write_text(claims_file(one()), encoding="utf-8")
     result = cli("--no-bundled", "--format", "json", "K2 builds muscle", env={"K2CHECK_CLAIMS": str(mine)})
     assert json.loads(result.stdout)["results"][0]["verdict"] == "no-match"
-    listed = json.loads(cli("list", "--no-bundled", "--format", "json", env={"K2CHECK_CLAIMS": str(mine)}).stdout)
+    listed = json.loads(
+        cli("list", "--no-bundled", "--format", "json", env={"K2CHECK_CLAIMS": str(mine)}).stdout
+    )
     assert [r["id"] for r in listed] == ["creatine-strength"]
 
 
 def test_same_id_replaces_with_notice(cli, tmp_path: Path) -> None:
     mine = tmp_path / "my.yaml"
-    text = claims_file(one(id="k2-builds-muscle", verdict="mixed", claim="K2 builds muscle (local view).",
-                           phrasing="k2 local muscle view"))
+    text = claims_file(
+        one(
+            id="k2-builds-muscle",
+            verdict="mixed",
+            claim="K2 builds muscle (local view).",
+            phrasing="k2 local muscle view",
+        )
+    )
     mine.write_text(text, encoding="utf-8")
     result = cli("list", "--claims", str(mine), "--format", "json")
     assert "replaces the one in" in result.stderr

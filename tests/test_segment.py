@@ -403,3 +403,23 @@ def test_empty_input() -> None:
     assert everything("") == []
     assert list(segment([])) == []
     assert everything("\n\n   \n") == []
+
+
+def test_every_position_points_at_the_first_visible_character() -> None:
+    doc = (
+        "\ufeff# Vitamin *K2*\r\n"
+        "> - [x] **[Natto](http://x)** has `MK-7`. Cheese &amp; eggs too.\r\n"
+        "\r\n"
+        "| *Food* | [K2](http://y) |\r\n"
+        "|---|---|\r\n"
+        "|\tGouda | ~~75~~ |\r\n"
+        "\r\n"
+        "1) <span>Dr.</span> Vermeer said so! ![x](y.png) \\*Really\\*.\r\n"
+        "   _Wrapped_ text? <https://z> Yes.\r\n"
+    )
+    lines = doc.splitlines(keepends=True)
+    raw = [line.rstrip("\r\n").lstrip("\ufeff") for line in lines]
+    found = [u for u in segment(lines) if isinstance(u, Sentence)]
+    assert len(found) == 10
+    for unit in found:
+        assert raw[unit.line - 1][unit.column - 1] == unit.text[0], unit

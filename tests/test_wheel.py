@@ -20,7 +20,8 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(REPO)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     (wheel,) = dist.glob("k2check-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
@@ -33,15 +34,23 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path) -> None:
     # Dependencies come from this test environment; k2check itself only from the wheel.
     site = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.strip()
     Path(site, "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)], check=True)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--ignore-installed", str(wheel)],
+        check=True,
+    )
     where = tmp_path / "elsewhere"
     where.mkdir()
     proc = subprocess.run(
         [str(env_dir / "bin" / "k2check"), "--format", "json", "Vitamin K2 builds muscle"],
-        capture_output=True, text=True, cwd=where, check=False,
+        capture_output=True,
+        text=True,
+        cwd=where,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)["results"][0]
@@ -49,6 +58,9 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path) -> None:
     assert result["verdict"] == "misleading"
     located = subprocess.run(
         [str(python), "-c", "import k2check; print(k2check.__file__)"],
-        capture_output=True, text=True, cwd=where, check=True,
+        capture_output=True,
+        text=True,
+        cwd=where,
+        check=True,
     ).stdout
     assert str(env_dir) in located

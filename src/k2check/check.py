@@ -95,10 +95,12 @@ class Checker:
                 by_id[claim.id] = (claim, score)
         if len(by_id) < 3:
             choices = {c.id: clean(c.claim) for c in self.db.claims}
-            for _, score, cid in process.extract(clean(text), choices, scorer=fuzz.token_set_ratio, limit=3):
-                claim = self.db.get(cid)
-                if claim is not None and cid not in by_id:
-                    by_id[cid] = (claim, int(score * 0.6))
+            for _, similarity, cid in process.extract(
+                clean(text), choices, scorer=fuzz.token_set_ratio, limit=3
+            ):
+                nearest = self.db.get(cid)
+                if nearest is not None and cid not in by_id:
+                    by_id[cid] = (nearest, int(similarity * 0.6))
         return tuple(sorted(by_id.values(), key=lambda s: -s[1])[:3])
 
     def check_document(
@@ -116,7 +118,11 @@ class Checker:
                 if not unit.reason:
                     if notices is not None:
                         notices.append(
-                            Notice(path, unit.line, f"'k2check: ignore {unit.claim_id}' needs a reason; not applied")
+                            Notice(
+                                path,
+                                unit.line,
+                                f"'k2check: ignore {unit.claim_id}' needs a reason; not applied",
+                            )
                         )
                     continue
                 ignores.setdefault(unit.line, []).append((unit.claim_id, unit.reason))
@@ -131,7 +137,12 @@ class Checker:
                 continue
             for match in matches:
                 reason = next(
-                    (r for line in (unit.line, unit.line - 1) for cid, r in ignores.get(line, ()) if cid == match.claim.id),
+                    (
+                        r
+                        for line in (unit.line, unit.line - 1)
+                        for cid, r in ignores.get(line, ())
+                        if cid == match.claim.id
+                    ),
                     None,
                 )
                 if reason is not None and not report_all:

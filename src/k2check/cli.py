@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import TracebackType
 from typing import IO, TYPE_CHECKING, Annotated, NoReturn
 
 import typer
@@ -56,7 +58,7 @@ class DefaultGroup(TyperGroup):
     """Routes anything that is not a sub-command to ``check``, so ``k2check "statement"`` works."""
 
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
-        if not args or args[0] not in COMMANDS and args[0] not in {"--version", "-V"}:
+        if not args or (args[0] not in COMMANDS and args[0] not in {"--version", "-V"}):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
@@ -81,7 +83,8 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."),
     ] = False,
 ) -> None:
     """k2check: an offline fact-checker for vitamin K / K2 nutrition claims."""
@@ -89,10 +92,20 @@ def _root(
 
 ClaimsOpt = Annotated[
     list[Path] | None,
-    typer.Option("--claims", metavar="FILE", help="Add a claims file over the bundled one (repeatable; also K2CHECK_CLAIMS)."),
+    typer.Option(
+        "--claims",
+        metavar="FILE",
+        help="Add a claims file over the bundled one (repeatable; also K2CHECK_CLAIMS).",
+    ),
 ]
-NoBundledOpt = Annotated[bool, typer.Option("--no-bundled", help="Use only the --claims / K2CHECK_CLAIMS files.")]
+NoBundledOpt = Annotated[
+    bool, typer.Option("--no-bundled", help="Use only the --claims / K2CHECK_CLAIMS files.")
+]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback on internal errors.")]
+
+
+def _warn_input(name: str, message: str) -> None:
+    _stderr_line(f"{name}:{message}")
 
 
 def _stderr_line(message: str) -> None:
@@ -141,11 +154,15 @@ def _parse_fail_on(value: str | None) -> frozenset[str]:
     names = frozenset(v.strip() for v in value.split(",") if v.strip())
     unknown = sorted(names - set(ALL_VERDICTS))
     if unknown:
-        raise UserError(f"--fail-on: unknown verdict {', '.join(unknown)}; use a comma list of {', '.join(ALL_VERDICTS)}")
+        raise UserError(
+            f"--fail-on: unknown verdict {', '.join(unknown)}; use a comma list of {', '.join(ALL_VERDICTS)}"
+        )
     return names
 
 
-def _documents(checker: Checker, files: list[str], report_all: bool, report: Report, notices: list[Notice]) -> Iterator[Result]:
+def _documents(
+    checker: Checker, files: list[str], report_all: bool, report: Report, notices: list[Notice]
+) -> Iterator[Result]:
     from k2check.check import FileSummary
     from k2check.reader import BinaryInput, decode_lines
 
@@ -168,7 +185,7 @@ def _documents(checker: Checker, files: list[str], report_all: bool, report: Rep
             except OSError as exc:
                 raise UserError(f"{name}: cannot open: {exc.strerror}") from None
         with handle if name != "-" else _nullcontext(handle):
-            lines = decode_lines(handle, lambda message, name=name: _stderr_line(f"{name}:{message}"))
+            lines = decode_lines(handle, functools.partial(_warn_input, name))
             try:
                 yield from checker.check_document(lines, name, report_all, notices, summary)
             except BinaryInput:
@@ -191,12 +208,51 @@ class _nullcontext:
 
 @app.command(epilog=EPILOG)
 def check(
-    statements: Annotated[list[str] | None, typer.Argument(metavar="[STATEMENT]...", help="Statements to check, one result each. Use -- before a statement that starts with '-'.")] = None,
-    files: Annotated[list[str] | None, typer.Option("--file", "-F", metavar="PATH", help="Check a document (repeatable; '-' is stdin).")] = None,
-    fmt: Annotated[str | None, typer.Option("--format", "-f", metavar="FORMAT", help="table, json, jsonl, line, github, sarif, markdown or claimreview (default: table; github under GitHub Actions).")] = None,
-    report_all: Annotated[bool, typer.Option("--all", help="Also report document sentences that match no claim, and ignored ones.")] = False,
-    fail_on: Annotated[str | None, typer.Option("--fail-on", metavar="VERDICTS", help="Exit 1 when a result has one of these verdicts (comma list, e.g. false,misleading).")] = None,
-    explain: Annotated[bool, typer.Option("--explain", help="Show why each statement matched: phrasing, terms, negation, score, runners-up.")] = False,
+    statements: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[STATEMENT]...",
+            help="Statements to check, one result each. Use -- before a statement that starts with '-'.",
+        ),
+    ] = None,
+    files: Annotated[
+        list[str] | None,
+        typer.Option("--file", "-F", metavar="PATH", help="Check a document (repeatable; '-' is stdin)."),
+    ] = None,
+    as_files: Annotated[
+        bool,
+        typer.Option(
+            "--files", help="Treat the arguments as document paths, like --file (for pre-commit and xargs)."
+        ),
+    ] = False,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table, json, jsonl, line, github, sarif, markdown or claimreview "
+            "(default: table; github under GitHub Actions).",
+        ),
+    ] = None,
+    report_all: Annotated[
+        bool,
+        typer.Option("--all", help="Also report document sentences that match no claim, and ignored ones."),
+    ] = False,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            metavar="VERDICTS",
+            help="Exit 1 when a result has one of these verdicts (comma list, e.g. false,misleading).",
+        ),
+    ] = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain", help="Show why each statement matched: phrasing, terms, negation, score, runners-up."
+        ),
+    ] = False,
     claims: ClaimsOpt = None,
     no_bundled: NoBundledOpt = False,
     debug: DebugOpt = False,
@@ -211,13 +267,19 @@ def check(
         if fmt not in FORMATS:
             raise UserError(f"--format: unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
         texts = list(statements or [])
+        if as_files:
+            files, texts = [*(files or []), *texts], []
+            if not files:
+                raise typer.Exit(int(ExitCode.OK))
         for i, text in enumerate(texts, 1):
             if not text.strip():
                 raise UserError(f"statement {i} is empty; give the text to check in quotes")
         documents = list(files or [])
         if not texts and not documents:
             if sys.stdin is None or sys.stdin.isatty():
-                raise UserError("nothing to check: give a STATEMENT, --file PATH, or pipe a document (see --help)")
+                raise UserError(
+                    "nothing to check: give a STATEMENT, --file PATH, or pipe a document (see --help)"
+                )
             documents = ["-"]
         if texts and documents:
             raise UserError("give statements or --file documents, not both in one run")
@@ -235,7 +297,6 @@ def _run_check(
     explain: bool,
     failing: frozenset[str],
 ) -> ExitCode:
-    from k2check.check import Notice
     from k2check.render import renderer
     from k2check.render.common import Output
     from k2check.report import Report
@@ -245,7 +306,8 @@ def _run_check(
     def watch(results: Iterator[Result]) -> Iterator[Result]:
         nonlocal hit
         for result in results:
-            if result.verdict in failing and result.suppressed is None:
+            verdicts = {result.verdict, *(m.verdict for m in result.other_matches)}
+            if failing & verdicts and result.suppressed is None:
                 hit = True
             yield result
 
@@ -255,7 +317,7 @@ def _run_check(
         report.results = watch(_documents(checker, documents, report_all, report, notices))
     else:
         report.results = watch(iter([checker.check_statement(t) for t in texts]))
-    console = _console(sys.stdout) if fmt in {"table", "markdown"} else None
+    console = _console(sys.stdout) if fmt == "table" else None
     renderer(fmt)(report, Output(sys.stdout, console))
     sys.stdout.flush()
     return ExitCode.FOUND if hit else ExitCode.OK
@@ -263,8 +325,14 @@ def _run_check(
 
 @app.command("list", epilog=EPILOG)
 def list_claims(
-    verdict: Annotated[str | None, typer.Option("--verdict", help=f"Only claims with this verdict ({', '.join(CLAIM_VERDICTS)}).")] = None,
-    topic: Annotated[str | None, typer.Option("--topic", help="Only claims on this topic (e.g. muscle, bone, heart, safety).")] = None,
+    verdict: Annotated[
+        str | None,
+        typer.Option("--verdict", help=f"Only claims with this verdict ({', '.join(CLAIM_VERDICTS)})."),
+    ] = None,
+    topic: Annotated[
+        str | None,
+        typer.Option("--topic", help="Only claims on this topic (e.g. muscle, bone, heart, safety)."),
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table or json.")] = "table",
     claims: ClaimsOpt = None,
     no_bundled: NoBundledOpt = False,
@@ -277,7 +345,11 @@ def list_claims(
         if fmt not in {"table", "json"}:
             raise UserError(f"--format: list supports table or json, not '{fmt}'")
         db = _load(claims, no_bundled).db
-        chosen = [c for c in db.claims if (verdict is None or c.verdict == verdict) and (topic is None or c.topic == topic)]
+        chosen = [
+            c
+            for c in db.claims
+            if (verdict is None or c.verdict == verdict) and (topic is None or c.topic == topic)
+        ]
         from k2check.render import browse
 
         if fmt == "json":
@@ -318,7 +390,10 @@ def show(
 
 @app.command(epilog=EPILOG)
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument(metavar="[FILE]...", help="Claims files (default: the bundled database).")] = None,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(metavar="[FILE]...", help="Claims files (default: the bundled database)."),
+    ] = None,
     debug: DebugOpt = False,
 ) -> None:
     """Check claims files and report every problem, each as path:line: claim 'id': what is wrong."""
@@ -342,8 +417,12 @@ def validate(
 
 @app.command("eval", epilog=EPILOG)
 def evaluate(
-    path: Annotated[Path, typer.Argument(metavar="FILE", help="A YAML list of {text, id (or null), negated}.")],
-    show_failures: Annotated[bool, typer.Option("--failures/--no-failures", help="List every failure.")] = True,
+    path: Annotated[
+        Path, typer.Argument(metavar="FILE", help="A YAML list of {text, id (or null), negated}.")
+    ],
+    show_failures: Annotated[
+        bool, typer.Option("--failures/--no-failures", help="List every failure.")
+    ] = True,
     claims: ClaimsOpt = None,
     no_bundled: NoBundledOpt = False,
     debug: DebugOpt = False,
@@ -369,9 +448,11 @@ class _guard:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> bool:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if exc is None or isinstance(exc, (typer.Exit, typer.Abort, typer.TyperException)):
-            return False
+            return None
         from k2check.loader import DatabaseError
 
         if isinstance(exc, DatabaseError):
@@ -382,22 +463,22 @@ class _guard:
             _stderr_line(str(exc))
             raise typer.Exit(int(ExitCode.ERROR))
         if isinstance(exc, (KeyboardInterrupt, BrokenPipeError)):
-            return False
+            return None
         if isinstance(exc, Exception):
             if self.debug:
                 import traceback
 
-                traceback.print_exception(kind, exc, None if tb is None else tb)  # type: ignore[arg-type]
+                traceback.print_exception(exc)
             _stderr_line(
                 f"internal error: {type(exc).__name__}: {exc}. This is a bug; please report it "
                 "with the command you ran (--debug shows the traceback)"
             )
             raise typer.Exit(int(ExitCode.INTERNAL))
-        return False
+        return None
 
 
 def run(argv: list[str] | None = None) -> int:
-    """Run k2check with ``argv`` and return the exit code; the only place that knows about signals and pipes."""
+    """Run k2check with ``argv`` and return the exit code: the one place that handles signals and pipes."""
     command = typer.main.get_command(app)
     try:
         try:

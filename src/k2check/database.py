@@ -10,6 +10,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,14 +30,14 @@ class Loaded:
     notices: tuple[str, ...]
 
 
-def claim_paths(extra: list[Path], env: dict[str, str] | None = None) -> list[Path]:
+def claim_paths(extra: list[Path], env: Mapping[str, str] | None = None) -> list[Path]:
     """User databases: K2CHECK_CLAIMS (a path list) first, then --claims files, later ones winning."""
     env = os.environ if env is None else env
     from_env = [Path(p) for p in env.get(ENV_CLAIMS, "").split(os.pathsep) if p.strip()]
     return from_env + list(extra)
 
 
-def cache_dir(env: dict[str, str] | None = None) -> Path:
+def cache_dir(env: Mapping[str, str] | None = None) -> Path:
     env = os.environ if env is None else env
     if env.get(ENV_CACHE):
         return Path(env[ENV_CACHE])
@@ -79,7 +80,9 @@ def load(paths: list[Path], bundled: bool = True, use_cache: bool = True) -> Loa
     if problems:
         raise DatabaseError(problems)
     if not sources:
-        raise DatabaseError([Problem("--no-bundled", 0, "no claims database left to use; add one with --claims FILE")])
+        raise DatabaseError(
+            [Problem("--no-bundled", 0, "no claims database left to use; add one with --claims FILE")]
+        )
 
     digest = hashlib.sha256(__version__.encode())
     for name, data in sources:

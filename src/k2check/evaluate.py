@@ -50,13 +50,17 @@ def read_cases(path: Path) -> list[Case]:
     data = read_bytes(path)
     document, errors = parse_yaml(data.decode("utf-8", errors="replace"))
     if errors or not isinstance(document, list):
-        where = f"{path}:{errors[0][0]}: {errors[0][1]}" if errors else f"{path}: must be a YAML list of cases"
+        where = (
+            f"{path}:{errors[0][0]}: {errors[0][1]}" if errors else f"{path}: must be a YAML list of cases"
+        )
         raise UserError(where)
     cases = []
     for i, item in enumerate(document, 1):
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise UserError(f"{path}:{getattr(item, 'line', 0)}: case {i} needs a 'text' string")
-        cases.append(Case(item["text"], item.get("id"), bool(item.get("negated", False)), str(item.get("kind", ""))))
+        cases.append(
+            Case(item["text"], item.get("id"), bool(item.get("negated", False)), str(item.get("kind", "")))
+        )
     return cases
 
 
@@ -87,7 +91,10 @@ def evaluate(checker: Checker, cases: list[Case]) -> Outcome:
         else:
             want = f"{case.claim_id}{' (negated)' if case.negated else ''}" if case.claim_id else "no-match"
             got = f"{got_id}{' (negated)' if got_negated else ''}" if got_id else "no-match"
-            outcome.failures.append(f"[{case.kind}] {case.text!r}: want {want} -> {expected_verdict}, got {got} -> {result.verdict}")
+            outcome.failures.append(
+                f"[{case.kind}] {case.text!r}: want {want} -> {expected_verdict}, "
+                f"got {got} -> {result.verdict}"
+            )
     return outcome
 
 
@@ -96,8 +103,10 @@ def format_report(outcome: Outcome, show_failures: bool = True) -> str:
     lines = [
         f"statements:           {outcome.total}",
         f"claim accuracy:       {f['claim_accuracy']:.3f}  (right claim, or rightly none)",
-        f"abstention accuracy:  {f['abstention_accuracy']:.3f}  ({outcome.abstained}/{outcome.must_abstain} must-not-match got no-match)",
-        f"polarity accuracy:    {f['polarity_accuracy']:.3f}  ({outcome.polarity_right}/{outcome.polarity_total} matched right claim)",
+        f"abstention accuracy:  {f['abstention_accuracy']:.3f}  "
+        f"({outcome.abstained}/{outcome.must_abstain} that must match nothing got no-match)",
+        f"polarity accuracy:    {f['polarity_accuracy']:.3f}  "
+        f"({outcome.polarity_right}/{outcome.polarity_total} matched to the right claim)",
         f"verdict accuracy:     {f['verdict_accuracy']:.3f}",
     ]
     if show_failures and outcome.failures:

@@ -137,7 +137,8 @@ def _schema_message(error: Any) -> str:
             "id": "lowercase words joined by hyphens, such as k2-builds-muscle",
             "reviewed": "a date such as 2026-11-21",
         }
-        return f"{field} {value!r} is malformed: expected {hints.get(field.split('[')[0], error.validator_value)}"
+        expected = hints.get(field.split("[")[0], error.validator_value)
+        return f"{field} {value!r} is malformed: expected {expected}"
     if kind == "minItems":
         return f"{field} must have at least {error.validator_value} item(s); got {len(value)}"
     if kind == "minLength":
@@ -167,7 +168,13 @@ def check(document: Any, name: str) -> list[Problem]:
     import jsonschema
 
     if not isinstance(document, dict):
-        return [Problem(name, getattr(document, "line", 1), f"must be a mapping with a 'claims' list; got {_describe(document)}")]
+        return [
+            Problem(
+                name,
+                getattr(document, "line", 1),
+                f"must be a mapping with a 'claims' list; got {_describe(document)}",
+            )
+        ]
     validator = jsonschema.Draft202012Validator(_schema())
     problems: list[Problem] = []
     for error in validator.iter_errors(document):
@@ -176,9 +183,11 @@ def check(document: Any, name: str) -> list[Problem]:
             # Prefer the most specific sub-error when every branch failed for the same reason.
             specific = [e for e in error.context if e.validator not in {"type", "required"}]
             if specific and error.validator == "oneOf":
-                error = specific[0]
+                error = specific[0]  # noqa: PLW2901
                 path = list(error.absolute_path)
-        problems.append(Problem(name, _line_at(document, path), _schema_message(error), _claim_id(document, path)))
+        problems.append(
+            Problem(name, _line_at(document, path), _schema_message(error), _claim_id(document, path))
+        )
     claims = document.get("claims")
     if isinstance(claims, list):
         problems.extend(_check_claims(claims, name))
@@ -202,11 +211,16 @@ def _check_claims(claims: list[Any], name: str) -> list[Problem]:
         if isinstance(cid, str):
             if cid in first_id:
                 problems.append(
-                    Problem(name, line, f"duplicate id (first defined at line {first_id[cid]}); ids must be unique", cid)
+                    Problem(
+                        name,
+                        line,
+                        f"duplicate id (first defined at line {first_id[cid]}); ids must be unique",
+                        cid,
+                    )
                 )
             else:
                 first_id[cid] = line
-        texts = []
+        texts: list[object] = []
         for key in ("claim", "phrasings", "negated_phrasings"):
             value = claim.get(key)
             texts.extend([value] if isinstance(value, str) else value if isinstance(value, list) else [])
@@ -217,7 +231,12 @@ def _check_claims(claims: list[Any], name: str) -> list[Problem]:
             owner = phrase_owner.get(norm)
             if owner is not None and owner != cid:
                 problems.append(
-                    Problem(name, _line_at(claims, [index]), f"phrasing {text!r} is also a phrasing of claim '{owner}'", str(cid))
+                    Problem(
+                        name,
+                        _line_at(claims, [index]),
+                        f"phrasing {text!r} is also a phrasing of claim '{owner}'",
+                        str(cid),
+                    )
                 )
             elif isinstance(cid, str):
                 phrase_owner[norm] = cid

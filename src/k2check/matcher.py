@@ -25,10 +25,12 @@ CITATION = re.compile(
     r"|^\W*(?:\[?\d+\]?\.?\s+)?[A-Z][\w'-]+ [A-Z]{1,3}, [A-Z][\w'-]+ [A-Z]{1,3}(?:,|\.| et al)"
 )
 STOPWORDS = frozenset(
-    "a an the is are was were be been being am of to in on for and or that this these those it its it's as at by "
-    "with from your you i my me we our they their them he she his her so do does did can could would should "
-    "will may might must just really very also even than then there here what which who whom how when why "
-    "if about into some any all more most much many such only own same too s t".split()
+    """
+    a an the is are was were be been being am of to in on for and or that this these those it its it's as at
+    by with from your you i my me we our they their them he she his her so do does did can could would should
+    will may might must just really very also even than then there here what which who whom how when why if
+    about into some any all more most much many such only own same too s t
+    """.split()
 )
 NEGATION_WORDS = frozenset({"not", "no", "never", "none", "nothing", "neither", "nor", "myth", "debunked"})
 
@@ -147,7 +149,9 @@ PUNCTUATION = frozenset({";", "?", "!", ","})
 
 
 def _content(stems: list[str]) -> str:
-    return " ".join(s for s in stems if s not in STOPWORDS and s not in NEGATION_WORDS and s not in PUNCTUATION)
+    return " ".join(
+        s for s in stems if s not in STOPWORDS and s not in NEGATION_WORDS and s not in PUNCTUATION
+    )
 
 
 def build_index(db: Database) -> Index:
@@ -204,7 +208,11 @@ def build_index(db: Database) -> Index:
     for word in reaching:
         anchor_forms.add(word.replace("_", " "))
     alternatives = sorted(anchor_forms, key=len, reverse=True)
-    anchors = r"\b(?:" + "|".join(re.escape(a).replace(r"\ ", r"\W+") for a in alternatives) + ")" if alternatives else r"(?!)"
+    anchors = (
+        r"\b(?:" + "|".join(re.escape(a).replace(r"\ ", r"\W+") for a in alternatives) + ")"
+        if alternatives
+        else r"(?!)"
+    )
 
     known = frozenset(raw_words | {stem(w) for w in raw_words} | set(canonical))
     vocab_words = sorted(w for w in raw_words if len(w) >= 4)
@@ -229,7 +237,7 @@ GAP = 2
 
 
 def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
-    """End of ``term`` found from ``start`` with at most GAP other words between its words ("turn K1 into"), or 0."""
+    """End of ``term`` from ``start``, allowing GAP other words between its words ("turn K1 into"), or 0."""
     position = start
     for word in term[1:]:
         for j in range(position + 1, min(position + 2 + GAP, len(stems))):
@@ -353,16 +361,16 @@ class Matcher:
             fuzzy, phrasing, phrasing_negated = self._fuzzy(ci, sentence.content)
             missing = n_groups - len(group_hits)
             # One assertion term short is still a match when the sentence reads like a phrasing of the claim.
-            if missing > 1 or missing == 1 and (n_groups < 2 or fuzzy < self.fallback):
+            if missing > 1 or (missing == 1 and (n_groups < 2 or fuzzy < self.fallback)):
                 near.append((self.index.claims[ci], int(fuzzy * 0.8)))
                 continue
             rank = fuzzy + 8 * (n_groups - missing) + 4 * exactness
-            scored.append((rank, ci, int(round(fuzzy)), group_hits, (phrasing, phrasing_negated)))
+            scored.append((rank, ci, round(fuzzy), group_hits, (phrasing, phrasing_negated)))
         scored.sort(key=lambda s: -s[0])
         matches: list[Match] = []
         covered: set[int] = set()
         runners = tuple((self.index.claims[s[1]].id, s[2]) for s in scored[1:4])
-        for rank, ci, score, group_hits, (phrasing, phrasing_negated) in scored:
+        for _rank, ci, score, group_hits, (phrasing, phrasing_negated) in scored:
             if score < self.threshold:
                 near.append((self.index.claims[ci], score))
                 continue

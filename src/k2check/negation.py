@@ -11,41 +11,200 @@ from dataclasses import dataclass
 CUES: tuple[tuple[str, ...], ...] = tuple(
     tuple(c.split())
     for c in (
-        "not", "no", "never", "none", "nothing", "neither", "nor", "nobody", "nope", "hardly",
-        "myth", "myths", "debunked", "debunk", "untrue", "false that", "fails to", "failed to", "fail to",
-        "no longer", "unlikely", "doubt", "doubtful", "lack of evidence", "lacks evidence", "little evidence",
-        "scant evidence", "insufficient evidence", "nonsense", "bogus", "misconception", "fallacy",
-        "contrary to", "disproven", "disproved", "refuted", "rather than", "instead of", "unfounded", "baseless",
-        "wrong", "mistaken", "overhyped", "hype", "zero evidence", "far from", "deny", "denies", "denied",
-        "false", "incorrect", "without", "unable", "incapable",
+        "not",
+        "no",
+        "never",
+        "none",
+        "nothing",
+        "neither",
+        "nor",
+        "nobody",
+        "nope",
+        "hardly",
+        "myth",
+        "myths",
+        "debunked",
+        "debunk",
+        "untrue",
+        "false that",
+        "fails to",
+        "failed to",
+        "fail to",
+        "no longer",
+        "unlikely",
+        "doubt",
+        "doubtful",
+        "lack of evidence",
+        "lacks evidence",
+        "little evidence",
+        "scant evidence",
+        "insufficient evidence",
+        "nonsense",
+        "bogus",
+        "misconception",
+        "fallacy",
+        "contrary to",
+        "disproven",
+        "disproved",
+        "refuted",
+        "rather than",
+        "instead of",
+        "unfounded",
+        "baseless",
+        "wrong",
+        "mistaken",
+        "overhyped",
+        "hype",
+        "zero evidence",
+        "far from",
+        "deny",
+        "denies",
+        "denied",
+        "false",
+        "incorrect",
+        "without",
+        "unable",
+        "incapable",
     )
 )
 PSEUDO: tuple[tuple[str, ...], ...] = tuple(
     tuple(c.split())
     for c in (
-        "not only", "not just", "not merely", "not simply", "no doubt", "no question", "without doubt",
-        "without a doubt", "no denying", "not deny", "not to deny", "can not deny", "not be denied",
-        "no wonder", "not surprisingly", "not to mention", "if not", "not least", "whether or not",
-        "no matter", "no more than", "not more than", "no less than", "nothing but", "no myth", "not a myth",
-        "never been easier", "not bad", "no doubting", "not a question", "no joke", "no brainer",
-        "no more", "no exception", "no surprise", "not unreasonable", "not uncommon", "not unusual",
-        "not impossible", "not unlikely", "not untrue", "not unfounded", "not a bad", "not without",
-        "nothing short of", "no stranger",
+        "not only",
+        "not just",
+        "not merely",
+        "not simply",
+        "no doubt",
+        "no question",
+        "without doubt",
+        "without a doubt",
+        "no denying",
+        "not deny",
+        "not to deny",
+        "can not deny",
+        "not be denied",
+        "no wonder",
+        "not surprisingly",
+        "not to mention",
+        "if not",
+        "not least",
+        "whether or not",
+        "no matter",
+        "no more than",
+        "not more than",
+        "no less than",
+        "nothing but",
+        "no myth",
+        "not a myth",
+        "never been easier",
+        "not bad",
+        "no doubting",
+        "not a question",
+        "no joke",
+        "no brainer",
+        "no more",
+        "no exception",
+        "no surprise",
+        "not unreasonable",
+        "not uncommon",
+        "not unusual",
+        "not impossible",
+        "not unlikely",
+        "not untrue",
+        "not unfounded",
+        "not a bad",
+        "not without",
+        "nothing short of",
+        "no stranger",
     )
 )
 TERMINATORS = frozenset(
-    {"but", "however", "although", "though", "whereas", "nevertheless", "nonetheless", "except", "yet", ";",
-     "because", "since", "if", "unless"}
+    {
+        "but",
+        "however",
+        "although",
+        "though",
+        "whereas",
+        "nevertheless",
+        "nonetheless",
+        "except",
+        "yet",
+        ";",
+        "because",
+        "since",
+        "if",
+        "unless",
+    }
 )
 PUNCTUATION = frozenset({";", "?", "!", ","})
 JOINERS = frozenset({"and", "so", "or"})
 CLAUSE_STARTS = frozenset(
-    {"should", "can", "could", "must", "may", "might", "will", "would", "is", "are", "was", "were", "does", "do",
-     "did", "has", "have", "you", "it", "they", "we", "i", "that", "this"}
+    {
+        "should",
+        "can",
+        "could",
+        "must",
+        "may",
+        "might",
+        "will",
+        "would",
+        "is",
+        "are",
+        "was",
+        "were",
+        "does",
+        "do",
+        "did",
+        "has",
+        "have",
+        "you",
+        "it",
+        "they",
+        "we",
+        "i",
+        "that",
+        "this",
+    }
 )
-SUPERLATIVE = frozenset({"close", "compare", "compares", "beat", "beats", "rival", "rivals", "match", "matches",
-                         "better", "more", "higher", "richer", "greater", "top", "tops", "outdoes"})
-NEGATIVE_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "should", "will", "has", "have"})
+SUPERLATIVE = frozenset(
+    {
+        "close",
+        "compare",
+        "compares",
+        "beat",
+        "beats",
+        "rival",
+        "rivals",
+        "match",
+        "matches",
+        "better",
+        "more",
+        "higher",
+        "richer",
+        "greater",
+        "top",
+        "tops",
+        "outdoes",
+    }
+)
+NEGATIVE_AUX = frozenset(
+    {
+        "do",
+        "does",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "has",
+        "have",
+    }
+)
 MAX_CUE = max(len(c) for c in CUES + PSEUDO)
 
 
@@ -83,7 +242,7 @@ def clauses(tokens: list[str]) -> list[tuple[int, int]]:
     start = 0
     for i, token in enumerate(tokens):
         joined = token in JOINERS and i + 1 < len(tokens) and tokens[i + 1] in CLAUSE_STARTS
-        if joined or token in TERMINATORS and not (token == "yet" and i > 0 and tokens[i - 1] == "not"):
+        if joined or (token in TERMINATORS and not (token == "yet" and i > 0 and tokens[i - 1] == "not")):
             spans.append((start, i))
             start = i + 1
     spans.append((start, len(tokens)))
@@ -143,10 +302,16 @@ def polarity(
     if question and counted:
         first = counted[0][0]
         # "Doesn't K2 build muscle?" asks whether the claim holds; it does not deny it.
-        if first <= start + 1 and (first == start or tokens[start] in NEGATIVE_AUX) and tokens[first] == "not":
+        if (
+            first <= start + 1
+            and (first == start or tokens[start] in NEGATIVE_AUX)
+            and tokens[first] == "not"
+        ):
             counted = counted[1:]
     words = tuple(" ".join(tokens[s:e]) for s, e in counted)
-    return Polarity(len(counted) % 2 == 1, words, " ".join(t for t in tokens[start:end] if t not in PUNCTUATION))
+    return Polarity(
+        len(counted) % 2 == 1, words, " ".join(t for t in tokens[start:end] if t not in PUNCTUATION)
+    )
 
 
 def _counts(

@@ -13,7 +13,10 @@ _CONTRACTIONS = (
     (re.compile(r"\bwon'?t\b"), "will not"),
     (re.compile(r"\bain'?t\b"), "is not"),
     (re.compile(r"\bshan'?t\b"), "shall not"),
-    (re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|might)n'?t\b"), r"\1 not"),
+    (
+        re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|might)n'?t\b"),
+        r"\1 not",
+    ),
     (re.compile(r"\b(it|that|there|what|here|who)'s\b"), r"\1 is"),
     (re.compile(r"'(s|re|ve|ll|d|m)\b"), ""),
 )

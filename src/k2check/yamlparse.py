@@ -24,39 +24,39 @@ class _Loader(yaml.SafeLoader):
         super().__init__(stream)
         self.duplicates: list[tuple[int, str]] = []
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.composer.ComposerError(
                 None,
                 None,
                 f"alias '*{event.anchor}' is not allowed in a claims file (write the value out in full)",
                 event.start_mark,
             )
-        return super().compose_node(parent, index)  # type: ignore[misc]
+        return super().compose_node(parent, index)
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         result = LineDict()
         result.line = node.start_mark.line + 1
         result.key_lines = {}
         for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+            key = self.construct_object(key_node, deep=True)
             if not isinstance(key, str):
                 key = str(key)
             if key in result:
                 self.duplicates.append((key_node.start_mark.line + 1, key))
-            result[key] = self.construct_object(value_node, deep=True)  # type: ignore[no-untyped-call]
+            result[key] = self.construct_object(value_node, deep=True)
             result.key_lines[key] = key_node.start_mark.line + 1
         return result
 
     def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> list[Any]:
-        result = LineList(self.construct_object(child, deep=True) for child in node.value)  # type: ignore[no-untyped-call]
+        result = LineList(self.construct_object(child, deep=True) for child in node.value)
         result.line = node.start_mark.line + 1
         result.item_lines = [child.start_mark.line + 1 for child in node.value]
         return result
 
 
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_str)  # type: ignore[type-var]
 _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_mapping)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_sequence)
 
@@ -72,13 +72,15 @@ def parse_yaml(text: str) -> tuple[Any, list[tuple[int, str]]]:
         column = f", column {mark.column + 1}" if mark else ""
         what = exc.problem or "invalid YAML"
         if "could not determine a constructor" in what:
-            what = f"tag {what.split('tag ', 1)[-1]} is not allowed (claims files are plain data; remove the tag)"
+            tag = what.split("tag ", 1)[-1]
+            what = f"tag {tag} is not allowed (claims files are plain data; remove the tag)"
         return None, [(line, f"YAML syntax error{column}: {what}")]
     except yaml.YAMLError as exc:
         return None, [(0, f"YAML error: {exc}")]
     finally:
         loader.dispose()
     problems = [
-        (line, f"duplicate key '{key}' (YAML would silently keep only the last one)") for line, key in loader.duplicates
+        (line, f"duplicate key '{key}' (YAML would silently keep only the last one)")
+        for line, key in loader.duplicates
     ]
     return document, problems

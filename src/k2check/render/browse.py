@@ -31,13 +31,20 @@ def claims_table(claims: Sequence[Claim], console: Console) -> None:
     table.add_column("Topic", no_wrap=True)
     table.add_column("Claim", overflow="fold")
     for claim in claims:
-        table.add_row(printable(claim.id), label(claim.verdict), printable(claim.topic), Text(printable(claim.claim)))
+        table.add_row(
+            printable(claim.id), label(claim.verdict), printable(claim.topic), Text(printable(claim.claim))
+        )
     console.print(table)
     console.print(Text(f"{len(claims)} claims"))
 
 
 def claim_detail(claim: Claim, console: Console) -> None:
-    table = Table(title=Text(printable(claim.claim), style="bold"), title_justify="left", show_header=False, box=box.ROUNDED)
+    table = Table(
+        title=Text(printable(claim.claim), style="bold"),
+        title_justify="left",
+        show_header=False,
+        box=box.ROUNDED,
+    )
     table.add_column("field", style="bold", no_wrap=True)
     table.add_column("value", overflow="fold")
     table.add_row("Id", printable(claim.id))
@@ -53,7 +60,11 @@ def claim_detail(claim: Claim, console: Console) -> None:
         text = Text(printable(f"{ref.authors} ({ref.year}). {ref.title}. {ref.journal}."))
         for key, value in (("DOI", ref.doi), ("PMID", ref.pmid), ("URL", ref.url)):
             if value:
-                link = ref.link if key == "DOI" else (f"https://pubmed.ncbi.nlm.nih.gov/{value}/" if key == "PMID" else value)
+                link = (
+                    ref.link
+                    if key == "DOI"
+                    else (f"https://pubmed.ncbi.nlm.nih.gov/{value}/" if key == "PMID" else value)
+                )
                 text.append(f"\n{key}: ")
                 text.append(printable(value), style=f"link {link}")
         table.add_row(f"Reference {i}", text)

@@ -14,7 +14,10 @@ if TYPE_CHECKING:
     from k2check.check import Result
     from k2check.matcher import Match
 
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+)
 
 
 @dataclass(slots=True)
@@ -60,7 +63,11 @@ def result_dict(result: Result, explain: bool = False) -> dict[str, Any]:
     if result.match is None and result.suggestions:
         data["suggestions"] = [{"id": c.id, "claim": c.claim, "score": s} for c, s in result.suggestions]
     if result.source is not None:
-        data["source"] = {"path": result.source.path, "line": result.source.line, "column": result.source.column}
+        data["source"] = {
+            "path": result.source.path,
+            "line": result.source.line,
+            "column": result.source.column,
+        }
     if result.suppressed is not None:
         data["suppressed"] = result.suppressed
     if explain and result.match is not None:

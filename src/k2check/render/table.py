@@ -15,7 +15,9 @@ from k2check.render.common import Output, printable
 from k2check.report import Report
 from k2check.verdicts import MEANING, STYLE
 
-DISCLAIMER = "k2check gives information from published studies, not medical advice. Ask a health professional."
+DISCLAIMER = (
+    "k2check gives information from published studies, not medical advice. Ask a health professional."
+)
 
 
 def label(verdict: str) -> Text:
@@ -44,7 +46,8 @@ def _match_rows(table: Table, match: Match, heading: str) -> None:
         table.add_row(
             "",
             Text(
-                f"Your statement asserts the opposite of this claim; the claim itself is {claim.verdict.upper()}.",
+                "Your statement asserts the opposite of this claim; "
+                f"the claim itself is {claim.verdict.upper()}.",
                 style="italic",
             ),
         )
@@ -107,7 +110,9 @@ def _document_tables(report: Report, console: Console) -> None:
             if table is not None:
                 console.print(table)
             current = path
-            table = Table(title=Text(printable(path), style="bold"), title_justify="left", box=box.SIMPLE_HEAD)
+            table = Table(
+                title=Text(printable(path), style="bold"), title_justify="left", box=box.SIMPLE_HEAD
+            )
             table.add_column("Line", no_wrap=True, justify="right")
             table.add_column("Verdict", no_wrap=True)
             table.add_column("Claim", overflow="fold")
@@ -129,7 +134,10 @@ def _document_tables(report: Report, console: Console) -> None:
         counts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdicts.items())) or "none"
         console.print(
             Text(
-                printable(f"{summary.path}: {summary.sentences} sentences read, {summary.claims} claims found ({counts})")
+                printable(
+                    f"{summary.path}: {summary.sentences} sentences read, "
+                    f"{summary.claims} claims found ({counts})"
+                )
             )
         )
 
