@@ -79,6 +79,7 @@ class Index:
     groups: list[list[_Group]]
     postings: dict[str, list[tuple[int, int, tuple[str, ...], bool]]]
     phrases: list[list[tuple[str, bool, str]]]
+    gapped: frozenset[tuple[str, ...]]
     _anchor_re: re.Pattern[str] | None = field(default=None, repr=False)
     _corrections: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -214,6 +215,15 @@ def build_index(db: Database) -> Index:
         else r"(?!)"
     )
 
+    # Only terms built around a function word may have other words inside ("turn K1 into", "in our
+    # muscles", "not your arteries"); "chicken liver" must not match "chicken breast and liver".
+    function_words = STOPWORDS | {"not", "into", "out", "place", "away"}
+    gapped = frozenset(
+        term
+        for terms in postings.values()
+        for _, _, term, _ in terms
+        if len(term) > 1 and any(word in function_words for word in term)
+    )
     known = frozenset(raw_words | {stem(w) for w in raw_words} | set(canonical))
     vocab_words = sorted(w for w in raw_words if len(w) >= 4)
     return Index(
@@ -230,6 +240,7 @@ def build_index(db: Database) -> Index:
         groups=groups,
         postings=postings,
         phrases=phrases,
+        gapped=gapped,
     )
 
 
@@ -308,7 +319,12 @@ class Matcher:
         for i, word in enumerate(stems):
             for key in (word, *implies.get(word, ())):
                 for ci, gi, term, opposite in postings.get(key, ()):
-                    end = i + 1 if len(term) == 1 else _gapped(stems, i, term)
+                    if len(term) == 1:
+                        end = i + 1
+                    elif term in self.index.gapped:
+                        end = _gapped(stems, i, term)
+                    else:
+                        end = i + len(term) if tuple(stems[i : i + len(term)]) == term else 0
                     if end:
                         found.setdefault(ci, {}).setdefault(gi, []).append((i, end, opposite))
         return found
@@ -324,7 +340,7 @@ class Matcher:
             if " " in word and f" {word} " in f" {' '.join(sentence.stems)} ":
                 return True, 2
         # A statement about vitamin K in general reaches the K2 claims, at a lower rank.
-        if "vitk" in sentence.concepts and any("vitk" in self.index.implies.get(s, ()) for s in subject):
+        if "vitk" in sentence.stems and any("vitk" in self.index.implies.get(s, ()) for s in subject):
             return True, 1
         if subject & sentence.inherited:
             return True, 0
@@ -374,13 +390,33 @@ class Matcher:
             if score < self.threshold:
                 near.append((self.index.claims[ci], score))
                 continue
+            subject_at = self._subject_positions(ci, sentence)
             positions = {p for spans in group_hits.values() for s, e, _ in spans for p in range(s, e)}
-            if matches and positions <= covered:
+            # A second claim in one sentence must name a subject of its own ("... and organ meats such as
+            # chicken breast"), not re-read words the first claim already explains.
+            if matches and subject_at <= covered:
                 continue
-            covered |= positions
+            covered |= positions | subject_at
             matches.append(self._decide(ci, sentence, group_hits, score, phrasing, phrasing_negated, runners))
         near.sort(key=lambda n: -n[1])
         return matches, near[:3]
+
+    def _subject_positions(self, ci: int, sentence: _Sentence) -> set[int]:
+        """Positions (in stems) where the sentence names claim ``ci``'s subject, multi-word ones included."""
+        subject = self.index.subjects[ci]
+        implies = self.index.implies
+        found = {
+            i
+            for i, word in enumerate(sentence.stems)
+            if word in subject or implies.get(word, frozenset()) & subject
+        }
+        for phrase in subject:
+            words = phrase.split()
+            if len(words) > 1:
+                for i in range(len(sentence.stems) - len(words) + 1):
+                    if sentence.stems[i : i + len(words)] == words:
+                        found.update(range(i, i + len(words)))
+        return found
 
     def _fuzzy(self, ci: int, content: str) -> tuple[float, str, bool]:
         """The best score against the claim's phrasings, that phrasing, and whether the sentence reads
@@ -433,13 +469,10 @@ class Matcher:
                     restated.update(range(*words))
         subject_terms = []
         subject_at: set[int] = set()
-        for i, word in enumerate(sentence.stems):
-            if word in self.index.subjects[ci] or (
-                word in self.index.implies and self.index.implies[word] & self.index.subjects[ci]
-            ):
-                subject_terms.append(sentence.words[origin[i]])
-                content.add(origin[i])
-                subject_at.add(origin[i])
+        for i in sorted(self._subject_positions(ci, sentence)):
+            subject_terms.append(sentence.words[origin[i]])
+            content.add(origin[i])
+            subject_at.add(origin[i])
         pol = polarity(sentence.words, content, own, subject_at, restated)
         # An antonym and a negated phrasing are two readings of the same opposite wording: one flip.
         negated = pol.negated ^ (antonym is not None or phrasing_negated)

@@ -267,6 +267,9 @@ def polarity(
     restated = restated or set()
     pseudo = _find(tokens, PSEUDO, own)
     masked = set(own)
+    if len(tokens) > 1 and tokens[0] in {"no", "nope", "yes"} and tokens[1] == ",":
+        # "No, K2 cannot replace exercise": the answer particle repeats the denial that follows.
+        masked.add(0)
     for start, end in pseudo:
         masked.update(range(start, end))
     cues = _find(tokens, CUES, masked)
