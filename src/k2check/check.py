@@ -2,28 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
 from k2check.claims import Claim, Database
 from k2check.matcher import Index, Match, Matcher
 from k2check.normalize import clean
-from k2check.segment import Sentence, Suppression, segment
 from k2check.verdicts import Verdict
 
+# Only text with a sentence break or a line break needs the segmenter; most statements are one sentence.
+MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S|\n\s*\S")
 
-@dataclass(frozen=True, slots=True)
-class Source:
+
+class Source(NamedTuple):
     path: str
     line: int
     column: int
 
 
-@dataclass(frozen=True, slots=True)
-class Result:
+class Result(NamedTuple):
     statement: str
     verdict: str
     match: Match | None
@@ -33,8 +34,7 @@ class Result:
     suppressed: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Notice:
+class Notice(NamedTuple):
     """Something the user should know about the input that did not stop the check."""
 
     path: str
@@ -45,12 +45,16 @@ class Notice:
         return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
 
 
-@dataclass(slots=True)
 class FileSummary:
-    path: str
-    sentences: int = 0
-    claims: int = 0
-    verdicts: Counter[str] = field(default_factory=Counter)
+    """Counts for one document, filled in while its results are produced."""
+
+    __slots__ = ("claims", "path", "sentences", "verdicts")
+
+    def __init__(self, path: str, sentences: int = 0, claims: int = 0) -> None:
+        self.path = path
+        self.sentences = sentences
+        self.claims = claims
+        self.verdicts: Counter[str] = Counter()
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -70,7 +74,11 @@ class Checker:
         """One statement (which may hold several sentences): the best match, the others, or no-match."""
         matches: list[Match] = []
         near: list[tuple[Claim, int]] = []
-        units = [u.text for u in segment(text.splitlines(keepends=True)) if isinstance(u, Sentence)]
+        units = [text]
+        if MULTI_SENTENCE.search(text):
+            from k2check.segment import Sentence, segment
+
+            units = [u.text for u in segment(text.splitlines(keepends=True)) if isinstance(u, Sentence)]
         context: frozenset[str] = frozenset()
         for unit in units or [text]:
             found, close = self.matcher.match_all(unit, context)
@@ -112,6 +120,8 @@ class Checker:
         summary: FileSummary | None = None,
     ) -> Iterator[Result]:
         """Every claim-bearing sentence of a document, in order, one result per claim it asserts."""
+        from k2check.segment import Suppression, segment
+
         ignores: dict[int, list[tuple[str, str]]] = {}
         for unit in segment(lines):
             if isinstance(unit, Suppression):

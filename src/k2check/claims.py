@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
+class Reference(NamedTuple):
     authors: str
     year: int | None
     title: str
@@ -42,16 +41,14 @@ class Reference:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class KeywordGroup:
+class KeywordGroup(NamedTuple):
     """One necessary part of a claim's assertion: any of ``terms``; ``opposite`` terms assert its contrary."""
 
     terms: tuple[str, ...]
     opposite: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(NamedTuple):
     id: str
     topic: str
     claim: str
@@ -84,13 +81,12 @@ class Claim:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     """Domain words: ``synonyms`` maps a canonical word to the ways people write it; ``implies`` maps a
     canonical word to broader ones it also counts as (MK-7 is a K2, K2 is a vitamin K)."""
 
-    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    synonyms: dict[str, tuple[str, ...]]
+    implies: dict[str, tuple[str, ...]]
 
     def merged(self, other: Vocabulary) -> Vocabulary:
         synonyms = dict(self.synonyms)
@@ -102,8 +98,7 @@ class Vocabulary:
         return Vocabulary(synonyms, implies)
 
 
-@dataclass(frozen=True, slots=True)
-class Database:
+class Database(NamedTuple):
     claims: tuple[Claim, ...]
     vocabulary: Vocabulary
     sources: tuple[str, ...] = ()
@@ -125,7 +120,7 @@ def merge(databases: list[Database]) -> tuple[Database, list[str]]:
     Returns the merged database and one notice per replaced claim."""
     by_id: dict[str, Claim] = {}
     notices: list[str] = []
-    vocabulary = Vocabulary()
+    vocabulary = Vocabulary({}, {})
     sources: list[str] = []
     for db in databases:
         vocabulary = vocabulary.merged(db.vocabulary)

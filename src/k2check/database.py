@@ -6,12 +6,10 @@ any file changes. When the cache cannot be read or written, k2check silently wor
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
-import tempfile
+import zlib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from k2check import __version__
@@ -21,13 +19,19 @@ from k2check.matcher import Index, build_index
 
 ENV_CLAIMS = "K2CHECK_CLAIMS"
 ENV_CACHE = "K2CHECK_CACHE_DIR"
+# Bump when the pickled classes change shape, so old caches are ignored.
+CACHE_FORMAT = 2
 
 
-@dataclass(frozen=True, slots=True)
 class Loaded:
-    db: Database
-    index: Index
-    notices: tuple[str, ...]
+    """A ready database: the claims, their matching index, and notices from merging user files."""
+
+    __slots__ = ("db", "index", "notices")
+
+    def __init__(self, db: Database, index: Index, notices: tuple[str, ...]) -> None:
+        self.db = db
+        self.index = index
+        self.notices = notices
 
 
 def claim_paths(extra: list[Path], env: Mapping[str, str] | None = None) -> list[Path]:
@@ -45,21 +49,27 @@ def cache_dir(env: Mapping[str, str] | None = None) -> Path:
     return Path(base) / "k2check"
 
 
-def _read_cache(path: Path) -> Loaded | None:
+def _read_cache(path: Path, key: str) -> Loaded | None:
     try:
         with path.open("rb") as handle:
-            loaded = pickle.load(handle)
+            stored_key, loaded = pickle.load(handle)
     except Exception:
         return None
-    return loaded if isinstance(loaded, Loaded) else None
+    if stored_key != key:
+        return None
+    if not isinstance(loaded, Loaded) or not all(hasattr(loaded, name) for name in Loaded.__slots__):
+        return None
+    return loaded
 
 
-def _write_cache(path: Path, loaded: Loaded) -> None:
+def _write_cache(path: Path, key: str, loaded: Loaded) -> None:
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(loaded, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((key, loaded), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         pass
@@ -84,12 +94,12 @@ def load(paths: list[Path], bundled: bool = True, use_cache: bool = True) -> Loa
             [Problem("--no-bundled", 0, "no claims database left to use; add one with --claims FILE")]
         )
 
-    digest = hashlib.sha256(__version__.encode())
-    for name, data in sources:
-        digest.update(name.encode("utf-8", "surrogateescape") + b"\0" + hashlib.sha256(data).digest())
-    cache_file = cache_dir() / f"db-{digest.hexdigest()[:32]}.pickle"
+    parts = [f"{__version__}/{CACHE_FORMAT}"]
+    parts.extend(f"{name}:{len(data)}:{zlib.crc32(data):08x}" for name, data in sources)
+    key = "\0".join(parts)
+    cache_file = cache_dir() / f"db-{zlib.crc32(key.encode('utf-8', 'surrogateescape')):08x}.pickle"
     if use_cache:
-        cached = _read_cache(cache_file)
+        cached = _read_cache(cache_file, key)
         if cached is not None:
             return cached
 
@@ -104,5 +114,5 @@ def load(paths: list[Path], bundled: bool = True, use_cache: bool = True) -> Loa
     db, notices = merge(databases)
     loaded = Loaded(db, build_index(db), tuple(notices))
     if use_cache:
-        _write_cache(cache_file, loaded)
+        _write_cache(cache_file, key, loaded)
     return loaded

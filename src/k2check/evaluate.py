@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from k2check.check import Checker
 from k2check.errors import UserError
 from k2check.verdicts import statement_verdict
 
 
-@dataclass(frozen=True, slots=True)
-class Case:
+class Case(NamedTuple):
     text: str
     claim_id: str | None
     negated: bool

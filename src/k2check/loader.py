@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from k2check.claims import Claim, Database, KeywordGroup, Reference, Vocabulary
 
@@ -16,8 +14,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     path: str
     line: int
     message: str
@@ -75,6 +72,8 @@ def parse(data: bytes, name: str) -> tuple[Any, list[Problem]]:
 
 
 def _schema() -> dict[str, Any]:
+    import json
+
     text = (resources.files("k2check") / "claims.schema.json").read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema

@@ -7,7 +7,7 @@ phrasings, which ranks candidates and gives the score. Everything a claim needs 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -35,8 +35,7 @@ STOPWORDS = frozenset(
 NEGATION_WORDS = frozenset({"not", "no", "never", "none", "nothing", "neither", "nor", "myth", "debunked"})
 
 
-@dataclass(frozen=True, slots=True)
-class Explanation:
+class Explanation(NamedTuple):
     phrasing: str
     subject_terms: tuple[str, ...]
     keyword_terms: tuple[str, ...]
@@ -47,8 +46,7 @@ class Explanation:
     runners_up: tuple[tuple[str, int], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     claim: Claim
     negated: bool
     score: int
@@ -56,14 +54,12 @@ class Match:
     explanation: Explanation
 
 
-@dataclass(slots=True)
-class _Group:
+class _Group(NamedTuple):
     terms: list[tuple[str, ...]]
     opposite: list[tuple[str, ...]]
 
 
-@dataclass(slots=True)
-class Index:
+class Index(NamedTuple):
     """Everything matching needs, computed once per database (and cached with it)."""
 
     claims: tuple[Claim, ...]
@@ -80,24 +76,6 @@ class Index:
     postings: dict[str, list[tuple[int, int, tuple[str, ...], bool]]]
     phrases: list[list[tuple[str, bool, str]]]
     gapped: frozenset[tuple[str, ...]]
-    _anchor_re: re.Pattern[str] | None = field(default=None, repr=False)
-    _corrections: dict[str, str] = field(default_factory=dict, repr=False)
-
-    def __getstate__(self) -> dict[str, object]:
-        state = {name: getattr(self, name) for name in self.__dataclass_fields__}
-        state["_anchor_re"] = None
-        state["_corrections"] = {}
-        return state
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        for name, value in state.items():
-            object.__setattr__(self, name, value)
-
-    @property
-    def anchor_re(self) -> re.Pattern[str]:
-        if self._anchor_re is None:
-            self._anchor_re = re.compile(self.anchors)
-        return self._anchor_re
 
 
 def _closure(implies: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
@@ -260,15 +238,25 @@ def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
     return position + 1
 
 
-@dataclass(slots=True)
 class _Sentence:
-    words: list[str]
-    folded: list[str]
-    origin: list[int]
-    stems: list[str]
-    concepts: set[str]
-    content: str
-    inherited: set[str] = field(default_factory=set)
+    __slots__ = ("concepts", "content", "folded", "inherited", "origin", "stems", "words")
+
+    def __init__(
+        self,
+        words: list[str],
+        folded: list[str],
+        origin: list[int],
+        stems: list[str],
+        concepts: set[str],
+        content: str,
+    ) -> None:
+        self.words = words
+        self.folded = folded
+        self.origin = origin
+        self.stems = stems
+        self.concepts = concepts
+        self.content = content
+        self.inherited: set[str] = set()
 
 
 class Matcher:
@@ -276,13 +264,20 @@ class Matcher:
         self.index = index
         self.threshold = threshold
         self.fallback = fallback
+        self._anchor_re: re.Pattern[str] | None = None
+        self._corrections: dict[str, str] = {}
         self._fold = _Folder(index.fold, index.max_fold)
+
+    def _anchors(self) -> re.Pattern[str]:
+        if self._anchor_re is None:
+            self._anchor_re = re.compile(self.index.anchors)
+        return self._anchor_re
 
     def _correct(self, word: str) -> str:
         index = self.index
         if len(word) < 4 or word in index.known or not word.isalpha() or stem(word) in index.known:
             return word
-        cached = index._corrections.get(word)
+        cached = self._corrections.get(word)
         if cached is not None:
             return cached
         best = process.extractOne(word, index.vocab_words, scorer=fuzz.ratio, score_cutoff=85)
@@ -290,14 +285,14 @@ class Matcher:
         # Typos rarely hit the first letter; requiring it keeps "creatine" from becoming anything else.
         if best is not None and best[0][0] == word[0]:
             fixed = best[0]
-        if len(index._corrections) > 50_000:
-            index._corrections.clear()
-        index._corrections[word] = fixed
+        if len(self._corrections) > 50_000:
+            self._corrections.clear()
+        self._corrections[word] = fixed
         return fixed
 
     def _prepare(self, text: str, force: bool = False) -> _Sentence | None:
         cleaned = clean(text)
-        if not force and not self.index.anchor_re.search(cleaned):
+        if not force and not self._anchors().search(cleaned):
             return None
         words = [self._correct(w) for w in tokens(cleaned)]
         folded, origin = self._fold(words)

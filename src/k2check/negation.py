@@ -6,7 +6,7 @@ counted in the clause that carries the claim, so double negatives cancel out."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 CUES: tuple[tuple[str, ...], ...] = tuple(
     tuple(c.split())
@@ -208,8 +208,7 @@ NEGATIVE_AUX = frozenset(
 MAX_CUE = max(len(c) for c in CUES + PSEUDO)
 
 
-@dataclass(frozen=True, slots=True)
-class Polarity:
+class Polarity(NamedTuple):
     negated: bool
     cues: tuple[str, ...]
     scope: str

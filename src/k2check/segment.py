@@ -16,13 +16,12 @@ import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["Sentence", "Suppression", "segment"]
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """One unit of prose: a ``"sentence"``, a ``"heading"`` or a table ``"cell"``."""
 
     text: str
@@ -31,8 +30,7 @@ class Sentence:
     kind: str
 
 
-@dataclass(frozen=True, slots=True)
-class Suppression:
+class Suppression(NamedTuple):
     """A ``k2check: ignore CLAIM-ID reason`` directive found on ``line``."""
 
     line: int

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
 
 from k2check import __version__
@@ -20,13 +19,14 @@ _CONTROL = re.compile(
 )
 
 
-@dataclass(slots=True)
 class Output:
     """Where a format writes: the raw stream for machine formats, a Rich console for people."""
 
-    stream: IO[str]
-    console: Console | None = None
-    width: int | None = None
+    __slots__ = ("console", "stream")
+
+    def __init__(self, stream: IO[str], console: Console | None = None) -> None:
+        self.stream = stream
+        self.console = console
 
 
 def printable(text: str) -> str:
