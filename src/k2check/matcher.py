@@ -18,6 +18,7 @@ from k2check.verdicts import statement_verdict
 
 THRESHOLD = 50
 FALLBACK = 70
+COVERAGE = 2
 # Reference-list entries name claims in their titles but assert nothing: "Knapen MH, Drummen NE, ...
 # Osteoporos Int. 2013;24(9):2499-2507."
 CITATION = re.compile(
@@ -375,7 +376,11 @@ class Matcher:
             if missing > 1 or (missing == 1 and (n_groups < 2 or fuzzy < self.fallback)):
                 near.append((self.index.claims[ci], int(fuzzy * 0.8)))
                 continue
-            rank = fuzzy + 8 * (n_groups - missing) + 4 * exactness
+            # More groups, a more exact subject and more of the sentence explained mean a more specific claim.
+            explained = len(
+                {p for spans in group_hits.values() for start, end, _ in spans for p in range(start, end)}
+            )
+            rank = fuzzy + 8 * (n_groups - missing) + 4 * exactness + COVERAGE * explained
             scored.append((rank, ci, round(fuzzy), group_hits, (phrasing, phrasing_negated)))
         scored.sort(key=lambda s: -s[0])
         matches: list[Match] = []

@@ -295,7 +295,7 @@ def polarity(
             c
             for c in counted
             if tokens[c[0]] in {"not", "never"}
-            and abs(c[0] - position) <= 6
+            and abs(c[0] - position) <= 8
             and "that" not in tokens[min(c[0], position) : max(c[0], position)]
         ]
         if near:

@@ -1,0 +1,66 @@
+"""The matcher's figures on our own labelled sets (written independently of the database's phrasings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from k2check.evaluate import evaluate, format_report, read_cases
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def dev(checker):  # type: ignore[no-untyped-def]
+    return evaluate(checker, read_cases(DATA / "dev.yaml"))
+
+
+def test_dev_set_size_and_mix() -> None:
+    cases = read_cases(DATA / "dev.yaml")
+    assert len(cases) >= 300
+    assert sum(c.claim_id is None for c in cases) >= 60
+    assert sum(c.negated for c in cases) >= 40
+
+
+def test_dev_figures(dev) -> None:  # type: ignore[no-untyped-def]
+    figures = dev.figures
+    assert figures["verdict_accuracy"] >= 0.93, format_report(dev)
+    assert figures["polarity_accuracy"] >= 0.95, format_report(dev)
+    assert figures["abstention_accuracy"] >= 0.95, format_report(dev)
+    assert figures["claim_accuracy"] >= 0.93, format_report(dev)
+
+
+def test_holdout_figures(checker) -> None:  # type: ignore[no-untyped-def]
+    outcome = evaluate(checker, read_cases(DATA / "holdout.yaml"))
+    figures = outcome.figures
+    assert figures["verdict_accuracy"] >= 0.88
+    assert figures["polarity_accuracy"] >= 0.95
+    assert figures["abstention_accuracy"] >= 0.9
+
+
+def test_eval_command_prints_the_four_figures(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("eval", str(DATA / "dev.yaml"), "--no-failures")
+    assert result.exit_code == 0
+    for name in ("claim accuracy", "abstention accuracy", "polarity accuracy", "verdict accuracy"):
+        assert name in result.stdout
+
+
+def test_eval_lists_failures(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cases = tmp_path / "cases.yaml"
+    cases.write_text(
+        "- {text: 'Vitamin K2 builds muscle', id: k2-builds-muscle, negated: true}\n"
+        "- {text: 'The weather is nice today', id: null, negated: false}\n",
+        encoding="utf-8",
+    )
+    result = cli("eval", str(cases))
+    assert "verdict accuracy:     0.500" in result.stdout
+    assert "failures (1):" in result.stdout
+
+
+def test_eval_bad_file(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cases = tmp_path / "cases.yaml"
+    cases.write_text("just: a mapping\n", encoding="utf-8")
+    result = cli("eval", str(cases))
+    assert result.exit_code == 2
+    assert "must be a YAML list of cases" in result.stderr

@@ -1,0 +1,84 @@
+"""One line per case: statement, expected claim id (None: must match nothing), negated."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("Vitamin K2 builds muscle", "k2-builds-muscle", False),
+    ("k2 helps u build musle", "k2-builds-muscle", False),
+    ("Is MK-7 good for muscle growth?", "k2-builds-muscle", False),
+    ("#VitaminK2 = #gains 💪", "k2-builds-muscle", False),
+    ("K2 does not build muscle", "k2-builds-muscle", True),
+    ("Doesn't K2 build muscle?", "k2-builds-muscle", False),
+    ("It's not true that K2 doesn't build muscle", "k2-builds-muscle", False),
+    ("There's no evidence that vitamin K2 builds muscle.", "k2-builds-muscle", True),
+    ("It's a myth that natto is rich in K2.", "natto-richest-k2", True),
+    ("Natto is the richest food source of vitamin K2.", "natto-richest-k2", False),
+    ("K2 is perfectly safe even in huge doses", "k2-toxic-high-dose", True),
+    ("Vitamin K2 is toxic at high doses.", "k2-toxic-high-dose", False),
+    ("Influencers warn that taking D3 without K2 calcifies your arteries.", "d3-without-k2-calcifies", False),
+    ("Never take D3 without K2, or calcium ends up in your arteries.", "d3-without-k2-calcifies", False),
+    ("Chicken breast is an organ meat.", "chicken-breast-organ-meat", False),
+    ("Chicken breast is muscle meat, not an organ meat.", "chicken-breast-organ-meat", True),
+    ("Vitamin K deficiency is rare in healthy adults.", "vitk-deficiency-common", True),
+    ("No, vitamin K2 cannot replace exercise.", "k2-replaces-exercise", True),
+    (
+        "Menaquinone-7 can stand in for the gym when it comes to building muscle.",
+        "k2-replaces-exercise",
+        False,
+    ),
+    (
+        "People on warfarin should check with their doctor before starting K2.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("Without vitamin K, your blood can't clot properly.", "vitk-needed-clotting", False),
+    ("Phylloquinone and menaquinone are the same thing.", "k1-k2-same", False),
+    ("Newborns should get a vitamin K shot to prevent bleeding.", "newborn-vitk-shot", False),
+    ("Beta-alanine builds muscle", None, False),
+    ("Creatine builds muscle", None, False),
+    ("Vitamin A is toxic at high doses", None, False),
+    ("Vitamin D3 reduces leg cramps", None, False),
+    ("The weather is nice today", None, False),
+    ("5 min read", None, False),
+    ("Further studies are warranted.", None, False),
+    ("Just ordered more MK-7", None, False),
+    (
+        "Knapen MH, Drummen NE, Smit E, et al. Three-year low-dose menaquinone-7 supplementation. "
+        "2013;24(9):2499.",
+        None,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim_id", "negated"), CASES, ids=[c[0][:40] for c in CASES])
+def test_case(checker, text: str, claim_id: str | None, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement(text)
+    got = result.match.claim.id if result.match else None
+    assert got == claim_id
+    if result.match:
+        assert result.match.negated is negated
+    else:
+        assert result.verdict == "no-match"
+
+
+def test_several_sentences_report_other_matches(checker) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement(
+        "Vitamin K2 builds muscle. Natto is the richest food source of vitamin K2."
+    )
+    assert result.match is not None
+    ids = {result.match.claim.id, *(m.claim.id for m in result.other_matches)}
+    assert ids == {"k2-builds-muscle", "natto-richest-k2"}
+
+
+def test_subject_carries_to_the_next_sentence(checker) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement("Vitamin K2 is fat-soluble. It is also toxic at high doses.")
+    assert result.match is not None and result.match.claim.id == "k2-toxic-high-dose"
+
+
+def test_explain_shows_terms_and_cue(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("--explain", "K2 does not build muscle")
+    assert "negation: not" in result.stdout
+    assert "threshold" in result.stdout
