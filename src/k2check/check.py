@@ -81,10 +81,10 @@ class Checker:
             units = [u.text for u in segment(text.splitlines(keepends=True)) if isinstance(u, Sentence)]
         context: frozenset[str] = frozenset()
         for unit in units or [text]:
-            found, close = self.matcher.match_all(unit, context)
-            matches.extend(found)
-            near.extend(close)
-            context = self.matcher.subjects(unit)
+            analysis = self.matcher.match_all(unit, context)
+            matches.extend(analysis.matches)
+            near.extend(analysis.near)
+            context = analysis.subjects
         if not matches:
             return Result(text, Verdict.NO_MATCH.value, None, suggestions=self._suggest(text, near))
         best = max(matches, key=lambda m: m.score)
@@ -123,6 +123,7 @@ class Checker:
         from k2check.segment import Suppression, segment
 
         ignores: dict[int, list[tuple[str, str]]] = {}
+        context: frozenset[str] = frozenset()
         for unit in segment(lines):
             if isinstance(unit, Suppression):
                 if not unit.reason:
@@ -140,7 +141,10 @@ class Checker:
             if summary is not None:
                 summary.sentences += 1
             source = Source(path, unit.line, unit.column)
-            matches, _ = self.matcher.match_all(unit.text)
+            analysis = self.matcher.match_all(unit.text, context)
+            context = analysis.subjects
+            # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?" as a title).
+            matches = [] if unit.text.rstrip().endswith("?") else analysis.matches
             if not matches:
                 if report_all:
                     yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)

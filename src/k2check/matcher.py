@@ -55,6 +55,12 @@ class Match(NamedTuple):
     explanation: Explanation
 
 
+class Analysis(NamedTuple):
+    matches: list[Match]
+    near: list[tuple[Claim, int]]
+    subjects: frozenset[str]
+
+
 class _Group(NamedTuple):
     terms: list[tuple[str, ...]]
     opposite: list[tuple[str, ...]]
@@ -342,25 +348,18 @@ class Matcher:
             return True, 0
         return False, 0
 
-    def subjects(self, text: str) -> frozenset[str]:
-        """The claim subjects a sentence names, to carry over to the next sentence ("It is also toxic")."""
-        sentence = self._prepare(text)
-        if sentence is None:
-            return frozenset()
-        return frozenset(c for c in sentence.concepts if c in self.index.subject_words)
-
-    def match_all(
-        self, text: str, context: frozenset[str] = frozenset()
-    ) -> tuple[list[Match], list[tuple[Claim, int]]]:
-        """Every claim the sentence asserts (best first), and the nearest claims when there is none.
+    def match_all(self, text: str, context: frozenset[str] = frozenset()) -> Analysis:
+        """Every claim the sentence asserts (best first), the nearest claims when there is none, and the
+        subjects it names, to carry over to the next sentence ("It is also toxic at high doses").
 
         ``context`` holds subjects named just before, for a sentence that names none itself."""
         if CITATION.search(text):
-            return [], []
+            return Analysis([], [], frozenset())
         sentence = self._prepare(text, bool(context))
         if sentence is None:
-            return [], []
-        if context and not (sentence.concepts & self.index.subject_words):
+            return Analysis([], [], frozenset())
+        named = frozenset(c for c in sentence.concepts if c in self.index.subject_words)
+        if context and not named:
             sentence.inherited = set(context)
         hits = self._hits(sentence)
         scored: list[tuple[float, int, int, dict[int, list[tuple[int, int, bool]]], tuple[str, bool]]] = []
@@ -399,7 +398,7 @@ class Matcher:
             covered |= positions | subject_at
             matches.append(self._decide(ci, sentence, group_hits, score, phrasing, phrasing_negated, runners))
         near.sort(key=lambda n: -n[1])
-        return matches, near[:3]
+        return Analysis(matches, near[:3], named)
 
     def _subject_positions(self, ci: int, sentence: _Sentence) -> set[int]:
         """Positions (in stems) where the sentence names claim ``ci``'s subject, multi-word ones included."""

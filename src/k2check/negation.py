@@ -21,6 +21,22 @@ CUES: tuple[tuple[str, ...], ...] = tuple(
         "nobody",
         "nope",
         "hardly",
+        "no basis",
+        "no scientific basis",
+        "no evidence",
+        "no good evidence",
+        "no scientific evidence",
+        "no proof",
+        "no support",
+        "not true",
+        "not supported",
+        "not backed",
+        "not proven",
+        "not correct",
+        "not accurate",
+        "not the case",
+        "unsupported",
+        "unproven",
         "myth",
         "myths",
         "debunked",
@@ -135,6 +151,11 @@ TERMINATORS = frozenset(
         "if",
         "unless",
     }
+)
+# These negate what follows them ("K2 does not build muscle"); a trailing one ("... that your trainer
+# won't tell you") negates something else. The others ("... is a myth", "... not supported") look both ways.
+FORWARD = frozenset(
+    {"not", "no", "never", "none", "nothing", "neither", "nor", "nobody", "hardly", "without"}
 )
 PUNCTUATION = frozenset({";", "?", "!", ","})
 JOINERS = frozenset({"and", "so", "or"})
@@ -321,6 +342,8 @@ def _counts(
 ) -> bool:
     """Whether the cue at tokens[start:end] negates the claim, rather than something beside it."""
     word = tokens[start]
+    if end - start == 1 and word in FORWARD and content and not any(p >= end for p in content):
+        return False
     if word == "without":
         # Only "without" + the claim's own words negates it ("take K2 freely without asking a doctor").
         return any(p in content for p in range(end, min(end + 3, len(tokens))))
