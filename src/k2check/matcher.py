@@ -83,6 +83,7 @@ class Index(NamedTuple):
     postings: dict[str, list[tuple[int, int, tuple[str, ...], bool]]]
     phrases: list[list[tuple[str, bool, str]]]
     gapped: frozenset[tuple[str, ...]]
+    comparative: list[bool]
 
 
 def _closure(implies: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
@@ -226,10 +227,22 @@ def build_index(db: Database) -> Index:
         postings=postings,
         phrases=phrases,
         gapped=gapped,
+        comparative=[" than " in f" {clean(c.claim)} " for c in db.claims],
     )
 
 
 GAP = 2
+PIVOTS = frozenset({"than", "over", "above", "beats", "beat", "trumps", "outperforms", "outranks"})
+
+
+def _reversed(words: list[str], subject: set[int], others: set[int]) -> bool:
+    """Whether a comparison puts the subject after its pivot and the other side before it."""
+    if not subject:
+        return False
+    first = min(subject)
+    return any(
+        word in PIVOTS and p < first and any(o < p for o in others) for p, word in enumerate(words[:first])
+    )
 
 
 def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
@@ -473,6 +486,9 @@ class Matcher:
             content.add(origin[i])
             subject_at.add(origin[i])
         pol = polarity(sentence.words, content, own, subject_at, restated)
+        if self.index.comparative[ci] and _reversed(sentence.words, subject_at, content - subject_at):
+            # "Protein matters more than K2" puts the claim's subject on the losing side.
+            antonym = antonym or "reversed comparison"
         # An antonym and a negated phrasing are two readings of the same opposite wording: one flip.
         negated = pol.negated ^ (antonym is not None or phrasing_negated)
         explanation = Explanation(

@@ -20,6 +20,7 @@ _CONTRACTIONS = (
     (re.compile(r"\b(it|that|there|what|here|who)'s\b"), r"\1 is"),
     (re.compile(r"'(s|re|ve|ll|d|m)\b"), ""),
 )
+_COMPARE = re.compile(r"(?<=[\w\s])[><]{1,2}(?=[\s\w])")
 _NEEDS_EXPANSION = re.compile(r"'|n'?t\b|cannot")
 _TOKEN = re.compile(r"[^\W_]+|[;?!,]")
 _VOWEL = re.compile(r"[aeiouy]")
@@ -31,6 +32,8 @@ def clean(text: str) -> str:
     if "#" in text:
         text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
     text = text.lower()
+    if ">" in text or "<" in text:
+        text = _COMPARE.sub(lambda m: " more than " if m.group()[0] == ">" else " less than ", text)
     if _NEEDS_EXPANSION.search(text):
         for pattern, replacement in _CONTRACTIONS:
             text = pattern.sub(replacement, text)
