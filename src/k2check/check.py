@@ -85,9 +85,23 @@ class Checker:
             matches.extend(analysis.matches)
             near.extend(analysis.near)
             context = analysis.subjects
+        if len(units) > 1:
+            # A claim can span sentences ("Can't make it to the gym? K2 gives you the gains instead."):
+            # the statement read as a whole wins when it finds a more specific claim than any one sentence.
+            whole = self.matcher.match_all(" ".join(units)).matches
+            found = {m.claim.id for m in matches}
+            most = max((len(m.claim.keywords) for m in matches), default=0)
+            if whole and whole[0].claim.id not in found and len(whole[0].claim.keywords) > most:
+                matches.insert(0, whole[0])
+                return self._result(text, matches)
         if not matches:
             return Result(text, Verdict.NO_MATCH.value, None, suggestions=self._suggest(text, near))
-        best = max(matches, key=lambda m: m.score)
+        return self._result(text, sorted(matches, key=lambda m: -m.score))
+
+    @staticmethod
+    def _result(text: str, matches: list[Match]) -> Result:
+        """The result with ``matches[0]`` as the match and the other distinct claims after it."""
+        best = matches[0]
         seen = {best.claim.id}
         others = []
         for m in matches:
