@@ -57,7 +57,7 @@ def claim_detail(claim: Claim, console: Console) -> None:
     table.add_row("Evidence", claim.evidence_level)
     table.add_row("Reviewed", claim.reviewed)
     for i, ref in enumerate(claim.references, 1):
-        text = Text(printable(f"{ref.authors} ({ref.year}). {ref.title}. {ref.journal}."))
+        text = Text(printable(f"{ref.authors} ({ref.year or 'n.d.'}). {ref.title}. {ref.journal}."))
         for key, value in (("DOI", ref.doi), ("PMID", ref.pmid), ("URL", ref.url)):
             if value:
                 link = (
