@@ -17,8 +17,9 @@ from k2check.normalize import clean, stem, tokens
 from k2check.verdicts import statement_verdict
 
 THRESHOLD = 50
-FALLBACK = 70
+FALLBACK = 65
 COVERAGE = 2
+MISSING = 25
 # Reference-list entries name claims in their titles but assert nothing: "Knapen MH, Drummen NE, ...
 # Osteoporos Int. 2013;24(9):2499-2507."
 CITATION = re.compile(
@@ -384,15 +385,18 @@ class Matcher:
             n_groups = len(self.index.groups[ci])
             fuzzy, phrasing, phrasing_negated = self._fuzzy(ci, sentence.content)
             missing = n_groups - len(group_hits)
-            # One assertion term short is still a match when the sentence reads like a phrasing of the claim.
-            if missing > 1 or (missing == 1 and (n_groups < 2 or fuzzy < self.fallback)):
+            # One assertion term short is still a match when the whole sentence reads like a phrasing of
+            # the claim (word for word, not just a few shared words).
+            if missing > 1 or (
+                missing == 1 and (n_groups < 2 or self._closeness(ci, sentence.content) < self.fallback)
+            ):
                 near.append((self.index.claims[ci], int(fuzzy * 0.8)))
                 continue
             # More groups, a more exact subject and more of the sentence explained mean a more specific claim.
             explained = len(
                 {p for spans in group_hits.values() for start, end, _ in spans for p in range(start, end)}
             )
-            rank = fuzzy + 8 * (n_groups - missing) + 4 * exactness + COVERAGE * explained
+            rank = fuzzy + 8 * (n_groups - missing) - MISSING * missing + 4 * exactness + COVERAGE * explained
             scored.append((rank, ci, round(fuzzy), group_hits, (phrasing, phrasing_negated)))
         scored.sort(key=lambda s: -s[0])
         matches: list[Match] = []
@@ -429,6 +433,17 @@ class Matcher:
                     if sentence.stems[i : i + len(words)] == words:
                         found.update(range(i, i + len(words)))
         return found
+
+    def _closeness(self, ci: int, content: str) -> float:
+        """How closely the sentence, word for word, reads like one of the claim's phrasings."""
+        return max(
+            (
+                fuzz.token_sort_ratio(content, text)
+                for text, negated, _ in self.index.phrases[ci]
+                if not negated
+            ),
+            default=0.0,
+        )
 
     def _fuzzy(self, ci: int, content: str) -> tuple[float, str, bool]:
         """The best score against the claim's phrasings, that phrasing, and whether the sentence reads
