@@ -435,13 +435,9 @@ class Matcher:
         return found
 
     def _closeness(self, ci: int, content: str) -> float:
-        """How closely the sentence, word for word, reads like one of the claim's phrasings."""
+        """How closely the sentence, word for word, reads like one of the claim's phrasings (either way)."""
         return max(
-            (
-                fuzz.token_sort_ratio(content, text)
-                for text, negated, _ in self.index.phrases[ci]
-                if not negated
-            ),
+            (fuzz.token_sort_ratio(content, text) for text, _, _ in self.index.phrases[ci]),
             default=0.0,
         )
 
