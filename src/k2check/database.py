@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from k2check import __version__
+from k2check import matcher as matcher_module
 from k2check.claims import Database, merge
 from k2check.loader import DatabaseError, Problem, bundled_path, load_bytes, read_bytes
 from k2check.matcher import Index, build_index
@@ -94,7 +95,9 @@ def load(paths: list[Path], bundled: bool = True, use_cache: bool = True) -> Loa
             [Problem("--no-bundled", 0, "no claims database left to use; add one with --claims FILE")]
         )
 
-    parts = [f"{__version__}/{CACHE_FORMAT}"]
+    # The index is built by this code: a changed matcher (a development install) must not reuse it.
+    code = Path(matcher_module.__file__ or "").stat()
+    parts = [f"{__version__}/{CACHE_FORMAT}/{code.st_size}/{code.st_mtime_ns}"]
     parts.extend(f"{name}:{len(data)}:{zlib.crc32(data):08x}" for name, data in sources)
     key = "\0".join(parts)
     cache_file = cache_dir() / f"db-{zlib.crc32(key.encode('utf-8', 'surrogateescape')):08x}.pickle"

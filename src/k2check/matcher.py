@@ -87,6 +87,44 @@ class Index(NamedTuple):
     comparative: list[bool]
 
 
+def _word_prefixes(words: tuple[str, ...]) -> str:
+    """A phrase as the shared prefix of each word and its stem ("leafy greens" -> "leaf green"), so the
+    prefilter finds every inflection of the raw text."""
+    prefixes = []
+    for word in words:
+        root = stem(word)
+        size = 0
+        while size < min(len(word), len(root)) and word[size] == root[size]:
+            size += 1
+        prefixes.append(word[: max(size, 1)])
+    return " ".join(prefixes)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many literal words, factored by common prefixes: re scans it far faster than a flat
+    alternation (the document prefilter runs it on every sentence)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:  # type: ignore[type-arg]
+        ending = "" in node
+        branches = [
+            (r"\w*\W+" if char == " " else re.escape(char)) + pattern(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ending else body
+
+    return pattern(trie)
+
+
 def _closure(implies: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
     result: dict[str, frozenset[str]] = {}
     for word in implies:
@@ -192,15 +230,13 @@ def build_index(db: Database) -> Index:
             reaching.add(word)
     for key, word in fold.items():
         if word in reaching:
-            anchor_forms.add(" ".join(key))
+            anchor_forms.add(_word_prefixes(key))
     for word in reaching:
-        anchor_forms.add(word.replace("_", " "))
-    alternatives = sorted(anchor_forms, key=len, reverse=True)
-    anchors = (
-        r"\b(?:" + "|".join(re.escape(a).replace(r"\ ", r"\W+") for a in alternatives) + ")"
-        if alternatives
-        else r"(?!)"
-    )
+        anchor_forms.add(_word_prefixes(tuple(word.replace("_", " ").split())))
+    for claim in db.claims:
+        for subject_text in claim.subject:
+            anchor_forms.add(_word_prefixes(tuple(tokens(clean(subject_text)))))
+    anchors = r"\b" + _trie_pattern(sorted(anchor_forms)) if anchor_forms else r"(?!)"
 
     # Only terms built around a function word may have other words inside ("turn K1 into", "in our
     # muscles", "not your arteries"); "chicken liver" must not match "chicken breast and liver".
@@ -287,6 +323,7 @@ class Matcher:
         self.fallback = fallback
         self._anchor_re: re.Pattern[str] | None = None
         self._corrections: dict[str, str] = {}
+        self._stems: dict[str, str] = {}
         self._fold = _Folder(index.fold, index.max_fold)
 
     def _anchors(self) -> re.Pattern[str]:
@@ -318,7 +355,15 @@ class Matcher:
         words = [self._correct(w) for w in tokens(cleaned)]
         folded, origin = self._fold(words)
         canonical = self.index.canonical
-        stems = [w if w in canonical else stem(w) for w in folded]
+        cache = self._stems
+        stems = []
+        for w in folded:
+            s = cache.get(w)
+            if s is None:
+                s = w if w in canonical else stem(w)
+                if len(cache) < 100_000:
+                    cache[w] = s
+            stems.append(s)
         concepts = set(stems)
         for word in stems:
             broader = self.index.implies.get(word)
@@ -362,15 +407,14 @@ class Matcher:
             return True, 0
         return False, 0
 
-    def match_all(self, text: str, context: frozenset[str] = frozenset()) -> Analysis:
+    def match_all(self, text: str, context: frozenset[str] = frozenset(), suggest: bool = True) -> Analysis:
         """Every claim the sentence asserts (best first), the nearest claims when there is none, and the
         subjects it names, to carry over to the next sentence ("It is also toxic at high doses").
 
-        ``context`` holds subjects named just before, for a sentence that names none itself."""
-        if CITATION.search(text):
-            return Analysis([], [], frozenset())
+        ``context`` holds subjects named just before, for a sentence that names none itself;
+        ``suggest`` False skips scoring the near misses (documents never show them)."""
         sentence = self._prepare(text, bool(context))
-        if sentence is None:
+        if sentence is None or CITATION.search(text):
             return Analysis([], [], frozenset())
         named = frozenset(c for c in sentence.concepts if c in self.index.subject_words)
         if context and not named:
@@ -379,19 +423,22 @@ class Matcher:
         scored: list[tuple[float, int, int, dict[int, list[tuple[int, int, bool]]], tuple[str, bool]]] = []
         near: list[tuple[Claim, int]] = []
         for ci, group_hits in hits.items():
+            n_groups = len(self.index.groups[ci])
+            missing = n_groups - len(group_hits)
+            if missing > 1 and not suggest:
+                continue
             ok, exactness = self._subject(ci, sentence)
             if not ok:
                 continue
-            n_groups = len(self.index.groups[ci])
-            fuzzy, phrasing, phrasing_negated = self._fuzzy(ci, sentence.content)
-            missing = n_groups - len(group_hits)
             # One assertion term short is still a match when the whole sentence reads like a phrasing of
             # the claim (word for word, not just a few shared words).
             if missing > 1 or (
                 missing == 1 and (n_groups < 2 or self._closeness(ci, sentence.content) < self.fallback)
             ):
-                near.append((self.index.claims[ci], int(fuzzy * 0.8)))
+                if suggest:
+                    near.append((self.index.claims[ci], int(self._fuzzy(ci, sentence.content)[0] * 0.8)))
                 continue
+            fuzzy, phrasing, phrasing_negated = self._fuzzy(ci, sentence.content)
             # More groups, a more exact subject and more of the sentence explained mean a more specific claim.
             explained = len(
                 {p for spans in group_hits.values() for start, end, _ in spans for p in range(start, end)}

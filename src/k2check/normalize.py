@@ -28,7 +28,8 @@ _VOWEL = re.compile(r"[aeiouy]")
 
 def clean(text: str) -> str:
     """Lowercase, NFKC-normalised text with hashtags split and contractions expanded."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     if "#" in text:
         text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
     text = text.lower()
