@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 
@@ -99,19 +100,21 @@ class Vocabulary(NamedTuple):
 
 
 class Database(NamedTuple):
-    claims: tuple[Claim, ...]
+    claims: Sequence[Claim]
     vocabulary: Vocabulary
     sources: tuple[str, ...] = ()
+    claim_ids: tuple[str, ...] = ()
 
     def get(self, claim_id: str) -> Claim | None:
-        for claim in self.claims:
-            if claim.id == claim_id:
-                return claim
-        return None
+        try:
+            return self.claims[self.ids.index(claim_id)]
+        except ValueError:
+            return None
 
     @property
     def ids(self) -> tuple[str, ...]:
-        return tuple(c.id for c in self.claims)
+        """The claims' ids in order (known without reading every claim when loaded from the cache)."""
+        return self.claim_ids or tuple(c.id for c in self.claims)
 
 
 def merge(databases: list[Database]) -> tuple[Database, list[str]]:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 import pickle
 import zlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any, overload
 
 from k2check import __version__
 from k2check import matcher as matcher_module
@@ -21,7 +22,8 @@ from k2check.matcher import Index, build_index
 ENV_CLAIMS = "K2CHECK_CLAIMS"
 ENV_CACHE = "K2CHECK_CACHE_DIR"
 # Bump when the pickled classes change shape, so old caches are ignored.
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
+KEEP_CACHES = 8
 
 
 class Loaded:
@@ -50,17 +52,104 @@ def cache_dir(env: Mapping[str, str] | None = None) -> Path:
     return Path(base) / "k2check"
 
 
+class _Records:
+    """Per-claim records (the claim and its part of the index), kept as pickled bytes until a claim is
+    first needed: a run reads the few claims a statement reaches, not all of a large database."""
+
+    __slots__ = ("blobs", "decoded")
+
+    def __init__(self, blobs: list[bytes]) -> None:
+        self.blobs = blobs
+        self.decoded: dict[int, tuple[Any, ...]] = {}
+
+    def get(self, position: int) -> tuple[Any, ...]:
+        record = self.decoded.get(position)
+        if record is None:
+            record = self.decoded[position] = pickle.loads(self.blobs[position])
+        return record
+
+
+class _Column(Sequence[Any]):
+    """One field of every record, as a read-only sequence."""
+
+    __slots__ = ("field", "records")
+
+    def __init__(self, records: _Records, field: int) -> None:
+        self.records = records
+        self.field = field
+
+    def __len__(self) -> int:
+        return len(self.records.blobs)
+
+    @overload
+    def __getitem__(self, position: int) -> Any: ...
+    @overload
+    def __getitem__(self, position: slice) -> list[Any]: ...
+    def __getitem__(self, position: int | slice) -> Any:
+        if isinstance(position, slice):
+            return [self[i] for i in range(len(self))[position]]
+        if position < 0:
+            position += len(self)
+        if not 0 <= position < len(self):
+            raise IndexError(position)
+        return self.records.get(position)[self.field]
+
+
+class _Postings(dict[str, Any]):
+    """stem -> postings, each list unpickled on first use."""
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = super().get(key, default)
+        if isinstance(value, bytes):
+            value = pickle.loads(value)
+            self[key] = value
+        return value
+
+
+PER_CLAIM = ("subjects", "groups", "phrases", "comparative")
+
+
+def _freeze(loaded: Loaded) -> tuple[Any, ...]:
+    index = loaded.index
+    records = [
+        pickle.dumps(
+            (claim, *(getattr(index, name)[i] for name in PER_CLAIM)), protocol=pickle.HIGHEST_PROTOCOL
+        )
+        for i, claim in enumerate(loaded.db.claims)
+    ]
+    postings = {
+        stem: pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
+        for stem, entries in index.postings.items()
+    }
+    core = index._replace(claims=(), postings={}, subjects=(), groups=(), phrases=(), comparative=())
+    db = loaded.db._replace(claims=(), claim_ids=loaded.db.ids)
+    return db, core, postings, records, loaded.notices
+
+
+def _thaw(frozen: tuple[Any, ...]) -> Loaded:
+    db, core, postings, blobs, notices = frozen
+    records = _Records(blobs)
+    claims = _Column(records, 0)
+    index = core._replace(
+        claims=claims,
+        postings=_Postings(postings),
+        subjects=_Column(records, 1),
+        groups=_Column(records, 2),
+        phrases=_Column(records, 3),
+        comparative=_Column(records, 4),
+    )
+    return Loaded(db._replace(claims=claims), index, notices)
+
+
 def _read_cache(path: Path, key: str) -> Loaded | None:
     try:
         with path.open("rb") as handle:
-            stored_key, loaded = pickle.load(handle)
+            stored_key, frozen = pickle.load(handle)
+        if stored_key != key:
+            return None
+        return _thaw(frozen)
     except Exception:
         return None
-    if stored_key != key:
-        return None
-    if not isinstance(loaded, Loaded) or not all(hasattr(loaded, name) for name in Loaded.__slots__):
-        return None
-    return loaded
 
 
 def _write_cache(path: Path, key: str, loaded: Loaded) -> None:
@@ -70,8 +159,12 @@ def _write_cache(path: Path, key: str, loaded: Loaded) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump((key, loaded), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((key, _freeze(loaded)), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        # Each database and k2check version gets its own file; keep only the most recent few.
+        old = sorted(path.parent.glob("db-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in old[KEEP_CACHES:]:
+            stale.unlink(missing_ok=True)
     except OSError:
         pass
 

@@ -7,6 +7,7 @@ phrasings, which ranks candidates and gives the score. Everything a claim needs 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -70,7 +71,7 @@ class _Group(NamedTuple):
 class Index(NamedTuple):
     """Everything matching needs, computed once per database (and cached with it)."""
 
-    claims: tuple[Claim, ...]
+    claims: Sequence[Claim]
     fold: dict[tuple[str, ...], str]
     max_fold: int
     canonical: frozenset[str]
@@ -79,12 +80,12 @@ class Index(NamedTuple):
     vocab_words: list[str]
     subject_words: frozenset[str]
     anchors: str
-    subjects: list[frozenset[str]]
-    groups: list[list[_Group]]
+    subjects: Sequence[frozenset[str]]
+    groups: Sequence[list[_Group]]
     postings: dict[str, list[tuple[int, int, tuple[str, ...], bool]]]
-    phrases: list[list[tuple[str, bool, str]]]
+    phrases: Sequence[list[tuple[str, bool, str]]]
     gapped: frozenset[tuple[str, ...]]
-    comparative: list[bool]
+    comparative: Sequence[bool]
 
 
 def _word_prefixes(words: tuple[str, ...]) -> str:
@@ -407,13 +408,16 @@ class Matcher:
             return True, 0
         return False, 0
 
-    def match_all(self, text: str, context: frozenset[str] = frozenset(), suggest: bool = True) -> Analysis:
+    def match_all(
+        self, text: str, context: frozenset[str] = frozenset(), suggest: bool = True, prefilter: bool = True
+    ) -> Analysis:
         """Every claim the sentence asserts (best first), the nearest claims when there is none, and the
         subjects it names, to carry over to the next sentence ("It is also toxic at high doses").
 
         ``context`` holds subjects named just before, for a sentence that names none itself;
-        ``suggest`` False skips scoring the near misses (documents never show them)."""
-        sentence = self._prepare(text, bool(context))
+        ``suggest`` False skips scoring the near misses (documents never show them); ``prefilter`` False
+        skips the quick subject scan that pays off only over many sentences."""
+        sentence = self._prepare(text, bool(context) or not prefilter)
         if sentence is None or CITATION.search(text):
             return Analysis([], [], frozenset())
         named = frozenset(c for c in sentence.concepts if c in self.index.subject_words)

@@ -8,18 +8,25 @@ import unicodedata
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9]{2,})|(?<=[0-9])(?=[A-Za-z]{3,})")
-_CONTRACTIONS = (
-    (re.compile(r"\bcan'?t\b|\bcannot\b"), "can not"),
-    (re.compile(r"\bwon'?t\b"), "will not"),
-    (re.compile(r"\bain'?t\b"), "is not"),
-    (re.compile(r"\bshan'?t\b"), "shall not"),
-    (
-        re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|might)n'?t\b"),
-        r"\1 not",
-    ),
-    (re.compile(r"\b(it|that|there|what|here|who)'s\b"), r"\1 is"),
-    (re.compile(r"'(s|re|ve|ll|d|m)\b"), ""),
+_CONTRACTION = re.compile(
+    r"\b(?:(can|won|ain|shan)'?t|cannot"
+    r"|(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|might)n'?t"
+    r"|(it|that|there|what|here|who)'s)\b"
+    r"|'(?:s|re|ve|ll|d|m)\b"
 )
+_IRREGULAR = {"can": "can not", "won": "will not", "ain": "is not", "shan": "shall not"}
+
+
+def _expand(match: re.Match[str]) -> str:
+    irregular, regular, pronoun = match.groups()
+    if irregular:
+        return _IRREGULAR[irregular]
+    if regular:
+        return f"{regular} not"
+    if pronoun:
+        return f"{pronoun} is"
+    return "can not" if match.group() == "cannot" else ""
+
 _COMPARE = re.compile(r"(?<=[\w\s])[><]{1,2}(?=[\s\w])")
 _NEEDS_EXPANSION = re.compile(r"'|n'?t\b|cannot")
 _TOKEN = re.compile(r"[^\W_]+|[;?!,]")
@@ -29,15 +36,15 @@ _VOWEL = re.compile(r"[aeiouy]")
 def clean(text: str) -> str:
     """Lowercase, NFKC-normalised text with hashtags split and contractions expanded."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+        text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_QUOTES)
     if "#" in text:
         text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
     text = text.lower()
     if ">" in text or "<" in text:
         text = _COMPARE.sub(lambda m: " more than " if m.group()[0] == ">" else " less than ", text)
     if _NEEDS_EXPANSION.search(text):
-        for pattern, replacement in _CONTRACTIONS:
-            text = pattern.sub(replacement, text)
+        text = _CONTRACTION.sub(_expand, text)
     return text
 
 
