@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
@@ -12,6 +13,7 @@ from rapidfuzz import fuzz, process
 from k2check.claims import Claim, Database
 from k2check.matcher import Index, Match, Matcher
 from k2check.normalize import clean
+from k2check.reader import Piece
 from k2check.verdicts import Verdict
 
 # Only text with a sentence break or a line break needs the segmenter; most statements are one sentence.
@@ -81,14 +83,14 @@ class Checker:
             units = [u.text for u in segment(text.splitlines(keepends=True)) if isinstance(u, Sentence)]
         context: frozenset[str] = frozenset()
         for unit in units or [text]:
-            analysis = self.matcher.match_all(unit, context)
+            analysis = self.matcher.match_all(unit, context, prefilter=False)
             matches.extend(analysis.matches)
             near.extend(analysis.near)
             context = analysis.subjects
         if len(units) > 1:
             # A claim can span sentences ("Can't make it to the gym? K2 gives you the gains instead."):
             # the statement read as a whole wins when it finds a more specific claim than any one sentence.
-            whole = self.matcher.match_all(" ".join(units)).matches
+            whole = self.matcher.match_all(" ".join(units), prefilter=False).matches
             found = {m.claim.id for m in matches}
             most = max((len(m.claim.keywords) for m in matches), default=0)
             if whole and whole[0].claim.id not in found and len(whole[0].claim.keywords) > most:
@@ -138,14 +140,15 @@ class Checker:
 
         ignores: dict[int, list[tuple[str, str]]] = {}
         context: frozenset[str] = frozenset()
-        for unit in segment(lines):
+        positions = _Positions()
+        for unit in segment(positions.track(lines)):
             if isinstance(unit, Suppression):
                 if not unit.reason:
                     if notices is not None:
                         notices.append(
                             Notice(
                                 path,
-                                unit.line,
+                                positions.source(path, unit.line, 1).line,
                                 f"'k2check: ignore {unit.claim_id}' needs a reason; not applied",
                             )
                         )
@@ -154,8 +157,8 @@ class Checker:
                 continue
             if summary is not None:
                 summary.sentences += 1
-            source = Source(path, unit.line, unit.column)
-            analysis = self.matcher.match_all(unit.text, context)
+            source = positions.source(path, unit.line, unit.column)
+            analysis = self.matcher.match_all(unit.text, context, suggest=False)
             context = analysis.subjects
             # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?" as a title).
             matches = [] if unit.text.rstrip().endswith("?") else analysis.matches
@@ -179,3 +182,38 @@ class Checker:
                     summary.claims += 1
                     summary.verdicts[match.verdict] += 1
                 yield Result(unit.text, match.verdict, match, source=source, suppressed=reason)
+
+
+class _Positions:
+    """Maps line numbers back to the document's when the reader passed an over-long line in Pieces.
+
+    ``segment`` counts every item as a line; an item that continues a Piece is remembered with the
+    document line and the column it starts at (one entry per 4 MiB, so memory stays bounded)."""
+
+    __slots__ = ("pieces", "places")
+
+    def __init__(self) -> None:
+        self.pieces: list[int] = []
+        self.places: list[tuple[int, int]] = []
+
+    def track(self, lines: Iterable[str]) -> Iterator[str]:
+        line = 1
+        column = 0
+        for piece, text in enumerate(lines, 1):
+            if column:
+                self.pieces.append(piece)
+                self.places.append((line, column))
+            yield text
+            if isinstance(text, Piece):
+                column += len(text)
+            else:
+                line += 1
+                column = 0
+
+    def source(self, path: str, line: int, column: int) -> Source:
+        i = bisect_right(self.pieces, line) - 1
+        if i < 0:
+            return Source(path, line, column)
+        first = self.pieces[i]
+        real, offset = self.places[i]
+        return Source(path, real + line - first, column + offset if line == first else column)

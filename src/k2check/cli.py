@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import io
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -115,6 +117,32 @@ def _stderr_line(message: str) -> None:
     sys.stderr.flush()
 
 
+def _without_surrogates(text: str) -> str:
+    """Text with the bytes the system could not decode (lone surrogates) as U+FFFD."""
+    return re.sub("[\ud800-\udfff]", "\N{REPLACEMENT CHARACTER}", text)
+
+
+def _statements(texts: list[str]) -> list[str]:
+    statements = []
+    for i, text in enumerate(texts, 1):
+        if not text.strip():
+            raise UserError(f"statement {i} is empty; give the text to check in quotes")
+        clean = _without_surrogates(text)
+        if clean != text:
+            _stderr_line(f"statement {i} is not valid UTF-8; the undecodable bytes were read as U+FFFD")
+        statements.append(clean)
+    return statements
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe: send what is still buffered for stdout nowhere, so exit is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def _console(stream: IO[str], stderr: bool = False) -> Console:
     from rich.console import Console
 
@@ -167,7 +195,9 @@ def _documents(
     from k2check.reader import BinaryInput, decode_lines
 
     for name in files:
-        summary = FileSummary(name)
+        source = _without_surrogates(name)
+        label = "stdin" if name == "-" else source
+        summary = FileSummary(source)
         report.summaries.append(summary)
         handle: IO[bytes]
         if name == "-":
@@ -175,21 +205,23 @@ def _documents(
         else:
             path = Path(name)
             if path.is_dir():
-                raise UserError(f"{name}: is a directory; give a file (or use a shell glob)")
+                raise UserError(f"{label}: is a directory; give a file (or use a shell glob)")
             try:
                 handle = path.open("rb")
             except FileNotFoundError:
-                raise UserError(f"{name}: no such file") from None
+                raise UserError(f"{label}: no such file; check the path") from None
             except PermissionError:
-                raise UserError(f"{name}: permission denied") from None
+                raise UserError(f"{label}: permission denied; check the file's permissions") from None
             except OSError as exc:
-                raise UserError(f"{name}: cannot open: {exc.strerror}") from None
+                raise UserError(f"{label}: cannot open ({exc.strerror}); check the path") from None
         with handle if name != "-" else _nullcontext(handle):
-            lines = decode_lines(handle, functools.partial(_warn_input, name))
+            lines = decode_lines(handle, functools.partial(_warn_input, label))
             try:
-                yield from checker.check_document(lines, name, report_all, notices, summary)
-            except BinaryInput:
-                _stderr_line(f"{name}: looks like a binary file (NUL bytes); skipped")
+                yield from checker.check_document(lines, source, report_all, notices, summary)
+            except BinaryInput as exc:
+                _stderr_line(f"{label}: {exc}")
+            except OSError as exc:
+                raise UserError(f"{label}: cannot read ({exc.strerror or exc}); check the file") from None
             for notice in notices:
                 _stderr_line(f"warning: {notice}")
             notices.clear()
@@ -271,9 +303,7 @@ def check(
             files, texts = [*(files or []), *texts], []
             if not files:
                 raise typer.Exit(int(ExitCode.OK))
-        for i, text in enumerate(texts, 1):
-            if not text.strip():
-                raise UserError(f"statement {i} is empty; give the text to check in quotes")
+        texts = _statements(texts)
         documents = list(files or [])
         if not texts and not documents:
             if sys.stdin is None or sys.stdin.isatty():
@@ -399,11 +429,12 @@ def validate(
     """Check claims files and report every problem, each as path:line: claim 'id': what is wrong."""
     with _guard(debug):
         from k2check.loader import bundled_path, validate_file
+        from k2check.render.common import printable
 
         targets = list(paths or [bundled_path()])
         problems = [p for path in targets for p in validate_file(path)]
         for problem in problems:
-            sys.stderr.write(f"{problem}\n")
+            sys.stderr.write(f"{printable(str(problem))}\n")
         if problems:
             noun = "problem" if len(problems) == 1 else "problems"
             sys.stderr.write(f"{len(problems)} {noun} in {len(targets)} file(s)\n")
@@ -431,11 +462,12 @@ def evaluate(
     with _guard(debug):
         from k2check.evaluate import evaluate as run_eval
         from k2check.evaluate import format_report, read_cases
+        from k2check.render.common import printable
 
         checker = _checker(claims, no_bundled)
         cases = read_cases(path)
         outcome = run_eval(checker, cases)
-        typer.echo(format_report(outcome, show_failures))
+        typer.echo(printable(format_report(outcome, show_failures)))
     raise typer.Exit(int(ExitCode.OK))
 
 
@@ -454,32 +486,43 @@ class _guard:
         if exc is None or isinstance(exc, (typer.Exit, typer.Abort, typer.TyperException)):
             return None
         from k2check.loader import DatabaseError
+        from k2check.render.common import printable
 
         if isinstance(exc, DatabaseError):
             for problem in exc.problems:
-                sys.stderr.write(f"{problem}\n")
+                sys.stderr.write(f"{printable(str(problem))}\n")
             raise typer.Exit(int(ExitCode.ERROR))
         if isinstance(exc, UserError):
             _stderr_line(str(exc))
             raise typer.Exit(int(ExitCode.ERROR))
-        if isinstance(exc, (KeyboardInterrupt, BrokenPipeError)):
-            return None
+        if isinstance(exc, KeyboardInterrupt):
+            _stderr_line("interrupted")
+            raise typer.Exit(int(ExitCode.INTERRUPTED))
+        if isinstance(exc, BrokenPipeError):
+            _quiet_stdout()
+            raise typer.Exit(int(ExitCode.OK))
         if isinstance(exc, Exception):
-            if self.debug:
-                import traceback
-
-                traceback.print_exception(exc)
-            _stderr_line(
-                f"internal error: {type(exc).__name__}: {exc}. This is a bug; please report it "
-                "with the command you ran (--debug shows the traceback)"
-            )
+            _internal_error(exc, self.debug)
             raise typer.Exit(int(ExitCode.INTERNAL))
         return None
+
+
+def _internal_error(exc: BaseException, debug: bool) -> None:
+    if debug:
+        import traceback
+
+        traceback.print_exception(exc)
+    _stderr_line(
+        f"internal error: {type(exc).__name__}: {exc}. This is a bug; please report it "
+        "with the command you ran (--debug shows the traceback)"
+    )
 
 
 def run(argv: list[str] | None = None) -> int:
     """Run k2check with ``argv`` and return the exit code: the one place that handles signals and pipes."""
     command = typer.main.get_command(app)
+    if isinstance(sys.stdout, io.TextIOWrapper) and "utf" not in sys.stdout.encoding.lower():
+        sys.stdout.reconfigure(errors="replace")
     try:
         try:
             code = command.main(args=argv, prog_name="k2check", standalone_mode=False)
@@ -494,12 +537,14 @@ def run(argv: list[str] | None = None) -> int:
         sys.stdout.flush()
         return code if isinstance(code, int) else int(ExitCode.OK)
     except KeyboardInterrupt:
-        sys.stderr.write("\n")
+        _stderr_line("interrupted")
         return int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
         return int(ExitCode.OK)
+    except Exception as exc:
+        _internal_error(exc, "--debug" in (sys.argv[1:] if argv is None else argv))
+        return int(ExitCode.INTERNAL)
 
 
 def main() -> NoReturn:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -45,11 +45,16 @@ def read_bytes(path: Path) -> bytes:
         if path.is_dir():
             raise DatabaseError([Problem(name, 0, "is a directory, not a claims file")])
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DatabaseError(
-                [Problem(name, 0, f"is {size} bytes; claims files are limited to {MAX_FILE_BYTES} bytes")]
-            )
-        return path.read_bytes()
+        if size <= MAX_FILE_BYTES:
+            with path.open("rb") as handle:
+                data = handle.read(size + 1)
+                if len(data) > size:
+                    data += handle.read(MAX_FILE_BYTES + 1 - len(data))
+            if len(data) <= MAX_FILE_BYTES:
+                return data
+        raise DatabaseError(
+            [Problem(name, 0, f"is larger than {MAX_FILE_BYTES} bytes, the limit for claims files; split it")]
+        )
     except FileNotFoundError:
         raise DatabaseError([Problem(name, 0, "no such claims file (check the path)")]) from None
     except PermissionError:
@@ -68,6 +73,8 @@ def parse(data: bytes, name: str) -> tuple[Any, list[Problem]]:
         line = data[: exc.start].count(b"\n") + 1
         return None, [Problem(name, line, f"is not UTF-8 (byte {exc.start}); save the file as UTF-8")]
     document, errors = parse_yaml(text.removeprefix("\ufeff"))
+    if document is None and not errors:
+        return None, [Problem(name, 0, "is empty; a claims file is a mapping with a 'claims' list")]
     return document, [Problem(name, line, message) for line, message in errors]
 
 
@@ -190,8 +197,48 @@ def check(document: Any, name: str) -> list[Problem]:
     claims = document.get("claims")
     if isinstance(claims, list):
         problems.extend(_check_claims(claims, name))
+    problems.extend(
+        Problem(
+            name,
+            _line_at(document, path),
+            f"{_field(path)} contains the control character U+{ord(char):04X}; "
+            "claims files are plain text (remove it)",
+            _claim_id(document, path),
+        )
+        for path, char in _controls(document)
+    )
     problems.sort(key=lambda p: p.line)
     return problems
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _controls(document: Any) -> Iterator[tuple[list[Any], str]]:
+    """(path, character) for every string, key or value, holding a control character or a surrogate."""
+    stack: list[tuple[list[Any], Any]] = [([], document)]
+    while stack:
+        path, node = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in items:
+            if isinstance(key, str) and (found := _CONTROL.search(key)):
+                yield [*path, key], found.group()
+            if isinstance(value, str):
+                if found := _CONTROL.search(value):
+                    yield [*path, key], found.group()
+            elif isinstance(value, (dict, list)):
+                stack.append(([*path, key], value))
+
+
+def _field(path: list[Any]) -> str:
+    field = next((str(p) for p in reversed(path) if isinstance(p, str)), "value")
+    if path and isinstance(path[-1], int):
+        field = f"{field}[{path[-1]}]"
+    return _plain(field)
+
+
+def _plain(text: str) -> str:
+    return _CONTROL.sub("\N{REPLACEMENT CHARACTER}", text)
 
 
 def _norm_phrase(text: str) -> str:

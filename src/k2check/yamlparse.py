@@ -17,12 +17,18 @@ class LineList(list[Any]):
     item_lines: list[int]
 
 
+MAX_DEPTH = 64
+MAX_INT_CHARS = 30
+
+
 class _Loader(yaml.SafeLoader):
-    """A safe loader that keeps line numbers, collects duplicate keys and refuses aliases."""
+    """A safe loader that keeps line numbers, collects duplicate keys, refuses aliases and bounds
+    nesting and integers (so neither recursion nor huge numbers can exhaust it)."""
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.duplicates: list[tuple[int, str]] = []
+        self.depth = 0
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
@@ -33,7 +39,29 @@ class _Loader(yaml.SafeLoader):
                 f"alias '*{event.anchor}' is not allowed in a claims file (write the value out in full)",
                 event.start_mark,
             )
-        return super().compose_node(parent, index)
+        if self.depth >= MAX_DEPTH:
+            raise yaml.composer.ComposerError(
+                None,
+                None,
+                f"nested too deeply (more than {MAX_DEPTH} levels); claims files are flat data",
+                self.peek_event().start_mark,  # type: ignore[no-untyped-call]
+            )
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        if len(str(node.value)) > MAX_INT_CHARS:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"integer is too large (more than {MAX_INT_CHARS} characters); quote it if it is text",
+                node.start_mark,
+            )
+        value: int = super().construct_yaml_int(node)
+        return value
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         result = LineDict()
@@ -59,11 +87,18 @@ class _Loader(yaml.SafeLoader):
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_str)  # type: ignore[type-var]
 _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_mapping)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_sequence)
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
 
 
 def parse_yaml(text: str) -> tuple[Any, list[tuple[int, str]]]:
     """The document (None when it cannot be read) and (line, message) for each problem."""
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - text.rfind("\n", 0, exc.position)
+        what = f"character U+{exc.character:04X} is not allowed in YAML; remove it"
+        return None, [(line, f"YAML syntax error, column {column}: {what}")]
     try:
         document = loader.get_single_data()
     except yaml.MarkedYAMLError as exc:

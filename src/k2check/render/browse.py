@@ -7,11 +7,12 @@ from typing import IO
 
 from rich import box
 from rich.console import Console
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
 from k2check.claims import Claim
-from k2check.render.common import dumps, envelope, printable
+from k2check.render.common import dumps, envelope, printable, uri
 from k2check.render.table import label
 from k2check.verdicts import MEANING
 
@@ -61,12 +62,12 @@ def claim_detail(claim: Claim, console: Console) -> None:
         for key, value in (("DOI", ref.doi), ("PMID", ref.pmid), ("URL", ref.url)):
             if value:
                 link = (
-                    ref.link
+                    f"https://doi.org/{value}"
                     if key == "DOI"
                     else (f"https://pubmed.ncbi.nlm.nih.gov/{value}/" if key == "PMID" else value)
                 )
                 text.append(f"\n{key}: ")
-                text.append(printable(value), style=f"link {link}")
+                text.append(printable(value), style=Style(link=uri(link)))
         table.add_row(f"Reference {i}", text)
     table.add_row("Source", printable(f"{claim.path}:{claim.line}"))
     console.print(table)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 _CONTROL = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
-    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]"
 )
 
 
@@ -33,7 +33,10 @@ def printable(text: str) -> str:
     """Text with escape sequences and control characters from the input neutralised for a terminal."""
     if not _CONTROL.search(text):
         return text
-    return _CONTROL.sub(lambda m: "\N{REPLACEMENT CHARACTER}" if m.group().startswith("\x1b") else " ", text)
+    return _CONTROL.sub(
+        lambda m: "\N{REPLACEMENT CHARACTER}" if m.group()[0] == "\x1b" or m.group() >= "\ud800" else " ",
+        text,
+    )
 
 
 def match_dict(match: Match) -> dict[str, Any]:
@@ -85,7 +88,14 @@ def result_dict(result: Result, explain: bool = False) -> dict[str, Any]:
     return data
 
 
-_UNSAFE_JSON = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+def uri(link: str) -> str:
+    """A link from a claims file percent-encoded, so it cannot carry spaces or controls into a terminal."""
+    from urllib.parse import quote
+
+    return quote(link, safe=":/?#[]@!$&'()*+,;=%~")
+
+
+_UNSAFE_JSON = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def dumps(data: Any, indent: int | None = None) -> str:

@@ -6,12 +6,13 @@ from collections import Counter
 
 from rich import box
 from rich.console import Console, Group
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
 from k2check.check import Result
 from k2check.matcher import Match
-from k2check.render.common import Output, printable
+from k2check.render.common import Output, printable, uri
 from k2check.report import Report
 from k2check.verdicts import MEANING, STYLE
 
@@ -33,7 +34,7 @@ def _references(match: Match) -> Text:
         link = ref.link
         if link:
             text.append(" ")
-            text.append(link, style=f"link {link}")
+            text.append(printable(link), style=Style(link=uri(link)))
     return text
 
 

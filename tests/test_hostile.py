@@ -1,0 +1,701 @@
+"""Input from strangers: every hostile statement, document, claims file and environment gives a sentence
+on stderr and the documented exit code, never a traceback, and nothing in it controls the terminal."""
+
+from __future__ import annotations
+
+import errno
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from k2check.cli import run
+
+EXE = Path(sys.executable).with_name("k2check")
+ESC = "\x1b"
+
+CLAIM = """\
+claims:
+  - id: {id}
+    topic: muscle
+    claim: {claim}
+    verdict: 'true'
+    evidence_level: rct
+    reviewed: 2026-11-21
+    summary: {summary}
+    nuance: What is true and what is not.
+    subject: [creatine]
+    keywords:
+      - [strength, strong, stronger]
+    phrasings:
+      - creatine makes you strong
+    references:
+      - authors: Doe J
+        year: 2020
+        title: A study
+        journal: A journal
+        doi: 10.1000/xyz123
+"""
+
+
+def claims(
+    id: str = "creatine-strength",
+    claim: str = "Creatine increases strength.",
+    summary: str = "A short reason.",
+) -> bytes:
+    return CLAIM.format(id=id, claim=claim, summary=summary).encode()
+
+
+VALID = claims()
+MARKUP = claims(claim="'[bold red]Creatine[/] [link=https://evil.example]strength[/link]'")
+DUP_KEY = VALID.replace(b"    topic: muscle\n", b"    topic: muscle\n    topic: bone\n")
+DUP_ID = VALID + VALID.split(b"claims:\n", 1)[1].replace(b"creatine makes you strong", b"creatine for power")
+LAUGHS = b"a: &a [x, x, x, x, x, x, x, x, x]\n" + b"".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n".encode() for i in range(8)
+)
+DEEP = b"claims: " + b"[" * 5000 + b"]" * 5000 + b"\n"
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256))
+
+
+@dataclass(frozen=True)
+class Hostile:
+    """One hostile input: argv ({tmp} is a scratch directory), files to create there, stdin, environment;
+    the exit code, a distinctive piece of stderr ("" for none at all), and optionally of stdout."""
+
+    name: str
+    args: tuple[str, ...]
+    code: int
+    stderr: str
+    files: dict[str, bytes] = field(default_factory=dict)
+    stdin: bytes = b""
+    env: dict[str, str | None] = field(default_factory=dict)
+    stdout: tuple[str, ...] = ()
+    setup: Callable[[Path, pytest.MonkeyPatch], None] | None = None
+    not_created: str | None = None
+
+
+def _deny(filename: str, error: OSError) -> Callable[[Path, pytest.MonkeyPatch], None]:
+    def setup(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        original = Path.open
+
+        def fake_open(self: Path, *args: object, **kwargs: object) -> object:
+            if self.name == filename:
+                raise error
+            return original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Path, "open", fake_open)
+
+    return setup
+
+
+class _FailingStream(io.RawIOBase):
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: object) -> int:
+        raise OSError(errno.EIO, "Input/output error")
+
+
+def _eio(filename: str) -> Callable[[Path, pytest.MonkeyPatch], None]:
+    def setup(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        original = Path.open
+
+        def fake_open(self: Path, *args: object, **kwargs: object) -> object:
+            if self.name == filename:
+                return io.BufferedReader(_FailingStream())
+            return original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Path, "open", fake_open)
+
+    return setup
+
+
+def _raise_in_check(error: BaseException) -> Callable[[Path, pytest.MonkeyPatch], None]:
+    def setup(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        def boom(self: object, text: str) -> object:
+            raise error
+
+        monkeypatch.setattr("k2check.check.Checker.check_statement", boom)
+
+    return setup
+
+
+def _huge_claims(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with (tmp / "huge.yaml").open("wb") as handle:
+        handle.truncate(21 * 1024 * 1024)
+
+
+def _cache_file(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp / "cache").write_text("not a directory")
+
+
+CLAIMS_ONLY = ("--no-bundled", "--claims", "{tmp}/c.yaml", "creatine makes you strong")
+LONG_LINE = b"word " * 200_000 + b"K2 builds muscle.\nNatto is rich in K2.\n"
+OVERLONG_LINE = "é ".encode() * 1_500_000 + b"\n\nK2 builds muscle.\n"
+
+CASES: list[Hostile] = [
+    # statements and usage
+    Hostile("empty statement", ("",), 2, "statement 1 is empty"),
+    Hostile("blank statement", (" \t\n ",), 2, "statement 1 is empty"),
+    Hostile("second statement empty", ("K2 builds muscle", ""), 2, "statement 2 is empty"),
+    Hostile("unknown option", ("--bogus",), 2, "No such option: --bogus"),
+    Hostile("option without value", ("K2 builds muscle", "--format"), 2, "requires an argument"),
+    Hostile("unknown format with markup", ("-f", "[bold]x", "K2"), 2, "unknown format '[bold]x'"),
+    Hostile("escape in --fail-on", ("--fail-on", f"{ESC}[31mfalse", "K2"), 2, "unknown verdict"),
+    Hostile(
+        "statements and files together",
+        ("K2 builds muscle", "--file", "{tmp}/doc.md"),
+        2,
+        "not both",
+        files={"doc.md": b"K2 builds muscle.\n"},
+    ),
+    Hostile(
+        "undecodable bytes in a statement",
+        ("-f", "line", "K2 builds \udcff muscle"),
+        0,
+        "statement 1 is not valid UTF-8",
+        stdout=("misleading: k2-builds-muscle: K2 builds \ufffd muscle",),
+    ),
+    Hostile(
+        "terminal escapes in a statement",
+        ("-f", "line", f"K2 builds {ESC}[2J{ESC}]0;pwned\x07muscle\x9b31m"),
+        0,
+        "",
+        stdout=("<statement 1>:1:1:",),
+    ),
+    Hostile(
+        "rich markup in a statement",
+        ("[bold red]K2 builds muscle[/] [link=https://evil.example]x[/link]",),
+        0,
+        "",
+        stdout=("[bold red]K2 builds muscle[/] [link=https://evil.example]x[/link]",),
+    ),
+    # documents
+    Hostile("missing document", ("--file", "{tmp}/nope.md"), 2, "nope.md: no such file"),
+    Hostile("directory as document", ("--file", "{tmp}"), 2, "is a directory"),
+    Hostile(
+        "second document missing",
+        ("-f", "json", "--file", "{tmp}/doc.md", "--file", "{tmp}/nope.md"),
+        2,
+        "nope.md: no such file",
+        files={"doc.md": b"K2 builds muscle.\n"},
+    ),
+    Hostile(
+        "escape in a document name",
+        ("--file", f"{{tmp}}/{ESC}]0;pwned\x07.md"),
+        2,
+        "no such file",
+    ),
+    Hostile(
+        "unreadable document",
+        ("--file", "{tmp}/secret.md"),
+        2,
+        "secret.md: permission denied",
+        files={"secret.md": b"K2 builds muscle.\n"},
+        setup=_deny("secret.md", PermissionError(errno.EACCES, "Permission denied")),
+    ),
+    Hostile(
+        "read error in a document",
+        ("--file", "{tmp}/eio.md"),
+        2,
+        "eio.md: cannot read",
+        files={"eio.md": b""},
+        setup=_eio("eio.md"),
+    ),
+    Hostile(
+        "invalid UTF-8 in a document",
+        ("-f", "line", "--file", "{tmp}/doc.md"),
+        0,
+        "doc.md:2: invalid UTF-8 at byte 27",
+        files={"doc.md": b"Intro line here.\nK2 builds \xff muscle.\nNatto is rich in K2.\n"},
+        stdout=("doc.md:3:1: true: natto-richest-k2:",),
+    ),
+    Hostile(
+        "invalid UTF-8 on stdin",
+        ("-f", "line"),
+        0,
+        "stdin:1: invalid UTF-8 at byte 10",
+        stdin=b"K2 builds \xc3\x28 muscle.\nNatto is rich in K2.\n",
+        stdout=("-:2:1: true",),
+    ),
+    Hostile(
+        "binary document",
+        ("--file", "{tmp}/pic.png"),
+        0,
+        "pic.png: looks like a binary file",
+        files={"pic.png": PNG},
+    ),
+    Hostile("binary stdin", (), 0, "stdin: looks like a binary file", stdin=PNG),
+    Hostile(
+        "UTF-16 document",
+        ("--file", "{tmp}/u16.md"),
+        0,
+        "u16.md: is UTF-16",
+        files={"u16.md": "K2 builds muscle.\n".encode("utf-16")},
+    ),
+    Hostile(
+        "NUL byte after the first 8 KiB",
+        ("-f", "line", "--file", "{tmp}/doc.md"),
+        0,
+        "doc.md:3: NUL byte at byte 9003",
+        files={"doc.md": b"a" * 9000 + b".\n\n\x00K2 builds muscle.\n"},
+        stdout=("doc.md:3:2: misleading",),
+    ),
+    Hostile(
+        "Windows line endings and a BOM",
+        ("-f", "line", "--file", "{tmp}/doc.md"),
+        0,
+        "",
+        files={"doc.md": b"\xef\xbb\xbfK2 builds muscle.\r\nSecond line here. Natto is rich in K2.\r\n"},
+        stdout=("doc.md:1:1: misleading: k2-builds-muscle: K2 builds muscle.\n", "doc.md:2:19: true"),
+    ),
+    Hostile(
+        "a 1 MB line",
+        ("-f", "line", "--file", "{tmp}/doc.md"),
+        0,
+        "",
+        files={"doc.md": LONG_LINE},
+        stdout=("doc.md:2:1: true",),
+    ),
+    Hostile(
+        "a line longer than the reader's window",
+        ("-f", "line", "--file", "{tmp}/doc.md"),
+        0,
+        "",
+        files={"doc.md": OVERLONG_LINE},
+        stdout=("doc.md:3:1: misleading: k2-builds-muscle: K2 builds muscle.",),
+    ),
+    # claims files
+    Hostile(
+        "rich markup in a claims file",
+        ("list", "--no-bundled", "--claims", "{tmp}/c.yaml"),
+        0,
+        "",
+        files={"c.yaml": MARKUP},
+        stdout=("[bold red]Creatine[/]",),
+    ),
+    Hostile("missing claims file", (*CLAIMS_ONLY,), 2, "c.yaml: no such claims file"),
+    Hostile("directory as claims file", ("--claims", "{tmp}", "K2"), 2, "is a directory, not a claims file"),
+    Hostile(
+        "missing claims file from the environment",
+        ("K2 builds muscle",),
+        2,
+        "gone.yaml: no such claims file",
+        env={"K2CHECK_CLAIMS": "/nonexistent/gone.yaml"},
+    ),
+    Hostile(
+        "YAML syntax error",
+        CLAIMS_ONLY,
+        2,
+        "c.yaml:3: YAML syntax error, column 1:",
+        files={"c.yaml": b"claims:\n  - id: [unclosed\n"},
+    ),
+    Hostile(
+        "tab indentation",
+        CLAIMS_ONLY,
+        2,
+        "c.yaml:2: YAML syntax error",
+        files={"c.yaml": b"claims:\n\t- x\n"},
+    ),
+    Hostile(
+        "raw control character in YAML",
+        CLAIMS_ONLY,
+        2,
+        "c.yaml:2: YAML syntax error, column 4: character U+0007",
+        files={"c.yaml": b"claims: []\n# a\x07b\n"},
+    ),
+    Hostile(
+        "two YAML documents",
+        CLAIMS_ONLY,
+        2,
+        "c.yaml:2: YAML syntax error",
+        files={"c.yaml": b"claims: []\n---\nclaims: []\n"},
+    ),
+    Hostile(
+        "top level is a list",
+        CLAIMS_ONLY,
+        2,
+        "must be a mapping with a 'claims' list",
+        files={"c.yaml": b"- a\n- b\n"},
+    ),
+    Hostile("claims is a number", CLAIMS_ONLY, 2, "claims must be array", files={"c.yaml": b"claims: 5\n"}),
+    Hostile(
+        "wrong type in a claim",
+        CLAIMS_ONLY,
+        2,
+        "c.yaml:5: claim 'creatine-strength': verdict must be one of",
+        files={"c.yaml": VALID.replace(b"verdict: 'true'", b"verdict: [1, 2]")},
+    ),
+    Hostile("empty claims file", CLAIMS_ONLY, 2, "c.yaml: is empty", files={"c.yaml": b""}),
+    Hostile("comments-only claims file", CLAIMS_ONLY, 2, "c.yaml: is empty", files={"c.yaml": b"# none\n"}),
+    Hostile("duplicate key", CLAIMS_ONLY, 2, "c.yaml:4: duplicate key 'topic'", files={"c.yaml": DUP_KEY}),
+    Hostile(
+        "duplicate id", CLAIMS_ONLY, 2, "duplicate id (first defined at line 2)", files={"c.yaml": DUP_ID}
+    ),
+    Hostile(
+        "alias",
+        CLAIMS_ONLY,
+        2,
+        "c.yaml:2: YAML syntax error, column 9: alias '*x' is not allowed",
+        files={"c.yaml": b"a: &x [1, 2]\nclaims: *x\n"},
+    ),
+    Hostile("billion laughs", CLAIMS_ONLY, 2, "alias '*a' is not allowed", files={"c.yaml": LAUGHS}),
+    Hostile(
+        "python object tag",
+        CLAIMS_ONLY,
+        2,
+        "c.yaml:1: YAML syntax error, column 9: tag 'tag:yaml.org,2002:python/object/apply:os.system' "
+        "is not allowed",
+        files={"c.yaml": b"claims: !!python/object/apply:os.system ['touch {tmp}/ran']\n"},
+        not_created="ran",
+    ),
+    Hostile(
+        "python name tag",
+        CLAIMS_ONLY,
+        2,
+        "is not allowed",
+        files={"c.yaml": b"claims: !!python/name:os.system\n"},
+    ),
+    Hostile(
+        "local tag", CLAIMS_ONLY, 2, "tag '!evil' is not allowed", files={"c.yaml": b"claims: !evil x\n"}
+    ),
+    Hostile(
+        "merge key",
+        CLAIMS_ONLY,
+        2,
+        "is not allowed",
+        files={"c.yaml": b"claims:\n  - <<: {id: x}\n"},
+    ),
+    Hostile(
+        "not UTF-8",
+        CLAIMS_ONLY,
+        2,
+        "c.yaml:2: is not UTF-8 (byte 13)",
+        files={"c.yaml": b"claims: []\n# \xff\xfe\n"},
+    ),
+    Hostile(
+        "huge claims file",
+        ("--claims", "{tmp}/huge.yaml", "K2"),
+        2,
+        "huge.yaml: is larger than 20971520 bytes, the limit for claims files",
+        setup=_huge_claims,
+    ),
+    Hostile("endless claims file", ("--claims", "/dev/zero", "K2"), 2, "/dev/zero: is larger than"),
+    Hostile(
+        "deep nesting",
+        CLAIMS_ONLY,
+        2,
+        "c.yaml:1: YAML syntax error, column 72: nested too deeply",
+        files={"c.yaml": DEEP},
+    ),
+    Hostile(
+        "integer too long",
+        CLAIMS_ONLY,
+        2,
+        "c.yaml:17: YAML syntax error, column 15: integer is too large",
+        files={"c.yaml": VALID.replace(b"year: 2020", b"year: " + b"9" * 5000)},
+    ),
+    Hostile(
+        "hex integer too long",
+        CLAIMS_ONLY,
+        2,
+        "integer is too large",
+        files={"c.yaml": VALID.replace(b"year: 2020", b"year: 0x" + b"f" * 5000)},
+    ),
+    Hostile(
+        "escape sequence in a claims string",
+        CLAIMS_ONLY,
+        2,
+        "c.yaml:8: claim 'creatine-strength': summary contains the control character U+001B",
+        files={"c.yaml": claims(summary='"Red \\e[31m text \\e]0;pwned\\a"')},
+    ),
+    Hostile(
+        "lone surrogate in a claims string",
+        CLAIMS_ONLY,
+        2,
+        "claim contains the control character U+D800",
+        files={"c.yaml": claims(claim='"Creatine \\ud800 strength."')},
+    ),
+    Hostile(
+        "escape sequence in a duplicate key",
+        CLAIMS_ONLY,
+        2,
+        "duplicate key",
+        files={"c.yaml": b'"\\e[2J": 1\n"\\e[2J": 2\nclaims: []\n'},
+    ),
+    Hostile(
+        "validate reports every problem",
+        ("validate", "{tmp}/c.yaml", "{tmp}/d.yaml"),
+        2,
+        "2 problems in 2 file(s)",
+        files={"c.yaml": b"a: &x 1\nclaims: *x\n", "d.yaml": b""},
+    ),
+    Hostile(
+        "eval file not a list",
+        ("eval", "{tmp}/e.yaml"),
+        2,
+        "must be a YAML list",
+        files={"e.yaml": b"a: 1\n"},
+    ),
+    # environment
+    Hostile(
+        "cache directory is a file",
+        ("-f", "line", "K2 builds muscle"),
+        0,
+        "",
+        env={"K2CHECK_CACHE_DIR": "{tmp}/cache"},
+        setup=_cache_file,
+        stdout=("misleading",),
+    ),
+    Hostile(
+        "unwritable cache directory",
+        ("-f", "line", "K2 builds muscle"),
+        0,
+        "",
+        env={"K2CHECK_CACHE_DIR": "/proc/k2check-cache"},
+        stdout=("misleading",),
+    ),
+    Hostile(
+        "read-only HOME",
+        ("-f", "line", "K2 builds muscle"),
+        0,
+        "",
+        env={"HOME": "/proc", "K2CHECK_CACHE_DIR": None, "XDG_CACHE_HOME": None},
+        stdout=("misleading",),
+    ),
+    # failures inside k2check
+    Hostile(
+        "internal error",
+        ("K2 builds muscle",),
+        3,
+        "internal error: RuntimeError: boom. This is a bug",
+        setup=_raise_in_check(RuntimeError("boom")),
+    ),
+    Hostile(
+        "interrupted", ("K2 builds muscle",), 130, "interrupted", setup=_raise_in_check(KeyboardInterrupt())
+    ),
+]
+
+
+def invoke(
+    args: list[str], stdin: bytes = b"", env: dict[str, str | None] | None = None
+) -> tuple[int, str, str]:
+    """``k2check ARGS`` in-process, through ``run`` like the installed script: (code, stdout, stderr)."""
+    with CliRunner().isolation(input=stdin, env=env) as (out, err, _):
+        code = run(args)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return code, out.getvalue().decode("utf-8", "replace"), err.getvalue().decode("utf-8", "replace")
+
+
+def test_enough_hostile_cases() -> None:
+    assert len(CASES) >= 30
+    assert len({case.name for case in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_hostile(case: Hostile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp = str(tmp_path)
+    for name, data in case.files.items():
+        (tmp_path / name).write_bytes(data.replace(b"{tmp}", tmp.encode()))
+    if case.setup is not None:
+        case.setup(tmp_path, monkeypatch)
+    env = {k: None if v is None else v.replace("{tmp}", tmp) for k, v in case.env.items()}
+    code, out, err = invoke([a.replace("{tmp}", tmp) for a in case.args], case.stdin, env)
+    assert code == case.code, (out, err)
+    assert "Traceback" not in err and "Traceback" not in out
+    if case.stderr:
+        assert case.stderr in err
+        assert err.startswith("k2check: ") or ":" in err.split("\n", 1)[0]
+    else:
+        assert err == ""
+    for expected in case.stdout:
+        assert expected in out
+    for text in (out, err):
+        assert ESC not in text and "\x07" not in text and "\x9b" not in text
+    if case.not_created is not None:
+        assert not (tmp_path / case.not_created).exists()
+
+
+def test_every_error_is_one_line(tmp_path: Path) -> None:
+    for args in (["", "x"], ["--file", str(tmp_path / "nope.md")], ["--bogus"]):
+        code, _, err = invoke(args)
+        assert code == 2
+        assert err.count("\n") == 1, err
+
+
+def test_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _raise_in_check(RuntimeError("boom"))(tmp_path, monkeypatch)
+    code, _, err = invoke(["--debug", "K2 builds muscle"])
+    assert code == 3
+    assert "Traceback" in err and "RuntimeError: boom" in err and "This is a bug" in err
+
+
+def test_corrupt_cache_is_rebuilt_silently(tmp_path: Path) -> None:
+    env = {"K2CHECK_CACHE_DIR": str(tmp_path)}
+    assert invoke(["-f", "line", "K2 builds muscle"], env=env)[0] == 0
+    cached = [path for path in tmp_path.iterdir() if path.is_file()]
+    assert cached
+    for path in cached:
+        path.write_bytes(b"\x80\x05garbage")
+    code, out, err = invoke(["-f", "line", "K2 builds muscle"], env=env)
+    assert (code, err) == (0, "")
+    assert "misleading" in out
+
+
+def test_stdout_that_cannot_encode_the_text(tmp_path: Path) -> None:
+    env = dict(os.environ, PYTHONIOENCODING="ascii", K2CHECK_CACHE_DIR=str(tmp_path))
+    for fmt in ("table", "line", "json"):
+        proc = subprocess.run(
+            [str(EXE), "-f", fmt, "Vitamin K2 builds muscle — naïvely, 😀"],
+            capture_output=True,
+            env=env,
+            check=False,
+            timeout=60,
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stderr == b""
+        if fmt == "json":
+            assert json.loads(proc.stdout)["results"][0]["verdict"] == "misleading"
+
+
+# -- processes: pipes, signals, a 100 MB stream ------------------------------------------------------
+
+PROSE = b"Vitamin K2 builds muscle. Natto is rich in K2. The weather is nice today and I like walking.\n\n"
+
+
+@pytest.mark.slow
+def test_sigint_during_a_long_document_exits_130(tmp_path: Path) -> None:
+    document = tmp_path / "long.md"
+    document.write_bytes(PROSE * 50_000)
+    env = dict(os.environ, K2CHECK_CACHE_DIR=str(tmp_path / "cache"))
+    with document.open("rb") as stdin:
+        proc = subprocess.Popen(
+            [str(EXE), "--format", "jsonl"],
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        assert json.loads(first)["verdict"] == "misleading"
+        started = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=10)
+    assert time.monotonic() - started < 5
+    assert proc.returncode == 130
+    assert b"Traceback" not in err
+    assert err.decode().strip() == "k2check: interrupted"
+
+
+@pytest.mark.slow
+def test_sigint_while_waiting_for_stdin_exits_130(tmp_path: Path) -> None:
+    env = dict(os.environ, K2CHECK_CACHE_DIR=str(tmp_path / "cache"))
+    with subprocess.Popen(
+        [str(EXE), "--format", "line"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as proc:
+        assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+        # More than one 64 KiB read, so the first is checked and the second waits for the rest.
+        proc.stdin.write(PROSE * 700)
+        proc.stdin.flush()
+        assert proc.stdout.readline()
+        rest = threading.Thread(target=proc.stdout.read)
+        rest.start()
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=10) == 130
+        rest.join()
+        err = proc.stderr.read()
+    assert b"Traceback" not in err
+    assert err.decode().strip() == "k2check: interrupted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["jsonl", "line", "github"])
+def test_piped_into_head_ends_quietly(fmt: str, tmp_path: Path) -> None:
+    document = tmp_path / "big.md"
+    document.write_bytes(PROSE * 3000)
+    env = dict(os.environ, K2CHECK_CACHE_DIR=str(tmp_path / "cache"))
+    proc = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; '{EXE}' --format {fmt} < '{document}' | head -1"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=60,
+    )
+    assert proc.stdout.count("\n") == 1
+    assert proc.stderr == ""
+    assert proc.returncode == 0
+
+
+def _peak_kib(pid: int) -> int:
+    """The process's peak resident memory so far (VmHWM), which, unlike the rusage of a child, does not
+    count the memory of the test process it was forked from."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    return next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")), 0)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc/PID/status")
+def test_a_100_mb_stream_in_bounded_memory(tmp_path: Path) -> None:
+    megabyte = b"x" * (1 << 20)
+    long_lines = 20
+    env = dict(os.environ, K2CHECK_CACHE_DIR=str(tmp_path / "cache"))
+    output: dict[str, bytes] = {}
+    peak = 0
+    with subprocess.Popen(
+        [str(EXE), "--format", "line"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as proc:
+        assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+        readers = [
+            threading.Thread(target=lambda: output.update(out=proc.stdout.read())),  # type: ignore[union-attr]
+            threading.Thread(target=lambda: output.update(err=proc.stderr.read())),  # type: ignore[union-attr]
+        ]
+        for reader in readers:
+            reader.start()
+        proc.stdin.write(b"K2 builds muscle.\n\n```text\n")
+        for _ in range(long_lines):
+            for _ in range(5):
+                proc.stdin.write(megabyte)
+            proc.stdin.write(b"\n")
+            peak = max(peak, _peak_kib(proc.pid))
+        proc.stdin.write(b"```\n\nNatto is rich in K2.\n")
+        proc.stdin.close()
+        proc.wait(timeout=60)
+        for reader in readers:
+            reader.join()
+    assert proc.returncode == 0, output["err"]
+    assert output["err"] == b""
+    lines = output["out"].decode().splitlines()
+    assert lines[0].startswith("-:1:1: misleading: k2-builds-muscle")
+    assert lines[-1].startswith(f"-:{long_lines + 6}:1: true: natto-richest-k2")
+    assert 0 < peak < 100 * 1024, f"peak memory {peak} KiB for a 100 MB stream"
+
+
+def test_lines_without_newlines_keep_their_numbers(checker) -> None:  # type: ignore[no-untyped-def]
+    lines = ["K2 builds muscle.", "", "Natto is rich in K2."]
+    sources = [r.source for r in checker.check_document(lines, "doc.md")]
+    assert [(s.line, s.column) for s in sources if s is not None] == [(1, 1), (3, 1)]
