@@ -143,6 +143,9 @@ def _thaw(frozen: tuple[Any, ...]) -> Loaded:
 
 def _read_cache(path: Path, key: str) -> Loaded | None:
     try:
+        # The cache is a pickle: only trust one this user wrote.
+        if hasattr(os, "getuid") and path.stat().st_uid != os.getuid():
+            return None
         with path.open("rb") as handle:
             stored_key, frozen = pickle.load(handle)
         if stored_key != key:

@@ -44,10 +44,13 @@ class Outcome:
 
 
 def read_cases(path: Path) -> list[Case]:
-    from k2check.loader import read_bytes
+    from k2check.loader import DatabaseError, read_bytes
     from k2check.yamlparse import parse_yaml
 
-    data = read_bytes(path)
+    try:
+        data = read_bytes(path)
+    except DatabaseError as exc:
+        raise UserError(str(exc.problems[0]).replace("claims file", "file of cases")) from None
     document, errors = parse_yaml(data.decode("utf-8", errors="replace"))
     if errors or not isinstance(document, list):
         where = (

@@ -32,8 +32,10 @@ def decode_lines(stream: BinaryIO, warn: Callable[[str], None]) -> Iterator[str]
     parts: list[bytes] = []
     size = 0
     first = True
+    # read1 hands over what a pipe has now, so results stream out while a slow producer is still writing.
+    read = getattr(stream, "read1", stream.read)
     while True:
-        chunk = stream.read(CHUNK)
+        chunk = read(CHUNK)
         if first:
             first = False
             if chunk.startswith((b"\xff\xfe", b"\xfe\xff")):
