@@ -14,24 +14,98 @@ from pathlib import Path
 # Vocabulary of the general prose (most sentences: nutrition talk that asserts no vitamin K claim).
 
 FOODS = [
-    "oats", "lentils", "salmon", "sardines", "brown rice", "quinoa", "broccoli", "sweet potatoes", "almonds",
-    "walnuts", "chickpeas", "blueberries", "Greek yogurt", "tofu", "tempeh", "barley", "avocado", "olive oil",
-    "black beans", "pumpkin seeds", "chia seeds", "whole-grain bread", "apples", "carrots", "mackerel",
-    "cottage cheese", "beetroot", "mushrooms", "peppers", "tomatoes", "buckwheat", "peas", "kiwi", "oranges",
+    "oats",
+    "lentils",
+    "salmon",
+    "sardines",
+    "brown rice",
+    "quinoa",
+    "broccoli",
+    "sweet potatoes",
+    "almonds",
+    "walnuts",
+    "chickpeas",
+    "blueberries",
+    "Greek yogurt",
+    "tofu",
+    "tempeh",
+    "barley",
+    "avocado",
+    "olive oil",
+    "black beans",
+    "pumpkin seeds",
+    "chia seeds",
+    "whole-grain bread",
+    "apples",
+    "carrots",
+    "mackerel",
+    "cottage cheese",
+    "beetroot",
+    "mushrooms",
+    "peppers",
+    "tomatoes",
+    "buckwheat",
+    "peas",
+    "kiwi",
+    "oranges",
 ]
 NUTRIENTS = [
-    "protein", "fibre", "magnesium", "iron", "zinc", "omega-3 fats", "vitamin C", "folate", "potassium",
-    "selenium", "iodine", "vitamin B12", "vitamin A", "vitamin E", "choline", "polyphenols", "carbohydrates",
-    "healthy fats", "electrolytes", "riboflavin", "niacin", "copper", "manganese",
+    "protein",
+    "fibre",
+    "magnesium",
+    "iron",
+    "zinc",
+    "omega-3 fats",
+    "vitamin C",
+    "folate",
+    "potassium",
+    "selenium",
+    "iodine",
+    "vitamin B12",
+    "vitamin A",
+    "vitamin E",
+    "choline",
+    "polyphenols",
+    "carbohydrates",
+    "healthy fats",
+    "electrolytes",
+    "riboflavin",
+    "niacin",
+    "copper",
+    "manganese",
 ]
 OUTCOMES = [
-    "energy levels", "digestion", "sleep quality", "blood pressure", "cholesterol", "recovery after exercise",
-    "blood sugar control", "gut health", "immune function", "mood", "concentration", "skin health",
-    "satiety", "hydration", "endurance", "inflammation markers", "resting heart rate",
+    "energy levels",
+    "digestion",
+    "sleep quality",
+    "blood pressure",
+    "cholesterol",
+    "recovery after exercise",
+    "blood sugar control",
+    "gut health",
+    "immune function",
+    "mood",
+    "concentration",
+    "skin health",
+    "satiety",
+    "hydration",
+    "endurance",
+    "inflammation markers",
+    "resting heart rate",
 ]
 PEOPLE = [
-    "older adults", "endurance athletes", "pregnant women", "teenagers", "office workers", "vegans",
-    "people with diabetes", "shift workers", "new parents", "runners", "students", "postmenopausal women",
+    "older adults",
+    "endurance athletes",
+    "pregnant women",
+    "teenagers",
+    "office workers",
+    "vegans",
+    "people with diabetes",
+    "shift workers",
+    "new parents",
+    "runners",
+    "students",
+    "postmenopausal women",
 ]
 ADVERBS = ["often", "usually", "sometimes", "rarely", "typically", "generally", "in practice", "on average"]
 AUTHORS = ["Smith", "Garcia", "Nguyen", "Müller", "Okafor", "Tanaka", "Rossi", "Kowalski", "Haddad", "Lind"]
@@ -42,7 +116,8 @@ PROSE = [
     "Most {people} get enough {nutrient} from a varied diet that includes {food} and {food2}.",
     "A serving of {food} provides roughly {n} grams of {nutrient} and very few calories.",
     "{Connector} {people} {adverb} report better {outcome} when they eat more {food}.",
-    "In a {n}-week study of {n2} {people}, researchers measured changes in {outcome} ({author} et al., {year}).",
+    "In a {n}-week study of {n2} {people}, researchers measured changes in {outcome} "
+    "({author} et al., {year}).",
     "There is no single food that fixes {outcome}; the overall pattern of the diet matters more.",
     "Try swapping refined snacks for {food} or {food2} a few times a week.",
     "Cooking {food} gently helps preserve {nutrient} and keeps the texture pleasant.",
@@ -127,18 +202,58 @@ CLAIMS = [
 ]
 
 HEADINGS = [
-    "What the research says", "Food sources", "How much do you need?", "Who should be careful",
-    "Practical tips", "The bottom line", "Frequently asked questions", "Myths and facts", "Supplements",
-    "Cooking and storage", "A closer look at {nutrient}", "{Nutrient} and {outcome}", "Vitamin K basics",
+    "What the research says",
+    "Food sources",
+    "How much do you need?",
+    "Who should be careful",
+    "Practical tips",
+    "The bottom line",
+    "Frequently asked questions",
+    "Myths and facts",
+    "Supplements",
+    "Cooking and storage",
+    "A closer look at {nutrient}",
+    "{Nutrient} and {outcome}",
+    "Vitamin K basics",
 ]
 TITLES = [
-    "A practical guide to {nutrient}", "Eating for better {outcome}", "What {people} should know about diet",
-    "Vitamin K2: hype and evidence", "{Food}, {food2} and your health", "Ten questions about {nutrient}",
+    "A practical guide to {nutrient}",
+    "Eating for better {outcome}",
+    "What {people} should know about diet",
+    "Vitamin K2: hype and evidence",
+    "{Food}, {food2} and your health",
+    "Ten questions about {nutrient}",
 ]
 
 # Made-up supplement names, shared by the document generator and the synthetic claims database.
-_ONSETS = ["b", "br", "c", "cl", "d", "dr", "f", "fl", "g", "gr", "j", "k", "l", "m", "n", "p", "pl", "qu",
-           "r", "s", "st", "t", "tr", "v", "x", "z"]
+_ONSETS = [
+    "b",
+    "br",
+    "c",
+    "cl",
+    "d",
+    "dr",
+    "f",
+    "fl",
+    "g",
+    "gr",
+    "j",
+    "k",
+    "l",
+    "m",
+    "n",
+    "p",
+    "pl",
+    "qu",
+    "r",
+    "s",
+    "st",
+    "t",
+    "tr",
+    "v",
+    "x",
+    "z",
+]
 _VOWELS = ["a", "e", "i", "o", "u", "ai", "eo", "ia", "ou"]
 _CODAS = ["n", "r", "l", "x", "v", "m", "st", "nd", "rt", "lt", ""]
 _ENDINGS = ["ine", "ate", "ol", "ide", "ase", "in", "ium", "one", "ene", "ex", "oxin", "amide"]
@@ -150,7 +265,9 @@ def nutrient_names(count: int, seed: int = 7) -> list[str]:
     names: list[str] = []
     seen: set[str] = set()
     while len(names) < count:
-        parts = [rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS) for _ in range(rng.randint(2, 3))]
+        parts = [
+            rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS) for _ in range(rng.randint(2, 3))
+        ]
         name = "".join(parts) + rng.choice(_ENDINGS)
         if name not in seen and 7 <= len(name) <= 16:
             seen.add(name)
@@ -172,11 +289,23 @@ def _fill(template: str, rng: random.Random, names: list[str]) -> str:
     name = rng.choice(names) if names else "zorvane"
     people = rng.choice(PEOPLE)
     text = template.format(
-        food=food, food2=food2, Food=food[:1].upper() + food[1:], nutrient=nutrient,
-        Nutrient=nutrient[:1].upper() + nutrient[1:], outcome=rng.choice(OUTCOMES), people=people,
-        People=people[:1].upper() + people[1:], adverb=rng.choice(ADVERBS), connector=rng.choice(CONNECTORS),
-        Connector=rng.choice(CONNECTORS), n=rng.randint(2, 60), n2=rng.randint(20, 900),
-        author=rng.choice(AUTHORS), year=rng.randint(1995, 2025), name=name, Name=name.capitalize(),
+        food=food,
+        food2=food2,
+        Food=food[:1].upper() + food[1:],
+        nutrient=nutrient,
+        Nutrient=nutrient[:1].upper() + nutrient[1:],
+        outcome=rng.choice(OUTCOMES),
+        people=people,
+        People=people[:1].upper() + people[1:],
+        adverb=rng.choice(ADVERBS),
+        connector=rng.choice(CONNECTORS),
+        Connector=rng.choice(CONNECTORS),
+        n=rng.randint(2, 60),
+        n2=rng.randint(20, 900),
+        author=rng.choice(AUTHORS),
+        year=rng.randint(1995, 2025),
+        name=name,
+        Name=name.capitalize(),
     )
     return text
 
@@ -296,26 +425,66 @@ def write_document(path: Path, size_bytes: int, seed: int, names: list[str]) -> 
 # The synthetic claims database.
 
 EFFECTS = [
-    ("heart", ["heart", "cardiac", "cardiovascular", "heart health"], ["strengthen", "protect", "support", "improve"],
-     "{name} makes your heart stronger"),
-    ("bone", ["bone", "bones", "skeleton", "bone density"], ["strengthen", "build", "protect", "harden"],
-     "taking {name} gives you denser bones"),
-    ("sleep", ["sleep", "insomnia", "rest", "deep sleep"], ["improve", "fix", "cure", "deepen", "better"],
-     "{name} helps you sleep through the night"),
-    ("energy", ["energy", "fatigue", "tired", "stamina"], ["boost", "increase", "raise", "fight", "more"],
-     "{name} gives you endless energy"),
-    ("brain", ["brain", "memory", "focus", "cognition"], ["sharpen", "improve", "boost", "protect"],
-     "a daily dose of {name} sharpens your memory"),
-    ("skin", ["skin", "wrinkles", "complexion", "acne"], ["clear", "smooth", "heal", "erase", "reverse"],
-     "{name} erases wrinkles within weeks"),
-    ("weight", ["weight", "fat", "belly fat", "waistline"], ["burn", "lose", "melt", "shrink", "cut"],
-     "{name} melts belly fat without dieting"),
-    ("immune", ["immune", "immunity", "colds", "infections"], ["boost", "prevent", "strengthen", "stop"],
-     "{name} stops you catching colds"),
-    ("gut", ["gut", "digestion", "bloating", "microbiome"], ["heal", "fix", "soothe", "balance", "improve"],
-     "{name} heals your gut in a week"),
-    ("joint", ["joint", "joints", "cartilage", "arthritis"], ["repair", "rebuild", "ease", "protect"],
-     "{name} rebuilds worn cartilage"),
+    (
+        "heart",
+        ["heart", "cardiac", "cardiovascular", "heart health"],
+        ["strengthen", "protect", "support", "improve"],
+        "{name} makes your heart stronger",
+    ),
+    (
+        "bone",
+        ["bone", "bones", "skeleton", "bone density"],
+        ["strengthen", "build", "protect", "harden"],
+        "taking {name} gives you denser bones",
+    ),
+    (
+        "sleep",
+        ["sleep", "insomnia", "rest", "deep sleep"],
+        ["improve", "fix", "cure", "deepen", "better"],
+        "{name} helps you sleep through the night",
+    ),
+    (
+        "energy",
+        ["energy", "fatigue", "tired", "stamina"],
+        ["boost", "increase", "raise", "fight", "more"],
+        "{name} gives you endless energy",
+    ),
+    (
+        "brain",
+        ["brain", "memory", "focus", "cognition"],
+        ["sharpen", "improve", "boost", "protect"],
+        "a daily dose of {name} sharpens your memory",
+    ),
+    (
+        "skin",
+        ["skin", "wrinkles", "complexion", "acne"],
+        ["clear", "smooth", "heal", "erase", "reverse"],
+        "{name} erases wrinkles within weeks",
+    ),
+    (
+        "weight",
+        ["weight", "fat", "belly fat", "waistline"],
+        ["burn", "lose", "melt", "shrink", "cut"],
+        "{name} melts belly fat without dieting",
+    ),
+    (
+        "immune",
+        ["immune", "immunity", "colds", "infections"],
+        ["boost", "prevent", "strengthen", "stop"],
+        "{name} stops you catching colds",
+    ),
+    (
+        "gut",
+        ["gut", "digestion", "bloating", "microbiome"],
+        ["heal", "fix", "soothe", "balance", "improve"],
+        "{name} heals your gut in a week",
+    ),
+    (
+        "joint",
+        ["joint", "joints", "cartilage", "arthritis"],
+        ["repair", "rebuild", "ease", "protect"],
+        "{name} rebuilds worn cartilage",
+    ),
 ]
 VERDICTS = ["true", "mostly-true", "mixed", "unproven", "misleading", "false"]
 LEVELS = ["guideline", "meta-analysis", "rct", "observational", "animal", "in-vitro", "expert-opinion"]
@@ -325,48 +494,41 @@ def _flow(items: list[str]) -> str:
     return "[" + ", ".join(items) + "]"
 
 
-def write_claims(path: Path, count: int, seed: int = 11) -> list[str]:
-    """A valid claims file of ``count`` synthetic claims: made-up supplements (each with up to
-    len(EFFECTS) claims), common assertion keywords, distinct ids and phrasings. Returns the names."""
-    rng = random.Random(seed)
-    per_name = 5
-    names = nutrient_names((count + per_name - 1) // per_name)
-    out = [
-        "# Synthetic claims for the k2check benchmark (generated; not real nutrition facts).\n",
-        "schema_version: 1\nclaims:\n",
-    ]
+def _claim_records(count: int, rng: random.Random, names: list[str], per_name: int) -> Iterator[str]:
     made = 0
     for ni, name in enumerate(names):
         for topic, places, verbs, phrase in rng.sample(EFFECTS, per_name):
             if made == count:
-                break
+                return
             made += 1
             verb = rng.choice(verbs)
-            cid = f"{name}-{topic}-{ni}"
-            out.append(
-                f"  - id: {cid}\n"
+            yield (
+                f"  - id: {name}-{topic}-{ni}\n"
                 f"    topic: {topic}\n"
                 f"    claim: {name.capitalize()} supplements {verb} your {places[0]}.\n"
                 f"    verdict: '{rng.choice(VERDICTS)}'\n"
                 f"    evidence_level: {rng.choice(LEVELS)}\n"
                 f"    reviewed: 2026-01-{rng.randint(10, 28)}\n"
-                f"    summary: A synthetic claim about {name} and {topic}, generated for benchmarking.\n"
-                f"    nuance: Not a real supplement; the verdict is random.\n"
-                f"    subject: [{name}, {name} supplements]\n"
-                f"    keywords:\n"
-                f"      - {_flow(places)}\n"
-                f"      - {_flow(verbs)}\n"
-                f"    phrasings:\n"
-                f"      - {phrase.format(name=name)}\n"
-                f"      - {name} is proven to {verb} the {places[1]}\n"
-                f"    references:\n"
-                f"      - authors: Bench A, Mark B\n"
-                f"        year: {rng.randint(2000, 2025)}\n"
-                f"        title: Synthetic study {made}\n"
-                f"        journal: Journal of Benchmarks\n"
-                f"        url: https://example.org/bench/{made}\n"
+                f"    summary: Synthetic claim {made} about {topic}.\n"
+                f"    nuance: Not a real supplement.\n"
+                f"    subject: [{name}]\n"
+                f"    keywords: [{_flow(places)}, {_flow(verbs)}]\n"
+                f"    phrasings: [{phrase.format(name=name)}, {name} is proven to {verb} the {places[1]}]\n"
+                f"    references: [{{authors: Bench A, year: {rng.randint(2000, 2025)}, title: Study {made}, "
+                f"journal: J Bench, url: 'https://example.org/{made}'}}]\n"
             )
-        if made == count:
-            break
-    path.write_text("".join(out), encoding="utf-8")
+
+
+def write_claims(path: Path, count: int, seed: int = 11) -> list[str]:
+    """A valid claims file of ``count`` synthetic claims, written one claim at a time: made-up supplements
+    with five claims each (heart, bone, sleep, ...), common assertion keywords, distinct ids and
+    phrasings. Returns the supplement names (``nutrient_names``, so documents can mention them)."""
+    rng = random.Random(seed)
+    per_name = 5
+    names = nutrient_names((count + per_name - 1) // per_name)
+    with path.open("w", encoding="utf-8") as out:
+        out.write("# Synthetic claims for the k2check benchmark (generated; not real nutrition facts).\n")
+        out.write("schema_version: 1\nclaims:\n")
+        for record in _claim_records(count, rng, names, per_name):
+            out.write(record)
     return names
