@@ -86,6 +86,8 @@ class Index(NamedTuple):
     phrases: Sequence[list[tuple[str, bool, str]]]
     gapped: frozenset[tuple[str, ...]]
     comparative: Sequence[bool]
+    by_subject: dict[str, tuple[int, ...]]
+    broad: tuple[int, ...]
 
 
 def _word_prefixes(words: tuple[str, ...]) -> str:
@@ -144,6 +146,7 @@ class _Folder:
     def __init__(self, fold: dict[tuple[str, ...], str], max_fold: int) -> None:
         self.fold = fold
         self.max_fold = max_fold
+        self.first = frozenset(key[0] for key in fold)
 
     def __call__(self, words: list[str]) -> tuple[list[str], list[int]]:
         """Replace synonym sequences by their canonical word; also return each output word's source index."""
@@ -152,7 +155,13 @@ class _Folder:
         i = 0
         n = len(words)
         fold = self.fold
+        first = self.first
         while i < n:
+            if words[i] not in first:
+                out.append(words[i])
+                origin.append(i)
+                i += 1
+                continue
             for size in range(min(self.max_fold, n - i), 0, -1):
                 canonical = fold.get(tuple(words[i : i + size]))
                 if canonical is not None:
@@ -224,6 +233,11 @@ def build_index(db: Database) -> Index:
         claim_phrases += [(_content(list(stems_of(p))), True, p) for p in claim.negated_phrasings]
         phrases.append([p for p in claim_phrases if p[0]])
 
+    by_subject: dict[str, list[int]] = {}
+    for ci, subject in enumerate(subjects):
+        for word in subject:
+            by_subject.setdefault(word, []).append(ci)
+
     # The prefilter: a sentence can only match if it names some claim's subject, in any written form.
     reaching = set(subject_words)
     for word, broader in implies.items():
@@ -266,6 +280,10 @@ def build_index(db: Database) -> Index:
         phrases=phrases,
         gapped=gapped,
         comparative=[" than " in f" {clean(c.claim)} " for c in db.claims],
+        by_subject={word: tuple(claims) for word, claims in by_subject.items()},
+        broad=tuple(
+            ci for ci, subject in enumerate(subjects) if any("vitk" in implies.get(s, ()) for s in subject)
+        ),
     )
 
 
@@ -372,15 +390,34 @@ class Matcher:
                 concepts |= broader
         return _Sentence(words, folded, origin, stems, concepts, _content(stems))
 
+    def _candidates(self, sentence: _Sentence) -> set[int]:
+        """The claims whose subject the sentence names (the same test as ``_subject``, done once)."""
+        by_subject = self.index.by_subject
+        found: set[int] = set()
+        for word in sentence.concepts | sentence.inherited:
+            found.update(by_subject.get(word, ()))
+        joined = f" {' '.join(sentence.stems)} "
+        for phrase, claims in by_subject.items():
+            if " " in phrase and f" {phrase} " in joined:
+                found.update(claims)
+        if "vitk" in sentence.stems:
+            found.update(self.index.broad)
+        return found
+
     def _hits(self, sentence: _Sentence) -> dict[int, dict[int, list[tuple[int, int, bool]]]]:
-        """claim -> group -> [(start, end, opposite)] over the stems."""
+        """claim -> group -> [(start, end, opposite)] over the stems, for claims whose subject is named."""
         found: dict[int, dict[int, list[tuple[int, int, bool]]]] = {}
         stems = sentence.stems
         postings = self.index.postings
         implies = self.index.implies
+        candidates = self._candidates(sentence)
+        if not candidates:
+            return found
         for i, word in enumerate(stems):
             for key in (word, *implies.get(word, ())):
                 for ci, gi, term, opposite in postings.get(key, ()):
+                    if ci not in candidates:
+                        continue
                     if len(term) == 1:
                         end = i + 1
                     elif term in self.index.gapped:
@@ -487,10 +524,10 @@ class Matcher:
 
     def _closeness(self, ci: int, content: str) -> float:
         """How closely the sentence, word for word, reads like one of the claim's phrasings (either way)."""
-        return max(
-            (fuzz.token_sort_ratio(content, text) for text, _, _ in self.index.phrases[ci]),
-            default=0.0,
+        best = process.extractOne(
+            content, [text for text, _, _ in self.index.phrases[ci]], scorer=fuzz.token_sort_ratio
         )
+        return float(best[1]) if best else 0.0
 
     def _fuzzy(self, ci: int, content: str) -> tuple[float, str, bool]:
         """The best score against the claim's phrasings, that phrasing, and whether the sentence reads
