@@ -18,6 +18,13 @@ from k2check.verdicts import Verdict
 
 # Only text with a sentence break or a line break needs the segmenter; most statements are one sentence.
 MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S|\n\s*\S")
+# In a document, a sentence borrows the previous sentence's subject only when it points back to it
+# ("It is also toxic at high doses"); elsewhere a new paragraph may be about anything.
+ANAPHOR = re.compile(
+    r"\W*(?:it|its|it's|this|these|they|that|those|such|both|also|plus"
+    r"|the (?:vitamin|supplement|nutrient))\b",
+    re.I,
+)
 
 
 class Source(NamedTuple):
@@ -158,7 +165,9 @@ class Checker:
             if summary is not None:
                 summary.sentences += 1
             source = positions.source(path, unit.line, unit.column)
-            analysis = self.matcher.match_all(unit.text, context, suggest=False)
+            analysis = self.matcher.match_all(
+                unit.text, context if ANAPHOR.match(unit.text) else frozenset(), suggest=False
+            )
             context = analysis.subjects
             # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?" as a title).
             matches = [] if unit.text.rstrip().endswith("?") else analysis.matches
