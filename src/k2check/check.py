@@ -125,13 +125,13 @@ class Checker:
             if claim.id not in by_id or by_id[claim.id][1] < score:
                 by_id[claim.id] = (claim, score)
         if len(by_id) < 3:
-            choices = {c.id: clean(c.claim) for c in self.db.claims}
-            for _, similarity, cid in process.extract(
-                clean(text), choices, scorer=fuzz.token_set_ratio, limit=3
+            index = self.matcher.index
+            for _, similarity, position in process.extract(
+                clean(text), index.texts, scorer=fuzz.token_set_ratio, limit=3
             ):
-                nearest = self.db.get(cid)
-                if nearest is not None and cid not in by_id:
-                    by_id[cid] = (nearest, int(similarity * 0.6))
+                nearest = index.claims[position]
+                if nearest.id not in by_id:
+                    by_id[nearest.id] = (nearest, int(similarity * 0.6))
         return tuple(sorted(by_id.values(), key=lambda s: -s[1])[:3])
 
     def check_document(

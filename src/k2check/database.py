@@ -22,7 +22,7 @@ from k2check.matcher import Index, build_index
 ENV_CLAIMS = "K2CHECK_CLAIMS"
 ENV_CACHE = "K2CHECK_CACHE_DIR"
 # Bump when the pickled classes change shape, so old caches are ignored.
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 KEEP_CACHES = 8
 
 

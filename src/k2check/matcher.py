@@ -88,6 +88,7 @@ class Index(NamedTuple):
     comparative: Sequence[bool]
     by_subject: dict[str, tuple[int, ...]]
     broad: tuple[int, ...]
+    texts: tuple[str, ...]
 
 
 def _word_prefixes(words: tuple[str, ...]) -> str:
@@ -281,6 +282,7 @@ def build_index(db: Database) -> Index:
         gapped=gapped,
         comparative=[" than " in f" {clean(c.claim)} " for c in db.claims],
         by_subject={word: tuple(claims) for word, claims in by_subject.items()},
+        texts=tuple(clean(c.claim) for c in db.claims),
         broad=tuple(
             ci for ci, subject in enumerate(subjects) if any("vitk" in implies.get(s, ()) for s in subject)
         ),
