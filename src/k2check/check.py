@@ -11,7 +11,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from k2check.claims import Claim, Database
-from k2check.matcher import Index, Match, Matcher
+from k2check.index import Index
+from k2check.matcher import Match, Matcher
 from k2check.normalize import clean
 from k2check.reader import Piece
 from k2check.verdicts import Verdict

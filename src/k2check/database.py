@@ -14,15 +14,16 @@ from pathlib import Path
 from typing import Any, overload
 
 from k2check import __version__
+from k2check import index as index_module
 from k2check import matcher as matcher_module
 from k2check.claims import Database, merge
+from k2check.index import Index, build_index
 from k2check.loader import DatabaseError, Problem, bundled_path, load_bytes, read_bytes
-from k2check.matcher import Index, build_index
 
 ENV_CLAIMS = "K2CHECK_CLAIMS"
 ENV_CACHE = "K2CHECK_CACHE_DIR"
 # Bump when the pickled classes change shape, so old caches are ignored.
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 KEEP_CACHES = 8
 
 
@@ -192,8 +193,8 @@ def load(paths: list[Path], bundled: bool = True, use_cache: bool = True) -> Loa
         )
 
     # The index is built by this code: a changed matcher (a development install) must not reuse it.
-    code = Path(matcher_module.__file__ or "").stat()
-    parts = [f"{__version__}/{CACHE_FORMAT}/{code.st_size}/{code.st_mtime_ns}"]
+    code = [Path(module.__file__ or "").stat() for module in (index_module, matcher_module)]
+    parts = [f"{__version__}/{CACHE_FORMAT}", *(f"{c.st_size}/{c.st_mtime_ns}" for c in code)]
     parts.extend(f"{name}:{len(data)}:{zlib.crc32(data):08x}" for name, data in sources)
     key = "\0".join(parts)
     cache_file = cache_dir() / f"db-{zlib.crc32(key.encode('utf-8', 'surrogateescape')):08x}.pickle"

@@ -7,12 +7,12 @@ phrasings, which ranks candidates and gives the score. Everything a claim needs 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from k2check.claims import Claim, Database
+from k2check.claims import Claim
+from k2check.index import Folder, Index, content_of
 from k2check.negation import polarity
 from k2check.normalize import clean, stem, tokens
 from k2check.verdicts import statement_verdict
@@ -27,15 +27,6 @@ CITATION = re.compile(
     r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*\w?\d+|\bdoi:\s*10\.|\bPMID:?\s*\d{5,}"
     r"|^\W*(?:\[?\d+\]?\.?\s+)?[A-Z][\w'-]+ [A-Z]{1,3}, [A-Z][\w'-]+ [A-Z]{1,3}(?:,|\.| et al)"
 )
-STOPWORDS = frozenset(
-    """
-    a an the is are was were be been being am of to in on for and or that this these those it its it's as at
-    by with from your you i my me we our they their them he she his her so do does did can could would should
-    will may might must just really very also even than then there here what which who whom how when why if
-    about into some any all more most much many such only own same too s t
-    """.split()
-)
-NEGATION_WORDS = frozenset({"not", "no", "never", "none", "nothing", "neither", "nor", "myth", "debunked"})
 
 
 class Explanation(NamedTuple):
@@ -61,232 +52,6 @@ class Analysis(NamedTuple):
     matches: list[Match]
     near: list[tuple[Claim, int]]
     subjects: frozenset[str]
-
-
-class _Group(NamedTuple):
-    terms: list[tuple[str, ...]]
-    opposite: list[tuple[str, ...]]
-
-
-class Index(NamedTuple):
-    """Everything matching needs, computed once per database (and cached with it)."""
-
-    claims: Sequence[Claim]
-    fold: dict[tuple[str, ...], str]
-    max_fold: int
-    canonical: frozenset[str]
-    implies: dict[str, frozenset[str]]
-    known: frozenset[str]
-    vocab_words: list[str]
-    subject_words: frozenset[str]
-    anchors: str
-    subjects: Sequence[frozenset[str]]
-    groups: Sequence[list[_Group]]
-    postings: dict[str, list[tuple[int, int, tuple[str, ...], bool]]]
-    phrases: Sequence[list[tuple[str, bool, str]]]
-    gapped: frozenset[tuple[str, ...]]
-    comparative: Sequence[bool]
-    by_subject: dict[str, tuple[int, ...]]
-    broad: tuple[int, ...]
-    texts: tuple[str, ...]
-
-
-def _word_prefixes(words: tuple[str, ...]) -> str:
-    """A phrase as the shared prefix of each word and its stem ("leafy greens" -> "leaf green"), so the
-    prefilter finds every inflection of the raw text."""
-    prefixes = []
-    for word in words:
-        root = stem(word)
-        size = 0
-        while size < min(len(word), len(root)) and word[size] == root[size]:
-            size += 1
-        prefixes.append(word[: max(size, 1)])
-    return " ".join(prefixes)
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """One regex for many literal words, factored by common prefixes: re scans it far faster than a flat
-    alternation (the document prefilter runs it on every sentence)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:  # type: ignore[type-arg]
-        ending = "" in node
-        branches = [
-            (r"\w*\W+" if char == " " else re.escape(char)) + pattern(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ending else body
-
-    return pattern(trie)
-
-
-def _closure(implies: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
-    result: dict[str, frozenset[str]] = {}
-    for word in implies:
-        seen: set[str] = set()
-        stack = list(implies[word])
-        while stack:
-            broader = stack.pop()
-            if broader not in seen:
-                seen.add(broader)
-                stack.extend(implies.get(broader, ()))
-        result[word] = frozenset(seen)
-    return result
-
-
-class _Folder:
-    def __init__(self, fold: dict[tuple[str, ...], str], max_fold: int) -> None:
-        self.fold = fold
-        self.max_fold = max_fold
-        self.first = frozenset(key[0] for key in fold)
-
-    def __call__(self, words: list[str]) -> tuple[list[str], list[int]]:
-        """Replace synonym sequences by their canonical word; also return each output word's source index."""
-        out: list[str] = []
-        origin: list[int] = []
-        i = 0
-        n = len(words)
-        fold = self.fold
-        first = self.first
-        while i < n:
-            if words[i] not in first:
-                out.append(words[i])
-                origin.append(i)
-                i += 1
-                continue
-            for size in range(min(self.max_fold, n - i), 0, -1):
-                canonical = fold.get(tuple(words[i : i + size]))
-                if canonical is not None:
-                    out.append(canonical)
-                    origin.append(i)
-                    i += size
-                    break
-            else:
-                out.append(words[i])
-                origin.append(i)
-                i += 1
-        return out, origin
-
-
-def _term_stems(text: str, folder: _Folder, canonical: frozenset[str]) -> tuple[str, ...]:
-    folded, _ = folder(tokens(clean(text)))
-    return tuple(w if w in canonical else stem(w) for w in folded if w not in PUNCTUATION)
-
-
-PUNCTUATION = frozenset({";", "?", "!", ","})
-
-
-def _content(stems: list[str]) -> str:
-    return " ".join(
-        s for s in stems if s not in STOPWORDS and s not in NEGATION_WORDS and s not in PUNCTUATION
-    )
-
-
-def build_index(db: Database) -> Index:
-    fold: dict[tuple[str, ...], str] = {}
-    for word, forms in db.vocabulary.synonyms.items():
-        canonical_word = word.replace(" ", "_")
-        for form in (word, *forms):
-            key = tuple(tokens(clean(form)))
-            if key:
-                fold[key] = canonical_word
-    canonical = frozenset(w.replace(" ", "_") for w in db.vocabulary.synonyms)
-    folder = _Folder(fold, max((len(k) for k in fold), default=1))
-    implies = _closure({k.replace(" ", "_"): tuple(v) for k, v in db.vocabulary.implies.items()})
-
-    subjects: list[frozenset[str]] = []
-    groups: list[list[_Group]] = []
-    postings: dict[str, list[tuple[int, int, tuple[str, ...], bool]]] = {}
-    phrases: list[list[tuple[str, bool, str]]] = []
-    raw_words: set[str] = set()
-    subject_words: set[str] = set()
-    anchor_forms: set[str] = set()
-
-    def stems_of(text: str) -> tuple[str, ...]:
-        raw_words.update(w for w in tokens(clean(text)) if w.isalpha())
-        return _term_stems(text, folder, canonical)
-
-    for ci, claim in enumerate(db.claims):
-        subject = frozenset(" ".join(stems_of(s)) for s in claim.subject)
-        subjects.append(subject)
-        subject_words.update(subject)
-        claim_groups = []
-        for gi, group in enumerate(claim.keywords):
-            terms = [t for t in (stems_of(x) for x in group.terms) if t]
-            opposite = [t for t in (stems_of(x) for x in group.opposite) if t]
-            claim_groups.append(_Group(terms, opposite))
-            for term in terms:
-                postings.setdefault(term[0], []).append((ci, gi, term, False))
-            for term in opposite:
-                postings.setdefault(term[0], []).append((ci, gi, term, True))
-        groups.append(claim_groups)
-        claim_phrases = [(_content(list(stems_of(claim.claim))), False, claim.claim)]
-        claim_phrases += [(_content(list(stems_of(p))), False, p) for p in claim.phrasings]
-        claim_phrases += [(_content(list(stems_of(p))), True, p) for p in claim.negated_phrasings]
-        phrases.append([p for p in claim_phrases if p[0]])
-
-    by_subject: dict[str, list[int]] = {}
-    for ci, subject in enumerate(subjects):
-        for word in subject:
-            by_subject.setdefault(word, []).append(ci)
-
-    # The prefilter: a sentence can only match if it names some claim's subject, in any written form.
-    reaching = set(subject_words)
-    for word, broader in implies.items():
-        if broader & subject_words:
-            reaching.add(word)
-    for key, word in fold.items():
-        if word in reaching:
-            anchor_forms.add(_word_prefixes(key))
-    for word in reaching:
-        anchor_forms.add(_word_prefixes(tuple(word.replace("_", " ").split())))
-    for claim in db.claims:
-        for subject_text in claim.subject:
-            anchor_forms.add(_word_prefixes(tuple(tokens(clean(subject_text)))))
-    anchors = r"\b" + _trie_pattern(sorted(anchor_forms)) if anchor_forms else r"(?!)"
-
-    # Only terms built around a function word may have other words inside ("turn K1 into", "in our
-    # muscles", "not your arteries"); "chicken liver" must not match "chicken breast and liver".
-    function_words = STOPWORDS | {"not", "into", "out", "place", "away"}
-    gapped = frozenset(
-        term
-        for terms in postings.values()
-        for _, _, term, _ in terms
-        if len(term) > 1 and any(word in function_words for word in term)
-    )
-    known = frozenset(raw_words | {stem(w) for w in raw_words} | set(canonical))
-    vocab_words = sorted(w for w in raw_words if len(w) >= 4)
-    return Index(
-        claims=db.claims,
-        fold=fold,
-        max_fold=folder.max_fold,
-        canonical=canonical,
-        implies=implies,
-        known=known,
-        vocab_words=vocab_words,
-        subject_words=frozenset(subject_words),
-        anchors=anchors,
-        subjects=subjects,
-        groups=groups,
-        postings=postings,
-        phrases=phrases,
-        gapped=gapped,
-        comparative=[" than " in f" {clean(c.claim)} " for c in db.claims],
-        by_subject={word: tuple(claims) for word, claims in by_subject.items()},
-        texts=tuple(clean(c.claim) for c in db.claims),
-        broad=tuple(
-            ci for ci, subject in enumerate(subjects) if any("vitk" in implies.get(s, ()) for s in subject)
-        ),
-    )
 
 
 GAP = 2
@@ -345,7 +110,7 @@ class Matcher:
         self._anchor_re: re.Pattern[str] | None = None
         self._corrections: dict[str, str] = {}
         self._stems: dict[str, str] = {}
-        self._fold = _Folder(index.fold, index.max_fold)
+        self._fold = Folder(index.fold, index.max_fold)
 
     def _anchors(self) -> re.Pattern[str]:
         if self._anchor_re is None:
@@ -390,7 +155,7 @@ class Matcher:
             broader = self.index.implies.get(word)
             if broader:
                 concepts |= broader
-        return _Sentence(words, folded, origin, stems, concepts, _content(stems))
+        return _Sentence(words, folded, origin, stems, concepts, content_of(stems))
 
     def _candidates(self, sentence: _Sentence) -> set[int]:
         """The claims whose subject the sentence names (the same test as ``_subject``, done once)."""
