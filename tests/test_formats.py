@@ -16,8 +16,9 @@ import pytest
 from k2check import __version__
 from k2check.check import Checker, FileSummary, Result, Source
 from k2check.claims import Claim, KeywordGroup, Reference
+from k2check.index import build_index
 from k2check.loader import load_bytes
-from k2check.matcher import Explanation, Match, build_index
+from k2check.matcher import Explanation, Match
 from k2check.render import FORMATS, renderer
 from k2check.render.claimreview import BEST_RATING, RATING, WORST_RATING
 from k2check.render.common import Output
