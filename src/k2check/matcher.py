@@ -331,18 +331,21 @@ class Matcher:
         origin = sentence.origin
         content: set[int] = set()
         own: set[int] = set()
-        antonym: str | None = None
+        antonyms: list[tuple[int, str, int]] = []
+        straight_at: dict[int, list[int]] = {}
         keyword_terms: list[str] = []
         restated: set[int] = set()
-        for spans in group_hits.values():
+        for group, spans in group_hits.items():
             both = any(h[2] for h in spans) and not all(h[2] for h in spans)
             for start, end, opposite in spans:
                 words = origin[start], (origin[end] if end < len(origin) else len(sentence.words))
                 content.update(range(*words))
                 own.update(range(*words))
                 keyword_terms.append(" ".join(sentence.words[words[0] : words[1]]))
-                if opposite and antonym is None:
-                    antonym = " ".join(sentence.words[words[0] : words[1]])
+                if opposite:
+                    antonyms.append((words[0], " ".join(sentence.words[words[0] : words[1]]), group))
+                else:
+                    straight_at.setdefault(group, []).append(words[0])
                 if both and not opposite:
                     restated.update(range(*words))
         subject_terms = []
@@ -351,7 +354,21 @@ class Matcher:
             subject_terms.append(sentence.words[origin[i]])
             content.add(origin[i])
             subject_at.add(origin[i])
-        pol = polarity(sentence.words, content, own, subject_at, restated)
+        pol = polarity(sentence.words, content, own, subject_at)
+        start, end = pol.span
+        # An antonym outside the clause that carries the claim counts only when that clause does not state
+        # the claim's own word ("K1 and K2 are not different; they're one and the same").
+        antonym = next(
+            (
+                text
+                for at, text, group in antonyms
+                if start <= at < end or not any(start <= p < end for p in straight_at.get(group, ()))
+            ),
+            None,
+        )
+        if antonym is not None and restated:
+            restated = {p for p in restated if start <= p < end}
+            pol = polarity(sentence.words, content, own, subject_at, restated)
         if self.index.comparative[ci] and _reversed(sentence.words, subject_at, content - subject_at):
             # "Protein matters more than K2" puts the claim's subject on the losing side.
             antonym = antonym or "reversed comparison"

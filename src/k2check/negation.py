@@ -63,8 +63,6 @@ CUES: tuple[tuple[str, ...], ...] = tuple(
         "disproven",
         "disproved",
         "refuted",
-        "rather than",
-        "instead of",
         "unfounded",
         "baseless",
         "wrong",
@@ -131,6 +129,12 @@ PSEUDO: tuple[tuple[str, ...], ...] = tuple(
         "not a bad",
         "not without",
         "nothing short of",
+        "not everyone",
+        "not many people",
+        "nobody tells",
+        "no one tells",
+        "nobody talks",
+        "no one talks",
         "no stranger",
     )
 )
@@ -159,6 +163,13 @@ FORWARD = frozenset(
 )
 PUNCTUATION = frozenset({";", "?", "!", ","})
 JOINERS = frozenset({"and", "so", "or"})
+SCARCE = frozenset({"zero", "little", "scant", "scarce", "insufficient", "no"})
+EVIDENCE = frozenset(
+    {"evidence", "data", "proof", "studies", "study", "research", "trials", "trial", "science", "support"}
+)
+SUBORDINATE = frozenset(
+    {"because", "since", "if", "unless", "although", "though", "while", "when", "whereas"}
+)
 CLAUSE_STARTS = frozenset(
     {
         "should",
@@ -179,6 +190,7 @@ CLAUSE_STARTS = frozenset(
         "has",
         "have",
         "you",
+        "there",
         "it",
         "they",
         "we",
@@ -233,6 +245,7 @@ class Polarity(NamedTuple):
     negated: bool
     cues: tuple[str, ...]
     scope: str
+    span: tuple[int, int] = (0, 0)
 
 
 def _find(tokens: list[str], phrases: tuple[tuple[str, ...], ...], skip: set[int]) -> list[tuple[int, int]]:
@@ -257,16 +270,37 @@ def _find(tokens: list[str], phrases: tuple[tuple[str, ...], ...], skip: set[int
 
 
 def clauses(tokens: list[str]) -> list[tuple[int, int]]:
-    """Token ranges of the clauses, split at terminators and at "and"/"so" starting a new predicate."""
+    """Token ranges of the clauses, split at terminators, at "and"/"so" starting a new predicate, and at
+    the comma that closes a leading subordinate clause ("If you can't stomach natto, ...")."""
     spans: list[tuple[int, int]] = []
     start = 0
+    subordinate = bool(tokens) and tokens[0] in SUBORDINATE
     for i, token in enumerate(tokens):
         joined = token in JOINERS and i + 1 < len(tokens) and tokens[i + 1] in CLAUSE_STARTS
-        if joined or (token in TERMINATORS and not (token == "yet" and i > 0 and tokens[i - 1] == "not")):
+        closes = subordinate and token == ","
+        if (
+            joined
+            or closes
+            or (token in TERMINATORS and not (token == "yet" and i > 0 and tokens[i - 1] == "not"))
+        ):
             spans.append((start, i))
             start = i + 1
+            subordinate = token in SUBORDINATE
     spans.append((start, len(tokens)))
     return [s for s in spans if s[1] > s[0]]
+
+
+def _main_clause(tokens: list[str], spans: list[tuple[int, int]], content: set[int]) -> tuple[int, int]:
+    """The clause that carries the claim: the one with most of its words, preferring a main clause over a
+    subordinate one that only explains it ("... is problematic because no single biomarker reflects it")."""
+
+    def weight(span: tuple[int, int]) -> tuple[int, int]:
+        start, end = span
+        words = sum(1 for p in content if start <= p < end)
+        opener = tokens[start - 1] if start > 0 else tokens[start]
+        return (words, opener not in SUBORDINATE)
+
+    return max(spans, key=weight)
 
 
 def polarity(
@@ -292,16 +326,15 @@ def polarity(
         masked.add(0)
     for start, end in pseudo:
         masked.update(range(start, end))
-    cues = _find(tokens, CUES, masked)
+    spans = clauses(tokens) or [(0, len(tokens))]
+    start, end = _main_clause(tokens, spans, content) if content else spans[0]
+    denials = _evidence_denials(tokens, masked)
+    for s, e in denials:
+        masked.update(range(s, e))
+    cues = _find(tokens, CUES, masked) + denials
     if not cues:
-        return Polarity(False, (), "")
-    spans = clauses(tokens)
-    if content:
-        scores = [sum(1 for p in content if s <= p < e) for s, e in spans]
-        clause = spans[scores.index(max(scores))]
-    else:
-        clause = spans[0]
-    start, end = clause
+        return Polarity(False, (), "", (start, end))
+    cues.sort()
     counted = [
         (s, e)
         for s, e in cues
@@ -332,9 +365,21 @@ def polarity(
         ):
             counted = counted[1:]
     words = tuple(" ".join(tokens[s:e]) for s, e in counted)
-    return Polarity(
-        len(counted) % 2 == 1, words, " ".join(t for t in tokens[start:end] if t not in PUNCTUATION)
-    )
+    scope = " ".join(t for t in tokens[start:end] if t not in PUNCTUATION)
+    return Polarity(len(counted) % 2 == 1, words, scope, (start, end))
+
+
+def _evidence_denials(tokens: list[str], masked: set[int]) -> list[tuple[int, int]]:
+    """ "zero human data showing", "little good evidence that", "no clinical trials show": a quantity of
+    nothing before an evidence word, as one cue that looks both ways."""
+    found = []
+    for i, word in enumerate(tokens):
+        if word in SCARCE and i not in masked:
+            for j in range(i + 1, min(i + 4, len(tokens))):
+                if tokens[j] in EVIDENCE:
+                    found.append((i, j + 1))
+                    break
+    return found
 
 
 def _counts(
