@@ -28,7 +28,7 @@ def _expand(match: re.Match[str]) -> str:
     return "can not" if match.group() == "cannot" else ""
 
 
-_COMPARE = re.compile(r"(?<=[\w\s])[><]{1,2}(?=[\s\w])")
+_COMPARE = re.compile(r"(?<=[\w\s])[><]{1,3}(?=[\s\w])")
 _NEEDS_EXPANSION = re.compile(r"'|n'?t\b|cannot")
 _TOKEN = re.compile(r"[^\W_]+|[;?!,]")
 _VOWEL = re.compile(r"[aeiouy]")
