@@ -21,6 +21,8 @@ THRESHOLD = 50
 FALLBACK = 65
 COVERAGE = 2
 MISSING = 25
+# How much a phrasing found inside a longer sentence counts (token_set) against word-for-word likeness.
+SET_WEIGHT = 0.5
 # Reference-list entries name claims in their titles but assert nothing: "Knapen MH, Drummen NE, ...
 # Osteoporos Int. 2013;24(9):2499-2507."
 CITATION = re.compile(
@@ -304,7 +306,9 @@ class Matcher:
         negated_order = 0.0
         negated_text = ""
         for text, negated, original in self.index.phrases[ci]:
-            score = 0.5 * fuzz.token_set_ratio(content, text) + 0.5 * fuzz.token_sort_ratio(content, text)
+            score = SET_WEIGHT * fuzz.token_set_ratio(content, text) + (
+                1 - SET_WEIGHT
+            ) * fuzz.token_sort_ratio(content, text)
             if negated:
                 order = fuzz.ratio(content, text)
                 if score >= 85 and order > negated_order:
