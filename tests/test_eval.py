@@ -39,6 +39,15 @@ def test_holdout_figures(checker) -> None:  # type: ignore[no-untyped-def]
     assert figures["abstention_accuracy"] >= 0.9
 
 
+def test_blind_figures(checker) -> None:  # type: ignore[no-untyped-def]
+    """A third set, written later by someone who saw only the claims list, never the database."""
+    outcome = evaluate(checker, read_cases(DATA / "blind.yaml"))
+    figures = outcome.figures
+    assert figures["verdict_accuracy"] >= 0.9, format_report(outcome)
+    assert figures["polarity_accuracy"] >= 0.95, format_report(outcome)
+    assert figures["abstention_accuracy"] >= 0.95, format_report(outcome)
+
+
 def test_eval_command_prints_the_four_figures(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("eval", str(DATA / "dev.yaml"), "--no-failures")
     assert result.exit_code == 0
