@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import os
@@ -214,7 +215,7 @@ def _documents(
                 raise UserError(f"{label}: permission denied; check the file's permissions") from None
             except OSError as exc:
                 raise UserError(f"{label}: cannot open ({exc.strerror}); check the path") from None
-        with handle if name != "-" else _nullcontext(handle):
+        with handle if name != "-" else contextlib.nullcontext(handle):
             lines = decode_lines(handle, functools.partial(_warn_input, label))
             try:
                 yield from checker.check_document(lines, source, report_all, notices, summary)
@@ -225,17 +226,6 @@ def _documents(
             for notice in notices:
                 _stderr_line(f"warning: {notice}")
             notices.clear()
-
-
-class _nullcontext:
-    def __init__(self, value: IO[bytes]) -> None:
-        self.value = value
-
-    def __enter__(self) -> IO[bytes]:
-        return self.value
-
-    def __exit__(self, *exc: object) -> None:
-        return None
 
 
 @app.command(epilog=EPILOG)

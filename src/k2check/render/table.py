@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from rich import box
 from rich.console import Console, Group
 from rich.style import Style
@@ -154,10 +152,3 @@ def render(report: Report, out: Output) -> None:
             console.print(Group(*tables))
     if console.is_terminal:
         console.print(Text(DISCLAIMER, style="dim italic"))
-
-
-def totals(report: Report) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for summary in report.summaries:
-        counts.update(summary.verdicts)
-    return counts
