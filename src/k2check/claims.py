@@ -43,10 +43,12 @@ class Reference(NamedTuple):
 
 
 class KeywordGroup(NamedTuple):
-    """One necessary part of a claim's assertion: any of ``terms``; ``opposite`` terms assert its contrary."""
+    """One necessary part of a claim's assertion: any of ``terms``; ``opposite`` terms assert its contrary.
+    An ``optional`` group is not needed for a match, but when present it marks the more specific claim."""
 
     terms: tuple[str, ...]
     opposite: tuple[str, ...] = ()
+    optional: bool = False
 
 
 class Claim(NamedTuple):

@@ -27,6 +27,7 @@ NEGATION_WORDS = frozenset({"not", "no", "never", "none", "nothing", "neither", 
 class _Group(NamedTuple):
     terms: list[tuple[str, ...]]
     opposite: list[tuple[str, ...]]
+    optional: bool = False
 
 
 class Index(NamedTuple):
@@ -184,7 +185,7 @@ def build_index(db: Database) -> Index:
         for gi, group in enumerate(claim.keywords):
             terms = [t for t in (stems_of(x) for x in group.terms) if t]
             opposite = [t for t in (stems_of(x) for x in group.opposite) if t]
-            claim_groups.append(_Group(terms, opposite))
+            claim_groups.append(_Group(terms, opposite, group.optional))
             for term in terms:
                 postings.setdefault(term[0], []).append((ci, gi, term, False))
             for term in opposite:

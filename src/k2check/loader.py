@@ -305,7 +305,11 @@ def build(document: dict[str, Any], name: str) -> Database:
         groups = []
         for group in raw["keywords"]:
             if isinstance(group, dict):
-                groups.append(KeywordGroup(_terms(group["any"]), _terms(group.get("opposite"))))
+                groups.append(
+                    KeywordGroup(
+                        _terms(group["any"]), _terms(group.get("opposite")), bool(group.get("optional"))
+                    )
+                )
             else:
                 groups.append(KeywordGroup(_terms(group)))
         refs = tuple(

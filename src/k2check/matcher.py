@@ -233,8 +233,9 @@ class Matcher:
         scored: list[tuple[float, int, int, dict[int, list[tuple[int, int, bool]]], tuple[str, bool]]] = []
         near: list[tuple[Claim, int]] = []
         for ci, group_hits in hits.items():
-            n_groups = len(self.index.groups[ci])
-            missing = n_groups - len(group_hits)
+            groups = self.index.groups[ci]
+            n_groups = sum(1 for g in groups if not g.optional)
+            missing = sum(1 for gi, g in enumerate(groups) if not g.optional and gi not in group_hits)
             if missing > 1 and not suggest:
                 continue
             ok, exactness = self._subject(ci, sentence)
@@ -253,7 +254,7 @@ class Matcher:
             explained = len(
                 {p for spans in group_hits.values() for start, end, _ in spans for p in range(start, end)}
             )
-            rank = fuzzy + 8 * (n_groups - missing) - MISSING * missing + 4 * exactness + COVERAGE * explained
+            rank = fuzzy + 8 * len(group_hits) - MISSING * missing + 4 * exactness + COVERAGE * explained
             scored.append((rank, ci, round(fuzzy), group_hits, (phrasing, phrasing_negated)))
         scored.sort(key=lambda s: -s[0])
         matches: list[Match] = []
