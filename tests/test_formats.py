@@ -253,7 +253,8 @@ def test_line_exact_strings() -> None:
         "docs/post.md:3:5: misleading: k2-builds-muscle: Vitamin K2 builds muscle | fast.",
         "docs/post.md:7:1: false: k2-replaces-exercise: K2 can replace the gym, honestly: 100% true.",
         "docs/post.md:9:1: no-match: -: Natto tastes odd.",
-        "docs/post.md:12:3: false (ignored): k2-replaces-exercise: K2 replaces workouts, they say.",
+        "docs/post.md:12:3: false (ignored: quoted myth): k2-replaces-exercise: "
+        "K2 replaces workouts, they say.",
         "docs/post.md:14:1: false: natto-rich-in-k2: Natto is not rich in K2.",
         "notes/a b,c:d.md:2:4: unproven: k2-unlinked: An unlinked one.",
         "-:1:1: true: natto-rich-in-k2: Natto is rich in K2.",
@@ -303,7 +304,9 @@ def test_github_commands() -> None:
     assert "asserts the opposite of the claim" in lines[3]
     assert lines[4].startswith("::notice file=notes/a b%2Cc%3Ad.md,line=2,col=4,")
     assert "Reference" not in lines[4]
-    assert lines[5].startswith("::notice title=k2check%3A natto-rich-in-k2 (true)::")  # stdin: no file
+    assert lines[5].startswith(
+        "::notice line=1,col=1,title=k2check%3A natto-rich-in-k2 (true)::"
+    )  # stdin: no file
     for line in lines:
         assert re.fullmatch(r"::(error|warning|notice) [^:]*::[^\n]*", line)
 
@@ -315,7 +318,7 @@ def test_github_statements_have_no_file() -> None:
         "No human trial shows vitamin K2 adding muscle mass.%0A"
         "Statement: K2 builds muscle and natto has K2%0A"
         "Reference: https://doi.org/10.1007/s00223-022-00955-3",
-        "::notice title=k2check%3A natto-rich-in-k2 (true)::"
+        "::notice line=1,col=1,title=k2check%3A natto-rich-in-k2 (true)::"
         "Natto is the richest common food source of MK-7.%0A"
         "Statement: K2 builds muscle and natto has K2%0A"
         "Reference: https://pubmed.ncbi.nlm.nih.gov/11356998/",

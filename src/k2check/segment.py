@@ -322,9 +322,14 @@ class _Segmenter:
             start = j + 3
             if start == end or raw[start:].isspace():
                 return
-        if "k2check:" in raw and self._directives(raw, start, end, lineno, in_comment=False):
-            self._flush()
-            return
+        if "k2check:" in raw:
+            cut = self._directives(raw, start, end, lineno, in_comment=False)
+            if cut >= 0:
+                # The directive and a comment marker before it go; the rest of the line is still text.
+                end = len(raw[start:cut].rstrip().rstrip("#/;*-").rstrip()) + start
+                if end <= start or raw[start:end].isspace():
+                    self._flush()
+                    return
         opened = False
         if "<!--" in raw:
             k = raw.find("<!--", start)
@@ -345,8 +350,9 @@ class _Segmenter:
         if opened:
             self._comment = True
 
-    def _directives(self, raw: str, start: int, end: int, lineno: int, *, in_comment: bool) -> bool:
-        plain = False
+    def _directives(self, raw: str, start: int, end: int, lineno: int, *, in_comment: bool) -> int:
+        """Record the suppressions on the line; return where a plain-text directive starts, or -1."""
+        plain = -1
         for m in _DIRECTIVE.finditer(raw, start, end):
             if raw.count("`", start, m.start()) % 2:
                 continue
@@ -354,7 +360,7 @@ class _Segmenter:
             if in_comment or raw.rfind("<!--", start, m.start()) > raw.rfind("-->", start, m.start()):
                 reason = reason.split("-->", 1)[0].strip()
             else:
-                plain = True
+                plain = m.start() if plain < 0 else plain
                 reason = reason.strip()
                 for closer in ("-->", "*/"):
                     if reason.endswith(closer):

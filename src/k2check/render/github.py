@@ -2,9 +2,9 @@
 
 A false statement gives ``::error``, a misleading one ``::warning``, every other verdict ``::notice``;
 an ignored finding (``--all``) is always a ``::notice`` whose title says so. Each command carries
-``file``, ``line``, ``col`` (omitted for command-line statements and for stdin, which have no file in
-the repository) and ``title`` = ``k2check: CLAIM-ID (VERDICT)``; the message is the claim's summary,
-the statement, and the first reference.
+``file``, ``line``, ``col`` (``file`` omitted for stdin; all three for command-line statements, which
+have no place in the repository) and ``title`` = ``k2check: CLAIM-ID (VERDICT)``; the message is the
+claim's summary, the statement, and the first reference.
 
 Sentences that match no claim (``--all``) are not annotated: an annotation says something is wrong
 or notable at a place, "no claim here" is neither, and GitHub caps the annotations a step may show,
@@ -52,8 +52,10 @@ def command(result: Result, match: Match, verdict: str) -> str:
     title = f"k2check: {match.claim.id} ({verdict}{', ignored' if ignored else ''})"
     props: list[tuple[str, str]] = []
     source = result.source
-    if source is not None and source.path != "-":
-        props += [("file", printable(source.path)), ("line", str(source.line)), ("col", str(source.column))]
+    if source is not None:
+        if source.path != "-":
+            props.append(("file", printable(source.path)))
+        props += [("line", str(source.line)), ("col", str(source.column))]
     props.append(("title", printable(title)))
     joined = ",".join(f"{key}={escape_property(value)}" for key, value in props)
     return f"::{level} {joined}::{escape_data(_message(result, match))}"

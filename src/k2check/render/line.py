@@ -3,7 +3,7 @@
 LOCATION is ``path:line:col`` for a document (``-`` is stdin) and ``<statement N>:1:1`` for the N-th
 statement given on the command line, so every line has the same shape for editors and ``cut``.
 A statement that asserts several claims gives one line per claim, best match first. With ``--all``,
-sentences that match no claim read ``no-match: -`` and ignored ones ``VERDICT (ignored)``. Lines are
+sentences that match no claim read ``no-match: -`` and ignored ones ``VERDICT (ignored: REASON)``. Lines are
 written and flushed as results arrive; there is no header or summary line.
 """
 
@@ -31,7 +31,8 @@ def lines(result: Result, number: int) -> list[str]:
     sentence = " ".join(printable(result.statement).split())
     if result.match is None:
         return [f"{where}: {Verdict.NO_MATCH.value}: -: {sentence}"]
-    ignored = " (ignored)" if result.suppressed is not None else ""
+    reason = " ".join(printable(result.suppressed or "").split())
+    ignored = f" (ignored: {reason})" if result.suppressed is not None else ""
     found = [(result.verdict, result.match.claim.id)]
     found += [(m.verdict, m.claim.id) for m in result.other_matches]
     return [f"{where}: {verdict}{ignored}: {claim_id}: {sentence}" for verdict, claim_id in found]
