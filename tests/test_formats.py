@@ -318,7 +318,7 @@ def test_github_statements_have_no_file() -> None:
         "No human trial shows vitamin K2 adding muscle mass.%0A"
         "Statement: K2 builds muscle and natto has K2%0A"
         "Reference: https://doi.org/10.1007/s00223-022-00955-3",
-        "::notice line=1,col=1,title=k2check%3A natto-rich-in-k2 (true)::"
+        "::notice title=k2check%3A natto-rich-in-k2 (true)::"
         "Natto is the richest common food source of MK-7.%0A"
         "Statement: K2 builds muscle and natto has K2%0A"
         "Reference: https://pubmed.ncbi.nlm.nih.gov/11356998/",
