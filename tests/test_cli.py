@@ -185,3 +185,20 @@ def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
     )
     assert proc.stdout.count("\n") == 1
     assert proc.stderr == ""
+
+
+@pytest.mark.parametrize("args", [["list"], ["--file", "{doc}"]])
+def test_table_output_into_head_exits_0(tmp_path: Path, args: list[str]) -> None:
+    exe = Path(sys.executable).with_name("k2check")
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Vitamin K2 builds muscle. Natto is rich in K2.\n\n" * 3000, encoding="utf-8")
+    command = " ".join([f"'{exe}'", *(a.format(doc=doc) for a in args)])
+    proc = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {command} | head -1"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""

@@ -147,9 +147,14 @@ def _quiet_stdout() -> None:
 def _console(stream: IO[str], stderr: bool = False) -> Console:
     from rich.console import Console
 
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            # Rich would exit 1 here; a closed pipe (``| head``) is an ordinary end, handled in ``run``.
+            raise BrokenPipeError
+
     tty = stream.isatty()
     plain = not tty or bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
-    return Console(
+    return PipeConsole(
         file=stream,
         color_system=None if plain else "auto",
         force_terminal=tty,
