@@ -82,3 +82,15 @@ def test_explain_shows_terms_and_cue(cli) -> None:  # type: ignore[no-untyped-de
     result = cli("--explain", "K2 does not build muscle")
     assert "negation: not" in result.stdout
     assert "threshold" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leafy greens are rich in vitamin K1.",
+        "Spinach is loaded with phylloquinone.",
+        "Natto is rich in vitamin K1.",
+    ],
+)
+def test_a_sibling_form_does_not_borrow_a_k2_claim(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert checker.check_statement(text).verdict == "no-match"

@@ -23,7 +23,7 @@ from k2check.loader import DatabaseError, Problem, bundled_path, load_bytes, rea
 ENV_CLAIMS = "K2CHECK_CLAIMS"
 ENV_CACHE = "K2CHECK_CACHE_DIR"
 # Bump when the pickled classes change shape, so old caches are ignored.
-CACHE_FORMAT = 8
+CACHE_FORMAT = 9
 KEEP_CACHES = 8
 
 
@@ -107,7 +107,7 @@ class _Postings(dict[str, Any]):
         return value
 
 
-PER_CLAIM = ("subjects", "groups", "phrases", "comparative")
+PER_CLAIM = ("subjects", "groups", "phrases", "comparative", "forms")
 
 
 def _freeze(loaded: Loaded) -> tuple[Any, ...]:
@@ -122,7 +122,9 @@ def _freeze(loaded: Loaded) -> tuple[Any, ...]:
         stem: pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
         for stem, entries in index.postings.items()
     }
-    core = index._replace(claims=(), postings={}, subjects=(), groups=(), phrases=(), comparative=())
+    core = index._replace(
+        claims=(), postings={}, subjects=(), groups=(), phrases=(), comparative=(), forms=()
+    )
     db = loaded.db._replace(claims=(), claim_ids=loaded.db.ids)
     return db, core, postings, records, loaded.notices
 
@@ -138,6 +140,7 @@ def _thaw(frozen: tuple[Any, ...]) -> Loaded:
         groups=_Column(records, 2),
         phrases=_Column(records, 3),
         comparative=_Column(records, 4),
+        forms=_Column(records, 5),
     )
     return Loaded(db._replace(claims=claims), index, notices)
 

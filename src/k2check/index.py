@@ -48,6 +48,7 @@ class Index(NamedTuple):
     phrases: Sequence[list[tuple[str, bool, str]]]
     gapped: frozenset[tuple[str, ...]]
     comparative: Sequence[bool]
+    forms: Sequence[frozenset[str]]
     by_subject: dict[str, tuple[int, ...]]
     broad: tuple[int, ...]
     texts: tuple[str, ...]
@@ -243,6 +244,15 @@ def build_index(db: Database) -> Index:
         phrases=phrases,
         gapped=gapped,
         comparative=[" than " in f" {clean(c.claim)} " for c in db.claims],
+        forms=[
+            frozenset(
+                word
+                for words in (subject, *(t for g in claim_groups for t in g.terms))
+                for word in words
+                if word in implies
+            )
+            for subject, claim_groups in zip(subjects, groups, strict=True)
+        ],
         by_subject={word: tuple(claims) for word, claims in by_subject.items()},
         texts=tuple(clean(c.claim) for c in db.claims),
         broad=tuple(

@@ -18,7 +18,7 @@ from k2check.normalize import clean, stem, tokens
 from k2check.verdicts import statement_verdict
 
 THRESHOLD = 50
-FALLBACK = 65
+FALLBACK = 70
 COVERAGE = 2
 MISSING = 25
 # How much a phrasing found inside a longer sentence counts (token_set) against word-for-word likeness.
@@ -159,6 +159,18 @@ class Matcher:
                 concepts |= broader
         return _Sentence(words, folded, origin, stems, concepts, content_of(stems))
 
+    def _other_form(self, ci: int, sentence: _Sentence) -> bool:
+        """Whether the sentence names only a sibling of the form the claim is about ("rich in vitamin K1"
+        against a K2 claim): both reach "vitamin K", but neither is the other."""
+        implies = self.index.implies
+        named = {word for word in sentence.stems if word in implies}
+        claimed = self.index.forms[ci]
+        if not named or not claimed:
+            return False
+        named_reach = named.union(*(implies[w] for w in named))
+        claimed_reach = claimed.union(*(implies.get(w, frozenset()) for w in claimed))
+        return not (claimed & named_reach or named & claimed_reach)
+
     def _candidates(self, sentence: _Sentence) -> set[int]:
         """The claims whose subject the sentence names (the same test as ``_subject``, done once)."""
         by_subject = self.index.by_subject
@@ -239,7 +251,7 @@ class Matcher:
             if missing > 1 and not suggest:
                 continue
             ok, exactness = self._subject(ci, sentence)
-            if not ok:
+            if not ok or self._other_form(ci, sentence):
                 continue
             # One assertion term short is still a match when the whole sentence reads like a phrasing of
             # the claim (word for word, not just a few shared words).
