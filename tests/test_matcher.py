@@ -94,3 +94,15 @@ def test_explain_shows_terms_and_cue(cli) -> None:  # type: ignore[no-untyped-de
 )
 def test_a_sibling_form_does_not_borrow_a_k2_claim(checker, text: str) -> None:  # type: ignore[no-untyped-def]
     assert checker.check_statement(text).verdict == "no-match"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("K2 builds muscle? That's a myth.", "mostly-true"),
+        ("Vitamin K2 is toxic at high doses, some say, but that's a myth.", "true"),
+        ("Vitamin K is needed for blood clotting, though most people never need to think about it.", "true"),
+    ],
+)
+def test_judgements_and_subordinate_clauses(checker, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    assert checker.check_statement(text).verdict == verdict

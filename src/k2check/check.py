@@ -13,9 +13,10 @@ from rapidfuzz import fuzz, process
 from k2check.claims import Claim, Database
 from k2check.index import Index
 from k2check.matcher import Match, Matcher
-from k2check.normalize import clean
+from k2check.negation import denies
+from k2check.normalize import clean, tokens
 from k2check.reader import Piece
-from k2check.verdicts import Verdict
+from k2check.verdicts import Verdict, statement_verdict
 
 # Only text with a sentence break or a line break needs the segmenter; most statements are one sentence.
 MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S|\n\s*\S")
@@ -75,6 +76,14 @@ class FileSummary:
         }
 
 
+def _opposite(match: Match) -> Match:
+    negated = not match.negated
+    claim = match.claim
+    return match._replace(
+        negated=negated, verdict=statement_verdict(claim.verdict, negated, claim.if_negated)
+    )
+
+
 class Checker:
     def __init__(self, db: Database, index: Index, threshold: int | None = None) -> None:
         self.db = db
@@ -90,11 +99,19 @@ class Checker:
 
             units = [u.text for u in segment(text.splitlines(keepends=True)) if isinstance(u, Sentence)]
         context: frozenset[str] = frozenset()
+        previous: list[Match] = []
         for unit in units or [text]:
             analysis = self.matcher.match_all(unit, context, prefilter=False)
+            if not analysis.matches and previous and denies(tokens(clean(unit))):
+                # "K2 builds muscle? That's a myth." denies what the sentence before said.
+                flipped = [_opposite(m) for m in previous]
+                matches[len(matches) - len(previous) :] = flipped
+                previous = flipped
+                continue
             matches.extend(analysis.matches)
             near.extend(analysis.near)
             context = analysis.subjects
+            previous = analysis.matches
         if len(units) > 1:
             # A claim can span sentences ("Can't make it to the gym? K2 gives you the gains instead."):
             # the statement read as a whole wins when it finds a more specific claim than any one sentence.

@@ -12,8 +12,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from k2check.claims import Claim
-from k2check.index import Folder, Index, content_of
-from k2check.negation import polarity
+from k2check.index import STOPWORDS, Folder, Index, content_of
+from k2check.negation import GRAMMAR, polarity
 from k2check.normalize import clean, stem, tokens
 from k2check.verdicts import statement_verdict
 
@@ -121,7 +121,14 @@ class Matcher:
 
     def _correct(self, word: str) -> str:
         index = self.index
-        if len(word) < 4 or word in index.known or not word.isalpha() or stem(word) in index.known:
+        if (
+            len(word) < 4
+            or word in index.known
+            or word in GRAMMAR
+            or word in STOPWORDS
+            or not word.isalpha()
+            or stem(word) in index.known
+        ):
             return word
         cached = self._corrections.get(word)
         if cached is not None:

@@ -163,6 +163,32 @@ FORWARD = frozenset(
 )
 PUNCTUATION = frozenset({";", "?", "!", ","})
 JOINERS = frozenset({"and", "so", "or"})
+REPLY_WORDS = frozenset(
+    {
+        "that",
+        "is",
+        "it",
+        "this",
+        "a",
+        "an",
+        "total",
+        "complete",
+        "just",
+        "all",
+        "pure",
+        "s",
+        "so",
+        "really",
+        "actually",
+        "well",
+        "sorry",
+        "but",
+        "absolutely",
+        "entirely",
+        "the",
+        "at",
+    }
+)
 SCARCE = frozenset({"zero", "little", "scant", "scarce", "insufficient", "no"})
 EVIDENCE = frozenset(
     {"evidence", "data", "proof", "studies", "study", "research", "trials", "trial", "science", "support"}
@@ -354,6 +380,11 @@ def polarity(
         ]
         if near:
             counted.remove(min(near, key=lambda c: abs(c[0] - position)))
+    # "..., but that's a myth": a later clause with none of the claim's words that only passes judgement
+    # on it still denies it.
+    for s, e in spans:
+        if s >= end and not any(s <= p < e for p in content):
+            counted += [c for c in cues if s <= c[0] < e and tokens[c[0]] not in FORWARD]
     question = tokens[-1:] == ["?"] or "?" in tokens[start:end]
     if question and counted:
         first = counted[0][0]
@@ -367,6 +398,20 @@ def polarity(
     words = tuple(" ".join(tokens[s:e]) for s, e in counted)
     scope = " ".join(t for t in tokens[start:end] if t not in PUNCTUATION)
     return Polarity(len(counted) % 2 == 1, words, scope, (start, end))
+
+
+def denies(tokens: list[str]) -> bool:
+    """Whether a short sentence only passes judgement on the one before ("That's a myth.", "Not true.")."""
+    if not tokens or len(tokens) > 8:
+        return False
+    cues = _find(tokens, CUES, set(pos for s, e in _find(tokens, PSEUDO, set()) for pos in range(s, e)))
+    return len(cues) % 2 == 1 and all(
+        t in REPLY_WORDS or t in PUNCTUATION for t in tokens if not _inside(t, tokens, cues)
+    )
+
+
+def _inside(word: str, tokens: list[str], spans: list[tuple[int, int]]) -> bool:
+    return any(word in tokens[s:e] for s, e in spans)
 
 
 def _evidence_denials(tokens: list[str], masked: set[int]) -> list[tuple[int, int]]:
@@ -404,3 +449,10 @@ def _counts(
         if antonym or not any(p in subject or p in content for p in range(start + 1, stop)):
             return False
     return True
+
+
+# Words the polarity rules read: typo correction must never turn one into another word ("though" into
+# "through").
+GRAMMAR = frozenset(word for phrase in (*CUES, *PSEUDO) for word in phrase).union(
+    TERMINATORS, SUBORDINATE, JOINERS, CLAUSE_STARTS, REPLY_WORDS, SCARCE, EVIDENCE, NEGATIVE_AUX, FORWARD
+)
