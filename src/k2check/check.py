@@ -76,6 +76,15 @@ class FileSummary:
         }
 
 
+def _title(text: str) -> bool:
+    """A short line in Title Case with no closing punctuation: a title, not a sentence."""
+    words = text.split()
+    if not words or len(words) > 12 or text.rstrip()[-1] in ".!?:;,":
+        return False
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
+
+
 def _opposite(match: Match) -> Match:
     negated = not match.negated
     claim = match.claim
@@ -187,8 +196,10 @@ class Checker:
                 unit.text, context if ANAPHOR.match(unit.text) else frozenset(), suggest=False
             )
             context = analysis.subjects
-            # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?" as a title).
-            matches = [] if unit.text.rstrip().endswith("?") else analysis.matches
+            # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
+            # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
+            quiet = unit.kind == "heading" or unit.text.rstrip().endswith("?") or _title(unit.text)
+            matches = [] if quiet else analysis.matches
             if not matches:
                 if report_all:
                     yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)
