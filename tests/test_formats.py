@@ -530,13 +530,18 @@ def test_claimreview_json_ld() -> None:
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", review["datePublished"])
         assert review["itemReviewed"]["@type"] == "Claim"
         assert review["itemReviewed"]["author"] == {"@type": "Organization", "name": "unknown"}
-        assert "datePublished" not in review["itemReviewed"]
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", review["itemReviewed"]["datePublished"])
+        assert review["itemReviewed"]["appearance"]["text"] == review["claimReviewed"]
     first = graph[0]
     assert first["claimReviewed"] == "Vitamin K2 builds muscle | fast."
     assert first["identifier"] == "k2-builds-muscle"
     assert first["reviewRating"]["ratingValue"] == 2
     assert first["reviewRating"]["alternateName"] == "Misleading"
-    assert first["itemReviewed"]["appearance"] == {"@type": "CreativeWork", "name": "docs/post.md"}
+    assert first["itemReviewed"]["appearance"] == {
+        "@type": "CreativeWork",
+        "text": "Vitamin K2 builds muscle | fast.",
+        "name": "docs/post.md",
+    }
     assert first["datePublished"] == "2026-11-21"
     assert first["citation"][0]["url"] == "https://doi.org/10.1007/s00223-022-00955-3"
     assert first["citation"][0]["@type"] == "ScholarlyArticle"
@@ -545,7 +550,7 @@ def test_claimreview_json_ld() -> None:
     assert negated["reviewRating"]["ratingValue"] == 1  # the statement's verdict, not the claim's
     assert "opposite" in negated["reviewBody"]
     assert graph[3]["citation"] == []
-    assert "appearance" not in graph[4]["itemReviewed"]  # stdin
+    assert "name" not in graph[4]["itemReviewed"]["appearance"]  # stdin
 
 
 def test_claimreview_statements_one_review_per_claim() -> None:
@@ -554,7 +559,7 @@ def test_claimreview_statements_one_review_per_claim() -> None:
         ("k2-builds-muscle", 2),
         ("natto-rich-in-k2", 6),
     ]
-    assert all("appearance" not in r["itemReviewed"] for r in graph)
+    assert all(set(r["itemReviewed"]["appearance"]) == {"@type", "text"} for r in graph)
 
 
 # -- through the real checker ------------------------------------------------------------------------

@@ -29,6 +29,8 @@ def _expand(match: re.Match[str]) -> str:
 
 
 _COMPARE = re.compile(r"(?<=[\w\s])[><]{1,3}(?=[\s\w])")
+# Zero-width and formatting characters that hide inside words ("does\u200bn't").
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 _NEEDS_EXPANSION = re.compile(r"'|n'?t\b|cannot")
 _TOKEN = re.compile(r"[^\W_]+|[;?!,]")
 _VOWEL = re.compile(r"[aeiouy]")
@@ -38,6 +40,8 @@ def clean(text: str) -> str:
     """Lowercase, NFKC-normalised text with hashtags split and contractions expanded."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
+        if _INVISIBLE.search(text):
+            text = _INVISIBLE.sub("", text)
     text = text.translate(_QUOTES)
     if "#" in text:
         text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)

@@ -10,11 +10,11 @@ Each review has:
 - ``claimReviewed``: the statement as written; ``identifier``: the id of the database claim it matched;
 - ``reviewRating``: the statement's verdict on the published scale below, with the verdict's label
   as ``alternateName`` and its meaning as ``ratingExplanation``;
-- ``itemReviewed``: a ``Claim`` whose ``appearance`` is the checked document (a ``CreativeWork`` with
-  the path as ``name``, or as ``url`` when it is a web address; left out for command-line statements
-  and stdin) and whose ``author`` is an ``Organization`` named ``unknown``: k2check cannot know who
-  wrote it. The claim's own ``datePublished`` is left out for the same reason: the date the claim
-  was reviewed is not the date the statement appeared;
+- ``itemReviewed``: a ``Claim`` whose ``appearance`` is a ``CreativeWork`` with the statement as
+  ``text`` and the checked document's path as ``name`` (or ``url`` when it is a web address; none for
+  command-line statements and stdin), whose ``author`` is an ``Organization`` named ``unknown`` (k2check
+  cannot know who wrote it), and whose ``datePublished`` is the date k2check saw it (UTC): the date
+  it first appeared is not known;
 - ``author``: the ``Organization`` k2check; ``datePublished``: the claim's ``reviewed`` date;
 - ``reviewBody``: the claim's summary; ``citation``: its references as ``ScholarlyArticle`` items.
 
@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import datetime, timezone
 from typing import Any
 
 from k2check.check import Result
@@ -82,13 +83,15 @@ def _citation(ref: Reference) -> dict[str, Any]:
     return data
 
 
-def _item(result: Result) -> dict[str, Any]:
+def _item(result: Result, seen: str) -> dict[str, Any]:
     item: dict[str, Any] = {"@type": "Claim"}
     source = result.source
+    appearance: dict[str, Any] = {"@type": "CreativeWork", "text": result.statement}
     if source is not None and source.path != "-":
-        key = "url" if _WEB.match(source.path) else "name"
-        item["appearance"] = {"@type": "CreativeWork", key: source.path}
+        appearance["url" if _WEB.match(source.path) else "name"] = source.path
+    item["appearance"] = appearance
     item["author"] = {"@type": "Organization", "name": "unknown"}
+    item["datePublished"] = seen
     return item
 
 
@@ -99,14 +102,14 @@ def _body(claim: Claim, negated: bool) -> str:
     return f"{opposite} {claim.summary}"
 
 
-def review(result: Result, match: Match, verdict: str) -> dict[str, Any]:
+def review(result: Result, match: Match, verdict: str, seen: str) -> dict[str, Any]:
     claim = match.claim
     return {
         "@type": "ClaimReview",
         "identifier": claim.id,
         "claimReviewed": result.statement,
         "reviewRating": rating(verdict),
-        "itemReviewed": _item(result),
+        "itemReviewed": _item(result, seen),
         "author": {"@type": "Organization", "name": "k2check"},
         "datePublished": claim.reviewed,
         "reviewBody": _body(claim, match.negated),
@@ -114,13 +117,15 @@ def review(result: Result, match: Match, verdict: str) -> dict[str, Any]:
     }
 
 
-def document(results: Iterable[Result]) -> dict[str, Any]:
+def document(results: Iterable[Result], seen: str | None = None) -> dict[str, Any]:
+    """The JSON-LD document; ``seen`` is the date the statements were seen (today, UTC, by default)."""
+    seen = seen or datetime.now(timezone.utc).date().isoformat()
     graph: list[dict[str, Any]] = []
     for result in results:
         if result.match is None or result.suppressed is not None:
             continue
-        graph.append(review(result, result.match, result.verdict))
-        graph.extend(review(result, m, m.verdict) for m in result.other_matches)
+        graph.append(review(result, result.match, result.verdict, seen))
+        graph.extend(review(result, m, m.verdict, seen) for m in result.other_matches)
     return {"@context": CONTEXT, "@graph": graph}
 
 
