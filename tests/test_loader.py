@@ -192,3 +192,26 @@ def test_missing_user_file(cli, tmp_path: Path) -> None:
     result = cli("--claims", str(tmp_path / "nope.yaml"), "K2 builds muscle")
     assert result.exit_code == 2
     assert "no such claims file" in result.stderr
+
+
+def test_phrasing_shared_across_files(cli, tmp_path: Path) -> None:
+    first = tmp_path / "a.yaml"
+    second = tmp_path / "b.yaml"
+    first.write_text(claims_file(one()), encoding="utf-8")
+    second.write_text(claims_file(one(id="other", claim="Something else.")), encoding="utf-8")
+    result = cli("validate", str(first), str(second))
+    assert result.exit_code == 2
+    assert (
+        f"{second}:2: claim 'other': phrasing 'creatine makes you strong' is also a phrasing" in result.stderr
+    )
+    used = cli("--claims", str(first), "--claims", str(second), "K2 builds muscle")
+    assert used.exit_code == 2
+    assert "is also a phrasing of claim 'creatine-strength'" in used.stderr
+
+
+def test_user_phrasing_that_collides_with_the_bundled_database(cli, tmp_path: Path) -> None:
+    mine = tmp_path / "my.yaml"
+    mine.write_text(claims_file(one(phrasing="vitamin k2 helps you build muscle")), encoding="utf-8")
+    result = cli("--claims", str(mine), "vitamin k2 helps you build muscle")
+    assert result.exit_code == 2
+    assert "is also a phrasing of claim 'k2-builds-muscle'" in result.stderr

@@ -423,20 +423,17 @@ def validate(
 ) -> None:
     """Check claims files and report every problem, each as path:line: claim 'id': what is wrong."""
     with _guard(debug):
-        from k2check.loader import bundled_path, validate_file
+        from k2check.loader import bundled_path, validate_files
         from k2check.render.common import printable
 
         targets = list(paths or [bundled_path()])
-        problems = [p for path in targets for p in validate_file(path)]
+        problems, count = validate_files(targets)
         for problem in problems:
             sys.stderr.write(f"{printable(str(problem))}\n")
         if problems:
             noun = "problem" if len(problems) == 1 else "problems"
             sys.stderr.write(f"{len(problems)} {noun} in {len(targets)} file(s)\n")
             raise typer.Exit(int(ExitCode.ERROR))
-        from k2check.loader import load_bytes, read_bytes
-
-        count = sum(len(load_bytes(read_bytes(p), str(p)).claims) for p in targets)
         typer.echo(f"{len(targets)} file(s), {count} claims: no problems")
     raise typer.Exit(int(ExitCode.OK))
 

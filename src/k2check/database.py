@@ -18,7 +18,7 @@ from k2check import index as index_module
 from k2check import matcher as matcher_module
 from k2check.claims import Database, merge
 from k2check.index import Index, build_index
-from k2check.loader import DatabaseError, Problem, bundled_path, load_bytes, read_bytes
+from k2check.loader import DatabaseError, Problem, bundled_path, load_bytes, read_bytes, shared_phrasings
 
 ENV_CLAIMS = "K2CHECK_CLAIMS"
 ENV_CACHE = "K2CHECK_CACHE_DIR"
@@ -212,6 +212,7 @@ def load(paths: list[Path], bundled: bool = True, use_cache: bool = True) -> Loa
             databases.append(load_bytes(data, name))
         except DatabaseError as exc:
             problems.extend(exc.problems)
+    problems.extend(shared_phrasings(databases))
     if problems:
         raise DatabaseError(problems)
     db, notices = merge(databases)

@@ -360,9 +360,42 @@ def load_bytes(data: bytes, name: str) -> Database:
 
 def validate_file(path: Path) -> list[Problem]:
     """Every problem with one claims file (empty when it is sound)."""
-    try:
-        data = read_bytes(path)
-        load_bytes(data, str(path))
-    except DatabaseError as exc:
-        return exc.problems
-    return []
+    return validate_files([path])[0]
+
+
+def validate_files(paths: list[Path]) -> tuple[list[Problem], int]:
+    """Every problem with these claims files, each on its own and together, and how many claims they hold."""
+    problems: list[Problem] = []
+    databases: list[Database] = []
+    for path in paths:
+        try:
+            databases.append(load_bytes(read_bytes(path), str(path)))
+        except DatabaseError as exc:
+            problems.extend(exc.problems)
+    problems.extend(shared_phrasings(databases))
+    return problems, sum(len(db.claims) for db in databases)
+
+
+def shared_phrasings(databases: list[Database]) -> list[Problem]:
+    """A phrasing that two files give to two different claims: a statement of it could match either."""
+    owner: dict[str, Claim] = {}
+    problems: list[Problem] = []
+    for db in databases:
+        seen_here: dict[str, Claim] = {}
+        for claim in db.claims:
+            for text in (claim.claim, *claim.phrasings, *claim.negated_phrasings):
+                key = _norm_phrase(text)
+                other = owner.get(key)
+                if other is not None and other.id != claim.id:
+                    problems.append(
+                        Problem(
+                            claim.path,
+                            claim.line,
+                            f"phrasing {text!r} is also a phrasing of claim '{other.id}' in "
+                            f"{other.path}:{other.line} (reword it, or reuse that id to replace it)",
+                            claim.id,
+                        )
+                    )
+                seen_here.setdefault(key, claim)
+        owner.update(seen_here)
+    return problems
