@@ -27,10 +27,10 @@ def claims_json(claims: Sequence[Claim], stream: IO[str], single: bool = False) 
 
 def claims_table(claims: Sequence[Claim], console: Console) -> None:
     table = Table(box=box.SIMPLE_HEAD)
-    table.add_column("Id", overflow="fold", style="bold", min_width=18)
+    table.add_column("Id", no_wrap=True, style="bold")
     table.add_column("Verdict", no_wrap=True)
-    table.add_column("Topic", no_wrap=True)
-    table.add_column("Claim", min_width=28, ratio=1)
+    table.add_column("Topic", overflow="fold", max_width=9)
+    table.add_column("Claim", min_width=22, ratio=1)
     for claim in claims:
         table.add_row(
             printable(claim.id), label(claim.verdict), printable(claim.topic), Text(printable(claim.claim))
