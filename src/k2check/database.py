@@ -25,6 +25,7 @@ ENV_CACHE = "K2CHECK_CACHE_DIR"
 # Bump when the pickled classes change shape, so old caches are ignored.
 CACHE_FORMAT = 9
 KEEP_CACHES = 8
+EAGER_CLAIMS = 500
 
 
 class Loaded:
@@ -131,6 +132,20 @@ def _freeze(loaded: Loaded) -> tuple[Any, ...]:
 
 def _thaw(frozen: tuple[Any, ...]) -> Loaded:
     db, core, postings, blobs, notices = frozen
+    if len(blobs) <= EAGER_CLAIMS:
+        # A small database is read whole: plain lists are faster to index than lazy columns.
+        rows = [pickle.loads(blob) for blob in blobs]
+        columns = [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(6)]
+        index = core._replace(
+            claims=columns[0],
+            postings={stem: pickle.loads(data) for stem, data in postings.items()},
+            subjects=columns[1],
+            groups=columns[2],
+            phrases=columns[3],
+            comparative=columns[4],
+            forms=columns[5],
+        )
+        return Loaded(db._replace(claims=columns[0]), index, notices)
     records = _Records(blobs)
     claims = _Column(records, 0)
     index = core._replace(

@@ -112,6 +112,7 @@ class Matcher:
         self._anchor_re: re.Pattern[str] | None = None
         self._corrections: dict[str, str] = {}
         self._stems: dict[str, str] = {}
+        self._phrase_texts: dict[int, list[str]] = {}
         self._fold = Folder(index.fold, index.max_fold)
 
     def _anchors(self) -> re.Pattern[str]:
@@ -313,9 +314,10 @@ class Matcher:
 
     def _closeness(self, ci: int, content: str) -> float:
         """How closely the sentence, word for word, reads like one of the claim's phrasings (either way)."""
-        best = process.extractOne(
-            content, [text for text, _, _ in self.index.phrases[ci]], scorer=fuzz.token_sort_ratio
-        )
+        texts = self._phrase_texts.get(ci)
+        if texts is None:
+            texts = self._phrase_texts[ci] = [text for text, _, _ in self.index.phrases[ci]]
+        best = process.extractOne(content, texts, scorer=fuzz.token_sort_ratio)
         return float(best[1]) if best else 0.0
 
     def _fuzzy(self, ci: int, content: str) -> tuple[float, str, bool]:
