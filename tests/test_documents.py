@@ -98,3 +98,15 @@ def test_invalid_utf8_is_reported_and_the_rest_checked(cli, tmp_path: Path) -> N
 def test_files_flag_treats_arguments_as_paths(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("--files", "--format", "line", str(DOCS / "product.md"))
     assert f"{DOCS / 'product.md'}:18:3: false: leafy-greens-k2:" in result.stdout
+
+
+def test_a_short_label_line_is_its_own_unit(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Sources of K2\nChicken breast is an organ meat.\n\n**Supports bone health**\nVitamin K2 builds muscle.\n\n"
+        "Natto is rich in\nK2 and tastes odd.\n",
+        encoding="utf-8",
+    )
+    records = jsonl(cli("--file", str(path), "--format", "jsonl").stdout)
+    got = [(r["source"]["line"], r["match"]["id"]) for r in records]
+    assert got == [(2, "chicken-breast-organ-meat"), (5, "k2-builds-muscle"), (7, "natto-richest-k2")]

@@ -57,6 +57,12 @@ _PIPE = re.compile(r"(?<!\\)\|")
 _COMMENT = re.compile(r"<!--.*?-->")
 _YAML_START = re.compile(r"[ \t]*(?:#|[\w\"'][\w \"'.-]*:(?:[ \t]|$))")
 _TOML_START = re.compile(r"[ \t]*(?:#|\[|[\w\"'][\w \"'.-]*=)")
+# A line that ends on one of these words goes on in the next line ("Natto is rich in / K2").
+_CONTINUES = frozenset(
+    "a an the and or but nor of in on at to for from with by as than that which who is are was were be "
+    "your its their our my his her this these those such very more most less many much some any no not "
+    "into onto over under about between like".split()
+)
 _DIRECTIVE = re.compile(r"k2check:[ \t]*ignore\b[ \t]*(?P<id>\w(?:[\w.]|-(?!->))*)?(?P<rest>.*)")
 _BOUNDARY = re.compile(
     r"[.!?…]([.!?…]*)(?:[\"'”’)\]]|\[\d[\d,;–\- ]*\])*(\s+)(?=[A-Z0-9\"'“‘(\[{¿¡«]|[^\x00-\x7f])"
@@ -291,6 +297,7 @@ class _Segmenter:
             and not raw[0].isspace()
             and "k2check:" not in raw
             and "<!--" not in raw
+            and not self._label_before(raw, 0)
         ):
             self._prev_blank = False
             self._parts.append("\n")
@@ -410,7 +417,9 @@ class _Segmenter:
             self._flush()
         if raw[first] in _STARTERS and self._structure(raw, first, end, lineno, quoted):
             return
-        if self._in_para:
+        if self._in_para and self._label_before(raw, first):
+            self._start(raw, first, end, lineno, quoted=quoted, item=False)
+        elif self._in_para:
             self._parts.append("\n")
             self._len += 1
             self._para_lines += 1
@@ -495,6 +504,22 @@ class _Segmenter:
             stop = closing
         self._unit("heading", raw, start, stop, lineno)
         return True
+
+    def _label_before(self, raw: str, first: int) -> bool:
+        """Whether the paragraph's last line was a label of its own ("**Supports bone health**", "Sources
+        of K2") rather than the start of a wrapped sentence: a few words with no closing punctuation,
+        followed by a line that starts with a capital."""
+        if not self._parts or not (raw[first].isupper() or raw[first] in "*_"):
+            return False
+        previous = _clean(self._parts[-1])[0].strip() if self._parts[-1].strip() else ""
+        words = previous.split()
+        return (
+            bool(words)
+            and len(words) <= 8
+            and previous[-1] not in ".!?:;,-–—("
+            and not previous[0].islower()
+            and words[-1].lower() not in _CONTINUES
+        )
 
     def _start(self, raw: str, first: int, end: int, lineno: int, *, quoted: bool, item: bool) -> None:
         self._flush()
