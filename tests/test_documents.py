@@ -103,7 +103,8 @@ def test_files_flag_treats_arguments_as_paths(cli) -> None:  # type: ignore[no-u
 def test_a_short_label_line_is_its_own_unit(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "page.txt"
     path.write_text(
-        "Sources of K2\nChicken breast is an organ meat.\n\n**Supports bone health**\nVitamin K2 builds muscle.\n\n"
+        "Sources of K2\nChicken breast is an organ meat.\n\n"
+        "**Supports bone health**\nVitamin K2 builds muscle.\n\n"
         "Natto is rich in\nK2 and tastes odd.\n",
         encoding="utf-8",
     )
