@@ -111,3 +111,12 @@ def test_a_short_label_line_is_its_own_unit(cli, tmp_path: Path) -> None:  # typ
     records = jsonl(cli("--file", str(path), "--format", "jsonl").stdout)
     got = [(r["source"]["line"], r["match"]["id"]) for r in records]
     assert got == [(2, "chicken-breast-organ-meat"), (5, "k2-builds-muscle"), (7, "natto-richest-k2")]
+
+
+def test_navigation_links_are_not_claims(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "nav.md"
+    path.write_text(
+        "[Shop all K2 supplements](https://example.com/k2) · [Read our K2 guide](https://example.com/guide)\n",
+        encoding="utf-8",
+    )
+    assert cli("--file", str(path), "--format", "jsonl").stdout == ""

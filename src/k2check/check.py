@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from k2check.claims import Claim, Database
 from k2check.index import Index
-from k2check.matcher import Match, Matcher
+from k2check.matcher import DOCUMENT_FALLBACK_GROUPS, Match, Matcher
 from k2check.negation import denies
 from k2check.normalize import clean, tokens
 from k2check.reader import Piece
@@ -193,7 +193,10 @@ class Checker:
                 summary.sentences += 1
             source = positions.source(path, unit.line, unit.column)
             analysis = self.matcher.match_all(
-                unit.text, context if ANAPHOR.match(unit.text) else frozenset(), suggest=False
+                unit.text,
+                context if ANAPHOR.match(unit.text) else frozenset(),
+                suggest=False,
+                fallback_groups=DOCUMENT_FALLBACK_GROUPS,
             )
             context = analysis.subjects
             # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a

@@ -19,6 +19,10 @@ from k2check.verdicts import statement_verdict
 
 THRESHOLD = 50
 FALLBACK = 70
+# The fallback needs this many assertion groups (all but one present). A document line is most often no
+# claim at all ("Shop all K2 supplements"), so there it asks for more.
+FALLBACK_GROUPS = 2
+DOCUMENT_FALLBACK_GROUPS = 3
 COVERAGE = 2
 MISSING = 25
 # How much a phrasing found inside a longer sentence counts (token_set) against word-for-word likeness.
@@ -235,7 +239,12 @@ class Matcher:
         return False, 0
 
     def match_all(
-        self, text: str, context: frozenset[str] = frozenset(), suggest: bool = True, prefilter: bool = True
+        self,
+        text: str,
+        context: frozenset[str] = frozenset(),
+        suggest: bool = True,
+        prefilter: bool = True,
+        fallback_groups: int = FALLBACK_GROUPS,
     ) -> Analysis:
         """Every claim the sentence asserts (best first), the nearest claims when there is none, and the
         subjects it names, to carry over to the next sentence ("It is also toxic at high doses").
@@ -264,7 +273,8 @@ class Matcher:
             # One assertion term short is still a match when the whole sentence reads like a phrasing of
             # the claim (word for word, not just a few shared words).
             if missing > 1 or (
-                missing == 1 and (n_groups < 2 or self._closeness(ci, sentence.content) < self.fallback)
+                missing == 1
+                and (n_groups < fallback_groups or self._closeness(ci, sentence.content) < self.fallback)
             ):
                 if suggest:
                     near.append((self.index.claims[ci], int(self._fuzzy(ci, sentence.content)[0] * 0.8)))
