@@ -132,32 +132,20 @@ def _freeze(loaded: Loaded) -> tuple[Any, ...]:
 
 def _thaw(frozen: tuple[Any, ...]) -> Loaded:
     db, core, postings, blobs, notices = frozen
+    width = len(PER_CLAIM) + 1
+    columns: list[Sequence[Any]]
     if len(blobs) <= EAGER_CLAIMS:
         # A small database is read whole: plain lists are faster to index than lazy columns.
         rows = [pickle.loads(blob) for blob in blobs]
-        columns = [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(6)]
-        index = core._replace(
-            claims=columns[0],
-            postings={stem: pickle.loads(data) for stem, data in postings.items()},
-            subjects=columns[1],
-            groups=columns[2],
-            phrases=columns[3],
-            comparative=columns[4],
-            forms=columns[5],
-        )
-        return Loaded(db._replace(claims=columns[0]), index, notices)
-    records = _Records(blobs)
-    claims = _Column(records, 0)
-    index = core._replace(
-        claims=claims,
-        postings=_Postings(postings),
-        subjects=_Column(records, 1),
-        groups=_Column(records, 2),
-        phrases=_Column(records, 3),
-        comparative=_Column(records, 4),
-        forms=_Column(records, 5),
-    )
-    return Loaded(db._replace(claims=claims), index, notices)
+        columns = [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(width)]
+        postings = {stem: pickle.loads(data) for stem, data in postings.items()}
+    else:
+        records = _Records(blobs)
+        columns = [_Column(records, field) for field in range(width)]
+        postings = _Postings(postings)
+    per_claim: dict[str, Any] = dict(zip(PER_CLAIM, columns[1:], strict=True))
+    index = core._replace(claims=columns[0], postings=postings, **per_claim)
+    return Loaded(db._replace(claims=columns[0]), index, notices)
 
 
 def _read_cache(path: Path, key: str) -> Loaded | None:

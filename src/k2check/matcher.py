@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from k2check.claims import Claim
 from k2check.index import STOPWORDS, Folder, Index, content_of
-from k2check.negation import GRAMMAR, polarity
+from k2check.negation import GRAMMAR, claim_clause, polarity
 from k2check.normalize import clean, stem, tokens
 from k2check.verdicts import statement_verdict
 
@@ -88,24 +88,25 @@ def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
 
 
 class _Sentence:
-    __slots__ = ("concepts", "content", "folded", "inherited", "origin", "stems", "words")
+    __slots__ = ("concepts", "content", "forms", "inherited", "joined", "origin", "stems", "words")
 
     def __init__(
         self,
         words: list[str],
-        folded: list[str],
         origin: list[int],
         stems: list[str],
         concepts: set[str],
         content: str,
     ) -> None:
         self.words = words
-        self.folded = folded
         self.origin = origin
         self.stems = stems
         self.concepts = concepts
         self.content = content
         self.inherited: set[str] = set()
+        # Read for every candidate claim, so worked out once per sentence.
+        self.joined = f" {' '.join(stems)} "
+        self.forms: set[str] = set()
 
 
 class Matcher:
@@ -165,17 +166,21 @@ class Matcher:
                     cache[w] = s
             stems.append(s)
         concepts = set(stems)
+        forms: set[str] = set()
         for word in stems:
             broader = self.index.implies.get(word)
             if broader:
                 concepts |= broader
-        return _Sentence(words, folded, origin, stems, concepts, content_of(stems))
+                forms.add(word)
+        sentence = _Sentence(words, origin, stems, concepts, content_of(stems))
+        sentence.forms = forms
+        return sentence
 
     def _other_form(self, ci: int, sentence: _Sentence) -> bool:
         """Whether the sentence names only a sibling of the form the claim is about ("rich in vitamin K1"
         against a K2 claim): both reach "vitamin K", but neither is the other."""
         implies = self.index.implies
-        named = {word for word in sentence.stems if word in implies}
+        named = sentence.forms
         claimed = self.index.forms[ci]
         if not named or not claimed:
             return False
@@ -189,9 +194,8 @@ class Matcher:
         found: set[int] = set()
         for word in sentence.concepts | sentence.inherited:
             found.update(by_subject.get(word, ()))
-        joined = f" {' '.join(sentence.stems)} "
         for phrase, claims in by_subject.items():
-            if " " in phrase and f" {phrase} " in joined:
+            if " " in phrase and f" {phrase} " in sentence.joined:
                 found.update(claims)
         if "vitk" in sentence.stems:
             found.update(self.index.broad)
@@ -224,12 +228,10 @@ class Matcher:
     def _subject(self, ci: int, sentence: _Sentence) -> tuple[bool, int]:
         """Whether the sentence names the claim's subject, and how exactly (2 exact, 1 broader)."""
         subject = self.index.subjects[ci]
-        if subject & set(sentence.stems):
-            return True, 2
         if subject & sentence.concepts:
             return True, 2
         for word in subject:
-            if " " in word and f" {word} " in f" {' '.join(sentence.stems)} ":
+            if " " in word and f" {word} " in sentence.joined:
                 return True, 2
         # A statement about vitamin K in general reaches the K2 claims, at a lower rank.
         if "vitk" in sentence.stems and any("vitk" in self.index.implies.get(s, ()) for s in subject):
@@ -301,7 +303,9 @@ class Matcher:
             if matches and subject_at <= covered:
                 continue
             covered |= positions | subject_at
-            matches.append(self._decide(ci, sentence, group_hits, score, phrasing, phrasing_negated, runners))
+            matches.append(
+                self._decide(ci, sentence, group_hits, subject_at, score, phrasing, phrasing_negated, runners)
+            )
         near.sort(key=lambda n: -n[1])
         return Analysis(matches, near[:3], named)
 
@@ -358,6 +362,7 @@ class Matcher:
         ci: int,
         sentence: _Sentence,
         group_hits: dict[int, list[tuple[int, int, bool]]],
+        subject_stems: set[int],
         score: int,
         phrasing: str,
         phrasing_negated: bool,
@@ -386,12 +391,11 @@ class Matcher:
                     restated.update(range(*words))
         subject_terms = []
         subject_at: set[int] = set()
-        for i in sorted(self._subject_positions(ci, sentence)):
+        for i in sorted(subject_stems):
             subject_terms.append(sentence.words[origin[i]])
             content.add(origin[i])
             subject_at.add(origin[i])
-        pol = polarity(sentence.words, content, own, subject_at)
-        start, end = pol.span
+        start, end = claim_clause(sentence.words, content)
         # An antonym outside the clause that carries the claim counts only when that clause does not state
         # the claim's own word ("K1 and K2 are not different; they're one and the same").
         antonym = next(
@@ -402,9 +406,8 @@ class Matcher:
             ),
             None,
         )
-        if antonym is not None and restated:
-            restated = {p for p in restated if start <= p < end}
-            pol = polarity(sentence.words, content, own, subject_at, restated)
+        restated = {p for p in restated if start <= p < end} if antonym is not None else set()
+        pol = polarity(sentence.words, content, own, subject_at, restated)
         if self.index.comparative[ci] and _reversed(sentence.words, subject_at, content - subject_at):
             # "Protein matters more than K2" puts the claim's subject on the losing side.
             antonym = antonym or "reversed comparison"

@@ -271,7 +271,6 @@ class Polarity(NamedTuple):
     negated: bool
     cues: tuple[str, ...]
     scope: str
-    span: tuple[int, int] = (0, 0)
 
 
 def _find(tokens: list[str], phrases: tuple[tuple[str, ...], ...], skip: set[int]) -> list[tuple[int, int]]:
@@ -316,6 +315,15 @@ def clauses(tokens: list[str]) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]]
 
 
+def claim_clause(tokens: list[str], content: set[int]) -> tuple[int, int]:
+    """The token span of the clause that carries the claim whose words sit at ``content``."""
+    return _pick(tokens, clauses(tokens) or [(0, len(tokens))], content)
+
+
+def _pick(tokens: list[str], spans: list[tuple[int, int]], content: set[int]) -> tuple[int, int]:
+    return _main_clause(tokens, spans, content) if content else spans[0]
+
+
 def _main_clause(tokens: list[str], spans: list[tuple[int, int]], content: set[int]) -> tuple[int, int]:
     """The clause that carries the claim: the one with most of its words, preferring a main clause over a
     subordinate one that only explains it ("... is problematic because no single biomarker reflects it")."""
@@ -353,13 +361,13 @@ def polarity(
     for start, end in pseudo:
         masked.update(range(start, end))
     spans = clauses(tokens) or [(0, len(tokens))]
-    start, end = _main_clause(tokens, spans, content) if content else spans[0]
+    start, end = _pick(tokens, spans, content)
     denials = _evidence_denials(tokens, masked)
     for s, e in denials:
         masked.update(range(s, e))
     cues = _find(tokens, CUES, masked) + denials
     if not cues:
-        return Polarity(False, (), "", (start, end))
+        return Polarity(False, (), "")
     cues.sort()
     counted = [
         (s, e)
@@ -397,7 +405,7 @@ def polarity(
             counted = counted[1:]
     words = tuple(" ".join(tokens[s:e]) for s, e in counted)
     scope = " ".join(t for t in tokens[start:end] if t not in PUNCTUATION)
-    return Polarity(len(counted) % 2 == 1, words, scope, (start, end))
+    return Polarity(len(counted) % 2 == 1, words, scope)
 
 
 def denies(tokens: list[str]) -> bool:
