@@ -35,7 +35,12 @@ class DatabaseError(Exception):
 
 
 def bundled_path() -> Path:
-    return Path(str(resources.files("k2check") / "data" / "claims.yaml"))
+    """The database shipped in the wheel; in a source checkout (an editable install), the repository's."""
+    packaged = Path(str(resources.files("k2check") / "data" / "claims.yaml"))
+    if packaged.exists():
+        return packaged
+    checkout = Path(__file__).resolve().parent.parent.parent / "data" / "claims.yaml"
+    return checkout if checkout.exists() else packaged
 
 
 def read_bytes(path: Path) -> bytes:
