@@ -12,9 +12,10 @@ from rapidfuzz import fuzz, process
 
 from k2check.claims import Claim, Database
 from k2check.index import Index
+from k2check.lang.en import ENGLISH
 from k2check.matcher import DOCUMENT_FALLBACK_GROUPS, Match, Matcher
-from k2check.negation import denies
 from k2check.normalize import clean, tokens
+from k2check.polarity import denies
 from k2check.reader import Piece
 from k2check.verdicts import Verdict, statement_verdict
 
@@ -111,7 +112,7 @@ class Checker:
         previous: list[Match] = []
         for unit in units or [text]:
             analysis = self.matcher.match_all(unit, context, prefilter=False)
-            if not analysis.matches and previous and denies(tokens(clean(unit))):
+            if not analysis.matches and previous and denies(tokens(clean(unit)), ENGLISH):
                 # "K2 builds muscle? That's a myth." denies what the sentence before said.
                 flipped = [_opposite(m) for m in previous]
                 matches[len(matches) - len(previous) :] = flipped

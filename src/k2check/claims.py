@@ -66,6 +66,8 @@ class Claim(NamedTuple):
     references: tuple[Reference, ...]
     negated_phrasings: tuple[str, ...] = ()
     if_negated: str | None = None
+    # The claim warns against something ("K2 interacts with warfarin"): advice against it agrees with it.
+    warns: bool = False
     path: str = ""
     line: int = 0
 

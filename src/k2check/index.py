@@ -11,17 +11,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from k2check.claims import Claim, Database
+from k2check.lang.en import ENGLISH
 from k2check.normalize import clean, stem, tokens
-
-STOPWORDS = frozenset(
-    """
-    a an the is are was were be been being am of to in on for and or that this these those it its it's as at
-    by with from your you i my me we our they their them he she his her so do does did can could would should
-    will may might must just really very also even than then there here what which who whom how when why if
-    about into some any all more most much many such only own same too s t
-    """.split()
-)
-NEGATION_WORDS = frozenset({"not", "no", "never", "none", "nothing", "neither", "nor", "myth", "debunked"})
 
 
 class _Group(NamedTuple):
@@ -150,7 +141,9 @@ PUNCTUATION = frozenset({";", "?", "!", ","})
 
 def content_of(stems: list[str]) -> str:
     return " ".join(
-        s for s in stems if s not in STOPWORDS and s not in NEGATION_WORDS and s not in PUNCTUATION
+        s
+        for s in stems
+        if s not in ENGLISH.stopwords and s not in ENGLISH.negation_words and s not in PUNCTUATION
     )
 
 
@@ -219,7 +212,7 @@ def build_index(db: Database) -> Index:
 
     # Only terms built around a function word may have other words inside ("turn K1 into", "in our
     # muscles", "not your arteries"); "chicken liver" must not match "chicken breast and liver".
-    function_words = STOPWORDS | {"not", "into", "out", "place", "away"}
+    function_words = ENGLISH.stopwords | ENGLISH.gap_words
     gapped = frozenset(
         term
         for terms in postings.values()

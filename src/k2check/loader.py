@@ -345,6 +345,7 @@ def build(document: dict[str, Any], name: str) -> Database:
                 references=refs,
                 negated_phrasings=_terms(raw.get("negated_phrasings")),
                 if_negated=raw.get("if_negated"),
+                warns=raw.get("warns") is True,
                 path=name,
                 line=getattr(raw, "line", 0),
             )

@@ -12,9 +12,10 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from k2check.claims import Claim
-from k2check.index import STOPWORDS, Folder, Index, content_of
-from k2check.negation import GRAMMAR, claim_clause, polarity
+from k2check.index import Folder, Index, content_of
+from k2check.lang.en import ENGLISH
 from k2check.normalize import clean, stem, tokens
+from k2check.polarity import Frame, claim_clause, polarity
 from k2check.verdicts import statement_verdict
 
 THRESHOLD = 50
@@ -44,6 +45,7 @@ class Explanation(NamedTuple):
     antonym: str | None
     threshold: int
     runners_up: tuple[tuple[str, int], ...] = ()
+    rules: tuple[str, ...] = ()
 
 
 class Match(NamedTuple):
@@ -61,7 +63,6 @@ class Analysis(NamedTuple):
 
 
 GAP = 2
-PIVOTS = frozenset({"than", "over", "above", "beats", "beat", "trumps", "outperforms", "outranks"})
 
 
 def _reversed(words: list[str], subject: set[int], others: set[int]) -> bool:
@@ -70,7 +71,8 @@ def _reversed(words: list[str], subject: set[int], others: set[int]) -> bool:
         return False
     first = min(subject)
     return any(
-        word in PIVOTS and p < first and any(o < p for o in others) for p, word in enumerate(words[:first])
+        word in ENGLISH.pivots and p < first and any(o < p for o in others)
+        for p, word in enumerate(words[:first])
     )
 
 
@@ -130,8 +132,8 @@ class Matcher:
         if (
             len(word) < 4
             or word in index.known
-            or word in GRAMMAR
-            or word in STOPWORDS
+            or word in ENGLISH.grammar
+            or word in ENGLISH.stopwords
             or not word.isalpha()
             or stem(word) in index.known
         ):
@@ -395,7 +397,7 @@ class Matcher:
             subject_terms.append(sentence.words[origin[i]])
             content.add(origin[i])
             subject_at.add(origin[i])
-        start, end = claim_clause(sentence.words, content)
+        start, end = claim_clause(sentence.words, content, ENGLISH)
         # An antonym outside the clause that carries the claim counts only when that clause does not state
         # the claim's own word ("K1 and K2 are not different; they're one and the same").
         antonym = next(
@@ -407,7 +409,7 @@ class Matcher:
             None,
         )
         restated = {p for p in restated if start <= p < end} if antonym is not None else set()
-        pol = polarity(sentence.words, content, own, subject_at, restated)
+        pol = polarity(Frame(sentence.words, content, ENGLISH, own, subject_at, restated, claim.warns))
         if self.index.comparative[ci] and _reversed(sentence.words, subject_at, content - subject_at):
             # "Protein matters more than K2" puts the claim's subject on the losing side.
             antonym = antonym or "reversed comparison"
@@ -422,6 +424,7 @@ class Matcher:
             antonym=antonym,
             threshold=self.threshold,
             runners_up=runners,
+            rules=pol.rules,
         )
         verdict = statement_verdict(claim.verdict, negated, claim.if_negated)
         return Match(claim, negated, min(100, score), verdict, explanation)

@@ -1,0 +1,81 @@
+"""The words k2check's rules read, for one language, in one place.
+
+Every English word list the normaliser, the index, the polarity rules and the matcher use lives in
+``lang/en.py`` as one ``Language`` value; the modules take their words from it, so a cue belongs in
+exactly one table and the invariants between tables are tested (tests/test_lang.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+def phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
+    """Word sequences from space-separated phrases."""
+    return tuple(tuple(text.split()) for text in texts)
+
+
+@dataclass(frozen=True)
+class Language:
+    # Words that carry no claim: left out of the text RapidFuzz compares.
+    stopwords: frozenset[str]
+    # Negation words also left out of that text (polarity reads them separately).
+    negation_words: frozenset[str]
+    # Function words that may sit inside a multi-word keyword term with other words between.
+    gap_words: frozenset[str]
+    # Negation cues (NegEx): single words and phrases.
+    cues: tuple[tuple[str, ...], ...]
+    # Look negative but are not ("not only", "no doubt").
+    pseudo: tuple[tuple[str, ...], ...]
+    # Cues that negate only what follows them ("K2 does not build muscle").
+    forward: frozenset[str]
+    # End a cue's scope: a new clause starts.
+    terminators: frozenset[str]
+    # Open a subordinate clause ("if", "because").
+    subordinate: frozenset[str]
+    # "and"/"so"/"or" start a new clause when one of these follows.
+    joiners: frozenset[str]
+    clause_starts: frozenset[str]
+    # Words a short reply may hold besides its cue ("That's a total myth.").
+    reply_words: frozenset[str]
+    # Answer particles that repeat the denial after them ("No, ...").
+    particles: frozenset[str]
+    # A quantity of nothing before an evidence word is a denial ("little evidence that").
+    scarce: frozenset[str]
+    evidence: frozenset[str]
+    # After "no"/"nothing" these make a superlative, not a denial ("nothing beats natto").
+    superlative: frozenset[str]
+    # Auxiliaries of a negative question ("Doesn't K2 build muscle?").
+    negative_aux: frozenset[str]
+    # Comparison pivots ("protein matters more than K2").
+    pivots: frozenset[str]
+    # Advice: verbs of taking or giving something, the negated imperatives and modals that advise
+    # against it ("do not take", "you should never combine"), and the verbs that advise against by
+    # themselves ("avoid", "stop").
+    advice_verbs: frozenset[str]
+    advice_modals: frozenset[str]
+    advice_against: frozenset[str]
+    # After a fronted "without X," these say the consequence does not matter ("..., you'll be fine").
+    no_consequence: frozenset[str]
+    # Words the rules read: typo correction never rewrites one into another word.
+    grammar: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        words = {word for phrase in (*self.cues, *self.pseudo) for word in phrase}
+        words |= (
+            self.terminators
+            | self.subordinate
+            | self.joiners
+            | self.clause_starts
+            | self.reply_words
+            | self.scarce
+            | self.evidence
+            | self.negative_aux
+            | self.forward
+            | self.advice_modals
+            | self.advice_against
+        )
+        object.__setattr__(self, "grammar", frozenset(words))
+
+    @property
+    def longest_cue(self) -> int:
+        return max(len(c) for c in self.cues + self.pseudo)

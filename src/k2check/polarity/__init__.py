@@ -1,0 +1,61 @@
+"""Polarity: does a sentence assert a claim or its opposite?
+
+NegEx-style cues counted in the clause that carries the claim (so double negatives cancel out), with
+the exceptions written as small rules in ``rules.py``, each beside its examples."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from k2check.lang import Language
+from k2check.polarity.frame import Frame, Reading, clauses, find, main_clause
+from k2check.polarity.rules import ADJUSTMENTS, FILTERS, MASKS
+
+__all__ = ["Frame", "Polarity", "claim_clause", "denies", "polarity"]
+
+PUNCTUATION = frozenset({";", "?", "!", ","})
+
+
+class Polarity(NamedTuple):
+    negated: bool
+    cues: tuple[str, ...]
+    scope: str
+    rules: tuple[str, ...] = ()
+
+
+def polarity(frame: Frame) -> Polarity:
+    """Whether the sentence asserts the opposite of its claim, with the cues and rules that said so."""
+    tokens = frame.tokens
+    reading = Reading(masked=set(frame.own))
+    for mask in MASKS:
+        mask(frame, reading)
+    reading.cues += find(tokens, frame.lang.cues, reading.masked)
+    if not reading.cues:
+        return Polarity(False, (), "")
+    reading.cues.sort()
+    reading.counted = [
+        cue for cue in reading.cues if frame.in_clause(cue[0]) and not any(f(frame, cue) for f in FILTERS)
+    ]
+    for adjust in ADJUSTMENTS:
+        adjust(frame, reading)
+    start, end = frame.clause
+    words = tuple(" ".join(tokens[s:e]) for s, e in reading.counted)
+    scope = " ".join(t for t in tokens[start:end] if t not in PUNCTUATION)
+    return Polarity(len(reading.counted) % 2 == 1, words, scope, tuple(reading.rules))
+
+
+def claim_clause(tokens: list[str], content: set[int], lang: Language) -> tuple[int, int]:
+    """The token span of the clause that carries the claim whose words sit at ``content``."""
+    return main_clause(tokens, clauses(tokens, lang) or [(0, len(tokens))], content, lang)
+
+
+def denies(tokens: list[str], lang: Language) -> bool:
+    """Whether a short sentence only passes judgement on the one before ("That's a myth.", "Not true.")."""
+    if not tokens or len(tokens) > 8:
+        return False
+    pseudo = {pos for s, e in find(tokens, lang.pseudo, set()) for pos in range(s, e)}
+    cues = find(tokens, lang.cues, pseudo)
+    inside = {tokens[p] for s, e in cues for p in range(s, e)}
+    return len(cues) % 2 == 1 and all(
+        t in lang.reply_words or t in PUNCTUATION or t in inside for t in tokens
+    )

@@ -1,0 +1,104 @@
+"""What the polarity rules read: one sentence's tokens and where the claim sits in them, computed once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from k2check.lang import Language
+
+Span = tuple[int, int]
+
+
+def find(tokens: list[str], phrases: tuple[tuple[str, ...], ...], skip: set[int]) -> list[Span]:
+    """Spans (start, end) of the phrases in tokens, longest first, not overlapping ``skip``."""
+    found: list[Span] = []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    i = 0
+    while i < len(tokens):
+        best = 0
+        for phrase in by_first.get(tokens[i], ()):
+            n = len(phrase)
+            if n > best and tuple(tokens[i : i + n]) == phrase and not skip.intersection(range(i, i + n)):
+                best = n
+        if best:
+            found.append((i, i + best))
+            i += best
+        else:
+            i += 1
+    return found
+
+
+def clauses(tokens: list[str], lang: Language) -> list[Span]:
+    """Token ranges of the clauses, split at terminators, at "and"/"so" starting a new predicate, and at
+    the comma that closes a leading subordinate clause ("If you can't stomach natto, ...")."""
+    spans: list[Span] = []
+    start = 0
+    subordinate = bool(tokens) and (tokens[0] in lang.subordinate or tokens[0] == "without")
+    for i, token in enumerate(tokens):
+        joined = token in lang.joiners and i + 1 < len(tokens) and tokens[i + 1] in lang.clause_starts
+        closes = subordinate and token == ","
+        if (
+            joined
+            or closes
+            or (token in lang.terminators and not (token == "yet" and i > 0 and tokens[i - 1] == "not"))
+        ):
+            spans.append((start, i))
+            start = i + 1
+            subordinate = token in lang.subordinate
+    spans.append((start, len(tokens)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def main_clause(tokens: list[str], spans: list[Span], content: set[int], lang: Language) -> Span:
+    """The clause that carries the claim: the one with most of its words, preferring a main clause over a
+    subordinate one that only explains it ("... is problematic because no single biomarker reflects it")."""
+    if not content:
+        return spans[0]
+
+    def weight(span: Span) -> tuple[int, int]:
+        start, end = span
+        words = sum(1 for p in content if start <= p < end)
+        opener = tokens[start - 1] if start > 0 else tokens[start]
+        return (words, opener not in lang.subordinate and opener != "without")
+
+    return max(spans, key=weight)
+
+
+@dataclass(slots=True)
+class Frame:
+    """One sentence read against one claim.
+
+    ``content``: positions of the claim's words (subject and keyword terms); ``own``: positions of the
+    claim's keyword terms, whose cues belong to the claim ("D3 without K2 calcifies"); ``subject``: the
+    claim's subject; ``restated``: claim words whose antonym the sentence also uses ("safe, not toxic");
+    ``caution``: the claim itself warns against something, so advice against it agrees with it."""
+
+    tokens: list[str]
+    content: set[int]
+    lang: Language
+    own: set[int] = field(default_factory=set)
+    subject: set[int] = field(default_factory=set)
+    restated: set[int] = field(default_factory=set)
+    caution: bool = False
+    spans: list[Span] = field(init=False)
+    clause: Span = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.spans = clauses(self.tokens, self.lang) or [(0, len(self.tokens))]
+        self.clause = main_clause(self.tokens, self.spans, self.content, self.lang)
+
+    def in_clause(self, position: int) -> bool:
+        return self.clause[0] <= position < self.clause[1]
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the rules have found so far: masked positions, every cue, the cues that count, and the rules
+    that changed the count (shown by --explain)."""
+
+    masked: set[int]
+    cues: list[Span] = field(default_factory=list)
+    counted: list[Span] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)

@@ -1,0 +1,280 @@
+"""Polarity rules: each one small, with the sentences it exists for beside it.
+
+A rule reads the ``Frame`` (the sentence and where the claim sits in it) and updates the ``Reading``
+(masked positions, cues found, cues that count). ``EXAMPLES`` are (statement, claim id, negated) and
+tests/test_polarity_rules.py checks every one end to end. There are three kinds, run in this order:
+
+- MASKS hide words that only look negative, before cues are looked for;
+- FILTERS say that one cue, found in the claim's clause, negates something beside the claim;
+- ADJUSTMENTS read the whole sentence and add or remove counted cues."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from k2check.polarity.frame import Frame, Reading, Span, find
+
+Example = tuple[str, str | None, bool]
+
+
+def examples(*cases: Example) -> Callable[[Callable[..., object]], Callable[..., object]]:
+    def attach(rule: Callable[..., object]) -> Callable[..., object]:
+        rule.EXAMPLES = cases  # type: ignore[attr-defined]
+        return rule
+
+    return attach
+
+
+# --- masks -----------------------------------------------------------------------------------------
+
+
+@examples(
+    ("No, vitamin K2 cannot replace exercise.", "k2-replaces-exercise", True),
+    ("Yes, natto is the richest source of K2.", "natto-richest-k2", False),
+)
+def answer_particle(frame: Frame, reading: Reading) -> None:
+    """An answer particle repeats the denial that follows it; it is not a second one."""
+    tokens = frame.tokens
+    if len(tokens) > 1 and tokens[0] in frame.lang.particles and tokens[1] == ",":
+        reading.masked.add(0)
+
+
+@examples(
+    ("K2 not only builds bone but also builds muscle.", "k2-builds-muscle", False),
+    ("There's no doubt that natto is the richest source of K2.", "natto-richest-k2", False),
+)
+def pseudo_negation(frame: Frame, reading: Reading) -> None:
+    """Phrases that only look negative ("not only", "no doubt", "not uncommon")."""
+    for start, end in find(frame.tokens, frame.lang.pseudo, frame.own):
+        reading.masked.update(range(start, end))
+
+
+@examples(
+    ("There is little good evidence that vitamin K2 builds muscle.", "k2-builds-muscle", True),
+    ("Zero human data showing K2 builds muscle.", "k2-builds-muscle", True),
+)
+def evidence_denial(frame: Frame, reading: Reading) -> None:
+    """A quantity of nothing before an evidence word is one cue that looks both ways."""
+    tokens = frame.tokens
+    for i, word in enumerate(tokens):
+        if word in frame.lang.scarce and i not in reading.masked:
+            for j in range(i + 1, min(i + 4, len(tokens))):
+                if tokens[j] in frame.lang.evidence:
+                    reading.cues.append((i, j + 1))
+                    reading.masked.update(range(i, j + 1))
+                    break
+
+
+MASKS = (answer_particle, pseudo_negation, evidence_denial)
+
+
+# --- filters: a cue in the claim's clause that does not negate the claim ----------------------------
+
+
+@examples(
+    ("Vitamin K2 builds muscle, which your trainer won't tell you.", "k2-builds-muscle", False),
+)
+def forward_only(frame: Frame, cue: Span) -> bool:
+    """A cue that negates what follows it, with every claim word before it, negates something else."""
+    start, end = cue
+    return (
+        end - start == 1
+        and frame.tokens[start] in frame.lang.forward
+        and bool(frame.content)
+        and not any(p >= end for p in frame.content)
+    )
+
+
+@examples(
+    ("You can take K2 freely without asking a doctor, even on warfarin.", "k2-warfarin-interaction", True),
+)
+def without_other_words(frame: Frame, cue: Span) -> bool:
+    """Only "without" followed by the claim's own words negates it."""
+    start, end = cue
+    return frame.tokens[start] == "without" and not any(
+        p in frame.content for p in range(end, min(end + 3, len(frame.tokens)))
+    )
+
+
+@examples(
+    ("Nothing comes close to natto as a source of vitamin K2.", "natto-richest-k2", False),
+)
+def superlative_nothing(frame: Frame, cue: Span) -> bool:
+    """ "Nothing comes close to natto", "no food beats it": a superlative, not a denial."""
+    start, end = cue
+    return frame.tokens[start] in {"no", "nothing", "none", "nobody"} and any(
+        t in frame.lang.superlative for t in frame.tokens[end : end + 5]
+    )
+
+
+@examples(
+    ("Natto is the richest source of K2, not cheese.", "natto-richest-k2", False),
+    ("Leafy greens give you K1, not K2.", "leafy-greens-k2", True),
+    ("Chicken breast is muscle meat, not an organ meat.", "chicken-breast-organ-meat", True),
+)
+def contrast_not(frame: Frame, cue: Span) -> bool:
+    """ "..., not worth it", "days, not hours": a contrast that denies something beside the claim;
+    ", not an organ meat" denies the claim's own words."""
+    start, _ = cue
+    tokens = frame.tokens
+    if tokens[start] != "not" or start == 0 or tokens[start - 1] != ",":
+        return False
+    stop = start + 1
+    while (
+        stop < len(tokens)
+        and tokens[stop] not in {";", "?", "!", ","}
+        and tokens[stop] not in (frame.lang.terminators)
+    ):
+        stop += 1
+    return bool(frame.restated) or not any(
+        p in frame.subject or p in frame.content for p in range(start + 1, stop)
+    )
+
+
+@examples(
+    ("Vitamin K2 is safe, not toxic, even at high doses.", "k2-toxic-high-dose", True),
+)
+def restated_antonym(frame: Frame, cue: Span) -> bool:
+    """A negation of a claim word whose antonym the sentence also uses only restates the antonym."""
+    end = cue[1]
+    return any(p in frame.restated for p in range(end, min(end + 3, len(frame.tokens))))
+
+
+FILTERS = (forward_only, without_other_words, superlative_nothing, contrast_not, restated_antonym)
+
+
+# --- adjustments -----------------------------------------------------------------------------------
+
+
+@examples(
+    ("Never take D3 without K2, or calcium ends up in your arteries.", "d3-without-k2-calcifies", False),
+    ("Without vitamin K, your blood can't clot properly.", "vitk-needed-clotting", False),
+)
+def without_double_negative(frame: Frame, reading: Reading) -> None:
+    """With the claim's own "without", a nearby "not"/"never" makes a double negative."""
+    for position in sorted(p for p in frame.own if frame.tokens[p] == "without" and frame.in_clause(p)):
+        near = [
+            c
+            for c in reading.counted
+            if frame.tokens[c[0]] in {"not", "never"}
+            and abs(c[0] - position) <= 8
+            and "that" not in frame.tokens[min(c[0], position) : max(c[0], position)]
+        ]
+        if near:
+            reading.counted.remove(min(near, key=lambda c: abs(c[0] - position)))
+            reading.rules.append("without-double-negative")
+
+
+@examples(
+    (
+        "Without getting vitamin K at birth, babies can develop vitamin K deficiency bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("Without enough vitamin K, your blood will not clot.", "vitk-needed-clotting", False),
+)
+def without_consequence(frame: Frame, reading: Reading) -> None:
+    """ "Without X, Y happens" says X is needed to prevent Y: it states a claim that X is needed or
+    protects, whatever negation the consequence uses ("blood will not clot"), unless the consequence
+    says nothing happens ("without it you'll be fine")."""
+    tokens = frame.tokens
+    if not tokens or tokens[0] != "without" or not frame.spans or frame.spans[0][0] != 0:
+        return
+    opener_end = frame.spans[0][1]
+    if not any(p < opener_end for p in frame.content) or any(
+        t in frame.lang.no_consequence for t in tokens[opener_end:]
+    ):
+        return
+    if reading.counted:
+        reading.counted = []
+        reading.rules.append("without-consequence")
+
+
+def _advises_against(frame: Frame, cue: Span) -> bool:
+    """Whether the cue starts advice against doing something: "do not take", "never give", "you should
+    not combine", "avoid ...", "don't start ... without"."""
+    tokens = frame.tokens
+    lang = frame.lang
+    start, end = cue
+    word = tokens[start]
+    if word not in {"not", "never", "no"}:
+        return False
+    after = tokens[end : end + 3]
+    if not any(t in lang.advice_verbs for t in after):
+        return False
+    before = tokens[max(0, start - 3) : start]
+    # Imperative ("Do not take", "Never give") at the start of a clause, or a modal of advice.
+    clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+    imperative = start == clause_start or (start - 1 == clause_start and tokens[clause_start] == "do")
+    return imperative or any(t in lang.advice_modals for t in before)
+
+
+@examples(
+    ("Do not take vitamin K2 supplements if you are on warfarin.", "k2-warfarin-interaction", False),
+    (
+        "If you take warfarin, you should not start K2 without talking to your doctor.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("You should never combine warfarin and vitamin K2 on your own.", "k2-warfarin-interaction", False),
+    (
+        "Never start K2 while on warfarin without talking to your doctor first.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+)
+def advice_agrees(frame: Frame, reading: Reading) -> None:
+    """Advice against doing what a warning claim warns about agrees with it: "do not take K2 with
+    warfarin" states that K2 interacts with warfarin. For any other claim such advice still denies it
+    ("don't take K2 to build muscle"). "Never ... without ..." is a double negative and stays one."""
+    if not frame.caution or any(frame.tokens[c[0]] == "without" for c in reading.counted):
+        return
+    kept = [c for c in reading.counted if not _advises_against(frame, c)]
+    if len(kept) != len(reading.counted):
+        reading.counted = kept
+        reading.rules.append("advice-agrees-with-warning")
+
+
+@examples(
+    ("K2 builds muscle, but that's a myth.", "k2-builds-muscle", True),
+)
+def trailing_judgement(frame: Frame, reading: Reading) -> None:
+    """A later clause with none of the claim's words that only passes judgement on it still denies it."""
+    end = frame.clause[1]
+    for s, e in frame.spans:
+        if s >= end and not any(s <= p < e for p in frame.content):
+            added = [
+                c for c in reading.cues if s <= c[0] < e and frame.tokens[c[0]] not in frame.lang.forward
+            ]
+            if added:
+                reading.counted += added
+                reading.rules.append("trailing-judgement")
+
+
+@examples(
+    ("Doesn't K2 build muscle?", "k2-builds-muscle", False),
+)
+def negative_question(frame: Frame, reading: Reading) -> None:
+    """ "Doesn't K2 build muscle?" asks whether the claim holds; it does not deny it."""
+    tokens = frame.tokens
+    start, end = frame.clause
+    question = tokens[-1:] == ["?"] or "?" in tokens[start:end]
+    if not question or not reading.counted:
+        return
+    first = reading.counted[0][0]
+    if (
+        first <= start + 1
+        and (first == start or tokens[start] in frame.lang.negative_aux)
+        and tokens[first] == "not"
+    ):
+        reading.counted = reading.counted[1:]
+        reading.rules.append("negative-question")
+
+
+ADJUSTMENTS = (
+    without_double_negative,
+    without_consequence,
+    advice_agrees,
+    trailing_judgement,
+    negative_question,
+)

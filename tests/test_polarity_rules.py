@@ -1,0 +1,26 @@
+"""Every polarity rule's examples, end to end: the statement matches the claim with that polarity."""
+
+from __future__ import annotations
+
+import pytest
+
+from k2check.polarity.rules import ADJUSTMENTS, FILTERS, MASKS
+
+CASES = [
+    pytest.param(text, claim_id, negated, id=f"{rule.__name__}:{text[:40]}")
+    for rule in (*MASKS, *FILTERS, *ADJUSTMENTS)
+    for text, claim_id, negated in rule.EXAMPLES  # type: ignore[attr-defined]
+]
+
+
+def test_every_rule_has_examples() -> None:
+    for rule in (*MASKS, *FILTERS, *ADJUSTMENTS):
+        assert getattr(rule, "EXAMPLES", ()), f"{rule.__name__} has no examples"
+        assert rule.__doc__, f"{rule.__name__} says nothing about why it exists"
+
+
+@pytest.mark.parametrize(("text", "claim_id", "negated"), CASES)
+def test_rule_example(checker, text: str, claim_id: str | None, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement(text)
+    found = (result.match.claim.id, result.match.negated) if result.match else (None, False)
+    assert found == (claim_id, negated), result.match.explanation if result.match else result
