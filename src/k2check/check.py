@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -13,9 +14,10 @@ from rapidfuzz import fuzz, process
 from k2check.claims import Claim, Database
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
-from k2check.matcher import DOCUMENT_FALLBACK_GROUPS, Match, Matcher
+from k2check.matcher import DOCUMENT, STATEMENT, Match, Matcher
 from k2check.normalize import clean, tokens
 from k2check.polarity import denies
+from k2check.rank import WEIGHTS
 from k2check.reader import Piece
 from k2check.verdicts import Verdict, statement_verdict
 
@@ -97,7 +99,8 @@ def _opposite(match: Match) -> Match:
 class Checker:
     def __init__(self, db: Database, index: Index, threshold: int | None = None) -> None:
         self.db = db
-        self.matcher = Matcher(index) if threshold is None else Matcher(index, threshold)
+        weights = WEIGHTS if threshold is None else replace(WEIGHTS, threshold=threshold)
+        self.matcher = Matcher(index, weights)
 
     def check_statement(self, text: str) -> Result:
         """One statement (which may hold several sentences): the best match, the others, or no-match."""
@@ -111,7 +114,7 @@ class Checker:
         context: frozenset[str] = frozenset()
         previous: list[Match] = []
         for unit in units or [text]:
-            analysis = self.matcher.match_all(unit, context, prefilter=False)
+            analysis = self.matcher.match_all(unit, STATEMENT, context)
             if not analysis.matches and previous and denies(tokens(clean(unit)), ENGLISH):
                 # "K2 builds muscle? That's a myth." denies what the sentence before said.
                 flipped = [_opposite(m) for m in previous]
@@ -125,7 +128,7 @@ class Checker:
         if len(units) > 1:
             # A claim can span sentences ("Can't make it to the gym? K2 gives you the gains instead."):
             # the statement read as a whole wins when it finds a more specific claim than any one sentence.
-            whole = self.matcher.match_all(" ".join(units), prefilter=False).matches
+            whole = self.matcher.match_all(" ".join(units), STATEMENT).matches
             found = {m.claim.id for m in matches}
             most = max((len(m.claim.keywords) for m in matches), default=0)
             if whole and whole[0].claim.id not in found and len(whole[0].claim.keywords) > most:
@@ -159,7 +162,7 @@ class Checker:
             ):
                 nearest = index.claims[position]
                 if nearest.id not in by_id:
-                    by_id[nearest.id] = (nearest, int(similarity * 0.6))
+                    by_id[nearest.id] = (nearest, int(similarity * WEIGHTS.closeness_share))
         return tuple(sorted(by_id.values(), key=lambda s: -s[1])[:3])
 
     def check_document(
@@ -194,10 +197,7 @@ class Checker:
                 summary.sentences += 1
             source = positions.source(path, unit.line, unit.column)
             analysis = self.matcher.match_all(
-                unit.text,
-                context if ANAPHOR.match(unit.text) else frozenset(),
-                suggest=False,
-                fallback_groups=DOCUMENT_FALLBACK_GROUPS,
+                unit.text, DOCUMENT, context if ANAPHOR.match(unit.text) else frozenset()
             )
             context = analysis.subjects
             # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a

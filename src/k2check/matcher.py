@@ -7,6 +7,7 @@ phrasings, which ranks candidates and gives the score. Everything a claim needs 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -16,18 +17,9 @@ from k2check.index import Folder, Index, content_of
 from k2check.lang.en import ENGLISH
 from k2check.normalize import clean, stem, tokens
 from k2check.polarity import Frame, claim_clause, polarity
+from k2check.rank import WEIGHTS, Candidate, Hit, Weights, rank
 from k2check.verdicts import statement_verdict
 
-THRESHOLD = 50
-FALLBACK = 70
-# The fallback needs this many assertion groups (all but one present). A document line is most often no
-# claim at all ("Shop all K2 supplements"), so there it asks for more.
-FALLBACK_GROUPS = 2
-DOCUMENT_FALLBACK_GROUPS = 3
-COVERAGE = 2
-MISSING = 25
-# How much a phrasing found inside a longer sentence counts (token_set) against word-for-word likeness.
-SET_WEIGHT = 0.5
 # Reference-list entries name claims in their titles but assert nothing: "Knapen MH, Drummen NE, ...
 # Osteoporos Int. 2013;24(9):2499-2507."
 CITATION = re.compile(
@@ -54,6 +46,22 @@ class Match(NamedTuple):
     score: int
     verdict: str
     explanation: Explanation
+
+
+@dataclass(frozen=True)
+class Policy:
+    """How a sentence is read: alone as a statement, or as one line of a document."""
+
+    # Score the near misses (statements show them as suggestions; documents never do).
+    suggest: bool
+    # Skip a sentence that names no subject with one regex scan first (pays off over many sentences).
+    prefilter: bool
+    # Assertion groups a claim needs for the one-group-short fallback.
+    fallback_groups: int
+
+
+STATEMENT = Policy(suggest=True, prefilter=False, fallback_groups=WEIGHTS.fallback_groups)
+DOCUMENT = Policy(suggest=False, prefilter=True, fallback_groups=WEIGHTS.document_fallback_groups)
 
 
 class Analysis(NamedTuple):
@@ -112,10 +120,9 @@ class _Sentence:
 
 
 class Matcher:
-    def __init__(self, index: Index, threshold: int = THRESHOLD, fallback: int = FALLBACK) -> None:
+    def __init__(self, index: Index, weights: Weights = WEIGHTS) -> None:
         self.index = index
-        self.threshold = threshold
-        self.fallback = fallback
+        self.weights = weights
         self._anchor_re: re.Pattern[str] | None = None
         self._corrections: dict[str, str] = {}
         self._stems: dict[str, str] = {}
@@ -203,9 +210,9 @@ class Matcher:
             found.update(self.index.broad)
         return found
 
-    def _hits(self, sentence: _Sentence) -> dict[int, dict[int, list[tuple[int, int, bool]]]]:
+    def _hits(self, sentence: _Sentence) -> dict[int, dict[int, list[Hit]]]:
         """claim -> group -> [(start, end, opposite)] over the stems, for claims whose subject is named."""
-        found: dict[int, dict[int, list[tuple[int, int, bool]]]] = {}
+        found: dict[int, dict[int, list[Hit]]] = {}
         stems = sentence.stems
         postings = self.index.postings
         implies = self.index.implies
@@ -224,7 +231,7 @@ class Matcher:
                     else:
                         end = i + len(term) if tuple(stems[i : i + len(term)]) == term else 0
                     if end:
-                        found.setdefault(ci, {}).setdefault(gi, []).append((i, end, opposite))
+                        found.setdefault(ci, {}).setdefault(gi, []).append(Hit(i, end, opposite))
         return found
 
     def _subject(self, ci: int, sentence: _Sentence) -> tuple[bool, int]:
@@ -242,74 +249,76 @@ class Matcher:
             return True, 0
         return False, 0
 
-    def match_all(
-        self,
-        text: str,
-        context: frozenset[str] = frozenset(),
-        suggest: bool = True,
-        prefilter: bool = True,
-        fallback_groups: int = FALLBACK_GROUPS,
-    ) -> Analysis:
+    def match_all(self, text: str, policy: Policy, context: frozenset[str] = frozenset()) -> Analysis:
         """Every claim the sentence asserts (best first), the nearest claims when there is none, and the
         subjects it names, to carry over to the next sentence ("It is also toxic at high doses").
 
-        ``context`` holds subjects named just before, for a sentence that names none itself;
-        ``suggest`` False skips scoring the near misses (documents never show them); ``prefilter`` False
-        skips the quick subject scan that pays off only over many sentences."""
-        sentence = self._prepare(text, bool(context) or not prefilter)
+        ``context`` holds subjects named just before, for a sentence that names none itself."""
+        sentence = self._prepare(text, bool(context) or not policy.prefilter)
         if sentence is None or CITATION.search(text):
             return Analysis([], [], frozenset())
         named = frozenset(c for c in sentence.concepts if c in self.index.subject_words)
         if context and not named:
             sentence.inherited = set(context)
-        hits = self._hits(sentence)
-        scored: list[tuple[float, int, int, dict[int, list[tuple[int, int, bool]]], tuple[str, bool]]] = []
+        candidates, near = self._gate(sentence, policy)
+        candidates.sort(key=lambda c: -rank(c, self.weights))
+        matches, misses = self._select(sentence, candidates)
+        near.extend(misses)
+        near.sort(key=lambda n: -n[1])
+        return Analysis(matches, near[:3] if policy.suggest else [], named)
+
+    def _gate(self, sentence: _Sentence, policy: Policy) -> tuple[list[Candidate], list[tuple[Claim, int]]]:
+        """The claims whose subject and every assertion group the sentence names (or all groups but one,
+        when the sentence reads word for word like a phrasing), and the near misses."""
+        weights = self.weights
+        candidates: list[Candidate] = []
         near: list[tuple[Claim, int]] = []
-        for ci, group_hits in hits.items():
+        for ci, group_hits in self._hits(sentence).items():
             groups = self.index.groups[ci]
             n_groups = sum(1 for g in groups if not g.optional)
             missing = sum(1 for gi, g in enumerate(groups) if not g.optional and gi not in group_hits)
-            if missing > 1 and not suggest:
+            if missing > 1 and not policy.suggest:
                 continue
             ok, exactness = self._subject(ci, sentence)
             if not ok or self._other_form(ci, sentence):
                 continue
-            # One assertion term short is still a match when the whole sentence reads like a phrasing of
-            # the claim (word for word, not just a few shared words).
             if missing > 1 or (
                 missing == 1
-                and (n_groups < fallback_groups or self._closeness(ci, sentence.content) < self.fallback)
+                and (
+                    n_groups < policy.fallback_groups
+                    or self._closeness(ci, sentence.content) < weights.fallback
+                )
             ):
-                if suggest:
-                    near.append((self.index.claims[ci], int(self._fuzzy(ci, sentence.content)[0] * 0.8)))
+                if policy.suggest:
+                    score = self._fuzzy(ci, sentence.content)[0] * weights.near_share
+                    near.append((self.index.claims[ci], int(score)))
                 continue
             fuzzy, phrasing, phrasing_negated = self._fuzzy(ci, sentence.content)
-            # More groups, a more exact subject and more of the sentence explained mean a more specific claim.
-            explained = len(
-                {p for spans in group_hits.values() for start, end, _ in spans for p in range(start, end)}
+            candidates.append(
+                Candidate(ci, group_hits, missing, exactness, fuzzy, phrasing, phrasing_negated)
             )
-            rank = fuzzy + 8 * len(group_hits) - MISSING * missing + 4 * exactness + COVERAGE * explained
-            scored.append((rank, ci, round(fuzzy), group_hits, (phrasing, phrasing_negated)))
-        scored.sort(key=lambda s: -s[0])
+        return candidates, near
+
+    def _select(
+        self, sentence: _Sentence, ranked: list[Candidate]
+    ) -> tuple[list[Match], list[tuple[Claim, int]]]:
+        """The claims the sentence asserts, best first: a second claim must name a subject of its own
+        ("... and organ meats such as chicken breast"), not re-read words the first one explains."""
         matches: list[Match] = []
+        near: list[tuple[Claim, int]] = []
         covered: set[int] = set()
-        runners = tuple((self.index.claims[s[1]].id, s[2]) for s in scored[1:4])
-        for _rank, ci, score, group_hits, (phrasing, phrasing_negated) in scored:
-            if score < self.threshold:
-                near.append((self.index.claims[ci], score))
+        runners = tuple((self.index.claims[c.claim].id, round(c.fuzzy)) for c in ranked[1:4])
+        for candidate in ranked:
+            score = round(candidate.fuzzy)
+            if score < self.weights.threshold:
+                near.append((self.index.claims[candidate.claim], score))
                 continue
-            subject_at = self._subject_positions(ci, sentence)
-            positions = {p for spans in group_hits.values() for s, e, _ in spans for p in range(s, e)}
-            # A second claim in one sentence must name a subject of its own ("... and organ meats such as
-            # chicken breast"), not re-read words the first claim already explains.
+            subject_at = self._subject_positions(candidate.claim, sentence)
             if matches and subject_at <= covered:
                 continue
-            covered |= positions | subject_at
-            matches.append(
-                self._decide(ci, sentence, group_hits, subject_at, score, phrasing, phrasing_negated, runners)
-            )
-        near.sort(key=lambda n: -n[1])
-        return Analysis(matches, near[:3], named)
+            covered |= candidate.explained() | subject_at
+            matches.append(self._decide(candidate, sentence, subject_at, score, runners))
+        return matches, near
 
     def _subject_positions(self, ci: int, sentence: _Sentence) -> set[int]:
         """Positions (in stems) where the sentence names claim ``ci``'s subject, multi-word ones included."""
@@ -344,32 +353,39 @@ class Matcher:
         negated_order = 0.0
         negated_text = ""
         for text, negated, original in self.index.phrases[ci]:
-            score = SET_WEIGHT * fuzz.token_set_ratio(content, text) + (
-                1 - SET_WEIGHT
-            ) * fuzz.token_sort_ratio(content, text)
+            share = self.weights.set_weight
+            score = share * fuzz.token_set_ratio(content, text) + (1 - share) * fuzz.token_sort_ratio(
+                content, text
+            )
             if negated:
                 order = fuzz.ratio(content, text)
-                if score >= 85 and order > negated_order:
+                if score >= self.weights.negated_set and order > negated_order:
                     negated_order, negated_text = order, original
             else:
                 best_order = max(best_order, fuzz.ratio(content, text))
                 if score > best[0]:
                     best = (score, original, False)
-        if negated_text and negated_order >= 70 and negated_order > best_order + 5:
+        weights = self.weights
+        if (
+            negated_text
+            and negated_order >= weights.negated_order
+            and negated_order > best_order + weights.negated_margin
+        ):
             return max(best[0], negated_order), negated_text, True
         return best
 
     def _decide(
         self,
-        ci: int,
+        candidate: Candidate,
         sentence: _Sentence,
-        group_hits: dict[int, list[tuple[int, int, bool]]],
         subject_stems: set[int],
         score: int,
-        phrasing: str,
-        phrasing_negated: bool,
         runners: tuple[tuple[str, int], ...],
     ) -> Match:
+        """Polarity and verdict of a selected claim, with the explanation --explain shows."""
+        ci = candidate.claim
+        group_hits = candidate.hits
+        phrasing, phrasing_negated = candidate.phrasing, candidate.phrasing_negated
         claim = self.index.claims[ci]
         origin = sentence.origin
         content: set[int] = set()
@@ -422,7 +438,7 @@ class Matcher:
             cues=pol.cues,
             scope=pol.scope,
             antonym=antonym,
-            threshold=self.threshold,
+            threshold=self.weights.threshold,
             runners_up=runners,
             rules=pol.rules,
         )

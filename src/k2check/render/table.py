@@ -80,11 +80,12 @@ def statement_table(result: Result, explain: bool = False) -> Table:
                 near.append(printable(claim.claim))
             table.add_row("Nearest", near)
         if explain:
-            from k2check.matcher import THRESHOLD
+            from k2check.rank import WEIGHTS
 
             why = (
                 "No claim had both its subject and every part of its assertion in this statement with a "
-                f"score of at least {THRESHOLD}; the nearest claims above are shown with their scores."
+                f"score of at least {WEIGHTS.threshold}; the nearest claims above are shown with their "
+                "scores."
             )
             table.add_row("Explain", Text(why, style="dim"))
         return table

@@ -1,0 +1,71 @@
+"""Every tuning number of matching, named in one place, and the rank formula that uses them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+
+@dataclass(frozen=True)
+class Weights:
+    # A candidate's phrasing score (0-100) must reach this to be a match; below, it is a near miss.
+    threshold: int = 50
+    # One assertion group short is still a match when the sentence reads this closely like a phrasing.
+    fallback: int = 70
+    # ...and the claim has at least this many assertion groups (statements; documents ask for more,
+    # because most lines of a page make no claim: "Shop all K2 supplements").
+    fallback_groups: int = 2
+    document_fallback_groups: int = 3
+    # Rank = phrasing score + group * groups present - missing * groups absent + exact * subject
+    # exactness (2 exact, 1 broader) + coverage * words of the sentence the claim explains.
+    group: float = 8
+    missing: float = 25
+    exact: float = 4
+    coverage: float = 2
+    # How much a phrasing found inside a longer sentence counts (token_set) against word-for-word likeness.
+    set_weight: float = 0.5
+    # A near miss shows at this share of its score; a suggestion found by closeness alone at this share.
+    near_share: float = 0.8
+    closeness_share: float = 0.6
+    # A sentence reads as a negated phrasing when it is this close to one, word for word, and closer than
+    # to any straight phrasing by the margin.
+    negated_set: float = 85
+    negated_order: float = 70
+    negated_margin: float = 5
+
+
+WEIGHTS = Weights()
+
+
+class Hit(NamedTuple):
+    """Where one keyword term of a claim's group sits in the sentence's stems."""
+
+    start: int
+    end: int
+    opposite: bool
+
+
+class Candidate(NamedTuple):
+    """A claim whose subject and assertion the sentence names, with what ranking needs."""
+
+    claim: int
+    hits: dict[int, list[Hit]]
+    missing: int
+    exactness: int
+    fuzzy: float
+    phrasing: str
+    phrasing_negated: bool
+
+    def explained(self) -> set[int]:
+        return {p for spans in self.hits.values() for hit in spans for p in range(hit.start, hit.end)}
+
+
+def rank(candidate: Candidate, weights: Weights = WEIGHTS) -> float:
+    """More groups, a more exact subject and more of the sentence explained mean a more specific claim."""
+    return (
+        candidate.fuzzy
+        + weights.group * len(candidate.hits)
+        - weights.missing * candidate.missing
+        + weights.exact * candidate.exactness
+        + weights.coverage * len(candidate.explained())
+    )
