@@ -29,6 +29,11 @@ def everything(text: str) -> list[Sentence | Suppression]:
     ("text", "expected"),
     [
         ("One. Two.", ["One.", "Two."]),
+        (
+            "It makes clotting factors II, VII, IX, and X. Without it, blood cannot clot.",
+            ["It makes clotting factors II, VII, IX, and X.", "Without it, blood cannot clot."],
+        ),
+        ("Written by J. R. Smith. It helps.", ["Written by J. R. Smith.", "It helps."]),
         ("Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
         ("Wait... Then go.", ["Wait...", "Then go."]),
         ("Really… Yes.", ["Really…", "Yes."]),

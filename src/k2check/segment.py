@@ -101,6 +101,7 @@ _ABBREV_BEFORE_NUMBER = re.compile(
     r"apr|art|aug|ch|chap|dec|eqs?|feb|jan|jul|jun|mar|nos?|nov|nr|oct|pp?|refs?|sect?|sept?|tab|vols?",
     re.IGNORECASE,
 )
+_ROMAN_ITEM = re.compile(r"[IVX]{2,},")
 _LETTER_LABELS = re.compile(
     r"appendix|category|class|factor|figure|grade|groups?|hepatitis|level|model|option|part|phase|plan"
     r"|schedule|section|series|size|stage|step|table|types?|vitamins?",
@@ -670,6 +671,9 @@ def _is_break(text: str, m: re.Match[str]) -> bool:
     if "." in token and _INITIALS.fullmatch(token):
         return False
     if len(token) == 1 and token.isupper():
+        if token in "IVX" and any(_ROMAN_ITEM.fullmatch(w) for w in words[-6:-1]):
+            # The last of a list of Roman numerals ("clotting factors II, VII, IX, and X."), not an initial.
+            return True
         return len(words) > 1 and _LETTER_LABELS.fullmatch(words[-2].lstrip(_TOKEN_STRIP)) is not None
     return True
 
