@@ -42,6 +42,7 @@ class Index(NamedTuple):
     forms: Sequence[frozenset[str]]
     by_subject: dict[str, tuple[int, ...]]
     broad: tuple[int, ...]
+    broad_words: frozenset[str]
     texts: tuple[str, ...]
 
 
@@ -158,6 +159,7 @@ def build_index(db: Database) -> Index:
     canonical = frozenset(w.replace(" ", "_") for w in db.vocabulary.synonyms)
     folder = Folder(fold, max((len(k) for k in fold), default=1))
     implies = _closure({k.replace(" ", "_"): tuple(v) for k, v in db.vocabulary.implies.items()})
+    broad = frozenset(word.replace(" ", "_") for word in db.vocabulary.broad)
 
     subjects: list[frozenset[str]] = []
     groups: list[list[_Group]] = []
@@ -249,6 +251,9 @@ def build_index(db: Database) -> Index:
         by_subject={word: tuple(claims) for word, claims in by_subject.items()},
         texts=tuple(clean(c.claim) for c in db.claims),
         broad=tuple(
-            ci for ci, subject in enumerate(subjects) if any("vitk" in implies.get(s, ()) for s in subject)
+            ci
+            for ci, subject in enumerate(subjects)
+            if any(broad & implies.get(s, frozenset()) for s in subject)
         ),
+        broad_words=broad,
     )

@@ -304,6 +304,7 @@ def build(document: dict[str, Any], name: str) -> Database:
     vocabulary = Vocabulary(
         {str(k): _terms(v) for k, v in (vocab.get("synonyms") or {}).items()},
         {str(k): _terms(v) for k, v in (vocab.get("implies") or {}).items()},
+        _terms(vocab.get("broad")),
     )
     claims = []
     for raw in document.get("claims") or []:

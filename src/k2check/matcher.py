@@ -206,7 +206,7 @@ class Matcher:
         for phrase, claims in by_subject.items():
             if " " in phrase and f" {phrase} " in sentence.joined:
                 found.update(claims)
-        if "vitk" in sentence.stems:
+        if self.index.broad_words.intersection(sentence.stems):
             found.update(self.index.broad)
         return found
 
@@ -243,7 +243,8 @@ class Matcher:
             if " " in word and f" {word} " in sentence.joined:
                 return True, 2
         # A statement about vitamin K in general reaches the K2 claims, at a lower rank.
-        if "vitk" in sentence.stems and any("vitk" in self.index.implies.get(s, ()) for s in subject):
+        broad = self.index.broad_words.intersection(sentence.stems)
+        if broad and any(broad & self.index.implies.get(s, frozenset()) for s in subject):
             return True, 1
         if subject & sentence.inherited:
             return True, 0
