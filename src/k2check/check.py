@@ -26,10 +26,15 @@ MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S|\n\s*\S")
 # In a document, a sentence borrows the previous sentence's subject only when it points back to it
 # ("It is also toxic at high doses"); elsewhere a new paragraph may be about anything.
 ANAPHOR = re.compile(
-    r"\W*(?:it|its|it's|this|these|they|that|those|such|both|also|plus"
-    r"|the (?:vitamin|supplement|nutrient))\b",
+    r"\W*(?:(?:yes|no|nope)\W+)?(?:it|its|it's|this|these|they|that|those|such|both|also|plus"
+    r"|the (?:vitamin|supplement|nutrient|product|formula|capsules?))\b",
     re.I,
 )
+# A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
+POINTS_BACK = re.compile(r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements)\b", re.I)
+# A list item or table cell this short under a heading or question that names a subject is read as
+# being about it ("## Benefits of vitamin K2" / "- Supports healthy bones").
+SECTION_ITEM_WORDS = 12
 
 
 class Source(NamedTuple):
@@ -177,7 +182,11 @@ class Checker:
         from k2check.segment import Suppression, segment
 
         ignores: dict[int, list[tuple[str, str]]] = {}
+        # Subjects of the sentence before (for "It also keeps calcium out of the arteries"), and of the
+        # last heading or question (for a list item or an answer under it: "Supports healthy bones").
         context: frozenset[str] = frozenset()
+        section: frozenset[str] = frozenset()
+        after_question = False
         positions = _Positions()
         for unit in segment(positions.track(lines)):
             if isinstance(unit, Suppression):
@@ -196,13 +205,23 @@ class Checker:
             if summary is not None:
                 summary.sentences += 1
             source = positions.source(path, unit.line, unit.column)
-            analysis = self.matcher.match_all(
-                unit.text, DOCUMENT, context if ANAPHOR.match(unit.text) else frozenset()
-            )
-            context = analysis.subjects
             # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
             # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
-            quiet = unit.kind == "heading" or unit.text.rstrip().endswith("?") or _title(unit.text)
+            question = unit.text.rstrip().endswith("?")
+            quiet = unit.kind == "heading" or question or _title(unit.text)
+            borrowed: frozenset[str] = frozenset()
+            if not quiet:
+                if ANAPHOR.match(unit.text) or POINTS_BACK.search(unit.text):
+                    borrowed = context or section
+                elif after_question or (
+                    unit.kind in {"item", "cell"} and len(unit.text.split()) <= SECTION_ITEM_WORDS
+                ):
+                    borrowed = section
+            analysis = self.matcher.match_all(unit.text, DOCUMENT, borrowed)
+            context = analysis.subjects or (borrowed if analysis.matches else frozenset())
+            if quiet and (analysis.subjects or unit.kind == "heading"):
+                section = analysis.subjects
+            after_question = question
             matches = [] if quiet else analysis.matches
             if not matches:
                 if report_all:

@@ -22,7 +22,8 @@ __all__ = ["Sentence", "Suppression", "segment"]
 
 
 class Sentence(NamedTuple):
-    """One unit of prose: a ``"sentence"``, a ``"heading"`` or a table ``"cell"``."""
+    """One unit of prose: a ``"sentence"``, a sentence of a list ``"item"``, a ``"heading"`` or a table
+    ``"cell"``."""
 
     text: str
     line: int
@@ -577,7 +578,7 @@ class _Segmenter:
             text, self._coff, self._roff = _clean(parts[0] if len(parts) == 1 else "".join(parts))
             unit_kind = kind or self._kind
             if unit_kind == "sentence":
-                self._split(text, True)
+                self._split(text, True, "item" if self._para_item else "sentence")
             else:
                 self._emit(text, 0, len(text), unit_kind)
             self._reset()
@@ -616,14 +617,14 @@ class _Segmenter:
         self._parts = [raw[rest:]]
         self._len = len(raw) - rest
 
-    def _split(self, text: str, final: bool) -> int:
+    def _split(self, text: str, final: bool, kind: str = "sentence") -> int:
         start = 0
         for m in _BOUNDARY.finditer(text):
             if ((text[m.start()] != "." or m.group(1)) and text[m.end()] < "\x80") or _is_break(text, m):
-                self._emit(text, start, m.start(2), "sentence")
+                self._emit(text, start, m.start(2), kind)
                 start = m.end()
         if final:
-            self._emit(text, start, len(text), "sentence")
+            self._emit(text, start, len(text), kind)
             return len(text)
         return start
 
