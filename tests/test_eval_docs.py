@@ -74,7 +74,14 @@ def test_counting() -> None:
     assert s.not_in_database == 1  # k2-prevents-cancer; k2-heart-health counts through its alternative
     assert (s.silent_lines, s.silent_hit, s.stray) == (3, 1, 1)
     kinds = sorted((f.line, f.kind) for f in s.failures)
-    assert kinds == [(4, "polarity"), (5, "missed"), (5, "stray"), (6, "missed"), (7, "silent"), (7, "silent")]
+    assert kinds == [
+        (4, "polarity"),
+        (5, "missed"),
+        (5, "stray"),
+        (6, "missed"),
+        (7, "silent"),
+        (7, "silent"),
+    ]
     assert s.recall == pytest.approx(3 / 5)
     assert s.recall_known == pytest.approx(3 / 4)
 
