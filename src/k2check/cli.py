@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from k2check.database import Loaded
     from k2check.report import Report
 
-COMMANDS = ("check", "list", "show", "validate", "eval")
+COMMANDS = ("check", "list", "show", "validate", "eval", "eval-docs")
 
 EPILOG = """\b
 Examples:
@@ -46,6 +46,7 @@ Commands:
   show ID   show one claim in full, with its references
   validate  check claims files for errors
   eval      measure the matcher on a labelled set of statements
+  eval-docs measure the document checker on annotated documents
 
 \b
 Exit codes:
@@ -460,6 +461,38 @@ def evaluate(
         cases = read_cases(path)
         outcome = run_eval(checker, cases)
         typer.echo(printable(format_report(outcome, show_failures)))
+    raise typer.Exit(int(ExitCode.OK))
+
+
+@app.command("eval-docs", epilog=EPILOG)
+def evaluate_docs(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="DIR_OR_FILE...", help="Documents, each with a NAME.yaml of annotations beside it."
+        ),
+    ],
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text or json.")] = "text",
+    show_failures: Annotated[
+        bool, typer.Option("--failures/--no-failures", help="List every miss and every stray result.")
+    ] = True,
+    claims: ClaimsOpt = None,
+    no_bundled: NoBundledOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Measure the document checker on annotated documents: recall, polarity and noise per document."""
+    with _guard(debug):
+        from k2check import evaluate_docs as docs
+        from k2check.render.common import dumps, printable
+
+        if fmt not in {"text", "json"}:
+            raise UserError(f"--format: eval-docs supports text or json, not '{fmt}'")
+        documents = docs.document_paths(paths)
+        outcome = docs.evaluate_documents(_checker(claims, no_bundled), documents)
+        if fmt == "json":
+            typer.echo(dumps(docs.as_json(outcome, show_failures), indent=2))
+        else:
+            typer.echo(printable(docs.format_text(outcome, show_failures)))
     raise typer.Exit(int(ExitCode.OK))
 
 

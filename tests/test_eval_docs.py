@@ -1,0 +1,151 @@
+"""``k2check eval-docs``: the counting of recall, polarity and noise, and the checks on annotations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from k2check.errors import UserError
+from k2check.evaluate_docs import Annotation, Entry, Found, read_annotation, score
+
+DATA = Path(__file__).parent / "data"
+
+DOC = """# Vitamin K2 and muscle
+
+Vitamin K2 builds muscle.
+K2 is not toxic at high doses.
+Natto is the richest food source of vitamin K2.
+
+Shop now
+"""
+
+SIDECAR = """claims:
+  3: [k2-builds-muscle]
+  4:
+    - {id: k2-toxic-high-dose, negated: true}
+  5: [natto-richest-k2, {id: k2-heart-health, also: [animal-foods-k2]}]
+silent: [1, 7]
+"""
+
+
+def _write(tmp_path: Path, doc: str = DOC, sidecar: str = SIDECAR) -> Path:
+    (tmp_path / "page.md").write_text(doc, encoding="utf-8")
+    (tmp_path / "page.yaml").write_text(sidecar, encoding="utf-8")
+    return tmp_path / "page.md"
+
+
+def test_annotation_is_read_with_negation_and_alternatives(tmp_path: Path) -> None:
+    annotation = read_annotation(_write(tmp_path))
+    assert Entry(4, "k2-toxic-high-dose", True) in annotation.entries
+    assert Entry(5, "k2-heart-health", False, ("animal-foods-k2",)) in annotation.entries
+    assert annotation.silent == {1, 7}
+
+
+def test_silent_ranges(tmp_path: Path) -> None:
+    doc = "one\ntwo\nthree\n\nfive\n"
+    annotation = read_annotation(_write(tmp_path, doc, "silent: [1-3, 5]\n"))
+    assert annotation.silent == {1, 2, 3, 5}
+
+
+def test_counting() -> None:
+    annotation = Annotation(
+        (
+            Entry(3, "k2-builds-muscle", False),
+            Entry(4, "k2-toxic-high-dose", True),
+            Entry(5, "natto-richest-k2", False),
+            Entry(5, "k2-heart-health", False, ("animal-foods-k2",)),
+            Entry(6, "k2-prevents-cancer", False),
+        ),
+        frozenset({1, 7, 8}),
+    )
+    found = [
+        Found(3, "k2-builds-muscle", False, ""),
+        Found(4, "k2-toxic-high-dose", False, ""),  # right claim, wrong polarity
+        Found(5, "animal-foods-k2", False, ""),  # an accepted alternative
+        Found(5, "k2-dose-100-200-mcg", False, ""),  # matches nothing annotated on line 5
+        Found(7, "k2-heart-health", False, ""),  # a silent line
+        Found(7, "k2-builds-muscle", False, ""),  # the same silent line counts once
+    ]
+    known = frozenset({"k2-builds-muscle", "k2-toxic-high-dose", "natto-richest-k2", "animal-foods-k2"})
+    s = score("page.md", annotation, found, known)
+    assert (s.entries, s.found, s.polarity_right) == (5, 3, 2)
+    assert s.not_in_database == 1  # k2-prevents-cancer; k2-heart-health counts through its alternative
+    assert (s.silent_lines, s.silent_hit, s.stray) == (3, 1, 1)
+    kinds = sorted((f.line, f.kind) for f in s.failures)
+    assert kinds == [
+        (4, "polarity"),
+        (5, "missed"),
+        (5, "stray"),
+        (6, "missed"),
+        (7, "silent"),
+        (7, "silent"),
+    ]
+    assert s.recall == pytest.approx(3 / 5)
+    assert s.recall_known == pytest.approx(3 / 4)
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "message"),
+    [
+        ("claims:\n  3: [k2-builds-muscle]\nsilent: [1, 3, 4, 5, 7]\n", "line 3 is both"),
+        ("claims:\n  3: [k2-builds-muscle]\nsilent: [1, 4, 5]\n", "line 7 is neither"),
+        ("claims:\n  2: [k2-builds-muscle]\nsilent: [1, 3-5, 7]\n", "line 2 is blank"),
+        ("silent: [1, 3-5, 7, 40]\n", "line 40 is blank or past the end"),
+        ("silent: [1, 5-3]\n", "not a line number or a range"),
+        ("claims:\n  3: [{id: k2-builds-muscle, negative: true}]\nsilent: [1, 4, 5, 7]\n", "an entry has"),
+        ("lines: []\n", "must be a mapping"),
+    ],
+)
+def test_bad_annotations_are_reported(tmp_path: Path, sidecar: str, message: str) -> None:
+    with pytest.raises(UserError, match=message):
+        read_annotation(_write(tmp_path, DOC, sidecar))
+
+
+def test_cli_reports_json_and_exits_0(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _write(tmp_path)
+    result = cli("eval-docs", str(tmp_path), "--format", "json")  # type: ignore[operator]
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [d["path"] for d in data["documents"]] == [str(tmp_path / "page.md")]
+    assert data["overall"]["entries"] == 4
+    assert data["overall"]["silent_lines"] == 2
+    assert {f["kind"] for f in data["failures"]} <= {"missed", "polarity", "silent", "stray"}
+
+
+def test_cli_text_without_failures(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = _write(tmp_path)
+    result = cli("eval-docs", str(page), "--no-failures")  # type: ignore[operator]
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-2].startswith("overall")
+    assert "failures (" not in result.stdout
+
+
+@pytest.mark.parametrize("what", ["no-sidecar", "sidecar-given", "missing", "empty-dir", "bad-format"])
+def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type: ignore[no-untyped-def]
+    page = _write(tmp_path)
+    args = {
+        "no-sidecar": [str(page)],
+        "sidecar-given": [str(tmp_path / "page.yaml")],
+        "missing": [str(tmp_path / "nothing.md")],
+        "empty-dir": [str(tmp_path / "empty")],
+        "bad-format": [str(page), "--format", "sarif"],
+    }[what]
+    if what == "no-sidecar":
+        (tmp_path / "page.yaml").unlink()
+    (tmp_path / "empty").mkdir()
+    result = cli("eval-docs", *args)  # type: ignore[operator]
+    assert result.exit_code == 2
+    assert result.stderr.startswith("k2check: ")
+
+
+@pytest.mark.parametrize("folder", ["documents", "documents-holdout"])
+def test_corpus_annotations_are_complete(folder: str) -> None:
+    """Every document of the corpus has a sidecar that accounts for each of its non-blank lines."""
+    pages = sorted(p for p in (DATA / folder).iterdir() if p.suffix in {".md", ".txt"})
+    assert len(pages) >= 5
+    for page in pages:
+        annotation = read_annotation(page)
+        assert annotation.entries, page
+        assert annotation.silent, page
