@@ -106,3 +106,16 @@ def test_eval_rejects_an_also_that_is_not_a_list(tmp_path: Path) -> None:
     cases.write_text("- {text: 'K2', id: null, also: k2-builds-muscle}\n", encoding="utf-8")
     with pytest.raises(UserError, match="'also' must be a list"):
         read_cases(cases)
+
+
+def test_real_dev_corpus_size_and_mix() -> None:
+    """The corpus modelled on real pages (issue 11): all 93 claims, many must-not-match lines, no repeats."""
+    cases = read_cases(DATA / "real-dev.yaml")
+    claimed = [c for c in cases if c.claim_id is not None]
+    assert len(cases) >= 1000
+    assert len(cases) - len(claimed) >= 300
+    assert len({c.claim_id for c in claimed}) >= 93
+    assert 0.15 <= sum(c.negated for c in claimed) / len(claimed) <= 0.3
+    assert len({c.text.casefold() for c in cases}) == len(cases)
+    assert all(c.claim_id not in c.also for c in cases)
+    assert all(not c.also and not c.negated for c in cases if c.claim_id is None)
