@@ -73,3 +73,49 @@ def test_eval_bad_file(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-
     result = cli("eval", str(cases))
     assert result.exit_code == 2
     assert "must be a YAML list of cases" in result.stderr
+
+
+def test_eval_accepts_a_close_alternative_listed_in_also(checker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Vitamin K2 builds muscle"
+    got = checker.check_statement(text).match.claim.id
+    cases = tmp_path / "cases.yaml"
+    cases.write_text(
+        f"- {{text: '{text}', id: k2-replaces-exercise, negated: false, also: [{got}]}}\n"
+        f"- {{text: '{text}', id: k2-replaces-exercise, negated: true, also: [{got}]}}\n",
+        encoding="utf-8",
+    )
+    outcome = evaluate(checker, read_cases(cases))
+    assert outcome.claim_right == 2
+    assert (outcome.polarity_right, outcome.polarity_total) == (1, 2)
+    assert outcome.verdict_right == 1
+    assert "(or k2-builds-muscle)" in outcome.failures[0]
+
+
+def test_eval_counts_a_claim_missing_from_the_database_as_a_failure(checker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cases = tmp_path / "cases.yaml"
+    cases.write_text("- {text: 'K2 builds muscle', id: no-such-claim, negated: false}\n", encoding="utf-8")
+    outcome = evaluate(checker, read_cases(cases))
+    assert (outcome.total, outcome.verdict_right, outcome.unknown) == (1, 0, 1)
+    assert "not in the database:  1" in format_report(outcome)
+
+
+def test_eval_rejects_an_also_that_is_not_a_list(tmp_path: Path) -> None:
+    from k2check.errors import UserError
+
+    cases = tmp_path / "cases.yaml"
+    cases.write_text("- {text: 'K2', id: null, also: k2-builds-muscle}\n", encoding="utf-8")
+    with pytest.raises(UserError, match="'also' must be a list"):
+        read_cases(cases)
+
+
+def test_real_dev_corpus_size_and_mix() -> None:
+    """The corpus modelled on real pages (issue 11): all 93 claims, many must-not-match lines, no repeats."""
+    cases = read_cases(DATA / "real-dev.yaml")
+    claimed = [c for c in cases if c.claim_id is not None]
+    assert len(cases) >= 1000
+    assert len(cases) - len(claimed) >= 300
+    assert len({c.claim_id for c in claimed}) >= 93
+    assert 0.15 <= sum(c.negated for c in claimed) / len(claimed) <= 0.3
+    assert len({c.text.casefold() for c in cases}) == len(cases)
+    assert all(c.claim_id not in c.also for c in cases)
+    assert all(not c.also and not c.negated for c in cases if c.claim_id is None)

@@ -16,6 +16,12 @@ class Case(NamedTuple):
     claim_id: str | None
     negated: bool
     kind: str = ""
+    also: tuple[str, ...] = ()
+    """Close alternatives that are also right answers, with the same polarity."""
+
+    @property
+    def accepted(self) -> tuple[str | None, ...]:
+        return (self.claim_id, *self.also)
 
 
 @dataclass(slots=True)
@@ -27,6 +33,7 @@ class Outcome:
     polarity_total: int = 0
     polarity_right: int = 0
     verdict_right: int = 0
+    unknown: int = 0
     failures: list[str] = field(default_factory=list)
 
     @staticmethod
@@ -61,38 +68,56 @@ def read_cases(path: Path) -> list[Case]:
     for i, item in enumerate(document, 1):
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise UserError(f"{path}:{getattr(item, 'line', 0)}: case {i} needs a 'text' string")
+        also = item.get("also") or []
+        if not isinstance(also, list) or not all(isinstance(a, str) for a in also):
+            where = f"{path}:{getattr(item, 'line', 0)}: case {i}"
+            raise UserError(f"{where}: 'also' must be a list of claim ids")
         cases.append(
-            Case(item["text"], item.get("id"), bool(item.get("negated", False)), str(item.get("kind", "")))
+            Case(
+                item["text"],
+                item.get("id"),
+                bool(item.get("negated", False)),
+                str(item.get("kind", "")),
+                tuple(also),
+            )
         )
     return cases
 
 
 def evaluate(checker: Checker, cases: list[Case]) -> Outcome:
+    """Score each case; a claim not in the database counts as a failure, not as an error."""
     outcome = Outcome()
     for case in cases:
         result = checker.check_statement(case.text)
         outcome.total += 1
         got_id = result.match.claim.id if result.match else None
         got_negated = bool(result.match and result.match.negated)
+        want = f"{case.claim_id}{' (negated)' if case.negated else ''}" if case.claim_id else "no-match"
+        if case.also:
+            want += f" (or {', '.join(case.also)})"
         if case.claim_id is None:
             outcome.must_abstain += 1
             expected_verdict = "no-match"
         else:
             claim = checker.db.get(case.claim_id)
             if claim is None:
-                raise UserError(f"case {case.text!r} names unknown claim '{case.claim_id}'")
+                outcome.unknown += 1
+                outcome.failures.append(f"[{case.kind}] {case.text!r}: want {want}: not in the database")
+                continue
             expected_verdict = statement_verdict(claim.verdict, case.negated, claim.if_negated)
-        if got_id == case.claim_id:
+        if got_id in case.accepted:
             outcome.claim_right += 1
-            if case.claim_id is None:
+            if got_id is None:
                 outcome.abstained += 1
             else:
+                found = checker.db.get(got_id)
+                if found is not None:
+                    expected_verdict = statement_verdict(found.verdict, case.negated, found.if_negated)
                 outcome.polarity_total += 1
                 outcome.polarity_right += got_negated == case.negated
         if result.verdict == expected_verdict:
             outcome.verdict_right += 1
         else:
-            want = f"{case.claim_id}{' (negated)' if case.negated else ''}" if case.claim_id else "no-match"
             got = f"{got_id}{' (negated)' if got_negated else ''}" if got_id else "no-match"
             outcome.failures.append(
                 f"[{case.kind}] {case.text!r}: want {want} -> {expected_verdict}, "
@@ -112,6 +137,8 @@ def format_report(outcome: Outcome, show_failures: bool = True) -> str:
         f"({outcome.polarity_right}/{outcome.polarity_total} matched to the right claim)",
         f"verdict accuracy:     {f['verdict_accuracy']:.3f}",
     ]
+    if outcome.unknown:
+        lines.append(f"not in the database:  {outcome.unknown} (counted as failures)")
     if show_failures and outcome.failures:
         lines.append(f"failures ({len(outcome.failures)}):")
         lines.extend(f"  {line}" for line in outcome.failures)
