@@ -66,6 +66,7 @@ class Claim(NamedTuple):
     references: tuple[Reference, ...]
     negated_phrasings: tuple[str, ...] = ()
     if_negated: str | None = None
+    related: tuple[str, ...] = ()
     path: str = ""
     line: int = 0
 
@@ -81,6 +82,7 @@ class Claim(NamedTuple):
             "summary": self.summary,
             "nuance": self.nuance,
             "references": [r.as_dict() for r in self.references],
+            "related": list(self.related),
         }
 
 
