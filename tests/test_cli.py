@@ -202,3 +202,63 @@ def test_table_output_into_head_exits_0(tmp_path: Path, args: list[str]) -> None
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
+
+
+RELATED_CLAIMS = """\
+claims:
+  - id: creatine-strength
+    topic: muscle
+    claim: Creatine increases strength.
+    verdict: 'true'
+    evidence_level: rct
+    reviewed: 2026-11-21
+    summary: A short reason.
+    nuance: What is true and what is not.
+    subject: [creatine]
+    keywords: [[strength]]
+    phrasings: [creatine makes you strong]
+    related: [creatine-kidneys]
+    references: [{authors: Doe J, year: 2020, title: A study, journal: A journal, pmid: '1'}]
+  - id: creatine-kidneys
+    topic: safety
+    claim: Creatine harms the kidneys.
+    verdict: 'false'
+    evidence_level: rct
+    reviewed: 2026-11-21
+    summary: A short reason.
+    nuance: What is true and what is not.
+    subject: [creatine]
+    keywords: [[kidneys]]
+    phrasings: [creatine wrecks your kidneys]
+    references: [{authors: Doe J, year: 2020, title: A study, journal: A journal, pmid: '1'}]
+"""
+
+
+def test_show_lists_related_claims(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "mine.yaml"
+    path.write_text(RELATED_CLAIMS, encoding="utf-8")
+    shown = cli("show", "creatine-strength", "--claims", str(path), "--no-bundled")
+    assert shown.exit_code == 0
+    row = next(line for line in shown.stdout.splitlines() if "Related" in line)
+    assert "creatine-kidneys" in row and "FALSE" in row and "Creatine harms the kidneys." in row
+    alone = cli("show", "creatine-kidneys", "--claims", str(path), "--no-bundled")
+    assert "Related" not in alone.stdout
+
+
+def test_json_of_list_and_show_carries_related(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "mine.yaml"
+    path.write_text(RELATED_CLAIMS, encoding="utf-8")
+    shown = json.loads(
+        cli("show", "creatine-strength", "-f", "json", "--claims", str(path), "--no-bundled").stdout
+    )
+    assert shown["claim"]["related"] == ["creatine-kidneys"]
+    listed = json.loads(cli("list", "--format", "json", "--claims", str(path), "--no-bundled").stdout)
+    assert [r["related"] for r in listed] == [["creatine-kidneys"], []]
+
+
+def test_bundled_related_claims_are_shown(cli, loaded) -> None:  # type: ignore[no-untyped-def]
+    claim = loaded.db.get("k2-builds-muscle")
+    assert claim.related
+    shown = cli("show", "k2-builds-muscle").stdout
+    for other in claim.related:
+        assert other in shown

@@ -215,3 +215,62 @@ def test_user_phrasing_that_collides_with_the_bundled_database(cli, tmp_path: Pa
     result = cli("--claims", str(mine), "vitamin k2 helps you build muscle")
     assert result.exit_code == 2
     assert "is also a phrasing of claim 'k2-builds-muscle'" in result.stderr
+
+
+def related(claim: str, ids: str) -> str:
+    return claim.replace("    references:\n", f"    related: {ids}\n    references:\n")
+
+
+def test_related_ids_load_in_order() -> None:
+    text = claims_file(
+        related(one(), "[creatine-power]"),
+        related(
+            one(id="creatine-power", claim="Creatine adds power.", phrasing="creatine for power"),
+            "[creatine-strength]",
+        ),
+    )
+    db = load_bytes(text.encode(), "my.yaml")
+    assert [c.related for c in db.claims] == [("creatine-power",), ("creatine-strength",)]
+    assert db.claims[0].as_dict()["related"] == ["creatine-power"]
+
+
+def test_related_is_optional() -> None:
+    db = load_bytes(claims_file(one()).encode(), "my.yaml")
+    assert db.claims[0].related == ()
+    assert db.claims[0].as_dict()["related"] == []
+
+
+def test_unknown_related_id_is_named_with_its_line() -> None:
+    (problem,) = problems(claims_file(related(one(), "[creatine-power]")))
+    assert problem == "my.yaml:15: claim 'creatine-strength': related id 'creatine-power' does not exist"
+
+
+def test_related_self_reference_is_refused() -> None:
+    (problem,) = problems(claims_file(related(one(), "[creatine-strength]")))
+    assert (
+        problem == "my.yaml:15: claim 'creatine-strength': related id 'creatine-strength' is the claim itself"
+    )
+
+
+def test_related_problems_each_on_their_line() -> None:
+    text = claims_file(related(one(), "\n      - creatine-strength\n      - nowhere"))
+    assert problems(text) == [
+        "my.yaml:16: claim 'creatine-strength': related id 'creatine-strength' is the claim itself",
+        "my.yaml:17: claim 'creatine-strength': related id 'nowhere' does not exist",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ids", "message"),
+    [
+        (
+            "[Not An Id]",
+            "related[0] 'Not An Id' is malformed: expected a claim id such as k2-prevents-fractures",
+        ),
+        ("[1]", "related[0] must be string; got int 1"),
+        ("creatine-power", "related must be array; got str 'creatine-power'"),
+    ],
+)
+def test_malformed_related_is_explained(ids: str, message: str) -> None:
+    found = problems(claims_file(related(one(), ids)))
+    assert any(p.endswith(message) for p in found), found

@@ -68,6 +68,7 @@ class Claim(NamedTuple):
     if_negated: str | None = None
     # The claim warns against something ("K2 interacts with warfarin"): advice against it agrees with it.
     warns: bool = False
+    related: tuple[str, ...] = ()
     path: str = ""
     line: int = 0
 
@@ -83,6 +84,7 @@ class Claim(NamedTuple):
             "summary": self.summary,
             "nuance": self.nuance,
             "references": [r.as_dict() for r in self.references],
+            "related": list(self.related),
         }
 
 

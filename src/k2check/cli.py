@@ -393,7 +393,7 @@ def show(
     no_bundled: NoBundledOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Show one claim in full: verdict, summary, nuance, evidence and references."""
+    """Show one claim in full: verdict, summary, nuance, evidence, references and related claims."""
     with _guard(debug):
         if fmt not in {"table", "json"}:
             raise UserError(f"--format: show supports table or json, not '{fmt}'")
@@ -410,7 +410,8 @@ def show(
         if fmt == "json":
             browse.claims_json([claim], sys.stdout, single=True)
         else:
-            browse.claim_detail(claim, _console(sys.stdout))
+            related = [other for other in map(db.get, claim.related) if other is not None]
+            browse.claim_detail(claim, _console(sys.stdout), related)
     raise typer.Exit(int(ExitCode.OK))
 
 

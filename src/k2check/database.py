@@ -23,7 +23,7 @@ from k2check.loader import DatabaseError, Problem, bundled_path, load_bytes, rea
 ENV_CLAIMS = "K2CHECK_CLAIMS"
 ENV_CACHE = "K2CHECK_CACHE_DIR"
 # Bump when the pickled classes change shape, so old caches are ignored.
-CACHE_FORMAT = 9
+CACHE_FORMAT = 10
 KEEP_CACHES = 8
 EAGER_CLAIMS = 500
 

@@ -147,6 +147,7 @@ def _schema_message(error: Any) -> str:
             "url": "an http(s) address",
             "id": "lowercase words joined by hyphens, such as k2-builds-muscle",
             "reviewed": "a date such as 2026-11-21",
+            "related": "a claim id such as k2-prevents-fractures",
         }
         expected = hints.get(field.split("[")[0], error.validator_value)
         return f"{field} {value!r} is malformed: expected {expected}"
@@ -154,6 +155,8 @@ def _schema_message(error: Any) -> str:
         return f"{field} must have at least {error.validator_value} item(s); got {len(value)}"
     if kind == "minLength":
         return f"{field} must not be empty"
+    if kind == "uniqueItems":
+        return f"{field} lists the same id twice"
     if kind == "anyOf" and isinstance(value, dict) and "title" in value:
         return "reference needs a doi, pmid or url"
     if kind == "oneOf" and field.startswith("keywords"):
@@ -291,6 +294,28 @@ def _check_claims(claims: list[Any], name: str) -> list[Problem]:
                 )
             elif isinstance(cid, str):
                 phrase_owner[norm] = cid
+    problems.extend(_check_related(claims, name, set(first_id)))
+    return problems
+
+
+def _check_related(claims: list[Any], name: str, ids: set[str]) -> list[Problem]:
+    """Every related id must name another claim of the same file."""
+    problems: list[Problem] = []
+    for index, claim in enumerate(claims):
+        related = claim.get("related") if isinstance(claim, dict) else None
+        cid = claim.get("id") if isinstance(claim, dict) else None
+        if not isinstance(related, list) or not isinstance(cid, str):
+            continue
+        for position, other in enumerate(related):
+            if not isinstance(other, str) or other in related[:position]:
+                continue
+            if other == cid:
+                message = f"related id '{_plain(other)}' is the claim itself"
+            elif other not in ids:
+                message = f"related id '{_plain(other)}' does not exist"
+            else:
+                continue
+            problems.append(Problem(name, _line_at(claims, [index, "related", position]), message, cid))
     return problems
 
 
@@ -347,6 +372,7 @@ def build(document: dict[str, Any], name: str) -> Database:
                 negated_phrasings=_terms(raw.get("negated_phrasings")),
                 if_negated=raw.get("if_negated"),
                 warns=raw.get("warns") is True,
+                related=_terms(raw.get("related")),
                 path=name,
                 line=getattr(raw, "line", 0),
             )

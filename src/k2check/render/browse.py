@@ -39,7 +39,8 @@ def claims_table(claims: Sequence[Claim], console: Console) -> None:
     console.print(Text(f"{len(claims)} claims"))
 
 
-def claim_detail(claim: Claim, console: Console) -> None:
+def claim_detail(claim: Claim, console: Console, related: Sequence[Claim] = ()) -> None:
+    """The claim in full; ``related`` are the claims its ``related`` ids name, in that order."""
     table = Table(
         title=Text(printable(claim.claim), style="bold"),
         title_justify="left",
@@ -57,6 +58,15 @@ def claim_detail(claim: Claim, console: Console) -> None:
     table.add_row("Nuance", Text(printable(claim.nuance)))
     table.add_row("Evidence", claim.evidence_level)
     table.add_row("Reviewed", claim.reviewed)
+    if related:
+        lines = Text()
+        for i, other in enumerate(related):
+            lines.append("\n" if i else "")
+            lines.append(printable(other.id), style="bold")
+            lines.append("  ")
+            lines.append(label(other.verdict))
+            lines.append(f"  {printable(other.claim)}")
+        table.add_row("Related", lines)
     for i, ref in enumerate(claim.references, 1):
         text = Text(printable(f"{ref.authors} ({ref.year or 'n.d.'}). {ref.title}. {ref.journal}."))
         for key, value in (("DOI", ref.doi), ("PMID", ref.pmid), ("URL", ref.url)):
