@@ -417,21 +417,34 @@ class Matcher:
         start, end = claim_clause(sentence.words, content, ENGLISH)
         # An antonym outside the clause that carries the claim counts only when that clause does not state
         # the claim's own word ("K1 and K2 are not different; they're one and the same").
-        antonym = next(
+        found = next(
             (
-                text
+                (at, text)
                 for at, text, group in antonyms
                 if start <= at < end or not any(start <= p < end for p in straight_at.get(group, ()))
             ),
             None,
         )
+        antonym = found[1] if found else None
         restated = {p for p in restated if start <= p < end} if antonym is not None else set()
-        pol = polarity(Frame(sentence.words, content, ENGLISH, own, subject_at, restated, claim.warns))
-        if self.index.comparative[ci] and _reversed(sentence.words, subject_at, content - subject_at):
+        frame = Frame(
+            sentence.words,
+            content,
+            ENGLISH,
+            own,
+            subject_at,
+            restated,
+            claim.warns,
+            antonym_at=found[0] if found else None,
+        )
+        pol = polarity(frame)
+        reversed_ = self.index.comparative[ci] and _reversed(sentence.words, subject_at, content - subject_at)
+        if reversed_:
             # "Protein matters more than K2" puts the claim's subject on the losing side.
             antonym = antonym or "reversed comparison"
-        # An antonym and a negated phrasing are two readings of the same opposite wording: one flip.
-        negated = pol.negated ^ (antonym is not None or phrasing_negated)
+        # A negated phrasing, a reversed comparison and an opposite term are readings of the same
+        # opposite wording: one denial (polarity already counted the opposite term).
+        negated = pol.negated ^ ((reversed_ or phrasing_negated) and found is None)
         explanation = Explanation(
             phrasing=phrasing,
             subject_terms=tuple(dict.fromkeys(subject_terms)),

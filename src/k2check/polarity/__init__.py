@@ -24,24 +24,32 @@ class Polarity(NamedTuple):
 
 
 def polarity(frame: Frame) -> Polarity:
-    """Whether the sentence asserts the opposite of its claim, with the cues and rules that said so."""
+    """Whether the sentence asserts the opposite of its claim, with the cues and rules that said so.
+
+    Every cue that survives the rules denies the claim, and so does an opposite term; two denials
+    cancel only where a rule says they form one double negative ("not true that K2 doesn't ...",
+    "never ... without", "not safe")."""
     tokens = frame.tokens
     reading = Reading(masked=set(frame.own))
     for mask in MASKS:
         mask(frame, reading)
     reading.cues += find(tokens, frame.lang.cues, reading.masked)
-    if not reading.cues:
+    if frame.antonym_at is not None:
+        reading.antonym = (frame.antonym_at, frame.antonym_at + 1)
+    if not reading.cues and reading.antonym is None:
         return Polarity(False, (), "")
     reading.cues.sort()
     reading.counted = [
         cue for cue in reading.cues if frame.in_clause(cue[0]) and not any(f(frame, cue) for f in FILTERS)
     ]
+    if reading.antonym is not None:
+        reading.counted = sorted([*reading.counted, reading.antonym])
     for adjust in ADJUSTMENTS:
         adjust(frame, reading)
     start, end = frame.clause
-    words = tuple(" ".join(tokens[s:e]) for s, e in reading.counted)
+    words = tuple(" ".join(tokens[s:e]) for s, e in reading.counted if (s, e) != reading.antonym)
     scope = " ".join(t for t in tokens[start:end] if t not in PUNCTUATION)
-    return Polarity(len(reading.counted) % 2 == 1, words, scope, tuple(reading.rules))
+    return Polarity(bool(reading.counted), words, scope, tuple(reading.rules))
 
 
 def claim_clause(tokens: list[str], content: set[int], lang: Language) -> tuple[int, int]:

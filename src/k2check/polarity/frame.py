@@ -73,7 +73,8 @@ class Frame:
     ``content``: positions of the claim's words (subject and keyword terms); ``own``: positions of the
     claim's keyword terms, whose cues belong to the claim ("D3 without K2 calcifies"); ``subject``: the
     claim's subject; ``restated``: claim words whose antonym the sentence also uses ("safe, not toxic");
-    ``caution``: the claim itself warns against something, so advice against it agrees with it."""
+    ``caution``: the claim itself warns against something, so advice against it agrees with it;
+    ``antonym_at``: the position of an opposite term of the claim, which denies it like a cue."""
 
     tokens: list[str]
     content: set[int]
@@ -82,6 +83,8 @@ class Frame:
     subject: set[int] = field(default_factory=set)
     restated: set[int] = field(default_factory=set)
     caution: bool = False
+    # Where the sentence uses an opposite term of the claim ("K2 is safe" against "K2 is toxic").
+    antonym_at: int | None = None
     spans: list[Span] = field(init=False)
     clause: Span = field(init=False)
 
@@ -102,3 +105,5 @@ class Reading:
     cues: list[Span] = field(default_factory=list)
     counted: list[Span] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)
+    # The claim's opposite term, counted like a cue.
+    antonym: Span | None = None

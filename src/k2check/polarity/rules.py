@@ -10,6 +10,7 @@ tests/test_polarity_rules.py checks every one end to end. There are three kinds,
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from k2check.polarity.frame import Frame, Reading, Span, find
@@ -147,21 +148,104 @@ FILTERS = (forward_only, without_other_words, superlative_nothing, contrast_not,
 
 
 @examples(
+    ("Vitamin K2 is not safe in large doses.", "k2-toxic-high-dose", False),
+    ("K2 is fine with warfarin, you don't need to tell your doctor.", "k2-warfarin-interaction", True),
+    ("Leafy greens contain little or no vitamin K2.", "leafy-greens-k2", True),
+    ("Doctors urge parents not to refuse the vitamin K shot for their newborn.", "newborn-vitk-shot", False),
+)
+def negated_antonym(frame: Frame, reading: Reading) -> None:
+    """A negation right before the claim's opposite term negates that term ("not safe" states "toxic");
+    a negation elsewhere is a second denial, not a double negative."""
+    if reading.antonym is None:
+        return
+    at = reading.antonym[0]
+    before = [c for c in reading.counted if c != reading.antonym and c[1] <= at]
+    for cue in reversed(before):
+        between = range(cue[1], at)
+        if len(between) <= 3 and not any(
+            p in frame.content or frame.tokens[p] in {",", ";", "?", "!"} for p in between
+        ):
+            reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
+            reading.rules.append("negated-antonym")
+            return
+
+
+# Words that open a judged or reported clause: "not true THAT", "I can't SAY", "don't BELIEVE anyone".
+_REPORTING = frozenset(
+    {"that", "say", "says", "said", "claim", "claims", "believe", "argue", "agree", "think", "tell", "anyone"}
+)
+
+
+@examples(
+    ("It's not true that K2 doesn't help build muscle.", "k2-builds-muscle", False),
+    ("It is a myth that K2 is safe in megadoses.", "k2-toxic-high-dose", False),
+    ("I can't say K2 didn't help my night cramps.", "k2-nocturnal-leg-cramps", False),
+    ("Don't believe anyone who says the body can't turn K1 into MK-4.", "body-converts-k1-to-mk4", False),
+)
+def judged_denial(frame: Frame, reading: Reading) -> None:
+    """A judgement on a reported clause ("not true that", "a myth that", "I can't say") denies what the
+    clause says: when the clause itself denies the claim, the two make one double negative."""
+    counted = reading.counted
+    if len(counted) < 2:
+        return
+    first, second = counted[0], counted[1]
+    if first == reading.antonym or not _REPORTING.intersection(frame.tokens[first[1] : first[1] + 3]):
+        return
+    if second[0] < first[1] + 1:
+        return
+    reading.counted = counted[2:]
+    reading.rules.append("judged-denial")
+
+
+@examples(
+    ("It isn't false to say MK-7 lingers in the blood much longer than K1.", "mk7-longer-half-life", False),
+    (
+        "It's not wrong to say K2 sends calcium to bones rather than arteries.",
+        "k2-directs-calcium-bones-not-arteries",
+        False,
+    ),
+)
+def litotes(frame: Frame, reading: Reading) -> None:
+    """A negation of a negative word ("isn't false", "not wrong", "not unproven") affirms."""
+    tokens = frame.tokens
+    counted = reading.counted
+    for a, b in itertools.pairwise(counted):
+        if b == reading.antonym or tokens[a[0]] not in {"not", "never"}:
+            continue
+        if b[0] - a[1] <= 1 and tokens[b[0]] not in frame.lang.forward:
+            reading.counted = [c for c in counted if c not in (a, b)]
+            reading.rules.append("litotes")
+            return
+
+
+@examples(
     ("Never take D3 without K2, or calcium ends up in your arteries.", "d3-without-k2-calcifies", False),
     ("Without vitamin K, your blood can't clot properly.", "vitk-needed-clotting", False),
+    (
+        "You can't build real muscle without lifting and enough protein.",
+        "protein-training-drive-muscle-growth",
+        False,
+    ),
 )
 def without_double_negative(frame: Frame, reading: Reading) -> None:
-    """With the claim's own "without", a nearby "not"/"never" makes a double negative."""
-    for position in sorted(p for p in frame.own if frame.tokens[p] == "without" and frame.in_clause(p)):
+    """ "Never ... without X", "can't ... without X": a negation with a nearby "without" (a cue or the
+    claim's own word) makes one double negative, which says X is needed."""
+    tokens = frame.tokens
+    withouts = sorted(
+        {p for p in frame.own if tokens[p] == "without" and frame.in_clause(p)}
+        | {c[0] for c in reading.counted if tokens[c[0]] == "without"}
+    )
+    for position in withouts:
         near = [
             c
             for c in reading.counted
-            if frame.tokens[c[0]] in {"not", "never"}
+            if tokens[c[0]] in {"not", "never", "no"}
             and abs(c[0] - position) <= 8
-            and "that" not in frame.tokens[min(c[0], position) : max(c[0], position)]
+            and "that" not in tokens[min(c[0], position) : max(c[0], position)]
         ]
         if near:
             reading.counted.remove(min(near, key=lambda c: abs(c[0] - position)))
+            reading.counted = [c for c in reading.counted if c[0] != position]
             reading.rules.append("without-double-negative")
 
 
@@ -272,6 +356,9 @@ def negative_question(frame: Frame, reading: Reading) -> None:
 
 
 ADJUSTMENTS = (
+    negated_antonym,
+    litotes,
+    judged_denial,
     without_double_negative,
     without_consequence,
     advice_agrees,
