@@ -197,6 +197,16 @@ class Matcher:
         claimed_reach = claimed.union(*(implies.get(w, frozenset()) for w in claimed))
         return not (claimed & named_reach or named & claimed_reach)
 
+    def _sibling(self, ci: int, word: str) -> bool:
+        """Whether ``word`` names a sibling of the form claim ``ci`` is about (K1 beside a K2 claim)."""
+        implies = self.index.implies
+        reach = implies.get(word)
+        claimed = self.index.forms[ci]
+        if reach is None or not claimed or word in claimed:
+            return False
+        claimed_reach = claimed.union(*(implies.get(w, frozenset()) for w in claimed))
+        return word not in claimed_reach and not claimed & reach
+
     def _candidates(self, sentence: _Sentence) -> set[int]:
         """The claims whose subject the sentence names (the same test as ``_subject``, done once)."""
         by_subject = self.index.by_subject
@@ -415,6 +425,7 @@ class Matcher:
             content.add(origin[i])
             subject_at.add(origin[i])
         start, end = claim_clause(sentence.words, content, ENGLISH)
+        siblings = {origin[i] for i, word in enumerate(sentence.stems) if self._sibling(ci, word)}
         # An antonym outside the clause that carries the claim counts only when that clause does not state
         # the claim's own word ("K1 and K2 are not different; they're one and the same").
         found = next(
@@ -436,6 +447,7 @@ class Matcher:
             restated,
             claim.warns,
             antonym_at=found[0] if found else None,
+            siblings=siblings,
         )
         pol = polarity(frame)
         reversed_ = self.index.comparative[ci] and _reversed(sentence.words, subject_at, content - subject_at)

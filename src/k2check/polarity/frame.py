@@ -85,6 +85,8 @@ class Frame:
     caution: bool = False
     # Where the sentence uses an opposite term of the claim ("K2 is safe" against "K2 is toxic").
     antonym_at: int | None = None
+    # Where the sentence names a sibling of the claim's form (K1 beside a K2 claim).
+    siblings: set[int] = field(default_factory=set)
     spans: list[Span] = field(init=False)
     clause: Span = field(init=False)
 

@@ -72,18 +72,32 @@ MASKS = (answer_particle, pseudo_negation, evidence_denial)
 # --- filters: a cue in the claim's clause that does not negate the claim ----------------------------
 
 
+_BREAKS = frozenset(
+    {",", ";", "?", "!", "which", "who", "that", "what", "and", "but", "so", "because", "if", "when", "said"}
+)
+
+
 @examples(
     ("Vitamin K2 builds muscle, which your trainer won't tell you.", "k2-builds-muscle", False),
+    (
+        "The anti-inflammatory effect of vitamin K in muscle has not been shown in humans.",
+        "vitk-anti-inflammatory",
+        True,
+    ),
 )
 def forward_only(frame: Frame, cue: Span) -> bool:
     """A cue that negates what follows it, with every claim word before it, negates something else."""
     start, end = cue
-    return (
-        end - start == 1
-        and frame.tokens[start] in frame.lang.forward
-        and bool(frame.content)
-        and not any(p >= end for p in frame.content)
-    )
+    if (
+        end - start > 1
+        or frame.tokens[start] not in frame.lang.forward
+        or not frame.content
+        or any(p >= end for p in frame.content)
+    ):
+        return False
+    # "K2 builds muscle, which ... won't": the cue sits in a clause of its own. "The effect of K2 on
+    # muscle has not been shown": the cue negates the claim's own predicate.
+    return any(t in _BREAKS for t in frame.tokens[max(frame.content) + 1 : start])
 
 
 @examples(
@@ -99,12 +113,15 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
 
 @examples(
     ("Nothing comes close to natto as a source of vitamin K2.", "natto-richest-k2", False),
+    ("There's no evidence that MK-4 beats MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
 )
 def superlative_nothing(frame: Frame, cue: Span) -> bool:
     """ "Nothing comes close to natto", "no food beats it": a superlative, not a denial."""
     start, end = cue
-    return frame.tokens[start] in {"no", "nothing", "none", "nobody"} and any(
-        t in frame.lang.superlative for t in frame.tokens[end : end + 5]
+    return (
+        end - start == 1
+        and frame.tokens[start] in {"no", "nothing", "none", "nobody"}
+        and any(t in frame.lang.superlative for t in frame.tokens[end : end + 5])
     )
 
 
@@ -141,7 +158,41 @@ def restated_antonym(frame: Frame, cue: Span) -> bool:
     return any(p in frame.restated for p in range(end, min(end + 3, len(frame.tokens))))
 
 
-FILTERS = (forward_only, without_other_words, superlative_nothing, contrast_not, restated_antonym)
+@examples(
+    (
+        "People who ate the most menaquinone were half as likely to die of heart disease, an association "
+        "not seen for vitamin K1.",
+        "k2-intake-lower-chd",
+        False,
+    ),
+    (
+        "MK-4 makes muscle cells grow faster in a dish, that's why I take MK-4 not MK-7.",
+        "mk4-muscle-cell-proliferation",
+        False,
+    ),
+)
+def sibling_contrast(frame: Frame, cue: Span) -> bool:
+    """A negation that points at a sibling form ("not seen for K1", "MK-4 not MK-7") denies it, not the
+    claim about the other form."""
+    start, end = cue
+    if end - start != 1 or frame.tokens[start] not in {"not", "no", "never"}:
+        return False
+    for p in range(end, min(end + 5, len(frame.tokens))):
+        if p in frame.siblings:
+            return True
+        if p in frame.content or frame.tokens[p] in {",", ";"}:
+            return False
+    return False
+
+
+FILTERS = (
+    forward_only,
+    sibling_contrast,
+    without_other_words,
+    superlative_nothing,
+    contrast_not,
+    restated_antonym,
+)
 
 
 # --- adjustments -----------------------------------------------------------------------------------
