@@ -165,11 +165,6 @@ def restated_antonym(frame: Frame, cue: Span) -> bool:
         "k2-intake-lower-chd",
         False,
     ),
-    (
-        "MK-4 makes muscle cells grow faster in a dish, that's why I take MK-4 not MK-7.",
-        "mk4-muscle-cell-proliferation",
-        False,
-    ),
 )
 def sibling_contrast(frame: Frame, cue: Span) -> bool:
     """A negation that points at a sibling form ("not seen for K1", "MK-4 not MK-7") denies it, not the
