@@ -12,6 +12,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from k2check.claims import Claim, Database
+from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
 from k2check.matcher import DOCUMENT, STATEMENT, Match, Matcher
@@ -120,6 +121,13 @@ class Checker:
         previous: list[Match] = []
         for unit in units or [text]:
             analysis = self.matcher.match_all(unit, STATEMENT, context)
+            if asserts_nothing(unit):
+                # A keywords line, an open question or a topic headline: its subjects carry on, its
+                # claim words assert nothing.
+                near.extend((m.claim, m.score) for m in analysis.matches)
+                context = analysis.subjects
+                previous = []
+                continue
             if not analysis.matches and previous and denies(tokens(clean(unit)), ENGLISH):
                 # "K2 builds muscle? That's a myth." denies what the sentence before said.
                 flipped = [_opposite(m) for m in previous]
@@ -208,7 +216,9 @@ class Checker:
             # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
             # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
             question = unit.text.rstrip().endswith("?")
-            quiet = unit.kind == "heading" or question or _title(unit.text)
+            quiet = (
+                unit.kind == "heading" or question or _title(unit.text) or bool(asserts_nothing(unit.text))
+            )
             borrowed: frozenset[str] = frozenset()
             if not quiet:
                 if ANAPHOR.match(unit.text) or POINTS_BACK.search(unit.text):

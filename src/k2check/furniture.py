@@ -1,0 +1,112 @@
+"""Text that asserts nothing, whatever words it holds: page furniture, open questions and topic headlines.
+
+Each test is small, with the lines it exists for beside it (tests/test_furniture.py runs them all). A
+statement that is one of these gets ``no-match``: "Keywords: warfarin, vitamin K, INR" names a claim's
+words but claims nothing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+
+def examples(*lines: str) -> Callable[[Callable[[str], bool]], Callable[[str], bool]]:
+    def attach(test: Callable[[str], bool]) -> Callable[[str], bool]:
+        test.EXAMPLES = lines  # type: ignore[attr-defined]
+        return test
+
+    return attach
+
+
+# Labels that open metadata lines, bylines and captions.
+_LABEL = re.compile(
+    r"\W*(?:keywords?|tags?|categor(?:y|ies)|filed under|posted in|related(?: articles| posts| reading)?"
+    r"|see also|photo(?: credit)?|image(?: credit)?|credit|source|sources|caption|published|updated"
+    r"|last updated|written by|reviewed by|medically reviewed(?: by)?|fact[- ]checked by|by|author"
+    r"|disclaimer|share(?: this)?|topics?|subjects?|mesh terms|abbreviations|references?|citation"
+    r"|doi|pmid|read more|learn more|shop now|buy now|add to cart|sku|price)\b\s*[:|–—-]",
+    re.I,
+)
+
+_BYLINE = re.compile(
+    r"\W*(?:[Ww]ritten |[Rr]eviewed |[Mm]edically reviewed |[Ff]act[- ]checked |[Pp]hoto |[Ii]mage )?[Bb]y\s+"
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z]+"
+)
+
+
+@examples(
+    "Keywords: warfarin, vitamin K, INR, diet, anticoagulation",
+    "Tags: vitamin K2, MK-7, bone health, heart health, natto",
+    "Medically reviewed by Dr. Jane Roe — Updated March 2026",
+)
+def metadata(text: str) -> bool:
+    """A labelled metadata line: keywords, tags, bylines, captions, prices."""
+    return _LABEL.match(text) is not None or _BYLINE.match(text) is not None
+
+
+_OPEN_QUESTION = re.compile(r"\W*(?:why|what|how|when|where|which|who|whose)\b[^.!]*\?\W*$", re.I)
+
+
+@examples(
+    "Why do we give vitamin K to newborns?",
+    "What happens if my baby doesn't get vitamin K?",
+    "How much vitamin K2 should I take?",
+)
+def open_question(text: str) -> bool:
+    """An open question asks; it asserts nothing ("Does K2 build muscle?" names the claim it asks about
+    and still matches it)."""
+    return _OPEN_QUESTION.match(text) is not None
+
+
+_TOPIC = re.compile(
+    r"\W*(?:the|a|an)?\s*(?:difference|differences|relationship|link|links|connection|role|guide|introduction"
+    r"|overview|science|truth|facts|basics|case for|story)\s+(?:between|of|to|behind|about|on)\b[^.!?]*$"
+    r"|[^.!?]*:\s*(?:what you need to know|everything you need to know|what to know|a guide|the facts"
+    r"|facts and myths|myths and facts|explained|an overview|the basics|benefits(?:,| and) [^.!?]*"
+    r"|what the science says|what the research says|what the evidence says)\W*$",
+    re.I,
+)
+
+
+@examples(
+    "The difference between K1 and K2",
+    "Vitamin K and warfarin: what you need to know",
+    "The role of vitamin K2 in bone health",
+)
+def topic_headline(text: str) -> bool:
+    """A headline that names a topic ("The role of K2 in bone health") rather than saying something
+    about it."""
+    return _TOPIC.match(text) is not None
+
+
+_PAIR = re.compile(
+    r"\W*(?:vitamin\s*k\s*\d?|k\d|mk-?\d+|menaquinones?|phylloquinone)\s+(?:and|&|vs\.?|versus)\s+"
+    r"[\w\s'-]+$",
+    re.I,
+)
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|should|must|does|do|did"
+    r"|work|help|build|keep|make|prevent|protect|support|need|cause|reduce|lower|improve|increase|boost"
+    r"|fight|stop|interact|counteract|go|take|give|get|contain|provide|matter|act|\w+s)\b",
+    re.I,
+)
+
+
+@examples(
+    "Vitamin K2 and muscle health",
+    "Vitamin K vs. vitamin K2",
+)
+def pair_headline(text: str) -> bool:
+    """ "Vitamin K2 and muscle health": two topics side by side, with no verb and no full stop."""
+    if _PAIR.match(text) is None:
+        return False
+    rest = re.split(r"\s(?:and|&|vs\.?|versus)\s", text, maxsplit=1, flags=re.I)[-1]
+    return _VERB.search(rest) is None
+
+
+TESTS = (metadata, open_question, topic_headline, pair_headline)
+
+
+def asserts_nothing(text: str) -> str | None:
+    """The name of the test that finds ``text`` asserts nothing, or None."""
+    return next((test.__name__ for test in TESTS if test(text)), None)

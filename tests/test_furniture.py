@@ -1,0 +1,39 @@
+"""Every furniture test's examples assert nothing; ordinary claims are not furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from k2check.furniture import TESTS, asserts_nothing
+
+CASES = [
+    pytest.param(test.__name__, line, id=f"{test.__name__}:{line[:30]}")
+    for test in TESTS
+    for line in test.EXAMPLES  # type: ignore[attr-defined]
+]
+
+
+@pytest.mark.parametrize(("name", "line"), CASES)
+def test_example_asserts_nothing(name: str, line: str) -> None:
+    assert asserts_nothing(line) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vitamin K2 builds muscle",
+        "Does vitamin K2 build muscle?",
+        "Supports healthy bones",
+        "K2 and D3 work together, so take them together.",
+        "Vitamin K2 and D3 work together",
+        "By taking K2 every day you protect your arteries.",
+        "Natto is the richest source of K2.",
+    ],
+)
+def test_claims_are_not_furniture(line: str) -> None:
+    assert asserts_nothing(line) is None
+
+
+def test_a_keywords_line_gets_no_match(checker) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement("Keywords: warfarin, vitamin K, INR, diet, anticoagulation")
+    assert result.match is None and result.verdict == "no-match"
