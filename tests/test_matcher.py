@@ -93,7 +93,9 @@ def test_explain_shows_terms_and_cue(cli) -> None:  # type: ignore[no-untyped-de
     ],
 )
 def test_a_sibling_form_does_not_borrow_a_k2_claim(checker, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert checker.check_statement(text).verdict == "no-match"
+    # K1 in greens is a claim of its own (leafy-greens-vitk); what matters is that no K2 claim answers.
+    result = checker.check_statement(text)
+    assert result.match is None or result.match.claim.id not in {"leafy-greens-k2", "natto-richest-k2"}
 
 
 @pytest.mark.parametrize(
