@@ -400,6 +400,26 @@ def negative_question(frame: Frame, reading: Reading) -> None:
         reading.rules.append("negative-question")
 
 
+@examples(
+    ("Spinach has lots of vitamin K, but not K2.", "leafy-greens-k2", True),
+    ("Natto is rich in K2, but not in K1.", "natto-richest-k2", False),
+)
+def but_not(frame: Frame, reading: Reading) -> None:
+    """ "..., but not K2": an elliptical clause that denies the claim's own word for the subject before."""
+    tokens = frame.tokens
+    end = frame.clause[1]
+    for s, e in frame.spans:
+        if (
+            s >= end
+            and tokens[s] in {"not", "never"}
+            and any(s < p < e for p in frame.content - frame.subject)
+        ):
+            if not any(p in frame.siblings for p in range(s, e)):
+                reading.counted.append((s, s + 1))
+                reading.rules.append("but-not")
+            return
+
+
 ADJUSTMENTS = (
     negated_antonym,
     litotes,
@@ -408,5 +428,6 @@ ADJUSTMENTS = (
     without_consequence,
     advice_agrees,
     trailing_judgement,
+    but_not,
     negative_question,
 )
