@@ -82,7 +82,8 @@ def render(report: Report, out: Output) -> None:
             if group is not None:
                 out.stream.write("::endgroup::\n")
             if path is not None:
-                out.stream.write(f"::group::k2check {escape_data(printable(path))}\n")
+                name = "stdin" if path == "-" else printable(path)
+                out.stream.write(f"::group::k2check {escape_data(name)}\n")
             group = path
         out.stream.write("".join(c + "\n" for c in commands))
         out.stream.flush()
