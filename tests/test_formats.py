@@ -640,8 +640,10 @@ def test_claimreview_json_ld() -> None:
         assert review["author"] == {"@type": "Organization", "name": "k2check"}
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", review["datePublished"])
         assert review["itemReviewed"]["@type"] == "Claim"
-        assert review["itemReviewed"]["author"] == {"@type": "Organization", "name": "unknown"}
-        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", review["itemReviewed"]["datePublished"])
+        assert "author" not in review["itemReviewed"]  # who made the claim is not known: nothing invented
+        assert "datePublished" not in review["itemReviewed"]
+        assert "url" not in review  # only with --review-url
+        assert '"None"' not in json.dumps(review)
         assert review["itemReviewed"]["appearance"]["text"] == review["claimReviewed"]
     first = graph[0]
     assert first["claimReviewed"] == "Vitamin K2 builds muscle | fast."
@@ -662,6 +664,32 @@ def test_claimreview_json_ld() -> None:
     assert "opposite" in negated["reviewBody"]
     assert graph[3]["citation"] == []
     assert "name" not in graph[4]["itemReviewed"]["appearance"]  # stdin
+
+
+def test_claimreview_url_publisher_and_undated_web_references() -> None:
+    web = _claim(
+        "k2-web",
+        "false",
+        "A web claim.",
+        "Why it is false.",
+        Reference("NIH ODS", None, "Vitamin K fact sheet", "NIH", url="https://ods.od.nih.gov/x"),
+    )
+    options = RenderOptions(
+        review_url="https://example.org/check", publisher="Acme", publisher_url="https://a.org"
+    )
+    one = json.loads(run("claimreview", [Result("A web claim.", "false", _match(web))], options=options))
+    (review,) = one["@graph"]
+    assert review["url"] == "https://example.org/check"
+    assert review["author"] == {"@type": "Organization", "name": "Acme", "url": "https://a.org"}
+    assert review["reviewRating"]["ratingExplanation"] == "Why it is false."
+    (citation,) = review["citation"]
+    assert citation["@type"] == "WebPage"
+    assert "datePublished" not in citation
+    many = json.loads(run("claimreview", document_results(), options=options))["@graph"]
+    assert [r["url"] for r in many][:2] == [
+        "https://example.org/check#k2check-1",
+        "https://example.org/check#k2check-2",
+    ]
 
 
 def test_claimreview_statements_one_review_per_claim() -> None:

@@ -78,7 +78,9 @@ def rule(claim: Claim, level: str = "warning") -> dict[str, Any]:
         for r in claim.references
     )
     ignore = f"To accept a sentence, put `<!-- k2check: ignore {claim.id} reason -->` on the line before it."
-    markdown = f"**The claim is rated {claim.verdict}.** {_markdown(claim.summary)}\n\n{_markdown(claim.nuance)}"
+    markdown = (
+        f"**The claim is rated {claim.verdict}.** {_markdown(claim.summary)}\n\n{_markdown(claim.nuance)}"
+    )
     if linked:
         markdown += f"\n\n**References**\n\n{linked}"
     data: dict[str, Any] = {
