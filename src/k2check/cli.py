@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Annotated, BinaryIO, NoReturn
+from typing import IO, TYPE_CHECKING, Annotated, Any, BinaryIO, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -170,6 +170,9 @@ def _quiet_stdout() -> None:
         pass
 
 
+_TRAILING = re.compile(r"[ \t]+(?=\n)")
+
+
 def _console(stream: IO[str], stderr: bool = False) -> Console:
     from rich.console import Console
 
@@ -178,12 +181,18 @@ def _console(stream: IO[str], stderr: bool = False) -> Console:
             # Rich would exit 1 here; a closed pipe (``| head``) is an ordinary end, handled in ``run``.
             raise BrokenPipeError
 
+        def _render_buffer(self, buffer: Any) -> str:
+            text: str = super()._render_buffer(buffer)
+            # Tables pad cells to the full width; in a file or pipe that is only trailing spaces.
+            return text if tty else _TRAILING.sub("", text)
+
     tty = stream.isatty()
-    plain = not tty or bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
+    forced = bool(os.environ.get("FORCE_COLOR")) and not os.environ.get("NO_COLOR")
+    plain = not (tty or forced) or bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
     return PipeConsole(
         file=stream,
         color_system=None if plain else "auto",
-        force_terminal=tty,
+        force_terminal=tty or forced,
         highlight=False,
         markup=False,
         emoji=False,

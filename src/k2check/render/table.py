@@ -108,14 +108,22 @@ def statement_table(result: Result, explain: bool = False) -> Table:
     return table
 
 
+def _print_document_table(console: Console, table: Table, id_width: int) -> None:
+    # The claim column is at least as wide as its longest id, so an id is never split to copy into 'show'.
+    table.columns[2].min_width = id_width
+    console.print(table)
+
+
 def _document_tables(report: Report, console: Console) -> None:
     current: str | None = None
     table: Table | None = None
+    id_width = 5
     for result in report:
         path = result.source.path if result.source else "-"
         if path != current:
             if table is not None:
-                console.print(table)
+                _print_document_table(console, table, id_width)
+                id_width = 5
             current = path
             table = Table(
                 title=Text(printable(path), style="bold"), title_justify="left", box=box.SIMPLE_HEAD
@@ -130,13 +138,14 @@ def _document_tables(report: Report, console: Console) -> None:
             table.add_row(where, label(result.verdict), Text("-"), Text(printable(result.statement)))
             continue
         claim = Text(result.match.claim.id, style="bold")
+        id_width = max(id_width, len(result.match.claim.id))
         if result.match.negated:
             claim.append(" (opposite)", style="italic")
         if result.suppressed is not None:
             claim.append(f"\nignored: {printable(result.suppressed)}", style="dim")
         table.add_row(where, label(result.verdict), claim, Text(printable(result.statement)))
     if table is not None:
-        console.print(table)
+        _print_document_table(console, table, id_width)
     for summary in report.summaries:
         counts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdicts.items())) or "none"
         console.print(
