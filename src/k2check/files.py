@@ -160,7 +160,7 @@ def _walk_files(directory: Path) -> list[str]:
     found: list[str] = []
     for base, dirs, names in os.walk(directory):
         dirs[:] = [d for d in dirs if d not in ALWAYS_SKIPPED and not d.startswith(".")]
-        found.extend(os.path.join(base, n) for n in names)
+        found.extend(os.path.normpath(os.path.join(base, n)) for n in names)
     return found
 
 
