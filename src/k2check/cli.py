@@ -50,8 +50,8 @@ Examples:
 EXIT_CODES = """\b
 Exit codes:
   0    the check ran and found nothing that fails
-  1    a finding fails the run: for documents and the github/sarif formats, a verdict
-       in `findings` (default false, misleading); otherwise only with --fail-on
+  1    a finding failed the check: for documents and github/sarif output,
+       a verdict in `findings` (default false, misleading); else --fail-on
   2    usage, configuration, input or database error (one line on stderr)
   3    internal error (please report it; --debug shows the traceback)
   130  interrupted (Ctrl-C)
