@@ -281,37 +281,59 @@ class _Run:
         return lines
 
     def documents(self, checker: Checker, files: list[str], report: Report) -> Iterator[Result]:
+        """Each document's results, with inline directives, per-file ignores and --all applied."""
         from k2check.check import FileSummary, Notice
         from k2check.files import ignored_ids
+        from k2check.ignores import Ignores
         from k2check.reader import BinaryInput
 
         notices: list[Notice] = []
+        known = checker.db.ids
         for name in files:
             source, label = self.name(name)
             summary = FileSummary(source)
             report.summaries.append(summary)
             ignored = ignored_ids(source, self.settings) if name != "-" or self.stdin_name else frozenset()
             why = f"per-file-ignores in {self.settings.path.name if self.settings.path else 'settings'}"
+            warnings: list[str] = []
+            ignores = Ignores(source, known, warnings)
             handle = _open(name, label)
             with handle if name != "-" else contextlib.nullcontext(handle):
-                lines = self.lines(name, handle, label)
+                if name != "-":
+                    with contextlib.suppress(OSError):
+                        ignores.prescan(Path(name).read_bytes())
+                lines = ignores.track(self.lines(name, handle, label))
                 try:
-                    for found in checker.check_document(lines, source, self.report_all, notices, summary):
-                        if found.match is not None and ignored & {"*", found.match.claim.id}:
-                            if not self.report_all:
-                                summary.claims -= 1
-                                summary.verdicts[found.verdict] -= 1
-                                continue
-                            found = found._replace(suppressed=found.suppressed or why)  # noqa: PLW2901
-                        yield found
+                    # The checker is asked for everything: directives are applied here, where every
+                    # form (several ids, blocks, whole files) is understood and unused ones are noticed.
+                    for found in checker.check_document(lines, source, True, notices, summary):
+                        if found.match is None:
+                            if self.report_all:
+                                yield found
+                            continue
+                        was = found.suppressed
+                        found = ignores.apply(found._replace(suppressed=None))  # noqa: PLW2901
+                        claim_id = found.match.claim.id if found.match is not None else ""
+                        if found.suppressed is None and ignored & {"*", claim_id}:
+                            found = found._replace(suppressed=why)  # noqa: PLW2901
+                        change = (was is not None) - (found.suppressed is not None)
+                        if change:
+                            summary.claims += change
+                            summary.verdicts[found.verdict] += change
+                        if found.suppressed is None or self.report_all:
+                            yield found
                 except BinaryInput as exc:
                     _stderr_line(f"{label}: {exc}")
                 except OSError as exc:
                     raise UserError(f"{label}: cannot read ({exc.strerror or exc}); check the file") from None
+                ignores.finish()
                 summary.verdicts = +summary.verdicts
                 for notice in notices:
-                    _stderr_line(f"warning: {notice}")
+                    if "needs a reason" not in notice.message:  # the directive parser reports these
+                        _stderr_line(f"warning: {notice}")
                 notices.clear()
+                for warning in warnings:
+                    _stderr_line(f"warning: {warning}")
 
     def statement_lines(self, checker: Checker, files: list[str]) -> Iterator[Result]:
         """``--lines``: every non-blank line is one statement, checked exactly as an argument would be."""
