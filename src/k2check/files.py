@@ -89,7 +89,7 @@ def looks_like_paths(args: list[str]) -> bool:
     if not args:
         return False
     for arg in args:
-        if arg == "-" or "\n" in arg:
+        if not arg.strip() or arg == "-" or "\n" in arg:
             return False
         path = Path(arg)
         try:
