@@ -668,7 +668,7 @@ def test_a_100_mb_stream_in_bounded_memory(tmp_path: Path) -> None:
     output: dict[str, bytes] = {}
     peak = 0
     with subprocess.Popen(
-        [str(EXE), "--format", "line", "--fail-on", "none"],
+        [str(EXE), "--format", "line", "--fail-on", "none", "--all"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
