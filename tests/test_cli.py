@@ -372,3 +372,20 @@ def test_fail_on_none_and_findings(cli) -> None:
     assert cli("--fail-on", "findings", "--format", "json", "K2 builds muscle").exit_code == 1
     assert cli("--format", "github", "K2 builds muscle").exit_code == 1
     assert cli("--format", "github", "Natto is the richest food source of vitamin K2.").exit_code == 0
+
+
+def test_explain_works_for_documents_in_line_and_table(cli, tmp_path: Path) -> None:
+    path = tmp_path / "one.md"
+    path.write_text("Leafy greens are rich in vitamin K2.\n", encoding="utf-8")
+    line = cli("--explain", "--format", "line", "--file", str(path)).stdout.splitlines()
+    assert line[1].startswith("    explain: phrasing ")
+    assert "threshold" in cli("--explain", "--file", str(path)).stdout
+
+
+def test_list_topics_search_and_hints(cli) -> None:
+    assert "muscle" in cli("list", "--topics").stdout
+    unknown = cli("list", "--topic", "muscel")
+    assert unknown.exit_code == 2 and "did you mean 'muscle'?" in unknown.stderr
+    assert cli("list", "--verdict", "False").exit_code == 0
+    assert "k2-builds-muscle" in cli("list", "--search", "BUILDS muscle").stdout
+    assert cli("show", "K2-BUILDS-MUSCLE").exit_code == 0

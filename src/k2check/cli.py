@@ -9,7 +9,7 @@ import os
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Annotated, Any, BinaryIO, NoReturn
@@ -216,6 +216,17 @@ def _checker(claims: list[Path] | None, no_bundled: bool) -> Checker:
 
     loaded = _load(claims, no_bundled)
     return Checker(loaded.db, loaded.index)
+
+
+def _choice(option: str, noun: str, value: str, allowed: Sequence[str]) -> str:
+    """``value`` if it is one of ``allowed``, else a usage error naming the nearest and all choices."""
+    if value in allowed:
+        return value
+    from difflib import get_close_matches
+
+    close = get_close_matches(value, allowed, n=1)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    raise UserError(f"{option}: unknown {noun} '{value}'; {hint}use one of {', '.join(allowed)}")
 
 
 def _parse_fail_on(value: str, findings: tuple[str, ...]) -> frozenset[str]:
@@ -652,12 +663,23 @@ def show_config(
 def list_claims(
     verdict: Annotated[
         str | None,
-        typer.Option("--verdict", help=f"Only claims with this verdict ({', '.join(CLAIM_VERDICTS)})."),
+        typer.Option(
+            "--verdict",
+            metavar="VERDICT",
+            help=f"Only claims with this verdict ({', '.join(CLAIM_VERDICTS)}).",
+        ),
     ] = None,
     topic: Annotated[
         str | None,
-        typer.Option("--topic", help="Only claims on this topic (e.g. muscle, bone, heart, safety)."),
+        typer.Option("--topic", metavar="TOPIC", help="Only claims on this topic (see --topics)."),
     ] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(
+            "--search", metavar="TEXT", help="Only claims whose id or text contains TEXT (any case)."
+        ),
+    ] = None,
+    topics: Annotated[bool, typer.Option("--topics", help="List the topics and their claim counts.")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table or json.")] = "table",
     claims: ClaimsOpt = None,
     no_bundled: NoBundledOpt = False,
@@ -665,15 +687,25 @@ def list_claims(
 ) -> None:
     """List the claims in the database (id, verdict, claim)."""
     with _guard(debug):
-        if verdict is not None and verdict not in CLAIM_VERDICTS:
-            raise UserError(f"--verdict: unknown verdict '{verdict}'; use one of {', '.join(CLAIM_VERDICTS)}")
+        if verdict is not None:
+            verdict = _choice("--verdict", "verdict", verdict.lower().replace("_", "-"), CLAIM_VERDICTS)
         if fmt not in {"table", "json"}:
             raise UserError(f"--format: list supports table or json, not '{fmt}'")
         db = _load(claims, no_bundled).db
+        counts = Counter(c.topic for c in db.claims)
+        if topics:
+            for name, count in sorted(counts.items()):
+                typer.echo(f"{name:<12} {count}")
+            raise typer.Exit(int(ExitCode.OK))
+        if topic is not None:
+            topic = _choice("--topic", "topic", topic.lower(), sorted(counts))
+        needle = search.casefold() if search else None
         chosen = [
             c
             for c in db.claims
-            if (verdict is None or c.verdict == verdict) and (topic is None or c.topic == topic)
+            if (verdict is None or c.verdict == verdict)
+            and (topic is None or c.topic == topic)
+            and (needle is None or needle in c.id or needle in c.claim.casefold())
         ]
         from k2check.render import browse
 
@@ -697,7 +729,7 @@ def show(
         if fmt not in {"table", "json"}:
             raise UserError(f"--format: show supports table or json, not '{fmt}'")
         db = _load(claims, no_bundled).db
-        claim = db.get(claim_id)
+        claim = db.get(claim_id) or db.get(claim_id.strip().lower())
         if claim is None:
             from rapidfuzz import process
 
@@ -734,7 +766,8 @@ def validate(
             noun = "problem" if len(problems) == 1 else "problems"
             sys.stderr.write(f"{len(problems)} {noun} in {len(targets)} file(s)\n")
             raise typer.Exit(int(ExitCode.ERROR))
-        typer.echo(f"{len(targets)} file(s), {count} claims: no problems")
+        files = f"{len(targets)} file{'s' if len(targets) != 1 else ''}"
+        typer.echo(f"{files}, {count} claim{'s' if count != 1 else ''}: no problems")
     raise typer.Exit(int(ExitCode.OK))
 
 

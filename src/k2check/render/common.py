@@ -138,3 +138,19 @@ def dumps(data: Any, indent: int | None = None) -> str:
 
 def envelope() -> dict[str, Any]:
     return {"k2check": __version__}
+
+
+def explain_line(match: Match) -> str:
+    """``--explain`` in one line: why a sentence matched its claim (line and document table formats)."""
+    e = match.explanation
+    negation = f"negation {', '.join(e.cues)} in '{e.scope}'" if e.cues else "no negation"
+    parts = [
+        f"phrasing '{e.phrasing}'",
+        f"subject {', '.join(e.subject_terms) or '-'}",
+        f"assertion {', '.join(e.keyword_terms) or '-'}",
+        negation,
+        f"score {match.score} (threshold {e.threshold})",
+    ]
+    if e.runners_up:
+        parts.append("runners-up " + ", ".join(f"{i} ({s})" for i, s in e.runners_up))
+    return printable("; ".join(parts))

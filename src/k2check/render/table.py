@@ -10,7 +10,7 @@ from rich.text import Text
 
 from k2check.check import Result
 from k2check.matcher import Match
-from k2check.render.common import Output, printable, uri
+from k2check.render.common import Output, explain_line, printable, uri
 from k2check.report import Report
 from k2check.verdicts import MEANING, STYLE
 
@@ -143,7 +143,10 @@ def _document_tables(report: Report, console: Console) -> None:
             claim.append(" (opposite)", style="italic")
         if result.suppressed is not None:
             claim.append(f"\nignored: {printable(result.suppressed)}", style="dim")
-        table.add_row(where, label(result.verdict), claim, Text(printable(result.statement)))
+        sentence = Text(printable(result.statement))
+        if report.explain:
+            sentence.append(f"\n{explain_line(result.match)}", style="dim")
+        table.add_row(where, label(result.verdict), claim, sentence)
     if table is not None:
         _print_document_table(console, table, id_width)
     for summary in report.summaries:
