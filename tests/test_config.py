@@ -240,3 +240,23 @@ def test_output_quiet_and_statistics(cli, repo: Path) -> None:  # type: ignore[n
     log = json.loads((repo / "out.sarif").read_text(encoding="utf-8"))
     (finding,) = log["runs"][0]["results"]
     assert finding["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "docs/bad.md"
+
+
+def test_the_readme_example_is_valid(tmp_path: Path) -> None:
+    import re
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    (example,) = [
+        block for block in re.findall(r"```toml\n(.*?)```", readme, re.S) if "[tool.k2check]" in block
+    ]
+    settings = config.read(write(tmp_path / "pyproject.toml", example))
+    assert settings.fail_on is None and settings.findings == ("false", "misleading")
+    assert settings.per_file_ignores["debunks/*.md"] == ("*",)
+
+
+def test_progress_passes_lines_through(tmp_path: Path) -> None:
+    from k2check.progress import tracked
+
+    big = write(tmp_path / "big.md", "Vitamin K2 builds muscle.\n" * 50_000)
+    lines = big.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert list(tracked(iter(lines), big, "big.md")) == lines

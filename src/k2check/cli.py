@@ -519,6 +519,9 @@ def check(
     claims: ClaimsOpt = None,
     no_bundled: NoBundledOpt = False,
     debug: DebugOpt = False,
+    version: Annotated[
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, hidden=True)
+    ] = False,
 ) -> None:
     """Check statements, or documents (paths, --file, or piped to stdin), against the claims database."""
     from k2check import config
