@@ -154,11 +154,15 @@ def _document_tables(report: Report, console: Console) -> None:
         console.print(
             Text(
                 printable(
-                    f"{summary.path}: {summary.sentences} sentences read, "
-                    f"{summary.claims} claims found ({counts})"
+                    f"{summary.path}: {_count(summary.sentences, 'sentence')} read, "
+                    f"{_count(summary.claims, 'claim')} found ({counts})"
                 )
             )
         )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def render(report: Report, out: Output) -> None:
