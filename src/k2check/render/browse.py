@@ -58,7 +58,8 @@ def claims_table(claims: Sequence[Claim], console: Console) -> None:
         console.print(table)
     else:
         for claim in claims:
-            head = Text.assemble(label(claim.verdict), " ", (printable(claim.id), "bold"))
+            pad = " " * (1 + len("mostly-true") - len(claim.verdict))
+            head = Text.assemble(label(claim.verdict), pad, (printable(claim.id), "bold"))
             head.append(f"  ({printable(claim.topic)})", style="dim")
             console.print(head, overflow="ignore", no_wrap=True, crop=False)
             console.print(Padding(Text(printable(claim.claim)), (0, 0, 0, 4)))
