@@ -389,3 +389,10 @@ def test_list_topics_search_and_hints(cli) -> None:
     assert cli("list", "--verdict", "False").exit_code == 0
     assert "k2-builds-muscle" in cli("list", "--search", "BUILDS muscle").stdout
     assert cli("show", "K2-BUILDS-MUSCLE").exit_code == 0
+
+
+def test_a_piped_list_gets_a_hint_for_lines(cli) -> None:
+    assert "use --lines" in cli("--format", "line", input=PIPED).stderr
+    prose = (DATA / "docs" / "article.txt").read_text(encoding="utf-8")
+    assert "use --lines" not in cli("--format", "line", input=prose).stderr
+    assert "use --lines" not in cli("--format", "line", "--quiet", input=PIPED).stderr

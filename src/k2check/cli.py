@@ -268,11 +268,19 @@ def _open(name: str, label: str) -> BinaryIO:
 class _Run:
     """One check run's inputs: where documents come from, what is ignored, what stdin is called."""
 
-    def __init__(self, settings: Settings, stdin_name: str | None, report_all: bool, progress: bool) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        stdin_name: str | None,
+        report_all: bool,
+        progress: bool,
+        quiet: bool = False,
+    ) -> None:
         self.settings = settings
         self.stdin_name = stdin_name
         self.report_all = report_all
         self.progress = progress
+        self.quiet = quiet
 
     def name(self, name: str) -> tuple[str, str]:
         """The source path results carry and the label messages use."""
@@ -313,7 +321,10 @@ class _Run:
                 if name != "-":
                     with contextlib.suppress(OSError):
                         ignores.prescan(Path(name).read_bytes())
+                listing = _Listing()
                 lines = ignores.track(self.lines(name, handle, label))
+                if name == "-" and not self.quiet:
+                    lines = listing.watch(lines)
                 try:
                     # The checker is asked for everything: directives are applied here, where every
                     # form (several ids, blocks, whole files) is understood and unused ones are noticed.
@@ -345,6 +356,11 @@ class _Run:
                 notices.clear()
                 for warning in warnings:
                     _stderr_line(f"warning: {warning}")
+                if listing.looks_like_a_list():
+                    _stderr_line(
+                        f"hint: stdin looked like one statement per line ({listing.count} short lines "
+                        "without end punctuation), which a document runs together; if so, use --lines"
+                    )
 
     def statement_lines(self, checker: Checker, files: list[str]) -> Iterator[Result]:
         """``--lines``: every non-blank line is one statement, checked exactly as an argument would be."""
@@ -369,6 +385,30 @@ class _Run:
                             yield result._replace(source=Source(source, number, 1))
                 except BinaryInput as exc:
                     _stderr_line(f"{label}: {exc}")
+
+
+class _Listing:
+    """Notices stdin that is a list of statements rather than prose, to suggest --lines (never to switch)."""
+
+    SHORT = 100
+    MARKUP = re.compile(r"\s*(?:[#>|*+-]|\d+[.)]|<!--|```|~~~)")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.prose = False
+
+    def watch(self, lines: Iterator[str]) -> Iterator[str]:
+        for text in lines:
+            stripped = text.strip()
+            if stripped and not self.prose:
+                if len(stripped) > self.SHORT or stripped[-1] in ".!?:;" or self.MARKUP.match(stripped):
+                    self.prose = True
+                else:
+                    self.count += 1
+            yield text
+
+    def looks_like_a_list(self) -> bool:
+        return not self.prose and self.count >= 3
 
 
 class _Tally:
@@ -582,7 +622,7 @@ def check(
             publisher_url=publisher_url,
         )
         progress = not quiet and sys.stderr.isatty() and fmt == "table" and not lines
-        run = _Run(settings, stdin_filename, report_all, progress)
+        run = _Run(settings, stdin_filename, report_all, progress, quiet)
         tally = _Tally(failing, findings)
         code = _run_check(checker, run, texts, documents, lines, fmt, explain, tally, options, output)
         if statistics:
