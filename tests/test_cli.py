@@ -396,3 +396,8 @@ def test_a_piped_list_gets_a_hint_for_lines(cli) -> None:
     prose = (DATA / "docs" / "article.txt").read_text(encoding="utf-8")
     assert "use --lines" not in cli("--format", "line", input=prose).stderr
     assert "use --lines" not in cli("--format", "line", "--quiet", input=PIPED).stderr
+
+
+def test_failure_summary_gives_each_failing_claims_reason(cli) -> None:
+    result = cli("--files", "--format", "line", str(DATA / "docs" / "product.md"))
+    assert "  leafy-greens-k2 (false): Leafy greens are the main dietary source of vitamin K1" in result.stderr

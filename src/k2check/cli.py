@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from k2check.check import Checker, Result
     from k2check.config import Settings
     from k2check.database import Loaded
+    from k2check.matcher import Match
     from k2check.render.common import RenderOptions
     from k2check.report import Report
 
@@ -411,8 +412,20 @@ class _Listing:
         return not self.prose and self.count >= 3
 
 
+def _first_sentence(match: Match) -> str:
+    from k2check.render.common import printable
+
+    summary = " ".join(match.claim.summary.split())
+    head = re.split(r"(?<=[.!?])\s+(?=[A-Z])", summary, maxsplit=1)[0]
+    if match.negated:
+        head = f"asserts the opposite of '{match.claim.claim}' ({match.claim.verdict}). {head}"
+    return printable(head)
+
+
 class _Tally:
     """Counts findings as results stream past, for the exit code, the summary and --statistics."""
+
+    REASONS = 5
 
     def __init__(self, failing: frozenset[str], findings: frozenset[str]) -> None:
         self.failing = failing
@@ -421,19 +434,20 @@ class _Tally:
         self.counts: Counter[tuple[str, str]] = Counter()
         self.paths: set[str] = set()
         self.ignored = 0
+        self.reasons: dict[tuple[str, str], str] = {}
 
     def watch(self, results: Iterator[Result]) -> Iterator[Result]:
         for result in results:
             if result.match is not None:
-                found = [(result.verdict, result.match.claim.id)]
-                found += [(m.verdict, m.claim.id) for m in result.other_matches]
+                found = [(result.verdict, result.match), *((m.verdict, m) for m in result.other_matches)]
                 if result.suppressed is not None:
                     self.ignored += 1
                 else:
-                    for verdict, claim_id in found:
-                        self.counts[(verdict, claim_id)] += 1
+                    for verdict, match in found:
+                        self.counts[(verdict, match.claim.id)] += 1
                         if verdict in self.failing:
                             self.failed[verdict] += 1
+                            self.reasons.setdefault((verdict, match.claim.id), _first_sentence(match))
                             if result.source is not None:
                                 self.paths.add(result.source.path)
             yield result
@@ -442,9 +456,14 @@ class _Tally:
         total = sum(self.failed.values())
         kinds = ", ".join(f"{n} {v}" for v, n in sorted(self.failed.items()))
         where = f" in {len(self.paths)} file{'s' if len(self.paths) != 1 else ''}" if self.paths else ""
+        shown = list(self.reasons.items())[: self.REASONS]
+        why = "".join(f"  {claim_id} ({verdict}): {reason}\n" for (verdict, claim_id), reason in shown)
+        if len(self.reasons) > len(shown):
+            why += f"  ... and {len(self.reasons) - len(shown)} more claims\n"
         return (
             f"{total} finding{'s' if total != 1 else ''} failed the check ({kinds}){where}.\n"
-            "  why a claim is rated so:  k2check show CLAIM-ID\n"
+            f"{why}"
+            "  evidence and references:  k2check show CLAIM-ID\n"
             "  to accept one sentence:   <!-- k2check: ignore CLAIM-ID reason --> on the line before it\n"
             "  to accept a whole file:   per-file-ignores in [tool.k2check]"
         )
