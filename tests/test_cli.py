@@ -10,6 +10,8 @@ import pytest
 
 from k2check import __version__
 
+DATA = Path(__file__).parent / "data"
+
 ANSI = re.compile(r"\x1b\[")
 
 
@@ -262,3 +264,198 @@ def test_bundled_related_claims_are_shown(cli, loaded) -> None:  # type: ignore[
     shown = cli("show", "k2-builds-muscle").stdout
     for other in claim.related:
         assert other in shown
+# -- line mode --------------------------------------------------------------------------------------
+
+PIPED = "Natto is rich in K2 (item 0)\nk2 helps u build musle\nK2 does not build muscle\n"
+
+
+def test_lines_checks_one_statement_per_line(cli) -> None:
+    result = cli("--lines", "--format", "line", input=PIPED)
+    assert result.stdout.splitlines() == [
+        "-:1:1: true: natto-richest-k2: Natto is rich in K2 (item 0)",
+        "-:2:1: misleading: k2-builds-muscle: k2 helps u build musle",
+        "-:3:1: mostly-true: k2-builds-muscle: K2 does not build muscle",
+    ]
+    assert result.exit_code == 0  # statements answer questions; they fail only with --fail-on
+
+
+def test_lines_give_the_same_results_as_arguments_in_order(cli) -> None:
+    statements = [f"K2 builds muscle, item {i}" for i in range(60)] + [
+        "Leafy greens are rich in vitamin K2",
+        "natto has loads of k2",
+        "The weather is nice today",
+        "K2 does not build muscle",
+    ] * 5
+    piped = [
+        json.loads(line)
+        for line in cli("--lines", "--format", "jsonl", input="\n".join(statements)).stdout.splitlines()
+    ]
+    argued = json.loads(cli("--format", "json", *statements).stdout)["results"]
+    assert len(piped) == len(statements)
+    assert [r["statement"] for r in piped] == statements
+    for a, b in zip(piped, argued, strict=True):
+        assert (a["verdict"], a["match"] and a["match"]["id"]) == (
+            b["verdict"],
+            b["match"] and b["match"]["id"],
+        )
+    assert [r["source"]["line"] for r in piped] == list(range(1, len(statements) + 1))
+
+
+def test_lines_skip_blank_lines_and_keep_numbers(cli) -> None:
+    result = cli(
+        "--lines", "--format", "line", "--stdin-filename", "list.txt", input="\nK2 builds muscle\n\n"
+    )
+    assert result.stdout == "list.txt:2:1: misleading: k2-builds-muscle: K2 builds muscle\n"
+
+
+def test_piped_text_without_lines_is_one_document(cli) -> None:
+    # Documented: stdin is a document unless --lines says otherwise; no guessing from the text.
+    result = cli("--format", "jsonl", "--all", input=PIPED)
+    assert len(result.stdout.splitlines()) < 3
+
+
+# -- command-line polish -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (["lsit"], "did you mean 'list'?"),
+        (["shwo", "k2-builds-muscle"], "did you mean 'show'?"),
+        (["help"], "did you mean 'k2check --help'?"),
+        (["version"], "did you mean 'k2check --version'?"),
+        (["chek"], "did you mean 'check'?"),
+    ],
+)
+def test_mistyped_commands_are_refused_with_a_hint(cli, args: list[str], hint: str) -> None:
+    result = cli(*args)
+    assert result.exit_code == 2
+    assert hint in result.stderr or hint in result.stdout
+
+
+def test_a_word_can_still_be_checked_after_check(cli) -> None:
+    assert cli("check", "--", "lsit").exit_code == 0
+
+
+def test_top_level_help_lists_commands_and_version(cli) -> None:
+    result = cli("--help")
+    assert result.exit_code == 0
+    assert re.match(r"Usage: \S+ \[OPTIONS\] COMMAND", result.stdout)
+    for command in (
+        "check",
+        "list",
+        "show",
+        "validate",
+        "eval",
+        "config",
+        "--version",
+        "--install-completion",
+    ):
+        assert command in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+
+
+def test_subcommand_help_has_no_shared_epilog(cli) -> None:
+    assert "Exit codes:" not in cli("validate", "--help").stdout
+
+
+def test_show_completion_is_available(cli) -> None:
+    result = cli("--show-completion", "bash", env={"SHELL": "/bin/bash"})
+    assert result.exit_code == 0
+    assert "complete" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (["--format", "jsn", "x"], "did you mean 'json'?"),
+        (["--fail-on", "flase", "x"], "did you mean 'false'?"),
+    ],
+)
+def test_bad_values_get_suggestions(cli, args: list[str], hint: str) -> None:
+    result = cli(*args)
+    assert result.exit_code == 2
+    assert hint in result.stderr
+
+
+def test_list_into_a_pipe_keeps_each_claim_on_one_line(cli, loaded) -> None:
+    result = cli("list", env={"COLUMNS": "80"})
+    for claim in loaded.db.claims:
+        assert any(
+            line.startswith(claim.id + " ") and line.endswith(claim.claim)
+            for line in result.stdout.splitlines()
+        )
+    assert not any(line != line.rstrip() for line in result.stdout.splitlines())
+
+
+def test_list_on_an_80_column_terminal_keeps_words_and_ids_whole(loaded) -> None:
+    import io
+
+    from rich.console import Console
+
+    from k2check.render.browse import claims_table
+
+    stream = io.StringIO()
+    claims_table(
+        list(loaded.db.claims), Console(file=stream, force_terminal=True, width=80, color_system=None)
+    )
+    text = stream.getvalue()
+    assert max(len(line) for line in text.splitlines()) <= 80
+    words = set(text.split())
+    for claim in loaded.db.claims:
+        assert claim.id in words
+        assert set(claim.claim.split()) <= words
+    flat = " ".join(text.split())
+    assert all(" ".join(c.claim.split()) in flat for c in loaded.db.claims)
+
+
+def test_document_table_keeps_claim_ids_whole_at_80_columns(cli) -> None:
+    result = cli("--file", str(DATA / "docs" / "product.md"), env={"COLUMNS": "80"})
+    assert "k2-better-absorbed-than-k1" in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+
+
+def test_failure_output_says_what_failed_and_how_to_ignore(cli) -> None:
+    result = cli("--files", "--format", "line", str(DATA / "docs" / "product.md"))
+    assert result.exit_code == 1
+    verdicts = [line.split(": ")[1] for line in result.stdout.splitlines()]
+    assert set(verdicts) <= {"false", "misleading"}  # passing claims are not listed
+    assert "2 findings failed the check (1 false, 1 misleading) in 1 file." in result.stderr
+    assert "<!-- k2check: ignore CLAIM-ID reason -->" in result.stderr
+
+
+def test_fail_on_none_and_findings(cli) -> None:
+    doc = str(DATA / "docs" / "product.md")
+    assert cli("--fail-on", "none", "--format", "line", "--file", doc).exit_code == 0
+    assert cli("--fail-on", "findings", "--format", "json", "K2 builds muscle").exit_code == 1
+    assert cli("--format", "github", "K2 builds muscle").exit_code == 1
+    assert cli("--format", "github", "Natto is the richest food source of vitamin K2.").exit_code == 0
+
+
+def test_explain_works_for_documents_in_line_and_table(cli, tmp_path: Path) -> None:
+    path = tmp_path / "one.md"
+    path.write_text("Leafy greens are rich in vitamin K2.\n", encoding="utf-8")
+    line = cli("--explain", "--format", "line", "--file", str(path)).stdout.splitlines()
+    assert line[1].startswith("    explain: phrasing ")
+    assert "threshold" in cli("--explain", "--file", str(path)).stdout
+
+
+def test_list_topics_search_and_hints(cli) -> None:
+    assert "muscle" in cli("list", "--topics").stdout
+    unknown = cli("list", "--topic", "muscel")
+    assert unknown.exit_code == 2 and "did you mean 'muscle'?" in unknown.stderr
+    assert cli("list", "--verdict", "False").exit_code == 0
+    assert "k2-builds-muscle" in cli("list", "--search", "BUILDS muscle").stdout
+    assert cli("show", "K2-BUILDS-MUSCLE").exit_code == 0
+
+
+def test_a_piped_list_gets_a_hint_for_lines(cli) -> None:
+    assert "use --lines" in cli("--format", "line", input=PIPED).stderr
+    prose = (DATA / "docs" / "article.txt").read_text(encoding="utf-8")
+    assert "use --lines" not in cli("--format", "line", input=prose).stderr
+    assert "use --lines" not in cli("--format", "line", "--quiet", input=PIPED).stderr
+
+
+def test_failure_summary_gives_each_failing_claims_reason(cli) -> None:
+    result = cli("--files", "--format", "line", str(DATA / "docs" / "product.md"))
+    assert "  leafy-greens-k2 (false): Leafy greens are the main dietary source" in result.stderr

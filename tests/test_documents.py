@@ -15,7 +15,7 @@ def jsonl(text: str) -> list[dict]:  # type: ignore[type-arg]
 def test_stdin_is_read_as_a_document(cli) -> None:  # type: ignore[no-untyped-def]
     text = (DOCS / "article.txt").read_text(encoding="utf-8")
     result = cli("--format", "jsonl", input=text)
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # a document with findings fails the check
     found = {(r["match"]["id"], r["source"]["line"], r["match"]["negated"]) for r in jsonl(result.stdout)}
     assert ("chicken-breast-organ-meat", 11, False) in found
     assert ("animal-foods-k2", 11, False) in found
@@ -90,7 +90,7 @@ def test_invalid_utf8_is_reported_and_the_rest_checked(cli, tmp_path: Path) -> N
     path = tmp_path / "bad.txt"
     path.write_bytes(b"caf\xe9 menu.\nVitamin K2 builds muscle.\n")
     result = cli("--file", str(path), "--format", "jsonl")
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # "builds muscle" is a finding
     assert "invalid UTF-8 at byte 3" in result.stderr
     assert jsonl(result.stdout)[0]["match"]["id"] == "k2-builds-muscle"
 

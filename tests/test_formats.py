@@ -21,7 +21,7 @@ from k2check.loader import load_bytes
 from k2check.matcher import Explanation, Match
 from k2check.render import FORMATS, renderer
 from k2check.render.claimreview import BEST_RATING, RATING, WORST_RATING
-from k2check.render.common import Output
+from k2check.render.common import Output, RenderOptions
 from k2check.render.github import escape_data, escape_property
 from k2check.report import Report
 from k2check.verdicts import CLAIM_VERDICTS
@@ -137,12 +137,23 @@ def summaries() -> list[FileSummary]:
     return [post, other, stdin]
 
 
-def run(fmt: str, results: Iterable[Result], documents: bool = True, explain: bool = False) -> str:
+ROOT = Path("/repo")
+# The findings the tests annotate: the default two, plus unproven at its default level (note).
+WIDE = RenderOptions(findings=frozenset({"false", "misleading", "unproven"}), root=Path.cwd())
+
+
+def run(
+    fmt: str,
+    results: Iterable[Result],
+    documents: bool = True,
+    explain: bool = False,
+    options: RenderOptions | None = None,
+) -> str:
     stream = io.StringIO()
     report = Report(
         iter(results), documents=documents, summaries=summaries() if documents else [], explain=explain
     )
-    renderer(fmt)(report, Output(stream))
+    renderer(fmt)(report, Output(stream, options=options))
     return stream.getvalue()
 
 
@@ -211,7 +222,9 @@ def test_streaming_formats_flush_each_result_before_reading_the_next(fmt: str) -
             yield result
 
     renderer(fmt)(Report(results(), documents=True), Output(_Recorder(events)))
-    assert events == ["pull:0", "flush:1", "pull:1", "flush:2"]
+    # github opens a ::group:: before the file's first annotation and closes it at the end.
+    first, second = (2, 3) if fmt == "github" else (1, 2)
+    assert events[:4] == ["pull:0", f"flush:{first}", "pull:1", f"flush:{second}"]
 
 
 # -- jsonl -------------------------------------------------------------------------------------------
@@ -282,9 +295,42 @@ def test_github_escaping_rules() -> None:
     assert escape_property("100% a:b,c\r\nd") == "100%25 a%3Ab%2Cc%0D%0Ad"
 
 
+def test_github_annotates_only_findings_by_default() -> None:
+    lines = [line for line in run("github", document_results()).splitlines() if "group::" not in line]
+    assert [line.split(" ", 1)[0] for line in lines] == ["::warning", "::error", "::notice", "::error"]
+    assert not any("(true)" in line or "(unproven)" in line for line in lines)
+
+
+def test_github_groups_annotations_per_file() -> None:
+    lines = run("github", document_results(), options=WIDE).splitlines()
+    assert lines[0] == "::group::k2check docs/post.md"
+    assert lines.count("::endgroup::") == 2
+    assert lines[-1] == "::endgroup::"
+
+
+def test_github_true_claims_are_never_annotated() -> None:
+    options = RenderOptions(findings=frozenset({"true", "mostly-true", "false"}))
+    assert "natto" not in run("github", [document_results()[-1]], options=options)
+
+
 def test_github_commands() -> None:
-    lines = run("github", document_results()).splitlines()
-    assert len(lines) == 6  # the no-match sentence is not annotated
+    lines = [
+        line for line in run("github", document_results(), options=WIDE).splitlines() if "group::" not in line
+    ]
+    lines.append(
+        run(
+            "github",
+            [
+                Result(
+                    "Natto is not rich in K2.",
+                    "false",
+                    _match(NATTO, "false", True),
+                    source=Source("-", 1, 1),
+                )
+            ],
+        ).splitlines()[1]
+    )
+    assert len(lines) == 6  # the no-match and true sentences are not annotated
     assert lines[0].startswith(
         "::warning file=docs/post.md,line=3,col=5,title=k2check%3A k2-builds-muscle (misleading)::"
     )
@@ -305,7 +351,7 @@ def test_github_commands() -> None:
     assert lines[4].startswith("::notice file=notes/a b%2Cc%3Ad.md,line=2,col=4,")
     assert "Reference" not in lines[4]
     assert lines[5].startswith(
-        "::notice line=1,col=1,title=k2check%3A natto-rich-in-k2 (true)::"
+        "::error line=1,col=1,title=k2check%3A natto-rich-in-k2 (false)::"
     )  # stdin: no file
     for line in lines:
         assert re.fullmatch(r"::(error|warning|notice) [^:]*::[^\n]*", line)
@@ -318,10 +364,6 @@ def test_github_statements_have_no_file() -> None:
         "No human trial shows vitamin K2 adding muscle mass.%0A"
         "Statement: K2 builds muscle and natto has K2%0A"
         "Reference: https://doi.org/10.1007/s00223-022-00955-3",
-        "::notice title=k2check%3A natto-rich-in-k2 (true)::"
-        "Natto is the richest common food source of MK-7.%0A"
-        "Statement: K2 builds muscle and natto has K2%0A"
-        "Reference: https://pubmed.ncbi.nlm.nih.gov/11356998/",
     ]
 
 
@@ -362,14 +404,13 @@ def test_schema_copy_is_the_sarif_2_1_0_schema() -> None:
 
 
 def test_sarif_validates_and_maps_findings() -> None:
-    log = _validate_sarif(run("sarif", document_results()))
+    log = _validate_sarif(run("sarif", document_results(), options=WIDE))
     assert log["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json"
     assert log["version"] == "2.1.0"
     (only_run,) = log["runs"]
     driver = only_run["tool"]["driver"]
     assert driver["name"] == "k2check"
     assert driver["version"] == __version__
-    assert driver["informationUri"].startswith("https://")
     rules = driver["rules"]
     assert [r["id"] for r in rules] == [
         "k2-builds-muscle",
@@ -383,22 +424,32 @@ def test_sarif_validates_and_maps_findings() -> None:
     assert muscle["fullDescription"]["text"] == MUSCLE.summary
     assert muscle["help"]["text"].startswith(MUSCLE.nuance)
     assert "Alonso et al. (2022)" in muscle["help"]["text"]
+    assert "k2check: ignore k2-builds-muscle" in muscle["help"]["markdown"]
     assert muscle["helpUri"] == "https://doi.org/10.1007/s00223-022-00955-3"
     assert muscle["properties"]["verdict"] == "misleading"
+    assert muscle["properties"]["precision"] == "medium"
+    assert muscle["properties"]["problem.severity"] == "warning"
+    assert muscle["defaultConfiguration"]["level"] == "warning"
     assert rules[1]["helpUri"] == "https://example.org/a%7Cb%20(c)"
     assert "helpUri" not in rules[3]
 
     results = only_run["results"]
-    assert len(results) == 6
-    assert [r["level"] for r in results] == ["warning", "error", "error", "error", "note", "note"]
-    assert [r["ruleIndex"] for r in results] == [0, 1, 1, 2, 3, 2]
+    assert len(results) == 5  # the no-match sentence and the true claim are not results
+    assert [r["level"] for r in results] == ["warning", "error", "error", "error", "note"]
+    assert [r["ruleIndex"] for r in results] == [0, 1, 1, 2, 3]
     for result in results:
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
     first = results[0]["locations"][0]["physicalLocation"]
     assert first == {
-        "artifactLocation": {"uri": "docs/post.md"},
-        "region": {"startLine": 3, "startColumn": 5},
+        "artifactLocation": {"uri": "docs/post.md", "uriBaseId": "%SRCROOT%"},
+        "region": {
+            "startLine": 3,
+            "startColumn": 5,
+            "endLine": 3,
+            "endColumn": 5 + len("Vitamin K2 builds muscle | fast."),
+        },
     }
+    assert only_run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}}
     assert results[2]["suppressions"] == [{"kind": "inSource", "justification": "quoted myth"}]
     assert "suppressions" not in results[0]
     assert results[3]["properties"]["negated"] is True
@@ -406,33 +457,93 @@ def test_sarif_validates_and_maps_findings() -> None:
     assert (
         results[4]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "notes/a%20b%2Cc%3Ad.md"
     )
-    assert results[5]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "stdin"
     assert "Statement: K2 can replace the gym,\nhonestly: 100% true." in results[1]["message"]["text"]
+
+
+def test_sarif_default_findings_leave_out_true_and_unproven() -> None:
+    results = _validate_sarif(run("sarif", document_results()))["runs"][0]["results"]
+    assert [r["properties"]["verdict"] for r in results] == ["misleading", "false", "false", "false"]
+
+
+def test_sarif_levels_follow_the_severity_map() -> None:
+    options = RenderOptions(severity={"false": "warning", "misleading": "note"})
+    results = _validate_sarif(run("sarif", document_results(), options=options))["runs"][0]["results"]
+    assert [r["level"] for r in results] == ["note", "warning", "warning", "warning"]
+
+
+def test_sarif_meets_github_code_scanning_requirements() -> None:
+    """GitHub's SARIF support page: per result a message, a location with a region holding start and end
+    line and column, partialFingerprints; rules with help; relative URIs resolved by uriBaseId."""
+    log = _validate_sarif(run("sarif", document_results(), options=WIDE))
+    (only_run,) = log["runs"]
+    bases = only_run["originalUriBaseIds"]
+    fingerprints = set()
+    for result in only_run["results"]:
+        assert result["message"]["text"]
+        (location,) = result["locations"]
+        artifact = location["physicalLocation"]["artifactLocation"]
+        assert not artifact["uri"].startswith(("./", "../", "/"))
+        assert artifact["uriBaseId"] in bases
+        region = location["physicalLocation"]["region"]
+        assert {"startLine", "startColumn", "endLine", "endColumn"} <= set(region)
+        assert (region["endLine"], region["endColumn"]) > (region["startLine"], region["startColumn"])
+        fingerprints.add(result["partialFingerprints"]["k2check/v1"])
+        assert result["level"] in {"error", "warning", "note"}
+    assert len(fingerprints) == len(only_run["results"])
+    for rule in only_run["tool"]["driver"]["rules"]:
+        assert rule["help"]["text"] and rule["help"]["markdown"]
+        assert len(rule["shortDescription"]["text"]) <= 1024
+    assert bases["%SRCROOT%"]["uri"].endswith("/")
+
+
+def test_sarif_fingerprints_survive_moved_lines() -> None:
+    result = document_results()[0]
+    moved = result._replace(source=result.source._replace(line=30))  # type: ignore[union-attr]
+    fingerprint = [
+        json.loads(run("sarif", [r]))["runs"][0]["results"][0]["partialFingerprints"] for r in (result, moved)
+    ]
+    assert fingerprint[0] == fingerprint[1]
+
+
+def test_sarif_uris_are_relative_to_the_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "docs" / "sub").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "docs" / "sub")
+    options = RenderOptions(root=tmp_path)
+    for name in ("x.md", "./x.md", "../sub/x.md", str(tmp_path / "docs/sub/x.md")):
+        result = Result("Vitamin K2 builds muscle.", "misleading", _match(MUSCLE), source=Source(name, 1, 1))
+        location = json.loads(run("sarif", [result], options=options))["runs"][0]["results"][0]["locations"][
+            0
+        ]
+        assert location["physicalLocation"]["artifactLocation"] == {
+            "uri": "docs/sub/x.md",
+            "uriBaseId": "%SRCROOT%",
+        }
 
 
 def test_sarif_statements_have_no_location() -> None:
     log = _validate_sarif(run("sarif", statement_results(), documents=False))
     results = log["runs"][0]["results"]
-    assert [r["ruleId"] for r in results] == ["k2-builds-muscle", "natto-rich-in-k2"]
+    assert [r["ruleId"] for r in results] == ["k2-builds-muscle"]
     assert all("locations" not in r for r in results)
 
 
-def test_sarif_absolute_paths_are_file_uris(tmp_path: Path) -> None:
+def test_sarif_paths_outside_the_root_are_file_uris(tmp_path: Path) -> None:
     path = tmp_path / "my post.md"
     result = Result("Vitamin K2 builds muscle.", "misleading", _match(MUSCLE), source=Source(str(path), 1, 1))
-    log = _validate_sarif(run("sarif", [result]))
+    log = _validate_sarif(run("sarif", [result], options=RenderOptions(root=ROOT)))
     uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     assert uri == path.as_uri()
     assert uri.startswith("file://") and " " not in uri
 
 
 def test_sarif_golden() -> None:
-    text = run("sarif", document_results() + statement_results())
+    text = run("sarif", document_results() + statement_results(), options=WIDE)
     log = _validate_sarif(text)
     assert log["version"] == "2.1.0" != __version__
     for key in ("version", "semanticVersion"):
         assert f'"{key}": "{__version__}"' in text
         text = text.replace(f'"{key}": "{__version__}"', f'"{key}": "VERSION"')
+    text = text.replace(Path.cwd().resolve().as_uri(), "file:///ROOT")
     _golden("formats.sarif", text)
 
 
@@ -529,8 +640,10 @@ def test_claimreview_json_ld() -> None:
         assert review["author"] == {"@type": "Organization", "name": "k2check"}
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", review["datePublished"])
         assert review["itemReviewed"]["@type"] == "Claim"
-        assert review["itemReviewed"]["author"] == {"@type": "Organization", "name": "unknown"}
-        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", review["itemReviewed"]["datePublished"])
+        assert "author" not in review["itemReviewed"]  # who made the claim is not known: nothing invented
+        assert "datePublished" not in review["itemReviewed"]
+        assert "url" not in review  # only with --review-url
+        assert '"None"' not in json.dumps(review)
         assert review["itemReviewed"]["appearance"]["text"] == review["claimReviewed"]
     first = graph[0]
     assert first["claimReviewed"] == "Vitamin K2 builds muscle | fast."
@@ -551,6 +664,32 @@ def test_claimreview_json_ld() -> None:
     assert "opposite" in negated["reviewBody"]
     assert graph[3]["citation"] == []
     assert "name" not in graph[4]["itemReviewed"]["appearance"]  # stdin
+
+
+def test_claimreview_url_publisher_and_undated_web_references() -> None:
+    web = _claim(
+        "k2-web",
+        "false",
+        "A web claim.",
+        "Why it is false.",
+        Reference("NIH ODS", None, "Vitamin K fact sheet", "NIH", url="https://ods.od.nih.gov/x"),
+    )
+    options = RenderOptions(
+        review_url="https://example.org/check", publisher="Acme", publisher_url="https://a.org"
+    )
+    one = json.loads(run("claimreview", [Result("A web claim.", "false", _match(web))], options=options))
+    (review,) = one["@graph"]
+    assert review["url"] == "https://example.org/check"
+    assert review["author"] == {"@type": "Organization", "name": "Acme", "url": "https://a.org"}
+    assert review["reviewRating"]["ratingExplanation"] == "Why it is false."
+    (citation,) = review["citation"]
+    assert citation["@type"] == "WebPage"
+    assert "datePublished" not in citation
+    many = json.loads(run("claimreview", document_results(), options=options))["@graph"]
+    assert [r["url"] for r in many][:2] == [
+        "https://example.org/check#k2check-1",
+        "https://example.org/check#k2check-2",
+    ]
 
 
 def test_claimreview_statements_one_review_per_claim() -> None:

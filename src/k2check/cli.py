@@ -8,10 +8,11 @@ import io
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Annotated, NoReturn
+from typing import IO, TYPE_CHECKING, Annotated, Any, BinaryIO, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -23,57 +24,82 @@ from k2check.verdicts import ALL_VERDICTS, CLAIM_VERDICTS
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from k2check.check import Checker, Notice, Result
+    from k2check.check import Checker, Result
+    from k2check.config import Settings
     from k2check.database import Loaded
+    from k2check.matcher import Match
+    from k2check.render.common import RenderOptions
     from k2check.report import Report
 
-COMMANDS = ("check", "list", "show", "validate", "eval", "eval-docs")
+COMMANDS = ("check", "list", "show", "validate", "eval", "eval-docs", "config")
+# Words that would otherwise be checked as a one-word statement; each gets a pointer to what was meant.
+MISTAKEN_WORDS = {"help": "k2check --help", "version": "k2check --version", "ls": "k2check list"}
+GROUP_OPTIONS = {"--version", "-V", "--help", "-h", "--install-completion", "--show-completion"}
 
-EPILOG = """\b
+EXAMPLES = """\b
 Examples:
   k2check "Vitamin K2 builds muscle"
   k2check --format json "K2 does not build muscle" "Natto is rich in K2"
-  cat article.md | k2check --fail-on false,misleading
+  k2check .             (every Markdown and text file here, minus excludes)
   k2check --file draft.md --format line
+  printf 'K2 builds muscle\\nNatto is rich in K2\\n' | k2check --lines
   k2check list --verdict false
   k2check show k2-builds-muscle
-  k2check validate my-claims.yaml
+  k2check config        (settings in force: pyproject.toml, .k2check.toml)
+"""
 
-\b
-Commands:
-  check     check statements or documents (the default; "check" may be left out)
-  list      list the claims in the database
-  show ID   show one claim in full, with its references
-  validate  check claims files for errors
-  eval      measure the matcher on a labelled set of statements
-  eval-docs measure the document checker on annotated documents
-
-\b
+EXIT_CODES = """\b
 Exit codes:
-  0    the check ran (and nothing hit --fail-on)
-  1    a result has a verdict named in --fail-on
-  2    usage, input or database error (one line on stderr)
+  0    the check ran and found nothing that fails
+  1    a finding failed the check: for documents and github/sarif output,
+       a verdict in `findings` (default false, misleading); else --fail-on
+  2    usage, configuration, input or database error (one line on stderr)
   3    internal error (please report it; --debug shows the traceback)
   130  interrupted (Ctrl-C)
 """
 
+EPILOG = EXAMPLES + "\n" + EXIT_CODES
+
 
 class DefaultGroup(TyperGroup):
-    """Routes anything that is not a sub-command to ``check``, so ``k2check "statement"`` works."""
+    """Routes anything that is not a sub-command to ``check``, so ``k2check "statement"`` works.
+
+    A lone word that is close to a command name (``lsit``, ``shwo``) or is ``help``/``version`` is
+    refused with a suggestion rather than checked as a statement (ruff does the same)."""
 
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
-        if not args or (args[0] not in COMMANDS and args[0] not in {"--version", "-V"}):
+        if args and args[0] not in COMMANDS and args[0] not in GROUP_OPTIONS:
+            _refuse_mistyped_command(args[0])
+        if not args or (args[0] not in COMMANDS and args[0] not in GROUP_OPTIONS):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
 
+def _refuse_mistyped_command(word: str) -> None:
+    from typer._click.exceptions import UsageError
+
+    if not re.fullmatch(r"[a-z]{2,12}", word) or Path(word).exists():
+        return
+    if word in MISTAKEN_WORDS:
+        raise UsageError(f"'{word}' is not a command; did you mean '{MISTAKEN_WORDS[word]}'?")
+    from difflib import get_close_matches
+
+    close = get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
+    if close:
+        raise UsageError(
+            f"unknown command '{word}'; did you mean '{close[0]}'? "
+            f"(to check it as a statement: k2check check -- {word})"
+        )
+
+
 app = typer.Typer(
     cls=DefaultGroup,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
-    help="k2check: an offline fact-checker for vitamin K / K2 nutrition claims.",
+    help="k2check: an offline fact-checker for vitamin K / K2 nutrition claims.\n\n"
+    "Without a command, the arguments are checked: 'k2check \"K2 builds muscle\"' is 'k2check check ...'.",
     epilog=EPILOG,
 )
 
@@ -145,6 +171,9 @@ def _quiet_stdout() -> None:
         pass
 
 
+_TRAILING = re.compile(r"[ \t]+(?=\n)")
+
+
 def _console(stream: IO[str], stderr: bool = False) -> Console:
     from rich.console import Console
 
@@ -153,12 +182,18 @@ def _console(stream: IO[str], stderr: bool = False) -> Console:
             # Rich would exit 1 here; a closed pipe (``| head``) is an ordinary end, handled in ``run``.
             raise BrokenPipeError
 
+        def _render_buffer(self, buffer: Any) -> str:
+            text: str = super()._render_buffer(buffer)
+            # Tables pad cells to the full width; in a file or pipe that is only trailing spaces.
+            return text if tty else _TRAILING.sub("", text)
+
     tty = stream.isatty()
-    plain = not tty or bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
+    forced = bool(os.environ.get("FORCE_COLOR")) and not os.environ.get("NO_COLOR")
+    plain = not (tty or forced) or bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
     return PipeConsole(
         file=stream,
         color_system=None if plain else "auto",
-        force_terminal=tty,
+        force_terminal=tty or forced,
         highlight=False,
         markup=False,
         emoji=False,
@@ -177,61 +212,271 @@ def _load(claims: list[Path] | None, no_bundled: bool) -> Loaded:
 
 
 def _checker(claims: list[Path] | None, no_bundled: bool) -> Checker:
+    """The one place a Checker is built (settings' and --claims files, bundled database or not)."""
     from k2check.check import Checker
 
     loaded = _load(claims, no_bundled)
     return Checker(loaded.db, loaded.index)
 
 
-def _parse_fail_on(value: str | None) -> frozenset[str]:
-    if not value:
+def _choice(option: str, noun: str, value: str, allowed: Sequence[str]) -> str:
+    """``value`` if it is one of ``allowed``, else a usage error naming the nearest and all choices."""
+    if value in allowed:
+        return value
+    from difflib import get_close_matches
+
+    close = get_close_matches(value, allowed, n=1)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    raise UserError(f"{option}: unknown {noun} '{value}'; {hint}use one of {', '.join(allowed)}")
+
+
+def _parse_fail_on(value: str, findings: tuple[str, ...]) -> frozenset[str]:
+    """``--fail-on``: a comma list of verdicts, ``findings`` for the configured findings, or ``none``."""
+    names = {v.strip() for v in value.split(",") if v.strip()}
+    if names <= {"none"}:
         return frozenset()
-    names = frozenset(v.strip() for v in value.split(",") if v.strip())
+    if "findings" in names:
+        names = (names - {"findings"}) | set(findings)
     unknown = sorted(names - set(ALL_VERDICTS))
     if unknown:
+        from difflib import get_close_matches
+
+        close = get_close_matches(unknown[0].lower().replace("_", "-"), ALL_VERDICTS, n=1)
+        hint = f"did you mean '{close[0]}'? " if close else ""
         raise UserError(
-            f"--fail-on: unknown verdict {', '.join(unknown)}; use a comma list of {', '.join(ALL_VERDICTS)}"
+            f"--fail-on: unknown verdict {', '.join(unknown)}; {hint}use a comma list of "
+            f"{', '.join(ALL_VERDICTS)}, 'findings' or 'none'"
         )
-    return names
+    return frozenset(names)
 
 
-def _documents(
-    checker: Checker, files: list[str], report_all: bool, report: Report, notices: list[Notice]
-) -> Iterator[Result]:
-    from k2check.check import FileSummary
-    from k2check.reader import BinaryInput, decode_lines
+def _open(name: str, label: str) -> BinaryIO:
+    if name == "-":
+        return sys.stdin.buffer
+    path = Path(name)
+    if path.is_dir():
+        raise UserError(f"{label}: is a directory; give it without --file to check the files in it")
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        raise UserError(f"{label}: no such file; check the path") from None
+    except PermissionError:
+        raise UserError(f"{label}: permission denied; check the file's permissions") from None
+    except OSError as exc:
+        raise UserError(f"{label}: cannot open ({exc.strerror}); check the path") from None
 
-    for name in files:
-        source = _without_surrogates(name)
-        label = "stdin" if name == "-" else source
-        summary = FileSummary(source)
-        report.summaries.append(summary)
-        handle: IO[bytes]
+
+class _Run:
+    """One check run's inputs: where documents come from, what is ignored, what stdin is called."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        stdin_name: str | None,
+        report_all: bool,
+        progress: bool,
+        quiet: bool = False,
+    ) -> None:
+        self.settings = settings
+        self.stdin_name = stdin_name
+        self.report_all = report_all
+        self.progress = progress
+        self.quiet = quiet
+
+    def name(self, name: str) -> tuple[str, str]:
+        """The source path results carry and the label messages use."""
         if name == "-":
-            handle = sys.stdin.buffer
-        else:
-            path = Path(name)
-            if path.is_dir():
-                raise UserError(f"{label}: is a directory; give a file (or use a shell glob)")
-            try:
-                handle = path.open("rb")
-            except FileNotFoundError:
-                raise UserError(f"{label}: no such file; check the path") from None
-            except PermissionError:
-                raise UserError(f"{label}: permission denied; check the file's permissions") from None
-            except OSError as exc:
-                raise UserError(f"{label}: cannot open ({exc.strerror}); check the path") from None
-        with handle if name != "-" else contextlib.nullcontext(handle):
-            lines = decode_lines(handle, functools.partial(_warn_input, label))
-            try:
-                yield from checker.check_document(lines, source, report_all, notices, summary)
-            except BinaryInput as exc:
-                _stderr_line(f"{label}: {exc}")
-            except OSError as exc:
-                raise UserError(f"{label}: cannot read ({exc.strerror or exc}); check the file") from None
-            for notice in notices:
-                _stderr_line(f"warning: {notice}")
-            notices.clear()
+            return (self.stdin_name or "-", self.stdin_name or "stdin")
+        clean = _without_surrogates(name)
+        return clean, clean
+
+    def lines(self, name: str, handle: BinaryIO, label: str) -> Iterator[str]:
+        from k2check.reader import decode_lines
+
+        lines = decode_lines(handle, functools.partial(_warn_input, label))
+        if self.progress and name != "-":
+            from k2check.progress import tracked
+
+            return tracked(lines, Path(name), label)
+        return lines
+
+    def documents(self, checker: Checker, files: list[str], report: Report) -> Iterator[Result]:
+        """Each document's results, with inline directives, per-file ignores and --all applied."""
+        from k2check.check import FileSummary, Notice
+        from k2check.files import ignored_ids
+        from k2check.ignores import Ignores
+        from k2check.reader import BinaryInput
+
+        notices: list[Notice] = []
+        known = checker.db.ids
+        for name in files:
+            source, label = self.name(name)
+            summary = FileSummary(source)
+            report.summaries.append(summary)
+            ignored = ignored_ids(source, self.settings) if name != "-" or self.stdin_name else frozenset()
+            why = f"per-file-ignores in {self.settings.path.name if self.settings.path else 'settings'}"
+            warnings: list[str] = []
+            ignores = Ignores(source, known, warnings)
+            handle = _open(name, label)
+            with handle if name != "-" else contextlib.nullcontext(handle):
+                if name != "-":
+                    with contextlib.suppress(OSError):
+                        ignores.prescan(Path(name).read_bytes())
+                listing = _Listing()
+                lines = ignores.track(self.lines(name, handle, label))
+                if name == "-" and not self.quiet:
+                    lines = listing.watch(lines)
+                try:
+                    # The checker is asked for everything: directives are applied here, where every
+                    # form (several ids, blocks, whole files) is understood and unused ones are noticed.
+                    for found in checker.check_document(lines, source, True, notices, summary):
+                        if found.match is None:
+                            if self.report_all:
+                                yield found
+                            continue
+                        was = found.suppressed
+                        found = ignores.apply(found._replace(suppressed=None))  # noqa: PLW2901
+                        claim_id = found.match.claim.id if found.match is not None else ""
+                        if found.suppressed is None and ignored & {"*", claim_id}:
+                            found = found._replace(suppressed=why)  # noqa: PLW2901
+                        change = (was is not None) - (found.suppressed is not None)
+                        if change:
+                            summary.claims += change
+                            summary.verdicts[found.verdict] += change
+                        if found.suppressed is None or self.report_all:
+                            yield found
+                except BinaryInput as exc:
+                    _stderr_line(f"{label}: {exc}")
+                except OSError as exc:
+                    raise UserError(f"{label}: cannot read ({exc.strerror or exc}); check the file") from None
+                ignores.finish()
+                summary.verdicts = +summary.verdicts
+                for notice in notices:
+                    if "needs a reason" not in notice.message:  # the directive parser reports these
+                        _stderr_line(f"warning: {notice}")
+                notices.clear()
+                for warning in warnings:
+                    _stderr_line(f"warning: {warning}")
+                if listing.looks_like_a_list():
+                    _stderr_line(
+                        f"hint: stdin looked like one statement per line ({listing.count} short lines "
+                        "without end punctuation), which a document runs together; if so, use --lines"
+                    )
+
+    def statement_lines(self, checker: Checker, files: list[str]) -> Iterator[Result]:
+        """``--lines``: every non-blank line is one statement, checked exactly as an argument would be."""
+        from k2check.check import Source
+        from k2check.reader import BinaryInput, Piece
+
+        for name in files:
+            source, label = self.name(name)
+            handle = _open(name, label)
+            with handle if name != "-" else contextlib.nullcontext(handle):
+                number = 0
+                try:
+                    for text in self.lines(name, handle, label):
+                        if isinstance(text, Piece):
+                            raise UserError(
+                                f"{label}: a line is longer than 4 MiB; --lines is for statements"
+                            )
+                        number += 1
+                        statement = text.strip()
+                        if statement:
+                            result = checker.check_statement(statement)
+                            yield result._replace(source=Source(source, number, 1))
+                except BinaryInput as exc:
+                    _stderr_line(f"{label}: {exc}")
+
+
+class _Listing:
+    """Notices stdin that is a list of statements rather than prose, to suggest --lines (never to switch)."""
+
+    SHORT = 100
+    MARKUP = re.compile(r"\s*(?:[#>|*+-]|\d+[.)]|<!--|```|~~~)")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.prose = False
+
+    def watch(self, lines: Iterator[str]) -> Iterator[str]:
+        for text in lines:
+            stripped = text.strip()
+            if stripped and not self.prose:
+                if len(stripped) > self.SHORT or stripped[-1] in ".!?:;" or self.MARKUP.match(stripped):
+                    self.prose = True
+                else:
+                    self.count += 1
+            yield text
+
+    def looks_like_a_list(self) -> bool:
+        return not self.prose and self.count >= 3
+
+
+def _first_sentence(match: Match) -> str:
+    from k2check.render.common import printable
+
+    summary = " ".join(match.claim.summary.split())
+    head = re.split(r"(?<=[.!?])\s+(?=[A-Z])", summary, maxsplit=1)[0]
+    if match.negated:
+        head = f"asserts the opposite of '{match.claim.claim}' ({match.claim.verdict}). {head}"
+    return printable(head)
+
+
+class _Tally:
+    """Counts findings as results stream past, for the exit code, the summary and --statistics."""
+
+    REASONS = 5
+
+    def __init__(self, failing: frozenset[str], findings: frozenset[str]) -> None:
+        self.failing = failing
+        self.findings = findings
+        self.failed: Counter[str] = Counter()
+        self.counts: Counter[tuple[str, str]] = Counter()
+        self.paths: set[str] = set()
+        self.ignored = 0
+        self.reasons: dict[tuple[str, str], str] = {}
+
+    def watch(self, results: Iterator[Result]) -> Iterator[Result]:
+        for result in results:
+            if result.match is not None:
+                found = [(result.verdict, result.match), *((m.verdict, m) for m in result.other_matches)]
+                if result.suppressed is not None:
+                    self.ignored += 1
+                else:
+                    for verdict, match in found:
+                        self.counts[(verdict, match.claim.id)] += 1
+                        if verdict in self.failing:
+                            self.failed[verdict] += 1
+                            self.reasons.setdefault((verdict, match.claim.id), _first_sentence(match))
+                            if result.source is not None:
+                                self.paths.add(result.source.path)
+            yield result
+
+    def summary(self) -> str:
+        total = sum(self.failed.values())
+        kinds = ", ".join(f"{n} {v}" for v, n in sorted(self.failed.items()))
+        where = f" in {len(self.paths)} file{'s' if len(self.paths) != 1 else ''}" if self.paths else ""
+        shown = list(self.reasons.items())[: self.REASONS]
+        why = "".join(f"  {claim_id} ({verdict}): {reason}\n" for (verdict, claim_id), reason in shown)
+        if len(self.reasons) > len(shown):
+            why += f"  ... and {len(self.reasons) - len(shown)} more claims\n"
+        return (
+            f"{total} finding{'s' if total != 1 else ''} failed the check ({kinds}){where}.\n"
+            f"{why}"
+            "  evidence and references:  k2check show CLAIM-ID\n"
+            "  to accept one sentence:   <!-- k2check: ignore CLAIM-ID reason --> on the line before it\n"
+            "  to accept a whole file:   per-file-ignores in [tool.k2check]"
+        )
+
+    def statistics(self) -> str:
+        if not self.counts:
+            return "no claims found\n"
+        rows = sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        width = max(len(v) for (v, _), _ in rows)
+        out = [f"{n:5d}  {v:<{width}}  {c}" for (v, c), n in rows]
+        total = sum(self.counts.values())
+        out.append(f"{total:5d}  claims found" + (f", {self.ignored} ignored" if self.ignored else ""))
+        return "\n".join(out) + "\n"
 
 
 @app.command(epilog=EPILOG)
@@ -239,8 +484,9 @@ def check(
     statements: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[STATEMENT]...",
-            help="Statements to check, one result each. Use -- before a statement that starts with '-'.",
+            metavar="[STATEMENT|PATH]...",
+            help="Statements to check, one result each; or directories, document files and globs "
+            "(when every argument is one). Use -- before a statement that starts with '-'.",
         ),
     ] = None,
     files: Annotated[
@@ -251,6 +497,14 @@ def check(
         bool,
         typer.Option(
             "--files", help="Treat the arguments as document paths, like --file (for pre-commit and xargs)."
+        ),
+    ] = False,
+    lines: Annotated[
+        bool,
+        typer.Option(
+            "--lines",
+            help="Read stdin (or the --file documents) as one statement per line, each checked as if "
+            "given as an argument.",
         ),
     ] = False,
     fmt: Annotated[
@@ -265,14 +519,17 @@ def check(
     ] = None,
     report_all: Annotated[
         bool,
-        typer.Option("--all", help="Also report document sentences that match no claim, and ignored ones."),
+        typer.Option(
+            "--all", help="Also report sentences that match no claim, passing verdicts and ignored ones."
+        ),
     ] = False,
     fail_on: Annotated[
         str | None,
         typer.Option(
             "--fail-on",
             metavar="VERDICTS",
-            help="Exit 1 when a result has one of these verdicts (comma list, e.g. false,misleading).",
+            help="Exit 1 when a result has one of these verdicts: a comma list, 'findings' or 'none' "
+            "(default: findings for documents and github/sarif, none otherwise).",
         ),
     ] = None,
     explain: Annotated[
@@ -281,84 +538,210 @@ def check(
             "--explain", help="Show why each statement matched: phrasing, terms, negation, score, runners-up."
         ),
     ] = False,
+    config_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--config", metavar="FILE", help="Read settings from this file, not the discovered one."
+        ),
+    ] = None,
+    isolated: Annotated[
+        bool, typer.Option("--isolated", help="Ignore pyproject.toml and .k2check.toml.")
+    ] = False,
+    stdin_filename: Annotated[
+        str | None,
+        typer.Option(
+            "--stdin-filename", metavar="PATH", help="The name stdin is reported under (excludes apply)."
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE.")
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No summary, hint or progress on stderr.")
+    ] = False,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Print counts per verdict and claim on stderr at the end.")
+    ] = False,
+    review_url: Annotated[
+        str | None,
+        typer.Option("--review-url", metavar="URL", help="claimreview: the page that publishes the reviews."),
+    ] = None,
+    publisher: Annotated[
+        str | None,
+        typer.Option(
+            "--publisher", metavar="NAME", help="claimreview: the organisation publishing the reviews."
+        ),
+    ] = None,
+    publisher_url: Annotated[
+        str | None, typer.Option("--publisher-url", metavar="URL", help="claimreview: the publisher's site.")
+    ] = None,
     claims: ClaimsOpt = None,
     no_bundled: NoBundledOpt = False,
     debug: DebugOpt = False,
+    version: Annotated[
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, hidden=True)
+    ] = False,
 ) -> None:
-    """Check statements, or documents (--file, or piped to stdin), against the claims database."""
+    """Check statements, or documents (paths, --file, or piped to stdin), against the claims database."""
+    from k2check import config
+    from k2check.files import excluded, expand, looks_like_paths
     from k2check.render import FORMATS
+    from k2check.render.common import RenderOptions
 
     with _guard(debug):
-        failing = _parse_fail_on(fail_on)
+        settings = config.load(config_file, isolated)
+        fmt = fmt or settings.format
         if fmt is None:
             fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table"
         if fmt not in FORMATS:
-            raise UserError(f"--format: unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+            from difflib import get_close_matches
+
+            close = get_close_matches(fmt, FORMATS, n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            raise UserError(f"--format: unknown format '{fmt}'; {hint}use one of {', '.join(FORMATS)}")
         texts = list(statements or [])
-        if as_files:
-            files, texts = [*(files or []), *texts], []
-            if not files:
+        documents = list(files or [])
+        if as_files or (texts and not documents and not lines and looks_like_paths(texts)):
+            documents, texts = [*documents, *texts], []
+            documents = expand(documents, settings)
+            if not documents:
+                if not quiet:
+                    _stderr_line("no documents to check (all excluded or none with a checked extension)")
                 raise typer.Exit(int(ExitCode.OK))
         texts = _statements(texts)
-        documents = list(files or [])
         if not texts and not documents:
             if sys.stdin is None or sys.stdin.isatty():
-                raise UserError(
-                    "nothing to check: give a STATEMENT, --file PATH, or pipe a document (see --help)"
-                )
+                raise UserError("nothing to check: give a STATEMENT or PATH, or pipe text (see --help)")
             documents = ["-"]
         if texts and documents:
-            raise UserError("give statements or --file documents, not both in one run")
-        checker = _checker(claims, no_bundled)
-        code = _run_check(checker, texts, documents, fmt, report_all, explain, failing)
+            raise UserError("give statements or documents, not both in one run")
+        if lines and texts:
+            raise UserError(
+                "--lines reads stdin or --file documents; statements are already one per argument"
+            )
+        if stdin_filename and documents == ["-"] and excluded(stdin_filename, settings):
+            raise typer.Exit(int(ExitCode.OK))
+        checker = _checker([*settings.claims, *(claims or [])], no_bundled or not settings.bundled)
+        config.check_ids(settings, set(checker.db.ids))
+        findings = frozenset(settings.findings)
+        if fail_on is not None:
+            failing = _parse_fail_on(fail_on, settings.findings)
+        elif settings.fail_on is not None:
+            failing = frozenset(settings.fail_on)
+        else:
+            ci = (bool(documents) and not lines) or fmt in {"github", "sarif"}
+            failing = findings if ci else frozenset()
+        options = RenderOptions(
+            findings=findings,
+            severity=settings.severity,
+            only_findings=bool(documents) and not lines and not report_all,
+            root=_repo_root(settings) if fmt == "sarif" else None,
+            review_url=review_url,
+            publisher=publisher,
+            publisher_url=publisher_url,
+        )
+        progress = not quiet and sys.stderr.isatty() and fmt == "table" and not lines
+        run = _Run(settings, stdin_filename, report_all, progress, quiet)
+        tally = _Tally(failing, findings)
+        code = _run_check(checker, run, texts, documents, lines, fmt, explain, tally, options, output)
+        if statistics:
+            sys.stderr.write(tally.statistics())
+        if code is ExitCode.FOUND and not quiet:
+            _stderr_line(tally.summary())
     raise typer.Exit(int(code))
+
+
+def _repo_root(settings: Settings) -> Path:
+    """The git work tree's top (code scanning resolves URIs against it), else the settings' root."""
+    import subprocess
+
+    try:
+        proc = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=False, timeout=10
+        )
+    except (OSError, subprocess.SubprocessError):
+        return settings.root
+    top = proc.stdout.strip()
+    return Path(top) if proc.returncode == 0 and top else settings.root
 
 
 def _run_check(
     checker: Checker,
+    run: _Run,
     texts: list[str],
     documents: list[str],
+    lines: bool,
     fmt: str,
-    report_all: bool,
     explain: bool,
-    failing: frozenset[str],
+    tally: _Tally,
+    options: RenderOptions,
+    output: Path | None,
 ) -> ExitCode:
     from k2check.render import renderer
     from k2check.render.common import Output
     from k2check.report import Report
 
-    hit = False
-
-    def watch(results: Iterator[Result]) -> Iterator[Result]:
-        nonlocal hit
-        for result in results:
-            verdicts = {result.verdict, *(m.verdict for m in result.other_matches)}
-            if failing & verdicts and result.suppressed is None:
-                hit = True
-            yield result
-
-    report = Report([], documents=bool(documents), explain=explain)
-    if documents:
-        notices: list[Notice] = []
-        report.results = watch(_documents(checker, documents, report_all, report, notices))
+    report = Report([], documents=bool(documents) and not lines, explain=explain)
+    if lines:
+        report.results = tally.watch(run.statement_lines(checker, documents))
+    elif documents:
+        report.results = tally.watch(run.documents(checker, documents, report))
     else:
-        report.results = watch(iter([checker.check_statement(t) for t in texts]))
-    console = _console(sys.stdout) if fmt == "table" else None
-    renderer(fmt)(report, Output(sys.stdout, console))
-    sys.stdout.flush()
-    return ExitCode.FOUND if hit else ExitCode.OK
+        report.results = tally.watch(iter([checker.check_statement(t) for t in texts]))
+    stream: IO[str] = sys.stdout
+    if output is not None:
+        try:
+            stream = output.open("w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise UserError(f"--output: cannot write {output} ({exc.strerror})") from None
+    try:
+        console = _console(stream) if fmt == "table" else None
+        renderer(fmt)(report, Output(stream, console, options))
+        stream.flush()
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
+    return ExitCode.FOUND if tally.failed else ExitCode.OK
 
 
-@app.command("list", epilog=EPILOG)
+@app.command("config")
+def show_config(
+    config_file: Annotated[
+        Path | None, typer.Option("--config", metavar="FILE", help="Read this file, not the discovered one.")
+    ] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore configuration files.")] = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Print the settings in force here, and the file they come from, as a [tool.k2check] table."""
+    from k2check import config
+
+    with _guard(debug):
+        settings = config.load(config_file, isolated)
+        sys.stdout.write(settings.as_toml())
+    raise typer.Exit(int(ExitCode.OK))
+
+
+@app.command("list")
 def list_claims(
     verdict: Annotated[
         str | None,
-        typer.Option("--verdict", help=f"Only claims with this verdict ({', '.join(CLAIM_VERDICTS)})."),
+        typer.Option(
+            "--verdict",
+            metavar="VERDICT",
+            help=f"Only claims with this verdict ({', '.join(CLAIM_VERDICTS)}).",
+        ),
     ] = None,
     topic: Annotated[
         str | None,
-        typer.Option("--topic", help="Only claims on this topic (e.g. muscle, bone, heart, safety)."),
+        typer.Option("--topic", metavar="TOPIC", help="Only claims on this topic (see --topics)."),
     ] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(
+            "--search", metavar="TEXT", help="Only claims whose id or text contains TEXT (any case)."
+        ),
+    ] = None,
+    topics: Annotated[bool, typer.Option("--topics", help="List the topics and their claim counts.")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table or json.")] = "table",
     claims: ClaimsOpt = None,
     no_bundled: NoBundledOpt = False,
@@ -366,15 +749,25 @@ def list_claims(
 ) -> None:
     """List the claims in the database (id, verdict, claim)."""
     with _guard(debug):
-        if verdict is not None and verdict not in CLAIM_VERDICTS:
-            raise UserError(f"--verdict: unknown verdict '{verdict}'; use one of {', '.join(CLAIM_VERDICTS)}")
+        if verdict is not None:
+            verdict = _choice("--verdict", "verdict", verdict.lower().replace("_", "-"), CLAIM_VERDICTS)
         if fmt not in {"table", "json"}:
             raise UserError(f"--format: list supports table or json, not '{fmt}'")
         db = _load(claims, no_bundled).db
+        counts = Counter(c.topic for c in db.claims)
+        if topics:
+            for name, count in sorted(counts.items()):
+                typer.echo(f"{name:<12} {count}")
+            raise typer.Exit(int(ExitCode.OK))
+        if topic is not None:
+            topic = _choice("--topic", "topic", topic.lower(), sorted(counts))
+        needle = search.casefold() if search else None
         chosen = [
             c
             for c in db.claims
-            if (verdict is None or c.verdict == verdict) and (topic is None or c.topic == topic)
+            if (verdict is None or c.verdict == verdict)
+            and (topic is None or c.topic == topic)
+            and (needle is None or needle in c.id or needle in c.claim.casefold())
         ]
         from k2check.render import browse
 
@@ -385,7 +778,7 @@ def list_claims(
     raise typer.Exit(int(ExitCode.OK))
 
 
-@app.command(epilog=EPILOG)
+@app.command()
 def show(
     claim_id: Annotated[str, typer.Argument(metavar="ID", help="A claim id, as printed by 'k2check list'.")],
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table or json.")] = "table",
@@ -398,7 +791,7 @@ def show(
         if fmt not in {"table", "json"}:
             raise UserError(f"--format: show supports table or json, not '{fmt}'")
         db = _load(claims, no_bundled).db
-        claim = db.get(claim_id)
+        claim = db.get(claim_id) or db.get(claim_id.strip().lower())
         if claim is None:
             from rapidfuzz import process
 
@@ -415,7 +808,7 @@ def show(
     raise typer.Exit(int(ExitCode.OK))
 
 
-@app.command(epilog=EPILOG)
+@app.command()
 def validate(
     paths: Annotated[
         list[Path] | None,
@@ -436,11 +829,12 @@ def validate(
             noun = "problem" if len(problems) == 1 else "problems"
             sys.stderr.write(f"{len(problems)} {noun} in {len(targets)} file(s)\n")
             raise typer.Exit(int(ExitCode.ERROR))
-        typer.echo(f"{len(targets)} file(s), {count} claims: no problems")
+        files = f"{len(targets)} file{'s' if len(targets) != 1 else ''}"
+        typer.echo(f"{files}, {count} claim{'s' if count != 1 else ''}: no problems")
     raise typer.Exit(int(ExitCode.OK))
 
 
-@app.command("eval", epilog=EPILOG)
+@app.command("eval")
 def evaluate(
     path: Annotated[
         Path, typer.Argument(metavar="FILE", help="A YAML list of {text, id (or null), negated}.")
@@ -465,7 +859,7 @@ def evaluate(
     raise typer.Exit(int(ExitCode.OK))
 
 
-@app.command("eval-docs", epilog=EPILOG)
+@app.command("eval-docs")
 def evaluate_docs(
     paths: Annotated[
         list[Path],

@@ -7,6 +7,7 @@ from typing import IO
 
 from rich import box
 from rich.console import Console
+from rich.padding import Padding
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -25,17 +26,43 @@ def claims_json(claims: Sequence[Claim], stream: IO[str], single: bool = False) 
         stream.write(dumps(records, indent=2) + "\n")
 
 
+# A claim column narrower than this reads badly; below it the list is stacked instead of tabled.
+MIN_CLAIM_WIDTH = 30
+
+
 def claims_table(claims: Sequence[Claim], console: Console) -> None:
-    table = Table(box=box.SIMPLE_HEAD)
-    table.add_column("Id", no_wrap=True, style="bold")
-    table.add_column("Verdict", no_wrap=True)
-    table.add_column("Topic", overflow="fold", max_width=9)
-    table.add_column("Claim", min_width=22, ratio=1)
-    for claim in claims:
-        table.add_row(
-            printable(claim.id), label(claim.verdict), printable(claim.topic), Text(printable(claim.claim))
-        )
-    console.print(table)
+    """The claims, every id and word whole at any width.
+
+    Into a pipe: one line per claim, ``ID  VERDICT  TOPIC  CLAIM``, never wrapped, so ``grep`` finds a
+    claim by its words and ``cut``/``awk`` split the columns. On a terminal: a table when the claim
+    column has room, else one block per claim (label, id and topic, then the claim wrapped at words)."""
+    id_width = max((len(c.id) for c in claims), default=2)
+    topic_width = max((len(c.topic) for c in claims), default=5)
+    if not console.is_terminal:
+        for claim in claims:
+            columns = f"{claim.id:<{id_width}}  {claim.verdict:<11}  {claim.topic:<{topic_width}}"
+            console.print(Text(printable(f"{columns}  {claim.claim}")), soft_wrap=True)
+    elif console.width - (id_width + 13 + topic_width + 8) >= MIN_CLAIM_WIDTH:
+        table = Table(box=box.SIMPLE_HEAD)
+        table.add_column("Id", no_wrap=True, style="bold", min_width=id_width)
+        table.add_column("Verdict", no_wrap=True)
+        table.add_column("Topic", no_wrap=True)
+        table.add_column("Claim", ratio=1)
+        for claim in claims:
+            table.add_row(
+                printable(claim.id),
+                label(claim.verdict),
+                printable(claim.topic),
+                Text(printable(claim.claim)),
+            )
+        console.print(table)
+    else:
+        for claim in claims:
+            pad = " " * (1 + len("mostly-true") - len(claim.verdict))
+            head = Text.assemble(label(claim.verdict), pad, (printable(claim.id), "bold"))
+            head.append(f"  ({printable(claim.topic)})", style="dim")
+            console.print(head, overflow="ignore", no_wrap=True, crop=False)
+            console.print(Padding(Text(printable(claim.claim)), (0, 0, 0, 4)))
     console.print(Text(f"{len(claims)} claims"))
 
 

@@ -8,18 +8,23 @@ with ``k2check: ignore`` (the author has said that sentence does not assert the 
 Each review has:
 
 - ``claimReviewed``: the statement as written; ``identifier``: the id of the database claim it matched;
+- ``url``: the page that publishes the review, from ``--review-url`` (with ``#k2check-N`` added when
+  the page holds several reviews, so each has its own address); Google requires it, so without the
+  option a site that embeds these records must add its own;
 - ``reviewRating``: the statement's verdict on the published scale below, with the verdict's label
-  as ``alternateName`` and its meaning as ``ratingExplanation``;
+  as ``alternateName`` and, as ``ratingExplanation``, why this statement got it (the claim's summary);
 - ``itemReviewed``: a ``Claim`` whose ``appearance`` is a ``CreativeWork`` with the statement as
   ``text`` and the checked document's path as ``name`` (or ``url`` when it is a web address; none for
-  command-line statements and stdin), whose ``author`` is an ``Organization`` named ``unknown`` (k2check
-  cannot know who wrote it), and whose ``datePublished`` is the date k2check saw it (UTC): the date
-  it first appeared is not known;
-- ``author``: the ``Organization`` k2check; ``datePublished``: the claim's ``reviewed`` date;
-- ``reviewBody``: the claim's summary; ``citation``: its references as ``ScholarlyArticle`` items.
+  command-line statements and stdin). Who made the claim and when are not known to k2check, so
+  ``itemReviewed`` has no ``author`` or ``datePublished``: nothing is invented;
+- ``author``: the publisher named by ``--publisher`` (and ``--publisher-url``), else the
+  ``Organization`` k2check; ``datePublished``: the claim's ``reviewed`` date;
+- ``reviewBody``: the claim's summary; ``citation``: its references, a ``ScholarlyArticle`` in a
+  ``Periodical`` for a paper (one with a DOI or PMID) and a ``WebPage`` otherwise, each dated only
+  when its year is known.
 
-``url`` (the page that publishes the review) is left out: k2check publishes no page per review, so a
-site that embeds these records should add its own.
+Google shows one ClaimReview per page in its fact-check results and, by reports from mid-2025, no
+longer shows the ClaimReview rich result at all; the records remain useful to fact-check data sets.
 
 The rating scale (``RATING``), best 6, worst 1::
 
@@ -34,13 +39,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime, timezone
 from typing import Any
 
 from k2check.check import Result
 from k2check.claims import Claim, Reference
 from k2check.matcher import Match
-from k2check.render.common import Output, dumps
+from k2check.render.common import Output, RenderOptions, dumps
 from k2check.report import Report
 from k2check.verdicts import MEANING
 
@@ -59,40 +63,48 @@ LABELS: dict[str, str] = {
 _WEB = re.compile(r"^https?://", re.IGNORECASE)
 
 
-def rating(verdict: str) -> dict[str, Any]:
+def rating(verdict: str, explanation: str | None = None) -> dict[str, Any]:
     return {
         "@type": "Rating",
         "ratingValue": RATING[verdict],
         "bestRating": BEST_RATING,
         "worstRating": WORST_RATING,
         "alternateName": LABELS[verdict],
-        "ratingExplanation": MEANING[verdict],
+        "ratingExplanation": explanation or MEANING[verdict],
     }
 
 
 def _citation(ref: Reference) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "@type": "ScholarlyArticle",
-        "name": ref.title,
-        "creditText": ref.authors,
-        "datePublished": str(ref.year),
-        "isPartOf": {"@type": "Periodical", "name": ref.journal},
-    }
+    paper = bool(ref.doi or ref.pmid)
+    data: dict[str, Any] = {"@type": "ScholarlyArticle" if paper else "WebPage", "name": ref.title}
+    if ref.authors:
+        data["creditText"] = ref.authors
+    if ref.year:
+        data["datePublished"] = str(ref.year)
+    if ref.journal:
+        data["isPartOf"] = {"@type": "Periodical" if paper else "WebSite", "name": ref.journal}
     if ref.link:
         data["url"] = ref.link
     return data
 
 
-def _item(result: Result, seen: str) -> dict[str, Any]:
+def _item(result: Result) -> dict[str, Any]:
     item: dict[str, Any] = {"@type": "Claim"}
     source = result.source
     appearance: dict[str, Any] = {"@type": "CreativeWork", "text": result.statement}
     if source is not None and source.path != "-":
         appearance["url" if _WEB.match(source.path) else "name"] = source.path
     item["appearance"] = appearance
-    item["author"] = {"@type": "Organization", "name": "unknown"}
-    item["datePublished"] = seen
     return item
+
+
+def _author(options: RenderOptions) -> dict[str, Any]:
+    if not options.publisher:
+        return {"@type": "Organization", "name": "k2check"}
+    author: dict[str, Any] = {"@type": "Organization", "name": options.publisher}
+    if options.publisher_url:
+        author["url"] = options.publisher_url
+    return author
 
 
 def _body(claim: Claim, negated: bool) -> str:
@@ -102,32 +114,43 @@ def _body(claim: Claim, negated: bool) -> str:
     return f"{opposite} {claim.summary}"
 
 
-def review(result: Result, match: Match, verdict: str, seen: str) -> dict[str, Any]:
+def review(
+    result: Result, match: Match, verdict: str, options: RenderOptions | None = None
+) -> dict[str, Any]:
+    options = options or RenderOptions()
     claim = match.claim
-    return {
-        "@type": "ClaimReview",
-        "identifier": claim.id,
-        "claimReviewed": result.statement,
-        "reviewRating": rating(verdict),
-        "itemReviewed": _item(result, seen),
-        "author": {"@type": "Organization", "name": "k2check"},
-        "datePublished": claim.reviewed,
-        "reviewBody": _body(claim, match.negated),
-        "citation": [_citation(r) for r in claim.references],
-    }
+    body = _body(claim, match.negated)
+    data: dict[str, Any] = {"@type": "ClaimReview", "identifier": claim.id}
+    if options.review_url:
+        data["url"] = options.review_url
+    data.update(
+        {
+            "claimReviewed": result.statement,
+            "reviewRating": rating(verdict, body),
+            "itemReviewed": _item(result),
+            "author": _author(options),
+            "datePublished": claim.reviewed,
+            "reviewBody": body,
+            "citation": [_citation(r) for r in claim.references],
+        }
+    )
+    return data
 
 
-def document(results: Iterable[Result], seen: str | None = None) -> dict[str, Any]:
-    """The JSON-LD document; ``seen`` is the date the statements were seen (today, UTC, by default)."""
-    seen = seen or datetime.now(timezone.utc).date().isoformat()
+def document(results: Iterable[Result], options: RenderOptions | None = None) -> dict[str, Any]:
+    """The JSON-LD document: one ClaimReview per claim a statement asserts, ignored findings left out."""
+    options = options or RenderOptions()
     graph: list[dict[str, Any]] = []
     for result in results:
         if result.match is None or result.suppressed is not None:
             continue
-        graph.append(review(result, result.match, result.verdict, seen))
-        graph.extend(review(result, m, m.verdict, seen) for m in result.other_matches)
+        graph.append(review(result, result.match, result.verdict, options))
+        graph.extend(review(result, m, m.verdict, options) for m in result.other_matches)
+    if options.review_url and len(graph) > 1:
+        for number, item in enumerate(graph, 1):
+            item["url"] = f"{options.review_url.split('#', 1)[0]}#k2check-{number}"
     return {"@context": CONTEXT, "@graph": graph}
 
 
 def render(report: Report, out: Output) -> None:
-    out.stream.write(dumps(document(report), indent=2) + "\n")
+    out.stream.write(dumps(document(report, out.options), indent=2) + "\n")

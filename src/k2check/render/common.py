@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from k2check import __version__
+from k2check.config import DEFAULT_FINDINGS, DEFAULT_SEVERITY, NEVER_FINDINGS
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -19,14 +23,40 @@ _CONTROL = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class RenderOptions:
+    """What the run's settings tell a format: which verdicts are findings, their levels, where files live.
+
+    ``findings`` and ``severity`` decide the annotations (github) and alerts (sarif): a verdict that is
+    not a finding gets none, whatever its match. ``only_findings`` makes ``line`` print findings only
+    (documents without ``--all``). ``root`` is the directory SARIF URIs are relative to."""
+
+    findings: frozenset[str] = frozenset(DEFAULT_FINDINGS)
+    severity: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_SEVERITY))
+    only_findings: bool = False
+    root: Path | None = None
+    review_url: str | None = None
+    publisher: str | None = None
+    publisher_url: str | None = None
+
+    def level(self, verdict: str) -> str | None:
+        """``error``, ``warning`` or ``note`` for a finding's verdict; None for any other verdict."""
+        if verdict not in self.findings or verdict in NEVER_FINDINGS:
+            return None
+        return self.severity.get(verdict, "warning")
+
+
 class Output:
     """Where a format writes: the raw stream for machine formats, a Rich console for people."""
 
-    __slots__ = ("console", "stream")
+    __slots__ = ("console", "options", "stream")
 
-    def __init__(self, stream: IO[str], console: Console | None = None) -> None:
+    def __init__(
+        self, stream: IO[str], console: Console | None = None, options: RenderOptions | None = None
+    ) -> None:
         self.stream = stream
         self.console = console
+        self.options = options or RenderOptions()
 
 
 def printable(text: str) -> str:
@@ -108,3 +138,19 @@ def dumps(data: Any, indent: int | None = None) -> str:
 
 def envelope() -> dict[str, Any]:
     return {"k2check": __version__}
+
+
+def explain_line(match: Match) -> str:
+    """``--explain`` in one line: why a sentence matched its claim (line and document table formats)."""
+    e = match.explanation
+    negation = f"negation {', '.join(e.cues)} in '{e.scope}'" if e.cues else "no negation"
+    parts = [
+        f"phrasing '{e.phrasing}'",
+        f"subject {', '.join(e.subject_terms) or '-'}",
+        f"assertion {', '.join(e.keyword_terms) or '-'}",
+        negation,
+        f"score {match.score} (threshold {e.threshold})",
+    ]
+    if e.runners_up:
+        parts.append("runners-up " + ", ".join(f"{i} ({s})" for i, s in e.runners_up))
+    return printable("; ".join(parts))

@@ -1,7 +1,10 @@
 """``--format github``: GitHub Actions workflow commands, which GitHub shows as annotations on the files.
 
-A false statement gives ``::error``, a misleading one ``::warning``, every other verdict ``::notice``;
-an ignored finding (``--all``) is always a ``::notice`` whose title says so. Each command carries
+Only findings are annotated: a verdict listed in the ``findings`` setting (default false and
+misleading) gets the level its ``severity`` gives (default false ``::error``, misleading
+``::warning``; ``note`` is written ``::notice``). A true or mostly-true match is never annotated. An
+ignored finding (``--all``) is a ``::notice`` whose title says so. Each file's annotations are in a
+``::group::``, so the log folds them per file. Each command carries
 ``file``, ``line``, ``col`` (``file`` omitted for stdin; all three for command-line statements, which
 have no place in the repository) and ``title`` = ``k2check: CLAIM-ID (VERDICT)``; the message is the
 claim's summary, the statement, and the first reference.
@@ -15,10 +18,10 @@ from __future__ import annotations
 
 from k2check.check import Result
 from k2check.matcher import Match
-from k2check.render.common import Output, printable
+from k2check.render.common import Output, RenderOptions, printable
 from k2check.report import Report
 
-LEVELS: dict[str, str] = {"false": "error", "misleading": "warning"}
+COMMANDS: dict[str, str] = {"error": "error", "warning": "warning", "note": "notice"}
 
 
 def escape_data(text: str) -> str:
@@ -46,9 +49,13 @@ def _message(result: Result, match: Match) -> str:
     return "\n".join(parts)
 
 
-def command(result: Result, match: Match, verdict: str) -> str:
+def command(result: Result, match: Match, verdict: str, options: RenderOptions | None = None) -> str | None:
+    """The workflow command for one finding, or None when the verdict is not a finding."""
+    severity = (options or RenderOptions()).level(verdict)
+    if severity is None:
+        return None
     ignored = result.suppressed is not None
-    level = "notice" if ignored else LEVELS.get(verdict, "notice")
+    level = "notice" if ignored else COMMANDS[severity]
     title = f"k2check: {match.claim.id} ({verdict}{', ignored' if ignored else ''})"
     props: list[tuple[str, str]] = []
     source = result.source
@@ -62,9 +69,24 @@ def command(result: Result, match: Match, verdict: str) -> str:
 
 
 def render(report: Report, out: Output) -> None:
+    group: str | None = None
     for result in report:
         if result.match is None:
             continue
         found = [(result.match, result.verdict)] + [(m, m.verdict) for m in result.other_matches]
-        out.stream.write("".join(command(result, match, verdict) + "\n" for match, verdict in found))
+        commands = [c for m, v in found if (c := command(result, m, v, out.options)) is not None]
+        if not commands:
+            continue
+        path = result.source.path if result.source is not None else None
+        if path != group:
+            if group is not None:
+                out.stream.write("::endgroup::\n")
+            if path is not None:
+                name = "stdin" if path == "-" else printable(path)
+                out.stream.write(f"::group::k2check {escape_data(name)}\n")
+            group = path
+        out.stream.write("".join(c + "\n" for c in commands))
+        out.stream.flush()
+    if group is not None:
+        out.stream.write("::endgroup::\n")
         out.stream.flush()

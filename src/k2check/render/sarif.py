@@ -1,20 +1,28 @@
 """``--format sarif``: a SARIF 2.1.0 log with one run, for code-scanning tools (GitHub, Azure DevOps, IDEs).
 
-The driver has one rule per claim that a finding matched, in order of first appearance: the claim text
-is the short description, its summary the full description, nuance and references the help, the
-first reference link the help URI. Each finding is one result whose level follows the statement's
-verdict (false: error, misleading: warning, any other: note); a statement asserting several claims
-gives one result per claim. Ignored findings (``--all``) carry an ``inSource`` suppression with the
-reason. Sentences that match no claim are not results: they break no rule.
+Only findings are results: a match whose verdict is in the ``findings`` setting (default false and
+misleading), at the level ``severity`` gives it (default false ``error``, misleading ``warning``). A
+true or mostly-true match never becomes an alert, and sentences that match no claim break no rule.
+The driver has one rule per claim a result names, in order of first appearance: the claim text is the
+short description, its summary the full description, nuance and references the help (text and
+Markdown), the first reference link the help URI. A statement asserting several claims gives one
+result per claim; ignored findings (``--all``) carry an ``inSource`` suppression with the reason.
 
-A document's results point at the file (stdin is the relative URI ``stdin``) with 1-based line and
-column counted in code points; command-line statements have no location, which SARIF allows, and
-their text is in the message. The log is one JSON document, so it is written once results run out.
+A document's results point at the file by a URI relative to the repository root (the git top level,
+else the configuration file's directory, else the working directory) with ``uriBaseId`` ``%SRCROOT%``,
+which ``originalUriBaseIds`` resolves; a file outside the root keeps an absolute ``file://`` URI. The
+region has start and end line and column in code points (the end is where the sentence's text ends
+when it fits on its first line, else the end of that line's worth of text). ``partialFingerprints``
+holds a hash of the claim id, the sentence and its occurrence in the file, so an alert survives lines
+moving. Command-line statements have no location, which SARIF allows. The log is one JSON document,
+written once results run out.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -24,26 +32,31 @@ from k2check import __version__
 from k2check.check import Result
 from k2check.claims import Claim
 from k2check.matcher import Match
-from k2check.render.common import Output, dumps
+from k2check.render.common import Output, RenderOptions, dumps
 from k2check.report import Report
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://pypi.org/project/k2check/"
-LEVELS: dict[str, str] = {"false": "error", "misleading": "warning"}
+ROOT_ID = "%SRCROOT%"
 _URI_SAFE = ":/?#[]@!$&'()*+,;=%~"
+# GitHub sorts alerts by problem.severity; "recommendation" is its name for a note.
+PROBLEM_SEVERITY: dict[str, str] = {"error": "error", "warning": "warning", "note": "recommendation"}
 
 
-def level(verdict: str) -> str:
-    return LEVELS.get(verdict, "note")
-
-
-def artifact_uri(path: str) -> str:
+def artifact_location(path: str, root: Path | None = None) -> dict[str, str]:
+    """A URI relative to ``root`` with ``uriBaseId``, or an absolute file URI outside ``root``."""
     if path == "-":
-        return "stdin"
-    local = Path(path)
-    if local.is_absolute():
-        return local.as_uri()
-    return quote(path.replace(os.sep, "/"))
+        return {"uri": "stdin"}
+    root = root or Path.cwd()
+    absolute = Path(os.path.abspath(path))
+    try:
+        inside = absolute.relative_to(root.resolve() if root.exists() else root)
+    except ValueError:
+        return {"uri": absolute.as_uri()}
+    return {"uri": quote(inside.as_posix()), "uriBaseId": ROOT_ID}
+
+
+def artifact_uri(path: str, root: Path | None = None) -> str:
+    return artifact_location(path, root)["uri"]
 
 
 def _link(claim: Claim) -> str | None:
@@ -51,18 +64,39 @@ def _link(claim: Claim) -> str | None:
     return quote(link, safe=_URI_SAFE) if link else None
 
 
-def rule(claim: Claim) -> dict[str, Any]:
+def _markdown(text: str) -> str:
+    return "".join(f"\\{c}" if c in "\\`*_[]<>#|" else c for c in text)
+
+
+def rule(claim: Claim, level: str = "warning") -> dict[str, Any]:
     references = "\n".join(
         f"- {r.short} {r.title}. {r.journal}." + (f" {r.link}" if r.link else "") for r in claim.references
     )
+    linked = "\n".join(
+        f"- {_markdown(f'{r.short} {r.title}. {r.journal}.')}"
+        + (f" <{quote(r.link, safe=_URI_SAFE)}>" if r.link else "")
+        for r in claim.references
+    )
+    ignore = f"To accept a sentence, put `<!-- k2check: ignore {claim.id} reason -->` on the line before it."
+    markdown = (
+        f"**The claim is rated {claim.verdict}.** {_markdown(claim.summary)}\n\n{_markdown(claim.nuance)}"
+    )
+    if linked:
+        markdown += f"\n\n**References**\n\n{linked}"
     data: dict[str, Any] = {
         "id": claim.id,
         "name": "".join(part.capitalize() for part in claim.id.split("-")),
         "shortDescription": {"text": claim.claim},
         "fullDescription": {"text": claim.summary},
-        "help": {"text": f"{claim.nuance}\n\nReferences:\n{references}" if references else claim.nuance},
-        "defaultConfiguration": {"level": level(claim.verdict)},
+        "help": {
+            "text": (f"{claim.nuance}\n\nReferences:\n{references}" if references else claim.nuance)
+            + f"\n\n{ignore}",
+            "markdown": f"{markdown}\n\n{ignore}",
+        },
+        "defaultConfiguration": {"level": level},
         "properties": {
+            "precision": "medium",
+            "problem.severity": PROBLEM_SEVERITY[level],
             "verdict": claim.verdict,
             "evidenceLevel": claim.evidence_level,
             "topic": claim.topic,
@@ -88,49 +122,95 @@ def _message(result: Result, match: Match, verdict: str) -> str:
     return f"{head} {claim.summary}\nStatement: {result.statement}"
 
 
-def finding(result: Result, match: Match, verdict: str, rule_index: int) -> dict[str, Any]:
+def fingerprint(claim_id: str, statement: str, path: str, occurrence: int) -> str:
+    """Stable across edits that move the sentence: claim, path, sentence text and its n-th occurrence."""
+    key = "\0".join((claim_id, path, " ".join(statement.split()).casefold(), str(occurrence)))
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def region(result: Result) -> dict[str, int]:
+    source = result.source
+    assert source is not None
+    start = max(1, source.column)
+    first = result.statement.split("\n", 1)[0]
+    return {
+        "startLine": source.line,
+        "startColumn": start,
+        "endLine": source.line,
+        "endColumn": start + len(first),
+    }
+
+
+def finding(
+    result: Result,
+    match: Match,
+    verdict: str,
+    rule_index: int,
+    level: str = "warning",
+    root: Path | None = None,
+    occurrence: int = 1,
+) -> dict[str, Any]:
     data: dict[str, Any] = {
         "ruleId": match.claim.id,
         "ruleIndex": rule_index,
-        "level": level(verdict),
+        "level": level,
         "message": {"text": _message(result, match, verdict)},
     }
     source = result.source
+    where = source.path if source is not None else ""
     if source is not None:
-        physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(source.path)}}
+        physical: dict[str, Any] = {"artifactLocation": artifact_location(source.path, root)}
         if source.line >= 1:
-            physical["region"] = {"startLine": source.line, "startColumn": max(1, source.column)}
+            physical["region"] = region(result)
         data["locations"] = [{"physicalLocation": physical}]
+    data["partialFingerprints"] = {
+        "k2check/v1": fingerprint(match.claim.id, result.statement, where, occurrence)
+    }
     if result.suppressed is not None:
         data["suppressions"] = [{"kind": "inSource", "justification": result.suppressed}]
     data["properties"] = {"verdict": verdict, "negated": match.negated, "score": match.score}
     return data
 
 
-def document(results: Iterable[Result]) -> dict[str, Any]:
+def document(results: Iterable[Result], options: RenderOptions | None = None) -> dict[str, Any]:
+    options = options or RenderOptions()
+    root = options.root or Path.cwd()
     rules: list[dict[str, Any]] = []
     index: dict[str, int] = {}
     findings: list[dict[str, Any]] = []
+    seen: Counter[tuple[str, str, str]] = Counter()
     for result in results:
         if result.match is None:
             continue
         found = [(result.match, result.verdict), *((m, m.verdict) for m in result.other_matches)]
         for match, verdict in found:
+            level = options.level(verdict)
+            if level is None:
+                continue
             claim = match.claim
             if claim.id not in index:
                 index[claim.id] = len(rules)
-                rules.append(rule(claim))
-            findings.append(finding(result, match, verdict, index[claim.id]))
+                rules.append(rule(claim, options.level(claim.verdict) or level))
+            key = (claim.id, result.source.path if result.source else "", " ".join(result.statement.split()))
+            seen[key] += 1
+            findings.append(finding(result, match, verdict, index[claim.id], level, root, seen[key]))
     driver: dict[str, Any] = {
         "name": "k2check",
         "version": __version__,
         "semanticVersion": __version__,
-        "informationUri": INFORMATION_URI,
         "rules": rules,
     }
-    run = {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": findings}
+    run: dict[str, Any] = {"tool": {"driver": driver}}
+    if any(
+        "uriBaseId" in loc["physicalLocation"]["artifactLocation"]
+        for f in findings
+        for loc in f.get("locations", [])
+    ):
+        run["originalUriBaseIds"] = {ROOT_ID: {"uri": root.resolve().as_uri() + "/"}}
+    run["columnKind"] = "unicodeCodePoints"
+    run["results"] = findings
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
 def render(report: Report, out: Output) -> None:
-    out.stream.write(dumps(document(report), indent=2) + "\n")
+    out.stream.write(dumps(document(report, out.options), indent=2) + "\n")

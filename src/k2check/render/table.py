@@ -10,7 +10,7 @@ from rich.text import Text
 
 from k2check.check import Result
 from k2check.matcher import Match
-from k2check.render.common import Output, printable, uri
+from k2check.render.common import Output, explain_line, printable, uri
 from k2check.report import Report
 from k2check.verdicts import MEANING, STYLE
 
@@ -109,14 +109,22 @@ def statement_table(result: Result, explain: bool = False) -> Table:
     return table
 
 
+def _print_document_table(console: Console, table: Table, id_width: int) -> None:
+    # The claim column is at least as wide as its longest id, so an id is never split to copy into 'show'.
+    table.columns[2].min_width = id_width
+    console.print(table)
+
+
 def _document_tables(report: Report, console: Console) -> None:
     current: str | None = None
     table: Table | None = None
+    id_width = 5
     for result in report:
         path = result.source.path if result.source else "-"
         if path != current:
             if table is not None:
-                console.print(table)
+                _print_document_table(console, table, id_width)
+                id_width = 5
             current = path
             table = Table(
                 title=Text(printable(path), style="bold"), title_justify="left", box=box.SIMPLE_HEAD
@@ -131,23 +139,31 @@ def _document_tables(report: Report, console: Console) -> None:
             table.add_row(where, label(result.verdict), Text("-"), Text(printable(result.statement)))
             continue
         claim = Text(result.match.claim.id, style="bold")
+        id_width = max(id_width, len(result.match.claim.id))
         if result.match.negated:
             claim.append(" (opposite)", style="italic")
         if result.suppressed is not None:
             claim.append(f"\nignored: {printable(result.suppressed)}", style="dim")
-        table.add_row(where, label(result.verdict), claim, Text(printable(result.statement)))
+        sentence = Text(printable(result.statement))
+        if report.explain:
+            sentence.append(f"\n{explain_line(result.match)}", style="dim")
+        table.add_row(where, label(result.verdict), claim, sentence)
     if table is not None:
-        console.print(table)
+        _print_document_table(console, table, id_width)
     for summary in report.summaries:
         counts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdicts.items())) or "none"
         console.print(
             Text(
                 printable(
-                    f"{summary.path}: {summary.sentences} sentences read, "
-                    f"{summary.claims} claims found ({counts})"
+                    f"{summary.path}: {_count(summary.sentences, 'sentence')} read, "
+                    f"{_count(summary.claims, 'claim')} found ({counts})"
                 )
             )
         )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def render(report: Report, out: Output) -> None:
