@@ -16,7 +16,7 @@ from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
 from k2check.matcher import DOCUMENT, STATEMENT, Match, Matcher
-from k2check.normalize import clean, tokens
+from k2check.normalize import clean, stem, tokens
 from k2check.polarity import denies
 from k2check.rank import WEIGHTS
 from k2check.reader import Piece
@@ -85,6 +85,16 @@ class FileSummary:
         }
 
 
+def _points_elsewhere(text: str) -> bool:
+    """Whether a sentence starts as one whose subject is named elsewhere: a pronoun or modal ("It may
+    also help ...") or the verb of a product bullet ("Supports healthy bones")."""
+    words = tokens(clean(text[:80]))
+    if not words:
+        return False
+    first = words[0]
+    return first in ENGLISH.pointing_back or stem(first) in ENGLISH.bullet_verbs
+
+
 def _title(text: str) -> bool:
     """A short line in Title Case with no closing punctuation: a title, not a sentence."""
     words = text.split()
@@ -121,6 +131,10 @@ class Checker:
         previous: list[Match] = []
         for unit in units or [text]:
             analysis = self.matcher.match_all(unit, STATEMENT, context)
+            if not analysis.subjects and not context and _points_elsewhere(unit):
+                # "Supports healthy bones", "It may also help keep skin elastic": the subject is the
+                # page's, and k2check's pages are about vitamin K.
+                analysis = self.matcher.match_all(unit, STATEMENT, self.matcher.index.domain)
             if asserts_nothing(unit):
                 # A keywords line, an open question or a topic headline: its subjects carry on, its
                 # claim words assert nothing.

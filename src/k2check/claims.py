@@ -91,11 +91,14 @@ class Claim(NamedTuple):
 class Vocabulary(NamedTuple):
     """Domain words: ``synonyms`` maps a canonical word to the ways people write it; ``implies`` maps a
     canonical word to broader ones it also counts as (MK-7 is a K2, K2 is a vitamin K); ``broad`` names the
-    broad concepts (vitamin K): a statement about one reaches every claim whose subject implies it."""
+    broad concepts (vitamin K): a statement about one reaches every claim whose subject implies it;
+    ``domain`` is what a statement that names no subject is taken to be about ("Supports healthy bones"
+    on a K2 product page)."""
 
     synonyms: dict[str, tuple[str, ...]]
     implies: dict[str, tuple[str, ...]]
     broad: tuple[str, ...] = ()
+    domain: tuple[str, ...] = ()
 
     def merged(self, other: Vocabulary) -> Vocabulary:
         synonyms = dict(self.synonyms)
@@ -104,7 +107,12 @@ class Vocabulary(NamedTuple):
         implies = dict(self.implies)
         for word, broader in other.implies.items():
             implies[word] = tuple(dict.fromkeys((*implies.get(word, ()), *broader)))
-        return Vocabulary(synonyms, implies, tuple(dict.fromkeys((*self.broad, *other.broad))))
+        return Vocabulary(
+            synonyms,
+            implies,
+            tuple(dict.fromkeys((*self.broad, *other.broad))),
+            tuple(dict.fromkeys((*self.domain, *other.domain))),
+        )
 
 
 class Database(NamedTuple):

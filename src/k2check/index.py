@@ -43,6 +43,7 @@ class Index(NamedTuple):
     by_subject: dict[str, tuple[int, ...]]
     broad: tuple[int, ...]
     broad_words: frozenset[str]
+    domain: frozenset[str]
     texts: tuple[str, ...]
 
 
@@ -256,4 +257,5 @@ def build_index(db: Database) -> Index:
             if any(broad & implies.get(s, frozenset()) for s in subject)
         ),
         broad_words=broad,
+        domain=frozenset(word.replace(" ", "_") for word in db.vocabulary.domain),
     )

@@ -330,6 +330,7 @@ def build(document: dict[str, Any], name: str) -> Database:
         {str(k): _terms(v) for k, v in (vocab.get("synonyms") or {}).items()},
         {str(k): _terms(v) for k, v in (vocab.get("implies") or {}).items()},
         _terms(vocab.get("broad")),
+        _terms(vocab.get("domain")),
     )
     claims = []
     for raw in document.get("claims") or []:

@@ -56,6 +56,11 @@ class Language:
     advice_against: frozenset[str]
     # After a fronted "without X," these say the consequence does not matter ("..., you'll be fine").
     no_consequence: frozenset[str]
+    # A sentence that starts with one of these names its subject elsewhere: a pronoun pointing back
+    # ("It may also help ...") or a verb that opens a product bullet ("Supports healthy bones"), whose
+    # stems are listed.
+    pointing_back: frozenset[str]
+    bullet_verbs: frozenset[str]
     # Words the rules read: typo correction never rewrites one into another word.
     grammar: frozenset[str] = field(init=False)
 

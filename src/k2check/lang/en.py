@@ -378,4 +378,20 @@ ENGLISH = Language(
         {"avoid", "avoiding", "stop", "stopping", "quit", "beware", "careful", "caution"}
     ),
     no_consequence=frozenset({"fine", "okay", "ok", "still", "anyway", "harmless", "unaffected"}),
+    pointing_back=frozenset(
+        {"it", "its", "it's", "this", "these", "they", "their", "them", "may", "might", "can", "could", "will",
+         "also", "plus", "both", "unlike", "taken", "applied", "clinically", "scientifically", "proven"}
+    ),
+    bullet_verbs=frozenset(
+        {
+            "support", "help", "promot", "boost", "keep", "reduc", "lower", "improv", "protect", "prevent",
+            "maintain", "strengthen", "increas", "aid", "contribut", "enhanc", "fight", "work", "stop", "activat",
+            "direct", "build", "slow", "regulat", "optimiz", "optimis", "encourag", "assist", "ensur", "remov",
+            "clear", "guid", "fad", "inhibit", "act", "deliver", "offer", "provid", "balanc", "preserv",
+            "restor", "reliev", "eas", "combat", "lessen", "decreas", "lighten", "brighten", "firm", "smooth",
+            "nourish", "fortifi", "shield", "guard", "defend", "sustain", "bolster", "power", "fuel", "speed",
+            "repair", "rebuild", "renew", "rejuvenat", "revers", "minimiz", "minimis", "transport", "shuttl",
+            "bind", "reach", "cut", "stimulat", "modulat", "target", "kick", "switch", "tell", "send",
+        }
+    ),
 )
