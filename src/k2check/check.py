@@ -33,9 +33,6 @@ ANAPHOR = re.compile(
 )
 # A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
 POINTS_BACK = re.compile(r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements)\b", re.I)
-# A list item or table cell this short under a heading or question that names a subject is read as
-# being about it ("## Benefits of vitamin K2" / "- Supports healthy bones").
-SECTION_ITEM_WORDS = 12
 
 
 class Source(NamedTuple):
@@ -237,9 +234,7 @@ class Checker:
             if not quiet:
                 if ANAPHOR.match(unit.text) or POINTS_BACK.search(unit.text):
                     borrowed = context or section
-                elif after_question or (
-                    unit.kind in {"item", "cell"} and len(unit.text.split()) <= SECTION_ITEM_WORDS
-                ):
+                elif after_question or unit.kind in {"item", "cell"} or unit.text.rstrip()[-1] not in ".!?":
                     borrowed = section
             analysis = self.matcher.match_all(unit.text, DOCUMENT, borrowed)
             context = analysis.subjects or (borrowed if analysis.matches else frozenset())

@@ -508,16 +508,16 @@ class _Segmenter:
         return True
 
     def _label_before(self, raw: str, first: int) -> bool:
-        """Whether the paragraph's last line was a label of its own ("**Supports bone health**", "Sources
-        of K2") rather than the start of a wrapped sentence: a few words with no closing punctuation,
-        followed by a line that starts with a capital."""
+        """Whether the paragraph's last line was a unit of its own ("**Supports bone health**", "Sources
+        of K2", a forum post's line, a flattened table row) rather than the start of a wrapped sentence:
+        no closing punctuation, no word that needs the next line ("rich in"), and a next line that
+        starts with a capital."""
         if not self._parts or not (raw[first].isupper() or raw[first] in "*_"):
             return False
         previous = _clean(self._parts[-1])[0].strip() if self._parts[-1].strip() else ""
         words = previous.split()
         return (
             bool(words)
-            and len(words) <= 8
             and previous[-1] not in ".!?:;,-–—("
             and not previous[0].islower()
             and words[-1].lower() not in _CONTINUES
