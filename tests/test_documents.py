@@ -110,7 +110,13 @@ def test_a_short_label_line_is_its_own_unit(cli, tmp_path: Path) -> None:  # typ
     )
     records = jsonl(cli("--file", str(path), "--format", "jsonl").stdout)
     got = [(r["source"]["line"], r["match"]["id"]) for r in records]
-    assert got == [(2, "chicken-breast-organ-meat"), (5, "k2-builds-muscle"), (7, "natto-richest-k2")]
+    # The bold label is a benefit under a K2 title: it states the general bone claim on its own line.
+    assert got == [
+        (2, "chicken-breast-organ-meat"),
+        (4, "vitk-important-bone-health"),
+        (5, "k2-builds-muscle"),
+        (7, "natto-richest-k2"),
+    ]
 
 
 def test_navigation_links_are_not_claims(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
