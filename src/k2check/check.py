@@ -17,7 +17,7 @@ from k2check.index import Index
 from k2check.lang.en import ENGLISH
 from k2check.matcher import DOCUMENT, STATEMENT, Match, Matcher
 from k2check.normalize import clean, stem, tokens
-from k2check.polarity import denies
+from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
 from k2check.reader import Piece
 from k2check.verdicts import Verdict, statement_verdict
@@ -206,6 +206,8 @@ class Checker:
         context: frozenset[str] = frozenset()
         section: frozenset[str] = frozenset()
         after_question = False
+        # The claims a question named, for a bare answer after it ("Can K2 replace exercise?" / "No.").
+        asked: list[Match] = []
         positions = _Positions()
         for unit in segment(positions.track(lines)):
             if isinstance(unit, Suppression):
@@ -237,6 +239,13 @@ class Checker:
                 elif after_question or unit.kind in {"item", "cell"} or unit.text.rstrip()[-1] not in ".!?":
                     borrowed = section
             analysis = self.matcher.match_all(unit.text, DOCUMENT, borrowed)
+            if asked and not analysis.matches:
+                words = tokens(clean(unit.text))
+                if denies(words, ENGLISH):
+                    analysis = analysis._replace(matches=[_opposite(m) for m in asked])
+                elif affirms(words, ENGLISH):
+                    analysis = analysis._replace(matches=list(asked))
+            asked = analysis.matches if question else []
             context = analysis.subjects or (borrowed if analysis.matches else frozenset())
             if quiet and (analysis.subjects or unit.kind == "heading"):
                 section = analysis.subjects

@@ -37,6 +37,8 @@ class Language:
     clause_starts: frozenset[str]
     # Words a short reply may hold besides its cue ("That's a total myth.").
     reply_words: frozenset[str]
+    # A short reply made of these (and reply words) says yes to the question before ("Yes.", "Absolutely.").
+    affirmations: frozenset[str]
     # Answer particles that repeat the denial after them ("No, ...").
     particles: frozenset[str]
     # A quantity of nothing before an evidence word is a denial ("little evidence that").

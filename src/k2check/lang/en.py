@@ -243,6 +243,13 @@ ENGLISH = Language(
     ),
     reply_words=frozenset(
         {
+            "short",
+            "answer",
+            "even",
+            "close",
+            "simply",
+            "quite",
+            "exactly",
             "that",
             "is",
             "it",
@@ -329,6 +336,9 @@ ENGLISH = Language(
             "has",
             "have",
         }
+    ),
+    affirmations=frozenset(
+        {"yes", "yeah", "yep", "absolutely", "definitely", "indeed", "correct", "true", "right", "certainly"}
     ),
     particles=frozenset({"no", "nope", "yes"}),
     pivots=frozenset({"than", "over", "above", "beats", "beat", "trumps", "outperforms", "outranks"}),

@@ -11,7 +11,7 @@ from k2check.lang import Language
 from k2check.polarity.frame import Frame, Reading, clauses, find, main_clause
 from k2check.polarity.rules import ADJUSTMENTS, FILTERS, MASKS
 
-__all__ = ["Frame", "Polarity", "claim_clause", "denies", "polarity"]
+__all__ = ["Frame", "Polarity", "affirms", "claim_clause", "denies", "polarity"]
 
 PUNCTUATION = frozenset({";", "?", "!", ","})
 
@@ -55,6 +55,13 @@ def polarity(frame: Frame) -> Polarity:
 def claim_clause(tokens: list[str], content: set[int], lang: Language) -> tuple[int, int]:
     """The token span of the clause that carries the claim whose words sit at ``content``."""
     return main_clause(tokens, clauses(tokens, lang) or [(0, len(tokens))], content, lang)
+
+
+def affirms(tokens: list[str], lang: Language) -> bool:
+    """Whether a short sentence only says yes to the one before ("Yes.", "Absolutely, yes!")."""
+    if not tokens or len(tokens) > 5 or not lang.affirmations.intersection(tokens):
+        return False
+    return all(t in lang.affirmations or t in lang.reply_words or t in PUNCTUATION for t in tokens)
 
 
 def denies(tokens: list[str], lang: Language) -> bool:
