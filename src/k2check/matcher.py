@@ -37,7 +37,13 @@ class Explanation(NamedTuple):
     antonym: str | None
     threshold: int
     runners_up: tuple[tuple[str, int], ...] = ()
+    # The polarity rules that changed the count of denials ("advice-agrees-with-warning").
     rules: tuple[str, ...] = ()
+    # The rank that chose this claim, and the runners-up's ranks (same order as runners_up).
+    rank: int = 0
+    runner_ranks: tuple[int, ...] = ()
+    # Subjects borrowed from the context (the sentence before, a heading, a question, the domain).
+    borrowed: tuple[str, ...] = ()
 
 
 class Match(NamedTuple):
@@ -318,7 +324,8 @@ class Matcher:
         matches: list[Match] = []
         near: list[tuple[Claim, int]] = []
         covered: set[int] = set()
-        runners = tuple((self.index.claims[c.claim].id, round(c.fuzzy)) for c in ranked[1:4])
+        ranks = {c.claim: round(rank(c, self.weights)) for c in ranked}
+        runners = tuple((self.index.claims[c.claim].id, round(c.fuzzy), ranks[c.claim]) for c in ranked[1:4])
         for candidate in ranked:
             score = round(candidate.fuzzy)
             if score < self.weights.threshold:
@@ -328,7 +335,9 @@ class Matcher:
             if matches and subject_at <= covered:
                 continue
             covered |= candidate.explained() | subject_at
-            matches.append(self._decide(candidate, sentence, subject_at, score, runners))
+            matches.append(
+                self._decide(candidate, sentence, subject_at, score, runners, ranks[candidate.claim])
+            )
         return matches, near
 
     def _subject_positions(self, ci: int, sentence: _Sentence) -> set[int]:
@@ -391,7 +400,8 @@ class Matcher:
         sentence: _Sentence,
         subject_stems: set[int],
         score: int,
-        runners: tuple[tuple[str, int], ...],
+        runners: tuple[tuple[str, int, int], ...],
+        chosen_rank: int = 0,
     ) -> Match:
         """Polarity and verdict of a selected claim, with the explanation --explain shows."""
         ci = candidate.claim
@@ -465,8 +475,13 @@ class Matcher:
             scope=pol.scope,
             antonym=antonym,
             threshold=self.weights.threshold,
-            runners_up=runners,
+            runners_up=tuple((i, score) for i, score, _ in runners),
             rules=pol.rules,
+            rank=chosen_rank,
+            runner_ranks=tuple(r for _, _, r in runners),
+            borrowed=tuple(sorted(sentence.inherited))
+            if sentence.inherited and not (self.index.subjects[ci] & sentence.concepts)
+            else (),
         )
         verdict = statement_verdict(claim.verdict, negated, claim.if_negated)
         return Match(claim, negated, min(100, score), verdict, explanation)

@@ -113,7 +113,13 @@ def result_dict(result: Result, explain: bool = False) -> dict[str, Any]:
             "negation_scope": e.scope,
             "antonym": e.antonym,
             "threshold": e.threshold,
-            "runners_up": [{"id": i, "score": s} for i, s in e.runners_up],
+            "runners_up": [
+                {"id": i, "score": s, "rank": r}
+                for (i, s), r in zip(e.runners_up, e.runner_ranks or [None] * len(e.runners_up), strict=True)
+            ],
+            "rank": e.rank,
+            "polarity_rules": list(e.rules),
+            "borrowed_subjects": list(e.borrowed),
         }
     return data
 
@@ -151,6 +157,18 @@ def explain_line(match: Match) -> str:
         negation,
         f"score {match.score} (threshold {e.threshold})",
     ]
+    if e.rules:
+        parts.append("polarity rules " + ", ".join(e.rules))
+    if e.borrowed:
+        parts.append("subject borrowed from context " + ", ".join(e.borrowed))
+    parts.append(f"rank {e.rank}")
     if e.runners_up:
-        parts.append("runners-up " + ", ".join(f"{i} ({s})" for i, s in e.runners_up))
+        parts.append("runners-up " + runners(match))
     return printable("; ".join(parts))
+
+
+def runners(match: Match) -> str:
+    """The runners-up with their phrasing scores and ranks: why the chosen claim beat them."""
+    e = match.explanation
+    ranks = e.runner_ranks or tuple(0 for _ in e.runners_up)
+    return ", ".join(f"{i} (score {s}, rank {r})" for (i, s), r in zip(e.runners_up, ranks, strict=True))

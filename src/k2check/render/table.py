@@ -10,7 +10,7 @@ from rich.text import Text
 
 from k2check.check import Result
 from k2check.matcher import Match
-from k2check.render.common import Output, explain_line, printable, uri
+from k2check.render.common import Output, explain_line, printable, runners, uri
 from k2check.report import Report
 from k2check.verdicts import MEANING, STYLE
 
@@ -98,8 +98,10 @@ def statement_table(result: Result, explain: bool = False) -> Table:
             f"assertion: {', '.join(e.keyword_terms) or '-'}",
             f"negation: {', '.join(e.cues) or 'none'}" + (f" in '{e.scope}'" if e.cues else ""),
             f"antonym: {e.antonym or 'none'}",
-            f"score {result.match.score} (threshold {e.threshold})",
-            "runners-up: " + (", ".join(f"{i} ({s})" for i, s in e.runners_up) or "none"),
+            f"polarity rules: {', '.join(e.rules) or 'none'}",
+            *([f"subject borrowed from context: {', '.join(e.borrowed)}"] if e.borrowed else []),
+            f"score {result.match.score} (threshold {e.threshold}), rank {e.rank}",
+            "runners-up: " + (runners(result.match) or "none"),
         ]
         table.add_row("Explain", Text(printable("\n".join(lines)), style="dim"))
     for other in result.other_matches:
