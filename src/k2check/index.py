@@ -99,6 +99,10 @@ def _closure(implies: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
     return result
 
 
+# A claim that compares ("K2 matters more than protein"); "rather than" only contrasts.
+_COMPARATIVE = re.compile(r"(?<!rather) than\b")
+
+
 class Folder:
     def __init__(self, fold: dict[tuple[str, ...], str], max_fold: int) -> None:
         self.fold = fold
@@ -239,7 +243,7 @@ def build_index(db: Database) -> Index:
         postings=postings,
         phrases=phrases,
         gapped=gapped,
-        comparative=[" than " in f" {clean(c.claim)} " for c in db.claims],
+        comparative=[_COMPARATIVE.search(clean(c.claim)) is not None for c in db.claims],
         forms=[
             frozenset(
                 word

@@ -85,7 +85,10 @@ def _reversed(words: list[str], subject: set[int], others: set[int]) -> bool:
         return False
     first = min(subject)
     return any(
-        word in ENGLISH.pivots and p < first and any(o < p for o in others)
+        word in ENGLISH.pivots
+        and p < first
+        and not (word == "than" and p > 0 and words[p - 1] == "rather")
+        and any(o < p for o in others)
         for p, word in enumerate(words[:first])
     )
 

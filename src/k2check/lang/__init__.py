@@ -37,6 +37,8 @@ class Language:
     clause_starts: frozenset[str]
     # Words a short reply may hold besides its cue ("That's a total myth.").
     reply_words: frozenset[str]
+    # Look negative only when a "but" or "also" follows ("not just bones but also arteries").
+    contrastive: tuple[tuple[str, ...], ...]
     # A short reply made of these (and reply words) says yes to the question before ("Yes.", "Absolutely.").
     affirmations: frozenset[str]
     # Answer particles that repeat the denial after them ("No, ...").
@@ -56,6 +58,8 @@ class Language:
     advice_verbs: frozenset[str]
     advice_modals: frozenset[str]
     advice_against: frozenset[str]
+    # Harm in a consequence ("babies who don't get vitamin K are more likely to bleed").
+    harm: frozenset[str]
     # After a fronted "without X," these say the consequence does not matter ("..., you'll be fine").
     no_consequence: frozenset[str]
     # A sentence that starts with one of these names its subject elsewhere: a pronoun pointing back

@@ -43,11 +43,17 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
 @examples(
     ("K2 not only builds bone but also builds muscle.", "k2-builds-muscle", False),
     ("There's no doubt that natto is the richest source of K2.", "natto-richest-k2", False),
+    ("K2 is not just good for bones but also builds muscle.", "k2-builds-muscle", False),
 )
 def pseudo_negation(frame: Frame, reading: Reading) -> None:
-    """Phrases that only look negative ("not only", "no doubt", "not uncommon")."""
-    for start, end in find(frame.tokens, frame.lang.pseudo, frame.own):
+    """Phrases that only look negative ("not only", "no doubt", "not uncommon"), and "not just X" when a
+    "but" or "also" follows ("K2 isn't simply better than K1" still denies)."""
+    tokens = frame.tokens
+    for start, end in find(tokens, frame.lang.pseudo, frame.own):
         reading.masked.update(range(start, end))
+    for start, end in find(tokens, frame.lang.contrastive, frame.own):
+        if {"but", "also"}.intersection(tokens[end:]):
+            reading.masked.update(range(start, end))
 
 
 @examples(
@@ -319,6 +325,33 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
         reading.rules.append("without-consequence")
 
 
+@examples(
+    (
+        "Babies who don't get vitamin K at birth are far more likely to develop late bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "If your baby does not get the vitamin K shot, there is a risk of serious bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
+)
+def missing_means_harm(frame: Frame, reading: Reading) -> None:
+    """A negation inside a condition ("if you don't get", "babies who don't get") followed by harm says
+    the thing is needed: it states a claim that it protects, like "without X, Y happens"."""
+    tokens = frame.tokens
+    kept = []
+    for cue in reading.counted:
+        start, end = cue
+        condition = {"if", "who", "whose", "unless", "when"}.intersection(tokens[max(0, start - 4) : start])
+        if cue != reading.antonym and condition and frame.lang.harm.intersection(tokens[end:]):
+            reading.rules.append("missing-means-harm")
+            continue
+        kept.append(cue)
+    reading.counted = kept
+
+
 def _advises_against(frame: Frame, cue: Span) -> bool:
     """Whether the cue starts advice against doing something: "do not take", "never give", "you should
     not combine", "avoid ...", "don't start ... without"."""
@@ -366,6 +399,11 @@ def advice_agrees(frame: Frame, reading: Reading) -> None:
 
 @examples(
     ("K2 builds muscle, but that's a myth.", "k2-builds-muscle", True),
+    (
+        "Many people think they must cut out greens on warfarin, but that's not true.",
+        "warfarin-avoid-greens",
+        True,
+    ),
 )
 def trailing_judgement(frame: Frame, reading: Reading) -> None:
     """A later clause with none of the claim's words that only passes judgement on it still denies it."""
@@ -373,7 +411,9 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
     for s, e in frame.spans:
         if s >= end and not any(s <= p < e for p in frame.content):
             added = [
-                c for c in reading.cues if s <= c[0] < e and frame.tokens[c[0]] not in frame.lang.forward
+                c
+                for c in reading.cues
+                if s <= c[0] < e and (c[1] - c[0] > 1 or frame.tokens[c[0]] not in frame.lang.forward)
             ]
             if added:
                 reading.counted += added
@@ -426,6 +466,7 @@ ADJUSTMENTS = (
     judged_denial,
     without_double_negative,
     without_consequence,
+    missing_means_harm,
     advice_agrees,
     trailing_judgement,
     but_not,
