@@ -175,10 +175,15 @@ class Checker:
         return Result(text, best.verdict, best, tuple(others))
 
     def _suggest(self, text: str, near: list[tuple[Claim, int]]) -> tuple[tuple[Claim, int], ...]:
+        """At most three claims to try instead: the near misses, then the claims related to the best of
+        them, then the claims whose phrasings read most like the text."""
         by_id: dict[str, tuple[Claim, int]] = {}
         for claim, score in near:
             if claim.id not in by_id or by_id[claim.id][1] < score:
                 by_id[claim.id] = (claim, score)
+        misses = sorted(by_id.values(), key=lambda s: -s[1])[:3]
+        for suggestion in self._related_to(misses, 3 - len(misses)):
+            by_id[suggestion[0].id] = suggestion
         if len(by_id) < 3:
             index = self.matcher.index
             for _, similarity, position in process.extract(
@@ -188,6 +193,17 @@ class Checker:
                 if nearest.id not in by_id:
                     by_id[nearest.id] = (nearest, int(similarity * WEIGHTS.closeness_share))
         return tuple(sorted(by_id.values(), key=lambda s: -s[1])[:3])
+
+    def _related_to(self, misses: list[tuple[Claim, int]], room: int) -> list[tuple[Claim, int]]:
+        """The claims the best near miss names as related, as many as there is room for, each scored a
+        share of its score and never above the weakest near miss, so they rank below every near miss."""
+        if not misses or room <= 0:
+            return []
+        best, top = misses[0]
+        score = min(int(top * WEIGHTS.related_share), misses[-1][1])
+        taken = {claim.id for claim, _ in misses}
+        related = [c for c in map(self.db.get, best.related) if c is not None and c.id not in taken]
+        return [(claim, score) for claim in related[:room]]
 
     def check_document(
         self,

@@ -27,6 +27,8 @@ class Weights:
     # A near miss shows at this share of its score; a suggestion found by closeness alone at this share.
     near_share: float = 0.8
     closeness_share: float = 0.6
+    # A claim related to the best near miss shows at this share of that near miss's score.
+    related_share: float = 0.75
     # A sentence reads as a negated phrasing when it is this close to one, word for word, and closer than
     # to any straight phrasing by the margin.
     negated_set: float = 85
