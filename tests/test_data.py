@@ -71,20 +71,7 @@ def test_negated_canonical_claim_is_flagged(claim) -> None:  # type: ignore[no-u
     assert result.match.negated is True
 
 
-# Claims whose references are all web pages so far (issue 10 asks for a DOI or PMID on every claim).
-UNANCHORED = {"chicken-breast-organ-meat"}
-
-
-@pytest.mark.parametrize(
-    "claim",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="no DOI or PMID reference yet"))
-        if c.id in UNANCHORED
-        else c
-        for c in CLAIMS
-    ],
-    ids=IDS,
-)
+@pytest.mark.parametrize("claim", CLAIMS, ids=IDS)
 def test_cited_by_doi_or_pmid(claim) -> None:  # type: ignore[no-untyped-def]
     assert any(ref.doi or ref.pmid for ref in claim.references), "no reference with a DOI or PMID"
 
