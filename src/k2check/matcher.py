@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -93,6 +93,14 @@ def _reversed(words: list[str], subject: set[int], others: set[int]) -> bool:
     )
 
 
+def _scores(content: str, texts: list[str], scorer: Any) -> list[float]:
+    """One scorer over all of a claim's phrasings in one RapidFuzz call, by phrasing position."""
+    out = [0.0] * len(texts)
+    for _, score, position in process.extract(content, texts, scorer=scorer, limit=None):
+        out[position] = score
+    return out
+
+
 def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
     """End of ``term`` from ``start``, allowing GAP other words between its words ("turn K1 into"), or 0."""
     position = start
@@ -135,8 +143,12 @@ class Matcher:
         self._anchor_re: re.Pattern[str] | None = None
         self._corrections: dict[str, str] = {}
         self._stems: dict[str, str] = {}
-        self._phrase_texts: dict[int, list[str]] = {}
         self._fold = Folder(index.fold, index.max_fold)
+        # Per-claim and per-table work done once: multi-word subjects, required groups, phrasing tables.
+        self._multiword_subjects = [(p, c) for p, c in index.by_subject.items() if " " in p]
+        self._required: dict[int, tuple[int, ...]] = {}
+        self._tables: dict[int, tuple[list[str], list[bool], list[str]]] = {}
+        self._keys: dict[str, tuple[str, ...]] = {}
 
     def _anchors(self) -> re.Pattern[str]:
         if self._anchor_re is None:
@@ -144,6 +156,16 @@ class Matcher:
         return self._anchor_re
 
     def _correct(self, word: str) -> str:
+        cached = self._corrections.get(word)
+        if cached is not None:
+            return cached
+        fixed = self._correction(word)
+        if len(self._corrections) > 50_000:
+            self._corrections.clear()
+        self._corrections[word] = fixed
+        return fixed
+
+    def _correction(self, word: str) -> str:
         index = self.index
         if (
             len(word) < 4
@@ -154,18 +176,11 @@ class Matcher:
             or stem(word) in index.known
         ):
             return word
-        cached = self._corrections.get(word)
-        if cached is not None:
-            return cached
         best = process.extractOne(word, index.vocab_words, scorer=fuzz.ratio, score_cutoff=85)
-        fixed = word
         # Typos rarely hit the first letter; requiring it keeps "creatine" from becoming anything else.
         if best is not None and best[0][0] == word[0]:
-            fixed = best[0]
-        if len(self._corrections) > 50_000:
-            self._corrections.clear()
-        self._corrections[word] = fixed
-        return fixed
+            return str(best[0])
+        return word
 
     def _prepare(self, text: str, force: bool = False) -> _Sentence | None:
         cleaned = clean(text)
@@ -222,8 +237,8 @@ class Matcher:
         found: set[int] = set()
         for word in sentence.concepts | sentence.inherited:
             found.update(by_subject.get(word, ()))
-        for phrase, claims in by_subject.items():
-            if " " in phrase and f" {phrase} " in sentence.joined:
+        for phrase, claims in self._multiword_subjects:
+            if f" {phrase} " in sentence.joined:
                 found.update(claims)
         if self.index.broad_words.intersection(sentence.stems):
             found.update(self.index.broad)
@@ -238,9 +253,15 @@ class Matcher:
         candidates = self._candidates(sentence)
         if not candidates:
             return found
+        keys_of = self._keys
         for i, word in enumerate(stems):
-            for key in (word, *implies.get(word, ())):
-                for ci, gi, term, opposite in postings.get(key, ()):
+            keys = keys_of.get(word)
+            if keys is None:
+                keys = tuple(k for k in (word, *implies.get(word, ())) if k in postings)
+                if len(keys_of) < 100_000:
+                    keys_of[word] = keys
+            for key in keys:
+                for ci, gi, term, opposite in postings[key]:
                     if ci not in candidates:
                         continue
                     if len(term) == 1:
@@ -294,9 +315,12 @@ class Matcher:
         candidates: list[Candidate] = []
         near: list[tuple[Claim, int]] = []
         for ci, group_hits in self._hits(sentence).items():
-            groups = self.index.groups[ci]
-            n_groups = sum(1 for g in groups if not g.optional)
-            missing = sum(1 for gi, g in enumerate(groups) if not g.optional and gi not in group_hits)
+            required = self._required.get(ci)
+            if required is None:
+                groups = self.index.groups[ci]
+                required = self._required[ci] = tuple(gi for gi, g in enumerate(groups) if not g.optional)
+            n_groups = len(required)
+            missing = sum(1 for gi in required if gi not in group_hits)
             if missing > 1 and not policy.suggest:
                 continue
             ok, exactness = self._subject(ci, sentence)
@@ -362,33 +386,44 @@ class Matcher:
 
     def _closeness(self, ci: int, content: str) -> float:
         """How closely the sentence, word for word, reads like one of the claim's phrasings (either way)."""
-        texts = self._phrase_texts.get(ci)
-        if texts is None:
-            texts = self._phrase_texts[ci] = [text for text, _, _ in self.index.phrases[ci]]
+        texts = self._table(ci)[0]
         best = process.extractOne(content, texts, scorer=fuzz.token_sort_ratio)
         return float(best[1]) if best else 0.0
+
+    def _table(self, ci: int) -> tuple[list[str], list[bool], list[str]]:
+        """Claim ``ci``'s phrasings as parallel lists for batched scoring: texts, negated, originals."""
+        table = self._tables.get(ci)
+        if table is None:
+            phrases = self.index.phrases[ci]
+            table = self._tables[ci] = (
+                [text for text, _, _ in phrases],
+                [negated for _, negated, _ in phrases],
+                [original for _, _, original in phrases],
+            )
+        return table
 
     def _fuzzy(self, ci: int, content: str) -> tuple[float, str, bool]:
         """The best score against the claim's phrasings, that phrasing, and whether the sentence reads
         as one of the claim's negated phrasings (word order decides: "protein beats K2")."""
+        texts, negateds, originals = self._table(ci)
+        sets = _scores(content, texts, fuzz.token_set_ratio)
+        sorts = _scores(content, texts, fuzz.token_sort_ratio)
+        orders = _scores(content, texts, fuzz.ratio)
+        weights = self.weights
+        share = weights.set_weight
         best = (0.0, "", False)
         best_order = 0.0
         negated_order = 0.0
         negated_text = ""
-        for text, negated, original in self.index.phrases[ci]:
-            share = self.weights.set_weight
-            score = share * fuzz.token_set_ratio(content, text) + (1 - share) * fuzz.token_sort_ratio(
-                content, text
-            )
+        for i, negated in enumerate(negateds):
+            score = share * sets[i] + (1 - share) * sorts[i]
             if negated:
-                order = fuzz.ratio(content, text)
-                if score >= self.weights.negated_set and order > negated_order:
-                    negated_order, negated_text = order, original
+                if score >= weights.negated_set and orders[i] > negated_order:
+                    negated_order, negated_text = orders[i], originals[i]
             else:
-                best_order = max(best_order, fuzz.ratio(content, text))
+                best_order = max(best_order, orders[i])
                 if score > best[0]:
-                    best = (score, original, False)
-        weights = self.weights
+                    best = (score, originals[i], False)
         if (
             negated_text
             and negated_order >= weights.negated_order

@@ -9,12 +9,25 @@ from k2check.lang import Language
 Span = tuple[int, int]
 
 
+_BY_FIRST: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases grouped by first word, built once per table (the tables are module constants)."""
+    cached = _BY_FIRST.get(id(phrases))
+    if cached is not None and cached[0] is phrases:
+        return cached[1]
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        table.setdefault(phrase[0], []).append(phrase)
+    _BY_FIRST[id(phrases)] = (phrases, table)
+    return table
+
+
 def find(tokens: list[str], phrases: tuple[tuple[str, ...], ...], skip: set[int]) -> list[Span]:
     """Spans (start, end) of the phrases in tokens, longest first, not overlapping ``skip``."""
     found: list[Span] = []
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        by_first.setdefault(phrase[0], []).append(phrase)
+    by_first = _by_first(phrases)
     i = 0
     while i < len(tokens):
         best = 0
