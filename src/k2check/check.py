@@ -82,14 +82,16 @@ class FileSummary:
         }
 
 
-def _points_elsewhere(text: str) -> bool:
-    """Whether a sentence starts as one whose subject is named elsewhere: a pronoun or modal ("It may
-    also help ...") or the verb of a product bullet ("Supports healthy bones")."""
-    words = tokens(clean(text[:80]))
+def _points_elsewhere(text: str) -> str | None:
+    """How a sentence shows that its subject is named elsewhere: "start" when it opens with a pronoun or
+    modal ("It may also help ...") or the verb of a product bullet ("Supports healthy bones"),
+    "pronoun" when a pronoun stands for it later on ("In older adults it appears to reduce cramps")."""
+    words = tokens(clean(text[:200]))
     if not words:
-        return False
-    first = words[0]
-    return first in ENGLISH.pointing_back or stem(first) in ENGLISH.bullet_verbs
+        return None
+    if words[0] in ENGLISH.pointing_back or stem(words[0]) in ENGLISH.bullet_verbs:
+        return "start"
+    return "pronoun" if not {"it", "its"}.isdisjoint(words) else None
 
 
 def _title(text: str) -> bool:
@@ -126,12 +128,20 @@ class Checker:
             units = [u.text for u in segment(text.splitlines(keepends=True)) if isinstance(u, Sentence)]
         context: frozenset[str] = frozenset()
         previous: list[Match] = []
+        # Claims a question asked and the next sentence answered ("Can K2 replace the gym? No."): the
+        # statement is about them first.
+        answered: list[Match] = []
         for unit in units or [text]:
             analysis = self.matcher.match_all(unit, STATEMENT, context)
-            if not analysis.subjects and not context and _points_elsewhere(unit):
+            pointing = _points_elsewhere(unit) if not analysis.matches and not context else None
+            if pointing == "start" or (pointing == "pronoun" and not analysis.subjects):
                 # "Supports healthy bones", "It may also help keep skin elastic": the subject is the
                 # page's, and k2check's pages are about vitamin K.
-                analysis = self.matcher.match_all(unit, STATEMENT, self.matcher.index.domain)
+                domain = self.matcher.match_all(
+                    unit, STATEMENT, self.matcher.index.domain, always=pointing == "start"
+                )
+                if domain.matches:
+                    analysis = domain
             if asserts_nothing(unit):
                 # A keywords line, an open question or a topic headline: its subjects carry on, its
                 # claim words assert nothing.
@@ -139,12 +149,17 @@ class Checker:
                 context = analysis.subjects
                 previous = []
                 continue
-            if not analysis.matches and previous and denies(tokens(clean(unit)), ENGLISH):
-                # "K2 builds muscle? That's a myth." denies what the sentence before said.
-                flipped = [_opposite(m) for m in previous]
-                matches[len(matches) - len(previous) :] = flipped
-                previous = flipped
-                continue
+            if not analysis.matches and previous:
+                words = tokens(clean(unit))
+                if denies(words, ENGLISH):
+                    # "K2 builds muscle? That's a myth." denies what the sentence before said.
+                    flipped = [_opposite(m) for m in previous]
+                    matches[len(matches) - len(previous) :] = flipped
+                    previous = answered = flipped
+                    continue
+                if affirms(words, ENGLISH):
+                    answered = previous
+                    continue
             matches.extend(analysis.matches)
             near.extend(analysis.near)
             context = analysis.subjects
@@ -160,7 +175,8 @@ class Checker:
                 return self._result(text, matches)
         if not matches:
             return Result(text, Verdict.NO_MATCH.value, None, suggestions=self._suggest(text, near))
-        return self._result(text, sorted(matches, key=lambda m: -m.score))
+        first = {m.claim.id for m in answered}
+        return self._result(text, sorted(matches, key=lambda m: (m.claim.id not in first, -m.score)))
 
     @staticmethod
     def _result(text: str, matches: list[Match]) -> Result:

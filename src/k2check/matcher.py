@@ -290,16 +290,19 @@ class Matcher:
             return True, 0
         return False, 0
 
-    def match_all(self, text: str, policy: Policy, context: frozenset[str] = frozenset()) -> Analysis:
+    def match_all(
+        self, text: str, policy: Policy, context: frozenset[str] = frozenset(), always: bool = False
+    ) -> Analysis:
         """Every claim the sentence asserts (best first), the nearest claims when there is none, and the
         subjects it names, to carry over to the next sentence ("It is also toxic at high doses").
 
-        ``context`` holds subjects named just before, for a sentence that names none itself."""
+        ``context`` holds subjects named just before, for a sentence that names none itself (or, with
+        ``always``, that names only other subjects: "Its main job is to switch on proteins")."""
         sentence = self._prepare(text, bool(context) or not policy.prefilter)
         if sentence is None or CITATION.search(text):
             return Analysis([], [], frozenset())
         named = frozenset(c for c in sentence.concepts if c in self.index.subject_words)
-        if context and not named:
+        if context and (always or not named):
             sentence.inherited = set(context)
         candidates, near = self._gate(sentence, policy)
         candidates.sort(key=lambda c: -rank(c, self.weights))

@@ -120,14 +120,23 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
 @examples(
     ("Nothing comes close to natto as a source of vitamin K2.", "natto-richest-k2", False),
     ("There's no evidence that MK-4 beats MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
+    ("MK-4 is no better than MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
 )
 def superlative_nothing(frame: Frame, cue: Span) -> bool:
     """ "Nothing comes close to natto", "no food beats it": a superlative, not a denial."""
     start, end = cue
+    tokens = frame.tokens
+    if (
+        tokens[end : end + 1]
+        and tokens[end] in frame.lang.superlative
+        and "than" in tokens[end + 1 : end + 3]
+    ):
+        # "MK-4 is no better than MK-7": an equality, which denies the comparison.
+        return False
     return (
         end - start == 1
-        and frame.tokens[start] in {"no", "nothing", "none", "nobody"}
-        and any(t in frame.lang.superlative for t in frame.tokens[end : end + 5])
+        and tokens[start] in {"no", "nothing", "none", "nobody"}
+        and any(t in frame.lang.superlative for t in tokens[end : end + 5])
     )
 
 
