@@ -30,3 +30,16 @@ def test_tables_are_lowercase_single_tokens() -> None:
     for table in (ENGLISH.stopwords, ENGLISH.forward, ENGLISH.terminators, ENGLISH.advice_verbs):
         for word in table:
             assert word == word.lower() and " " not in word, word
+
+
+def test_everyday_words_are_never_corrected(checker) -> None:  # type: ignore[no-untyped-def]
+    """'hear' is not a typo of 'heart', nor 'doing' of 'dosing'."""
+    correct = checker.matcher._correct
+    for word in ("idea", "hear", "heat", "doing", "cases", "thought", "meant", "sole"):
+        assert correct(word) == word
+
+
+def test_typos_of_domain_words_are_corrected(checker) -> None:  # type: ignore[no-untyped-def]
+    correct = checker.matcher._correct
+    assert correct("musle") == "muscle"
+    assert correct("nato") == "natto"

@@ -172,6 +172,7 @@ class Matcher:
             or word in index.known
             or word in ENGLISH.grammar
             or word in ENGLISH.stopwords
+            or word in ENGLISH.everyday
             or not word.isalpha()
             or stem(word) in index.known
         ):

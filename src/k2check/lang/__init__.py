@@ -67,6 +67,9 @@ class Language:
     # stems are listed.
     pointing_back: frozenset[str]
     bullet_verbs: frozenset[str]
+    # Everyday words one letter away from a domain word ("hear"/"heart", "doing"/"dosing"): typo
+    # correction leaves them alone.
+    everyday: frozenset[str]
     # Words the rules read: typo correction never rewrites one into another word.
     grammar: frozenset[str] = field(init=False)
 

@@ -558,4 +558,33 @@ ENGLISH = Language(
             "send",
         }
     ),
+    everyday=frozenset(
+        """
+        idea ideas ever thought though doing cases case cause word words plan plans cold heard hear heat sort
+        spot star seed seeds sick sing sole rise rises sale sand pain pains pace fire wore meant mean means
+        went want wants wait walk wall week weeks weak wide wife wild wind wine wise wish wood hard harder
+        head heal heals healed heals hole holes home hope hour huge late lead less lift like line list live
+        load lose loss lost love main mass meal meat mile milk mind mine miss mood move name near need nice
+        note pair park part pass past path pick pile pill plus pool poor pour pull pure push race rain rare
+        rate read real rest rich ride ring risk road rock role roll room root rose rule safe salt save seat
+        seek seem self sell send shop shot show side sign site size skin slow snow soft soil sold song soul
+        step stop suit sure take tale talk tall task team tell term test text than that then thin tiny tone
+        tool tour town tree trip true tube type unit vast view vote wage wake warm wash wave wear west what
+        when whom wing wire word work worn yard year zero fact facts fine form forms free full gave give gold
+        good feel felt fell fair fall fast fear face care card cars cash cast cell cent chat chip city clay
+        club coat code coin come cook cool copy core corn cost crew crop dark data date dead deal dear debt
+        deep deny desk diet dirt dish dive does done door dose down draw drew drop drug dust duty each earn
+        ease east easy edge else even evil exit eyes fate feed feet file fill film find firm fish five flag
+        flat flow fold folk food foot fund gain game gate gift girl glad goal goes gone grow hair half hall
+        hand hang hate have held help here hero hide high hill hire hold holy host idle inch into iron item
+        jobs join joke jump jury just keen keep kept kick kill kind king knee knew know lack lady laid lake
+        land lane last lazy leaf lean left lend lens liar life lion lips long look lord luck made mail make
+        male many mark math meet menu mere mild mode more most much must neck news next none nose once ones
+        only open oral over pack page paid pale pink plot poem poll port post quit rank rely rent rice rope
+        ruin rush sake same sang says scan seal seen ship sing slip snap solo sons soon sour spin stay such
+        swim tail tape taxi tear tend tent thus tide tidy till time tips tire told toll took torn toss tour
+        town trap twin ugly upon used user vary very wage ward wary ways wear weed well were whom wide will
+        wise with yeah your zone doubt other others there these those where which while whole cause causes
+        """.split()
+    ),
 )
