@@ -16,6 +16,7 @@ ENGLISH = Language(
     negation_words=frozenset({"not", "no", "never", "none", "nothing", "neither", "nor", "myth", "debunked"}),
     gap_words=frozenset({"not", "into", "out", "place", "away"}),
     cues=phrases(
+        "few",
         "unnecessary",
         "not necessary",
         "needless",
@@ -108,6 +109,13 @@ ENGLISH = Language(
         "incapable",
     ),
     pseudo=phrases(
+        "a few",
+        "quite a few",
+        "few weeks",
+        "few days",
+        "few months",
+        "few hours",
+        "few years",
         "not useless",
         "not pointless",
         "not worthless",
@@ -177,6 +185,7 @@ ENGLISH = Language(
     ),
     forward=frozenset(
         {
+            "few",
             "not",
             "no",
             "never",
@@ -404,6 +413,11 @@ ENGLISH = Language(
             "pairing",
             "stack",
             "stacking",
+            "make",
+            "changes",
+            "switch",
+            "cut",
+            "drink",
         }
     ),
     advice_modals=frozenset({"should", "must", "ought", "need", "better", "shall", "want"}),

@@ -361,6 +361,10 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
     reading.counted = kept
 
 
+# Words after which a new command starts inside a sentence ("..., so never exceed the dose").
+_NEW_COMMAND = frozenset({"so", "and", "but", ",", ";", "then", "please", "just", "always", "therefore"})
+
+
 def _advises_against(frame: Frame, cue: Span) -> bool:
     """Whether the cue starts advice against doing something: "do not take", "never give", "you should
     not combine", "avoid ...", "don't start ... without"."""
@@ -376,7 +380,12 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     before = tokens[max(0, start - 3) : start]
     # Imperative ("Do not take", "Never give") at the start of a clause, or a modal of advice.
     clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
-    imperative = start == clause_start or (start - 1 == clause_start and tokens[clause_start] == "do")
+    imperative = (
+        start == clause_start
+        or (start - 1 == clause_start and tokens[clause_start] == "do")
+        or (start > 0 and tokens[start - 1] in _NEW_COMMAND)
+        or (start > 1 and tokens[start - 1] == "do" and tokens[start - 2] in _NEW_COMMAND)
+    )
     return imperative or any(t in lang.advice_modals for t in before)
 
 
@@ -388,6 +397,16 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         False,
     ),
     ("You should never combine warfarin and vitamin K2 on your own.", "k2-warfarin-interaction", False),
+    (
+        "Taking too much vitamin K2 can be toxic, so never exceed the dose on the label.",
+        "k2-toxic-high-dose",
+        False,
+    ),
+    (
+        "Don't make sudden changes to how much vitamin K you eat while on warfarin.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
     (
         "Never start K2 while on warfarin without talking to your doctor first.",
         "k2-warfarin-interaction",
