@@ -28,6 +28,8 @@ def test_example_asserts_nothing(name: str, line: str) -> None:
         "Vitamin K2 and D3 work together",
         "By taking K2 every day you protect your arteries.",
         "Natto is the richest source of K2.",
+        "K2 activates matrix Gla protein (MGP)",
+        "Activates matrix Gla protein (MGP)",
     ],
 )
 def test_claims_are_not_furniture(line: str) -> None:
