@@ -113,7 +113,7 @@ _NAMED = re.compile(r"\W*[A-Za-z][\w\s'-]{2,80}\(([A-Z][A-Za-z0-9-]{1,9})\)\W*$"
 )
 def named_term(text: str) -> bool:
     """A term and its abbreviation, as a heading or glossary entry: it names something."""
-    return _NAMED.match(text) is not None and _VERB.search(text.split("(")[0]) is None
+    return _NAMED.match(text) is not None and _VERB.search(text.split("(", maxsplit=1)[0]) is None
 
 
 TESTS = (metadata, open_question, topic_headline, pair_headline, named_term)

@@ -109,6 +109,10 @@ ENGLISH = Language(
         "incapable",
     ),
     pseudo=phrases(
+        "never underestimate",
+        "not underestimate",
+        "never doubt",
+        "not doubt",
         "a few",
         "quite a few",
         "few weeks",

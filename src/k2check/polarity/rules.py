@@ -288,8 +288,9 @@ def litotes(frame: Frame, reading: Reading) -> None:
     ),
 )
 def without_double_negative(frame: Frame, reading: Reading) -> None:
-    """ "Never ... without X", "can't ... without X": a negation with a nearby "without" (a cue or the
-    claim's own word) makes one double negative, which says X is needed."""
+    """ "Never ... without X", "can't ... without X": a negation before a nearby "without" (a cue or the
+    claim's own word) makes one double negative, which says X is needed. After it, the negation denies
+    what the without-phrase does ("D3 without K2 does not calcify")."""
     tokens = frame.tokens
     withouts = sorted(
         {p for p in frame.own if tokens[p] == "without" and frame.in_clause(p)}
@@ -300,7 +301,7 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
             c
             for c in reading.counted
             if tokens[c[0]] in {"not", "never", "no"}
-            and abs(c[0] - position) <= 8
+            and 0 < position - c[0] <= 8
             and "that" not in tokens[min(c[0], position) : max(c[0], position)]
         ]
         if near:
