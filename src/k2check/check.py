@@ -265,12 +265,13 @@ class Checker:
                 unit.kind == "heading" or question or _title(unit.text) or bool(asserts_nothing(unit.text))
             )
             borrowed: frozenset[str] = frozenset()
-            if not quiet:
-                if ANAPHOR.match(unit.text) or POINTS_BACK.search(unit.text):
+            # A question borrows too, though it asserts nothing: an answer after it needs its claims.
+            if not quiet or (question and unit.kind != "heading"):
+                if question or ANAPHOR.match(unit.text) or POINTS_BACK.search(unit.text):
                     borrowed = context or section
                 elif after_question or unit.kind in {"item", "cell"} or unit.text.rstrip()[-1] not in ".!?":
                     borrowed = section
-            analysis = self.matcher.match_all(unit.text, DOCUMENT, borrowed)
+            analysis = self.matcher.match_all(unit.text, DOCUMENT, borrowed, always=question)
             if asked and not analysis.matches:
                 words = tokens(clean(unit.text))
                 if denies(words, ENGLISH):

@@ -16,6 +16,11 @@ ENGLISH = Language(
     negation_words=frozenset({"not", "no", "never", "none", "nothing", "neither", "nor", "myth", "debunked"}),
     gap_words=frozenset({"not", "into", "out", "place", "away"}),
     cues=phrases(
+        "outdated",
+        "out of date",
+        "obsolete",
+        "no longer recommended",
+        "old advice",
         "few",
         "unnecessary",
         "not necessary",
