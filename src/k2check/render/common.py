@@ -69,6 +69,16 @@ def printable(text: str) -> str:
     )
 
 
+def one_line(text: str) -> str:
+    """``printable`` text that stays on one line: a line break or tab from the input is shown as ``\\n``
+    or ``\\t``, so a value echoed in a message can never start a line of its own (such as a GitHub
+    Actions ``::error`` workflow command)."""
+    text = printable(text)
+    if "\n" not in text and "\t" not in text:
+        return text
+    return text.replace("\n", "\\n").replace("\t", "\\t")
+
+
 def match_dict(match: Match) -> dict[str, Any]:
     claim = match.claim
     return {
