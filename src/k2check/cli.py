@@ -79,7 +79,9 @@ class DefaultGroup(TyperGroup):
 def _refuse_mistyped_command(word: str) -> None:
     from typer._click.exceptions import UsageError
 
-    if not re.fullmatch(r"[a-z]{2,12}", word) or Path(word).exists():
+    from k2check.files import exists
+
+    if not re.fullmatch(r"[a-z]{2,12}", word) or exists(Path(word)):
         return
     if word in MISTAKEN_WORDS:
         raise UsageError(f"'{word}' is not a command; did you mean '{MISTAKEN_WORDS[word]}'?")
@@ -238,20 +240,13 @@ def _parse_fail_on(value: str, findings: tuple[str, ...]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _is_dir(path: Path) -> bool:
-    """``Path.is_dir`` that says False, not PermissionError, for a path under a directory we cannot enter:
-    opening it then reports what is wrong."""
-    try:
-        return path.is_dir()
-    except OSError:
-        return False
-
-
 def _open(name: str, label: str) -> BinaryIO:
     if name == "-":
         return sys.stdin.buffer
+    from k2check.files import is_dir
+
     path = Path(name)
-    if _is_dir(path):
+    if is_dir(path):
         raise UserError(f"{label}: is a directory; give it without --file to check the files in it")
     try:
         return path.open("rb")

@@ -6,7 +6,9 @@ the claim id, its summary and a link to its first reference; Location is ``path:
 (``stdin:line:col`` for stdin) or ``statement N``. With no findings the table is left out.
 Cell text is neutralised for a terminal (``printable``), Markdown punctuation in it is
 backslash-escaped (so ``|`` cannot split a cell and input cannot inject links or HTML), and line
-breaks become ``<br>``. Plain text on ``out.stream``: no Rich, no colour. The summary comes before
+breaks become ``<br>``. Bare links (``https://``, ``www.``), ``@mentions``, e-mail addresses and
+``#123`` issue references in cell text are broken with an empty HTML comment, so GitHub renders them
+as the plain text they are and notifies no one. Plain text on ``out.stream``: no Rich, no colour. The summary comes before
 the table, so rows are collected until the results run out.
 """
 
@@ -24,11 +26,20 @@ from k2check.verdicts import ALL_VERDICTS, Verdict
 
 HEADING = "## k2check report"
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+# Where GitHub would make a link, a mention or an issue reference out of plain text: a scheme before
+# ``://``, ``www.``, ``@name`` (and e-mail addresses) and ``#123``. An empty HTML comment after the
+# trigger breaks each one, invisibly, without changing the text a reader sees.
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z0-9+.-])(?=://)|(?<![a-z0-9_])www(?=\.)|[@#](?=\w)")
+BREAK = "<!-- -->"
+
+
+def _unlinked(text: str) -> str:
+    return _AUTOLINK.sub(lambda m: f"{m.group()}{BREAK}", text)
 _URI_SAFE = ":/?#[]@!$&'()*+,;=%~"
 
 
 def cell(text: str) -> str:
-    escaped = _SPECIAL.sub(r"\\\1", printable(text))
+    escaped = _unlinked(_SPECIAL.sub(r"\\\1", printable(text)))
     return "<br>".join(" ".join(part.split()) for part in escaped.splitlines() if part.strip())
 
 
