@@ -129,9 +129,7 @@ def _document_tables(report: Report, console: Console) -> None:
                 _print_document_table(console, table, id_width)
                 id_width = 5
             current = path
-            table = Table(
-                title=Text(one_line(path), style="bold"), title_justify="left", box=box.SIMPLE_HEAD
-            )
+            table = Table(title=Text(one_line(path), style="bold"), title_justify="left", box=box.SIMPLE_HEAD)
             table.add_column("Line", no_wrap=True, justify="right")
             table.add_column("Verdict", no_wrap=True)
             table.add_column("Claim", overflow="fold")
@@ -172,8 +170,7 @@ def _count(n: int, noun: str) -> str:
 def render(report: Report, out: Output) -> None:
     console = out.console
     assert console is not None
-    if console.width < MIN_WIDTH:
-        console.width = MIN_WIDTH
+    console.width = max(console.width, MIN_WIDTH)
     if report.documents:
         _document_tables(report, console)
     else:
