@@ -312,8 +312,8 @@ class _Run:
             handle = _open(name, label)
             with handle if name != "-" else contextlib.nullcontext(handle):
                 if name != "-":
-                    with contextlib.suppress(OSError):
-                        ignores.prescan(Path(name).read_bytes())
+                    with contextlib.suppress(OSError), Path(name).open("rb") as whole:
+                        ignores.prescan(whole)
                 listing = _Listing()
                 lines = ignores.track(self.lines(name, handle, label))
                 if name == "-" and not self.quiet:
