@@ -54,7 +54,8 @@ Exit codes:
   0    the check ran and found nothing that fails
   1    a finding failed the check: for documents and github/sarif output,
        a verdict in `findings` (default false, misleading); else --fail-on
-  2    usage, configuration, input or database error (one line on stderr)
+  2    usage, configuration, input or database error, or output that cannot
+       be written (one line on stderr)
   3    internal error (please report it; --debug shows the traceback)
   130  interrupted (Ctrl-C)
 """

@@ -44,6 +44,7 @@ PIECE = 1 << 16
 # Past this many, unused directives are counted rather than each named (a file of a million of them
 # would otherwise hold and print a million warnings).
 UNUSED_SHOWN = 100
+_BARE_COMMENT = re.compile(r"\s*(?:<!--.*?-->\s*)+")
 _SCAN = re.compile(rb"k2check:[ \t]*(?:ignore-file|disable-file)", re.IGNORECASE)
 
 
@@ -125,6 +126,10 @@ class Ignores:
 
     def feed(self, number: int, raw: str) -> None:
         only_directive = self._take(number, raw) if "k2check" in raw.lower() else False
+        if only_directive and _BARE_COMMENT.fullmatch(raw):
+            # Nothing but comments on this line: no sentence starts here for them to cover.
+            for directive in self.lines.pop(number, []):
+                self.refs[directive] -= 1
         if raw.strip() and not only_directive and self.pending:
             for directive in self.pending:
                 self._at(number, directive)
@@ -183,6 +188,11 @@ class Ignores:
             self._warn(line, f"'k2check: {verb} {', '.join(known)}' needs a reason; not applied")
             return
         if verb == "ignore":
+            covered = {i for d in self.pending for i in d.ids}
+            if "*" in covered or set(directive.ids) <= covered:
+                # A stack of directives for the same sentence: an earlier one covers it; never used.
+                self._report_unused([directive])
+                return
             self._at(line, directive)
             self.pending.append(directive)
             self.refs[directive] += 1
@@ -218,6 +228,10 @@ class Ignores:
                 self._report_unused([directive])
                 for claim_id in directive.ids:
                     self.used.discard((directive.line, claim_id))
+        if self.blocks and self.blocks[0][1] is not None and self.blocks[0][1] <= line:
+            ended = [d for d, end in self.blocks if end is not None and end <= line]
+            self.blocks = [(d, end) for d, end in self.blocks if end is None or end > line]
+            self._report_unused(ended)
 
     def apply(self, result: Result) -> Result:
         """``result`` with ``suppressed`` set when a directive covers its line and claim."""
