@@ -852,6 +852,11 @@ def test_10_11_c_locale_and_foreign_io_encodings(tmp_path: Path) -> None:
     proc = _k2check(["-f", "json", text], tmp_path, env=c_locale)
     assert proc.returncode == 0 and proc.stderr == b""
     assert json.loads(proc.stdout.decode("utf-8"))["results"][0]["statement"] == text
+    named = tmp_path / "ünï.md"
+    named.write_text("K2 builds muscle.\n", encoding="utf-8")
+    proc = _k2check(["-f", "json", "--fail-on", "none", "--file", str(named)], tmp_path, env=c_locale)
+    assert proc.returncode == 0 and proc.stderr == b""
+    assert json.loads(proc.stdout.decode("utf-8"))["results"][0]["source"]["path"] == str(named)
     for encoding in ("ascii", "latin-1", "utf-16"):
         proc = _k2check(["-f", "json", text], tmp_path, env={"PYTHONIOENCODING": encoding})
         assert proc.returncode == 0 and proc.stderr == b""
@@ -880,3 +885,29 @@ def test_16_buffered_formats_on_a_24_mb_document_stay_under_300_mb(fmt: str, tmp
     )
     peak_kib = int(proc.stdout)
     assert peak_kib < 300 * 1024, f"{fmt}: peak {peak_kib} KiB on a 24 MB document"
+
+
+def test_15_ignore_directives_hold_memory_only_while_they_can_apply(checker) -> None:  # type: ignore[no-untyped-def]
+    """Failure 15 (S63): a stack of identical directives keeps one; directives the results have passed
+    are dropped; the unused ones are counted, and only the first UNUSED_SHOWN are named."""
+    from k2check.ignores import UNUSED_SHOWN, Ignores
+
+    warnings: list[str] = []
+    ignores = Ignores("doc.md", checker.db.ids, warnings)
+    directive = "<!-- k2check: ignore k2-builds-muscle quoting a myth -->"
+    lines = [*[directive] * 5000, "Vitamin K2 builds muscle.", ""]
+    for _ in range(2000):
+        lines += [directive, "Vitamin K2 builds muscle.", ""]
+    held = []
+    for result in checker.check_document(ignores.track(iter(lines)), "doc.md", True):
+        if result.match is not None:
+            assert ignores.apply(result).suppressed == "quoting a myth"
+            held.append(len(ignores.lines) + len(ignores.pending))
+    assert len(held) == 2001 and max(held) < 10
+    ignores.finish()
+    assert len(warnings) == UNUSED_SHOWN + 1
+    shown = UNUSED_SHOWN
+    assert (
+        warnings[-1]
+        == f"doc.md: {5000 - 1 - shown} more directives suppress nothing (only the first {shown} are named)"
+    )
