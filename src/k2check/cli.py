@@ -288,9 +288,13 @@ class _Run:
 
         lines = decode_lines(handle, functools.partial(_warn_input, label))
         if self.progress and name != "-":
-            from k2check.progress import tracked
+            from rich.markup import escape
 
-            return tracked(lines, Path(name), label)
+            from k2check.progress import tracked
+            from k2check.render.common import one_line
+
+            # The bar's description is Rich markup on a terminal: the name is escaped for both.
+            return tracked(lines, Path(name), escape(one_line(label)))
         return lines
 
     def documents(self, checker: Checker, files: list[str], report: Report) -> Iterator[Result]:
