@@ -264,8 +264,6 @@ def test_bundled_related_claims_are_shown(cli, loaded) -> None:  # type: ignore[
     shown = cli("show", "k2-builds-muscle").stdout
     for other in claim.related:
         assert other in shown
-
-
 # -- line mode --------------------------------------------------------------------------------------
 
 PIPED = "Natto is rich in K2 (item 0)\nk2 helps u build musle\nK2 does not build muscle\n"
