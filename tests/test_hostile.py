@@ -791,6 +791,26 @@ ROUND_TWO: list[Hostile] = [
         env={"COLUMNS": "1"},
         stdout=("MISLEADING", "k2-builds-muscle"),
     ),
+    # failure 12 / S44: the README says which tags are refused; these rows pin what it says
+    Hostile(
+        "12 standard tags that give allowed values load",
+        CLAIMS_ONLY,
+        0,
+        "",
+        files={
+            "c.yaml": VALID.replace(b"year: 2020", b"year: !!float 2020").replace(
+                b"topic: muscle", b"topic: !!str muscle"
+            )
+        },
+        stdout=("creatine-strength",),
+    ),
+    Hostile(
+        "12 a set where a list belongs is refused",
+        CLAIMS_ONLY,
+        2,
+        "subject must be array; got set",
+        files={"c.yaml": VALID.replace(b"subject: [creatine]", b"subject: !!set {creatine: null}")},
+    ),
     # failure 9 / S23: Markdown links, mentions and issue references in user text are broken
     Hostile(
         "9 markdown bare links and mentions",
