@@ -595,7 +595,9 @@ def test_markdown_escapes_markup_in_cells() -> None:
     row = run("markdown", [result]).splitlines()[-1]
     cells = _table_cells(row)
     assert cells[0] == "a\\|b.md:1:1"
-    assert cells[3] == "K2 \\<b\\>builds\\</b\\> \\*muscle\\* \\[x\\](http://evil) \\`code\\` \\| ok\\\\"
+    assert (
+        cells[3] == "K2 \\<b\\>builds\\</b\\> \\*muscle\\* \\[x\\](http<!-- -->://evil) \\`code\\` \\| ok\\\\"
+    )
 
 
 def test_markdown_statements() -> None:

@@ -704,3 +704,230 @@ def test_lines_without_newlines_keep_their_numbers(checker) -> None:  # type: ig
     lines = ["K2 builds muscle.", "", "Natto is rich in K2."]
     sources = [r.source for r in checker.check_document(lines, "doc.md")]
     assert [(s.line, s.column) for s in sources if s is not None] == [(1, 1), (3, 1)]
+
+
+# -- round two (issue 14, review hostile-2026-12): streams, escaping, formats ------------------------
+# Kept apart from CASES so the two helpers' rows merge cleanly; each row names the review's failure.
+
+INJECT = "\n::error file=x::INJECTED"
+
+
+def _untraversable(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A directory the user cannot enter (we run as root, so EACCES is simulated on stat and open)."""
+    blocked = str(tmp / "d0") + "/"
+    real_stat = os.stat
+
+    def fake_stat(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        if str(path).startswith(blocked):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    real_open = Path.open
+
+    def fake_open(self: Path, *args: object, **kwargs: object) -> object:
+        if str(self).startswith(blocked):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", fake_stat)
+    monkeypatch.setattr(Path, "open", fake_open)
+
+
+def _unlistable(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp / "docs").mkdir()
+    real_scandir = os.scandir
+
+    def fake_scandir(path: object = ".") -> object:
+        if str(path).rstrip("/").endswith("docs"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "scandir", fake_scandir)
+
+
+ROUND_TWO: list[Hostile] = [
+    # SEC-2 / S22: a newline in any echoed value stays on the message's line
+    Hostile("SEC-2 newline in --file", ("--file", f"nope{INJECT}"), 2, "nope\\n::error file=x::INJECTED"),
+    Hostile(
+        "SEC-2 newline in a file name with invalid UTF-8",
+        ("-f", "github", "--file", "{tmp}/bad\n::warning::INJECTED.md"),
+        0,
+        "bad\\n::warning::INJECTED.md:1: invalid UTF-8",
+        files={"bad\n::warning::INJECTED.md": b"K2 builds \xff muscle.\n"},
+    ),
+    Hostile("SEC-2 newline in --claims", ("--claims", f"/nope{INJECT}.yaml", "K2"), 2, "/nope\\n::error"),
+    Hostile("SEC-2 newline in a show id", ("show", f"x{INJECT}"), 2, "no claim with id 'x\\n::error"),
+    Hostile("SEC-2 newline in --format", ("-f", f"x{INJECT}", "K2"), 2, "unknown format 'x\\n::error"),
+    Hostile(
+        "SEC-2 newline in a table file name",
+        ("-f", "table", "--file", "{tmp}/t\n::error::T.md"),
+        0,
+        "",
+        files={"t\n::error::T.md": b"K2 builds muscle.\n"},
+        stdout=("t\\n::error::T.md",),
+    ),
+    # failure 7 / S39: a document in a directory the user cannot enter
+    Hostile(
+        "7 --file in an untraversable directory",
+        ("--file", "{tmp}/d0/a.md"),
+        2,
+        "d0/a.md: permission denied",
+        setup=_untraversable,
+    ),
+    Hostile(
+        "7 --files in an untraversable directory",
+        ("--files", "{tmp}/d0/a.md"),
+        2,
+        "d0/a.md: permission denied",
+        setup=_untraversable,
+    ),
+    Hostile("7 a directory that cannot be listed", ("{tmp}/docs",), 2, "cannot list", setup=_unlistable),
+    # failure 8 / S19: the verdict survives a 1-column terminal
+    Hostile(
+        "8 table at COLUMNS=1",
+        ("-f", "table", "K2 builds muscle"),
+        0,
+        "",
+        env={"COLUMNS": "1"},
+        stdout=("MISLEADING", "k2-builds-muscle"),
+    ),
+    # failure 12 / S44: the README says which tags are refused; these rows pin what it says
+    Hostile(
+        "12 standard tags that give allowed values load",
+        CLAIMS_ONLY,
+        0,
+        "",
+        files={
+            "c.yaml": VALID.replace(b"year: 2020", b"year: !!float 2020").replace(
+                b"topic: muscle", b"topic: !!str muscle"
+            )
+        },
+        stdout=("creatine-strength",),
+    ),
+    Hostile(
+        "12 a set where a list belongs is refused",
+        CLAIMS_ONLY,
+        2,
+        "subject must be array; got set",
+        files={"c.yaml": VALID.replace(b"subject: [creatine]", b"subject: !!set {creatine: null}")},
+    ),
+    # failure 9 / S23: Markdown links, mentions and issue references in user text are broken
+    Hostile(
+        "9 markdown bare links and mentions",
+        ("-f", "markdown", "K2 builds muscle, see https://evil.example/phish www.evil.example @octocat #1"),
+        0,
+        "",
+        stdout=("https<!-- -->://evil", "www<!-- -->.evil", "@<!-- -->octocat", "#<!-- -->1"),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_TWO, ids=[case.name for case in ROUND_TWO])
+def test_hostile_round_two(case: Hostile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    test_hostile(case, tmp_path, monkeypatch)
+    _, out, err = invoke(
+        [a.replace("{tmp}", str(tmp_path)) for a in case.args],
+        case.stdin,
+        {k: v for k, v in case.env.items() if v is not None},
+    )
+    for line in (*err.splitlines(), *out.splitlines()):
+        assert not line.lstrip().startswith("::error file=x") and "::warning::INJECTED" not in line[:12]
+
+
+def _k2check(
+    args: list[str], tmp: Path, env: dict[str, str] | None = None, stdout: object = subprocess.PIPE
+) -> subprocess.CompletedProcess[bytes]:
+    full_env = dict(os.environ, K2CHECK_CACHE_DIR=str(tmp / "cache"), **(env or {}))
+    return subprocess.run(
+        [str(EXE), *args], env=full_env, stdout=stdout, stderr=subprocess.PIPE, check=False, timeout=120
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args", [["-f", "line", "K2 builds muscle"], ["-f", "json", "K2 builds muscle"], ["list"], ["--version"]]
+)
+def test_5_6_closed_or_full_stdout_is_one_line_and_exit_2(args: list[str], tmp_path: Path) -> None:
+    """Failures 5 and 6 (S30, S31): stdout closed (``>&-``) or on /dev/full."""
+    closed = subprocess.run(
+        ["bash", "-c", '"$@" >&-', "k2check", str(EXE), *args],
+        env=dict(os.environ, K2CHECK_CACHE_DIR=str(tmp_path)),
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    with open("/dev/full", "w") as full:
+        filled = _k2check(args, tmp_path, stdout=full)
+    for proc in (closed, filled):
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr.count(b"\n") == 1 and proc.stderr.startswith(b"k2check: cannot write the report")
+
+
+@pytest.mark.slow
+def test_10_11_c_locale_and_foreign_io_encodings(tmp_path: Path) -> None:
+    """Failures 10 and 11 (S41, S42): valid UTF-8 arguments under LC_ALL=C without UTF-8 mode, and JSON
+    that stays UTF-8 whatever PYTHONIOENCODING says."""
+    text = "Vitamin K2 builds muscle — naïvely 😀"
+    c_locale = {"LC_ALL": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0"}
+    proc = _k2check(["-f", "json", text], tmp_path, env=c_locale)
+    assert proc.returncode == 0 and proc.stderr == b""
+    assert json.loads(proc.stdout.decode("utf-8"))["results"][0]["statement"] == text
+    named = tmp_path / "ünï.md"
+    named.write_text("K2 builds muscle.\n", encoding="utf-8")
+    proc = _k2check(["-f", "json", "--fail-on", "none", "--file", str(named)], tmp_path, env=c_locale)
+    assert proc.returncode == 0 and proc.stderr == b""
+    assert json.loads(proc.stdout.decode("utf-8"))["results"][0]["source"]["path"] == str(named)
+    for encoding in ("ascii", "latin-1", "utf-16"):
+        proc = _k2check(["-f", "json", text], tmp_path, env={"PYTHONIOENCODING": encoding})
+        assert proc.returncode == 0 and proc.stderr == b""
+        assert json.loads(proc.stdout.decode("utf-8"))["results"][0]["statement"] == text
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc/PID/status")
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_16_buffered_formats_on_a_24_mb_document_stay_under_300_mb(fmt: str, tmp_path: Path) -> None:
+    """Failure 16 (S68): json and sarif no longer hold every result (measured: 66 MB peak for json)."""
+    document = tmp_path / "big.md"
+    document.write_bytes(PROSE * (24 * (1 << 20) // len(PROSE)))
+    env = dict(os.environ, K2CHECK_CACHE_DIR=str(tmp_path / "cache"))
+    script = (
+        "import resource, subprocess, sys; "
+        "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(EXE), "-f", fmt, "--fail-on", "none", "--file", str(document)],
+        env=env,
+        capture_output=True,
+        check=True,
+        timeout=1800,
+    )
+    peak_kib = int(proc.stdout)
+    assert peak_kib < 300 * 1024, f"{fmt}: peak {peak_kib} KiB on a 24 MB document"
+
+
+def test_15_ignore_directives_hold_memory_only_while_they_can_apply(checker) -> None:  # type: ignore[no-untyped-def]
+    """Failure 15 (S63): a stack of identical directives keeps one; directives the results have passed
+    are dropped; the unused ones are counted, and only the first UNUSED_SHOWN are named."""
+    from k2check.ignores import UNUSED_SHOWN, Ignores
+
+    warnings: list[str] = []
+    ignores = Ignores("doc.md", checker.db.ids, warnings)
+    directive = "<!-- k2check: ignore k2-builds-muscle quoting a myth -->"
+    lines = [*[directive] * 5000, "Vitamin K2 builds muscle.", ""]
+    for _ in range(2000):
+        lines += [directive, "Vitamin K2 builds muscle.", ""]
+    held = []
+    for result in checker.check_document(ignores.track(iter(lines)), "doc.md", True):
+        if result.match is not None:
+            assert ignores.apply(result).suppressed == "quoting a myth"
+            held.append(len(ignores.lines) + len(ignores.pending))
+    assert len(held) == 2001 and max(held) < 10
+    ignores.finish()
+    assert len(warnings) == UNUSED_SHOWN + 1
+    shown = UNUSED_SHOWN
+    assert (
+        warnings[-1]
+        == f"doc.md: {5000 - 1 - shown} more directives suppress nothing (only the first {shown} are named)"
+    )

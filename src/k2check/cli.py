@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import io
 import os
 import re
 import sys
@@ -19,6 +18,7 @@ from typer.core import TyperGroup
 
 from k2check import __version__
 from k2check.errors import ExitCode, UserError
+from k2check.streams import OutputError, discard_stdout, from_argv, guard_stdout, locale_stdout, utf8_stdout
 from k2check.verdicts import ALL_VERDICTS, CLAIM_VERDICTS
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 COMMANDS = ("check", "list", "show", "validate", "eval", "eval-docs", "config")
 # Words that would otherwise be checked as a one-word statement; each gets a pointer to what was meant.
 MISTAKEN_WORDS = {"help": "k2check --help", "version": "k2check --version", "ls": "k2check list"}
+MACHINE_FORMATS = frozenset({"json", "jsonl", "sarif", "claimreview"})
 GROUP_OPTIONS = {"--version", "-V", "--help", "-h", "--install-completion", "--show-completion"}
 
 EXAMPLES = """\b
@@ -53,7 +54,8 @@ Exit codes:
   0    the check ran and found nothing that fails
   1    a finding failed the check: for documents and github/sarif output,
        a verdict in `findings` (default false, misleading); else --fail-on
-  2    usage, configuration, input or database error (one line on stderr)
+  2    usage, configuration, input or database error, or output that cannot
+       be written (one line on stderr)
   3    internal error (please report it; --debug shows the traceback)
   130  interrupted (Ctrl-C)
 """
@@ -78,7 +80,9 @@ class DefaultGroup(TyperGroup):
 def _refuse_mistyped_command(word: str) -> None:
     from typer._click.exceptions import UsageError
 
-    if not re.fullmatch(r"[a-z]{2,12}", word) or Path(word).exists():
+    from k2check.files import exists
+
+    if not re.fullmatch(r"[a-z]{2,12}", word) or exists(Path(word)):
         return
     if word in MISTAKEN_WORDS:
         raise UsageError(f"'{word}' is not a command; did you mean '{MISTAKEN_WORDS[word]}'?")
@@ -138,16 +142,12 @@ def _warn_input(name: str, message: str) -> None:
     _stderr_line(f"{name}:{message}")
 
 
-def _stderr_line(message: str) -> None:
-    from k2check.render.common import printable
+def _stderr_line(message: str, *more: str) -> None:
+    """``k2check: MESSAGE`` and any further lines, each escaped so that no value can break a line."""
+    from k2check.render.common import one_line
 
-    sys.stderr.write(f"k2check: {printable(message)}\n")
+    sys.stderr.write("".join(f"{one_line(line)}\n" for line in (f"k2check: {message}", *more)))
     sys.stderr.flush()
-
-
-def _without_surrogates(text: str) -> str:
-    """Text with the bytes the system could not decode (lone surrogates) as U+FFFD."""
-    return re.sub("[\ud800-\udfff]", "\N{REPLACEMENT CHARACTER}", text)
 
 
 def _statements(texts: list[str]) -> list[str]:
@@ -155,20 +155,11 @@ def _statements(texts: list[str]) -> list[str]:
     for i, text in enumerate(texts, 1):
         if not text.strip():
             raise UserError(f"statement {i} is empty; give the text to check in quotes")
-        clean = _without_surrogates(text)
-        if clean != text:
+        clean = from_argv(text)
+        if "\N{REPLACEMENT CHARACTER}" in clean and "\N{REPLACEMENT CHARACTER}" not in text:
             _stderr_line(f"statement {i} is not valid UTF-8; the undecodable bytes were read as U+FFFD")
         statements.append(clean)
     return statements
-
-
-def _quiet_stdout() -> None:
-    """After a closed pipe: send what is still buffered for stdout nowhere, so exit is quiet."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
 
 
 _TRAILING = re.compile(r"[ \t]+(?=\n)")
@@ -253,8 +244,10 @@ def _parse_fail_on(value: str, findings: tuple[str, ...]) -> frozenset[str]:
 def _open(name: str, label: str) -> BinaryIO:
     if name == "-":
         return sys.stdin.buffer
+    from k2check.files import is_dir
+
     path = Path(name)
-    if path.is_dir():
+    if is_dir(path):
         raise UserError(f"{label}: is a directory; give it without --file to check the files in it")
     try:
         return path.open("rb")
@@ -287,7 +280,7 @@ class _Run:
         """The source path results carry and the label messages use."""
         if name == "-":
             return (self.stdin_name or "-", self.stdin_name or "stdin")
-        clean = _without_surrogates(name)
+        clean = from_argv(name)
         return clean, clean
 
     def lines(self, name: str, handle: BinaryIO, label: str) -> Iterator[str]:
@@ -295,9 +288,13 @@ class _Run:
 
         lines = decode_lines(handle, functools.partial(_warn_input, label))
         if self.progress and name != "-":
-            from k2check.progress import tracked
+            from rich.markup import escape
 
-            return tracked(lines, Path(name), label)
+            from k2check.progress import tracked
+            from k2check.render.common import one_line
+
+            # The bar's description is Rich markup on a terminal: the name is escaped for both.
+            return tracked(lines, Path(name), escape(one_line(label)))
         return lines
 
     def documents(self, checker: Checker, files: list[str], report: Report) -> Iterator[Result]:
@@ -320,8 +317,8 @@ class _Run:
             handle = _open(name, label)
             with handle if name != "-" else contextlib.nullcontext(handle):
                 if name != "-":
-                    with contextlib.suppress(OSError):
-                        ignores.prescan(Path(name).read_bytes())
+                    with contextlib.suppress(OSError), Path(name).open("rb") as whole:
+                        ignores.prescan(whole)
                 listing = _Listing()
                 lines = ignores.track(self.lines(name, handle, label))
                 if name == "-" and not self.quiet:
@@ -452,21 +449,21 @@ class _Tally:
                                 self.paths.add(result.source.path)
             yield result
 
-    def summary(self) -> str:
+    def summary(self) -> list[str]:
         total = sum(self.failed.values())
         kinds = ", ".join(f"{n} {v}" for v, n in sorted(self.failed.items()))
         where = f" in {len(self.paths)} file{'s' if len(self.paths) != 1 else ''}" if self.paths else ""
         shown = list(self.reasons.items())[: self.REASONS]
-        why = "".join(f"  {claim_id} ({verdict}): {reason}\n" for (verdict, claim_id), reason in shown)
+        why = [f"  {claim_id} ({verdict}): {reason}" for (verdict, claim_id), reason in shown]
         if len(self.reasons) > len(shown):
-            why += f"  ... and {len(self.reasons) - len(shown)} more claims\n"
-        return (
-            f"{total} finding{'s' if total != 1 else ''} failed the check ({kinds}){where}.\n"
-            f"{why}"
-            "  evidence and references:  k2check show CLAIM-ID\n"
-            "  to accept one sentence:   <!-- k2check: ignore CLAIM-ID reason --> on the line before it\n"
-            "  to accept a whole file:   per-file-ignores in [tool.k2check]"
-        )
+            why.append(f"  ... and {len(self.reasons) - len(shown)} more claims")
+        return [
+            f"{total} finding{'s' if total != 1 else ''} failed the check ({kinds}){where}.",
+            *why,
+            "  evidence and references:  k2check show CLAIM-ID",
+            "  to accept one sentence:   <!-- k2check: ignore CLAIM-ID reason --> on the line before it",
+            "  to accept a whole file:   per-file-ignores in [tool.k2check]",
+        ]
 
     def statistics(self) -> str:
         if not self.counts:
@@ -599,6 +596,8 @@ def check(
             close = get_close_matches(fmt, FORMATS, n=1)
             hint = f"did you mean '{close[0]}'? " if close else ""
             raise UserError(f"--format: unknown format '{fmt}'; {hint}use one of {', '.join(FORMATS)}")
+        if fmt in MACHINE_FORMATS:
+            utf8_stdout()
         texts = list(statements or [])
         documents = list(files or [])
         if as_files or (texts and not documents and not lines and looks_like_paths(texts)):
@@ -647,7 +646,7 @@ def check(
         if statistics:
             sys.stderr.write(tally.statistics())
         if code is ExitCode.FOUND and not quiet:
-            _stderr_line(tally.summary())
+            _stderr_line(*tally.summary())
     raise typer.Exit(int(code))
 
 
@@ -772,6 +771,7 @@ def list_claims(
         from k2check.render import browse
 
         if fmt == "json":
+            utf8_stdout()
             browse.claims_json(chosen, sys.stdout)
         else:
             browse.claims_table(chosen, _console(sys.stdout))
@@ -801,6 +801,7 @@ def show(
         from k2check.render import browse
 
         if fmt == "json":
+            utf8_stdout()
             browse.claims_json([claim], sys.stdout, single=True)
         else:
             related = [other for other in map(db.get, claim.related) if other is not None]
@@ -819,12 +820,12 @@ def validate(
     """Check claims files and report every problem, each as path:line: claim 'id': what is wrong."""
     with _guard(debug):
         from k2check.loader import bundled_path, validate_files
-        from k2check.render.common import printable
+        from k2check.render.common import one_line
 
         targets = list(paths or [bundled_path()])
         problems, count = validate_files(targets)
         for problem in problems:
-            sys.stderr.write(f"{printable(str(problem))}\n")
+            sys.stderr.write(f"{one_line(str(problem))}\n")
         if problems:
             noun = "problem" if len(problems) == 1 else "problems"
             sys.stderr.write(f"{len(problems)} {noun} in {len(targets)} file(s)\n")
@@ -885,6 +886,7 @@ def evaluate_docs(
         documents = docs.document_paths(paths)
         outcome = docs.evaluate_documents(_checker(claims, no_bundled), documents)
         if fmt == "json":
+            utf8_stdout()
             typer.echo(dumps(docs.as_json(outcome, show_failures), indent=2))
         else:
             typer.echo(printable(docs.format_text(outcome, show_failures)))
@@ -906,12 +908,14 @@ class _guard:
         if exc is None or isinstance(exc, (typer.Exit, typer.Abort, typer.TyperException)):
             return None
         from k2check.loader import DatabaseError
-        from k2check.render.common import printable
+        from k2check.render.common import one_line
 
         if isinstance(exc, DatabaseError):
             for problem in exc.problems:
-                sys.stderr.write(f"{printable(str(problem))}\n")
+                sys.stderr.write(f"{one_line(str(problem))}\n")
             raise typer.Exit(int(ExitCode.ERROR))
+        if isinstance(exc, OutputError):
+            discard_stdout()
         if isinstance(exc, UserError):
             _stderr_line(str(exc))
             raise typer.Exit(int(ExitCode.ERROR))
@@ -919,7 +923,7 @@ class _guard:
             _stderr_line("interrupted")
             raise typer.Exit(int(ExitCode.INTERRUPTED))
         if isinstance(exc, BrokenPipeError):
-            _quiet_stdout()
+            discard_stdout()
             raise typer.Exit(int(ExitCode.OK))
         if isinstance(exc, Exception):
             _internal_error(exc, self.debug)
@@ -938,30 +942,39 @@ def _internal_error(exc: BaseException, debug: bool) -> None:
     )
 
 
+def _main(command: Any, argv: list[str] | None) -> int:
+    try:
+        code = command.main(args=argv, prog_name="k2check", standalone_mode=False)
+    except typer.Exit as exc:
+        return int(exc.exit_code)
+    except typer.Abort:
+        return int(ExitCode.INTERRUPTED)
+    except typer.TyperException as exc:
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        _stderr_line(f"{message} (see 'k2check --help')")
+        return int(ExitCode.ERROR)
+    return code if isinstance(code, int) else int(ExitCode.OK)
+
+
 def run(argv: list[str] | None = None) -> int:
     """Run k2check with ``argv`` and return the exit code: the one place that handles signals and pipes."""
     command = typer.main.get_command(app)
-    if isinstance(sys.stdout, io.TextIOWrapper) and "utf" not in sys.stdout.encoding.lower():
-        sys.stdout.reconfigure(errors="replace")
+    guard_stdout()
+    locale_stdout()
     try:
-        try:
-            code = command.main(args=argv, prog_name="k2check", standalone_mode=False)
-        except typer.Exit as exc:
-            return int(exc.exit_code)
-        except typer.Abort:
-            return int(ExitCode.INTERRUPTED)
-        except typer.TyperException as exc:
-            message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
-            _stderr_line(f"{message} (see 'k2check --help')")
-            return int(ExitCode.ERROR)
+        code = _main(command, argv)
         sys.stdout.flush()
-        return code if isinstance(code, int) else int(ExitCode.OK)
+        return code
     except KeyboardInterrupt:
         _stderr_line("interrupted")
         return int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
-        _quiet_stdout()
+        discard_stdout()
         return int(ExitCode.OK)
+    except OutputError as exc:
+        discard_stdout()
+        _stderr_line(str(exc))
+        return int(ExitCode.ERROR)
     except Exception as exc:
         _internal_error(exc, "--debug" in (sys.argv[1:] if argv is None else argv))
         return int(ExitCode.INTERNAL)

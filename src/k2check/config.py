@@ -96,7 +96,11 @@ def discover(start: Path) -> Path | None:
     for directory in (start, *start.parents):
         for name in CONFIG_NAMES:
             candidate = directory / name
-            if candidate.is_file() and (name != "pyproject.toml" or _has_table(candidate)):
+            try:
+                found = candidate.is_file()
+            except OSError:  # a directory up the tree that cannot be searched holds no settings for us
+                found = False
+            if found and (name != "pyproject.toml" or _has_table(candidate)):
                 return candidate
     return None
 
@@ -111,7 +115,13 @@ def _has_table(path: Path) -> bool:
 
 def load(explicit: Path | None = None, isolated: bool = False, cwd: Path | None = None) -> Settings:
     """The settings for a run: from ``explicit``, or the discovered file, or the defaults."""
-    cwd = cwd or Path.cwd()
+    if cwd is None:
+        try:
+            cwd = Path.cwd()
+        except OSError as exc:
+            raise UserError(
+                f"cannot read the working directory ({exc.strerror}); cd into one that exists"
+            ) from None
     if isolated:
         return Settings(root=cwd)
     path = explicit if explicit is not None else discover(cwd)

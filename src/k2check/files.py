@@ -127,22 +127,38 @@ def expand(args: Iterable[str], settings: Settings) -> list[str]:
             add(arg)
             continue
         path = Path(arg)
-        if path.is_dir():
+        if is_dir(path):
             for found in walk(path, settings):
                 add(found)
-        elif path.exists() or not GLOB_CHARS.search(arg):
+        elif exists(path) or not GLOB_CHARS.search(arg):
             add(arg)
         else:
             hits = sorted(glob.glob(arg, recursive=True))
             if not hits:
                 raise UserError(f"{arg}: no file matches this pattern")
             for hit in hits:
-                if Path(hit).is_dir():
+                if is_dir(Path(hit)):
                     for found in walk(Path(hit), settings):
                         add(found)
                 else:
                     add(hit)
     return out
+
+
+def is_dir(path: Path) -> bool:
+    """False, not PermissionError, for a path under a directory that cannot be entered: opening the path
+    later says what is wrong, in one line."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return True  # it may well exist; opening it will say why it cannot be read
 
 
 def walk(directory: Path, settings: Settings) -> list[str]:
@@ -158,7 +174,12 @@ def walk(directory: Path, settings: Settings) -> list[str]:
 
 def _walk_files(directory: Path) -> list[str]:
     found: list[str] = []
-    for base, dirs, names in os.walk(directory):
+
+    def unreadable(error: OSError) -> None:
+        name = error.filename if error.filename is not None else directory
+        raise UserError(f"{name}: cannot list this directory ({error.strerror}); check its permissions")
+
+    for base, dirs, names in os.walk(directory, onerror=unreadable):
         dirs[:] = [d for d in dirs if d not in ALWAYS_SKIPPED and not d.startswith(".")]
         found.extend(os.path.normpath(os.path.join(base, n)) for n in names)
     return found

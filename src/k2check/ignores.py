@@ -22,9 +22,10 @@ EXAMPLES (directive, ids, reason)::
 from __future__ import annotations
 
 import re
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from difflib import get_close_matches
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from k2check.check import Result
 from k2check.reader import Piece
@@ -39,6 +40,11 @@ ALIASES = {
 }
 _DIRECTIVE = re.compile(r"k2check:[ \t]*(?P<verb>[A-Za-z][\w-]*)?(?P<rest>.*)", re.IGNORECASE)
 _ID = re.compile(r"\*|[A-Za-z0-9][\w.]*(?:-[\w.]+)*")
+PIECE = 1 << 16
+# Past this many, unused directives are counted rather than each named (a file of a million of them
+# would otherwise hold and print a million warnings).
+UNUSED_SHOWN = 100
+_BARE_COMMENT = re.compile(r"\s*(?:<!--.*?-->\s*)+")
 _SCAN = re.compile(rb"k2check:[ \t]*(?:ignore-file|disable-file)", re.IGNORECASE)
 
 
@@ -94,15 +100,21 @@ class Ignores:
         self.open: list[Directive] = []
         self.used: set[tuple[int, str]] = set()
         self.prescanned = False
+        self.order: deque[int] = deque()
+        self.refs: Counter[Directive] = Counter()
+        self.unused = 0
 
-    def prescan(self, data: bytes) -> None:
-        """File-level directives anywhere in a file apply from its first line."""
+    def prescan(self, handle: BinaryIO) -> None:
+        """File-level directives anywhere in a file apply from its first line.
+
+        The file is read in pieces of at most ``PIECE`` bytes, so a huge file or line costs no memory;
+        a directive is looked for within one piece (a line is only cut when it is longer than that)."""
         self.prescanned = True
-        if not _SCAN.search(data):
-            return
-        for number, raw in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
-            if _SCAN.search(raw.encode("utf-8")):
-                self._take(number, raw, file_only=True)
+        number = 1
+        while piece := handle.readline(PIECE):
+            if _SCAN.search(piece):
+                self._take(number, piece.decode("utf-8", "replace"), file_only=True)
+            number += piece.endswith(b"\n")
 
     def track(self, lines: Iterable[str]) -> Iterator[str]:
         number = 1
@@ -114,9 +126,14 @@ class Ignores:
 
     def feed(self, number: int, raw: str) -> None:
         only_directive = self._take(number, raw) if "k2check" in raw.lower() else False
+        if only_directive and _BARE_COMMENT.fullmatch(raw):
+            # Nothing but comments on this line: no sentence starts here for them to cover.
+            for directive in self.lines.pop(number, []):
+                self.refs[directive] -= 1
         if raw.strip() and not only_directive and self.pending:
             for directive in self.pending:
-                self.lines.setdefault(number, []).append(directive)
+                self._at(number, directive)
+                self.refs[directive] -= 1
             self.pending = []
 
     def _take(self, number: int, raw: str, file_only: bool = False) -> bool:
@@ -171,8 +188,14 @@ class Ignores:
             self._warn(line, f"'k2check: {verb} {', '.join(known)}' needs a reason; not applied")
             return
         if verb == "ignore":
-            self.lines.setdefault(line, []).append(directive)
+            covered = {i for d in self.pending for i in d.ids}
+            if "*" in covered or set(directive.ids) <= covered:
+                # A stack of directives for the same sentence: an earlier one covers it; never used.
+                self._report_unused([directive])
+                return
+            self._at(line, directive)
             self.pending.append(directive)
+            self.refs[directive] += 1
         elif verb == "ignore-file":
             self.file.append(directive)
         elif verb == "disable":
@@ -187,12 +210,36 @@ class Ignores:
                     still.append(block)
             self.open = still
 
+    def _at(self, line: int, directive: Directive) -> None:
+        if line not in self.lines:
+            self.order.append(line)
+        self.lines.setdefault(line, []).append(directive)
+        self.refs[directive] += 1
+
+    def _forget_before(self, line: int) -> None:
+        """Results arrive in line order: directives for lines before ``line`` can no longer apply, so
+        they are dropped (reported now if they suppressed nothing), and memory stays bounded."""
+        while self.order and self.order[0] < line:
+            for directive in self.lines.pop(self.order.popleft(), []):
+                self.refs[directive] -= 1
+                if self.refs[directive] > 0:
+                    continue  # still waiting on its next line
+                del self.refs[directive]
+                self._report_unused([directive])
+                for claim_id in directive.ids:
+                    self.used.discard((directive.line, claim_id))
+        if self.blocks and self.blocks[0][1] is not None and self.blocks[0][1] <= line:
+            ended = [d for d, end in self.blocks if end is not None and end <= line]
+            self.blocks = [(d, end) for d, end in self.blocks if end is None or end > line]
+            self._report_unused(ended)
+
     def apply(self, result: Result) -> Result:
         """``result`` with ``suppressed`` set when a directive covers its line and claim."""
         if result.match is None or result.source is None:
             return result
         claim_id = result.match.claim.id
         line = result.source.line
+        self._forget_before(line)
         candidates = [
             *self.file,
             *self.lines.get(line, ()),
@@ -216,14 +263,24 @@ class Ignores:
             *(d for d, _ in self.blocks),
         ]
         everything += self.open
+        self._report_unused(sorted(everything))
+        if self.unused > UNUSED_SHOWN:
+            self.notices.append(
+                f"{self.path}: {self.unused - UNUSED_SHOWN} more directives suppress nothing "
+                f"(only the first {UNUSED_SHOWN} are named)"
+            )
+
+    def _report_unused(self, directives: Iterable[Directive]) -> None:
         seen: set[tuple[int, str]] = set()
-        for directive in sorted(everything):
+        for directive in directives:
             for claim_id in directive.ids:
                 key = (directive.line, claim_id)
                 if key in seen or key in self.used:
                     continue
                 seen.add(key)
-                self._warn(
-                    directive.line,
-                    f"'k2check: {directive.verb} {claim_id}' suppresses nothing; remove it",
-                )
+                self.unused += 1
+                if self.unused <= UNUSED_SHOWN:
+                    self._warn(
+                        directive.line,
+                        f"'k2check: {directive.verb} {claim_id}' suppresses nothing; remove it",
+                    )

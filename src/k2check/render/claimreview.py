@@ -38,13 +38,13 @@ says the statement is framed to mislead, and ``false``, which good evidence cont
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from k2check.check import Result
 from k2check.claims import Claim, Reference
 from k2check.matcher import Match
-from k2check.render.common import Output, RenderOptions, dumps
+from k2check.render.common import Output, RenderOptions, write_json_list
 from k2check.report import Report
 from k2check.verdicts import MEANING
 
@@ -137,20 +137,42 @@ def review(
     return data
 
 
-def document(results: Iterable[Result], options: RenderOptions | None = None) -> dict[str, Any]:
-    """The JSON-LD document: one ClaimReview per claim a statement asserts, ignored findings left out."""
+def reviews(results: Iterable[Result], options: RenderOptions | None = None) -> Iterator[dict[str, Any]]:
+    """One ClaimReview per claim a statement asserts, ignored findings left out, numbered in ``url``
+    when the page holds more than one: the first review waits for a second to know which."""
     options = options or RenderOptions()
-    graph: list[dict[str, Any]] = []
+    page = options.review_url.split("#", 1)[0] if options.review_url else None
+    first: dict[str, Any] | None = None
+    number = 0
     for result in results:
         if result.match is None or result.suppressed is not None:
             continue
-        graph.append(review(result, result.match, result.verdict, options))
-        graph.extend(review(result, m, m.verdict, options) for m in result.other_matches)
-    if options.review_url and len(graph) > 1:
-        for number, item in enumerate(graph, 1):
-            item["url"] = f"{options.review_url.split('#', 1)[0]}#k2check-{number}"
-    return {"@context": CONTEXT, "@graph": graph}
+        found = [(result.match, result.verdict), *((m, m.verdict) for m in result.other_matches)]
+        for match, verdict in found:
+            item = review(result, match, verdict, options)
+            number += 1
+            if page is not None:
+                item["url"] = f"{page}#k2check-{number}"
+            if number == 1:
+                first = item
+                continue
+            if first is not None:
+                yield first
+                first = None
+            yield item
+    if first is not None:
+        if options.review_url:
+            first["url"] = options.review_url
+        yield first
+
+
+def document(results: Iterable[Result], options: RenderOptions | None = None) -> dict[str, Any]:
+    """The JSON-LD document: one ClaimReview per claim a statement asserts, ignored findings left out."""
+    return {"@context": CONTEXT, "@graph": list(reviews(results, options))}
 
 
 def render(report: Report, out: Output) -> None:
-    out.stream.write(dumps(document(report, out.options), indent=2) + "\n")
+    """Reviews are written as they are made (one waits for the next), so memory does not grow with them."""
+    write_json_list(
+        out.stream, lambda graph: {"@context": CONTEXT, "@graph": graph}, reviews(report, out.options)
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -67,6 +67,16 @@ def printable(text: str) -> str:
         lambda m: "\N{REPLACEMENT CHARACTER}" if m.group()[0] == "\x1b" or m.group() >= "\ud800" else " ",
         text,
     )
+
+
+def one_line(text: str) -> str:
+    """``printable`` text that stays on one line: a line break or tab from the input is shown as ``\\n``
+    or ``\\t``, so a value echoed in a message can never start a line of its own (such as a GitHub
+    Actions ``::error`` workflow command)."""
+    text = printable(text)
+    if "\n" not in text and "\t" not in text:
+        return text
+    return text.replace("\n", "\\n").replace("\t", "\\t")
 
 
 def match_dict(match: Match) -> dict[str, Any]:
@@ -140,6 +150,62 @@ def dumps(data: Any, indent: int | None = None) -> str:
 
     text = json.dumps(data, ensure_ascii=False, indent=indent, separators=None if indent else (",", ":"))
     return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+# Formats whose list must be complete before the document's head can be written (SARIF's rules, the
+# Markdown summary) keep the rendered list here: in memory up to this size, then in a temporary file.
+SPOOL_BYTES = 8 << 20
+
+
+def spool() -> IO[str]:
+    """A temporary text file for output that must wait for the end: in memory while small, on disk
+    (deleted on close) beyond ``SPOOL_BYTES``, so memory does not grow with the size of the report."""
+    import tempfile
+
+    return tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, mode="w+", encoding="utf-8", newline="")
+
+
+def write_json_list(
+    stream: IO[str],
+    document: Callable[[str], dict[str, Any]],
+    items: Iterable[Any],
+    wait: bool = False,
+) -> None:
+    """Write ``dumps(doc, indent=2)`` where ``doc = document(PLACEHOLDER)`` with the placeholder replaced
+    by the list of ``items``, each rendered as it comes, so the list is never held in memory.
+
+    ``document`` is called before the first item (for the indentation and, unless ``wait``, the text
+    before the list) and after the last (for the text after it, and with ``wait`` the text before it,
+    which then depends on the items: the rendered list waits in a ``spool``)."""
+    import secrets
+    import shutil
+
+    token = f"k2check-list-{secrets.token_hex(8)}"
+    quoted = f'"{token}"'
+    before = dumps(document(token), indent=2).split(quoted, 1)[0]
+    line = before[before.rfind("\n") + 1 :]
+    indent = " " * (len(line) - len(line.lstrip(" ")))
+    pad = indent + "  "
+    target = spool() if wait else stream
+    try:
+        if not wait:
+            stream.write(before)
+        count = 0
+        for item in items:
+            target.write(
+                ("[\n" if count == 0 else ",\n") + pad + dumps(item, indent=2).replace("\n", "\n" + pad)
+            )
+            count += 1
+        target.write(f"\n{indent}]" if count else "[]")
+        before, after = dumps(document(token), indent=2).split(quoted, 1)
+        if wait:
+            stream.write(before)
+            target.seek(0)
+            shutil.copyfileobj(target, stream)
+        stream.write(after + "\n")
+    finally:
+        if wait:
+            target.close()
 
 
 def envelope() -> dict[str, Any]:

@@ -6,29 +6,44 @@ the claim id, its summary and a link to its first reference; Location is ``path:
 (``stdin:line:col`` for stdin) or ``statement N``. With no findings the table is left out.
 Cell text is neutralised for a terminal (``printable``), Markdown punctuation in it is
 backslash-escaped (so ``|`` cannot split a cell and input cannot inject links or HTML), and line
-breaks become ``<br>``. Plain text on ``out.stream``: no Rich, no colour. The summary comes before
-the table, so rows are collected until the results run out.
+breaks become ``<br>``. Bare links (``https://``, ``www.``), ``@mentions``, e-mail addresses and
+``#123`` issue references in cell text are broken with an empty HTML comment, so GitHub renders them
+as the plain text they are and notifies no one. Plain text on ``out.stream``: no Rich, no colour.
+The summary comes before the table, so rows wait in a ``spool`` (memory, then a temporary file) until
+the results run out; only the counts are held.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
 from collections import Counter
 from urllib.parse import quote
 
 from k2check.check import Result
 from k2check.matcher import Match
-from k2check.render.common import Output, printable
+from k2check.render.common import Output, printable, spool
 from k2check.report import Report
 from k2check.verdicts import ALL_VERDICTS, Verdict
 
 HEADING = "## k2check report"
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+# Where GitHub would make a link, a mention or an issue reference out of plain text: a scheme before
+# ``://``, ``www.``, ``@name`` (and e-mail addresses) and ``#123``. An empty HTML comment after the
+# trigger breaks each one, invisibly, without changing the text a reader sees.
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z0-9+.-])(?=://)|(?<![a-z0-9_])www(?=\.)|[@#](?=\w)")
+BREAK = "<!-- -->"
+
+
+def _unlinked(text: str) -> str:
+    return _AUTOLINK.sub(lambda m: f"{m.group()}{BREAK}", text)
+
+
 _URI_SAFE = ":/?#[]@!$&'()*+,;=%~"
 
 
 def cell(text: str) -> str:
-    escaped = _SPECIAL.sub(r"\\\1", printable(text))
+    escaped = _unlinked(_SPECIAL.sub(r"\\\1", printable(text)))
     return "<br>".join(" ".join(part.split()) for part in escaped.splitlines() if part.strip())
 
 
@@ -70,20 +85,20 @@ def summary_line(counts: Counter[str], ignored: int, report: Report) -> str:
 
 
 def render(report: Report, out: Output) -> None:
-    table: list[tuple[str, str, str, str]] = []
     counts: Counter[str] = Counter()
     ignored = 0
-    for number, result in enumerate(report, 1):
-        found = rows(result, number)
-        table.extend(found)
-        if result.suppressed is not None:
-            ignored += len(found)
-        elif result.match is None:
-            counts[result.verdict] += 1
-        else:
-            counts.update([result.verdict, *(m.verdict for m in result.other_matches)])
-    text = [HEADING, "", summary_line(counts, ignored, report)]
-    if table:
-        text += ["", "| Location | Verdict | Claim | Sentence |", "| --- | --- | --- | --- |"]
-        text += [f"| {' | '.join(row)} |" for row in table]
-    out.stream.write("\n".join(text) + "\n")
+    with spool() as table:
+        for number, result in enumerate(report, 1):
+            found = rows(result, number)
+            table.writelines(f"| {' | '.join(row)} |\n" for row in found)
+            if result.suppressed is not None:
+                ignored += len(found)
+            elif result.match is None:
+                counts[result.verdict] += 1
+            else:
+                counts.update([result.verdict, *(m.verdict for m in result.other_matches)])
+        out.stream.write(f"{HEADING}\n\n{summary_line(counts, ignored, report)}\n")
+        if table.tell():
+            out.stream.write("\n| Location | Verdict | Claim | Sentence |\n| --- | --- | --- | --- |\n")
+            table.seek(0)
+            shutil.copyfileobj(table, out.stream)

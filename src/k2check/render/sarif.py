@@ -14,8 +14,8 @@ which ``originalUriBaseIds`` resolves; a file outside the root keeps an absolute
 region has start and end line and column in code points (the end is where the sentence's text ends
 when it fits on its first line, else the end of that line's worth of text). ``partialFingerprints``
 holds a hash of the claim id, the sentence and its occurrence in the file, so an alert survives lines
-moving. Command-line statements have no location, which SARIF allows. The log is one JSON document,
-written once results run out.
+moving. Command-line statements have no location, which SARIF allows. The log is one JSON document;
+its findings wait in a temporary file until the results run out, so memory holds only the rules.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -32,7 +32,7 @@ from k2check import __version__
 from k2check.check import Result
 from k2check.claims import Claim
 from k2check.matcher import Match
-from k2check.render.common import Output, RenderOptions, dumps
+from k2check.render.common import Output, RenderOptions, write_json_list
 from k2check.report import Report
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -172,45 +172,70 @@ def finding(
     return data
 
 
-def document(results: Iterable[Result], options: RenderOptions | None = None) -> dict[str, Any]:
-    options = options or RenderOptions()
-    root = options.root or Path.cwd()
-    rules: list[dict[str, Any]] = []
-    index: dict[str, int] = {}
-    findings: list[dict[str, Any]] = []
-    seen: Counter[tuple[str, str, str]] = Counter()
-    for result in results:
-        if result.match is None:
-            continue
-        found = [(result.match, result.verdict), *((m, m.verdict) for m in result.other_matches)]
-        for match, verdict in found:
-            level = options.level(verdict)
-            if level is None:
+class _Log:
+    """The run as it is built: rules (one per claim, bounded by the database) and whether any URI is
+    relative to the root. Findings are yielded, not kept; the occurrence counts behind the
+    fingerprints are kept for the current file only (a file's results arrive together)."""
+
+    def __init__(self, options: RenderOptions | None = None) -> None:
+        self.options = options or RenderOptions()
+        self.root = self.options.root or Path.cwd()
+        self.rules: list[dict[str, Any]] = []
+        self.index: dict[str, int] = {}
+        self.relative = False
+
+    def findings(self, results: Iterable[Result]) -> Iterator[dict[str, Any]]:
+        options = self.options
+        seen: Counter[tuple[str, str]] = Counter()
+        path: str | None = None
+        for result in results:
+            if result.match is None:
                 continue
-            claim = match.claim
-            if claim.id not in index:
-                index[claim.id] = len(rules)
-                rules.append(rule(claim, options.level(claim.verdict) or level))
-            key = (claim.id, result.source.path if result.source else "", " ".join(result.statement.split()))
-            seen[key] += 1
-            findings.append(finding(result, match, verdict, index[claim.id], level, root, seen[key]))
-    driver: dict[str, Any] = {
-        "name": "k2check",
-        "version": __version__,
-        "semanticVersion": __version__,
-        "rules": rules,
-    }
-    run: dict[str, Any] = {"tool": {"driver": driver}}
-    if any(
-        "uriBaseId" in loc["physicalLocation"]["artifactLocation"]
-        for f in findings
-        for loc in f.get("locations", [])
-    ):
-        run["originalUriBaseIds"] = {ROOT_ID: {"uri": root.resolve().as_uri() + "/"}}
-    run["columnKind"] = "unicodeCodePoints"
-    run["results"] = findings
-    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+            where = result.source.path if result.source else ""
+            if where != path:
+                path = where
+                seen.clear()
+            found = [(result.match, result.verdict), *((m, m.verdict) for m in result.other_matches)]
+            for match, verdict in found:
+                level = options.level(verdict)
+                if level is None:
+                    continue
+                claim = match.claim
+                if claim.id not in self.index:
+                    self.index[claim.id] = len(self.rules)
+                    self.rules.append(rule(claim, options.level(claim.verdict) or level))
+                key = (claim.id, " ".join(result.statement.split()))
+                seen[key] += 1
+                data = finding(result, match, verdict, self.index[claim.id], level, self.root, seen[key])
+                self.relative = self.relative or any(
+                    "uriBaseId" in loc["physicalLocation"]["artifactLocation"]
+                    for loc in data.get("locations", [])
+                )
+                yield data
+
+    def document(self, results: Any) -> dict[str, Any]:
+        driver: dict[str, Any] = {
+            "name": "k2check",
+            "version": __version__,
+            "semanticVersion": __version__,
+            "rules": self.rules,
+        }
+        run: dict[str, Any] = {"tool": {"driver": driver}}
+        if self.relative:
+            run["originalUriBaseIds"] = {ROOT_ID: {"uri": self.root.resolve().as_uri() + "/"}}
+        run["columnKind"] = "unicodeCodePoints"
+        run["results"] = results
+        return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def document(results: Iterable[Result], options: RenderOptions | None = None) -> dict[str, Any]:
+    log = _Log(options)
+    findings = list(log.findings(results))
+    return log.document(findings)
 
 
 def render(report: Report, out: Output) -> None:
-    out.stream.write(dumps(document(report, out.options), indent=2) + "\n")
+    """The log written as results arrive: findings wait in a spool (memory, then a temporary file)
+    because the rules they name come first in the document; only the rules stay in memory."""
+    log = _Log(out.options)
+    write_json_list(out.stream, log.document, log.findings(report), wait=True)

@@ -10,10 +10,13 @@ from rich.text import Text
 
 from k2check.check import Result
 from k2check.matcher import Match
-from k2check.render.common import Output, explain_line, printable, runners, uri
+from k2check.render.common import Output, explain_line, one_line, printable, runners, uri
 from k2check.report import Report
 from k2check.verdicts import MEANING, STYLE
 
+# Below this many columns Rich would crop the verdict and the claim out of the table; lines wider than
+# a very narrow terminal wrap there, which loses nothing.
+MIN_WIDTH = 60
 DISCLAIMER = (
     "k2check gives information from published studies, not medical advice. Ask a health professional."
 )
@@ -128,9 +131,7 @@ def _document_tables(report: Report, console: Console) -> None:
                 _print_document_table(console, table, id_width)
                 id_width = 5
             current = path
-            table = Table(
-                title=Text(printable(path), style="bold"), title_justify="left", box=box.SIMPLE_HEAD
-            )
+            table = Table(title=Text(one_line(path), style="bold"), title_justify="left", box=box.SIMPLE_HEAD)
             table.add_column("Line", no_wrap=True, justify="right")
             table.add_column("Verdict", no_wrap=True)
             table.add_column("Claim", overflow="fold")
@@ -156,7 +157,7 @@ def _document_tables(report: Report, console: Console) -> None:
         counts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdicts.items())) or "none"
         console.print(
             Text(
-                printable(
+                one_line(
                     f"{summary.path}: {_count(summary.sentences, 'sentence')} read, "
                     f"{_count(summary.claims, 'claim')} found ({counts})"
                 )
@@ -171,6 +172,7 @@ def _count(n: int, noun: str) -> str:
 def render(report: Report, out: Output) -> None:
     console = out.console
     assert console is not None
+    console.width = max(console.width, MIN_WIDTH)
     if report.documents:
         _document_tables(report, console)
     else:
