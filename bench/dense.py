@@ -228,14 +228,14 @@ ARTICLE_SENTENCES = [
 
 # Food tables: a header and rows.
 TABLE_HEADERS = [
-    "| Food (100 g) | Vitamin K1 | Vitamin K2 |",
-    "| Food, one serving | Vitamin K (mcg) | Main form of vitamin K |",
+    "| Vitamin K source (100 g) | Vitamin K1 | Vitamin K2 |",
+    "| Vitamin K source, one serving | Vitamin K1 (mcg) | Vitamin K2 (mcg) |",
 ]
 TABLE_ROWS = [
-    "| {ferment} | a little vitamin K1 | about {dose} mcg of vitamin K2 |",
-    "| {green} | about {dose} mcg of vitamin K1 | no vitamin K2 |",
-    "| {animal} | traces of vitamin K1 | {pct} mcg of vitamin K2 as MK-4 |",
-    "| natto | {pct} mcg of vitamin K1 | up to 1,000 mcg of vitamin K2 as MK-7 |",
+    "| Vitamin K2 from {ferment} | a little vitamin K1 | about {dose} mcg of vitamin K2 |",
+    "| Vitamin K1 from {green} | about {dose} mcg of vitamin K1 | no vitamin K2 |",
+    "| Vitamin K2 from {animal} | traces of vitamin K1 | {pct} mcg of vitamin K2 as MK-4 |",
+    "| Vitamin K2 from natto | {pct} mcg of vitamin K1 | up to 1,000 mcg of vitamin K2 as MK-7 |",
 ]
 
 # Do / don't lists.
@@ -263,8 +263,10 @@ class _Block:
     sentences: list[_Sentence]
 
 
-def _draw(template: str, rng: random.Random) -> _Sentence:
+def _draw(template: str, rng: random.Random, lead: bool = True) -> _Sentence:
     names = SLOT.findall(template)
+    if not names and not lead:
+        return _Sentence(template, {})
     if not names:
         return _Sentence("{lead}" + template, {"lead": ""})
     return _Sentence(template, {name: rng.choice(SLOTS[name]) for name in names})
@@ -295,7 +297,9 @@ def _faq(rng: random.Random) -> list[_Block]:
 def _forum(rng: random.Random) -> list[_Block]:
     blocks = [_Block("h2", [_draw(rng.choice(FORUM_TITLE), rng)])]
     for _ in range(rng.randint(3, 5)):
-        blocks.append(_Block("quote", [_draw("{user} wrote:", rng), *_some(FORUM_POSTS, 2, rng)]))
+        blocks.append(
+            _Block("quote", [_draw("{user} wrote about vitamin K2:", rng), *_some(FORUM_POSTS, 2, rng)])
+        )
         blocks.append(_Block("para", _some(FORUM_POSTS, rng.randint(1, 3), rng)))
     return blocks
 
@@ -310,7 +314,7 @@ def _article(rng: random.Random) -> list[_Block]:
 
 
 def _table(rng: random.Random) -> list[_Block]:
-    header = _draw(rng.choice(TABLE_HEADERS), rng)
+    header = _draw(rng.choice(TABLE_HEADERS), rng, lead=False)
     rows = [_draw(rng.choice(TABLE_ROWS), rng) for _ in range(rng.randint(3, 5))]
     return [_Block("para", _some(ARTICLE_SENTENCES, 1, rng)), _Block("table", [header, *rows])]
 

@@ -507,6 +507,11 @@ def measure(
 # The report.
 
 
+def spread(values: list[float]) -> str:
+    """min-max of a few runs: how much the shared machine moved them."""
+    return f"{min(values):.2f}-{max(values):.2f}"
+
+
 def _rate(nbytes: float, seconds: float) -> str:
     return f"{nbytes / MB / seconds:.3g}" if seconds > 0 else "n/a"
 
@@ -588,6 +593,7 @@ def render(res: Results) -> str:
             "1.00x",
             "1.00x",
             f"{dense_doc.sentences / d_cpu:,.0f} / {sparse_doc.sentences / s_cpu:,.0f} sentences/s; "
+            f"CPU s {spread([s.cpu for s in docs['dense']])} / {spread([s.cpu for s in docs['sparse']])}; "
             f"max RSS {rss_mb(docs['dense'])} / {rss_mb(docs['sparse'])} MB",
         ]
     ]
@@ -603,7 +609,11 @@ def render(res: Results) -> str:
         sc, sw, sb, sparse_answer = inproc("inproc-sparse", method)
         note = ""
         if method == "k2check":
-            note = f"{dense_answer['results']:,} / {sparse_answer['results']:,} results"
+            cpu_spread = " / ".join(
+                spread([a[method]["cpu"] for a in res.inproc[key]])
+                for key in ("inproc-dense", "inproc-sparse")
+            )
+            note = f"{dense_answer['results']:,} / {sparse_answer['results']:,} results; CPU s {cpu_spread}"
         elif method == "bm25":
             note = f"{dense_answer['units']:,} / {sparse_answer['units']:,} regex sentences, batched retrieve"
         elif method == "extract":
@@ -635,7 +645,8 @@ def render(res: Results) -> str:
         "k2check's own loop and each peer over the same text. The peers run against the "
         f"{peer_phrasings} claim wordings and phrasings of the bundled database; they show what plain "
         "retrieval costs, not how well it checks. BLAS/OpenMP threads are pinned to 1. "
-        "*CPU per MB vs k2check* divides each row's CPU seconds per MB by the CLI's (below 1 = cheaper).",
+        "*CPU per MB vs k2check* divides each row's CPU seconds per MB by the CLI's (below 1 = cheaper). "
+        "Notes give dense / sparse figures; *CPU s* is the min-max over the rounds.",
         "",
         table(
             [
