@@ -6,6 +6,9 @@
         segmenter alone, k2check's Checker.check_document, a BM25 retriever (bm25s) per sentence against
         all claim phrasings, and the naive peer, rapidfuzz.process.extractOne per sentence, on the first
         PEER_BYTES of FILE only (it is about 50x slower than the rest)
+    python bench/inproc.py dbratio FILE CLAIMS ROUND
+        Checker.check_document over FILE with the bundled database and with CLAIMS added, paired in one
+        process, in an order alternating with ROUND
 
 Each prints one JSON object. They live in a child so that run.py itself never imports k2check or
 RapidFuzz: on Linux a child's max RSS (os.wait4) can never read lower than its launcher's peak, so the
@@ -122,14 +125,43 @@ def measure_all(path: Path, peer_bytes: int, round_number: int) -> dict[str, obj
     return out
 
 
+def database_ratio(path: Path, claims: Path, round_number: int) -> dict[str, object]:
+    """check_document over ``path`` with the bundled database and with ``claims`` added, one after the
+    other in the same process (which first alternates with ``round_number``): a paired measurement, so
+    the load on the machine hits both alike. CPU and wall seconds of each loop, after loading."""
+    from k2check.check import Checker
+    from k2check.database import load
+
+    checkers = {}
+    for key, files in (("bundled", []), ("big", [claims])):
+        loaded = load(files)
+        checkers[key] = (Checker(loaded.db, loaded.index), len(loaded.db.claims))
+
+    def run(key: str) -> dict[str, Any]:
+        checker, n_claims = checkers[key]
+        with path.open(encoding="utf-8", newline="") as handle:
+            results = sum(1 for _ in checker.check_document(handle, str(path)))
+        return {"claims": n_claims, "results": results}
+
+    order = ["bundled", "big"] if round_number % 2 == 0 else ["big", "bundled"]
+    return {key: _timed(lambda key=key: run(key)) for key in order}
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) < 2 or argv[0] not in {"count", "all"} or (argv[0] == "all" and len(argv) != 4):
+    if (
+        len(argv) < 2
+        or argv[0] not in {"count", "all", "dbratio"}
+        or (argv[0] in {"all", "dbratio"} and len(argv) != 4)
+    ):
         sys.stderr.write(__doc__ or "")
         return 2
+    result: dict[str, object]
     if argv[0] == "count":
         result = count([Path(a) for a in argv[1:]])
-    else:
+    elif argv[0] == "all":
         result = measure_all(Path(argv[1]), int(argv[2]), int(argv[3]))
+    else:
+        result = database_ratio(Path(argv[1]), Path(argv[2]), int(argv[3]))
     print(json.dumps(result))
     return 0
 
