@@ -1,9 +1,11 @@
 """Where k2check spends its time: cProfile of Checker.check_document over a generated document, and
 ``-X importtime`` of one single-statement run.
 
-    python bench/hotspots.py [--size 8] [--claims 0] [--top 20]
+    python bench/hotspots.py [--corpus dense|sparse] [--size 2] [--claims 0] [--top 20] [--save FILE]
 
---size is the document size in MB (the same generator and seed as bench/run.py's 8 MB case);
+--corpus picks the document: dense (bench/dense.py, every sentence about vitamin K, the default) or sparse
+(bench/corpus.py's articles), with the generators and seeds of bench/run.py; --size is its size in MB;
+--save writes the raw profile (pstats format) for snakeviz or pstats;
 --claims N adds N synthetic claims (bench/corpus.py) to the bundled database. Inputs and the k2check
 cache go to a temp dir that is removed at the end. Profiling slows Python code down by roughly 2x, so
 read the shares, not the absolute times.
@@ -27,14 +29,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+import dense  # noqa: E402
 
 STATEMENT = "Vitamin K2 builds muscle"
 
 
-def profile_document(doc: Path, claims: list[Path], top: int) -> None:
+def profile_document(doc: Path, claims: list[Path], top: int, save: Path | None) -> None:
     from k2check.check import Checker
     from k2check.database import load
-    from k2check.reader import decode_lines
 
     start = time.perf_counter()
     loaded = load(claims)
@@ -42,8 +44,8 @@ def profile_document(doc: Path, claims: list[Path], top: int) -> None:
     checker = Checker(loaded.db, loaded.index)
 
     def consume() -> int:
-        with doc.open("rb") as handle:
-            return sum(1 for _ in checker.check_document(decode_lines(handle, print), str(doc)))
+        with doc.open(encoding="utf-8", newline="") as handle:
+            return sum(1 for _ in checker.check_document(handle, str(doc)))
 
     start = time.perf_counter()
     results = consume()
@@ -55,6 +57,8 @@ def profile_document(doc: Path, claims: list[Path], top: int) -> None:
     profiler.enable()
     consume()
     profiler.disable()
+    if save is not None:
+        profiler.dump_stats(save)
     for order in ("tottime", "cumulative"):
         text = io.StringIO()
         pstats.Stats(profiler, stream=text).strip_dirs().sort_stats(order).print_stats(top)
@@ -90,7 +94,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--size", type=float, default=8.0, help="document size in MB (default 8)")
+    parser.add_argument("--corpus", choices=["dense", "sparse"], default="dense", help="default dense")
+    parser.add_argument("--size", type=float, default=2.0, help="document size in MB (default 2)")
+    parser.add_argument("--save", type=Path, help="also write the raw cProfile data to this file")
     parser.add_argument("--claims", type=int, default=0, help="synthetic claims to add (default 0)")
     parser.add_argument("--top", type=int, default=20, help="rows per listing (default 20)")
     args = parser.parse_args()
@@ -104,9 +110,12 @@ def main() -> int:
         if args.claims:
             claims = [work / "claims-synthetic.yaml"]
             names = corpus.write_claims(claims[0], args.claims)
-        doc = work / "article.md"
-        corpus.write_document(doc, int(args.size * (1 << 20)), seed=1001, names=names)
-        profile_document(doc, claims, args.top)
+        doc = work / "document.md"
+        if args.corpus == "dense":
+            dense.write_dense(doc, int(args.size * (1 << 20)))
+        else:
+            corpus.write_document(doc, int(args.size * (1 << 20)), seed=1000, names=names)
+        profile_document(doc, claims, args.top, args.save)
         beside = Path(sys.executable).parent / "k2check"
         import_times(str(beside) if beside.exists() else "k2check", dict(os.environ), claims, args.top)
     finally:
