@@ -14,7 +14,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -1008,3 +1008,25 @@ def test_c_locale_statement_end_to_end(tmp_path: Path) -> None:
         [sys.executable, "-c", code, "naïve — 😀"], env=env, capture_output=True, check=True
     ).stdout.decode()
     assert out.strip() == ascii(("naïve — 😀", True))
+
+
+def test_ignore_directives_do_not_accumulate(checker: Any) -> None:
+    """Failure 15 of the review: memory grew with the number of ``k2check: ignore`` directives."""
+    import tracemalloc
+
+    def peak(directives: int) -> int:
+        def lines() -> Iterator[str]:
+            for i in range(directives):
+                yield "<!-- k2check: ignore k2-builds-muscle seen by the editor -->\n"
+                if i % 50 == 0:
+                    yield "K2 builds muscle.\n"
+
+        tracemalloc.start()
+        try:
+            suppressed = sum(r.suppressed is not None for r in checker.check_document(lines(), "d.md", True))
+            return tracemalloc.get_traced_memory()[1] if suppressed else 0
+        finally:
+            tracemalloc.stop()
+
+    small, large = peak(5_000), peak(20_000)
+    assert 0 < large < 2 * small, (small, large)

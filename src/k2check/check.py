@@ -188,6 +188,10 @@ class Checker:
         context: frozenset[str] = frozenset()
         positions = _Positions()
         for unit in segment(positions.track(lines)):
+            while ignores and next(iter(ignores)) < unit.line - 1:
+                # Units and directives come in line order and a directive covers its own line and the next:
+                # memory stays bounded however many directives a document holds.
+                del ignores[next(iter(ignores))]
             if isinstance(unit, Suppression):
                 if not unit.reason:
                     if notices is not None:
