@@ -510,6 +510,14 @@ CASES: list[Hostile] = [
         stdout=("misleading: k2-builds-muscle",),
     ),
     Hostile(
+        "a line of 40,000 backticks",
+        ("-f", "line", "--file", "{tmp}/ticks.md"),
+        0,
+        "",
+        files={"ticks.md": b"Natto " + b"`" * 40_000 + b"\n\nK2 builds muscle.\n"},
+        stdout=("ticks.md:3:1: misleading: k2-builds-muscle",),
+    ),
+    Hostile(
         "a statement followed by 40,000 blank lines",
         ("-f", "line", "K2 builds muscle" + " \n" * 40_000),
         0,
@@ -868,7 +876,7 @@ def _ratio(small: Callable[[], object], large: Callable[[], object]) -> float:
     # Linear code takes milliseconds here; a regression fails at once instead of running for minutes.
     assert once < 0.5, f"{once:.1f} s for the small input alone"
     large()
-    reps = max(1, min(100, int(0.04 / max(once, 1e-6))))
+    reps = max(1, min(10_000, int(0.04 / max(once, 1e-6))))
     best = [float("inf"), float("inf")]
     gc.disable()
     try:
@@ -916,6 +924,9 @@ LINEAR: dict[str, Callable[[int, Any], Callable[[], object]]] = {
     "run of exclamation marks": lambda n, _: _segment("!" * n + "\n"),
     "run of question marks": lambda n, _: _segment("?" * n + "\n"),
     "run of ellipses": lambda n, _: _segment("…" * n + "\n"),
+    # Not in the review: a code span's opening could start inside a run of backticks (cubic; the sizes are
+    # small so that the old code fails in seconds rather than hours).
+    "run of backticks": lambda n, _: _segment("a " + "`" * (n // 16) + " K2 builds muscle.\n"),
     "blank lines after a sentence": lambda n, _: _segment("K2 builds muscle.\n" + " \n" * n),
     "blockquote markers": lambda n, _: _segment(">" * n + " K2 builds muscle.\n"),
     "statement then blank lines": lambda n, checker: (
