@@ -539,6 +539,16 @@ CASES: list[Hostile] = [
         files={"c.yaml": CHAIN},
     ),
     Hostile(
+        "implies fan-out of 40 words",
+        VALIDATE,
+        2,
+        "c.yaml:23: implies: 'creatine' reaches more than 32 broader words",
+        files={
+            "c.yaml": VALID
+            + b"vocabulary:\n  implies:\n    creatine: [%s]\n" % b", ".join(b"b%d" % i for i in range(40))
+        },
+    ),
+    Hostile(
         "implies chain across two files",
         ("validate", "{tmp}/a.yaml", "{tmp}/b.yaml"),
         2,
