@@ -4,17 +4,20 @@ on stderr and the documented exit code, never a traceback, and nothing in it con
 from __future__ import annotations
 
 import errno
+import gc
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -142,6 +145,26 @@ def _cache_file(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 CLAIMS_ONLY = ("--no-bundled", "--claims", "{tmp}/c.yaml", "creatine makes you strong")
 LONG_LINE = b"word " * 200_000 + b"K2 builds muscle.\nNatto is rich in K2.\n"
 OVERLONG_LINE = "é ".encode() * 1_500_000 + b"\n\nK2 builds muscle.\n"
+
+VALIDATE = ("validate", "{tmp}/c.yaml")
+CHAIN = (
+    VALID + b"vocabulary:\n  implies:\n" + b"".join(b"    w%d: [w%d]\n" % (i, i + 1) for i in range(2_000))
+)
+HALF_CHAIN = (
+    b"vocabulary:\n  implies:\n" + b"".join(b"    w%d: [w%d]\n" % (i, i + 1) for i in range(20)),
+    b"vocabulary:\n  implies:\n" + b"".join(b"    w%d: [w%d]\n" % (i, i + 1) for i in range(20, 40)),
+)
+LONG_SYNONYM = VALID + b"vocabulary:\n  synonyms:\n    creatine: [" + b"c" * 500 + b"]\n"
+NESTED_SYNONYMS = (
+    VALID + b"vocabulary:\n  synonyms:\n    creatine: [" + b", ".join(b"c" * i for i in range(1, 65)) + b"]\n"
+)
+GT = b">" * 500
+
+
+def _tagged(old: bytes, new: bytes) -> dict[str, bytes]:
+    assert old in VALID
+    return {"c.yaml": VALID.replace(old, new)}
+
 
 CASES: list[Hostile] = [
     # statements and usage
@@ -354,8 +377,7 @@ CASES: list[Hostile] = [
         "python object tag",
         CLAIMS_ONLY,
         2,
-        "c.yaml:1: YAML syntax error, column 9: tag 'tag:yaml.org,2002:python/object/apply:os.system' "
-        "is not allowed",
+        "c.yaml:1: YAML syntax error, column 9: tag '!!python/object/apply:os.system' is not allowed",
         files={"c.yaml": b"claims: !!python/object/apply:os.system ['touch {tmp}/ran']\n"},
         not_created="ran",
     ),
@@ -446,6 +468,158 @@ CASES: list[Hostile] = [
         2,
         "must be a YAML list",
         files={"e.yaml": b"a: 1\n"},
+    ),
+    # review of December 2026 (issue 14): linear time, limits that validate enforces, every tag refused
+    Hostile(
+        "500 blockquote markers in a document",
+        ("-f", "line", "--file", "{tmp}/gt.md"),
+        0,
+        "",
+        files={"gt.md": GT + b" K2 builds muscle.\n"},
+        stdout=("gt.md:1:502: misleading: k2-builds-muscle",),
+    ),
+    Hostile(
+        "500 blockquote markers on stdin",
+        ("-f", "line"),
+        0,
+        "",
+        stdin=GT + b" K2 builds muscle.\n",
+        stdout=("misleading: k2-builds-muscle",),
+    ),
+    Hostile(
+        "500 blockquote markers in a statement of two sentences",
+        ("-f", "line", GT.decode() + " K2 builds muscle. Natto is rich in K2."),
+        0,
+        "",
+        stdout=("misleading: k2-builds-muscle",),
+    ),
+    Hostile(
+        "a line of 40,000 dots",
+        ("-f", "line", "--file", "{tmp}/dots.md"),
+        0,
+        "",
+        files={"dots.md": b"." * 40_000 + b"\n\nK2 builds muscle.\n"},
+        stdout=("dots.md:3:1: misleading: k2-builds-muscle",),
+    ),
+    Hostile(
+        "a line of 40,000 ellipses",
+        ("-f", "line", "--file", "{tmp}/dots.md"),
+        0,
+        "",
+        files={"dots.md": "…".encode() * 40_000 + b"\n\nK2 builds muscle.\n"},
+        stdout=("misleading: k2-builds-muscle",),
+    ),
+    Hostile(
+        "a line of 40,000 backticks",
+        ("-f", "line", "--file", "{tmp}/ticks.md"),
+        0,
+        "",
+        files={"ticks.md": b"Natto " + b"`" * 40_000 + b"\n\nK2 builds muscle.\n"},
+        stdout=("ticks.md:3:1: misleading: k2-builds-muscle",),
+    ),
+    Hostile(
+        "a statement followed by 40,000 blank lines",
+        ("-f", "line", "K2 builds muscle" + " \n" * 40_000),
+        0,
+        "",
+        stdout=("misleading: k2-builds-muscle",),
+    ),
+    Hostile(
+        "implies chain refused by validate",
+        VALIDATE,
+        2,
+        "c.yaml:23: implies: 'w0' (and 1967 other word(s)) reaches more than 32 broader words",
+        files={"c.yaml": CHAIN},
+    ),
+    Hostile(
+        "implies chain refused by check",
+        CLAIMS_ONLY,
+        2,
+        "reaches more than 32 broader words",
+        files={"c.yaml": CHAIN},
+    ),
+    Hostile(
+        "implies fan-out of 40 words",
+        VALIDATE,
+        2,
+        "c.yaml:23: implies: 'creatine' reaches more than 32 broader words",
+        files={
+            "c.yaml": VALID
+            + b"vocabulary:\n  implies:\n    creatine: [%s]\n" % b", ".join(b"b%d" % i for i in range(40))
+        },
+    ),
+    Hostile(
+        "implies chain across two files",
+        ("validate", "{tmp}/a.yaml", "{tmp}/b.yaml"),
+        2,
+        "reaches more than 32 broader words",
+        files={"a.yaml": VALID + HALF_CHAIN[0], "b.yaml": b"claims: []\n" + HALF_CHAIN[1]},
+    ),
+    Hostile(
+        "500-character synonym refused by validate",
+        VALIDATE,
+        2,
+        "c.yaml:23: synonyms has a word of 500 characters",
+        files={"c.yaml": LONG_SYNONYM},
+    ),
+    Hostile(
+        "500-character synonym refused by check",
+        CLAIMS_ONLY,
+        2,
+        "the limit is 64",
+        files={"c.yaml": LONG_SYNONYM},
+    ),
+    Hostile(
+        "500-character subject",
+        VALIDATE,
+        2,
+        "c.yaml:10: claim 'creatine-strength': subject has a word of 500 characters",
+        files=_tagged(b"subject: [creatine]", b"subject: [" + b"c" * 500 + b"]"),
+    ),
+    Hostile(
+        "synonym of 20 words",
+        VALIDATE,
+        2,
+        "synonyms term 'k k k k k k k k k k \u2026' has 20 words; the limit is 8",
+        files={"c.yaml": VALID + b"vocabulary:\n  synonyms:\n    creatine: [" + b"k " * 20 + b"]\n"},
+    ),
+    Hostile(
+        "300 keyword terms",
+        VALIDATE,
+        2,
+        "keywords[0] has 300 terms; the limit is 200",
+        files=_tagged(
+            b"[strength, strong, stronger]", b"[" + b", ".join(b"t%d" % i for i in range(300)) + b"]"
+        ),
+    ),
+    Hostile(
+        "64 nested synonym prefixes still check",
+        ("-f", "line", *CLAIMS_ONLY[:3], "c" * 40 + " makes you strong"),
+        0,
+        "",
+        files={"c.yaml": NESTED_SYNONYMS},
+        stdout=("true: creatine-strength",),
+    ),
+    Hostile(
+        "!!str tag",
+        VALIDATE,
+        2,
+        "c.yaml:4: YAML syntax error, column 12: tag '!!str' is not allowed",
+        files=_tagged(b"claim: Creatine", b"claim: !!str Creatine"),
+    ),
+    Hostile(
+        "!!float year",
+        VALIDATE,
+        2,
+        "tag '!!float' is not allowed",
+        files=_tagged(b"year: 2020", b"year: !!float 2020"),
+    ),
+    Hostile(
+        "!!binary synonym key",
+        VALIDATE,
+        2,
+        "tag '!!binary' is not allowed",
+        files={"c.yaml": VALID + b"vocabulary:\n  synonyms:\n    !!binary aGVsbG8=: [hi]\n"},
     ),
     # environment
     Hostile(
@@ -793,22 +967,17 @@ ROUND_TWO: list[Hostile] = [
     ),
     # failure 12 / S44: the README says which tags are refused; these rows pin what it says
     Hostile(
-        "12 standard tags that give allowed values load",
+        "12 standard tags are refused too, even where the value would be allowed",
         CLAIMS_ONLY,
-        0,
-        "",
-        files={
-            "c.yaml": VALID.replace(b"year: 2020", b"year: !!float 2020").replace(
-                b"topic: muscle", b"topic: !!str muscle"
-            )
-        },
-        stdout=("creatine-strength",),
+        2,
+        "tag '!!float' is not allowed",
+        files={"c.yaml": VALID.replace(b"year: 2020", b"year: !!float 2020")},
     ),
     Hostile(
         "12 a set where a list belongs is refused",
         CLAIMS_ONLY,
         2,
-        "subject must be array; got set",
+        "tag '!!set' is not allowed",
         files={"c.yaml": VALID.replace(b"subject: [creatine]", b"subject: !!set {creatine: null}")},
     ),
     # failure 9 / S23: Markdown links, mentions and issue references in user text are broken
@@ -931,3 +1100,179 @@ def test_15_ignore_directives_hold_memory_only_while_they_can_apply(checker) -> 
         warnings[-1]
         == f"doc.md: {5000 - 1 - shown} more directives suppress nothing (only the first {shown} are named)"
     )
+# Linear time (issue 14): a 4x longer hostile input may cost about 4x the time, never 16x. Measured as a
+# ratio of the best of 5 timings of each, taken in turns so that a busy machine slows both alike, each
+# repeating the work long enough (about 40 ms for the small input); the bound is generous (6x).
+def _ratio(small: Callable[[], object], large: Callable[[], object]) -> float:
+    small()
+    start = time.perf_counter()
+    small()
+    once = time.perf_counter() - start
+    # Linear code takes milliseconds here; a regression fails at once instead of running for minutes.
+    assert once < 0.5, f"{once:.1f} s for the small input alone"
+    large()
+    reps = max(1, min(10_000, int(0.04 / max(once, 1e-6))))
+    best = [float("inf"), float("inf")]
+    gc.disable()
+    try:
+        for _ in range(5):
+            for i, run in enumerate((small, large)):
+                start = time.perf_counter()
+                for _ in range(reps):
+                    run()
+                best[i] = min(best[i], time.perf_counter() - start)
+    finally:
+        gc.enable()
+    return best[1] / best[0]
+
+
+def _segment(text: str) -> Callable[[], object]:
+    from k2check.segment import segment
+
+    return lambda: list(segment(text.splitlines(keepends=True)))
+
+
+def _closure(links: int) -> Callable[[], object]:
+    from k2check.index import _closure
+
+    chain = {f"w{i}": (f"w{i + 1}",) for i in range(links)}
+    return lambda: _closure(chain)
+
+
+def _trie(size: int) -> Callable[[], object]:
+    """One long word and 60 words branching off it: deeper than the nesting re can parse."""
+    from k2check.index import _trie_pattern
+
+    words = sorted({"c" * size, *("c" * i + "d" for i in range(0, size, max(1, size // 60)))})
+    return lambda: re.compile(_trie_pattern(words))
+
+
+def _limits(links: int) -> Callable[[], object]:
+    from k2check.limits import implied_problems
+
+    chain = {f"w{i}": [f"w{i + 1}"] for i in range(links)}
+    return lambda: implied_problems(chain, "c.yaml")
+
+
+LINEAR: dict[str, Callable[[int, Any], Callable[[], object]]] = {
+    "run of dots": lambda n, _: _segment("." * n + "\n"),
+    "run of exclamation marks": lambda n, _: _segment("!" * n + "\n"),
+    "run of question marks": lambda n, _: _segment("?" * n + "\n"),
+    "run of ellipses": lambda n, _: _segment("…" * n + "\n"),
+    # Not in the review: a code span's opening could start inside a run of backticks (cubic; the sizes are
+    # small so that the old code fails in seconds rather than hours).
+    "run of backticks": lambda n, _: _segment("a " + "`" * (n // 16) + " K2 builds muscle.\n"),
+    "blank lines after a sentence": lambda n, _: _segment("K2 builds muscle.\n" + " \n" * n),
+    "blockquote markers": lambda n, _: _segment(">" * n + " K2 builds muscle.\n"),
+    "statement then blank lines": lambda n, checker: (
+        lambda: checker.check_statement("K2 builds muscle" + " \n" * (n // 4))
+    ),
+    "statement with a run of dots": lambda n, checker: (
+        lambda: checker.check_statement("K2 builds muscle. " + "." * n)
+    ),
+    "implies chain closure": lambda n, _: _closure(n // 4),
+    "implies chain limit": lambda n, _: _limits(n // 4),
+    "long word in the subject trie": lambda n, _: _trie(n // 8),
+}
+
+
+@pytest.mark.parametrize("name", LINEAR)
+def test_hostile_input_costs_linear_time(name: str, checker: Any) -> None:
+    small, large = LINEAR[name](10_000, checker), LINEAR[name](40_000, checker)
+    ratios = [_ratio(small, large)]
+    while ratios[-1] >= 6 and len(ratios) < 3:
+        # Another session's burst can stretch one measurement; a quadratic cost stays near 16x every time.
+        ratios.append(_ratio(small, large))
+    assert min(ratios) < 6, f"{name}: 4x input took {min(ratios):.1f}x the time"
+
+
+def test_a_document_behind_an_untraversable_directory_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from k2check.reader import UnreadableDocument, open_document
+
+    inner = tmp_path / "d0"
+    inner.mkdir()
+    (inner / "a.md").write_text("K2 builds muscle.\n", encoding="utf-8")
+    if os.geteuid() != 0:
+        inner.chmod(0)
+    else:  # root enters any directory; make stat and open fail the way they do for other users
+        denied = PermissionError(errno.EACCES, "Permission denied")
+
+        def fail(*args: object, **kwargs: object) -> object:
+            raise denied
+
+        monkeypatch.setattr(Path, "stat", fail)
+        monkeypatch.setattr("builtins.open", fail)
+    try:
+        with pytest.raises(UnreadableDocument, match="permission denied; check the file's permissions"):
+            open_document(str(inner / "a.md"))
+    finally:
+        monkeypatch.undo()
+        inner.chmod(0o755)
+    with pytest.raises(UnreadableDocument, match="is a directory"):
+        open_document(str(tmp_path))
+    with pytest.raises(UnreadableDocument, match="no such file"):
+        open_document(str(tmp_path / "nope.md"))
+
+
+def test_arguments_under_a_c_locale_are_read_as_utf_8() -> None:
+    from k2check.environment import argument_text
+
+    typed = "Vitamin K2 builds muscle — naïvely 😀"
+    as_c_locale = typed.encode().decode("ascii", "surrogateescape")
+    assert argument_text(as_c_locale) == (typed, True)
+    assert argument_text(typed) == (typed, True)
+    assert argument_text(b"K2 \xff muscle".decode("ascii", "surrogateescape")) == ("K2 \ufffd muscle", False)
+
+
+def test_an_ascii_stdout_is_switched_to_utf_8(monkeypatch: pytest.MonkeyPatch) -> None:
+    from k2check.environment import utf8_output
+
+    monkeypatch.delenv("PYTHONIOENCODING", raising=False)
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="ascii")
+    utf8_output(stream)
+    stream.write("naïve — 😀")
+    stream.flush()
+    assert raw.getvalue().decode("utf-8") == "naïve — 😀"
+    monkeypatch.setenv("PYTHONIOENCODING", "ascii")
+    kept = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    utf8_output(kept)
+    assert kept.encoding == "ascii"
+
+
+def test_c_locale_statement_end_to_end(tmp_path: Path) -> None:
+    """Without cli.py calling environment.argument_text, this is what the review saw (failure 10); the
+    test pins the interpreter behaviour the helper undoes."""
+    env = {**os.environ, "LC_ALL": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0"}
+    env.pop("PYTHONIOENCODING", None)
+    code = (
+        "import sys; from k2check.environment import argument_text; print(ascii(argument_text(sys.argv[1])))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, "naïve — 😀"], env=env, capture_output=True, check=True
+    ).stdout.decode()
+    assert out.strip() == ascii(("naïve — 😀", True))
+
+
+def test_ignore_directives_do_not_accumulate(checker: Any) -> None:
+    """Failure 15 of the review: memory grew with the number of ``k2check: ignore`` directives."""
+    import tracemalloc
+
+    def peak(directives: int) -> int:
+        def lines() -> Iterator[str]:
+            for i in range(directives):
+                yield "<!-- k2check: ignore k2-builds-muscle seen by the editor -->\n"
+                if i % 50 == 0:
+                    yield "K2 builds muscle.\n"
+
+        tracemalloc.start()
+        try:
+            suppressed = sum(r.suppressed is not None for r in checker.check_document(lines(), "d.md", True))
+            return tracemalloc.get_traced_memory()[1] if suppressed else 0
+        finally:
+            tracemalloc.stop()
+
+    small, large = peak(5_000), peak(20_000)
+    assert 0 < large < 2 * small, (small, large)

@@ -23,7 +23,15 @@ from k2check.reader import Piece
 from k2check.verdicts import Verdict, statement_verdict
 
 # Only text with a sentence break or a line break needs the segmenter; most statements are one sentence.
-MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S|\n\s*\S")
+MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
+
+
+def multi_sentence(text: str) -> bool:
+    """Whether the statement may hold several sentences. A line break counts when text follows it, found
+    without a regex: one would rescan the trailing blank lines from each of their breaks (quadratic)."""
+    return MULTI_SENTENCE.search(text) is not None or "\n" in text.rstrip()
+
+
 # In a document, a sentence borrows the previous sentence's subject only when it points back to it
 # ("It is also toxic at high doses"); elsewhere a new paragraph may be about anything.
 ANAPHOR = re.compile(
@@ -122,7 +130,7 @@ class Checker:
         matches: list[Match] = []
         near: list[tuple[Claim, int]] = []
         units = [text]
-        if MULTI_SENTENCE.search(text):
+        if multi_sentence(text):
             from k2check.segment import Sentence, segment
 
             units = [u.text for u in segment(text.splitlines(keepends=True)) if isinstance(u, Sentence)]
@@ -242,6 +250,10 @@ class Checker:
         asked: list[Match] = []
         positions = _Positions()
         for unit in segment(positions.track(lines)):
+            while ignores and next(iter(ignores)) < unit.line - 1:
+                # Units and directives come in line order and a directive covers its own line and the next:
+                # memory stays bounded however many directives a document holds.
+                del ignores[next(iter(ignores))]
             if isinstance(unit, Suppression):
                 if not unit.reason:
                     if notices is not None:

@@ -88,6 +88,11 @@ class Claim(NamedTuple):
         }
 
 
+# How many broader words one word may reach through ``implies`` (MK-7 -> K2 -> vitamin K reaches 2). The
+# closure is stored per word, so a long chain would cost memory quadratic in its length.
+MAX_IMPLIED = 32
+
+
 class Vocabulary(NamedTuple):
     """Domain words: ``synonyms`` maps a canonical word to the ways people write it; ``implies`` maps a
     canonical word to broader ones it also counts as (MK-7 is a K2, K2 is a vitamin K); ``broad`` names the

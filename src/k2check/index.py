@@ -7,10 +7,10 @@ form of every subject lets the document scan skip sentences that cannot match.""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from k2check.claims import Claim, Database
+from k2check.claims import MAX_IMPLIED, Claim, Database
 from k2check.lang.en import ENGLISH
 from k2check.normalize import clean, stem, tokens
 
@@ -60,9 +60,16 @@ def _word_prefixes(words: tuple[str, ...]) -> str:
     return " ".join(prefixes)
 
 
+_TRIE_DEPTH = 40
+
+
 def _trie_pattern(words: list[str]) -> str:
     """One regex for many literal words, factored by common prefixes: re scans it far faster than a flat
-    alternation (the document prefilter runs it on every sentence)."""
+    alternation (the document prefilter runs it on every sentence).
+
+    Built without recursion, so a word of any length is fine; below _TRIE_DEPTH nested groups a node's
+    words are listed flat, because re's own parser recurses once per group ("c", "cc", "ccc", ...). The
+    prefilter only asks whether any word occurs, so the order of alternatives does not matter."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         node = trie
@@ -70,27 +77,55 @@ def _trie_pattern(words: list[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def pattern(node: dict) -> str:  # type: ignore[type-arg]
-        ending = "" in node
-        branches = [
-            (r"\w*\W+" if char == " " else re.escape(char)) + pattern(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ending else body
+    def literal(text: str) -> str:
+        return "".join(r"\w*\W+" if char == " " else re.escape(char) for char in text)
 
-    return pattern(trie)
+    done: dict[int, str] = {}
+    stack: list[tuple[dict, int, bool]] = [(trie, 0, False)]  # type: ignore[type-arg]
+    while stack:
+        node, depth, expanded = stack.pop()
+        children = sorted((char, child) for char, child in node.items() if char)
+        ending = "" in node
+        if depth >= _TRIE_DEPTH:
+            done[id(node)] = _flat(node, literal)
+            continue
+        if not expanded:
+            stack.append((node, depth, True))
+            inner = depth + ending + (len(children) > 1)
+            stack.extend((child, inner, False) for _, child in children)
+            continue
+        branches = [literal(char) + done.pop(id(child)) for char, child in children]
+        if not branches:
+            done[id(node)] = ""
+            continue
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        done[id(node)] = f"(?:{body})?" if ending else body
+    return done[id(trie)]
+
+
+def _flat(node: dict, literal: Callable[[str], str]) -> str:  # type: ignore[type-arg]
+    """Every word below a trie node as one flat alternation of their remaining characters."""
+    suffixes: list[str] = []
+    stack: list[tuple[dict, str]] = [(node, "")]  # type: ignore[type-arg]
+    while stack:
+        current, prefix = stack.pop()
+        for char, child in current.items():
+            if char:
+                stack.append((child, prefix + char))
+            else:
+                suffixes.append(literal(prefix))
+    return "(?:" + "|".join(sorted(suffixes)) + ")"
 
 
 def _closure(implies: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """Every word with all the broader words it reaches, at most MAX_IMPLIED each: the loader refuses a file
+    that goes further, and the cap keeps several files merged into a long chain from needing memory
+    quadratic in its length."""
     result: dict[str, frozenset[str]] = {}
     for word in implies:
         seen: set[str] = set()
         stack = list(implies[word])
-        while stack:
+        while stack and len(seen) < MAX_IMPLIED:
             broader = stack.pop()
             if broader not in seen:
                 seen.add(broader)

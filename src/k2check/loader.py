@@ -205,6 +205,9 @@ def check(document: Any, name: str) -> list[Problem]:
     claims = document.get("claims")
     if isinstance(claims, list):
         problems.extend(_check_claims(claims, name))
+    from k2check import limits
+
+    problems.extend(limits.problems(document, name))
     problems.extend(
         Problem(
             name,
@@ -407,6 +410,14 @@ def validate_files(paths: list[Path]) -> tuple[list[Problem], int]:
         except DatabaseError as exc:
             problems.extend(exc.problems)
     problems.extend(shared_phrasings(databases))
+    if len(databases) > 1 and not problems:
+        from k2check.limits import implied_problems
+
+        vocabulary = databases[0].vocabulary
+        for db in databases[1:]:
+            vocabulary = vocabulary.merged(db.vocabulary)
+        together = ", ".join(db.sources[0] for db in databases)
+        problems.extend(implied_problems({k: list(v) for k, v in vocabulary.implies.items()}, together))
     return problems, sum(len(db.claims) for db in databases)
 
 

@@ -65,14 +65,18 @@ _CONTINUES = frozenset(
     "into onto over under about between like".split()
 )
 _DIRECTIVE = re.compile(r"k2check:[ \t]*ignore\b[ \t]*(?P<id>\w(?:[\w.]|-(?!->))*)?(?P<rest>.*)")
+# The look-behind keeps a long run of "." or "!" from being rescanned from each of its characters.
 _BOUNDARY = re.compile(
-    r"[.!?…]([.!?…]*)(?:[\"'”’)\]]|\[\d[\d,;–\- ]*\])*(\s+)(?=[A-Z0-9\"'“‘(\[{¿¡«]|[^\x00-\x7f])"
+    r"(?<![.!?…])[.!?…]([.!?…]*)(?:[\"'”’)\]]|\[\d[\d,;–\- ]*\])*(\s+)(?=[A-Z0-9\"'“‘(\[{¿¡«]|[^\x00-\x7f])"
 )
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 _URL_TAIL = r"[^\s<>]*[^\s<>.,;:!?'\")\]*_]"
+# A code span opens with a whole run of at most 16 backticks and closes with a run of the same length.
+# Were the opening allowed to start inside a run or to be shortened, a line of backticks would cost cubic
+# time (2,500 took 86 s); this way each run is tried once, and only 16 lengths scan to the paragraph's end.
 _INLINE = re.compile(
-    r"`(?P<ticks>`*)(?P<code>(?s:.+?))(?<!`)`(?P=ticks)(?!`)"
+    r"(?<!`)`(?P<ticks>`{0,15})(?!`)(?P<code>(?s:.+?))(?<!`)`(?P=ticks)(?!`)"
     r"|!\[(?:[^\[\]]|\[[^\[\]]*\])*\](?P<img>\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])"
     r"|\[\^(?P<fn>[^\[\]\s]+)\]"
     r"|\[(?P<link>(?:[^\[\]]|\[[^\[\]]*\])*)\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])"
@@ -390,14 +394,10 @@ class _Segmenter:
         self._table = False
 
     def _block(self, raw: str, pos: int, end: int, lineno: int, quoted: bool) -> None:
-        if pos < end and not raw[pos].isspace():
-            first = pos
-        else:
-            m = _NONSPACE.search(raw, pos, end)
-            if m is None:
-                self._blank()
-                return
-            first = m.start()
+        first = self._first(raw, pos, end)
+        if first < 0:
+            self._blank()
+            return
         if not quoted:
             if (
                 first > pos
@@ -417,6 +417,15 @@ class _Segmenter:
                 self._list = False
         elif self._in_para and not self._para_quoted:
             self._flush()
+        # Blockquote markers are peeled in a loop, not by recursion: a line of 500 ">" is one more line.
+        while raw[first] == ">":
+            first = self._first(raw, self._quote(raw, first, end), end)
+            if first < 0:
+                self._blank()
+                return
+            if self._in_para and not self._para_quoted:
+                self._flush()
+            quoted = True
         if raw[first] in _STARTERS and self._structure(raw, first, end, lineno, quoted):
             return
         if self._in_para and self._label_before(raw, first):
@@ -429,6 +438,20 @@ class _Segmenter:
         else:
             self._start(raw, first, end, lineno, quoted=quoted, item=False)
 
+    @staticmethod
+    def _first(raw: str, pos: int, end: int) -> int:
+        """The first non-space offset in raw[pos:end], or -1."""
+        if pos < end and not raw[pos].isspace():
+            return pos
+        m = _NONSPACE.search(raw, pos, end)
+        return -1 if m is None else m.start()
+
+    @staticmethod
+    def _quote(raw: str, first: int, end: int) -> int:
+        """Where the text after the blockquote marker at ``first`` starts."""
+        inner = first + 1
+        return inner + 1 if inner < end and raw[inner] in " \t" else inner
+
     def _structure(self, raw: str, first: int, end: int, lineno: int, quoted: bool) -> bool:
         ch = raw[first]
         if ch in "`~":
@@ -437,12 +460,6 @@ class _Segmenter:
                 return False
             self._flush()
             self._fence = fm.group(1)
-            return True
-        if ch == ">":
-            inner = first + 1
-            if inner < end and raw[inner] in " \t":
-                inner += 1
-            self._block(raw, inner, end, lineno, True)
             return True
         if ch == "#":
             return self._heading(raw, first, end, lineno)

@@ -39,6 +39,16 @@ class _Loader(yaml.SafeLoader):
                 f"alias '*{event.anchor}' is not allowed in a claims file (write the value out in full)",
                 event.start_mark,
             )
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            # Every tag, even a harmless one such as !!str: a claims file is plain data, as the README says.
+            raise yaml.composer.ComposerError(
+                None,
+                None,
+                f"tag '{_written(tag)}' is not allowed (claims files are plain data; remove the tag)",
+                event.start_mark,
+            )
         if self.depth >= MAX_DEPTH:
             raise yaml.composer.ComposerError(
                 None,
@@ -82,6 +92,13 @@ class _Loader(yaml.SafeLoader):
         result.line = node.start_mark.line + 1
         result.item_lines = [child.start_mark.line + 1 for child in node.value]
         return result
+
+
+def _written(tag: str) -> str:
+    """A resolved tag as the file wrote it ("tag:yaml.org,2002:str" -> "!!str"), made printable."""
+    short = "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
+    shown = "".join(c if c.isprintable() else "\N{REPLACEMENT CHARACTER}" for c in short[:80])
+    return shown + ("…" if len(short) > 80 else "")
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_str)  # type: ignore[type-var]
