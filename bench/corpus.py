@@ -544,7 +544,9 @@ def _post(s: _Sentences, rng: random.Random) -> str:
     else:
         text = " ".join(sentences)
     if rng.random() < 0.2:
-        text += "\n\n" + " ".join(f"#{rng.choice(['health', 'k2', 'nutrition', 'natto', 'bones'])}" for _ in "ab")
+        text += "\n\n" + " ".join(
+            f"#{rng.choice(['health', 'k2', 'nutrition', 'natto', 'bones'])}" for _ in "ab"
+        )
     return text + "\n"
 
 

@@ -29,7 +29,8 @@ STATEMENTS = [
     "bad bytes \udcff here: K2 is toxic",
 ]
 DOCUMENTS = {
-    "plain.md": "# Vitamin K2 and You\n\nVitamin K2 builds muscle. Natto is rich in K2.\nK2 is toxic at high doses.\n",
+    "plain.md": "# Vitamin K2 and You\n\nVitamin K2 builds muscle. Natto is rich in K2.\n"
+    "K2 is toxic at high doses.\n",
     "crlf.md": "Intro line.\r\nVitamin K2 builds muscle.\r\nIt is also toxic at high doses.\r\n",
     "odd-breaks.md": "A\u2028Vitamin K2 builds muscle.\rK2 is toxic at high doses.\x0cNatto is rich in K2.\n"
     "Does K2 build muscle?\n",
@@ -72,12 +73,14 @@ def test_documents_equal_the_commands_jsonl(api: Checker, tmp_path: Path) -> Non
         path.write_bytes(text.encode("utf-8", "surrogateescape"))
         paths.append(str(path))
     lines = [json.loads(line) for line in _cli("--format", "jsonl", "--files", *paths).splitlines()]
-    got = [f for name, path in zip(DOCUMENTS, paths, strict=True) for f in api.check_text(DOCUMENTS[name], path)]
+    got = [
+        f for name, path in zip(DOCUMENTS, paths, strict=True) for f in api.check_text(DOCUMENTS[name], path)
+    ]
     assert [api.finding_json(f) for f in got] == lines
     assert len(got) >= 12
     flat = [
-        (d["source"]["path"], d["source"]["line"], d["source"]["column"], d["match"]["id"], d["match"]["negated"],
-         d["verdict"], d["match"]["score"], d["statement"], d.get("suppressed"))
+        (d["source"]["path"], d["source"]["line"], d["source"]["column"], d["match"]["id"],
+         d["match"]["negated"], d["verdict"], d["match"]["score"], d["statement"], d.get("suppressed"))
         for d in lines
     ]  # fmt: skip
     assert [tuple(f.as_dict().values()) for f in got] == flat
@@ -150,7 +153,9 @@ def test_user_claims_and_the_environment(tmp_path: Path) -> None:
     from_arg = Checker.from_default([claims], cache_dir=tmp_path / "c")
     for checker in (from_env, from_arg):
         assert checker.check_statement("Zorvane cures baldness").claim_id == "zorvane-baldness"
-    assert Checker.from_default(cache_dir=False, env={}).check_statement("Zorvane cures baldness").match is None
+    assert (
+        Checker.from_default(cache_dir=False, env={}).check_statement("Zorvane cures baldness").match is None
+    )
 
 
 _MINE = """\
@@ -227,7 +232,10 @@ def test_a_corrupt_or_altered_cache_is_rebuilt(tmp_path: Path, api: Checker) -> 
     for bad in variants:
         cached.write_bytes(bad)
         checker = Checker.from_default(cache_dir=folder)
-        assert checker.check_statement("K2 builds muscle").as_dict() == api.check_statement("K2 builds muscle").as_dict()
+        assert (
+            checker.check_statement("K2 builds muscle").as_dict()
+            == api.check_statement("K2 builds muscle").as_dict()
+        )
         assert cached.read_bytes() == good
 
 
@@ -300,7 +308,10 @@ def test_imports_from_a_zip(tmp_path: Path) -> None:
             if path.is_file() and "__pycache__" not in path.parts:
                 archive.write(path, Path("k2check") / path.relative_to(source))
         archive.write(REPO / "data" / "claims.yaml", "k2check/data/claims.yaml")
-    code = "from k2check import Checker; print(Checker.from_default().check_statement('K2 builds muscle').verdict)"
+    code = (
+        "from k2check import Checker; "
+        "print(Checker.from_default().check_statement('K2 builds muscle').verdict)"
+    )
     env = {**os.environ, "PYTHONPATH": str(bundle), "K2CHECK_CACHE_DIR": str(tmp_path / "cache")}
     for _ in range(2):  # cold, then from the cache
         done = subprocess.run(
