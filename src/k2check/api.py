@@ -49,17 +49,17 @@ FINDING_SCHEMA = (
     "doc_id string, line int, column int, claim_id string, negated boolean, verdict string, "
     "score int, sentence string, suppressed string"
 )
-# ... and as pandas dtypes (Dask's ``meta``).
+# ... and as pandas dtypes (Dask's ``meta``; a missing ``suppressed`` is <NA>).
 FINDING_DTYPES = {
-    "doc_id": "object",
+    "doc_id": "string",
     "line": "int32",
     "column": "int32",
-    "claim_id": "object",
+    "claim_id": "string",
     "negated": "bool",
-    "verdict": "object",
+    "verdict": "string",
     "score": "int32",
-    "sentence": "object",
-    "suppressed": "object",
+    "sentence": "string",
+    "suppressed": "string",
 }
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
