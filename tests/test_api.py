@@ -320,3 +320,21 @@ def test_imports_from_a_zip(tmp_path: Path) -> None:
         )  # fmt: skip
         assert done.returncode == 0, done.stderr
         assert done.stdout.strip() == "misleading"
+
+
+def test_a_large_database_reads_lazily_with_the_same_results(tmp_path: Path) -> None:
+    sys.path.insert(0, str(REPO / "bench"))
+    import corpus
+
+    claims = tmp_path / "many.yaml"
+    names = corpus.write_claims(claims, 600)
+    texts = [f"{name.capitalize()} supplements strengthen your bones." for name in names[:20]]
+    texts += ["K2 builds muscle", "Natto is rich in K2"]
+    fresh = Checker.from_default([claims], cache_dir=tmp_path / "cache")  # built, and the cache written
+    cached = Checker.from_default([claims], cache_dir=tmp_path / "cache")
+    assert type(cached.loaded.db.claims).__name__ == "_Column"  # the lazy path
+    twin = pickle.loads(pickle.dumps(cached))
+    for checker in (cached, twin):
+        assert [checker.check_statement(t) for t in texts] == [fresh.check_statement(t) for t in texts]
+        doc = "\n".join(texts) + "\n"
+        assert checker.check_text(doc, "d") == fresh.check_text(doc, "d")
