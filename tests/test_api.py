@@ -294,10 +294,16 @@ def test_failed_writes_leave_no_temporary_file(tmp_path: Path) -> None:
 def test_cache_location_follows_xdg(tmp_path: Path) -> None:
     assert cache_dir({"XDG_CACHE_HOME": str(tmp_path)}) == tmp_path / "k2check"
     assert cache_dir({"XDG_CACHE_HOME": "relative", "HOME": str(tmp_path)}) == tmp_path / ".cache" / "k2check"
-    env = {k: v for k, v in os.environ.items() if k not in ("HOME", "XDG_CACHE_HOME", "K2CHECK_CACHE_DIR")}
-    env["XDG_CACHE_HOME"] = "relative-cache"
-    _cli("K2 builds muscle", env=env, cwd=tmp_path)
-    assert list(tmp_path.iterdir()) == []
+    assert cache_dir({"HOME": "relative"}) is None
+    unset = store.default_dir({})  # from the password database, or none: never the current directory
+    assert unset is None or unset.is_absolute()
+    work, home = tmp_path / "work", tmp_path / "home"
+    work.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("XDG_CACHE_HOME", "K2CHECK_CACHE_DIR")}
+    env.update(XDG_CACHE_HOME="relative-cache", HOME=str(home))
+    _cli("K2 builds muscle", env=env, cwd=work)
+    assert list(work.iterdir()) == []
+    assert _cache_files(home / ".cache" / "k2check")
 
 
 def test_imports_from_a_zip(tmp_path: Path) -> None:
