@@ -57,7 +57,10 @@ def encode(value: Any) -> Any:
     if kind is list:
         return ["L", *value] if _all_str(value) else ["l", *(encode(x) for x in value)]
     if kind is frozenset:
-        return ["F", *sorted(value)] if _all_str(value) else ["f", *(encode(x) for x in value)]
+        # Sorted, so the same database always gives the same bytes.
+        return (
+            ["F", *sorted(value)] if _all_str(value) else ["f", *sorted((encode(x) for x in value), key=repr)]
+        )
     if kind is dict:
         if _all_str(value) and _all_str(value.values()):
             return ["D", *(x for item in value.items() for x in item)]
