@@ -250,7 +250,12 @@ def _report(results: list[dict[str, Any]], args: argparse.Namespace) -> str:
         "# k2check at scale",
         "",
         f"`python bench/scale.py --sizes {args.sizes} --per-doc {args.per_doc} "
-        f"--partitions {args.partitions}`",
+        f"--partitions {args.partitions}`"
+        + (
+            f" (the other sizes come from an earlier run, `--previous {args.previous.name}`)"
+            if args.previous
+            else ""
+        ),
         f"on {platform.machine()} with {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; load average at the end "
         f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (the machine is shared: wall times are inflated, "
@@ -291,6 +296,8 @@ def main() -> None:
     parser.add_argument("--per-doc", type=int, default=50, help="documents for the once-per-document way")
     parser.add_argument("--partitions", type=int, default=8)
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--json", type=Path, help="also keep the raw figures here, for --previous")
+    parser.add_argument("--previous", type=Path, help="raw figures of an earlier run to report first")
     parser.add_argument("--child")
     parser.add_argument("--data", type=Path)
     parser.add_argument("--result", type=Path)
@@ -306,12 +313,14 @@ def main() -> None:
     cache = tempfile.mkdtemp(prefix="k2check-scale-cache-")
     env = dict(os.environ, K2CHECK_CACHE_DIR=cache)
     subprocess.run([_k2check(), "K2 builds muscle"], env=env, stdout=subprocess.DEVNULL, check=True)  # warm
-    results = []
+    results = json.loads(args.previous.read_text(encoding="utf-8")) if args.previous else []
     for size in (int(s) for s in args.sizes.split(",")):
         results.extend(run_size(size, args, env))
         report = _report(results, args)
         if args.out:
             args.out.write_text(report, encoding="utf-8")
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     shutil.rmtree(cache, ignore_errors=True)
     print(_report(results, args))
 
