@@ -532,3 +532,28 @@ def write_claims(path: Path, count: int, seed: int = 11) -> list[str]:
         for record in _claim_records(count, rng, names, per_name):
             out.write(record)
     return names
+
+
+def _post(s: _Sentences, rng: random.Random) -> str:
+    """A short post: 1-4 sentences, one in three with a vitamin K claim, sometimes two paragraphs or tags."""
+    sentences = [s.next() for _ in range(rng.randint(1, 4))]
+    if rng.random() < 1 / 3:
+        sentences[rng.randrange(len(sentences))] = rng.choice(CLAIMS)
+    if len(sentences) > 2 and rng.random() < 0.3:
+        text = " ".join(sentences[:2]) + "\n\n" + " ".join(sentences[2:])
+    else:
+        text = " ".join(sentences)
+    if rng.random() < 0.2:
+        text += "\n\n" + " ".join(
+            f"#{rng.choice(['health', 'k2', 'nutrition', 'natto', 'bones'])}" for _ in "ab"
+        )
+    return text + "\n"
+
+
+def documents(count: int, seed: int = 5, articles: float = 1 / 11) -> Iterator[tuple[str, str]]:
+    """``count`` (doc_id, text) pairs: short posts, and about one article in eleven (a few KB each)."""
+    rng = random.Random(seed)
+    s = _Sentences(rng, nutrient_names(60, seed))
+    for number in range(count):
+        text = "".join(_article(s, rng, number)) if rng.random() < articles else _post(s, rng)
+        yield f"doc-{number:07d}", text

@@ -24,7 +24,8 @@ from k2check.verdicts import ALL_VERDICTS, CLAIM_VERDICTS
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from k2check.check import Checker, Result
+    from k2check import api
+    from k2check.check import Checker, Notice, Result
     from k2check.config import Settings
     from k2check.database import Loaded
     from k2check.matcher import Match
@@ -193,21 +194,23 @@ def _console(stream: IO[str], stderr: bool = False) -> Console:
     )
 
 
-def _load(claims: list[Path] | None, no_bundled: bool) -> Loaded:
-    from k2check.database import claim_paths, load
+def _api_checker(claims: list[Path] | None, no_bundled: bool) -> api.Checker:
+    """The checker of the Python API, built as a library user's ``Checker.from_default`` builds it."""
+    from k2check.api import Checker as ApiChecker
 
-    loaded = load(claim_paths(list(claims or [])), bundled=not no_bundled)
-    for notice in loaded.notices:
+    checker = ApiChecker.from_default(list(claims or []), bundled=not no_bundled)
+    for notice in checker.notices:
         _stderr_line(f"notice: {notice}")
-    return loaded
+    return checker
+
+
+def _load(claims: list[Path] | None, no_bundled: bool) -> Loaded:
+    return _api_checker(claims, no_bundled).loaded
 
 
 def _checker(claims: list[Path] | None, no_bundled: bool) -> Checker:
-    """The one place a Checker is built (settings' and --claims files, bundled database or not)."""
-    from k2check.check import Checker
-
-    loaded = _load(claims, no_bundled)
-    return Checker(loaded.db, loaded.index)
+    # Documents stream through the core checker, so results are written while a long file is read.
+    return _api_checker(claims, no_bundled).core
 
 
 def _choice(option: str, noun: str, value: str, allowed: Sequence[str]) -> str:
@@ -299,7 +302,7 @@ class _Run:
 
     def documents(self, checker: Checker, files: list[str], report: Report) -> Iterator[Result]:
         """Each document's results, with inline directives, per-file ignores and --all applied."""
-        from k2check.check import FileSummary, Notice
+        from k2check.check import FileSummary
         from k2check.files import ignored_ids
         from k2check.ignores import Ignores
         from k2check.reader import BinaryInput

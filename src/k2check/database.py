@@ -1,30 +1,35 @@
 """Find, load and cache the claims databases.
 
-The hot path never parses YAML: the validated database and its matching index are pickled into the
-user's cache directory, keyed by a hash of the files' bytes and k2check's version, and rebuilt when
-any file changes. When the cache cannot be read or written, k2check silently works without it."""
+The hot path never parses YAML: the validated database and its matching index are stored in the user's
+cache directory in a data-only format (``store``), keyed by a digest of the claims files' bytes, of
+k2check's code and of its version, and rebuilt when any of them changes. When the cache cannot be read
+or written, or holds something k2check did not write, k2check silently works without it."""
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
 import os
-import pickle
-import zlib
 from collections.abc import Mapping, Sequence
+from importlib import resources
 from pathlib import Path
 from typing import Any, overload
 
-from k2check import __version__
-from k2check import index as index_module
-from k2check import matcher as matcher_module
+from k2check import __version__, store
 from k2check.claims import Database, merge
 from k2check.index import Index, build_index
-from k2check.loader import DatabaseError, Problem, bundled_path, load_bytes, read_bytes, shared_phrasings
+from k2check.loader import (
+    DatabaseError,
+    Problem,
+    bundled_source,
+    load_bytes,
+    read_bytes,
+    shared_phrasings,
+)
 
 ENV_CLAIMS = "K2CHECK_CLAIMS"
 ENV_CACHE = "K2CHECK_CACHE_DIR"
-# Bump when the pickled classes change shape, so old caches are ignored.
-CACHE_FORMAT = 10
-KEEP_CACHES = 8
 EAGER_CLAIMS = 500
 
 
@@ -46,28 +51,28 @@ def claim_paths(extra: list[Path], env: Mapping[str, str] | None = None) -> list
     return from_env + list(extra)
 
 
-def cache_dir(env: Mapping[str, str] | None = None) -> Path:
+def cache_dir(env: Mapping[str, str] | None = None) -> Path | None:
+    """K2CHECK_CACHE_DIR, else the XDG cache directory; None when there is no safe place to name."""
     env = os.environ if env is None else env
     if env.get(ENV_CACHE):
         return Path(env[ENV_CACHE])
-    base = env.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "k2check"
+    return store.default_dir(env)
 
 
 class _Records:
-    """Per-claim records (the claim and its part of the index), kept as pickled bytes until a claim is
+    """Per-claim records (the claim and its part of the index), kept as encoded text until a claim is
     first needed: a run reads the few claims a statement reaches, not all of a large database."""
 
     __slots__ = ("blobs", "decoded")
 
-    def __init__(self, blobs: list[bytes]) -> None:
+    def __init__(self, blobs: list[str]) -> None:
         self.blobs = blobs
         self.decoded: dict[int, tuple[Any, ...]] = {}
 
     def get(self, position: int) -> tuple[Any, ...]:
         record = self.decoded.get(position)
         if record is None:
-            record = self.decoded[position] = pickle.loads(self.blobs[position])
+            record = self.decoded[position] = _unpack(self.blobs[position])
         return record
 
 
@@ -98,93 +103,114 @@ class _Column(Sequence[Any]):
 
 
 class _Postings(dict[str, Any]):
-    """stem -> postings, each list unpickled on first use."""
+    """stem -> postings, each list decoded on first use, whichever way it is read."""
 
     def get(self, key: str, default: Any = None) -> Any:
-        value = super().get(key, default)
-        if isinstance(value, bytes):
-            value = pickle.loads(value)
+        return self[key] if key in self else default
+
+    def __getitem__(self, key: str) -> Any:
+        value = super().__getitem__(key)
+        if isinstance(value, str):
+            value = _unpack(value)
             self[key] = value
         return value
+
+
+def _pack(value: Any) -> str:
+    return json.dumps(store.encode(value), ensure_ascii=False, separators=(",", ":"))
+
+
+def _unpack(text: str) -> Any:
+    # The file's digest was checked when it was read, so a record decodes as it was written.
+    return store.decode(json.loads(text))
 
 
 PER_CLAIM = ("subjects", "groups", "phrases", "comparative", "forms")
 
 
 def _freeze(loaded: Loaded) -> tuple[Any, ...]:
+    """The database as plain data. A large one keeps each claim's record and each postings list as
+    separate JSON text, decoded when first needed; a small one is stored (and read) whole."""
     index = loaded.index
+    claims = loaded.db.claims
+    lazy = len(claims) > EAGER_CLAIMS
+    pack = _pack if lazy else (lambda value: value)
     records = [
-        pickle.dumps(
-            (claim, *(getattr(index, name)[i] for name in PER_CLAIM)), protocol=pickle.HIGHEST_PROTOCOL
-        )
-        for i, claim in enumerate(loaded.db.claims)
+        pack((claim, *(getattr(index, name)[i] for name in PER_CLAIM))) for i, claim in enumerate(claims)
     ]
-    postings = {
-        stem: pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
-        for stem, entries in index.postings.items()
-    }
+    postings = {stem: pack(index.postings.get(stem)) for stem in index.postings}
     core = index._replace(
         claims=(), postings={}, subjects=(), groups=(), phrases=(), comparative=(), forms=()
     )
     db = loaded.db._replace(claims=(), claim_ids=loaded.db.ids)
-    return db, core, postings, records, loaded.notices
+    return db, core, postings, records, loaded.notices, lazy
 
 
 def _thaw(frozen: tuple[Any, ...]) -> Loaded:
-    db, core, postings, blobs, notices = frozen
+    db, core, postings, records, notices, lazy = frozen
     width = len(PER_CLAIM) + 1
     columns: list[Sequence[Any]]
-    if len(blobs) <= EAGER_CLAIMS:
+    if not lazy:
         # A small database is read whole: plain lists are faster to index than lazy columns.
-        rows = [pickle.loads(blob) for blob in blobs]
-        columns = [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(width)]
-        postings = {stem: pickle.loads(data) for stem, data in postings.items()}
+        columns = [list(c) for c in zip(*records, strict=True)] if records else [[] for _ in range(width)]
     else:
-        records = _Records(blobs)
-        columns = [_Column(records, field) for field in range(width)]
+        lazy_records = _Records(records)
+        columns = [_Column(lazy_records, field) for field in range(width)]
         postings = _Postings(postings)
     per_claim: dict[str, Any] = dict(zip(PER_CLAIM, columns[1:], strict=True))
     index = core._replace(claims=columns[0], postings=postings, **per_claim)
     return Loaded(db._replace(claims=columns[0]), index, notices)
 
 
-def _read_cache(path: Path, key: str) -> Loaded | None:
+def freeze(loaded: Loaded, key: str = "") -> bytes:
+    """The loaded database as a data-only file (``store`` format)."""
+    return store.dumps(key, _freeze(loaded))
+
+
+def thaw(raw: bytes, key: str | None = None) -> Loaded:
+    """A database from ``freeze``'s bytes; store.FormatError when they are not intact (or not for ``key``)."""
     try:
-        # The cache is a pickle: only trust one this user wrote.
-        if hasattr(os, "getuid") and path.stat().st_uid != os.getuid():
-            return None
-        with path.open("rb") as handle:
-            stored_key, frozen = pickle.load(handle)
-        if stored_key != key:
-            return None
-        return _thaw(frozen)
-    except Exception:
+        return _thaw(store.loads(raw, key))
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise store.FormatError(str(exc)) from None
+
+
+def _read_cache(folder: store.CacheDir, name: str, key: str) -> Loaded | None:
+    raw = folder.read(name)
+    if raw is None:
+        return None
+    try:
+        return thaw(raw, key)
+    except store.FormatError:
         return None
 
 
-def _write_cache(path: Path, key: str, loaded: Loaded) -> None:
-    import tempfile
+@functools.cache
+def _code_digest() -> str:
+    """SHA-256 of every ``*.py`` file in the package: the index is built by this code, so any change to it
+    (an upgrade, a development edit) makes a new cache; two installs of the same release share one."""
+    digest = hashlib.sha256()
+    todo = [resources.files("k2check")]
+    files = []
+    while todo:
+        folder = todo.pop()
+        for entry in folder.iterdir():
+            if entry.is_dir() and entry.name != "__pycache__":
+                todo.append(entry)
+            elif entry.name.endswith(".py"):
+                files.append(entry)
+    for entry in sorted(files, key=str):
+        data = entry.read_bytes()
+        digest.update(f"{entry.name}:{len(data)}:".encode())
+        digest.update(data)
+    return digest.hexdigest()
 
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump((key, _freeze(loaded)), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        # Each database and k2check version gets its own file; keep only the most recent few.
-        old = sorted(path.parent.glob("db-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for stale in old[KEEP_CACHES:]:
-            stale.unlink(missing_ok=True)
-    except OSError:
-        pass
 
-
-def load(paths: list[Path], bundled: bool = True, use_cache: bool = True) -> Loaded:
-    """The merged database of the bundled file (unless ``bundled`` is False) and ``paths``."""
+def read_sources(paths: list[Path], bundled: bool = True) -> list[tuple[str, bytes]]:
+    """(name, bytes) of the bundled database (unless ``bundled`` is False) and ``paths``, in order."""
     sources: list[tuple[str, bytes]] = []
     if bundled:
-        path = bundled_path()
-        sources.append((str(path), read_bytes(path)))
+        sources.append(bundled_source())
     problems: list[Problem] = []
     for path in paths:
         try:
@@ -197,18 +223,20 @@ def load(paths: list[Path], bundled: bool = True, use_cache: bool = True) -> Loa
         raise DatabaseError(
             [Problem("--no-bundled", 0, "no claims database left to use; add one with --claims FILE")]
         )
+    return sources
 
-    # The index is built by this code: a changed matcher (a development install) must not reuse it.
-    code = [Path(module.__file__ or "").stat() for module in (index_module, matcher_module)]
-    parts = [f"{__version__}/{CACHE_FORMAT}", *(f"{c.st_size}/{c.st_mtime_ns}" for c in code)]
-    parts.extend(f"{name}:{len(data)}:{zlib.crc32(data):08x}" for name, data in sources)
-    key = "\0".join(parts)
-    cache_file = cache_dir() / f"db-{zlib.crc32(key.encode('utf-8', 'surrogateescape')):08x}.pickle"
-    if use_cache:
-        cached = _read_cache(cache_file, key)
-        if cached is not None:
-            return cached
 
+def cache_key(sources: list[tuple[str, bytes]]) -> str:
+    digest = hashlib.sha256(f"{__version__}\0{_code_digest()}".encode())
+    for name, data in sources:
+        digest.update(b"\0" + name.encode("utf-8", "surrogatepass") + b"\0")
+        digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def build(sources: list[tuple[str, bytes]]) -> Loaded:
+    """Parse, validate, merge and index ``sources``, with no cache."""
+    problems: list[Problem] = []
     databases: list[Database] = []
     for name, data in sources:
         try:
@@ -219,7 +247,29 @@ def load(paths: list[Path], bundled: bool = True, use_cache: bool = True) -> Loa
     if problems:
         raise DatabaseError(problems)
     db, notices = merge(databases)
-    loaded = Loaded(db, build_index(db), tuple(notices))
-    if use_cache:
-        _write_cache(cache_file, key, loaded)
-    return loaded
+    return Loaded(db, build_index(db), tuple(notices))
+
+
+def load(
+    paths: list[Path], bundled: bool = True, use_cache: bool = True, cache: Path | None = None
+) -> Loaded:
+    """The merged database of the bundled file (unless ``bundled`` is False) and ``paths``.
+
+    ``paths`` are used as given (add K2CHECK_CLAIMS with ``claim_paths``). The cache lives in ``cache``,
+    else ``cache_dir()``; with ``use_cache`` False nothing is read from or written to disk but the
+    claims files."""
+    sources = read_sources(paths, bundled)
+    folder_path = (cache or cache_dir()) if use_cache else None
+    folder = store.CacheDir.open(folder_path) if folder_path is not None else None
+    if folder is None:
+        return build(sources)
+    with folder:
+        key = cache_key(sources)
+        name = f"db-{key[:32]}.k2c"
+        cached = _read_cache(folder, name, key)
+        if cached is not None:
+            return cached
+        loaded = build(sources)
+        if folder.write(name, freeze(loaded, key)):
+            folder.prune()
+        return loaded

@@ -43,6 +43,20 @@ def bundled_path() -> Path:
     return checkout if checkout.exists() else packaged
 
 
+def bundled_source() -> tuple[str, bytes]:
+    """The bundled database's name and bytes, read through importlib.resources so that k2check imported
+    from a zip (Spark's ``--py-files``) finds it; in a source checkout, the repository's."""
+    packaged = resources.files("k2check") / "data" / "claims.yaml"
+    if packaged.is_file():
+        name = str(packaged)
+        data = packaged.read_bytes()
+        if len(data) > MAX_FILE_BYTES:
+            raise DatabaseError([Problem(name, 0, f"is larger than {MAX_FILE_BYTES} bytes")])
+        return name, data
+    path = bundled_path()
+    return str(path), read_bytes(path)
+
+
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, or a DatabaseError that says why it cannot be read."""
     name = str(path)

@@ -262,7 +262,7 @@ class Matcher:
                 if len(keys_of) < 100_000:
                     keys_of[word] = keys
             for key in keys:
-                for ci, gi, term, opposite in postings[key]:
+                for ci, gi, term, opposite in postings.get(key, ()):
                     if ci not in candidates:
                         continue
                     if len(term) == 1:
