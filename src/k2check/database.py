@@ -106,7 +106,10 @@ class _Postings(dict[str, Any]):
     """stem -> postings, each list decoded on first use, whichever way it is read."""
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self[key] if key in self else default
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
     def __getitem__(self, key: str) -> Any:
         value = super().__getitem__(key)

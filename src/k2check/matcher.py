@@ -478,6 +478,15 @@ class Matcher:
             subject_at.add(origin[i])
         start, end = claim_clause(sentence.words, content, ENGLISH)
         siblings = {origin[i] for i, word in enumerate(sentence.stems) if self._sibling(ci, word)}
+        own_subject = self.index.subjects[ci]
+        others = {
+            origin[i]
+            for i, word in enumerate(sentence.stems)
+            if word in self.index.subject_words
+            and word not in own_subject
+            and not own_subject & self.index.implies.get(word, frozenset())
+            and origin[i] not in content
+        }
         # An antonym outside the clause that carries the claim counts only when that clause does not state
         # the claim's own word ("K1 and K2 are not different; they're one and the same").
         found = next(
@@ -500,6 +509,7 @@ class Matcher:
             claim.warns,
             antonym_at=found[0] if found else None,
             siblings=siblings,
+            others=others,
         )
         pol = polarity(frame)
         reversed_ = self.index.comparative[ci] and _reversed(sentence.words, subject_at, content - subject_at)

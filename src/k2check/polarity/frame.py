@@ -100,6 +100,8 @@ class Frame:
     antonym_at: int | None = None
     # Where the sentence names a sibling of the claim's form (K1 beside a K2 claim).
     siblings: set[int] = field(default_factory=set)
+    # Where the sentence names the subject of another claim ("not about K2 being ... like protein").
+    others: set[int] = field(default_factory=set)
     spans: list[Span] = field(init=False)
     clause: Span = field(init=False)
 

@@ -194,9 +194,36 @@ def sibling_contrast(frame: Frame, cue: Span) -> bool:
     return False
 
 
+@examples(
+    (
+        "This is not about vitamin K2 being an anabolic agent like resistance training or protein.",
+        "k2-builds-muscle",
+        True,
+    ),
+    (
+        "This is not about K2 being an anabolic agent like resistance training or protein, but about "
+        "its supporting role in muscle.",
+        "protein-training-drive-muscle-growth",
+        False,
+    ),
+)
+def other_subject_first(frame: Frame, cue: Span) -> bool:
+    """A negation whose next subject is another claim's ("not about K2 being ... like protein") denies
+    what is said of that subject, not the claim about the subject named later."""
+    start, end = cue
+    if end - start != 1 or frame.tokens[start] not in frame.lang.forward or not frame.subject:
+        return False
+    after = [p for p in frame.subject if p >= end]
+    if not after:
+        return False
+    first = min(after)
+    return any(end <= p < first for p in frame.others)
+
+
 FILTERS = (
     forward_only,
     sibling_contrast,
+    other_subject_first,
     without_other_words,
     superlative_nothing,
     contrast_not,
