@@ -14,7 +14,7 @@ ENGLISH = Language(
         """.split()
     ),
     negation_words=frozenset({"not", "no", "never", "none", "nothing", "neither", "nor", "myth", "debunked"}),
-    gap_words=frozenset({"not", "into", "out", "place", "away"}),
+    gap_words=frozenset({"not", "no", "into", "out", "place", "away"}),
     cues=phrases(
         "outdated",
         "out of date",
