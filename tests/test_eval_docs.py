@@ -149,3 +149,16 @@ def test_corpus_annotations_are_complete(folder: str) -> None:
         annotation = read_annotation(page)
         assert annotation.entries, page
         assert annotation.silent, page
+
+
+@pytest.mark.parametrize(
+    ("folder", "recall", "polarity", "silent_hits"),
+    [("documents", 0.72, 0.95, 6), ("documents-holdout", 0.62, 0.9, 2)],
+)
+def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
+    """The figures the README quotes (issue 16); the holdout folder was scored once at the end."""
+    from k2check.evaluate_docs import document_paths, evaluate_documents
+
+    outcome = evaluate_documents(checker, document_paths([DATA / folder]))
+    overall = outcome.overall
+    assert overall.recall >= recall and overall.polarity >= polarity and overall.silent_hit <= silent_hits

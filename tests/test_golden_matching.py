@@ -15,7 +15,10 @@ from k2check.evaluate import read_cases
 TESTS = Path(__file__).parent
 GOLDEN = TESTS / "golden" / "matching.jsonl"
 # The sets we develop on; the real-style held-out set and the advice set are scored only at the end.
-SETS = [TESTS / "data" / name for name in ("dev.yaml", "holdout.yaml", "blind.yaml", "real-dev.yaml")]
+SETS = [
+    TESTS / "data" / name
+    for name in ("dev.yaml", "holdout.yaml", "blind.yaml", "real-dev.yaml", "advice-dev.yaml")
+]
 
 
 def _statements(loaded) -> list[str]:  # type: ignore[no-untyped-def]
