@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from k2check import check as core
 from k2check.claims import Claim, Reference
-from k2check.database import Loaded, cache_dir, claim_paths, freeze, load, thaw
+from k2check.database import ENV_CACHE, Loaded, cache_dir, claim_paths, freeze, load, thaw
 from k2check.matcher import Match
 
 __all__ = [
@@ -197,9 +197,10 @@ class Checker:
         if cache_dir is False:
             loaded = load(paths, bundled, use_cache=False)
         elif cache_dir is None or cache_dir is True:
-            loaded = load(paths, bundled, cache=_default_cache(env))
+            chosen = bool((os.environ if env is None else env).get(ENV_CACHE))
+            loaded = load(paths, bundled, cache=_default_cache(env), chosen_cache=chosen)
         else:
-            loaded = load(paths, bundled, cache=Path(cache_dir))
+            loaded = load(paths, bundled, cache=Path(cache_dir), chosen_cache=True)
         return cls(loaded)
 
     @classmethod

@@ -254,18 +254,26 @@ def build(sources: list[tuple[str, bytes]]) -> Loaded:
 
 
 def load(
-    paths: list[Path], bundled: bool = True, use_cache: bool = True, cache: Path | None = None
+    paths: list[Path],
+    bundled: bool = True,
+    use_cache: bool = True,
+    cache: Path | None = None,
+    chosen_cache: bool = False,
 ) -> Loaded:
     """The merged database of the bundled file (unless ``bundled`` is False) and ``paths``.
 
     ``paths`` are used as given (add K2CHECK_CLAIMS with ``claim_paths``). The cache lives in ``cache``,
     else ``cache_dir()``; with ``use_cache`` False nothing is read from or written to disk but the
-    claims files."""
+    claims files. ``chosen_cache``: the user chose the directory, so say so when it cannot be used."""
     sources = read_sources(paths, bundled)
     folder_path = (cache or cache_dir()) if use_cache else None
     folder = store.CacheDir.open(folder_path) if folder_path is not None else None
+    # Only a cache directory the user chose is worth a notice when it cannot be used; the default one
+    # (a read-only home, a container) quietly does without.
+    chosen = chosen_cache and folder_path is not None
     if folder is None:
-        return build(sources)
+        loaded = build(sources)
+        return _unwritable(loaded, folder_path) if chosen else loaded
     with folder:
         key = cache_key(sources)
         name = f"db-{key[:32]}.k2c"
@@ -275,4 +283,14 @@ def load(
         loaded = build(sources)
         if folder.write(name, freeze(loaded, key)):
             folder.prune()
-        return loaded
+            return loaded
+        return _unwritable(loaded, folder_path) if chosen else loaded
+
+
+def _unwritable(loaded: Loaded, folder: Path | None) -> Loaded:
+    """The database with a notice that it could not be cached, so every run pays for a rebuild."""
+    notice = (
+        f"cache: cannot use {folder} for the database cache (not writable, or not a directory only you can "
+        f"write); every run rebuilds the database. Set {ENV_CACHE} to a directory of your own"
+    )
+    return Loaded(loaded.db, loaded.index, (*loaded.notices, notice))
