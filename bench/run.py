@@ -447,8 +447,9 @@ def measure(
     k_json = [k2check, "--format", "json", STATEMENT]
     b_table = [k2check, "--claims", str(big_db), STATEMENT]
     b_json = [k2check, "--claims", str(big_db), "--format", "json", STATEMENT]
-    k_doc = [k2check, "--format", "jsonl"]
-    b_doc = [k2check, "--claims", str(big_db), "--format", "jsonl"]
+    # Documents exit 1 when they hold findings; the benchmark measures the run, not the verdict.
+    k_doc = [k2check, "--format", "jsonl", "--fail-on", "none"]
+    b_doc = [k2check, "--claims", str(big_db), "--format", "jsonl", "--fail-on", "none"]
 
     # ---- cold cache: the first run with an empty K2CHECK_CACHE_DIR builds and pickles the database ----
     log("cold builds")
@@ -503,7 +504,7 @@ def measure(
     for fmt in MEMORY_FORMATS:
         for doc in growth if fmt == "jsonl" else growth[:-1]:
             limit = max(15.0, args.budget - (time.perf_counter() - began))
-            sample = launch([k2check, "--format", fmt], feed=doc.path, limit=limit)
+            sample = launch([k2check, "--format", fmt, "--fail-on", "none"], feed=doc.path, limit=limit)
             res.memory[(fmt, doc.label)] = sample
             stopped = " (stopped at the time budget)" if sample.stopped else ""
             log(f"  {fmt} {doc.label}: {sample.max_rss_kb / 1024:.0f} MB, {sample.wall:.1f} s{stopped}")
