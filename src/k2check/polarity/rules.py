@@ -389,6 +389,8 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
     reading.counted = kept
 
 
+# Verbs of stopping: advice against them is advice to go on ("don't stop eating greens on warfarin").
+_STOPPING = frozenset({"stop", "stopping", "quit", "give", "cut", "drop", "avoid", "avoiding", "skip"})
 # Words after which a new command starts inside a sentence ("..., so never exceed the dose").
 _NEW_COMMAND = frozenset({"so", "and", "but", ",", ";", "then", "please", "just", "always", "therefore"})
 
@@ -401,6 +403,9 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     start, end = cue
     word = tokens[start]
     if word not in {"not", "never", "no"}:
+        return False
+    if tokens[end : end + 1] and tokens[end] in _STOPPING:
+        # "Don't stop eating greens", "never give up ...": advice to go on, not against.
         return False
     after = tokens[end : end + 3]
     if not any(t in lang.advice_verbs for t in after):
@@ -418,6 +423,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
 
 
 @examples(
+    (
+        "You should not stop eating leafy greens just because you take warfarin.",
+        "warfarin-avoid-greens",
+        True,
+    ),
     ("Do not take vitamin K2 supplements if you are on warfarin.", "k2-warfarin-interaction", False),
     (
         "If you take warfarin, you should not start K2 without talking to your doctor.",
