@@ -44,13 +44,16 @@ def metadata(text: str) -> bool:
     return _LABEL.match(text) is not None or _BYLINE.match(text) is not None
 
 
-_OPEN_QUESTION = re.compile(r"\W*(?:why|what|how|when|where|which|who|whose)\b[^.!]*\?\W*$", re.I)
+_OPEN_QUESTION = re.compile(
+    r"(?:[^?:.!]{0,80}:\s*)?\W*(?:why|what|how|when|where|which|who|whose)\b[^.!]*\?\W*$", re.I
+)
 
 
 @examples(
     "Why do we give vitamin K to newborns?",
     "What happens if my baby doesn't get vitamin K?",
     "How much vitamin K2 should I take?",
+    "Warfarin and your diet: what can you eat?",
 )
 def open_question(text: str) -> bool:
     """An open question asks; it asserts nothing ("Does K2 build muscle?" names the claim it asks about

@@ -509,21 +509,31 @@ def negative_question(frame: Frame, reading: Reading) -> None:
 @examples(
     ("Spinach has lots of vitamin K, but not K2.", "leafy-greens-k2", True),
     ("Natto is rich in K2, but not in K1.", "natto-richest-k2", False),
+    ("Gut bacteria do make some K2, but it's not enough to meet your needs.", "gut-bacteria-supply-k2", True),
 )
 def but_not(frame: Frame, reading: Reading) -> None:
-    """ "..., but not K2": an elliptical clause that denies the claim's own word for the subject before."""
+    """ "..., but not K2", "..., but it's not enough": a clause after "but" whose negation falls on the
+    claim's own words denies what the clause before conceded."""
     tokens = frame.tokens
     end = frame.clause[1]
     for s, e in frame.spans:
-        if (
-            s >= end
-            and tokens[s] in {"not", "never"}
-            and any(s < p < e for p in frame.content - frame.subject)
-        ):
-            if not any(p in frame.siblings for p in range(s, e)):
-                reading.counted.append((s, s + 1))
-                reading.rules.append("but-not")
-            return
+        if s < end or s == 0 or tokens[s - 1] not in {"but", "yet", "however"}:
+            continue
+        cue = next(
+            (
+                c
+                for c in reading.cues
+                if s <= c[0] < e
+                and tokens[c[0]] in {"not", "never", "no"}
+                and c not in reading.counted
+                and any(c[1] <= p < e for p in frame.content - frame.subject)
+            ),
+            None,
+        )
+        if cue is not None and not any(p in frame.siblings for p in range(s, e)):
+            reading.counted.append(cue)
+            reading.rules.append("but-not")
+        return
 
 
 ADJUSTMENTS = (
