@@ -17,7 +17,14 @@ GOLDEN = TESTS / "golden" / "matching.jsonl"
 # The sets we develop on; the real-style held-out set and the advice set are scored only at the end.
 SETS = [
     TESTS / "data" / name
-    for name in ("dev.yaml", "holdout.yaml", "blind.yaml", "real-dev.yaml", "advice-dev.yaml")
+    for name in (
+        "dev.yaml",
+        "holdout.yaml",
+        "blind.yaml",
+        "real-dev.yaml",
+        "real-dev2.yaml",
+        "advice-dev.yaml",
+    )
 ]
 
 
