@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import stat
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
@@ -14,36 +12,6 @@ SNIFF = 8192
 
 class BinaryInput(Exception):
     """The input is not text k2check can read; the message says why, for ``PATH: message``."""
-
-
-class UnreadableDocument(Exception):
-    """A document that cannot be opened; the message says why, for ``PATH: message`` and exit code 2."""
-
-
-def open_document(path: str) -> BinaryIO:
-    """The document opened for reading, or UnreadableDocument. Opening first and asking the open file
-    what it is means a directory the user cannot enter is "permission denied", not an error raised by a
-    check made before the open (``Path.is_dir`` raises EACCES there)."""
-    try:
-        handle = open(path, "rb")  # noqa: SIM115 - the caller closes it
-    except IsADirectoryError:
-        raise UnreadableDocument("is a directory; give a file (or use a shell glob)") from None
-    except FileNotFoundError:
-        raise UnreadableDocument("no such file; check the path") from None
-    except PermissionError:
-        raise UnreadableDocument(
-            "permission denied; check the file's permissions and those of the directories above it"
-        ) from None
-    except OSError as exc:
-        raise UnreadableDocument(f"cannot open ({exc.strerror or exc}); check the path") from None
-    try:
-        is_dir = stat.S_ISDIR(os.fstat(handle.fileno()).st_mode)
-    except OSError:
-        is_dir = False
-    if is_dir:
-        handle.close()
-        raise UnreadableDocument("is a directory; give a file (or use a shell glob)")
-    return handle
 
 
 class Piece(str):
