@@ -1079,25 +1079,25 @@ def test_16_buffered_formats_on_a_24_mb_document_stay_under_300_mb(fmt: str, tmp
 def test_15_ignore_directives_hold_memory_only_while_they_can_apply(checker) -> None:  # type: ignore[no-untyped-def]
     """Failure 15 (S63): a stack of identical directives keeps one; directives the results have passed
     are dropped; the unused ones are counted, and only the first UNUSED_SHOWN are named."""
+    from k2check.check import Notice
     from k2check.ignores import UNUSED_SHOWN, Ignores
 
-    warnings: list[str] = []
+    warnings: list[Notice] = []
     ignores = Ignores("doc.md", checker.db.ids, warnings)
     directive = "<!-- k2check: ignore k2-builds-muscle quoting a myth -->"
     lines = [*[directive] * 5000, "Vitamin K2 builds muscle.", ""]
     for _ in range(2000):
         lines += [directive, "Vitamin K2 builds muscle.", ""]
     held = []
-    for result in checker.check_document(ignores.track(iter(lines)), "doc.md", True):
+    for result in checker.check_document(iter(lines), "doc.md", True, warnings, None, ignores):
         if result.match is not None:
-            assert ignores.apply(result).suppressed == "quoting a myth"
+            assert result.suppressed == "quoting a myth"
             held.append(len(ignores.lines) + len(ignores.pending))
     assert len(held) == 2001 and max(held) < 10
-    ignores.finish()
     assert len(warnings) == UNUSED_SHOWN + 1
     shown = UNUSED_SHOWN
     assert (
-        warnings[-1]
+        str(warnings[-1])
         == f"doc.md: {5000 - 1 - shown} more directives suppress nothing (only the first {shown} are named)"
     )
 # Linear time (issue 14): a 4x longer hostile input may cost about 4x the time, never 16x. Measured as a

@@ -275,6 +275,7 @@ class Checker:
     def check_document(self, text: str | bytes, doc_id: str = "", *, report_all: bool = False) -> Document:
         """``check_text`` with the count of sentences and the warnings the command prints on stderr.
         With ``report_all``, suppressed findings are kept (their ``suppressed`` says why)."""
+        from k2check.ignores import Ignores
         from k2check.reader import BinaryInput, decode_lines
 
         raw = text if isinstance(text, bytes) else _utf8(text)
@@ -283,9 +284,11 @@ class Checker:
         summary = core.FileSummary(doc_id)
         findings: list[Finding] = []
         lines = decode_lines(io.BytesIO(raw), lambda message: warnings.append(f"{doc_id}:{message}"))
+        ignores = Ignores(doc_id, self._core.db.ids, notices)
+        ignores.prescan(io.BytesIO(raw))
         try:
             with self._lock:
-                for r in self._core.check_document(lines, doc_id, report_all, notices, summary):
+                for r in self._core.check_document(lines, doc_id, report_all, notices, summary, ignores):
                     if r.match is None or r.source is None:
                         continue
                     m = r.match

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -21,6 +21,9 @@ from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
 from k2check.reader import Piece
 from k2check.verdicts import Verdict, statement_verdict
+
+if TYPE_CHECKING:
+    from k2check.ignores import Ignores
 
 # Only text with a sentence break or a line break needs the segmenter; most statements are one sentence.
 MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
@@ -236,11 +239,18 @@ class Checker:
         report_all: bool = False,
         notices: list[Notice] | None = None,
         summary: FileSummary | None = None,
+        ignores: Ignores | None = None,
     ) -> Iterator[Result]:
-        """Every claim-bearing sentence of a document, in order, one result per claim it asserts."""
+        """Every claim-bearing sentence of a document, in order, one result per claim it asserts.
+
+        Inline directives (``k2check: ignore ...``) are applied here, with ``ignores`` when the caller
+        has prepared one (file-level directives found ahead, ``per-file-ignores``), else a fresh one; a
+        suppressed result is left out unless ``report_all``. Directive problems go to ``notices``."""
+        from k2check.ignores import Ignores
         from k2check.segment import Suppression, segment
 
-        ignores: dict[int, list[tuple[str, str]]] = {}
+        if ignores is None:
+            ignores = Ignores(path, self.db.ids, notices if notices is not None else [])
         # Subjects of the sentence before (for "It also keeps calcium out of the arteries"), and of the
         # last heading or question (for a list item or an answer under it: "Supports healthy bones").
         context: frozenset[str] = frozenset()
@@ -249,24 +259,9 @@ class Checker:
         # The claims a question named, for a bare answer after it ("Can K2 replace exercise?" / "No.").
         asked: list[Match] = []
         positions = _Positions()
-        for unit in segment(positions.track(lines)):
-            while ignores and next(iter(ignores)) < unit.line - 1:
-                # Units and directives come in line order and a directive covers its own line and the next:
-                # memory stays bounded however many directives a document holds.
-                del ignores[next(iter(ignores))]
+        for unit in segment(positions.track(ignores.track(lines))):
             if isinstance(unit, Suppression):
-                if not unit.reason:
-                    if notices is not None:
-                        notices.append(
-                            Notice(
-                                path,
-                                positions.source(path, unit.line, 1).line,
-                                f"'k2check: ignore {unit.claim_id}' needs a reason; not applied",
-                            )
-                        )
-                    continue
-                ignores.setdefault(unit.line, []).append((unit.claim_id, unit.reason))
-                continue
+                continue  # the directive was read from its raw line by ``ignores``
             if summary is not None:
                 summary.sentences += 1
             source = positions.source(path, unit.line, unit.column)
@@ -301,21 +296,14 @@ class Checker:
                     yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)
                 continue
             for match in matches:
-                reason = next(
-                    (
-                        r
-                        for line in (unit.line, unit.line - 1)
-                        for cid, r in ignores.get(line, ())
-                        if cid == match.claim.id
-                    ),
-                    None,
-                )
-                if reason is not None and not report_all:
+                result = ignores.apply(Result(unit.text, match.verdict, match, source=source))
+                if result.suppressed is not None and not report_all:
                     continue
-                if summary is not None and reason is None:
+                if summary is not None and result.suppressed is None:
                     summary.claims += 1
                     summary.verdicts[match.verdict] += 1
-                yield Result(unit.text, match.verdict, match, source=source, suppressed=reason)
+                yield result
+        ignores.finish()
 
 
 class _Positions:

@@ -315,48 +315,28 @@ class _Run:
             report.summaries.append(summary)
             ignored = ignored_ids(source, self.settings) if name != "-" or self.stdin_name else frozenset()
             why = f"per-file-ignores in {self.settings.path.name if self.settings.path else 'settings'}"
-            warnings: list[str] = []
-            ignores = Ignores(source, known, warnings)
+            ignores = Ignores(source, known, notices, whole_file=ignored, whole_file_reason=why)
             handle = _open(name, label)
             with handle if name != "-" else contextlib.nullcontext(handle):
                 if name != "-":
                     with contextlib.suppress(OSError), Path(name).open("rb") as whole:
                         ignores.prescan(whole)
                 listing = _Listing()
-                lines = ignores.track(self.lines(name, handle, label))
+                lines = self.lines(name, handle, label)
                 if name == "-" and not self.quiet:
                     lines = listing.watch(lines)
                 try:
-                    # The checker is asked for everything: directives are applied here, where every
-                    # form (several ids, blocks, whole files) is understood and unused ones are noticed.
-                    for found in checker.check_document(lines, source, True, notices, summary):
-                        if found.match is None:
-                            if self.report_all:
-                                yield found
-                            continue
-                        was = found.suppressed
-                        found = ignores.apply(found._replace(suppressed=None))  # noqa: PLW2901
-                        claim_id = found.match.claim.id if found.match is not None else ""
-                        if found.suppressed is None and ignored & {"*", claim_id}:
-                            found = found._replace(suppressed=why)  # noqa: PLW2901
-                        change = (was is not None) - (found.suppressed is not None)
-                        if change:
-                            summary.claims += change
-                            summary.verdicts[found.verdict] += change
-                        if found.suppressed is None or self.report_all:
-                            yield found
+                    yield from checker.check_document(
+                        lines, source, self.report_all, notices, summary, ignores
+                    )
                 except BinaryInput as exc:
                     _stderr_line(f"{label}: {exc}")
                 except OSError as exc:
                     raise UserError(f"{label}: cannot read ({exc.strerror or exc}); check the file") from None
-                ignores.finish()
                 summary.verdicts = +summary.verdicts
                 for notice in notices:
-                    if "needs a reason" not in notice.message:  # the directive parser reports these
-                        _stderr_line(f"warning: {notice}")
+                    _stderr_line(f"warning: {notice}")
                 notices.clear()
-                for warning in warnings:
-                    _stderr_line(f"warning: {warning}")
                 if listing.looks_like_a_list():
                     _stderr_line(
                         f"hint: stdin looked like one statement per line ({listing.count} short lines "

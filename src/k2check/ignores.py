@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from difflib import get_close_matches
 from typing import BinaryIO, NamedTuple
 
-from k2check.check import Result
+from k2check.check import Notice, Result
 from k2check.reader import Piece
 
 VERBS = ("ignore", "disable", "enable", "ignore-file")
@@ -87,12 +87,24 @@ def parse(text: str) -> tuple[str, tuple[str, ...], str] | None:
 
 
 class Ignores:
-    """The directives of one document, fed line by line ahead of its results, applied to each result."""
+    """The directives of one document, fed line by line ahead of its results, applied to each result.
 
-    def __init__(self, path: str, known: Iterable[str], notices: list[str]) -> None:
+    ``whole_file`` (claim ids, ``*`` for all) and ``whole_file_reason`` suppress claims everywhere in the
+    document without a directive (``per-file-ignores``); they are settings, so never reported unused."""
+
+    def __init__(
+        self,
+        path: str,
+        known: Iterable[str],
+        notices: list[Notice],
+        whole_file: Iterable[str] = (),
+        whole_file_reason: str = "",
+    ) -> None:
         self.path = path
         self.known = frozenset(known)
         self.notices = notices
+        self.whole_file = frozenset(whole_file)
+        self.whole_file_reason = whole_file_reason
         self.file: list[Directive] = []
         self.lines: dict[int, list[Directive]] = {}
         self.pending: list[Directive] = []
@@ -157,7 +169,7 @@ class Ignores:
         return not re.sub(r"<!--|[\s#/*>-]", "", before)
 
     def _warn(self, line: int, message: str) -> None:
-        self.notices.append(f"{self.path}:{line}: {message}")
+        self.notices.append(Notice(self.path, line, message))
 
     def _add(self, directive: Directive) -> None:
         verb, line = directive.verb, directive.line
@@ -250,9 +262,9 @@ class Ignores:
             hit = next((i for i in directive.ids if i in {"*", claim_id}), None)
             if hit is not None:
                 self.used.add((directive.line, hit))
-                if result.suppressed is None or result.suppressed.startswith((",", " ")):
-                    return result._replace(suppressed=directive.reason)
-                return result
+                return result._replace(suppressed=directive.reason)
+        if self.whole_file & {"*", claim_id}:
+            return result._replace(suppressed=self.whole_file_reason)
         return result
 
     def finish(self) -> None:
@@ -266,8 +278,12 @@ class Ignores:
         self._report_unused(sorted(everything))
         if self.unused > UNUSED_SHOWN:
             self.notices.append(
-                f"{self.path}: {self.unused - UNUSED_SHOWN} more directives suppress nothing "
-                f"(only the first {UNUSED_SHOWN} are named)"
+                Notice(
+                    self.path,
+                    0,
+                    f"{self.unused - UNUSED_SHOWN} more directives suppress nothing "
+                    f"(only the first {UNUSED_SHOWN} are named)",
+                )
             )
 
     def _report_unused(self, directives: Iterable[Directive]) -> None:
