@@ -305,11 +305,11 @@ def _verdicts(table: Mapping[str, Any], key: str, where: _Locator) -> tuple[str,
 
 def check_ids(settings: Settings, known: set[str]) -> None:
     """Per-file ignores must name claims that exist (or ``*``): a typo would silently ignore nothing."""
-    from difflib import get_close_matches
-
     for pattern, ids in settings.per_file_ignores.items():
         for claim_id in ids:
             if claim_id != "*" and claim_id not in known:
+                from difflib import get_close_matches
+
                 close = get_close_matches(claim_id, sorted(known), n=1)
                 hint = f"; did you mean '{close[0]}'?" if close else ""
                 line = settings.lines.get(f"per-file-ignores.{pattern}", 1)

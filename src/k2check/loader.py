@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from k2check.claims import Claim, Database, KeywordGroup, Reference, Vocabulary
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
@@ -34,9 +36,20 @@ class DatabaseError(Exception):
         self.problems = problems
 
 
+def package_files() -> Traversable:
+    """The package's own files: its directory, without importing importlib.resources (slow to import)
+    when k2check is installed as plain files; through it when imported from a zip."""
+    here = Path(__file__).parent
+    if Path(__file__).is_file():
+        return here
+    from importlib import resources
+
+    return resources.files("k2check")
+
+
 def bundled_path() -> Path:
     """The database shipped in the wheel; in a source checkout (an editable install), the repository's."""
-    packaged = Path(str(resources.files("k2check") / "data" / "claims.yaml"))
+    packaged = Path(str(package_files() / "data" / "claims.yaml"))
     if packaged.exists():
         return packaged
     checkout = Path(__file__).resolve().parent.parent.parent / "data" / "claims.yaml"
@@ -46,7 +59,7 @@ def bundled_path() -> Path:
 def bundled_source() -> tuple[str, bytes]:
     """The bundled database's name and bytes, read through importlib.resources so that k2check imported
     from a zip (Spark's ``--py-files``) finds it; in a source checkout, the repository's."""
-    packaged = resources.files("k2check") / "data" / "claims.yaml"
+    packaged = package_files() / "data" / "claims.yaml"
     if packaged.is_file():
         name = str(packaged)
         data = packaged.read_bytes()
@@ -100,7 +113,7 @@ def parse(data: bytes, name: str) -> tuple[Any, list[Problem]]:
 def _schema() -> dict[str, Any]:
     import json
 
-    text = (resources.files("k2check") / "claims.schema.json").read_text(encoding="utf-8")
+    text = (package_files() / "claims.schema.json").read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
 
