@@ -241,6 +241,16 @@ def check(
     publisher_url: Annotated[
         str | None, typer.Option("--publisher-url", metavar="URL", help="claimreview: the publisher's site.")
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="N",
+            help="Check several documents in N worker processes; the output is the same as with 1, "
+            "in input order (default and 0: one per usable core; 1: no workers).",
+        ),
+    ] = None,
     claims: ClaimsOpt = None,
     no_bundled: NoBundledOpt = False,
     debug: DebugOpt = False,
@@ -270,6 +280,7 @@ def check(
         claims=claims,
         no_bundled=no_bundled,
         debug=debug,
+        jobs=jobs,
     )
     raise typer.Exit(run_check(options))
 

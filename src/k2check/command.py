@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from k2check.errors import Exit, ExitCode, UserError
 from k2check.streams import OutputError, discard_stdout, from_argv, guard_stdout, locale_stdout, utf8_stdout
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from k2check import api
-    from k2check.check import Checker, Notice, Result
+    from k2check.check import Checker, FileSummary, Notice, Result
     from k2check.config import Settings
     from k2check.database import Loaded
     from k2check.matcher import Match
@@ -60,6 +60,7 @@ class CheckOptions:
         claims: list[Path] | None = None,
         no_bundled: bool = False,
         debug: bool = False,
+        jobs: int | None = None,
     ) -> None:
         self.statements = statements
         self.files = files
@@ -81,6 +82,7 @@ class CheckOptions:
         self.claims = claims
         self.no_bundled = no_bundled
         self.debug = debug
+        self.jobs = jobs
 
 
 def check(options: CheckOptions) -> int:
@@ -131,6 +133,8 @@ def _check(o: CheckOptions) -> int:
         raise UserError("--lines reads stdin or --file documents; statements are already one per argument")
     if o.stdin_filename and documents == ["-"] and excluded(o.stdin_filename, settings):
         return int(ExitCode.OK)
+    if o.jobs is not None and o.jobs < 0:
+        raise UserError(f"--jobs: give a number of processes, or 0 for one per core; got {o.jobs}")
     # A few statements reach a few claims: decode only those from the cache.
     lazy = True if texts else None
     checker = core_checker([*settings.claims, *(o.claims or [])], o.no_bundled or not settings.bundled, lazy)
@@ -153,7 +157,9 @@ def _check(o: CheckOptions) -> int:
         publisher_url=o.publisher_url,
     )
     progress = not o.quiet and sys.stderr.isatty() and fmt == "table" and not lines
-    run = _Run(settings, o.stdin_filename, o.report_all, progress, o.quiet)
+    jobs = _jobs(o.jobs if o.jobs is not None else settings.jobs)
+    loading = ([*settings.claims, *(o.claims or [])], not (o.no_bundled or not settings.bundled))
+    run = _Run(settings, o.stdin_filename, o.report_all, progress, o.quiet, jobs, loading)
     tally = _Tally(failing, findings)
     code = _run_check(checker, run, texts, documents, lines, fmt, o.explain, tally, options, o.output)
     if o.statistics:
@@ -247,6 +253,15 @@ def _notices(notices: tuple[str, ...]) -> None:
         stderr_line(f"notice: {notice}")
 
 
+def _jobs(value: int | None) -> int:
+    """Worker processes for documents: ``value``, where None or 0 means one per usable core."""
+    if value:
+        return value
+    from k2check.parallel import usable_cores
+
+    return usable_cores()
+
+
 def _parse_fail_on(value: str, findings: tuple[str, ...]) -> frozenset[str]:
     """``--fail-on``: a comma list of verdicts, ``findings`` for the configured findings, or ``none``."""
     names = {v.strip() for v in value.split(",") if v.strip()}
@@ -295,12 +310,17 @@ class _Run:
         report_all: bool,
         progress: bool,
         quiet: bool = False,
+        jobs: int = 1,
+        loading: tuple[list[Path], bool] = ([], True),
     ) -> None:
         self.settings = settings
         self.stdin_name = stdin_name
         self.report_all = report_all
         self.progress = progress
         self.quiet = quiet
+        self.jobs = jobs
+        # The claims files and whether the bundled database is used: how a spawned worker loads it.
+        self.loading = loading
 
     def name(self, name: str) -> tuple[str, str]:
         """The source path results carry and the label messages use."""
@@ -324,47 +344,75 @@ class _Run:
         return lines
 
     def documents(self, checker: Checker, files: list[str], report: Report) -> Iterator[Result]:
-        """Each document's results, with inline directives, per-file ignores and --all applied."""
+        """Each document's results, with inline directives, per-file ignores and --all applied; with
+        ``jobs`` above 1 and several files, checked in worker processes and written in input order."""
         from k2check.check import FileSummary
+
+        if self.jobs > 1 and len(files) > 1 and "-" not in files:
+            yield from self._parallel(checker, files, report)
+            return
+        notices: list[Notice] = []
+        for name in files:
+            summary = FileSummary(self.name(name)[0])
+            report.summaries.append(summary)
+            yield from self.document(checker, name, summary, notices)
+
+    def document(
+        self, checker: Checker, name: str, summary: FileSummary, notices: list[Notice]
+    ) -> Iterator[Result]:
+        """One document's results; what is worth saying about it goes to stderr."""
         from k2check.files import ignored_ids
         from k2check.ignores import Ignores
         from k2check.reader import BinaryInput
 
-        notices: list[Notice] = []
-        known = checker.db.ids
-        for name in files:
-            source, label = self.name(name)
-            summary = FileSummary(source)
-            report.summaries.append(summary)
-            ignored = ignored_ids(source, self.settings) if name != "-" or self.stdin_name else frozenset()
-            why = f"per-file-ignores in {self.settings.path.name if self.settings.path else 'settings'}"
-            ignores = Ignores(source, known, notices, whole_file=ignored, whole_file_reason=why)
-            handle = _open(name, label)
-            with handle if name != "-" else contextlib.nullcontext(handle):
-                if name != "-":
-                    with contextlib.suppress(OSError), Path(name).open("rb") as whole:
-                        ignores.prescan(whole)
-                listing = _Listing()
-                lines = self.lines(name, handle, label)
-                if name == "-" and not self.quiet:
-                    lines = listing.watch(lines)
-                try:
-                    yield from checker.check_document(
-                        lines, source, self.report_all, notices, summary, ignores
-                    )
-                except BinaryInput as exc:
-                    stderr_line(f"{label}: {exc}")
-                except OSError as exc:
-                    raise UserError(f"{label}: cannot read ({exc.strerror or exc}); check the file") from None
-                summary.verdicts = +summary.verdicts
-                for notice in notices:
-                    stderr_line(f"warning: {notice}")
-                notices.clear()
-                if listing.looks_like_a_list():
-                    stderr_line(
-                        f"hint: stdin looked like one statement per line ({listing.count} short lines "
-                        "without end punctuation), which a document runs together; if so, use --lines"
-                    )
+        source, label = self.name(name)
+        ignored = ignored_ids(source, self.settings) if name != "-" or self.stdin_name else frozenset()
+        why = f"per-file-ignores in {self.settings.path.name if self.settings.path else 'settings'}"
+        ignores = Ignores(source, checker.db.ids, notices, whole_file=ignored, whole_file_reason=why)
+        handle = _open(name, label)
+        with handle if name != "-" else contextlib.nullcontext(handle):
+            if name != "-":
+                with contextlib.suppress(OSError), Path(name).open("rb") as whole:
+                    ignores.prescan(whole)
+            listing = _Listing()
+            lines = self.lines(name, handle, label)
+            if name == "-" and not self.quiet:
+                lines = listing.watch(lines)
+            try:
+                yield from checker.check_document(lines, source, self.report_all, notices, summary, ignores)
+            except BinaryInput as exc:
+                stderr_line(f"{label}: {exc}")
+            except OSError as exc:
+                raise UserError(f"{label}: cannot read ({exc.strerror or exc}); check the file") from None
+            summary.verdicts = +summary.verdicts
+            for notice in notices:
+                stderr_line(f"warning: {notice}")
+            notices.clear()
+            if listing.looks_like_a_list():
+                stderr_line(
+                    f"hint: stdin looked like one statement per line ({listing.count} short lines "
+                    "without end punctuation), which a document runs together; if so, use --lines"
+                )
+
+    def _parallel(self, checker: Checker, files: list[str], report: Report) -> Iterator[Result]:
+        """``documents`` over worker processes: each checks a whole file, and its results, summary and
+        stderr are replayed here in input order, so the output is the same as one process writes."""
+        from k2check import parallel
+
+        # A worker has no terminal to draw a progress bar on; everything it says is replayed from here.
+        quiet = _Run(self.settings, self.stdin_name, self.report_all, False, self.quiet, 1)
+        method = parallel.start_method()
+        setup = (quiet, checker, None) if method == "fork" else (quiet, None, self.loading)
+        jobs = min(self.jobs, len(files))
+        for batch in parallel.ordered(_check_files, _batches(files), jobs, _setup_worker, setup, method):
+            for outcome in batch:
+                report.summaries.append(outcome.summary)
+                yield from outcome.results
+                if outcome.stderr:
+                    sys.stderr.write(outcome.stderr)
+                    sys.stderr.flush()
+                if outcome.error is not None:
+                    raise outcome.error
 
     def statement_lines(self, checker: Checker, files: list[str]) -> Iterator[Result]:
         """``--lines``: every non-blank line is one statement, checked exactly as an argument would be."""
@@ -389,6 +437,76 @@ class _Run:
                             yield result._replace(source=Source(source, number, 1))
                 except BinaryInput as exc:
                     stderr_line(f"{label}: {exc}")
+
+
+class _FileOutcome(NamedTuple):
+    """What a worker process sends back for one document."""
+
+    results: list[Result]
+    summary: FileSummary
+    stderr: str
+    error: Exception | None
+
+
+_WORKER: list[Any] = []  # the worker process's (_Run, Checker)
+
+
+def _setup_worker(run: _Run, checker: Checker | None, loading: tuple[list[Path], bool] | None) -> None:
+    if checker is None and loading is not None:
+        from k2check.check import Checker as CoreChecker
+        from k2check.database import load_default
+
+        loaded = load_default(loading[0], bundled=loading[1])
+        checker = CoreChecker(loaded.db, loaded.index)
+    _WORKER[:] = [run, checker]
+
+
+# Small files go to a worker a few at a time, so that passing them costs little next to checking them.
+BATCH_BYTES = 128 << 10
+BATCH_FILES = 32
+
+
+def _batches(files: list[str]) -> Iterator[list[str]]:
+    batch: list[str] = []
+    size = 0
+    for name in files:
+        try:
+            size += os.stat(name).st_size
+        except OSError:
+            size += BATCH_BYTES  # reported by the worker, in its turn
+        batch.append(name)
+        if size >= BATCH_BYTES or len(batch) >= BATCH_FILES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _check_files(names: list[str]) -> list[_FileOutcome]:
+    """In a worker: documents checked as ``_Run.document`` checks them, each with its stderr captured;
+    the first that fails ends the batch, as it ends a run."""
+    import io
+
+    from k2check.check import FileSummary
+
+    run, checker = _WORKER
+    outcomes = []
+    for name in names:
+        summary = FileSummary(run.name(name)[0])
+        results: list[Result] = []
+        error: Exception | None = None
+        captured = io.StringIO()
+        saved, sys.stderr = sys.stderr, captured
+        try:
+            results.extend(run.document(checker, name, summary, []))
+        except Exception as exc:
+            error = exc
+        finally:
+            sys.stderr = saved
+        outcomes.append(_FileOutcome(results, summary, captured.getvalue(), error))
+        if error is not None:
+            break
+    return outcomes
 
 
 class _Listing:
