@@ -7,9 +7,10 @@ about vitamin K, bench/dense.py) and a sparse one (bench/corpus.py), side by sid
 same text (a naive RapidFuzz extractOne per sentence, a BM25 retriever per sentence, k2check's segmenter
 alone, one regex pass as the floor); the cost of a generated 10,000-claim database per MB of dense text
 and its cold build; single-statement start-up against the import floor; peak memory of the streaming
-formats on growing documents; eight dense files with ``--jobs 1`` and ``--jobs 2``. Commands are interleaved round by round and summarised by medians. Runs
-the ``k2check`` script next to ``sys.executable``; inputs and the k2check cache (K2CHECK_CACHE_DIR) live
-in a temp dir removed at the end.
+formats on growing documents; eight dense files with ``--jobs 1`` and ``--jobs 2``. Commands are
+interleaved round by round and summarised by medians. Runs the ``k2check`` script next to
+``sys.executable``; inputs and the k2check cache (K2CHECK_CACHE_DIR) live in a temp dir removed at the
+end.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -206,8 +207,6 @@ def _claim_id(document: Any, path: list[Any]) -> str | None:
 
 def check(document: Any, name: str) -> list[Problem]:
     """Every problem with a parsed claims document: schema errors and the checks a schema cannot do."""
-    import jsonschema
-
     if not isinstance(document, dict):
         return [
             Problem(
@@ -216,9 +215,8 @@ def check(document: Any, name: str) -> list[Problem]:
                 f"must be a mapping with a 'claims' list; got {_describe(document)}",
             )
         ]
-    validator = jsonschema.Draft202012Validator(_schema())
     problems: list[Problem] = []
-    for error in validator.iter_errors(document):
+    for error in _schema_errors(document):
         path = list(error.absolute_path)
         if error.validator in {"oneOf", "anyOf"} and error.context:
             # Prefer the most specific sub-error when every branch failed for the same reason.
@@ -247,6 +245,24 @@ def check(document: Any, name: str) -> list[Problem]:
     )
     problems.sort(key=lambda p: p.line)
     return problems
+
+
+def _schema_errors(document: Any) -> Iterator[Any]:
+    """jsonschema's errors for ``document``; none at once when the quick check finds that it conforms."""
+    quick = _quick_check()
+    if quick is not None and quick(document):
+        return iter(())
+    import jsonschema
+
+    errors: Iterator[Any] = jsonschema.Draft202012Validator(_schema()).iter_errors(document)
+    return errors
+
+
+@functools.cache
+def _quick_check() -> Callable[[Any], bool] | None:
+    from k2check.conforms import compile_schema
+
+    return compile_schema(_schema())
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
