@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import yaml
-from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
@@ -125,53 +124,111 @@ class _Loader(_Checks, yaml.SafeLoader):
 _CParser: Any = None
 if yaml.__with_libyaml__:
     from yaml._yaml import CParser as _CParser
-_FAST: Any = None
-if _CParser is not None:
 
-    class _FastLoader(_Checks, Composer, SafeConstructor, Resolver, _CParser):  # type: ignore[misc]
-        """libyaml reads and parses (the slow part in Python); nodes are composed and constructed in
-        Python with the same checks. Used only for files it reads without error: any error is reported
-        by the pure loader, so every message is the same with and without libyaml."""
 
-        def __init__(self, stream: str) -> None:
-            _CParser.__init__(self, stream)
-            SafeConstructor.__init__(self)
-            Resolver.__init__(self)
-            Composer.__init__(self)
-            self.duplicates = []
-            self.depth = 0
-            self.resolved = {}
-            self.flow = 0
+class _Scalars(_Checks, SafeConstructor, Resolver):
+    """Resolves and constructs the scalars of the fast path, with the loader's own constructors."""
 
-        # Where libyaml is more lenient than PyYAML's own scanner, the file goes to the pure loader, which
-        # refuses it: a '?' in a plain scalar inside [...] or {...} ("re?uces"); tabs (checked in
-        # _parse_fast) as separators between tokens.
-        def compose_scalar_node(self, anchor: Any) -> yaml.ScalarNode:
-            event = self.peek_event()
-            if self.flow and not event.style and "?" in event.value:  # plain: libyaml says "", PyYAML None
-                raise yaml.composer.ComposerError(None, None, "'?' in a flow scalar", event.start_mark)
-            node: yaml.ScalarNode = super().compose_scalar_node(anchor)
-            return node
+    def __init__(self) -> None:
+        SafeConstructor.__init__(self)
+        Resolver.__init__(self)
+        self.duplicates = []
+        self.depth = 0
+        self.resolved = {}
 
-        def compose_sequence_node(self, anchor: Any) -> yaml.SequenceNode:
-            flow = bool(self.peek_event().flow_style)
-            self.flow += flow
-            try:
-                node: yaml.SequenceNode = super().compose_sequence_node(anchor)
-                return node
-            finally:
-                self.flow -= flow
 
-        def compose_mapping_node(self, anchor: Any) -> yaml.MappingNode:
-            flow = bool(self.peek_event().flow_style)
-            self.flow += flow
-            try:
-                node: yaml.MappingNode = super().compose_mapping_node(anchor)
-                return node
-            finally:
-                self.flow -= flow
+class _Unsure(Exception):
+    """The fast path leaves this file to the pure loader."""
 
-    _FAST = _FastLoader
+
+_STR = "tag:yaml.org,2002:str"
+_NO_KEY = object()  # a mapping waiting for its next key
+
+
+def _build(text: str) -> tuple[Any, list[tuple[int, str]]]:
+    """The document libyaml's events describe, built as the pure loader builds it (the same values,
+    lines and duplicate keys); ``_Unsure`` for anything the pure loader might read differently or refuse:
+    aliases, anchors, tags, directives, nesting past MAX_DEPTH, a complex key, a '?' in a plain scalar
+    inside [...] or {...} (libyaml takes it, PyYAML does not), more than one document."""
+    parser = _CParser(text)
+    scalars = _Scalars()
+    duplicates = scalars.duplicates
+    resolve = scalars.resolve
+    try:
+        if not isinstance(parser.get_event(), yaml.StreamStartEvent):
+            raise _Unsure
+        event = parser.get_event()
+        if isinstance(event, yaml.StreamEndEvent):
+            return None, []
+        if not isinstance(event, yaml.DocumentStartEvent) or event.version or event.tags:
+            raise _Unsure
+        # Open collections, innermost last: (the collection, its pending key and that key's line).
+        stack: list[list[Any]] = []
+        flow = 0
+        root: Any = None
+        while True:
+            event = parser.get_event()
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                if event.anchor is not None or event.tag is not None or len(stack) >= MAX_DEPTH:
+                    raise _Unsure
+                text_value = event.value
+                style = event.style or None  # libyaml says "" for plain, PyYAML None
+                if flow and style is None and "?" in text_value:
+                    raise _Unsure
+                tag = resolve(yaml.ScalarNode, text_value, event.implicit)
+                if tag == _STR:
+                    value: Any = text_value
+                else:
+                    node = yaml.ScalarNode(tag, text_value, event.start_mark, event.end_mark, style)
+                    value = scalars.construct_document(node)
+                line = event.start_mark.line + 1
+            elif kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
+                if event.anchor is not None or event.tag is not None or len(stack) >= MAX_DEPTH:
+                    raise _Unsure
+                if stack and isinstance(stack[-1][0], LineDict) and stack[-1][1] is _NO_KEY:
+                    raise _Unsure  # a collection as a key
+                opened: Any
+                if kind is yaml.SequenceStartEvent:
+                    opened = LineList()
+                    opened.item_lines = []
+                else:
+                    opened = LineDict()
+                    opened.key_lines = {}
+                opened.line = event.start_mark.line + 1
+                flow += bool(event.flow_style)
+                stack.append([opened, _NO_KEY, 0, bool(event.flow_style)])
+                continue
+            elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
+                value, _, _, was_flow = stack.pop()
+                flow -= was_flow
+                line = value.line
+            elif kind is yaml.DocumentEndEvent:
+                break
+            else:
+                raise _Unsure  # an alias, or an event out of place
+            if not stack:
+                root = value
+                continue
+            top = stack[-1]
+            into = top[0]
+            if isinstance(into, LineList):
+                into.append(value)
+                into.item_lines.append(line)
+            elif top[1] is _NO_KEY:
+                key = value if isinstance(value, str) else str(value)
+                if key in into:
+                    duplicates.append((line, key))
+                top[1], top[2] = key, line
+            else:
+                into[top[1]] = value
+                into.key_lines[top[1]] = top[2]
+                top[1] = _NO_KEY
+        if not isinstance(parser.get_event(), yaml.StreamEndEvent):
+            raise _Unsure
+        return root, duplicates
+    finally:
+        parser.dispose()
 
 
 def _written(tag: str) -> str:
@@ -189,23 +246,19 @@ def _register(loader: Any) -> None:
 
 
 _register(_Loader)
-if _FAST is not None:
-    _register(_FAST)
+_register(_Scalars)
 
 
 def _parse_fast(text: str) -> tuple[Any, list[tuple[int, str]]] | None:
-    """The document and its duplicate keys through libyaml, or None when libyaml is missing or the file
-    has any error (the pure loader then says what it is, in its own words)."""
-    if _FAST is None or "\t" in text:
+    """The document and its duplicate keys through libyaml, or None when libyaml is missing, the file has
+    any error (the pure loader then says what it is, in its own words) or the fast path is unsure of it.
+    A tab is left to the pure loader too: libyaml accepts tabs between tokens where PyYAML does not."""
+    if _CParser is None or "\t" in text:
         return None
-    loader = _FAST(text)
     try:
-        document = loader.get_single_data()
-    except yaml.YAMLError:
+        return _build(text)
+    except (yaml.YAMLError, _Unsure):
         return None
-    finally:
-        loader.dispose()
-    return document, loader.duplicates
 
 
 def parse_yaml(text: str, fast: bool = True) -> tuple[Any, list[tuple[int, str]]]:
