@@ -457,13 +457,13 @@ def measure(
     k_doc = [k2check, "--format", "jsonl", "--fail-on", "none"]
     b_doc = [k2check, "--claims", str(big_db), "--format", "jsonl", "--fail-on", "none"]
 
-    # ---- cold cache: the first run with an empty K2CHECK_CACHE_DIR builds and pickles the database ----
+    # ---- cold cache: the first run with an empty K2CHECK_CACHE_DIR builds and stores the database -----
     log("cold builds")
     res.cold["bundled"] = launch(k_table)
     res.cold["bundled-warm"] = launch(k_table)
     res.cold["big"] = launch(b_table)
     res.cold["big-warm"] = launch(b_table)
-    res.cache_sizes = sorted(p.stat().st_size for p in (work / "cache").glob("db-*.pickle"))
+    res.cache_sizes = sorted(p.stat().st_size for p in (work / "cache").glob("db-*.k2c"))
     log(f"  {res.bundled_claims + n_claims:,} claims: cold {res.cold['big'].wall:.1f} s")
     for cmd in (bare, floor, k_json, b_json):  # warm-up (page cache, .pyc), not measured
         launch(cmd)
@@ -774,10 +774,10 @@ def render(res: Results) -> str:
         "quote.",
         "",
         "**Cold build** (n=1): the first run after a database changes parses and validates the YAML, builds "
-        "the matching index and pickles both into K2CHECK_CACHE_DIR; later runs load the pickle.",
+        "the matching index and stores both in K2CHECK_CACHE_DIR (data-only format); later runs read that.",
         "",
         table(
-            ["Database", "claims", "YAML bytes", "pickle bytes", "cold run s (CPU)", "next run s (CPU)"],
+            ["Database", "claims", "YAML bytes", "cache bytes", "cold run s (CPU)", "next run s (CPU)"],
             [
                 [
                     "bundled",

@@ -146,3 +146,15 @@ def test_small_files_go_in_batches_with_the_same_output(
     assert [len(b) for b in command._batches(corpus)] == [3, 3, 3, 2]
     one = _run(["--jobs", "1", "--format", "jsonl", *corpus], capsys)
     assert _run(["--jobs", "2", "--format", "jsonl", *corpus], capsys) == one
+
+
+def test_one_batch_of_small_files_stays_in_the_process(
+    corpus: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(command, "BATCH_FILES", 32)
+    calls: list[object] = []
+    real = parallel.ordered
+    monkeypatch.setattr(parallel, "ordered", lambda *a, **k: calls.append(a) or real(*a, **k))
+    one = _run(["--jobs", "1", "--format", "line", *corpus[:3]], capsys)
+    assert _run(["--jobs", "2", "--format", "line", *corpus[:3]], capsys) == one
+    assert calls == []

@@ -349,8 +349,10 @@ class _Run:
         from k2check.check import FileSummary
 
         if self.jobs > 1 and len(files) > 1 and "-" not in files:
-            yield from self._parallel(checker, files, report)
-            return
+            batches = list(_batches(files))
+            if len(batches) > 1:  # one batch of small files is quicker checked here than in a worker
+                yield from self._parallel(checker, batches, report)
+                return
         notices: list[Notice] = []
         for name in files:
             summary = FileSummary(self.name(name)[0])
@@ -394,7 +396,7 @@ class _Run:
                     "without end punctuation), which a document runs together; if so, use --lines"
                 )
 
-    def _parallel(self, checker: Checker, files: list[str], report: Report) -> Iterator[Result]:
+    def _parallel(self, checker: Checker, batches: list[list[str]], report: Report) -> Iterator[Result]:
         """``documents`` over worker processes: each checks a whole file, and its results, summary and
         stderr are replayed here in input order, so the output is the same as one process writes."""
         from k2check import parallel
@@ -403,8 +405,8 @@ class _Run:
         quiet = _Run(self.settings, self.stdin_name, self.report_all, False, self.quiet, 1)
         method = parallel.start_method()
         setup = (quiet, checker, None) if method == "fork" else (quiet, None, self.loading)
-        jobs = min(self.jobs, len(files))
-        for batch in parallel.ordered(_check_files, _batches(files), jobs, _setup_worker, setup, method):
+        jobs = min(self.jobs, len(batches))
+        for batch in parallel.ordered(_check_files, batches, jobs, _setup_worker, setup, method):
             for outcome in batch:
                 report.summaries.append(outcome.summary)
                 yield from outcome.results
