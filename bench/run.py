@@ -7,9 +7,10 @@ about vitamin K, bench/dense.py) and a sparse one (bench/corpus.py), side by sid
 same text (a naive RapidFuzz extractOne per sentence, a BM25 retriever per sentence, k2check's segmenter
 alone, one regex pass as the floor); the cost of a generated 10,000-claim database per MB of dense text
 and its cold build; single-statement start-up against the import floor; peak memory of the streaming
-formats on growing documents. Commands are interleaved round by round and summarised by medians. Runs
-the ``k2check`` script next to ``sys.executable``; inputs and the k2check cache (K2CHECK_CACHE_DIR) live
-in a temp dir removed at the end.
+formats on growing documents; eight dense files with ``--jobs 1`` and ``--jobs 2``. Commands are
+interleaved round by round and summarised by medians. Runs the ``k2check`` script next to
+``sys.executable``; inputs and the k2check cache (K2CHECK_CACHE_DIR) live in a temp dir removed at the
+end.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ BIG_EVERY = 3  # the large-database latency commands run in every third round
 MEMORY_FORMATS = ("jsonl", "line", "github")  # the formats that write each result as it comes
 GROWTH = [0.25, 1.0, 4.0]  # MB of dense text for the memory runs (line and github skip the last)
 GROWTH_QUICK = [0.0625, 0.25, 1.0]
+JOBS_FILES = 8  # dense files for the --jobs scaling, 256 KB each (32 KB with --quick)
+JOBS = (1, 2)
 ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMBA_NUM_THREADS")
 BUNDLED = (
     "import json, k2check; from k2check.loader import bundled_path as b, load_bytes as l, read_bytes as r; "
@@ -295,6 +298,9 @@ class Results:
     documents: dict[str, list[Sample]] = field(default_factory=dict)
     inproc: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     memory: dict[tuple[str, str], Sample] = field(default_factory=dict)
+    jobs: dict[int, list[Sample]] = field(default_factory=dict)
+    jobs_bytes: int = 0
+    jobs_same: bool = True
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
 
@@ -451,13 +457,13 @@ def measure(
     k_doc = [k2check, "--format", "jsonl", "--fail-on", "none"]
     b_doc = [k2check, "--claims", str(big_db), "--format", "jsonl", "--fail-on", "none"]
 
-    # ---- cold cache: the first run with an empty K2CHECK_CACHE_DIR builds and pickles the database ----
+    # ---- cold cache: the first run with an empty K2CHECK_CACHE_DIR builds and stores the database -----
     log("cold builds")
     res.cold["bundled"] = launch(k_table)
     res.cold["bundled-warm"] = launch(k_table)
     res.cold["big"] = launch(b_table)
     res.cold["big-warm"] = launch(b_table)
-    res.cache_sizes = sorted(p.stat().st_size for p in (work / "cache").glob("db-*.pickle"))
+    res.cache_sizes = sorted(p.stat().st_size for p in (work / "cache").glob("db-*.k2c"))
     log(f"  {res.bundled_claims + n_claims:,} claims: cold {res.cold['big'].wall:.1f} s")
     for cmd in (bare, floor, k_json, b_json):  # warm-up (page cache, .pyc), not measured
         launch(cmd)
@@ -489,6 +495,28 @@ def measure(
             sample = launch(cmd, feed=doc.path)
             res.documents.setdefault(key, []).append(sample)
             log(f"  {key} round {r + 1}: {sample.wall:.1f} s, {sample.cpu:.1f} s CPU")
+
+    # ---- --jobs scaling: several dense files, one process against worker processes -----------------
+    jobs_dir = work / "jobs"
+    jobs_dir.mkdir()
+    jobs_files = []
+    for i in range(JOBS_FILES):
+        path = jobs_dir / f"dense-{i}.md"
+        dense.write_dense(path, (32 if quick else 256) * 1024, seed=3000 + i)
+        jobs_files.append(str(path))
+    res.jobs_bytes = sum(Path(p).stat().st_size for p in jobs_files)
+    log(f"--jobs: {JOBS_FILES} dense files, {res.jobs_bytes:,} bytes, {doc_runs} interleaved rounds")
+    outputs: dict[int, str] = {}
+    for r in range(doc_runs):
+        for n in JOBS if r % 2 == 0 else JOBS[::-1]:
+            cmd = [k2check, "--format", "jsonl", "--fail-on", "none", "--jobs", str(n), *jobs_files]
+            sample = launch(cmd, capture=r == 0)
+            if r == 0:
+                outputs[n] = hashlib.sha256(sample.stdout.encode()).hexdigest()
+                sample.stdout = ""
+            res.jobs.setdefault(n, []).append(sample)
+            log(f"  --jobs {n} round {r + 1}: {sample.wall:.1f} s wall, {sample.cpu:.1f} s CPU")
+    res.jobs_same = len(set(outputs.values())) == 1
 
     # ---- 2. single-statement latency, interleaved ----------------------------------------------------
     log(f"latency: {runs} interleaved rounds")
@@ -746,10 +774,10 @@ def render(res: Results) -> str:
         "quote.",
         "",
         "**Cold build** (n=1): the first run after a database changes parses and validates the YAML, builds "
-        "the matching index and pickles both into K2CHECK_CACHE_DIR; later runs load the pickle.",
+        "the matching index and stores both in K2CHECK_CACHE_DIR (data-only format); later runs read that.",
         "",
         table(
-            ["Database", "claims", "YAML bytes", "pickle bytes", "cold run s (CPU)", "next run s (CPU)"],
+            ["Database", "claims", "YAML bytes", "cache bytes", "cold run s (CPU)", "next run s (CPU)"],
             [
                 [
                     "bundled",
@@ -850,6 +878,49 @@ def render(res: Results) -> str:
         ),
         "",
     ]
+    # ---- --jobs -------------------------------------------------------------------------------------
+    one_wall = median([s.wall for s in res.jobs[1]])
+    one_cpu = median([s.cpu for s in res.jobs[1]])
+    jobs_rows = [
+        [
+            f"`--jobs {n}`",
+            str(len(samples)),
+            f"{median([s.wall for s in samples]):.2f}",
+            f"{median([s.cpu for s in samples]):.2f}",
+            f"**{median([s.wall for s in samples]) / one_wall:.2f}x**",
+            f"{median([s.cpu for s in samples]) / one_cpu:.2f}x",
+            _rate(res.jobs_bytes, median([s.wall for s in samples])),
+            rss_mb(samples),
+        ]
+        for n, samples in sorted(res.jobs.items())
+    ]
+    out += [
+        "## 5. `--jobs`: several files over worker processes",
+        "",
+        f"{JOBS_FILES} dense files ({res.jobs_bytes:,} bytes in all, `bench/dense.py` with different seeds) "
+        "in one command, `--format jsonl --fail-on none`, output to /dev/null; the two commands alternate "
+        f"in order over {res.doc_runs} rounds. CPU is the whole process tree (the workers are reaped by the "
+        "command). The wall-time ratio is the speed-up, which other load on the shared cores caps (see the "
+        "load average above); the CPU ratio is what the workers cost in all (start, passing files and "
+        "results). The outputs of the first round were "
+        + ("byte-identical." if res.jobs_same else "**different** (a bug)."),
+        "",
+        table(
+            [
+                "Command",
+                "n",
+                "wall s",
+                "CPU s",
+                "wall vs --jobs 1",
+                "CPU vs --jobs 1",
+                "MB/s (wall)",
+                "max RSS MB",
+            ],
+            jobs_rows,
+        ),
+        "",
+    ]
+
     return "\n".join(out)
 
 

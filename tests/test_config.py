@@ -53,6 +53,7 @@ bundled = true
 findings = ["false", "misleading", "unproven"]
 fail-on = ["false"]
 format = "github"
+jobs = 3
 exclude = ["drafts/**", "*.txt"]
 extensions = ["md", ".rst"]
 respect-gitignore = false
@@ -70,6 +71,7 @@ unproven = "note"
     assert settings.findings == ("false", "misleading", "unproven")
     assert settings.fail_on == ("false",)
     assert settings.format == "github"
+    assert settings.jobs == 3
     assert settings.exclude == ("drafts/**", "*.txt")
     assert settings.extensions == (".md", ".rst")
     assert settings.respect_gitignore is False
@@ -78,6 +80,7 @@ unproven = "note"
     assert settings.level("true") is None
     assert settings.per_file_ignores == {"legacy/**": ("k2-builds-muscle",)}
     assert "[tool.k2check]" in settings.as_toml()
+    assert "\njobs = 3\n" in settings.as_toml()
 
 
 @pytest.mark.parametrize(
@@ -91,6 +94,8 @@ unproven = "note"
         ('[tool.k2check]\n\n[tool.k2check.severity]\nfalse = "fatal"\n', 4, "must be one of error"),
         ("[tool.k2check]\nexclude = [1]\n", 2, "must be a string or a list of strings"),
         ("[tool.k2check]\nformat = \n", 2, "invalid TOML"),
+        ("[tool.k2check]\njobs = -2\n", 2, "jobs: must be a number of processes, or 0 for one per core"),
+        ('[tool.k2check]\njobs = "4"\n', 2, "jobs: must be a number of processes"),
     ],
 )
 def test_errors_name_file_and_line(tmp_path: Path, text: str, line: int, message: str) -> None:

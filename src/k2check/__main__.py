@@ -1,3 +1,3 @@
-from k2check.cli import main
+from k2check.entry import main
 
 main()

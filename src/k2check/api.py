@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from k2check import check as core
 from k2check.claims import Claim, Reference
-from k2check.database import ENV_CACHE, Loaded, cache_dir, claim_paths, freeze, load, thaw
+from k2check.database import Loaded, claim_paths, freeze, load, load_default, thaw
 from k2check.matcher import Match
 
 __all__ = [
@@ -186,21 +186,24 @@ class Checker:
         *,
         bundled: bool = True,
         env: Mapping[str, str] | None = None,
+        lazy: bool | None = None,
     ) -> Checker:
         """What ``k2check`` checks against: the bundled database, the K2CHECK_CLAIMS files, then ``claims``
         (later ones winning).
 
         ``cache_dir``: None for the command's cache (K2CHECK_CACHE_DIR, else the XDG cache directory), a
         path for that directory, False for no disk at all. Raises ``DatabaseError`` (every problem, with
-        its place) when a claims file cannot be used; ``notices`` lists claims that replaced others."""
+        its place) when a claims file cannot be used; ``notices`` lists claims that replaced others.
+        ``lazy``: True to decode each claim's part of a cached database when first used (the quickest
+        start for a few statements), False to decode it all at once (the fastest for many documents);
+        None decides by the database's size. Results are the same."""
+        if cache_dir is None or cache_dir is True:
+            return cls(load_default([Path(p) for p in claims], bundled, env, lazy))
         paths = claim_paths([Path(p) for p in claims], env)
         if cache_dir is False:
             loaded = load(paths, bundled, use_cache=False)
-        elif cache_dir is None or cache_dir is True:
-            chosen = bool((os.environ if env is None else env).get(ENV_CACHE))
-            loaded = load(paths, bundled, cache=_default_cache(env), chosen_cache=chosen)
         else:
-            loaded = load(paths, bundled, cache=Path(cache_dir), chosen_cache=True)
+            loaded = load(paths, bundled, cache=Path(cache_dir), chosen_cache=True, lazy=lazy)
         return cls(loaded)
 
     @classmethod
@@ -333,10 +336,6 @@ def _utf8(text: str) -> bytes:
     except UnicodeEncodeError:
         # Lone surrogates that are not escaped bytes: invalid UTF-8 the reader turns into U+FFFD.
         return text.encode("utf-8", "surrogatepass")
-
-
-def _default_cache(env: Mapping[str, str] | None) -> Path | None:
-    return cache_dir(env)
 
 
 def _restore(data: bytes, threshold: int | None) -> Checker:

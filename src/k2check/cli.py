@@ -2,40 +2,35 @@
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import os
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Annotated, Any, BinaryIO, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
 
 from k2check import __version__
-from k2check.errors import ExitCode, UserError
-from k2check.streams import OutputError, discard_stdout, from_argv, guard_stdout, locale_stdout, utf8_stdout
-from k2check.verdicts import ALL_VERDICTS, CLAIM_VERDICTS
-
-if TYPE_CHECKING:
-    from rich.console import Console
-
-    from k2check import api
-    from k2check.check import Checker, Notice, Result
-    from k2check.config import Settings
-    from k2check.database import Loaded
-    from k2check.matcher import Match
-    from k2check.render.common import RenderOptions
-    from k2check.report import Report
+from k2check.command import (
+    CheckOptions,
+    console,
+    core_checker,
+    guard,
+    load,
+    protected,
+    stderr_line,
+)
+from k2check.command import check as run_check
+from k2check.errors import Exit, ExitCode, UserError
+from k2check.streams import utf8_stdout
+from k2check.verdicts import CLAIM_VERDICTS
 
 COMMANDS = ("check", "list", "show", "validate", "eval", "eval-docs", "config")
 # Words that would otherwise be checked as a one-word statement; each gets a pointer to what was meant.
 MISTAKEN_WORDS = {"help": "k2check --help", "version": "k2check --version", "ls": "k2check list"}
-MACHINE_FORMATS = frozenset({"json", "jsonl", "sarif", "claimreview"})
 GROUP_OPTIONS = {"--version", "-V", "--help", "-h", "--install-completion", "--show-completion"}
 
 EXAMPLES = """\b
@@ -139,80 +134,6 @@ NoBundledOpt = Annotated[
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback on internal errors.")]
 
 
-def _warn_input(name: str, message: str) -> None:
-    _stderr_line(f"{name}:{message}")
-
-
-def _stderr_line(message: str, *more: str) -> None:
-    """``k2check: MESSAGE`` and any further lines, each escaped so that no value can break a line."""
-    from k2check.render.common import one_line
-
-    sys.stderr.write("".join(f"{one_line(line)}\n" for line in (f"k2check: {message}", *more)))
-    sys.stderr.flush()
-
-
-def _statements(texts: list[str]) -> list[str]:
-    statements = []
-    for i, text in enumerate(texts, 1):
-        if not text.strip():
-            raise UserError(f"statement {i} is empty; give the text to check in quotes")
-        clean = from_argv(text)
-        if "\N{REPLACEMENT CHARACTER}" in clean and "\N{REPLACEMENT CHARACTER}" not in text:
-            _stderr_line(f"statement {i} is not valid UTF-8; the undecodable bytes were read as U+FFFD")
-        statements.append(clean)
-    return statements
-
-
-_TRAILING = re.compile(r"[ \t]+(?=\n)")
-
-
-def _console(stream: IO[str], stderr: bool = False) -> Console:
-    from rich.console import Console
-
-    class PipeConsole(Console):
-        def on_broken_pipe(self) -> None:
-            # Rich would exit 1 here; a closed pipe (``| head``) is an ordinary end, handled in ``run``.
-            raise BrokenPipeError
-
-        def _render_buffer(self, buffer: Any) -> str:
-            text: str = super()._render_buffer(buffer)
-            # Tables pad cells to the full width; in a file or pipe that is only trailing spaces.
-            return text if tty else _TRAILING.sub("", text)
-
-    tty = stream.isatty()
-    forced = bool(os.environ.get("FORCE_COLOR")) and not os.environ.get("NO_COLOR")
-    plain = not (tty or forced) or bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
-    return PipeConsole(
-        file=stream,
-        color_system=None if plain else "auto",
-        force_terminal=tty or forced,
-        highlight=False,
-        markup=False,
-        emoji=False,
-        soft_wrap=False,
-        stderr=stderr,
-    )
-
-
-def _api_checker(claims: list[Path] | None, no_bundled: bool) -> api.Checker:
-    """The checker of the Python API, built as a library user's ``Checker.from_default`` builds it."""
-    from k2check.api import Checker as ApiChecker
-
-    checker = ApiChecker.from_default(list(claims or []), bundled=not no_bundled)
-    for notice in checker.notices:
-        _stderr_line(f"notice: {notice}")
-    return checker
-
-
-def _load(claims: list[Path] | None, no_bundled: bool) -> Loaded:
-    return _api_checker(claims, no_bundled).loaded
-
-
-def _checker(claims: list[Path] | None, no_bundled: bool) -> Checker:
-    # Documents stream through the core checker, so results are written while a long file is read.
-    return _api_checker(claims, no_bundled).core
-
-
 def _choice(option: str, noun: str, value: str, allowed: Sequence[str]) -> str:
     """``value`` if it is one of ``allowed``, else a usage error naming the nearest and all choices."""
     if value in allowed:
@@ -222,241 +143,6 @@ def _choice(option: str, noun: str, value: str, allowed: Sequence[str]) -> str:
     close = get_close_matches(value, allowed, n=1)
     hint = f"did you mean '{close[0]}'? " if close else ""
     raise UserError(f"{option}: unknown {noun} '{value}'; {hint}use one of {', '.join(allowed)}")
-
-
-def _parse_fail_on(value: str, findings: tuple[str, ...]) -> frozenset[str]:
-    """``--fail-on``: a comma list of verdicts, ``findings`` for the configured findings, or ``none``."""
-    names = {v.strip() for v in value.split(",") if v.strip()}
-    if names <= {"none"}:
-        return frozenset()
-    if "findings" in names:
-        names = (names - {"findings"}) | set(findings)
-    unknown = sorted(names - set(ALL_VERDICTS))
-    if unknown:
-        from difflib import get_close_matches
-
-        close = get_close_matches(unknown[0].lower().replace("_", "-"), ALL_VERDICTS, n=1)
-        hint = f"did you mean '{close[0]}'? " if close else ""
-        raise UserError(
-            f"--fail-on: unknown verdict {', '.join(unknown)}; {hint}use a comma list of "
-            f"{', '.join(ALL_VERDICTS)}, 'findings' or 'none'"
-        )
-    return frozenset(names)
-
-
-def _open(name: str, label: str) -> BinaryIO:
-    if name == "-":
-        return sys.stdin.buffer
-    from k2check.files import is_dir
-
-    path = Path(name)
-    if is_dir(path):
-        raise UserError(f"{label}: is a directory; give it without --file to check the files in it")
-    try:
-        return path.open("rb")
-    except FileNotFoundError:
-        raise UserError(f"{label}: no such file; check the path") from None
-    except PermissionError:
-        raise UserError(f"{label}: permission denied; check the file's permissions") from None
-    except OSError as exc:
-        raise UserError(f"{label}: cannot open ({exc.strerror}); check the path") from None
-
-
-class _Run:
-    """One check run's inputs: where documents come from, what is ignored, what stdin is called."""
-
-    def __init__(
-        self,
-        settings: Settings,
-        stdin_name: str | None,
-        report_all: bool,
-        progress: bool,
-        quiet: bool = False,
-    ) -> None:
-        self.settings = settings
-        self.stdin_name = stdin_name
-        self.report_all = report_all
-        self.progress = progress
-        self.quiet = quiet
-
-    def name(self, name: str) -> tuple[str, str]:
-        """The source path results carry and the label messages use."""
-        if name == "-":
-            return (self.stdin_name or "-", self.stdin_name or "stdin")
-        clean = from_argv(name)
-        return clean, clean
-
-    def lines(self, name: str, handle: BinaryIO, label: str) -> Iterator[str]:
-        from k2check.reader import decode_lines
-
-        lines = decode_lines(handle, functools.partial(_warn_input, label))
-        if self.progress and name != "-":
-            from rich.markup import escape
-
-            from k2check.progress import tracked
-            from k2check.render.common import one_line
-
-            # The bar's description is Rich markup on a terminal: the name is escaped for both.
-            return tracked(lines, Path(name), escape(one_line(label)))
-        return lines
-
-    def documents(self, checker: Checker, files: list[str], report: Report) -> Iterator[Result]:
-        """Each document's results, with inline directives, per-file ignores and --all applied."""
-        from k2check.check import FileSummary
-        from k2check.files import ignored_ids
-        from k2check.ignores import Ignores
-        from k2check.reader import BinaryInput
-
-        notices: list[Notice] = []
-        known = checker.db.ids
-        for name in files:
-            source, label = self.name(name)
-            summary = FileSummary(source)
-            report.summaries.append(summary)
-            ignored = ignored_ids(source, self.settings) if name != "-" or self.stdin_name else frozenset()
-            why = f"per-file-ignores in {self.settings.path.name if self.settings.path else 'settings'}"
-            ignores = Ignores(source, known, notices, whole_file=ignored, whole_file_reason=why)
-            handle = _open(name, label)
-            with handle if name != "-" else contextlib.nullcontext(handle):
-                if name != "-":
-                    with contextlib.suppress(OSError), Path(name).open("rb") as whole:
-                        ignores.prescan(whole)
-                listing = _Listing()
-                lines = self.lines(name, handle, label)
-                if name == "-" and not self.quiet:
-                    lines = listing.watch(lines)
-                try:
-                    yield from checker.check_document(
-                        lines, source, self.report_all, notices, summary, ignores
-                    )
-                except BinaryInput as exc:
-                    _stderr_line(f"{label}: {exc}")
-                except OSError as exc:
-                    raise UserError(f"{label}: cannot read ({exc.strerror or exc}); check the file") from None
-                summary.verdicts = +summary.verdicts
-                for notice in notices:
-                    _stderr_line(f"warning: {notice}")
-                notices.clear()
-                if listing.looks_like_a_list():
-                    _stderr_line(
-                        f"hint: stdin looked like one statement per line ({listing.count} short lines "
-                        "without end punctuation), which a document runs together; if so, use --lines"
-                    )
-
-    def statement_lines(self, checker: Checker, files: list[str]) -> Iterator[Result]:
-        """``--lines``: every non-blank line is one statement, checked exactly as an argument would be."""
-        from k2check.check import Source
-        from k2check.reader import BinaryInput, Piece
-
-        for name in files:
-            source, label = self.name(name)
-            handle = _open(name, label)
-            with handle if name != "-" else contextlib.nullcontext(handle):
-                number = 0
-                try:
-                    for text in self.lines(name, handle, label):
-                        if isinstance(text, Piece):
-                            raise UserError(
-                                f"{label}: a line is longer than 4 MiB; --lines is for statements"
-                            )
-                        number += 1
-                        statement = text.strip()
-                        if statement:
-                            result = checker.check_statement(statement)
-                            yield result._replace(source=Source(source, number, 1))
-                except BinaryInput as exc:
-                    _stderr_line(f"{label}: {exc}")
-
-
-class _Listing:
-    """Notices stdin that is a list of statements rather than prose, to suggest --lines (never to switch)."""
-
-    SHORT = 100
-    MARKUP = re.compile(r"\s*(?:[#>|*+-]|\d+[.)]|<!--|```|~~~)")
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.prose = False
-
-    def watch(self, lines: Iterator[str]) -> Iterator[str]:
-        for text in lines:
-            stripped = text.strip()
-            if stripped and not self.prose:
-                if len(stripped) > self.SHORT or stripped[-1] in ".!?:;" or self.MARKUP.match(stripped):
-                    self.prose = True
-                else:
-                    self.count += 1
-            yield text
-
-    def looks_like_a_list(self) -> bool:
-        return not self.prose and self.count >= 3
-
-
-def _first_sentence(match: Match) -> str:
-    from k2check.render.common import printable
-
-    summary = " ".join(match.claim.summary.split())
-    head = re.split(r"(?<=[.!?])\s+(?=[A-Z])", summary, maxsplit=1)[0]
-    if match.negated:
-        head = f"asserts the opposite of '{match.claim.claim}' ({match.claim.verdict}). {head}"
-    return printable(head)
-
-
-class _Tally:
-    """Counts findings as results stream past, for the exit code, the summary and --statistics."""
-
-    REASONS = 5
-
-    def __init__(self, failing: frozenset[str], findings: frozenset[str]) -> None:
-        self.failing = failing
-        self.findings = findings
-        self.failed: Counter[str] = Counter()
-        self.counts: Counter[tuple[str, str]] = Counter()
-        self.paths: set[str] = set()
-        self.ignored = 0
-        self.reasons: dict[tuple[str, str], str] = {}
-
-    def watch(self, results: Iterator[Result]) -> Iterator[Result]:
-        for result in results:
-            if result.match is not None:
-                found = [(result.verdict, result.match), *((m.verdict, m) for m in result.other_matches)]
-                if result.suppressed is not None:
-                    self.ignored += 1
-                else:
-                    for verdict, match in found:
-                        self.counts[(verdict, match.claim.id)] += 1
-                        if verdict in self.failing:
-                            self.failed[verdict] += 1
-                            self.reasons.setdefault((verdict, match.claim.id), _first_sentence(match))
-                            if result.source is not None:
-                                self.paths.add(result.source.path)
-            yield result
-
-    def summary(self) -> list[str]:
-        total = sum(self.failed.values())
-        kinds = ", ".join(f"{n} {v}" for v, n in sorted(self.failed.items()))
-        where = f" in {len(self.paths)} file{'s' if len(self.paths) != 1 else ''}" if self.paths else ""
-        shown = list(self.reasons.items())[: self.REASONS]
-        why = [f"  {claim_id} ({verdict}): {reason}" for (verdict, claim_id), reason in shown]
-        if len(self.reasons) > len(shown):
-            why.append(f"  ... and {len(self.reasons) - len(shown)} more claims")
-        return [
-            f"{total} finding{'s' if total != 1 else ''} failed the check ({kinds}){where}.",
-            *why,
-            "  evidence and references:  k2check show CLAIM-ID",
-            "  to accept one sentence:   <!-- k2check: ignore CLAIM-ID reason --> on the line before it",
-            "  to accept a whole file:   per-file-ignores in [tool.k2check]",
-        ]
-
-    def statistics(self) -> str:
-        if not self.counts:
-            return "no claims found\n"
-        rows = sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        width = max(len(v) for (v, _), _ in rows)
-        out = [f"{n:5d}  {v:<{width}}  {c}" for (v, c), n in rows]
-        total = sum(self.counts.values())
-        out.append(f"{total:5d}  claims found" + (f", {self.ignored} ignored" if self.ignored else ""))
-        return "\n".join(out) + "\n"
 
 
 @app.command(epilog=EPILOG)
@@ -555,6 +241,16 @@ def check(
     publisher_url: Annotated[
         str | None, typer.Option("--publisher-url", metavar="URL", help="claimreview: the publisher's site.")
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="N",
+            help="Check several documents in N worker processes; the output is the same as with 1, "
+            "in input order (default and 0: one per usable core; 1: no workers).",
+        ),
+    ] = None,
     claims: ClaimsOpt = None,
     no_bundled: NoBundledOpt = False,
     debug: DebugOpt = False,
@@ -563,127 +259,30 @@ def check(
     ] = False,
 ) -> None:
     """Check statements, or documents (paths, --file, or piped to stdin), against the claims database."""
-    from k2check import config
-    from k2check.files import excluded, expand, looks_like_paths
-    from k2check.render import FORMATS
-    from k2check.render.common import RenderOptions
-
-    with _guard(debug):
-        settings = config.load(config_file, isolated)
-        fmt = fmt or settings.format
-        if fmt is None:
-            fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table"
-        if fmt not in FORMATS:
-            from difflib import get_close_matches
-
-            close = get_close_matches(fmt, FORMATS, n=1)
-            hint = f"did you mean '{close[0]}'? " if close else ""
-            raise UserError(f"--format: unknown format '{fmt}'; {hint}use one of {', '.join(FORMATS)}")
-        if fmt in MACHINE_FORMATS:
-            utf8_stdout()
-        texts = list(statements or [])
-        documents = list(files or [])
-        if as_files or (texts and not documents and not lines and looks_like_paths(texts)):
-            documents, texts = [*documents, *texts], []
-            documents = expand(documents, settings)
-            if not documents:
-                if not quiet:
-                    _stderr_line("no documents to check (all excluded or none with a checked extension)")
-                raise typer.Exit(int(ExitCode.OK))
-        texts = _statements(texts)
-        if not texts and not documents:
-            if sys.stdin is None or sys.stdin.isatty():
-                raise UserError("nothing to check: give a STATEMENT or PATH, or pipe text (see --help)")
-            documents = ["-"]
-        if texts and documents:
-            raise UserError("give statements or documents, not both in one run")
-        if lines and texts:
-            raise UserError(
-                "--lines reads stdin or --file documents; statements are already one per argument"
-            )
-        if stdin_filename and documents == ["-"] and excluded(stdin_filename, settings):
-            raise typer.Exit(int(ExitCode.OK))
-        checker = _checker([*settings.claims, *(claims or [])], no_bundled or not settings.bundled)
-        config.check_ids(settings, set(checker.db.ids))
-        findings = frozenset(settings.findings)
-        if fail_on is not None:
-            failing = _parse_fail_on(fail_on, settings.findings)
-        elif settings.fail_on is not None:
-            failing = frozenset(settings.fail_on)
-        else:
-            ci = (bool(documents) and not lines) or fmt in {"github", "sarif"}
-            failing = findings if ci else frozenset()
-        options = RenderOptions(
-            findings=findings,
-            severity=settings.severity,
-            only_findings=bool(documents) and not lines and not report_all,
-            root=_repo_root(settings) if fmt == "sarif" else None,
-            review_url=review_url,
-            publisher=publisher,
-            publisher_url=publisher_url,
-        )
-        progress = not quiet and sys.stderr.isatty() and fmt == "table" and not lines
-        run = _Run(settings, stdin_filename, report_all, progress, quiet)
-        tally = _Tally(failing, findings)
-        code = _run_check(checker, run, texts, documents, lines, fmt, explain, tally, options, output)
-        if statistics:
-            sys.stderr.write(tally.statistics())
-        if code is ExitCode.FOUND and not quiet:
-            _stderr_line(*tally.summary())
-    raise typer.Exit(int(code))
-
-
-def _repo_root(settings: Settings) -> Path:
-    """The git work tree's top (code scanning resolves URIs against it), else the settings' root."""
-    import subprocess
-
-    try:
-        proc = subprocess.run(
-            ["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=False, timeout=10
-        )
-    except (OSError, subprocess.SubprocessError):
-        return settings.root
-    top = proc.stdout.strip()
-    return Path(top) if proc.returncode == 0 and top else settings.root
-
-
-def _run_check(
-    checker: Checker,
-    run: _Run,
-    texts: list[str],
-    documents: list[str],
-    lines: bool,
-    fmt: str,
-    explain: bool,
-    tally: _Tally,
-    options: RenderOptions,
-    output: Path | None,
-) -> ExitCode:
-    from k2check.render import renderer
-    from k2check.render.common import Output
-    from k2check.report import Report
-
-    report = Report([], documents=bool(documents) and not lines, explain=explain)
-    if lines:
-        report.results = tally.watch(run.statement_lines(checker, documents))
-    elif documents:
-        report.results = tally.watch(run.documents(checker, documents, report))
-    else:
-        report.results = tally.watch(iter([checker.check_statement(t) for t in texts]))
-    stream: IO[str] = sys.stdout
-    if output is not None:
-        try:
-            stream = output.open("w", encoding="utf-8", newline="")
-        except OSError as exc:
-            raise UserError(f"--output: cannot write {output} ({exc.strerror})") from None
-    try:
-        console = _console(stream) if fmt == "table" else None
-        renderer(fmt)(report, Output(stream, console, options))
-        stream.flush()
-    finally:
-        if stream is not sys.stdout:
-            stream.close()
-    return ExitCode.FOUND if tally.failed else ExitCode.OK
+    options = CheckOptions(
+        statements=statements,
+        files=files,
+        as_files=as_files,
+        lines=lines,
+        fmt=fmt,
+        report_all=report_all,
+        fail_on=fail_on,
+        explain=explain,
+        config_file=config_file,
+        isolated=isolated,
+        stdin_filename=stdin_filename,
+        output=output,
+        quiet=quiet,
+        statistics=statistics,
+        review_url=review_url,
+        publisher=publisher,
+        publisher_url=publisher_url,
+        claims=claims,
+        no_bundled=no_bundled,
+        debug=debug,
+        jobs=jobs,
+    )
+    raise typer.Exit(run_check(options))
 
 
 @app.command("config")
@@ -735,7 +334,7 @@ def list_claims(
             verdict = _choice("--verdict", "verdict", verdict.lower().replace("_", "-"), CLAIM_VERDICTS)
         if fmt not in {"table", "json"}:
             raise UserError(f"--format: list supports table or json, not '{fmt}'")
-        db = _load(claims, no_bundled).db
+        db = load(claims, no_bundled).db
         counts = Counter(c.topic for c in db.claims)
         if topics:
             for name, count in sorted(counts.items()):
@@ -757,7 +356,7 @@ def list_claims(
             utf8_stdout()
             browse.claims_json(chosen, sys.stdout)
         else:
-            browse.claims_table(chosen, _console(sys.stdout))
+            browse.claims_table(chosen, console(sys.stdout))
     raise typer.Exit(int(ExitCode.OK))
 
 
@@ -773,7 +372,7 @@ def show(
     with _guard(debug):
         if fmt not in {"table", "json"}:
             raise UserError(f"--format: show supports table or json, not '{fmt}'")
-        db = _load(claims, no_bundled).db
+        db = load(claims, no_bundled).db
         claim = db.get(claim_id) or db.get(claim_id.strip().lower())
         if claim is None:
             from rapidfuzz import process
@@ -788,7 +387,7 @@ def show(
             browse.claims_json([claim], sys.stdout, single=True)
         else:
             related = [other for other in map(db.get, claim.related) if other is not None]
-            browse.claim_detail(claim, _console(sys.stdout), related)
+            browse.claim_detail(claim, console(sys.stdout), related)
     raise typer.Exit(int(ExitCode.OK))
 
 
@@ -836,7 +435,7 @@ def evaluate(
         from k2check.evaluate import format_report, read_cases
         from k2check.render.common import printable
 
-        checker = _checker(claims, no_bundled)
+        checker = core_checker(claims, no_bundled)
         cases = read_cases(path)
         outcome = run_eval(checker, cases)
         typer.echo(printable(format_report(outcome, show_failures)))
@@ -867,7 +466,7 @@ def evaluate_docs(
         if fmt not in {"text", "json"}:
             raise UserError(f"--format: eval-docs supports text or json, not '{fmt}'")
         documents = docs.document_paths(paths)
-        outcome = docs.evaluate_documents(_checker(claims, no_bundled), documents)
+        outcome = docs.evaluate_documents(core_checker(claims, no_bundled), documents)
         if fmt == "json":
             utf8_stdout()
             typer.echo(dumps(docs.as_json(outcome, show_failures), indent=2))
@@ -876,53 +475,21 @@ def evaluate_docs(
     raise typer.Exit(int(ExitCode.OK))
 
 
-class _guard:
-    """Turns expected failures into one line on stderr and exit 2, unexpected ones into exit 3."""
+class _guard(guard):
+    """``command.guard`` for the Typer commands: its exits become Typer's, Typer's own exceptions pass."""
 
     def __init__(self, debug: bool) -> None:
-        self.debug = debug
-
-    def __enter__(self) -> None:
-        return None
+        super().__init__(debug, (typer.Exit, typer.Abort, typer.TyperException))
 
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        if exc is None or isinstance(exc, (typer.Exit, typer.Abort, typer.TyperException)):
-            return None
-        from k2check.loader import DatabaseError
-        from k2check.render.common import one_line
-
-        if isinstance(exc, DatabaseError):
-            for problem in exc.problems:
-                sys.stderr.write(f"{one_line(str(problem))}\n")
-            raise typer.Exit(int(ExitCode.ERROR))
-        if isinstance(exc, OutputError):
-            discard_stdout()
-        if isinstance(exc, UserError):
-            _stderr_line(str(exc))
-            raise typer.Exit(int(ExitCode.ERROR))
-        if isinstance(exc, KeyboardInterrupt):
-            _stderr_line("interrupted")
-            raise typer.Exit(int(ExitCode.INTERRUPTED))
-        if isinstance(exc, BrokenPipeError):
-            discard_stdout()
-            raise typer.Exit(int(ExitCode.OK))
-        if isinstance(exc, Exception):
-            _internal_error(exc, self.debug)
-            raise typer.Exit(int(ExitCode.INTERNAL))
-        return None
-
-
-def _internal_error(exc: BaseException, debug: bool) -> None:
-    if debug:
-        import traceback
-
-        traceback.print_exception(exc)
-    _stderr_line(
-        f"internal error: {type(exc).__name__}: {exc}. This is a bug; please report it "
-        "with the command you ran (--debug shows the traceback)"
-    )
+        try:
+            super().__exit__(kind, exc, tb)
+        except Exit as leave:
+            raise typer.Exit(leave.code) from None
+        if isinstance(exc, Exit):
+            raise typer.Exit(exc.code) from None
 
 
 def _main(command: Any, argv: list[str] | None) -> int:
@@ -934,34 +501,18 @@ def _main(command: Any, argv: list[str] | None) -> int:
         return int(ExitCode.INTERRUPTED)
     except typer.TyperException as exc:
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
-        _stderr_line(f"{message} (see 'k2check --help')")
+        stderr_line(f"{message} (see 'k2check --help')")
         return int(ExitCode.ERROR)
     return code if isinstance(code, int) else int(ExitCode.OK)
 
 
 def run(argv: list[str] | None = None) -> int:
-    """Run k2check with ``argv`` and return the exit code: the one place that handles signals and pipes."""
+    """Run k2check with ``argv`` through the Typer app and return the exit code."""
     command = typer.main.get_command(app)
-    guard_stdout()
-    locale_stdout()
-    try:
-        code = _main(command, argv)
-        sys.stdout.flush()
-        return code
-    except KeyboardInterrupt:
-        _stderr_line("interrupted")
-        return int(ExitCode.INTERRUPTED)
-    except BrokenPipeError:
-        discard_stdout()
-        return int(ExitCode.OK)
-    except OutputError as exc:
-        discard_stdout()
-        _stderr_line(str(exc))
-        return int(ExitCode.ERROR)
-    except Exception as exc:
-        _internal_error(exc, "--debug" in (sys.argv[1:] if argv is None else argv))
-        return int(ExitCode.INTERNAL)
+    return protected(lambda: _main(command, argv), sys.argv[1:] if argv is None else argv)
 
 
 def main() -> NoReturn:
-    sys.exit(run())
+    from k2check.entry import run as entry_run
+
+    sys.exit(entry_run())

@@ -44,6 +44,7 @@ class Settings:
     findings: tuple[str, ...] = DEFAULT_FINDINGS
     fail_on: tuple[str, ...] | None = None
     format: str | None = None
+    jobs: int | None = None
     exclude: tuple[str, ...] = ()
     extensions: tuple[str, ...] = DEFAULT_EXTENSIONS
     respect_gitignore: bool = True
@@ -69,6 +70,7 @@ class Settings:
             f"fail-on = {_toml(list(self.fail_on))}" if self.fail_on is not None else '# fail-on = "findings"'
         )
         out.append(f"format = {_toml(self.format)}" if self.format else '# format = "table"')
+        out.append(f"jobs = {self.jobs}" if self.jobs is not None else "# jobs = 0  (one process per core)")
         out.append(f"exclude = {_toml(list(self.exclude))}")
         out.append(f"extensions = {_toml(list(self.extensions))}")
         out.append(f"respect-gitignore = {_toml(self.respect_gitignore)}")
@@ -194,6 +196,7 @@ _KEYS = {
     "findings",
     "fail-on",
     "format",
+    "jobs",
     "exclude",
     "extensions",
     "respect-gitignore",
@@ -237,6 +240,11 @@ def _settings(table: Mapping[str, Any], where: _Locator) -> Settings:
         if fmt not in FORMATS:
             raise where.error(f"must be one of {', '.join(FORMATS)}; got {fmt!r}", "format")
         values["format"] = fmt
+    if "jobs" in table:
+        jobs = table["jobs"]
+        if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
+            raise where.error(f"must be a number of processes, or 0 for one per core; got {jobs!r}", "jobs")
+        values["jobs"] = jobs
     if "exclude" in table:
         values["exclude"] = _strings(table, "exclude", where)
     if "extensions" in table:
@@ -305,11 +313,11 @@ def _verdicts(table: Mapping[str, Any], key: str, where: _Locator) -> tuple[str,
 
 def check_ids(settings: Settings, known: set[str]) -> None:
     """Per-file ignores must name claims that exist (or ``*``): a typo would silently ignore nothing."""
-    from difflib import get_close_matches
-
     for pattern, ids in settings.per_file_ignores.items():
         for claim_id in ids:
             if claim_id != "*" and claim_id not in known:
+                from difflib import get_close_matches
+
                 close = get_close_matches(claim_id, sorted(known), n=1)
                 hint = f"; did you mean '{close[0]}'?" if close else ""
                 line = settings.lines.get(f"per-file-ignores.{pattern}", 1)

@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 from collections.abc import Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any, overload
 
@@ -24,6 +23,7 @@ from k2check.loader import (
     Problem,
     bundled_source,
     load_bytes,
+    package_files,
     read_bytes,
     shared_phrasings,
 )
@@ -65,7 +65,7 @@ class _Records:
 
     __slots__ = ("blobs", "decoded")
 
-    def __init__(self, blobs: list[str]) -> None:
+    def __init__(self, blobs: list[str] | list[bytes]) -> None:
         self.blobs = blobs
         self.decoded: dict[int, tuple[Any, ...]] = {}
 
@@ -113,7 +113,7 @@ class _Postings(dict[str, Any]):
 
     def __getitem__(self, key: str) -> Any:
         value = super().__getitem__(key)
-        if isinstance(value, str):
+        if isinstance(value, (str, bytes)):
             value = _unpack(value)
             self[key] = value
         return value
@@ -123,7 +123,7 @@ def _pack(value: Any) -> str:
     return json.dumps(store.encode(value), ensure_ascii=False, separators=(",", ":"))
 
 
-def _unpack(text: str) -> Any:
+def _unpack(text: str | bytes) -> Any:
     # The file's digest was checked when it was read, so a record decodes as it was written.
     return store.decode(json.loads(text))
 
@@ -131,35 +131,59 @@ def _unpack(text: str) -> Any:
 PER_CLAIM = ("subjects", "groups", "phrases", "comparative", "forms")
 
 
-def _freeze(loaded: Loaded) -> tuple[Any, ...]:
-    """The database as plain data. A large one keeps each claim's record and each postings list as
-    separate JSON text, decoded when first needed; a small one is stored (and read) whole."""
+def _freeze(loaded: Loaded) -> tuple[tuple[Any, ...], list[str]]:
+    """The database as plain data, and each claim's record and each postings list as a line of JSON
+    text of its own, so that a run can decode only the lines it reaches (``thaw(lazy=True)``)."""
     index = loaded.index
     claims = loaded.db.claims
-    lazy = len(claims) > EAGER_CLAIMS
-    pack = _pack if lazy else (lambda value: value)
     records = [
-        pack((claim, *(getattr(index, name)[i] for name in PER_CLAIM))) for i, claim in enumerate(claims)
+        _pack((claim, *(getattr(index, name)[i] for name in PER_CLAIM))) for i, claim in enumerate(claims)
     ]
-    postings = {stem: pack(index.postings.get(stem)) for stem in index.postings}
+    stems = list(index.postings)
+    postings = [_pack(index.postings[stem]) for stem in stems]
     core = index._replace(
         claims=(), postings={}, subjects=(), groups=(), phrases=(), comparative=(), forms=()
     )
     db = loaded.db._replace(claims=(), claim_ids=loaded.db.ids)
-    return db, core, postings, records, loaded.notices, lazy
+    return (db, core, stems, len(records), loaded.notices, LINES), records + postings
 
 
-def _thaw(frozen: tuple[Any, ...]) -> Loaded:
-    db, core, postings, records, notices, lazy = frozen
+# The last field of a stored database says where its records are: LINES, each its own line of the file;
+# True (earlier files), JSON texts inside the body; False, inline.
+LINES = "lines"
+
+
+def _unpack_all(texts: Sequence[str | bytes]) -> list[Any]:
+    """Many ``_pack`` texts decoded at once: one JSON parse of the joined array."""
+    if not texts:
+        return []
+    joined = b"[" + b",".join(t.encode("utf-8", "surrogatepass") if isinstance(t, str) else t for t in texts)
+    return [store.decode(item) for item in json.loads(joined + b"]")]
+
+
+def _thaw(frozen: tuple[Any, ...], lines: list[bytes], lazy: bool | None) -> Loaded:
+    db, core, postings, records, notices, packed = frozen
+    if packed == LINES:
+        if len(lines) != records + len(postings):
+            raise store.FormatError("wrong number of lines")
+        postings = dict(zip(postings, lines[records:], strict=True))
+        records = lines[:records]
+        packed = True
     width = len(PER_CLAIM) + 1
+    if lazy is None:
+        lazy = len(records) > EAGER_CLAIMS
     columns: list[Sequence[Any]]
-    if not lazy:
-        # A small database is read whole: plain lists are faster to index than lazy columns.
-        columns = [list(c) for c in zip(*records, strict=True)] if records else [[] for _ in range(width)]
-    else:
+    if packed and lazy:
         lazy_records = _Records(records)
         columns = [_Column(lazy_records, field) for field in range(width)]
         postings = _Postings(postings)
+    else:
+        # Read whole (a small database, or documents that reach every claim): plain lists are faster to
+        # index than lazy columns.
+        if packed:
+            records = _unpack_all(records)
+            postings = dict(zip(postings, _unpack_all(list(postings.values())), strict=True))
+        columns = [list(c) for c in zip(*records, strict=True)] if records else [[] for _ in range(width)]
     per_claim: dict[str, Any] = dict(zip(PER_CLAIM, columns[1:], strict=True))
     index = core._replace(claims=columns[0], postings=postings, **per_claim)
     return Loaded(db._replace(claims=columns[0]), index, notices)
@@ -167,33 +191,45 @@ def _thaw(frozen: tuple[Any, ...]) -> Loaded:
 
 def freeze(loaded: Loaded, key: str = "") -> bytes:
     """The loaded database as a data-only file (``store`` format)."""
-    return store.dumps(key, _freeze(loaded))
+    return store.dumps(key, *_freeze(loaded))
 
 
-def thaw(raw: bytes, key: str | None = None) -> Loaded:
-    """A database from ``freeze``'s bytes; store.FormatError when they are not intact (or not for ``key``)."""
+def thaw(raw: bytes, key: str | None = None, lazy: bool | None = None) -> Loaded:
+    """A database from ``freeze``'s bytes; store.FormatError when they are not intact (or not for ``key``).
+
+    ``lazy``: decode each claim's record and each postings list when first used (quick to start, for a
+    few statements), or all at once (faster to index, for documents); None chooses by the database's
+    size (lazy beyond EAGER_CLAIMS claims)."""
     try:
-        return _thaw(store.loads(raw, key))
+        return _thaw(*store.read(raw, key), lazy)
     except (TypeError, ValueError, AttributeError) as exc:
         raise store.FormatError(str(exc)) from None
 
 
-def _read_cache(folder: store.CacheDir, name: str, key: str) -> Loaded | None:
+def _read_cache(folder: store.CacheDir, name: str, key: str, lazy: bool | None) -> Loaded | None:
     raw = folder.read(name)
     if raw is None:
         return None
     try:
-        return thaw(raw, key)
+        return thaw(raw, key, lazy)
     except store.FormatError:
         return None
 
 
 @functools.cache
 def _code_digest() -> str:
-    """SHA-256 of every ``*.py`` file in the package: the index is built by this code, so any change to it
-    (an upgrade, a development edit) makes a new cache; two installs of the same release share one."""
+    """A digest of every ``*.py`` file in the package: the index is built by this code, so any change to it
+    (an upgrade, a development edit) makes a new cache. Installed as plain files, each file's path, size
+    and modification time stand for its bytes (reading them all would cost every run a millisecond);
+    imported from a zip, the bytes are hashed."""
+    root = package_files()
+    if isinstance(root, Path):
+        digest = hashlib.sha256(b"stat\0")
+        for name, size, mtime in sorted(_python_files(str(root))):
+            digest.update(f"{name}:{size}:{mtime}\0".encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
     digest = hashlib.sha256()
-    todo = [resources.files("k2check")]
+    todo = [root]
     files = []
     while todo:
         folder = todo.pop()
@@ -207,6 +243,21 @@ def _code_digest() -> str:
         digest.update(f"{entry.name}:{len(data)}:".encode())
         digest.update(data)
     return digest.hexdigest()
+
+
+def _python_files(top: str) -> list[tuple[str, int, int]]:
+    """(path, size, mtime in ns) of every ``*.py`` file under ``top``."""
+    found: list[tuple[str, int, int]] = []
+    todo = [top]
+    while todo:
+        with os.scandir(todo.pop()) as entries:
+            for entry in entries:
+                if entry.name.endswith(".py") and entry.is_file():
+                    info = entry.stat()
+                    found.append((entry.path, info.st_size, info.st_mtime_ns))
+                elif entry.name != "__pycache__" and entry.is_dir():
+                    todo.append(entry.path)
+    return found
 
 
 def read_sources(paths: list[Path], bundled: bool = True) -> list[tuple[str, bytes]]:
@@ -259,12 +310,14 @@ def load(
     use_cache: bool = True,
     cache: Path | None = None,
     chosen_cache: bool = False,
+    lazy: bool | None = None,
 ) -> Loaded:
     """The merged database of the bundled file (unless ``bundled`` is False) and ``paths``.
 
     ``paths`` are used as given (add K2CHECK_CLAIMS with ``claim_paths``). The cache lives in ``cache``,
     else ``cache_dir()``; with ``use_cache`` False nothing is read from or written to disk but the
-    claims files. ``chosen_cache``: the user chose the directory, so say so when it cannot be used."""
+    claims files. ``chosen_cache``: the user chose the directory, so say so when it cannot be used.
+    ``lazy``: how a cached database is decoded (see ``thaw``)."""
     sources = read_sources(paths, bundled)
     folder_path = (cache or cache_dir()) if use_cache else None
     folder = store.CacheDir.open(folder_path) if folder_path is not None else None
@@ -277,7 +330,7 @@ def load(
     with folder:
         key = cache_key(sources)
         name = f"db-{key[:32]}.k2c"
-        cached = _read_cache(folder, name, key)
+        cached = _read_cache(folder, name, key, lazy)
         if cached is not None:
             return cached
         loaded = build(sources)
@@ -285,6 +338,16 @@ def load(
             folder.prune()
             return loaded
         return _unwritable(loaded, folder_path) if chosen else loaded
+
+
+def load_default(
+    claims: list[Path], bundled: bool = True, env: Mapping[str, str] | None = None, lazy: bool | None = None
+) -> Loaded:
+    """What the ``k2check`` command checks against (``Checker.from_default`` with its default cache): the
+    bundled database, the K2CHECK_CLAIMS files, then ``claims``, cached in K2CHECK_CACHE_DIR (a directory
+    the user chose, so a notice says when it cannot be used) or else the XDG cache directory."""
+    chosen = bool((os.environ if env is None else env).get(ENV_CACHE))
+    return load(claim_paths(claims, env), bundled, cache=cache_dir(env), chosen_cache=chosen, lazy=lazy)
 
 
 def _unwritable(loaded: Loaded, folder: Path | None) -> Loaded:

@@ -17,3 +17,11 @@ class ExitCode(IntEnum):
 
 class UserError(Exception):
     """An expected failure caused by the input or the invocation: one line for the user, exit 2."""
+
+
+class Exit(Exception):
+    """Leave the command now with ``code`` (whatever had to be said is already on stderr)."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = int(code)

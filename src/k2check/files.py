@@ -10,10 +10,8 @@ Patterns are gitignore-like and relative to the configuration file's directory: 
 from __future__ import annotations
 
 import functools
-import glob
 import os
 import re
-import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -82,6 +80,12 @@ def ignored_ids(path: str, settings: Settings) -> frozenset[str]:
     return frozenset(found)
 
 
+def _glob(pattern: str) -> list[str]:
+    import glob
+
+    return glob.glob(pattern, recursive=True)
+
+
 def looks_like_paths(args: list[str]) -> bool:
     """True when every argument names an existing directory, a document file, or a glob that finds files.
 
@@ -106,7 +110,7 @@ def looks_like_paths(args: list[str]) -> bool:
                 continue
         except (OSError, ValueError):
             return False
-        if GLOB_CHARS.search(arg) and " " not in arg and glob.glob(arg, recursive=True):
+        if GLOB_CHARS.search(arg) and " " not in arg and _glob(arg):
             continue
         return False
     return True
@@ -133,7 +137,7 @@ def expand(args: Iterable[str], settings: Settings) -> list[str]:
         elif exists(path) or not GLOB_CHARS.search(arg):
             add(arg)
         else:
-            hits = sorted(glob.glob(arg, recursive=True))
+            hits = sorted(_glob(arg))
             if not hits:
                 raise UserError(f"{arg}: no file matches this pattern")
             for hit in hits:
@@ -186,6 +190,8 @@ def _walk_files(directory: Path) -> list[str]:
 
 
 def _git_files(directory: Path) -> list[str] | None:
+    import subprocess
+
     """Tracked and untracked-but-not-ignored files under ``directory``; None outside a git work tree."""
     try:
         proc = subprocess.run(

@@ -209,9 +209,15 @@ def build_index(db: Database) -> Index:
     subject_words: set[str] = set()
     anchor_forms: set[str] = set()
 
+    # A database repeats its terms from claim to claim: each distinct text is normalised once.
+    seen: dict[str, tuple[str, ...]] = {}
+
     def stems_of(text: str) -> tuple[str, ...]:
-        raw_words.update(w for w in tokens(clean(text)) if w.isalpha())
-        return _term_stems(text, folder, canonical)
+        found = seen.get(text)
+        if found is None:
+            raw_words.update(w for w in tokens(clean(text)) if w.isalpha())
+            found = seen[text] = _term_stems(text, folder, canonical)
+        return found
 
     for ci, claim in enumerate(db.claims):
         subject = frozenset(" ".join(stems_of(s)) for s in claim.subject)

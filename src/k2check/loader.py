@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator
-from importlib import resources
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from k2check.claims import Claim, Database, KeywordGroup, Reference, Vocabulary
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
@@ -34,9 +37,20 @@ class DatabaseError(Exception):
         self.problems = problems
 
 
+def package_files() -> Traversable:
+    """The package's own files: its directory, without importing importlib.resources (slow to import)
+    when k2check is installed as plain files; through it when imported from a zip."""
+    here = Path(__file__).parent
+    if Path(__file__).is_file():
+        return here
+    from importlib import resources
+
+    return resources.files("k2check")
+
+
 def bundled_path() -> Path:
     """The database shipped in the wheel; in a source checkout (an editable install), the repository's."""
-    packaged = Path(str(resources.files("k2check") / "data" / "claims.yaml"))
+    packaged = Path(str(package_files() / "data" / "claims.yaml"))
     if packaged.exists():
         return packaged
     checkout = Path(__file__).resolve().parent.parent.parent / "data" / "claims.yaml"
@@ -46,7 +60,7 @@ def bundled_path() -> Path:
 def bundled_source() -> tuple[str, bytes]:
     """The bundled database's name and bytes, read through importlib.resources so that k2check imported
     from a zip (Spark's ``--py-files``) finds it; in a source checkout, the repository's."""
-    packaged = resources.files("k2check") / "data" / "claims.yaml"
+    packaged = package_files() / "data" / "claims.yaml"
     if packaged.is_file():
         name = str(packaged)
         data = packaged.read_bytes()
@@ -100,7 +114,7 @@ def parse(data: bytes, name: str) -> tuple[Any, list[Problem]]:
 def _schema() -> dict[str, Any]:
     import json
 
-    text = (resources.files("k2check") / "claims.schema.json").read_text(encoding="utf-8")
+    text = (package_files() / "claims.schema.json").read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
 
@@ -193,8 +207,6 @@ def _claim_id(document: Any, path: list[Any]) -> str | None:
 
 def check(document: Any, name: str) -> list[Problem]:
     """Every problem with a parsed claims document: schema errors and the checks a schema cannot do."""
-    import jsonschema
-
     if not isinstance(document, dict):
         return [
             Problem(
@@ -203,9 +215,8 @@ def check(document: Any, name: str) -> list[Problem]:
                 f"must be a mapping with a 'claims' list; got {_describe(document)}",
             )
         ]
-    validator = jsonschema.Draft202012Validator(_schema())
     problems: list[Problem] = []
-    for error in validator.iter_errors(document):
+    for error in _schema_errors(document):
         path = list(error.absolute_path)
         if error.validator in {"oneOf", "anyOf"} and error.context:
             # Prefer the most specific sub-error when every branch failed for the same reason.
@@ -234,6 +245,24 @@ def check(document: Any, name: str) -> list[Problem]:
     )
     problems.sort(key=lambda p: p.line)
     return problems
+
+
+def _schema_errors(document: Any) -> Iterator[Any]:
+    """jsonschema's errors for ``document``; none at once when the quick check finds that it conforms."""
+    quick = _quick_check()
+    if quick is not None and quick(document):
+        return iter(())
+    import jsonschema
+
+    errors: Iterator[Any] = jsonschema.Draft202012Validator(_schema()).iter_errors(document)
+    return errors
+
+
+@functools.cache
+def _quick_check() -> Callable[[Any], bool] | None:
+    from k2check.conforms import compile_schema
+
+    return compile_schema(_schema())
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")

@@ -115,16 +115,20 @@ _BUILDERS: dict[Any, Callable[[list[Any]], Any]] = {
 }
 
 
-def dumps(key: str, value: Any) -> bytes:
-    """The file's bytes: magic, key, body digest, then the body."""
+def dumps(key: str, value: Any, lines: Iterable[str] = ()) -> bytes:
+    """The file's bytes: magic, key, body digest, then the body: ``value`` as one line of JSON, then
+    ``lines`` (texts without a newline, such as compact JSON), each on a line of its own, which a reader
+    can decode one by one when needed (``read``)."""
     body = json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"), check_circular=False)
+    body += "".join(f"\n{line}" for line in lines)
     data = body.encode("utf-8", "surrogatepass")
     header = json.dumps({"key": key, "sha256": hashlib.sha256(data).hexdigest()}, ensure_ascii=True)
     return MAGIC + header.encode("ascii") + b"\n" + data
 
 
-def loads(raw: bytes, key: str | None) -> Any:
-    """The value stored in ``raw``; FormatError unless it is intact and (when given) for ``key``."""
+def read(raw: bytes, key: str | None) -> tuple[Any, list[bytes]]:
+    """The value stored in ``raw`` and its further lines as UTF-8 bytes; FormatError unless it is intact and
+    (when given) for ``key``."""
     if not raw.startswith(MAGIC):
         raise FormatError("not a k2check database file")
     end = raw.find(b"\n", len(MAGIC))
@@ -140,10 +144,16 @@ def loads(raw: bytes, key: str | None) -> Any:
     body = memoryview(raw)[end + 1 :]
     if hashlib.sha256(body).hexdigest() != digest:
         raise FormatError("damaged body")
+    first, *lines = bytes(body).split(b"\n")
     try:
-        return decode(json.loads(bytes(body).decode("utf-8", "surrogatepass")))
+        return decode(json.loads(first.decode("utf-8", "surrogatepass"))), lines
     except (ValueError, RecursionError) as exc:
         raise FormatError(str(exc)) from None
+
+
+def loads(raw: bytes, key: str | None) -> Any:
+    """The value stored in ``raw`` (``read`` without the further lines)."""
+    return read(raw, key)[0]
 
 
 def default_dir(env: Mapping[str, str]) -> Path | None:

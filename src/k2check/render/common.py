@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -177,10 +178,7 @@ def write_json_list(
     ``document`` is called before the first item (for the indentation and, unless ``wait``, the text
     before the list) and after the last (for the text after it, and with ``wait`` the text before it,
     which then depends on the items: the rendered list waits in a ``spool``)."""
-    import secrets
-    import shutil
-
-    token = f"k2check-list-{secrets.token_hex(8)}"
+    token = f"k2check-list-{os.urandom(8).hex()}"
     quoted = f'"{token}"'
     before = dumps(document(token), indent=2).split(quoted, 1)[0]
     line = before[before.rfind("\n") + 1 :]
@@ -201,7 +199,8 @@ def write_json_list(
         if wait:
             stream.write(before)
             target.seek(0)
-            shutil.copyfileobj(target, stream)
+            while chunk := target.read(1 << 16):
+                stream.write(chunk)
         stream.write(after + "\n")
     finally:
         if wait:

@@ -1,0 +1,64 @@
+"""The ``k2check`` script: the simplest command lines run without building the Typer app.
+
+``k2check "statement" ...`` with at most a ``--format`` is the common case and should cost little more
+than the libraries it needs, so it is read here and given straight to ``command.check``; every other
+command line (any other option, a sub-command, a lone lower-case word that might be a mistyped command,
+``--``) goes to the Typer app in cli.py, which stays the one definition of the command line."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from k2check.command import CheckOptions
+
+# The app refuses a first word that looks like a mistyped command ("lsit"); such lines go to the app.
+_WORD = re.compile(r"[a-z]{2,12}")
+_FORMAT = ("--format", "-f")
+
+
+def fast_options(args: list[str]) -> CheckOptions | None:
+    """The options of a command line that only gives statements and perhaps one ``--format``; else None."""
+    if not args or _WORD.fullmatch(args[0]) or "_K2CHECK_COMPLETE" in os.environ:
+        return None
+    statements: list[str] = []
+    fmt: str | None = None
+    given = False
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if not arg.startswith("-"):
+            statements.append(arg)
+        elif arg in _FORMAT and i + 1 < len(args) and not args[i + 1].startswith("-") and not given:
+            fmt, given = args[i + 1], True
+            i += 1
+        elif arg.startswith("--format=") and not given:
+            fmt, given = arg.partition("=")[2], True
+        else:
+            return None
+        i += 1
+    if not statements:
+        return None
+    from k2check.command import CheckOptions
+
+    return CheckOptions(statements=statements, fmt=fmt)
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run k2check with ``argv`` (default: the process's arguments) and return the exit code."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    options = fast_options(args)
+    if options is None:
+        from k2check.cli import run as full
+
+        return full(argv)
+    from k2check.command import check, protected
+
+    return protected(lambda: check(options), args)
+
+
+def main() -> NoReturn:
+    sys.exit(run())
