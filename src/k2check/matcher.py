@@ -510,6 +510,7 @@ class Matcher:
             antonym_at=found[0] if found else None,
             siblings=siblings,
             others=others,
+            comparative=self.index.comparative[ci],
         )
         pol = polarity(frame)
         reversed_ = self.index.comparative[ci] and _reversed(sentence.words, subject_at, content - subject_at)

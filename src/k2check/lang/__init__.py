@@ -62,6 +62,20 @@ class Language:
     harm: frozenset[str]
     # After a fronted "without X," these say the consequence does not matter ("..., you'll be fine").
     no_consequence: frozenset[str]
+    # Refusing or going without something ("skipping the shot"): as the subject of a harmful consequence
+    # they say the thing is needed ("Refusing the shot puts your baby at risk").
+    refusals: frozenset[str]
+    # Open a condition or a relative clause that names who goes without ("if", "babies WHOSE parents ...").
+    conditions: frozenset[str]
+    # Verbs that close a fronted gerund subject ("Skipping the shot LEAVES babies open to bleeding").
+    consequence_verbs: frozenset[str]
+    # A comparative pointing down ("MK-4 has a SHORTER half-life than MK-7"): with the claim's subject
+    # after "than", it states a claim that the subject has more.
+    lesser: frozenset[str]
+    # Auxiliaries of a purpose clause ("so the calcium DOESN'T end up in arteries").
+    purpose_aux: frozenset[str]
+    # Permission in an exception clause ("unless your doctor SAYS it's okay").
+    permission: frozenset[str]
     # A sentence that starts with one of these names its subject elsewhere: a pronoun pointing back
     # ("It may also help ...") or a verb that opens a product bullet ("Supports healthy bones"), whose
     # stems are listed.
@@ -87,6 +101,8 @@ class Language:
             | self.forward
             | self.advice_modals
             | self.advice_against
+            | self.refusals
+            | self.lesser
         )
         object.__setattr__(self, "grammar", frozenset(words))
 

@@ -102,6 +102,8 @@ class Frame:
     siblings: set[int] = field(default_factory=set)
     # Where the sentence names the subject of another claim ("not about K2 being ... like protein").
     others: set[int] = field(default_factory=set)
+    # The claim compares its subject with something ("MK-7 stays in the blood longer than MK-4").
+    comparative: bool = False
     spans: list[Span] = field(init=False)
     clause: Span = field(init=False)
 

@@ -72,7 +72,33 @@ def evidence_denial(frame: Frame, reading: Reading) -> None:
                     break
 
 
-MASKS = (answer_particle, pseudo_negation, evidence_denial)
+@examples(
+    ("MK-4 has a shorter half-life than MK-7.", "mk7-longer-half-life-than-mk4", False),
+    ("MK-7 has a shorter half-life than MK-4.", "mk7-longer-half-life-than-mk4", True),
+    ("Vitamin K1 is absorbed less well than K2.", "k2-better-absorbed-than-k1", False),
+    ("MK-4 doesn't have a shorter half-life than MK-7.", "mk7-longer-half-life-than-mk4", True),
+)
+def lesser_comparison(frame: Frame, reading: Reading) -> None:
+    """A comparison pointing down ("shorter than", "less well than") says the opposite of the claim's
+    comparison, like an opposite term: with the claim's subject after "than" the two reversals cancel
+    ("MK-4 has a shorter half-life than MK-7" states that MK-7 lasts longer)."""
+    if not frame.comparative or frame.antonym_at is not None:
+        return
+    tokens = frame.tokens
+    for p, word in enumerate(tokens):
+        if word not in frame.lang.lesser or not frame.in_clause(p):
+            continue
+        pivot = next((q for q in range(p + 1, min(p + 4, len(tokens))) if tokens[q] == "than"), None)
+        # "less than 10% of the K1": a quantity, not a comparison of the two sides.
+        if pivot is None or pivot + 1 >= len(tokens) or tokens[pivot + 1][0].isdigit():
+            continue
+        if any(q in frame.content for q in range(pivot + 1, pivot + 5)):
+            reading.antonym = (p, p + 1)
+            reading.rules.append("lesser-comparison")
+            return
+
+
+MASKS = (answer_particle, pseudo_negation, evidence_denial, lesser_comparison)
 
 
 # --- filters: a cue in the claim's clause that does not negate the claim ----------------------------
@@ -121,6 +147,11 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
     ("Nothing comes close to natto as a source of vitamin K2.", "natto-richest-k2", False),
     ("There's no evidence that MK-4 beats MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
     ("MK-4 is no better than MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
+    (
+        "Since I started K2 my workouts have never been better, it really builds muscle.",
+        "k2-builds-muscle",
+        False,
+    ),
 )
 def superlative_nothing(frame: Frame, cue: Span) -> bool:
     """ "Nothing comes close to natto", "no food beats it": a superlative, not a denial."""
@@ -133,6 +164,13 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
     ):
         # "MK-4 is no better than MK-7": an equality, which denies the comparison.
         return False
+    if tokens[start] == "never":
+        # "Never felt better", "my bones have never been stronger": a superlative of a state.
+        return (
+            tokens[end : end + 1] in (["been"], ["felt"], ["looked"], ["slept"])
+            and tokens[end + 1 : end + 2] in (["better"], ["stronger"], ["healthier"], ["happier"])
+            and "than" not in tokens[end + 2 : end + 5]
+        )
     return (
         end - start == 1
         and tokens[start] in {"no", "nothing", "none", "nobody"}
@@ -220,7 +258,52 @@ def other_subject_first(frame: Frame, cue: Span) -> bool:
     return any(end <= p < first for p in frame.others)
 
 
+_PURPOSE = (("so",), ("so", "that"), ("to", "make", "sure"), ("to", "ensure"), ("in", "order", "that"))
+
+
+@examples(
+    (
+        "The K2 is in there so the calcium from D3 doesn't end up in your arteries.",
+        "d3-without-k2-calcifies",
+        False,
+    ),
+    (
+        "I take K2 so the calcium goes to my bones and doesn't end up in my arteries.",
+        "k2-directs-calcium-bones-not-arteries",
+        False,
+    ),
+    (
+        "Newborns get a vitamin K injection so that they do not bleed in the first weeks.",
+        "newborn-vitk-shot",
+        False,
+    ),
+)
+def purpose_clause(frame: Frame, cue: Span) -> bool:
+    """A negation inside a purpose clause ("so the calcium doesn't end up in arteries", "so that babies
+    don't bleed") after a clause that names something the sentence is about states what that thing is
+    for; it does not deny the claim. A result after a
+    comma ("..., so K2 is not needed") or a state ("so its benefits are not proven") still denies."""
+    start, _ = cue
+    tokens = frame.tokens
+    if tokens[start] not in {"not", "never"} or start < 3 or tokens[start - 1] not in frame.lang.purpose_aux:
+        return False
+    for s in range(max(1, start - 7), start - 2):
+        for opener in _PURPOSE:
+            n = len(opener)
+            if tuple(tokens[s : s + n]) != opener or tokens[s - 1] in {",", ";", ":"}:
+                continue
+            between = tokens[s + n : start - 1]
+            if (
+                between
+                and not any(t in {",", ";", ":", "not", "no", "never"} for t in between)
+                and any(p < s for p in frame.content | frame.others | frame.siblings)
+            ):
+                return True
+    return False
+
+
 FILTERS = (
+    purpose_clause,
     forward_only,
     sibling_contrast,
     other_subject_first,
@@ -362,6 +445,25 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
         reading.rules.append("without-consequence")
 
 
+def _goes_without(frame: Frame, cue: Span) -> bool:
+    """Whether the cue names going without something inside a condition ("if you don't get", "babies
+    whose parents decline") or a fronted gerund subject ("Skipping the shot leaves ...", "Starting K2
+    without telling your clinic can ...")."""
+    tokens = frame.tokens
+    lang = frame.lang
+    start, end = cue
+    if lang.conditions.intersection(tokens[max(0, start - 4) : start]):
+        return True
+    clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+    first = clause_start + (tokens[clause_start] in {"not", "never"} and clause_start < start)
+    if not (tokens[first].endswith("ing") and len(tokens[first]) > 4):
+        return False
+    # The gerund subject runs up to its verb: the cue must sit before it, and the verb must follow.
+    if any(t in lang.consequence_verbs for t in tokens[first + 1 : start]):
+        return False
+    return any(t in lang.consequence_verbs for t in tokens[end:])
+
+
 @examples(
     (
         "Babies who don't get vitamin K at birth are far more likely to develop late bleeding.",
@@ -373,16 +475,37 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
         "newborn-vitk-shot",
         False,
     ),
+    (
+        "Refusing the vitamin K shot puts your newborn at risk of serious bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Infants whose parents declined the vitamin K injection were far more likely to have a brain bleed.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Starting K2 on warfarin without telling your clinic can upset your INR, so talk to them first.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("Skip the vitamin K shot, healthy babies don't need it.", "newborn-vitk-shot", True),
 )
 def missing_means_harm(frame: Frame, reading: Reading) -> None:
-    """A negation inside a condition ("if you don't get", "babies who don't get") followed by harm says
-    the thing is needed: it states a claim that it protects, like "without X, Y happens"."""
+    """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
+    "refusing the shot", "skipping it") followed by harm says the thing is needed: it states a claim that
+    it protects, like "without X, Y happens"."""
     tokens = frame.tokens
     kept = []
     for cue in reading.counted:
         start, end = cue
-        condition = {"if", "who", "whose", "unless", "when"}.intersection(tokens[max(0, start - 4) : start])
-        if cue != reading.antonym and condition and frame.lang.harm.intersection(tokens[end:]):
+        refusal = cue != reading.antonym or tokens[start] in frame.lang.refusals
+        # Harm follows a condition; a relative clause may name who goes without after the harm ("a rise in
+        # bleeding among infants whose parents declined it").
+        relative = {"who", "whose"}.intersection(tokens[max(0, start - 4) : start])
+        harm = frame.lang.harm.intersection(tokens if relative else tokens[end:])
+        if refusal and harm and _goes_without(frame, cue):
             reading.rules.append("missing-means-harm")
             continue
         kept.append(cue)
@@ -536,7 +659,39 @@ def but_not(frame: Frame, reading: Reading) -> None:
         return
 
 
+@examples(
+    (
+        "Never begin a vitamin K2 supplement while taking Coumadin unless your doctor says it's okay.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    (
+        "Do not add MK-7 while on warfarin unless your anticoagulation clinic agrees it is safe.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("K2 is fine with warfarin, you don't need to tell your doctor.", "k2-warfarin-interaction", True),
+)
+def exception_permission(frame: Frame, reading: Reading) -> None:
+    """An opposite term inside an exception ("unless your doctor says it's okay", "if your GP agrees it
+    is safe") names the condition under which the advice lifts; it does not deny the claim."""
+    if reading.antonym is None:
+        return
+    at = reading.antonym[0]
+    tokens = frame.tokens
+    for opener in range(at - 1, max(-1, at - 9), -1):
+        word = tokens[opener]
+        if word in {",", ";", ":", "but", "and"}:
+            return
+        permits = frame.lang.permission.intersection(tokens[opener + 1 : at])
+        if word == "unless" or (word == "if" and permits):
+            reading.counted = [c for c in reading.counted if c != reading.antonym]
+            reading.rules.append("exception-permission")
+            return
+
+
 ADJUSTMENTS = (
+    exception_permission,
     negated_antonym,
     litotes,
     judged_denial,
