@@ -74,6 +74,14 @@ class Language:
     lesser: frozenset[str]
     # Auxiliaries of a purpose clause ("so the calcium DOESN'T end up in arteries").
     purpose_aux: frozenset[str]
+    # Verbs and nouns that report what others hold ("sellers CLAIM K2 ...", "CLAIMS that K2 ..."), and the
+    # speakers whose report is their own view ("I think K2 helps").
+    reporting: frozenset[str]
+    first_person: frozenset[str]
+    # Words of contrast that open a judgement on a reported claim ("..., YET nobody has measured it").
+    contrast: frozenset[str]
+    # Quantities of nothing that deny a reported claim ("yet LITTLE of it is absorbed").
+    scarce_amounts: frozenset[str]
     # Permission in an exception clause ("unless your doctor SAYS it's okay").
     permission: frozenset[str]
     # A sentence that starts with one of these names its subject elsewhere: a pronoun pointing back

@@ -29,6 +29,18 @@ def examples(*cases: Example) -> Callable[[Callable[..., object]], Callable[...,
 # --- masks -----------------------------------------------------------------------------------------
 
 
+def _reported(frame: Frame) -> bool:
+    """Whether the claim comes as what others hold: a reporting word before its words, not spoken by
+    the writer ("sellers claim K2 ...", "Claims that K2 ...", but not "I think K2 helps")."""
+    tokens = frame.tokens
+    lang = frame.lang
+    first = min(frame.content)
+    for p in range(max(0, first - 8), first):
+        if tokens[p] in lang.reporting and not lang.first_person.intersection(tokens[max(0, p - 2) : p]):
+            return True
+    return False
+
+
 @examples(
     ("No, vitamin K2 cannot replace exercise.", "k2-replaces-exercise", True),
     ("Yes, natto is the richest source of K2.", "natto-richest-k2", False),
@@ -98,7 +110,29 @@ def lesser_comparison(frame: Frame, reading: Reading) -> None:
             return
 
 
-MASKS = (answer_particle, pseudo_negation, evidence_denial, lesser_comparison)
+@examples(
+    (
+        "Many believe gut microbes provide all the K2 a person needs, yet little of it is ever absorbed.",
+        "gut-bacteria-supply-k2",
+        True,
+    ),
+)
+def reported_scarcity(frame: Frame, reading: Reading) -> None:
+    """After a reported claim and a contrast, a quantity of nothing ("yet little of it is absorbed") is a
+    denial; elsewhere "little" is only an amount ("little vitamin K crosses the placenta")."""
+    if not frame.content or not _reported(frame):
+        return
+    tokens = frame.tokens
+    last = max((p for p in frame.content if frame.in_clause(p)), default=max(frame.content))
+    for p in range(last + 1, len(tokens)):
+        if tokens[p] in frame.lang.scarce_amounts and (p not in reading.masked or p in frame.own):
+            if frame.lang.contrast.intersection(tokens[last + 1 : p]):
+                reading.cues.append((p, p + 1))
+                reading.masked.add(p)
+            return
+
+
+MASKS = (answer_particle, pseudo_negation, evidence_denial, lesser_comparison, reported_scarcity)
 
 
 # --- filters: a cue in the claim's clause that does not negate the claim ----------------------------
@@ -181,6 +215,11 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
 @examples(
     ("Natto is the richest source of K2, not cheese.", "natto-richest-k2", False),
     ("Chicken breast is muscle meat, not an organ meat.", "chicken-breast-organ-meat", True),
+    (
+        "Some coaches insist that K2, not protein, is what matters most for muscle growth.",
+        "k2-more-important-than-protein",
+        False,
+    ),
 )
 def contrast_not(frame: Frame, cue: Span) -> bool:
     """ "..., not worth it", "days, not hours": a contrast that denies something beside the claim;
@@ -196,9 +235,11 @@ def contrast_not(frame: Frame, cue: Span) -> bool:
         and tokens[stop] not in (frame.lang.terminators)
     ):
         stop += 1
-    return bool(frame.restated) or not any(
-        p in frame.subject or p in frame.content for p in range(start + 1, stop)
-    )
+    fragment = range(start + 1, stop)
+    if frame.comparative and not any(p in frame.subject for p in fragment):
+        # "K2, not protein, is the key": the claim's subject is preferred to the other side.
+        return True
+    return bool(frame.restated) or not any(p in frame.subject or p in frame.content for p in fragment)
 
 
 @examples(
@@ -302,7 +343,35 @@ def purpose_clause(frame: Frame, cue: Span) -> bool:
     return False
 
 
+@examples(
+    ("Always buy MK-7, not MK-4: it is the best form of K2.", "mk7-best-form", False),
+    ("K2 not helping my leg cramps at all.", "k2-nocturnal-leg-cramps", True),
+)
+def preferred_over(frame: Frame, cue: Span) -> bool:
+    """ "MK-7 not MK-4", "K2, not protein,": a "not" right after the claim's subject and right before
+    something else the sentence names prefers the subject; it does not deny the claim."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "not" or start < 1:
+        return False
+    before = start - 1
+    # Step back over a comma and the number of a form ("MK-7, not").
+    while before > 0 and before not in frame.subject and (tokens[before] == "," or tokens[before].isdigit()):
+        before -= 1
+    if before not in frame.subject:
+        return False
+    after = end + (tokens[end : end + 1] in (["a"], ["an"], ["the"]))
+    if after in (frame.others | frame.siblings) - frame.subject:
+        return True
+    # Another member of the same family of forms ("MK-7 not MK-4").
+    return (
+        tokens[after : after + 1] == [tokens[before]]
+        and tokens[after + 1 : after + 2] != tokens[before + 1 : before + 2]
+    )
+
+
 FILTERS = (
+    preferred_over,
     purpose_clause,
     forward_only,
     sibling_contrast,
@@ -476,17 +545,17 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         False,
     ),
     (
-        "Refusing the vitamin K shot puts your newborn at risk of serious bleeding.",
+        "Declining the vitamin K injection leaves a newborn exposed to brain bleeds.",
         "newborn-vitk-shot",
         False,
     ),
     (
-        "Infants whose parents declined the vitamin K injection were far more likely to have a brain bleed.",
+        "Late bleeding cases rose among babies whose families refused the vitamin K jab.",
         "newborn-vitk-shot",
         False,
     ),
     (
-        "Starting K2 on warfarin without telling your clinic can upset your INR, so talk to them first.",
+        "Adding MK-7 on warfarin without a word to your INR clinic can upset your results.",
         "k2-warfarin-interaction",
         False,
     ),
@@ -661,7 +730,7 @@ def but_not(frame: Frame, reading: Reading) -> None:
 
 @examples(
     (
-        "Never begin a vitamin K2 supplement while taking Coumadin unless your doctor says it's okay.",
+        "Don't start a K2 product while on warfarin unless your prescriber says it is fine.",
         "k2-warfarin-interaction",
         False,
     ),
@@ -690,6 +759,42 @@ def exception_permission(frame: Frame, reading: Reading) -> None:
             return
 
 
+@examples(
+    (
+        "Some brands claim K2 fuels ATP production in muscle, yet nobody has tested that in humans.",
+        "k2-boosts-muscle-atp",
+        True,
+    ),
+    (
+        "Claims that K2 shields muscle from oxidative stress come from rodent work, not from people.",
+        "k2-muscle-oxidative-stress",
+        True,
+    ),
+    (
+        "I think K2 really does help with my night cramps, though I can't prove it.",
+        "k2-nocturnal-leg-cramps",
+        False,
+    ),
+)
+def reported_then_denied(frame: Frame, reading: Reading) -> None:
+    """A claim reported as what others hold ("sellers claim", "it is often said", "claims that"), then
+    met with a denial after the claim's words ("yet nobody has measured it", "yet little is absorbed",
+    "rest on cell studies, not on any trial") is denied. The writer's own view ("I think") is not
+    reported."""
+    if reading.counted or not frame.content or not _reported(frame):
+        return
+    tokens = frame.tokens
+    last = max((p for p in frame.content if frame.in_clause(p)), default=max(frame.content))
+    noun = tokens[0] in {"claims", "claim", "the", "idea", "notion"}
+    for start, _ in reading.cues:
+        if start <= last:
+            continue
+        if noun or frame.lang.contrast.intersection(tokens[last + 1 : start]):
+            reading.counted = [(start, start + 1)]
+            reading.rules.append("reported-then-denied")
+            return
+
+
 ADJUSTMENTS = (
     exception_permission,
     negated_antonym,
@@ -701,5 +806,6 @@ ADJUSTMENTS = (
     advice_agrees,
     trailing_judgement,
     but_not,
+    reported_then_denied,
     negative_question,
 )
