@@ -65,6 +65,8 @@ class Language:
     # Refusing or going without something ("skipping the shot"): as the subject of a harmful consequence
     # they say the thing is needed ("Refusing the shot puts your baby at risk").
     refusals: frozenset[str]
+    omissions: frozenset[str]
+    advice_fillers: frozenset[str]
     # Open a condition or a relative clause that names who goes without ("if", "babies WHOSE parents ...").
     conditions: frozenset[str]
     # Verbs that close a fronted gerund subject ("Skipping the shot LEAVES babies open to bleeding").
@@ -110,6 +112,7 @@ class Language:
             | self.advice_modals
             | self.advice_against
             | self.refusals
+            | self.omissions
             | self.lesser
         )
         object.__setattr__(self, "grammar", frozenset(words))

@@ -161,6 +161,13 @@ ENGLISH = Language(
         "whether or not",
         "no matter",
         "no more than",
+        "not exceed",
+        "not to exceed",
+        "never exceed",
+        "not take more than",
+        "never take more than",
+        "not use more than",
+        "not give more than",
         "not more than",
         "no less than",
         "nothing but",
@@ -523,6 +530,14 @@ ENGLISH = Language(
             "opt",
             "opting",
         }
+    ),
+    # Negating these affirms the thing left out ("don't MISS the shot", "never FORGET your dose").
+    omissions=frozenset(
+        {"forget", "forgetting", "neglect", "neglecting", "ignore", "ignoring", "delay", "delaying"}
+    ),
+    # Between a negation and an opposite term ("NOT A GOOD IDEA TO skip the shot").
+    advice_fillers=frozenset(
+        {"a", "good", "wise", "smart", "great", "idea", "to", "advisable", "sensible", "worth", "it", "ever"}
     ),
     conditions=frozenset({"if", "who", "whose", "unless", "when", "whenever", "once", "where"}),
     consequence_verbs=frozenset(

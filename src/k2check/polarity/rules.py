@@ -391,6 +391,7 @@ FILTERS = (
     ("K2 is fine with warfarin, you don't need to tell your doctor.", "k2-warfarin-interaction", True),
     ("Leafy greens contain little or no vitamin K2.", "leafy-greens-k2", True),
     ("Doctors urge parents not to refuse the vitamin K shot for their newborn.", "newborn-vitk-shot", False),
+    ("It is never a wise idea to decline the vitamin K injection for a newborn.", "newborn-vitk-shot", False),
 )
 def negated_antonym(frame: Frame, reading: Reading) -> None:
     """A negation right before the claim's opposite term negates that term ("not safe" states "toxic");
@@ -399,10 +400,13 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
         return
     at = reading.antonym[0]
     before = [c for c in reading.counted if c != reading.antonym and c[1] <= at]
+    tokens = frame.tokens
     for cue in reversed(before):
         between = range(cue[1], at)
-        if len(between) <= 3 and not any(
-            p in frame.content or frame.tokens[p] in {",", ";", "?", "!"} for p in between
+        # "not a good idea to skip": advice words between the negation and the opposite term.
+        advice = len(between) <= 6 and all(tokens[p] in frame.lang.advice_fillers for p in between)
+        if (len(between) <= 3 or advice) and not any(
+            p in frame.content or tokens[p] in {",", ";", "?", "!"} for p in between
         ):
             reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
             reading.rules.append("negated-antonym")
@@ -795,9 +799,46 @@ def reported_then_denied(frame: Frame, reading: Reading) -> None:
             return
 
 
+@examples(
+    ("Be sure you don't miss your newborn's vitamin K injection.", "newborn-vitk-shot", False),
+    ("Never forget that your blood needs vitamin K to clot.", "vitk-needed-clotting", False),
+    ("You don't have to avoid spinach on warfarin.", "warfarin-avoid-greens", True),
+    ("Don't avoid the vitamin K injection out of fear of leukaemia.", "vitk-shot-causes-leukemia", True),
+)
+def negated_omission(frame: Frame, reading: Reading) -> None:
+    """A negation right before leaving something out ("don't miss", "never forget", "don't neglect")
+    says to do it: one double negative. A word of leaving out that is the claim's own ("avoid" in "must
+    avoid greens") is what the claim asserts, and its negation still denies it; so does doing what a
+    warning claim warns against ("don't avoid the shot over cancer fears")."""
+    if frame.caution:
+        # A claim that warns against something: "don't avoid the shot" argues against the warning.
+        return
+    tokens = frame.tokens
+    lang = frame.lang
+    kept = []
+    for cue in reading.counted:
+        start, end = cue
+        nxt = next(
+            (p for p in range(end, min(end + 3, len(tokens))) if tokens[p] not in {"to", "ever", "be"}), None
+        )
+        if (
+            cue != reading.antonym
+            and tokens[start] in {"not", "never"}
+            and nxt is not None
+            and (tokens[nxt] in lang.refusals or tokens[nxt] in lang.omissions)
+            and nxt not in frame.own
+            and (nxt, nxt + 1) != reading.antonym
+        ):
+            reading.rules.append("negated-omission")
+            continue
+        kept.append(cue)
+    reading.counted = kept
+
+
 ADJUSTMENTS = (
     exception_permission,
     negated_antonym,
+    negated_omission,
     litotes,
     judged_denial,
     without_double_negative,
