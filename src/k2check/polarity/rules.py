@@ -528,7 +528,7 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     if lang.conditions.intersection(tokens[max(0, start - 4) : start]):
         return True
     clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
-    first = clause_start + (tokens[clause_start] in {"not", "never"} and clause_start < start)
+    first = clause_start + (tokens[clause_start] in {"not", "never"})
     if not (tokens[first].endswith("ing") and len(tokens[first]) > 4):
         return False
     # The gerund subject runs up to its verb: the cue must sit before it, and the verb must follow.
@@ -564,6 +564,7 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         False,
     ),
     ("Skip the vitamin K shot, healthy babies don't need it.", "newborn-vitk-shot", True),
+    ("Not giving a newborn vitamin K raises the chance of a dangerous bleed.", "newborn-vitk-shot", False),
 )
 def missing_means_harm(frame: Frame, reading: Reading) -> None:
     """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
@@ -615,7 +616,14 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         or (start > 0 and tokens[start - 1] in _NEW_COMMAND)
         or (start > 1 and tokens[start - 1] == "do" and tokens[start - 2] in _NEW_COMMAND)
     )
-    return imperative or any(t in lang.advice_modals for t in before)
+    # "as long as you don't change the amount", "provided you never double up": a requirement.
+    required = " ".join(tokens[max(0, start - 5) : start])
+    return (
+        imperative
+        or any(t in lang.advice_modals for t in before)
+        or "long as" in required
+        or "provided" in tokens[max(0, start - 4) : start]
+    )
 
 
 @examples(
@@ -644,6 +652,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     (
         "Never start K2 while on warfarin without talking to your doctor first.",
         "k2-warfarin-interaction",
+        False,
+    ),
+    (
+        "You can enjoy greens on warfarin as long as you don't change how much you eat from week to week.",
+        "warfarin-consistent-vitk",
         False,
     ),
 )
