@@ -56,6 +56,7 @@ class Language:
     # against it ("do not take", "you should never combine"), and the verbs that advise against by
     # themselves ("avoid", "stop").
     advice_verbs: frozenset[str]
+    label_words: frozenset[str]
     advice_modals: frozenset[str]
     advice_against: frozenset[str]
     # Harm in a consequence ("babies who don't get vitamin K are more likely to bleed").

@@ -451,8 +451,11 @@ ENGLISH = Language(
             "taken",
             "used",
             "given",
+            "appropriate",
         }
     ),
+    # A label's warning: "not INTENDED for", "not SUITABLE for", "not FOR use by".
+    label_words=frozenset({"intended", "suitable", "recommended", "advised", "appropriate", "for"}),
     advice_modals=frozenset({"should", "must", "ought", "need", "better", "shall", "want"}),
     advice_against=frozenset(
         {"avoid", "avoiding", "stop", "stopping", "quit", "beware", "careful", "caution"}

@@ -607,6 +607,9 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     after = tokens[end : end + 3]
     if not any(t in lang.advice_verbs for t in after):
         return False
+    if tokens[end] in lang.label_words:
+        # A label's warning needs no imperative: "is not intended for people on anticoagulants".
+        return True
     before = tokens[max(0, start - 3) : start]
     # Imperative ("Do not take", "Never give") at the start of a clause, or a modal of advice.
     clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
@@ -654,6 +657,7 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         "k2-warfarin-interaction",
         False,
     ),
+    ("MK-7 softgels are not intended for use by people on anticoagulants.", "k2-warfarin-interaction", False),
     (
         "You can enjoy greens on warfarin as long as you don't change how much you eat from week to week.",
         "warfarin-consistent-vitk",
