@@ -24,3 +24,14 @@ def test_rule_example(checker, text: str, claim_id: str | None, negated: bool) -
     result = checker.check_statement(text)
     found = (result.match.claim.id, result.match.negated) if result.match else (None, False)
     assert found == (claim_id, negated), result.match.explanation if result.match else result
+
+
+def test_leading_clause_keeps_its_own_but(checker) -> None:  # type: ignore[no-untyped-def]
+    """A "but" inside a leading "because" clause does not end it: the negation stays in that clause."""
+    text = (
+        "Because vitamin D raises calcium uptake but does not steer where it goes, some doctors fear "
+        "that taking D3 alone for years could leave calcium in the arteries."
+    )
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == ("d3-without-k2-calcifies", False)

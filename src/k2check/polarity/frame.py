@@ -59,7 +59,9 @@ def clauses(tokens: list[str], lang: Language) -> list[Span]:
         ):
             spans.append((start, i))
             start = i + 1
-            subordinate = token in lang.subordinate
+            # A leading subordinate clause may hold a "but" of its own ("Because D raises absorption but
+            # doesn't decide where calcium goes, ..."): its closing comma still ends it.
+            subordinate = token in lang.subordinate or (subordinate and token == "but" and not closes)
     spans.append((start, len(tokens)))
     return [s for s in spans if s[1] > s[0]]
 

@@ -38,7 +38,13 @@ def _reported(frame: Frame) -> bool:
     for p in range(max(0, first - 8), first):
         if tokens[p] in lang.reporting and not lang.first_person.intersection(tokens[max(0, p - 2) : p]):
             return True
-    return False
+    # The passive report inside the claim's clause: "Grass-fed butter is often said to have more K2".
+    start, end = frame.clause
+    return any(
+        tokens[p] in lang.reporting
+        and tokens[p - 1] in {"is", "are", "often", "widely", "commonly", "sometimes"}
+        for p in range(max(first, start, 1), min(max(frame.content), end))
+    )
 
 
 @examples(
@@ -182,6 +188,11 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
     ("There's no evidence that MK-4 beats MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
     ("MK-4 is no better than MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
     (
+        "Vitamin K deficiency is no more frequent in people with kidney disease than in anyone else.",
+        "ckd-vitk-deficiency",
+        True,
+    ),
+    (
         "Since I started K2 my workouts have never been better, it really builds muscle.",
         "k2-builds-muscle",
         False,
@@ -194,9 +205,11 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
     if (
         tokens[end : end + 1]
         and tokens[end] in frame.lang.superlative
-        and "than" in tokens[end + 1 : end + 3]
+        and "than" in tokens[end + 1 : end + 8]
+        and not any(t in {",", ";", ":"} for t in tokens[end + 1 : tokens.index("than", end + 1)])
     ):
-        # "MK-4 is no better than MK-7": an equality, which denies the comparison.
+        # "MK-4 is no better than MK-7", "no more common in kidney disease than elsewhere": an equality,
+        # which denies the comparison.
         return False
     if tokens[start] == "never":
         # "Never felt better", "my bones have never been stronger": a superlative of a state.
@@ -701,13 +714,28 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
 
 @examples(
     ("Doesn't K2 build muscle?", "k2-builds-muscle", False),
+    ("If K2 builds muscle so well, why don't bodybuilders all take it?", "k2-builds-muscle", False),
 )
 def negative_question(frame: Frame, reading: Reading) -> None:
-    """ "Doesn't K2 build muscle?" asks whether the claim holds; it does not deny it."""
+    """ "Doesn't K2 build muscle?" asks whether the claim holds; it does not deny it. "Why isn't anyone
+    using K2 for cancer?" takes the claim for granted."""
     tokens = frame.tokens
     start, end = frame.clause
     question = tokens[-1:] == ["?"] or "?" in tokens[start:end]
     if not question or not reading.counted:
+        return
+    # "Why isn't anyone using it?", "why don't doctors prescribe it?": a rhetorical question asserts.
+    rhetorical = [
+        c
+        for c in reading.counted
+        if tokens[c[0]] == "not"
+        and c[0] >= 2
+        and tokens[c[0] - 2] == "why"
+        and tokens[c[0] - 1] in frame.lang.negative_aux
+    ]
+    if rhetorical:
+        reading.counted = [c for c in reading.counted if c not in rhetorical]
+        reading.rules.append("negative-question")
         return
     first = reading.counted[0][0]
     if (
@@ -787,6 +815,11 @@ def exception_permission(frame: Frame, reading: Reading) -> None:
         True,
     ),
     (
+        "Natto is widely believed to beat every other K2 source, but that has never been measured.",
+        "natto-richest-k2",
+        True,
+    ),
+    (
         "Claims that K2 shields muscle from oxidative stress come from rodent work, not from people.",
         "k2-muscle-oxidative-stress",
         True,
@@ -852,8 +885,28 @@ def negated_omission(frame: Frame, reading: Reading) -> None:
     reading.counted = kept
 
 
+@examples(
+    (
+        "Vitamin K markers are lab tools rather than routine tests, so status is hard to measure.",
+        "vitk-status-hard-to-measure",
+        False,
+    ),
+)
+def rejected_alternative(frame: Frame, reading: Reading) -> None:
+    """An opposite term after "rather than" or "instead of" is the alternative the sentence turns down
+    ("research tools rather than routine tests"): it does not deny the claim."""
+    if reading.antonym is None:
+        return
+    at = reading.antonym[0]
+    window = " ".join(frame.tokens[max(0, at - 4) : at])
+    if "rather than" in window or "instead of" in window:
+        reading.counted = [c for c in reading.counted if c != reading.antonym]
+        reading.rules.append("rejected-alternative")
+
+
 ADJUSTMENTS = (
     exception_permission,
+    rejected_alternative,
     negated_antonym,
     negated_omission,
     litotes,
