@@ -114,6 +114,14 @@ class Language:
             | self.advice_against
             | self.refusals
             | self.omissions
+            | self.conditions
+            | self.consequence_verbs
+            | self.purpose_aux
+            | self.permission
+            | self.reporting
+            | self.contrast
+            | self.scarce_amounts
+            | self.label_words
             | self.lesser
         )
         object.__setattr__(self, "grammar", frozenset(words))

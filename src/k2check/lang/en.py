@@ -103,6 +103,7 @@ ENGLISH = Language(
         "overhyped",
         "hype",
         "zero evidence",
+        "zero",
         "far from",
         "deny",
         "denies",
