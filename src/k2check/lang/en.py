@@ -366,6 +366,11 @@ ENGLISH = Language(
             "top",
             "tops",
             "outdoes",
+            "alternative",
+            "alternatives",
+            "substitute",
+            "substitutes",
+            "replacement",
         }
     ),
     negative_aux=frozenset(

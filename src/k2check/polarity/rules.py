@@ -138,7 +138,31 @@ def reported_scarcity(frame: Frame, reading: Reading) -> None:
             return
 
 
-MASKS = (answer_particle, pseudo_negation, evidence_denial, lesser_comparison, reported_scarcity)
+@examples(
+    ("It is really hard to overdose on vitamin K2 supplements.", "k2-toxic-high-dose", True),
+    (
+        "Your vitamin K status is hard to measure with any one blood test.",
+        "vitk-status-hard-to-measure",
+        False,
+    ),
+)
+def hard_to(frame: Frame, reading: Reading) -> None:
+    """ "Hard to overdose on K2": difficulty before the claim's own verb
+    denies it, like "unlikely". Where the difficulty is the claim's own word ("hard to measure"), it is
+    what the claim says."""
+    tokens = frame.tokens
+    for i in range(len(tokens) - 2):
+        if (
+            tokens[i] in {"hard", "difficult", "impossible", "tough"}
+            and i not in frame.own
+            and tokens[i + 1] == "to"
+            and i + 2 in frame.own
+        ):
+            reading.cues.append((i, i + 2))
+            reading.masked.update((i, i + 1))
+
+
+MASKS = (answer_particle, pseudo_negation, evidence_denial, lesser_comparison, reported_scarcity, hard_to)
 
 
 # --- filters: a cue in the claim's clause that does not negate the claim ----------------------------
@@ -199,7 +223,8 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
     ),
 )
 def superlative_nothing(frame: Frame, cue: Span) -> bool:
-    """ "Nothing comes close to natto", "no food beats it": a superlative, not a denial."""
+    """ "Nothing comes close to natto", "no food beats it", "no substitute for the shot": a superlative,
+    not a denial."""
     start, end = cue
     tokens = frame.tokens
     if (
