@@ -162,6 +162,7 @@ ENGLISH = Language(
         "whether or not",
         "no matter",
         "no more than",
+        "not get me wrong",
         "none the next",
         "none the following",
         "not exceed",

@@ -408,7 +408,41 @@ def preferred_over(frame: Frame, cue: Span) -> bool:
     )
 
 
+_ASIDE_OPENERS = frozenset({"which", "who", "whose", "although", "though", "while", "whereas"})
+
+
+@examples(
+    ("K2, which isn't found in most plant foods, activates osteocalcin.", "k2-activates-osteocalcin", False),
+    ("K2 builds muscle, which isn't true.", "k2-builds-muscle", True),
+)
+def aside(frame: Frame, cue: Span) -> bool:
+    """A negation inside an aside (", which isn't found in plants,", "(not K1)") that the claim's words
+    go on after says something about a word of the sentence, not about the claim. A relative clause at
+    the end ("..., which isn't true") judges the claim and still denies it."""
+    start, _ = cue
+    tokens = frame.tokens
+    opener = next(
+        (p for p in range(start - 1, max(-1, start - 8), -1) if tokens[p] in {",", "(", ";", ":"}), None
+    )
+    if opener is None:
+        return False
+    if tokens[opener] == ",":
+        if tokens[opener + 1] not in _ASIDE_OPENERS:
+            return False
+        closer = ","
+    elif tokens[opener] == "(":
+        closer = ")"
+    else:
+        return False
+    close = next((p for p in range(start + 1, min(len(tokens), start + 12)) if tokens[p] == closer), None)
+    if close is None:
+        return False
+    inside = range(opener + 1, close)
+    return not any(p in frame.content for p in inside) and any(p > close for p in frame.content)
+
+
 FILTERS = (
+    aside,
     preferred_over,
     purpose_clause,
     forward_only,
@@ -929,8 +963,37 @@ def rejected_alternative(frame: Frame, reading: Reading) -> None:
         reading.rules.append("rejected-alternative")
 
 
+@examples(
+    ("Osteocalcin can't grab calcium until vitamin K2 has activated it.", "k2-activates-osteocalcin", False),
+    ("K2 does not build muscle unless you also lift weights.", "k2-builds-muscle", True),
+)
+def negated_until(frame: Frame, reading: Reading) -> None:
+    """ "X can't work until K2 activates it", "... not ... unless K2 is there": the negation describes
+    the state before the claim's words come in, so it says they are needed; it does not deny them."""
+    tokens = frame.tokens
+    kept = []
+    for cue in reading.counted:
+        start, end = cue
+        pivot = next(
+            (p for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {"until", "unless", "till"}),
+            None,
+        )
+        if (
+            cue != reading.antonym
+            and tokens[start] in {"not", "never"}
+            and pivot is not None
+            and not any(p in frame.content for p in range(end, pivot))
+            and any(p in frame.content for p in range(pivot + 1, min(len(tokens), pivot + 8)))
+        ):
+            reading.rules.append("negated-until")
+            continue
+        kept.append(cue)
+    reading.counted = kept
+
+
 ADJUSTMENTS = (
     exception_permission,
+    negated_until,
     rejected_alternative,
     negated_antonym,
     negated_omission,
