@@ -83,6 +83,7 @@ class Language:
     first_person: frozenset[str]
     # Words of contrast that open a judgement on a reported claim ("..., YET nobody has measured it").
     contrast: frozenset[str]
+    weak_evidence: frozenset[str]
     # Quantities of nothing that deny a reported claim ("yet LITTLE of it is absorbed").
     scarce_amounts: frozenset[str]
     # Permission in an exception clause ("unless your doctor SAYS it's okay").

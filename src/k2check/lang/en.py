@@ -104,6 +104,21 @@ ENGLISH = Language(
         "hype",
         "zero evidence",
         "zero",
+        "wishful thinking",
+        "a stretch",
+        "too good to be true",
+        "snake oil",
+        "overblown",
+        "pseudoscience",
+        "says otherwise",
+        "say otherwise",
+        "suggests otherwise",
+        "suggest otherwise",
+        "shows otherwise",
+        "show otherwise",
+        "proves otherwise",
+        "tells a different story",
+        "tell a different story",
         "far from",
         "deny",
         "denies",
@@ -163,6 +178,7 @@ ENGLISH = Language(
         "no matter",
         "no more than",
         "not get me wrong",
+        "not the only",
         "none the next",
         "none the following",
         "not exceed",
@@ -621,6 +637,10 @@ ENGLISH = Language(
     first_person=frozenset({"i", "we", "i'm", "personally"}),
     # A concession ("although it has never been tested") only hedges; these contradict.
     contrast=frozenset({"but", "yet", "however"}),
+    # "Evidence that K2 prevents dementia is SPARSE": a judgement of the evidence for an embedded claim.
+    weak_evidence=frozenset(
+        {"weak", "thin", "sparse", "scant", "lacking", "flimsy", "shaky", "poor", "nonexistent", "missing"}
+    ),
     scarce_amounts=frozenset({"little", "few", "hardly", "barely", "rarely", "seldom", "nobody"}),
     permission=frozenset(
         {

@@ -162,7 +162,54 @@ def hard_to(frame: Frame, reading: Reading) -> None:
             reading.masked.update((i, i + 1))
 
 
-MASKS = (answer_particle, pseudo_negation, evidence_denial, lesser_comparison, reported_scarcity, hard_to)
+@examples(
+    ("Evidence that K2 keeps dementia away is sparse.", "k2-prevents-dementia", True),
+    (
+        "Vitamin K2 might help prevent varicose veins, but the evidence is thin.",
+        "k2-treats-varicose-veins",
+        False,
+    ),
+)
+def weak_evidence(frame: Frame, reading: Reading) -> None:
+    """ "Evidence that K2 prevents dementia is sparse": the claim as the content of evidence judged weak
+    is denied, like "little evidence that". A hedged claim followed by "but the evidence is thin" stays
+    a hedged statement of the claim."""
+    tokens = frame.tokens
+    if not frame.content:
+        return
+    first = min(frame.content)
+    opener = next(
+        (
+            p
+            for p in range(max(0, first - 4), first)
+            if tokens[p] in frame.lang.evidence and tokens[p + 1 : p + 2] == ["that"]
+        ),
+        None,
+    )
+    if opener is None:
+        return
+    for p in range(max(frame.content) + 1, min(len(tokens), max(frame.content) + 5)):
+        if tokens[p] in frame.lang.weak_evidence and tokens[p - 1] in {
+            "is",
+            "are",
+            "remains",
+            "remain",
+            "was",
+            "seems",
+        }:
+            reading.cues.append((p, p + 1))
+            return
+
+
+MASKS = (
+    answer_particle,
+    pseudo_negation,
+    evidence_denial,
+    lesser_comparison,
+    reported_scarcity,
+    hard_to,
+    weak_evidence,
+)
 
 
 # --- filters: a cue in the claim's clause that does not negate the claim ----------------------------
