@@ -57,6 +57,7 @@ class Language:
     # themselves ("avoid", "stop").
     advice_verbs: frozenset[str]
     label_words: frozenset[str]
+    dismissals: frozenset[str]
     advice_modals: frozenset[str]
     advice_against: frozenset[str]
     # Harm in a consequence ("babies who don't get vitamin K are more likely to bleed").
@@ -123,6 +124,7 @@ class Language:
             | self.contrast
             | self.scarce_amounts
             | self.label_words
+            | self.dismissals
             | self.lesser
         )
         object.__setattr__(self, "grammar", frozenset(words))

@@ -479,6 +479,8 @@ ENGLISH = Language(
     ),
     # A label's warning: "not INTENDED for", "not SUITABLE for", "not FOR use by".
     label_words=frozenset({"intended", "suitable", "recommended", "advised", "appropriate", "for"}),
+    # An imperative that turns something down ("STOP buying K2 for your gains", "SKIP the K2").
+    dismissals=frozenset({"stop", "quit", "skip", "avoid", "ditch", "forget"}),
     advice_modals=frozenset({"should", "must", "ought", "need", "better", "shall", "want"}),
     advice_against=frozenset(
         {"avoid", "avoiding", "stop", "stopping", "quit", "beware", "careful", "caution"}

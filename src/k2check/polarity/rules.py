@@ -602,7 +602,7 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
         near = [
             c
             for c in reading.counted
-            if tokens[c[0]] in {"not", "never", "no"}
+            if (tokens[c[0]] in {"not", "never", "no"} or tokens[c[0]] in frame.lang.dismissals)
             and 0 < position - c[0] <= 8
             and "that" not in tokens[min(c[0], position) : max(c[0], position)]
         ]
