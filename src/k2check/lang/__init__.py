@@ -82,6 +82,8 @@ class Language:
     # speakers whose report is their own view ("I think K2 helps").
     reporting: frozenset[str]
     first_person: frozenset[str]
+    # The writer's own hedge ("K2 MAY help").
+    hedges: frozenset[str]
     # Words of contrast that open a judgement on a reported claim ("..., YET nobody has measured it").
     contrast: frozenset[str]
     weak_evidence: frozenset[str]

@@ -29,6 +29,12 @@ def examples(*cases: Example) -> Callable[[Callable[..., object]], Callable[...,
 # --- masks -----------------------------------------------------------------------------------------
 
 
+def _hedged(frame: Frame) -> bool:
+    """Whether the claim's clause puts it as a possibility ("K2 may help", "could slow")."""
+    start, end = frame.clause
+    return any(t in frame.lang.hedges for t in frame.tokens[start:end])
+
+
 def _reported(frame: Frame) -> bool:
     """Whether the claim comes as what others hold: a reporting word before its words, not spoken by
     the writer ("sellers claim K2 ...", "Claims that K2 ...", but not "I think K2 helps")."""
@@ -798,13 +804,27 @@ def advice_agrees(frame: Frame, reading: Reading) -> None:
 @examples(
     ("K2 builds muscle, but that's a myth.", "k2-builds-muscle", True),
     (
+        "K2 might ease night cramps in older people, but no trial has repeated that result.",
+        "k2-nocturnal-leg-cramps",
+        False,
+    ),
+    (
+        "Some parents fear the vitamin K shot may cause leukaemia, but that was never borne out.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
         "Many people think they must cut out greens on warfarin, but that's not true.",
         "warfarin-avoid-greens",
         True,
     ),
 )
 def trailing_judgement(frame: Frame, reading: Reading) -> None:
-    """A later clause with none of the claim's words that only passes judgement on it still denies it."""
+    """A later clause with none of the claim's words that only passes judgement on it still denies it.
+    The writer's own hedge ("K2 may help ..., but no trial has tested it") keeps the caveat a caveat: the
+    sentence still puts the claim forward, as a possibility."""
+    if _hedged(frame) and not _reported(frame):
+        return
     end = frame.clause[1]
     for s, e in frame.spans:
         if s >= end and not any(s <= p < e for p in frame.content):
