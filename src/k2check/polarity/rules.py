@@ -801,8 +801,13 @@ def advice_agrees(frame: Frame, reading: Reading) -> None:
         reading.rules.append("advice-agrees-with-warning")
 
 
+# Words of a test that has not been done ("no trial has COMPARED them", "never TESTED").
+_TESTING = frozenset({"tested", "compared", "confirmed", "repeated", "replicated", "studied", "measured"})
+
+
 @examples(
     ("K2 builds muscle, but that's a myth.", "k2-builds-muscle", True),
+    ("K2 may build muscle, but that's a myth.", "k2-builds-muscle", True),
     (
         "K2 might ease night cramps in older people, but no trial has repeated that result.",
         "k2-nocturnal-leg-cramps",
@@ -821,12 +826,15 @@ def advice_agrees(frame: Frame, reading: Reading) -> None:
 )
 def trailing_judgement(frame: Frame, reading: Reading) -> None:
     """A later clause with none of the claim's words that only passes judgement on it still denies it.
-    The writer's own hedge ("K2 may help ..., but no trial has tested it") keeps the caveat a caveat: the
-    sentence still puts the claim forward, as a possibility."""
-    if _hedged(frame) and not _reported(frame):
-        return
+    The writer's own hedge ("K2 may help ..., but no trial has tested it") keeps a caveat about the
+    evidence a caveat: the sentence still puts the claim forward, as a possibility."""
+    hedged = _hedged(frame) and not _reported(frame)
     end = frame.clause[1]
     for s, e in frame.spans:
+        if hedged and _TESTING.intersection(frame.tokens[s:e]) | frame.lang.evidence.intersection(
+            frame.tokens[s:e]
+        ):
+            continue
         if s >= end and not any(s <= p < e for p in frame.content):
             added = [
                 c
