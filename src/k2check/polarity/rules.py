@@ -303,8 +303,17 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
     )
 
 
+_EXCLUSIVE = frozenset({"only", "exclusively", "mainly", "mostly", "primarily", "chiefly", "largely"})
+
+
 @examples(
     ("Natto is the richest source of K2, not cheese.", "natto-richest-k2", False),
+    ("K2 is only found in aged cheese, not in processed cheese.", "animal-foods-k2", False),
+    (
+        "Grown adults need only a tiny amount of vitamin K each day, not 90 to 120 micrograms.",
+        "vitk-adequate-intake",
+        True,
+    ),
     ("Chicken breast is muscle meat, not an organ meat.", "chicken-breast-organ-meat", True),
     (
         "Some coaches insist that K2, not protein, is what matters most for muscle growth.",
@@ -327,7 +336,13 @@ def contrast_not(frame: Frame, cue: Span) -> bool:
     ):
         stop += 1
     fragment = range(start + 1, stop)
-    if frame.comparative and not any(p in frame.subject for p in fragment):
+    earlier = tokens[frame.clause[0] : start]
+    # An exclusive contrast names again a kind the clause named ("aged cheese, not processed cheese").
+    exclusive = _EXCLUSIVE.intersection(earlier) and all(
+        tokens[p] in earlier for p in fragment if p in frame.content
+    )
+    if (frame.comparative or exclusive) and not any(p in frame.subject for p in fragment):
+        # "K2 is only found in aged cheese, not in processed slices": the excluded alternative.
         # "K2, not protein, is the key": the claim's subject is preferred to the other side.
         return True
     return bool(frame.restated) or not any(p in frame.subject or p in frame.content for p in fragment)
@@ -494,7 +509,27 @@ def aside(frame: Frame, cue: Span) -> bool:
     return not any(p in frame.content for p in inside) and any(p > close for p in frame.content)
 
 
+@examples(
+    ("Not a fan of natto? Egg yolks and hard cheese contain K2 as well.", "animal-foods-k2", False),
+    ("No natto in your shop? Gouda and egg yolks also contain K2.", "animal-foods-k2", False),
+)
+def leading_question(frame: Frame, cue: Span) -> bool:
+    """A negation in a short question that opens the sentence ("Not a fan of natto?", "No natto?") sets
+    up the answer that follows; it does not deny the claim the answer states."""
+    start, _ = cue
+    tokens = frame.tokens
+    mark = next((p for p in range(start + 1, min(len(tokens), start + 7)) if tokens[p] == "?"), None)
+    return (
+        mark is not None
+        and "?" not in tokens[:start]
+        and mark < 8
+        and any(p > mark for p in frame.subject)
+        and any(p > mark for p in frame.content - frame.subject)
+    )
+
+
 FILTERS = (
+    leading_question,
     aside,
     preferred_over,
     purpose_clause,
@@ -690,6 +725,11 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     ),
     ("Skip the vitamin K shot, healthy babies don't need it.", "newborn-vitk-shot", True),
     ("Not giving a newborn vitamin K raises the chance of a dangerous bleed.", "newborn-vitk-shot", False),
+    (
+        "Calcium tablets taken without vitamin K2 can harden the arteries over time.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
 )
 def missing_means_harm(frame: Frame, reading: Reading) -> None:
     """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
@@ -699,6 +739,14 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
     kept = []
     for cue in reading.counted:
         start, end = cue
+        if (
+            tokens[start] == "without"
+            and any(p in frame.subject for p in range(end, end + 3))
+            and frame.lang.harm.intersection(tokens[end:])
+        ):
+            # "Calcium pills taken without enough K2 may harden your arteries": K2 is needed.
+            reading.rules.append("missing-means-harm")
+            continue
         refusal = cue != reading.antonym or tokens[start] in frame.lang.refusals
         # Harm follows a condition; a relative clause may name who goes without after the harm ("a rise in
         # bleeding among infants whose parents declined it").
