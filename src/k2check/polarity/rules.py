@@ -528,7 +528,22 @@ def leading_question(frame: Frame, cue: Span) -> bool:
     )
 
 
+@examples(
+    ("K2 does not replace vitamin D3; the two work together.", "d3-k2-work-together", False),
+    ("K2 does not build muscle; protein and training do.", "k2-builds-muscle", True),
+)
+def other_predicate(frame: Frame, cue: Span) -> bool:
+    """A negation followed by none of the claim's own words in its clause, while a later clause holds
+    them ("K2 does not replace D3; the two work together"), denies some other predicate of the subject,
+    not the claim."""
+    _, end = frame.clause
+    if frame.tokens[cue[0]] not in frame.lang.forward or any(cue[1] <= p < end for p in frame.own):
+        return False
+    return any(p >= end for p in frame.own)
+
+
 FILTERS = (
+    other_predicate,
     leading_question,
     aside,
     preferred_over,
