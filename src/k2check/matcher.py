@@ -457,12 +457,14 @@ class Matcher:
         straight_at: dict[int, list[int]] = {}
         keyword_terms: list[str] = []
         restated: set[int] = set()
+        groups: dict[int, int] = {}
         for group, spans in group_hits.items():
             both = any(h[2] for h in spans) and not all(h[2] for h in spans)
             for start, end, opposite in spans:
                 words = origin[start], (origin[end] if end < len(origin) else len(sentence.words))
                 content.update(range(*words))
                 own.update(range(*words))
+                groups.update(dict.fromkeys(range(*words), group))
                 keyword_terms.append(" ".join(sentence.words[words[0] : words[1]]))
                 if opposite:
                     antonyms.append((words[0], " ".join(sentence.words[words[0] : words[1]]), group))
@@ -511,6 +513,7 @@ class Matcher:
             siblings=siblings,
             others=others,
             comparative=self.index.comparative[ci],
+            groups=groups,
         )
         pol = polarity(frame)
         reversed_ = self.index.comparative[ci] and _reversed(sentence.words, subject_at, content - subject_at)

@@ -542,7 +542,38 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
     return any(p >= end for p in frame.own)
 
 
+@examples(
+    (
+        "We chose oral vitamin K drops over the shot: the same protection without the needle.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
+    (
+        "Oral vitamin K drops protect newborns as well as the shot, with no needle needed.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
+)
+def spared_item(frame: Frame, cue: Span) -> bool:
+    """ "Drops protect as well as the shot, without the needle", "no needle needed": leaving out an item
+    the sentence has already named by another word of the same group (needle for shot) is a remark on
+    that item, not a denial of the claim."""
+    start, end = cue
+    tokens = frame.tokens
+    word = tokens[start]
+    if word not in {"without", "no"}:
+        return False
+    item = end + (tokens[end : end + 1] in (["a"], ["an"], ["the"], ["any"]))
+    group = frame.groups.get(item)
+    if group is None or item in frame.subject:
+        return False
+    if word == "no" and tokens[item + 1 : item + 2] not in (["needed"], ["required"], ["necessary"]):
+        return False
+    return any(g == group and p < start and tokens[p] != tokens[item] for p, g in frame.groups.items())
+
+
 FILTERS = (
+    spared_item,
     other_predicate,
     leading_question,
     aside,
