@@ -77,6 +77,23 @@ class Analysis(NamedTuple):
 
 
 GAP = 2
+_WITHOUT = ("without",)
+# Words that point back at the claim's subject after "without" ("can't clot without it").
+_POINTERS = frozenset({"it", "them", "this", "that", "these", "those"})
+_NO_EFFECT = frozenset(
+    stem(w)
+    for w in (
+        "effect",
+        "effects",
+        "affecting",
+        "changing",
+        "altering",
+        "raising",
+        "increasing",
+        "impact",
+        "influence",
+    )
+)
 
 
 def _reversed(words: list[str], subject: set[int], others: set[int]) -> bool:
@@ -271,9 +288,30 @@ class Matcher:
                         end = _gapped(stems, i, term)
                     else:
                         end = i + len(term) if tuple(stems[i : i + len(term)]) == term else 0
-                    if end:
+                    if end and not (term == _WITHOUT and not self._without_names(ci, gi, stems, i)):
                         found.setdefault(ci, {}).setdefault(gi, []).append(Hit(i, end, opposite))
         return found
+
+    def _without_names(self, ci: int, gi: int, stems: list[str], i: int) -> bool:
+        """Whether a bare "without" at ``i`` is followed by something a claim is about: a subject ("without
+        vitamin K", "D3 without K2"), a pronoun for it ("without it"), or a word of another of the claim's
+        groups ("without hours at the gym"). "Take K2 without any effect on clotting" says there is no
+        effect, not that anything is needed."""
+        subject = self.index.subjects[ci]
+        implies = self.index.implies
+        if _NO_EFFECT.intersection(stems[i + 1 : i + 3]):
+            # "without any effect on clotting", "without affecting clotting": no effect, not a need.
+            return False
+        for word in stems[i + 1 : i + 7]:
+            if (
+                word in _POINTERS
+                or word in self.index.subject_words
+                or subject & implies.get(word, frozenset())
+            ):
+                return True
+            if any(c == ci and g != gi for c, g, _, _ in self.index.postings.get(word, ())):
+                return True
+        return False
 
     def _subject(self, ci: int, sentence: _Sentence) -> tuple[bool, int]:
         """Whether the sentence names the claim's subject, and how exactly (2 exact, 1 broader)."""

@@ -251,12 +251,16 @@ def forward_only(frame: Frame, cue: Span) -> bool:
 
 @examples(
     ("You can take K2 freely without asking a doctor, even on warfarin.", "k2-warfarin-interaction", True),
+    ("Healthy people can take K2 without any effect on blood clotting.", "k2-causes-blood-clots", True),
 )
 def without_other_words(frame: Frame, cue: Span) -> bool:
-    """Only "without" followed by the claim's own words negates it."""
+    """Only "without" followed by the claim's own words negates it; "without any effect on clotting"
+    reaches a little further."""
     start, end = cue
-    return frame.tokens[start] == "without" and not any(
-        p in frame.content for p in range(end, min(end + 3, len(frame.tokens)))
+    tokens = frame.tokens
+    reach = 6 if {"effect", "effects", "impact", "affecting"}.intersection(tokens[end : end + 2]) else 3
+    return tokens[start] == "without" and not any(
+        p in frame.content for p in range(end, min(end + reach, len(tokens)))
     )
 
 
