@@ -130,3 +130,5 @@ class Reading:
     rules: list[str] = field(default_factory=list)
     # The claim's opposite term, counted like a cue.
     antonym: Span | None = None
+    # A mask found the opposite term asserted by nobody ("Not sure if K2 is safe?").
+    antonym_hidden: bool = False

@@ -625,7 +625,25 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
 
 # Words that open a judged or reported clause: "not true THAT", "I can't SAY", "don't BELIEVE anyone".
 _REPORTING = frozenset(
-    {"that", "say", "says", "said", "claim", "claims", "believe", "argue", "agree", "think", "tell", "anyone"}
+    {
+        "that",
+        "say",
+        "says",
+        "said",
+        "claim",
+        "claims",
+        "believe",
+        "argue",
+        "agree",
+        "think",
+        "tell",
+        "anyone",
+        "assume",
+        "expect",
+        "suppose",
+        "imagine",
+        "trust",
+    }
 )
 
 
@@ -634,6 +652,7 @@ _REPORTING = frozenset(
     ("It is a myth that K2 is safe in megadoses.", "k2-toxic-high-dose", False),
     ("I can't say K2 didn't help my night cramps.", "k2-nocturnal-leg-cramps", False),
     ("Don't believe anyone who says the body can't turn K1 into MK-4.", "body-converts-k1-to-mk4", False),
+    ("Never assume that MK-7 is harmless if you take warfarin.", "k2-warfarin-interaction", False),
 )
 def judged_denial(frame: Frame, reading: Reading) -> None:
     """A judgement on a reported clause ("not true that", "a myth that", "I can't say") denies what the
