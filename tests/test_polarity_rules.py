@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from k2check.polarity import rules
 from k2check.polarity.rules import ADJUSTMENTS, FILTERS, MASKS
 
 CASES = [
@@ -17,6 +18,13 @@ def test_every_rule_has_examples() -> None:
     for rule in (*MASKS, *FILTERS, *ADJUSTMENTS):
         assert getattr(rule, "EXAMPLES", ()), f"{rule.__name__} has no examples"
         assert rule.__doc__, f"{rule.__name__} says nothing about why it exists"
+
+
+def test_every_rule_with_examples_is_registered() -> None:
+    """A rule written with examples but left out of MASKS/FILTERS/ADJUSTMENTS would never run."""
+    registered = {rule.__name__ for rule in (*MASKS, *FILTERS, *ADJUSTMENTS)}
+    written = {name for name, value in vars(rules).items() if callable(value) and hasattr(value, "EXAMPLES")}
+    assert written == registered
 
 
 @pytest.mark.parametrize(("text", "claim_id", "negated"), CASES)

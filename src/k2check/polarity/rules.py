@@ -207,6 +207,77 @@ def weak_evidence(frame: Frame, reading: Reading) -> None:
             return
 
 
+@examples(
+    ("Stop buying K2 for your gains.", "k2-builds-muscle", True),
+    ("Avoid taking D3 without K2.", "d3-k2-work-together", False),
+    ("Stop eating spinach and kale once you start warfarin.", "warfarin-avoid-greens", False),
+    ("Skip the natto if you hate it; eggs and hard cheese have K2 too.", "animal-foods-k2", False),
+)
+def dismissal(frame: Frame, reading: Reading) -> None:
+    """An imperative that turns the claim's subject down ("Stop buying K2 for your gains", "Skip the K2")
+    denies what the claim recommends, like "don't". A claim that warns agrees with it, and a verb that
+    is the claim's own word ("stop eating greens" for "must avoid greens") is what it says. In a
+    comparison, turning one side down prefers the other ("skip MK-7, MK-4 is better")."""
+    if frame.caution or frame.comparative:
+        return
+    tokens = frame.tokens
+    for start, _ in frame.spans:
+        p = start + (tokens[start] in {"just", "so", "please", "and", "then"})
+        if (
+            p < len(tokens)
+            and tokens[p] in frame.lang.dismissals
+            and p not in frame.own
+            and p != frame.antonym_at
+            and p not in reading.masked
+            and any(q in frame.subject for q in range(p + 1, p + 5))
+        ):
+            reading.cues.append((p, p + 1))
+
+
+@examples(
+    ("Blood clots perfectly well without vitamin K.", "vitk-needed-clotting", True),
+    ("Blood cannot clot properly without vitamin K.", "vitk-needed-clotting", False),
+)
+def fine_without(frame: Frame, reading: Reading) -> None:
+    """ "Clots perfectly well without vitamin K", "you'll be fine without it": where the claim's own
+    "without" says what is needed, an outcome that does not suffer denies the need."""
+    tokens = frame.tokens
+    lang = frame.lang
+    for p in sorted(frame.own):
+        if tokens[p] != "without":
+            continue
+        fine = next(
+            (q for q in range(max(0, p - 3), p) if tokens[q] in lang.no_consequence or tokens[q] == "well"),
+            None,
+        )
+        if fine is not None and fine not in reading.masked:
+            reading.cues.append((fine, fine + 1))
+            return
+
+
+@examples(
+    (
+        "Not sure whether K2 is safe alongside warfarin? Check with your anticoagulation clinic.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+)
+def open_doubt(frame: Frame, reading: Reading) -> None:
+    """ "Not sure if K2 is safe with warfarin?": a question of doubt asserts neither its words nor their
+    opposite; the advice around it decides."""
+    tokens = frame.tokens
+    for i in range(len(tokens) - 3):
+        if tokens[i] == "not" and tokens[i + 1] in {"sure", "certain"} and tokens[i + 2] in {"if", "whether"}:
+            mark = next((p for p in range(i + 3, len(tokens)) if tokens[p] == "?"), None)
+            if mark is None:
+                return
+            reading.masked.update(range(i, mark))
+            if frame.antonym_at is not None and i < frame.antonym_at < mark:
+                reading.antonym_hidden = True
+                reading.rules.append("open-doubt")
+            return
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -215,6 +286,9 @@ MASKS = (
     reported_scarcity,
     hard_to,
     weak_evidence,
+    dismissal,
+    fine_without,
+    open_doubt,
 )
 
 
