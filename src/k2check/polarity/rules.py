@@ -278,6 +278,25 @@ def open_doubt(frame: Frame, reading: Reading) -> None:
             return
 
 
+@examples(
+    ("Contrary to what many sites claim, natto is the richest source of K2.", "natto-richest-k2", False),
+    (
+        "Contrary to some claims, K2 has not been shown to reverse calcification in people.",
+        "k2-reverses-arterial-calcification",
+        True,
+    ),
+)
+def contrary_frame(frame: Frame, reading: Reading) -> None:
+    """ "Contrary to popular belief, ..." frames what follows as a correction; the clause after the
+    comma says by itself whether it states or denies the claim."""
+    tokens = frame.tokens
+    if tokens[:2] != ["contrary", "to"] or not frame.content:
+        return
+    comma = next((p for p in range(2, min(len(tokens), 10)) if tokens[p] == ","), None)
+    if comma is not None and min(frame.content) > comma:
+        reading.masked.update(range(0, comma))
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -289,6 +308,7 @@ MASKS = (
     dismissal,
     fine_without,
     open_doubt,
+    contrary_frame,
 )
 
 
