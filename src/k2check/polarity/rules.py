@@ -582,25 +582,15 @@ _ASIDE_OPENERS = frozenset({"which", "who", "whose", "although", "though", "whil
     ("K2 builds muscle, which isn't true.", "k2-builds-muscle", True),
 )
 def aside(frame: Frame, cue: Span) -> bool:
-    """A negation inside an aside (", which isn't found in plants,", "(not K1)") that the claim's words
-    go on after says something about a word of the sentence, not about the claim. A relative clause at
-    the end ("..., which isn't true") judges the claim and still denies it."""
+    """A negation inside an aside (", which isn't found in plants,") that the claim's words go on after
+    says something about a word of the sentence, not about the claim. A relative clause at the end
+    ("..., which isn't true") judges the claim and still denies it."""
     start, _ = cue
     tokens = frame.tokens
-    opener = next(
-        (p for p in range(start - 1, max(-1, start - 8), -1) if tokens[p] in {",", "(", ";", ":"}), None
-    )
-    if opener is None:
+    opener = next((p for p in range(start - 1, max(-1, start - 8), -1) if tokens[p] in {",", ";"}), None)
+    if opener is None or tokens[opener] != "," or tokens[opener + 1] not in _ASIDE_OPENERS:
         return False
-    if tokens[opener] == ",":
-        if tokens[opener + 1] not in _ASIDE_OPENERS:
-            return False
-        closer = ","
-    elif tokens[opener] == "(":
-        closer = ")"
-    else:
-        return False
-    close = next((p for p in range(start + 1, min(len(tokens), start + 12)) if tokens[p] == closer), None)
+    close = next((p for p in range(start + 1, min(len(tokens), start + 12)) if tokens[p] == ","), None)
     if close is None:
         return False
     inside = range(opener + 1, close)
