@@ -600,6 +600,7 @@ def aside(frame: Frame, cue: Span) -> bool:
 @examples(
     ("Not a fan of natto? Egg yolks and hard cheese contain K2 as well.", "animal-foods-k2", False),
     ("No natto in your shop? Gouda and egg yolks also contain K2.", "animal-foods-k2", False),
+    ("Never heard of K2? It switches on osteocalcin, a bone protein.", "k2-activates-osteocalcin", False),
 )
 def leading_question(frame: Frame, cue: Span) -> bool:
     """A negation in a short question that opens the sentence ("Not a fan of natto?", "No natto?") sets
@@ -611,7 +612,6 @@ def leading_question(frame: Frame, cue: Span) -> bool:
         mark is not None
         and "?" not in tokens[:start]
         and mark < 8
-        and any(p > mark for p in frame.subject)
         and any(p > mark for p in frame.content - frame.subject)
     )
 
