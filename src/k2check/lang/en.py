@@ -104,6 +104,7 @@ ENGLISH = Language(
         "hype",
         "zero evidence",
         "zero",
+        "impossible",
         "wishful thinking",
         "a stretch",
         "too good to be true",

@@ -1090,6 +1090,8 @@ def negative_question(frame: Frame, reading: Reading) -> None:
 def but_not(frame: Frame, reading: Reading) -> None:
     """ "..., but not K2", "..., but it's not enough": a clause after "but" whose negation falls on the
     claim's own words denies what the clause before conceded."""
+    if "safe-except" in reading.rules:
+        return
     tokens = frame.tokens
     end = frame.clause[1]
     for s, e in frame.spans:
@@ -1267,8 +1269,50 @@ def negated_until(frame: Frame, reading: Reading) -> None:
     reading.counted = kept
 
 
+_EXCEPTIONS = (("unless",), ("except",), ("but",), ("provided",), ("as", "long", "as"), ("other", "than"))
+
+
+@examples(
+    (
+        "Vitamin K2 is generally safe unless you take a blood thinner like warfarin.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("K2 is safe for most people, but not for anyone on warfarin.", "k2-warfarin-interaction", False),
+    (
+        "People on warfarin can take K2 safely as long as their INR is checked.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("K2 is perfectly safe with warfarin, whatever your doctor says.", "k2-warfarin-interaction", True),
+)
+def safe_except(frame: Frame, reading: Reading) -> None:
+    """ "Safe unless you take warfarin", "safe for most, but not on warfarin", "safe as long as your INR is
+    checked": the opposite term holds for everyone else, and the exception after it is what the claim
+    says (a "not" right after "but" belongs to that exception)."""
+    if reading.antonym is None:
+        return
+    tokens = frame.tokens
+    at = reading.antonym[1]
+    for p in range(at, len(tokens)):
+        opener = next((o for o in _EXCEPTIONS if tuple(tokens[p : p + len(o)]) == o), None)
+        if opener is None:
+            continue
+        after = p + len(opener)
+        if any(q >= after and q not in frame.subject for q in frame.own):
+            dropped = {reading.antonym}
+            if opener == ("but",):
+                dropped |= {
+                    c for c in reading.counted if c[0] in (after, after + 1) and tokens[c[0]] == "not"
+                }
+            reading.counted = [c for c in reading.counted if c not in dropped]
+            reading.rules.append("safe-except")
+        return
+
+
 ADJUSTMENTS = (
     exception_permission,
+    safe_except,
     negated_until,
     rejected_alternative,
     negated_antonym,
