@@ -297,6 +297,24 @@ def contrary_frame(frame: Frame, reading: Reading) -> None:
         reading.masked.update(range(0, comma))
 
 
+@examples(
+    ("Protein, rather than K2, is what builds muscle.", "k2-more-important-than-protein", True),
+    ("K2, rather than protein, is what matters most for muscle.", "k2-more-important-than-protein", False),
+)
+def rejected_subject(frame: Frame, reading: Reading) -> None:
+    """ "Protein, rather than K2, builds muscle": the claim's subject named as the alternative turned
+    down denies what is said of it."""
+    tokens = frame.tokens
+    for p in range(len(tokens) - 2):
+        pair = (tokens[p], tokens[p + 1])
+        if pair in {("rather", "than"), ("instead", "of")} and any(
+            q in frame.subject for q in (p + 2, p + 3)
+        ):
+            if not any(q in frame.subject for q in range(0, p)):
+                reading.cues.append((p, p + 2))
+            return
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -309,6 +327,7 @@ MASKS = (
     fine_without,
     open_doubt,
     contrary_frame,
+    rejected_subject,
 )
 
 
@@ -660,7 +679,29 @@ def spared_item(frame: Frame, cue: Span) -> bool:
     return any(g == group and p < start and tokens[p] != tokens[item] for p, g in frame.groups.items())
 
 
+@examples(
+    ("No sugar, no fillers, just pure MK-7 to support your bones.", "vitk-important-bone-health", False),
+    ("No, vitamin K2 cannot replace exercise.", "k2-replaces-exercise", True),
+)
+def free_from(frame: Frame, cue: Span) -> bool:
+    """A label's list of what a product leaves out ("No sugar, no fillers, just pure MK-7") says nothing
+    about the claim: a "no" before a word or two that are not the claim's, closed by a comma or "just"."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "no" or end - start != 1 or (start > 0 and tokens[start - 1] != ","):
+        return False
+    for p in range(end, min(len(tokens), end + 3)):
+        if p in frame.content:
+            return False
+        if tokens[p] in {",", "just", "only", "and"}:
+            # A list of such items: another "no ..." right after or right before this one.
+            listed = tokens[p + 1 : p + 2] == ["no"] or "no" in tokens[max(0, start - 4) : max(0, start - 1)]
+            return p > end and listed
+    return False
+
+
 FILTERS = (
+    free_from,
     spared_item,
     other_predicate,
     leading_question,
