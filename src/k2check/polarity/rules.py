@@ -700,7 +700,44 @@ def free_from(frame: Frame, cue: Span) -> bool:
     return False
 
 
+@examples(
+    (
+        "Your gut flora make all the K2 you need if your diet is good, no need to supplement.",
+        "gut-bacteria-supply-k2",
+        False,
+    ),
+    (
+        "Adults need about 90 to 120 mcg of vitamin K a day, with no separate figure for K2.",
+        "vitk-adequate-intake",
+        False,
+    ),
+    (
+        "Babies get plenty of vitamin K from their mothers, so no need for the shot.",
+        "newborn-vitk-shot",
+        True,
+    ),
+)
+def trailing_remark(frame: Frame, cue: Span) -> bool:
+    """A fragment after the claim's clause that draws a consequence ("..., no need to supplement") or
+    adds a detail (", with no separate figure for K2") and names none of the claim's own words, except
+    ones the clause already used, says nothing against the claim."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "no" or end - start != 1:
+        return False
+    comma = start - 1 - (tokens[start - 1 : start] == ["with"])
+    if comma < 1 or tokens[comma] != ",":
+        return False
+    if tokens[start - 1] != "with" and tokens[end : end + 1] not in (["need"], ["reason"], ["point"]):
+        return False
+    stop = next((p for p in range(end, len(tokens)) if tokens[p] in {",", ";"}), len(tokens))
+    earlier = set(tokens[:comma])
+    before = [p for p in frame.own if p < comma]
+    return bool(before) and all(tokens[p] in earlier for p in frame.own if end <= p < stop)
+
+
 FILTERS = (
+    trailing_remark,
     free_from,
     spared_item,
     other_predicate,
