@@ -68,20 +68,15 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
     ("K2 not only builds bone but also builds muscle.", "k2-builds-muscle", False),
     ("There's no doubt that natto is the richest source of K2.", "natto-richest-k2", False),
     ("K2 is not just good for bones but also builds muscle.", "k2-builds-muscle", False),
-    (
-        "Vitamin K at birth is not merely routine; it prevents serious bleeding in newborns.",
-        "newborn-vitk-shot",
-        False,
-    ),
 )
 def pseudo_negation(frame: Frame, reading: Reading) -> None:
     """Phrases that only look negative ("not only", "no doubt", "not uncommon"), and "not just X" when a
-    "but", "also" or a new clause after ";" follows ("K2 isn't simply better than K1" still denies)."""
+    "but" or "also" follows ("K2 isn't simply better than K1" still denies)."""
     tokens = frame.tokens
     for start, end in find(tokens, frame.lang.pseudo, frame.own):
         reading.masked.update(range(start, end))
     for start, end in find(tokens, frame.lang.contrastive, frame.own):
-        if {"but", "also", ";"}.intersection(tokens[end:]):
+        if {"but", "also"}.intersection(tokens[end:]):
             reading.masked.update(range(start, end))
 
 
