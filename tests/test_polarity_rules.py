@@ -43,3 +43,10 @@ def test_leading_clause_keeps_its_own_but(checker) -> None:  # type: ignore[no-u
     result = checker.check_statement(text)
     assert result.match is not None
     assert (result.match.claim.id, result.match.negated) == ("d3-without-k2-calcifies", False)
+
+
+def test_own_words_deny_once_against_a_negated_phrasing(checker) -> None:  # type: ignore[no-untyped-def]
+    """ "Not a good source" read against the negated phrasing "a poor source" is one denial, not two."""
+    result = checker.check_statement("Leafy greens are not a good source of vitamin K2.")
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == ("leafy-greens-k2", True)

@@ -474,6 +474,12 @@ class Matcher:
             return max(best[0], negated_order), negated_text, True
         return best
 
+    @staticmethod
+    def _holds_words(phrasing: str, sentence: _Sentence) -> bool:
+        """Whether the sentence holds every content word of the phrasing (as stems)."""
+        stems = set(sentence.stems)
+        return all(stem(word) in stems for word in tokens(clean(phrasing)) if word not in ENGLISH.stopwords)
+
     def _decide(
         self,
         candidate: Candidate,
@@ -560,6 +566,11 @@ class Matcher:
             antonym = antonym or "reversed comparison"
         # A negated phrasing, a reversed comparison and an opposite term are readings of the same
         # opposite wording: one denial (polarity already counted the opposite term).
+        if phrasing_negated and pol.negated and not self._holds_words(phrasing, sentence):
+            # "not a good source" read against the negated phrasing "a poor source": the sentence says the
+            # denial in its own words, once; only "not a poor source" (the phrasing's words, negated)
+            # is a double negative.
+            phrasing_negated = False
         negated = pol.negated ^ ((reversed_ or phrasing_negated) and found is None)
         explanation = Explanation(
             phrasing=phrasing,
