@@ -658,7 +658,6 @@ ENGLISH = Language(
             "believed",
             "think",
             "thinks",
-            "thought",
             "assume",
             "assumes",
             "insist",
