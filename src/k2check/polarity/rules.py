@@ -315,6 +315,26 @@ def rejected_subject(frame: Frame, reading: Reading) -> None:
             return
 
 
+@examples(
+    ("Don't take more than 200 mcg of K2 a day unless your doctor advises it.", "k2-dose-100-200-mcg", False),
+    ("Adults should never take 100 to 200 mcg of MK-7 a day.", "k2-dose-100-200-mcg", True),
+)
+def upper_limit(frame: Frame, reading: Reading) -> None:
+    """ "Don't take more than 200 mcg", "never go over 200 mcg": a ceiling on a dose, not a denial of it."""
+    tokens = frame.tokens
+    for i, word in enumerate(tokens):
+        if word not in {"not", "never"}:
+            continue
+        window = tokens[i + 1 : i + 6]
+        for j, token in enumerate(window):
+            limit = token in {"exceed", "over", "above"} or (
+                token == "more" and window[j + 1 : j + 2] == ["than"]
+            )
+            if limit and any(t[:1].isdigit() for t in tokens[i + j + 2 : i + j + 5]):
+                reading.masked.add(i)
+                break
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -328,6 +348,7 @@ MASKS = (
     open_doubt,
     contrary_frame,
     rejected_subject,
+    upper_limit,
 )
 
 
