@@ -318,6 +318,7 @@ def rejected_subject(frame: Frame, reading: Reading) -> None:
 @examples(
     ("Don't take more than 200 mcg of K2 a day unless your doctor advises it.", "k2-dose-100-200-mcg", False),
     ("Adults should never take 100 to 200 mcg of MK-7 a day.", "k2-dose-100-200-mcg", True),
+    ("Vitamin K2 is not toxic even above 1,000 mcg a day.", "k2-toxic-high-dose", True),
 )
 def upper_limit(frame: Frame, reading: Reading) -> None:
     """ "Don't take more than 200 mcg", "never go over 200 mcg": a ceiling on a dose, not a denial of it."""
@@ -325,14 +326,15 @@ def upper_limit(frame: Frame, reading: Reading) -> None:
     for i, word in enumerate(tokens):
         if word not in {"not", "never"}:
             continue
-        window = tokens[i + 1 : i + 6]
-        for j, token in enumerate(window):
-            limit = token in {"exceed", "over", "above"} or (
-                token == "more" and window[j + 1 : j + 2] == ["than"]
-            )
-            if limit and any(t[:1].isdigit() for t in tokens[i + j + 2 : i + j + 5]):
-                reading.masked.add(i)
-                break
+        j = i + 1
+        while j < len(tokens) and tokens[j] in {"take", "use", "go", "give", "to", "ever", "eat"}:
+            j += 1
+        limit = tokens[j : j + 1] in (["exceed"], ["over"], ["above"]) or tokens[j : j + 2] == [
+            "more",
+            "than",
+        ]
+        if limit and any(t[:1].isdigit() for t in tokens[j + 1 : j + 4]):
+            reading.masked.add(i)
 
 
 MASKS = (
