@@ -24,6 +24,7 @@ SETS = [
         "real-dev.yaml",
         "real-dev2.yaml",
         "advice-dev.yaml",
+        "advice-dev2.yaml",
     )
 ]
 

@@ -22,12 +22,32 @@ def test_every_pseudo_negation_contains_a_cue_word() -> None:
 
 def test_rule_words_are_grammar() -> None:
     """Typo correction must never rewrite a word a rule reads."""
-    for table in (ENGLISH.terminators, ENGLISH.subordinate, ENGLISH.scarce, ENGLISH.advice_modals):
+    for table in (
+        ENGLISH.terminators,
+        ENGLISH.subordinate,
+        ENGLISH.scarce,
+        ENGLISH.advice_modals,
+        ENGLISH.refusals,
+        ENGLISH.omissions,
+        ENGLISH.lesser,
+        ENGLISH.reporting,
+        ENGLISH.contrast,
+        ENGLISH.label_words,
+    ):
         assert table <= ENGLISH.grammar
 
 
 def test_tables_are_lowercase_single_tokens() -> None:
-    for table in (ENGLISH.stopwords, ENGLISH.forward, ENGLISH.terminators, ENGLISH.advice_verbs):
+    for table in (
+        ENGLISH.stopwords,
+        ENGLISH.forward,
+        ENGLISH.terminators,
+        ENGLISH.advice_verbs,
+        ENGLISH.refusals,
+        ENGLISH.harm,
+        ENGLISH.reporting,
+        ENGLISH.lesser,
+    ):
         for word in table:
             assert word == word.lower() and " " not in word, word
 
@@ -43,3 +63,9 @@ def test_typos_of_domain_words_are_corrected(checker) -> None:  # type: ignore[n
     correct = checker.matcher._correct
     assert correct("musle") == "muscle"
     assert correct("nato") == "natto"
+
+
+def test_quantities_of_nothing_deny() -> None:
+    """ "Kale has almost zero K2": a quantity of nothing is a cue; "a few" is only an amount."""
+    assert ("zero",) in ENGLISH.cues
+    assert ("a", "few") in ENGLISH.pseudo

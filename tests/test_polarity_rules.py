@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from k2check.polarity import rules
 from k2check.polarity.rules import ADJUSTMENTS, FILTERS, MASKS
 
 CASES = [
@@ -19,8 +20,33 @@ def test_every_rule_has_examples() -> None:
         assert rule.__doc__, f"{rule.__name__} says nothing about why it exists"
 
 
+def test_every_rule_with_examples_is_registered() -> None:
+    """A rule written with examples but left out of MASKS/FILTERS/ADJUSTMENTS would never run."""
+    registered = {rule.__name__ for rule in (*MASKS, *FILTERS, *ADJUSTMENTS)}
+    written = {name for name, value in vars(rules).items() if callable(value) and hasattr(value, "EXAMPLES")}
+    assert written == registered
+
+
 @pytest.mark.parametrize(("text", "claim_id", "negated"), CASES)
 def test_rule_example(checker, text: str, claim_id: str | None, negated: bool) -> None:  # type: ignore[no-untyped-def]
     result = checker.check_statement(text)
     found = (result.match.claim.id, result.match.negated) if result.match else (None, False)
     assert found == (claim_id, negated), result.match.explanation if result.match else result
+
+
+def test_leading_clause_keeps_its_own_but(checker) -> None:  # type: ignore[no-untyped-def]
+    """A "but" inside a leading "because" clause does not end it: the negation stays in that clause."""
+    text = (
+        "Because vitamin D raises calcium uptake but does not steer where it goes, some doctors fear "
+        "that taking D3 alone for years could leave calcium in the arteries."
+    )
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == ("d3-without-k2-calcifies", False)
+
+
+def test_own_words_deny_once_against_a_negated_phrasing(checker) -> None:  # type: ignore[no-untyped-def]
+    """ "Not a good source" read against the negated phrasing "a poor source" is one denial, not two."""
+    result = checker.check_statement("Leafy greens are not a good source of vitamin K2.")
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == ("leafy-greens-k2", True)

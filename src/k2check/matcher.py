@@ -77,6 +77,23 @@ class Analysis(NamedTuple):
 
 
 GAP = 2
+_WITHOUT = ("without",)
+# Words that point back at the claim's subject after "without" ("can't clot without it").
+_POINTERS = frozenset({"it", "them", "this", "that", "these", "those"})
+_NO_EFFECT = frozenset(
+    stem(w)
+    for w in (
+        "effect",
+        "effects",
+        "affecting",
+        "changing",
+        "altering",
+        "raising",
+        "increasing",
+        "impact",
+        "influence",
+    )
+)
 
 
 def _reversed(words: list[str], subject: set[int], others: set[int]) -> bool:
@@ -271,9 +288,30 @@ class Matcher:
                         end = _gapped(stems, i, term)
                     else:
                         end = i + len(term) if tuple(stems[i : i + len(term)]) == term else 0
-                    if end:
+                    if end and not (term == _WITHOUT and not self._without_names(ci, gi, stems, i)):
                         found.setdefault(ci, {}).setdefault(gi, []).append(Hit(i, end, opposite))
         return found
+
+    def _without_names(self, ci: int, gi: int, stems: list[str], i: int) -> bool:
+        """Whether a bare "without" at ``i`` is followed by something a claim is about: a subject ("without
+        vitamin K", "D3 without K2"), a pronoun for it ("without it"), or a word of another of the claim's
+        groups ("without hours at the gym"). "Take K2 without any effect on clotting" says there is no
+        effect, not that anything is needed."""
+        subject = self.index.subjects[ci]
+        implies = self.index.implies
+        if _NO_EFFECT.intersection(stems[i + 1 : i + 3]):
+            # "without any effect on clotting", "without affecting clotting": no effect, not a need.
+            return False
+        for word in stems[i + 1 : i + 7]:
+            if (
+                word in _POINTERS
+                or word in self.index.subject_words
+                or subject & implies.get(word, frozenset())
+            ):
+                return True
+            if any(c == ci and g != gi for c, g, _, _ in self.index.postings.get(word, ())):
+                return True
+        return False
 
     def _subject(self, ci: int, sentence: _Sentence) -> tuple[bool, int]:
         """Whether the sentence names the claim's subject, and how exactly (2 exact, 1 broader)."""
@@ -436,6 +474,12 @@ class Matcher:
             return max(best[0], negated_order), negated_text, True
         return best
 
+    @staticmethod
+    def _holds_words(phrasing: str, sentence: _Sentence) -> bool:
+        """Whether the sentence holds every content word of the phrasing (as stems)."""
+        stems = set(sentence.stems)
+        return all(stem(word) in stems for word in tokens(clean(phrasing)) if word not in ENGLISH.stopwords)
+
     def _decide(
         self,
         candidate: Candidate,
@@ -457,12 +501,14 @@ class Matcher:
         straight_at: dict[int, list[int]] = {}
         keyword_terms: list[str] = []
         restated: set[int] = set()
+        groups: dict[int, int] = {}
         for group, spans in group_hits.items():
             both = any(h[2] for h in spans) and not all(h[2] for h in spans)
             for start, end, opposite in spans:
                 words = origin[start], (origin[end] if end < len(origin) else len(sentence.words))
                 content.update(range(*words))
                 own.update(range(*words))
+                groups.update(dict.fromkeys(range(*words), group))
                 keyword_terms.append(" ".join(sentence.words[words[0] : words[1]]))
                 if opposite:
                     antonyms.append((words[0], " ".join(sentence.words[words[0] : words[1]]), group))
@@ -510,6 +556,8 @@ class Matcher:
             antonym_at=found[0] if found else None,
             siblings=siblings,
             others=others,
+            comparative=self.index.comparative[ci],
+            groups=groups,
         )
         pol = polarity(frame)
         reversed_ = self.index.comparative[ci] and _reversed(sentence.words, subject_at, content - subject_at)
@@ -518,6 +566,11 @@ class Matcher:
             antonym = antonym or "reversed comparison"
         # A negated phrasing, a reversed comparison and an opposite term are readings of the same
         # opposite wording: one denial (polarity already counted the opposite term).
+        if phrasing_negated and pol.negated and not self._holds_words(phrasing, sentence):
+            # "not a good source" read against the negated phrasing "a poor source": the sentence says the
+            # denial in its own words, once; only "not a poor source" (the phrasing's words, negated)
+            # is a double negative.
+            phrasing_negated = False
         negated = pol.negated ^ ((reversed_ or phrasing_negated) and found is None)
         explanation = Explanation(
             phrasing=phrasing,

@@ -56,12 +56,41 @@ class Language:
     # against it ("do not take", "you should never combine"), and the verbs that advise against by
     # themselves ("avoid", "stop").
     advice_verbs: frozenset[str]
+    label_words: frozenset[str]
+    dismissals: frozenset[str]
     advice_modals: frozenset[str]
     advice_against: frozenset[str]
     # Harm in a consequence ("babies who don't get vitamin K are more likely to bleed").
     harm: frozenset[str]
     # After a fronted "without X," these say the consequence does not matter ("..., you'll be fine").
     no_consequence: frozenset[str]
+    # Refusing or going without something ("skipping the shot"): as the subject of a harmful consequence
+    # they say the thing is needed ("Refusing the shot puts your baby at risk").
+    refusals: frozenset[str]
+    omissions: frozenset[str]
+    advice_fillers: frozenset[str]
+    # Open a condition or a relative clause that names who goes without ("if", "babies WHOSE parents ...").
+    conditions: frozenset[str]
+    # Verbs that close a fronted gerund subject ("Skipping the shot LEAVES babies open to bleeding").
+    consequence_verbs: frozenset[str]
+    # A comparative pointing down ("MK-4 has a SHORTER half-life than MK-7"): with the claim's subject
+    # after "than", it states a claim that the subject has more.
+    lesser: frozenset[str]
+    # Auxiliaries of a purpose clause ("so the calcium DOESN'T end up in arteries").
+    purpose_aux: frozenset[str]
+    # Verbs and nouns that report what others hold ("sellers CLAIM K2 ...", "CLAIMS that K2 ..."), and the
+    # speakers whose report is their own view ("I think K2 helps").
+    reporting: frozenset[str]
+    first_person: frozenset[str]
+    # The writer's own hedge ("K2 MAY help").
+    hedges: frozenset[str]
+    # Words of contrast that open a judgement on a reported claim ("..., YET nobody has measured it").
+    contrast: frozenset[str]
+    weak_evidence: frozenset[str]
+    # Quantities of nothing that deny a reported claim ("yet LITTLE of it is absorbed").
+    scarce_amounts: frozenset[str]
+    # Permission in an exception clause ("unless your doctor SAYS it's okay").
+    permission: frozenset[str]
     # A sentence that starts with one of these names its subject elsewhere: a pronoun pointing back
     # ("It may also help ...") or a verb that opens a product bullet ("Supports healthy bones"), whose
     # stems are listed.
@@ -87,6 +116,18 @@ class Language:
             | self.forward
             | self.advice_modals
             | self.advice_against
+            | self.refusals
+            | self.omissions
+            | self.conditions
+            | self.consequence_verbs
+            | self.purpose_aux
+            | self.permission
+            | self.reporting
+            | self.contrast
+            | self.scarce_amounts
+            | self.label_words
+            | self.dismissals
+            | self.lesser
         )
         object.__setattr__(self, "grammar", frozenset(words))
 

@@ -34,7 +34,7 @@ def polarity(frame: Frame) -> Polarity:
     for mask in MASKS:
         mask(frame, reading)
     reading.cues += find(tokens, frame.lang.cues, reading.masked)
-    if frame.antonym_at is not None:
+    if frame.antonym_at is not None and not reading.antonym_hidden:
         reading.antonym = (frame.antonym_at, frame.antonym_at + 1)
     if not reading.cues and reading.antonym is None:
         return Polarity(False, (), "")

@@ -59,7 +59,9 @@ def clauses(tokens: list[str], lang: Language) -> list[Span]:
         ):
             spans.append((start, i))
             start = i + 1
-            subordinate = token in lang.subordinate
+            # A leading subordinate clause may hold a "but" of its own ("Because D raises absorption but
+            # doesn't decide where calcium goes, ..."): its closing comma still ends it.
+            subordinate = token in lang.subordinate or (subordinate and token == "but" and not closes)
     spans.append((start, len(tokens)))
     return [s for s in spans if s[1] > s[0]]
 
@@ -102,6 +104,10 @@ class Frame:
     siblings: set[int] = field(default_factory=set)
     # Where the sentence names the subject of another claim ("not about K2 being ... like protein").
     others: set[int] = field(default_factory=set)
+    # The claim compares its subject with something ("MK-7 stays in the blood longer than MK-4").
+    comparative: bool = False
+    # The keyword group of each of the claim's own words ("shot" and "needle" are one group).
+    groups: dict[int, int] = field(default_factory=dict)
     spans: list[Span] = field(init=False)
     clause: Span = field(init=False)
 
@@ -124,3 +130,5 @@ class Reading:
     rules: list[str] = field(default_factory=list)
     # The claim's opposite term, counted like a cue.
     antonym: Span | None = None
+    # A mask found the opposite term asserted by nobody ("Not sure if K2 is safe?").
+    antonym_hidden: bool = False

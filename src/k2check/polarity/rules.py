@@ -29,6 +29,30 @@ def examples(*cases: Example) -> Callable[[Callable[..., object]], Callable[...,
 # --- masks -----------------------------------------------------------------------------------------
 
 
+def _hedged(frame: Frame) -> bool:
+    """Whether the claim's clause puts it as a possibility ("K2 may help", "could slow")."""
+    start, end = frame.clause
+    return any(t in frame.lang.hedges for t in frame.tokens[start:end])
+
+
+def _reported(frame: Frame) -> bool:
+    """Whether the claim comes as what others hold: a reporting word before its words, not spoken by
+    the writer ("sellers claim K2 ...", "Claims that K2 ...", but not "I think K2 helps")."""
+    tokens = frame.tokens
+    lang = frame.lang
+    first = min(frame.content)
+    for p in range(max(0, first - 8), first):
+        if tokens[p] in lang.reporting and not lang.first_person.intersection(tokens[max(0, p - 2) : p]):
+            return True
+    # The passive report inside the claim's clause: "Grass-fed butter is often said to have more K2".
+    start, end = frame.clause
+    return any(
+        tokens[p] in lang.reporting
+        and tokens[p - 1] in {"is", "are", "often", "widely", "commonly", "sometimes"}
+        for p in range(max(first, start, 1), min(max(frame.content), end))
+    )
+
+
 @examples(
     ("No, vitamin K2 cannot replace exercise.", "k2-replaces-exercise", True),
     ("Yes, natto is the richest source of K2.", "natto-richest-k2", False),
@@ -72,7 +96,262 @@ def evidence_denial(frame: Frame, reading: Reading) -> None:
                     break
 
 
-MASKS = (answer_particle, pseudo_negation, evidence_denial)
+@examples(
+    ("MK-4 has a shorter half-life than MK-7.", "mk7-longer-half-life-than-mk4", False),
+    ("MK-7 has a shorter half-life than MK-4.", "mk7-longer-half-life-than-mk4", True),
+    ("Vitamin K1 is absorbed less well than K2.", "k2-better-absorbed-than-k1", False),
+    ("MK-4 doesn't have a shorter half-life than MK-7.", "mk7-longer-half-life-than-mk4", True),
+)
+def lesser_comparison(frame: Frame, reading: Reading) -> None:
+    """A comparison pointing down ("shorter than", "less well than") says the opposite of the claim's
+    comparison, like an opposite term: with the claim's subject after "than" the two reversals cancel
+    ("MK-4 has a shorter half-life than MK-7" states that MK-7 lasts longer)."""
+    if not frame.comparative or frame.antonym_at is not None:
+        return
+    tokens = frame.tokens
+    for p, word in enumerate(tokens):
+        if word not in frame.lang.lesser or not frame.in_clause(p):
+            continue
+        pivot = next((q for q in range(p + 1, min(p + 4, len(tokens))) if tokens[q] == "than"), None)
+        # "less than 10% of the K1": a quantity, not a comparison of the two sides.
+        if pivot is None or pivot + 1 >= len(tokens) or tokens[pivot + 1][0].isdigit():
+            continue
+        if any(q in frame.content for q in range(pivot + 1, pivot + 5)):
+            reading.antonym = (p, p + 1)
+            reading.rules.append("lesser-comparison")
+            return
+
+
+@examples(
+    (
+        "Many believe gut microbes provide all the K2 a person needs, yet little of it is ever absorbed.",
+        "gut-bacteria-supply-k2",
+        True,
+    ),
+)
+def reported_scarcity(frame: Frame, reading: Reading) -> None:
+    """After a reported claim and a contrast, a quantity of nothing ("yet little of it is absorbed") is a
+    denial; elsewhere "little" is only an amount ("little vitamin K crosses the placenta")."""
+    if not frame.content or not _reported(frame):
+        return
+    tokens = frame.tokens
+    last = max((p for p in frame.content if frame.in_clause(p)), default=max(frame.content))
+    for p in range(last + 1, len(tokens)):
+        if tokens[p] in frame.lang.scarce_amounts and (p not in reading.masked or p in frame.own):
+            if frame.lang.contrast.intersection(tokens[last + 1 : p]):
+                reading.cues.append((p, p + 1))
+                reading.masked.add(p)
+            return
+
+
+@examples(
+    ("It is really hard to overdose on vitamin K2 supplements.", "k2-toxic-high-dose", True),
+    (
+        "Your vitamin K status is hard to measure with any one blood test.",
+        "vitk-status-hard-to-measure",
+        False,
+    ),
+)
+def hard_to(frame: Frame, reading: Reading) -> None:
+    """ "Hard to overdose on K2": difficulty before the claim's own verb
+    denies it, like "unlikely". Where the difficulty is the claim's own word ("hard to measure"), it is
+    what the claim says."""
+    tokens = frame.tokens
+    for i in range(len(tokens) - 2):
+        if (
+            tokens[i] in {"hard", "difficult", "impossible", "tough"}
+            and i not in frame.own
+            and tokens[i + 1] == "to"
+            and i + 2 in frame.own
+        ):
+            reading.cues.append((i, i + 2))
+            reading.masked.update((i, i + 1))
+
+
+@examples(
+    ("Evidence that K2 keeps dementia away is sparse.", "k2-prevents-dementia", True),
+    (
+        "Vitamin K2 might help prevent varicose veins, but the evidence is thin.",
+        "k2-treats-varicose-veins",
+        False,
+    ),
+)
+def weak_evidence(frame: Frame, reading: Reading) -> None:
+    """ "Evidence that K2 prevents dementia is sparse": the claim as the content of evidence judged weak
+    is denied, like "little evidence that". A hedged claim followed by "but the evidence is thin" stays
+    a hedged statement of the claim."""
+    tokens = frame.tokens
+    if not frame.content:
+        return
+    first = min(frame.content)
+    opener = next(
+        (
+            p
+            for p in range(max(0, first - 4), first)
+            if tokens[p] in frame.lang.evidence and tokens[p + 1 : p + 2] == ["that"]
+        ),
+        None,
+    )
+    if opener is None:
+        return
+    for p in range(max(frame.content) + 1, min(len(tokens), max(frame.content) + 5)):
+        if tokens[p] in frame.lang.weak_evidence and tokens[p - 1] in {
+            "is",
+            "are",
+            "remains",
+            "remain",
+            "was",
+            "seems",
+        }:
+            reading.cues.append((p, p + 1))
+            return
+
+
+@examples(
+    ("Stop buying K2 for your gains.", "k2-builds-muscle", True),
+    ("Avoid taking D3 without K2.", "d3-k2-work-together", False),
+    ("Stop eating spinach and kale once you start warfarin.", "warfarin-avoid-greens", False),
+    ("Skip the natto if you hate it; eggs and hard cheese have K2 too.", "animal-foods-k2", False),
+)
+def dismissal(frame: Frame, reading: Reading) -> None:
+    """An imperative that turns the claim's subject down ("Stop buying K2 for your gains", "Skip the K2")
+    denies what the claim recommends, like "don't". A claim that warns agrees with it, and a verb that
+    is the claim's own word ("stop eating greens" for "must avoid greens") is what it says. In a
+    comparison, turning one side down prefers the other ("skip MK-7, MK-4 is better")."""
+    if frame.caution or frame.comparative:
+        return
+    tokens = frame.tokens
+    for start, _ in frame.spans:
+        p = start + (tokens[start] in {"just", "so", "please", "and", "then"})
+        if (
+            p < len(tokens)
+            and tokens[p] in frame.lang.dismissals
+            and p not in frame.own
+            and p != frame.antonym_at
+            and p not in reading.masked
+            and any(q in frame.subject for q in range(p + 1, p + 5))
+        ):
+            reading.cues.append((p, p + 1))
+
+
+@examples(
+    ("Blood clots perfectly well without vitamin K.", "vitk-needed-clotting", True),
+    ("Blood cannot clot properly without vitamin K.", "vitk-needed-clotting", False),
+)
+def fine_without(frame: Frame, reading: Reading) -> None:
+    """ "Clots perfectly well without vitamin K", "you'll be fine without it": where the claim's own
+    "without" says what is needed, an outcome that does not suffer denies the need."""
+    tokens = frame.tokens
+    lang = frame.lang
+    for p in sorted(frame.own):
+        if tokens[p] != "without":
+            continue
+        fine = next(
+            (q for q in range(max(0, p - 3), p) if tokens[q] in lang.no_consequence or tokens[q] == "well"),
+            None,
+        )
+        if fine is not None and fine not in reading.masked:
+            reading.cues.append((fine, fine + 1))
+            return
+
+
+@examples(
+    (
+        "Not sure whether K2 is safe alongside warfarin? Check with your anticoagulation clinic.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+)
+def open_doubt(frame: Frame, reading: Reading) -> None:
+    """ "Not sure if K2 is safe with warfarin?": a question of doubt asserts neither its words nor their
+    opposite; the advice around it decides."""
+    tokens = frame.tokens
+    for i in range(len(tokens) - 3):
+        if tokens[i] == "not" and tokens[i + 1] in {"sure", "certain"} and tokens[i + 2] in {"if", "whether"}:
+            mark = next((p for p in range(i + 3, len(tokens)) if tokens[p] == "?"), None)
+            if mark is None:
+                return
+            reading.masked.update(range(i, mark))
+            if frame.antonym_at is not None and i < frame.antonym_at < mark:
+                reading.antonym_hidden = True
+                reading.rules.append("open-doubt")
+            return
+
+
+@examples(
+    ("Contrary to what many sites claim, natto is the richest source of K2.", "natto-richest-k2", False),
+    (
+        "Contrary to some claims, K2 has not been shown to reverse calcification in people.",
+        "k2-reverses-arterial-calcification",
+        True,
+    ),
+)
+def contrary_frame(frame: Frame, reading: Reading) -> None:
+    """ "Contrary to popular belief, ..." frames what follows as a correction; the clause after the
+    comma says by itself whether it states or denies the claim."""
+    tokens = frame.tokens
+    if tokens[:2] != ["contrary", "to"] or not frame.content:
+        return
+    comma = next((p for p in range(2, min(len(tokens), 10)) if tokens[p] == ","), None)
+    if comma is not None and min(frame.content) > comma:
+        reading.masked.update(range(0, comma))
+
+
+@examples(
+    ("Protein, rather than K2, is what builds muscle.", "k2-more-important-than-protein", True),
+    ("K2, rather than protein, is what matters most for muscle.", "k2-more-important-than-protein", False),
+)
+def rejected_subject(frame: Frame, reading: Reading) -> None:
+    """ "Protein, rather than K2, builds muscle": the claim's subject named as the alternative turned
+    down denies what is said of it."""
+    tokens = frame.tokens
+    for p in range(len(tokens) - 2):
+        pair = (tokens[p], tokens[p + 1])
+        if pair in {("rather", "than"), ("instead", "of")} and any(
+            q in frame.subject for q in (p + 2, p + 3)
+        ):
+            if not any(q in frame.subject for q in range(0, p)):
+                reading.cues.append((p, p + 2))
+            return
+
+
+@examples(
+    ("Don't take more than 200 mcg of K2 a day unless your doctor advises it.", "k2-dose-100-200-mcg", False),
+    ("Adults should never take 100 to 200 mcg of MK-7 a day.", "k2-dose-100-200-mcg", True),
+    ("Vitamin K2 is not toxic even above 1,000 mcg a day.", "k2-toxic-high-dose", True),
+)
+def upper_limit(frame: Frame, reading: Reading) -> None:
+    """ "Don't take more than 200 mcg", "never go over 200 mcg": a ceiling on a dose, not a denial of it."""
+    tokens = frame.tokens
+    for i, word in enumerate(tokens):
+        if word not in {"not", "never"}:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j] in {"take", "use", "go", "give", "to", "ever", "eat"}:
+            j += 1
+        limit = tokens[j : j + 1] in (["exceed"], ["over"], ["above"]) or tokens[j : j + 2] == [
+            "more",
+            "than",
+        ]
+        if limit and any(t[:1].isdigit() for t in tokens[j + 1 : j + 4]):
+            reading.masked.add(i)
+
+
+MASKS = (
+    answer_particle,
+    pseudo_negation,
+    evidence_denial,
+    lesser_comparison,
+    reported_scarcity,
+    hard_to,
+    weak_evidence,
+    dismissal,
+    fine_without,
+    open_doubt,
+    contrary_frame,
+    rejected_subject,
+    upper_limit,
+)
 
 
 # --- filters: a cue in the claim's clause that does not negate the claim ----------------------------
@@ -108,12 +387,16 @@ def forward_only(frame: Frame, cue: Span) -> bool:
 
 @examples(
     ("You can take K2 freely without asking a doctor, even on warfarin.", "k2-warfarin-interaction", True),
+    ("Healthy people can take K2 without any effect on blood clotting.", "k2-causes-blood-clots", True),
 )
 def without_other_words(frame: Frame, cue: Span) -> bool:
-    """Only "without" followed by the claim's own words negates it."""
+    """Only "without" followed by the claim's own words negates it; "without any effect on clotting"
+    reaches a little further."""
     start, end = cue
-    return frame.tokens[start] == "without" and not any(
-        p in frame.content for p in range(end, min(end + 3, len(frame.tokens)))
+    tokens = frame.tokens
+    reach = 6 if {"effect", "effects", "impact", "affecting"}.intersection(tokens[end : end + 2]) else 3
+    return tokens[start] == "without" and not any(
+        p in frame.content for p in range(end, min(end + reach, len(tokens)))
     )
 
 
@@ -121,18 +404,38 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
     ("Nothing comes close to natto as a source of vitamin K2.", "natto-richest-k2", False),
     ("There's no evidence that MK-4 beats MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
     ("MK-4 is no better than MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
+    (
+        "Vitamin K deficiency is no more frequent in people with kidney disease than in anyone else.",
+        "ckd-vitk-deficiency",
+        True,
+    ),
+    (
+        "Since I started K2 my workouts have never been better, it really builds muscle.",
+        "k2-builds-muscle",
+        False,
+    ),
 )
 def superlative_nothing(frame: Frame, cue: Span) -> bool:
-    """ "Nothing comes close to natto", "no food beats it": a superlative, not a denial."""
+    """ "Nothing comes close to natto", "no food beats it", "no substitute for the shot": a superlative,
+    not a denial."""
     start, end = cue
     tokens = frame.tokens
     if (
         tokens[end : end + 1]
         and tokens[end] in frame.lang.superlative
-        and "than" in tokens[end + 1 : end + 3]
+        and "than" in tokens[end + 1 : end + 8]
+        and not any(t in {",", ";", ":"} for t in tokens[end + 1 : tokens.index("than", end + 1)])
     ):
-        # "MK-4 is no better than MK-7": an equality, which denies the comparison.
+        # "MK-4 is no better than MK-7", "no more common in kidney disease than elsewhere": an equality,
+        # which denies the comparison.
         return False
+    if tokens[start] == "never":
+        # "Never felt better", "my bones have never been stronger": a superlative of a state.
+        return (
+            tokens[end : end + 1] in (["been"], ["felt"], ["looked"], ["slept"])
+            and tokens[end + 1 : end + 2] in (["better"], ["stronger"], ["healthier"], ["happier"])
+            and "than" not in tokens[end + 2 : end + 5]
+        )
     return (
         end - start == 1
         and tokens[start] in {"no", "nothing", "none", "nobody"}
@@ -140,9 +443,23 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
     )
 
 
+_EXCLUSIVE = frozenset({"only", "exclusively", "mainly", "mostly", "primarily", "chiefly", "largely"})
+
+
 @examples(
     ("Natto is the richest source of K2, not cheese.", "natto-richest-k2", False),
+    ("K2 is only found in aged cheese, not in processed cheese.", "animal-foods-k2", False),
+    (
+        "Grown adults need only a tiny amount of vitamin K each day, not 90 to 120 micrograms.",
+        "vitk-adequate-intake",
+        True,
+    ),
     ("Chicken breast is muscle meat, not an organ meat.", "chicken-breast-organ-meat", True),
+    (
+        "Some coaches insist that K2, not protein, is what matters most for muscle growth.",
+        "k2-more-important-than-protein",
+        False,
+    ),
 )
 def contrast_not(frame: Frame, cue: Span) -> bool:
     """ "..., not worth it", "days, not hours": a contrast that denies something beside the claim;
@@ -158,9 +475,17 @@ def contrast_not(frame: Frame, cue: Span) -> bool:
         and tokens[stop] not in (frame.lang.terminators)
     ):
         stop += 1
-    return bool(frame.restated) or not any(
-        p in frame.subject or p in frame.content for p in range(start + 1, stop)
+    fragment = range(start + 1, stop)
+    earlier = tokens[frame.clause[0] : start]
+    # An exclusive contrast names again a kind the clause named ("aged cheese, not processed cheese").
+    exclusive = _EXCLUSIVE.intersection(earlier) and all(
+        tokens[p] in earlier for p in fragment if p in frame.content
     )
+    if (frame.comparative or exclusive) and not any(p in frame.subject for p in fragment):
+        # "K2 is only found in aged cheese, not in processed slices": the excluded alternative.
+        # "K2, not protein, is the key": the claim's subject is preferred to the other side.
+        return True
+    return bool(frame.restated) or not any(p in frame.subject or p in frame.content for p in fragment)
 
 
 @examples(
@@ -220,7 +545,229 @@ def other_subject_first(frame: Frame, cue: Span) -> bool:
     return any(end <= p < first for p in frame.others)
 
 
+_PURPOSE = (("so",), ("so", "that"), ("to", "make", "sure"), ("to", "ensure"), ("in", "order", "that"))
+
+
+@examples(
+    (
+        "The K2 is in there so the calcium from D3 doesn't end up in your arteries.",
+        "d3-without-k2-calcifies",
+        False,
+    ),
+    (
+        "I take K2 so the calcium goes to my bones and doesn't end up in my arteries.",
+        "k2-directs-calcium-bones-not-arteries",
+        False,
+    ),
+    (
+        "Newborns get a vitamin K injection so that they do not bleed in the first weeks.",
+        "newborn-vitk-shot",
+        False,
+    ),
+)
+def purpose_clause(frame: Frame, cue: Span) -> bool:
+    """A negation inside a purpose clause ("so the calcium doesn't end up in arteries", "so that babies
+    don't bleed") after a clause that names something the sentence is about states what that thing is
+    for; it does not deny the claim. A result after a
+    comma ("..., so K2 is not needed") or a state ("so its benefits are not proven") still denies."""
+    start, _ = cue
+    tokens = frame.tokens
+    if tokens[start] not in {"not", "never"} or start < 3 or tokens[start - 1] not in frame.lang.purpose_aux:
+        return False
+    for s in range(max(1, start - 7), start - 2):
+        for opener in _PURPOSE:
+            n = len(opener)
+            if tuple(tokens[s : s + n]) != opener or tokens[s - 1] in {",", ";", ":"}:
+                continue
+            between = tokens[s + n : start - 1]
+            if (
+                between
+                and not any(t in {",", ";", ":", "not", "no", "never"} for t in between)
+                and any(p < s for p in frame.content | frame.others | frame.siblings)
+            ):
+                return True
+    return False
+
+
+@examples(
+    ("Always buy MK-7, not MK-4: it is the best form of K2.", "mk7-best-form", False),
+    ("K2 not helping my leg cramps at all.", "k2-nocturnal-leg-cramps", True),
+)
+def preferred_over(frame: Frame, cue: Span) -> bool:
+    """ "MK-7 not MK-4", "K2, not protein,": a "not" right after the claim's subject and right before
+    something else the sentence names prefers the subject; it does not deny the claim."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "not" or start < 1:
+        return False
+    before = start - 1
+    # Step back over a comma and the number of a form ("MK-7, not").
+    while before > 0 and before not in frame.subject and (tokens[before] == "," or tokens[before].isdigit()):
+        before -= 1
+    if before not in frame.subject:
+        return False
+    after = end + (tokens[end : end + 1] in (["a"], ["an"], ["the"]))
+    if after in (frame.others | frame.siblings) - frame.subject:
+        return True
+    # Another member of the same family of forms ("MK-7 not MK-4").
+    return (
+        tokens[after : after + 1] == [tokens[before]]
+        and tokens[after + 1 : after + 2] != tokens[before + 1 : before + 2]
+    )
+
+
+_ASIDE_OPENERS = frozenset({"which", "who", "whose", "although", "though", "while", "whereas"})
+
+
+@examples(
+    ("K2, which isn't found in most plant foods, activates osteocalcin.", "k2-activates-osteocalcin", False),
+    ("K2 builds muscle, which isn't true.", "k2-builds-muscle", True),
+)
+def aside(frame: Frame, cue: Span) -> bool:
+    """A negation inside an aside (", which isn't found in plants,") that the claim's words go on after
+    says something about a word of the sentence, not about the claim. A relative clause at the end
+    ("..., which isn't true") judges the claim and still denies it."""
+    start, _ = cue
+    tokens = frame.tokens
+    opener = next((p for p in range(start - 1, max(-1, start - 8), -1) if tokens[p] in {",", ";"}), None)
+    if opener is None or tokens[opener] != "," or tokens[opener + 1] not in _ASIDE_OPENERS:
+        return False
+    close = next((p for p in range(start + 1, min(len(tokens), start + 12)) if tokens[p] == ","), None)
+    if close is None:
+        return False
+    inside = range(opener + 1, close)
+    return not any(p in frame.content for p in inside) and any(p > close for p in frame.content)
+
+
+@examples(
+    ("Not a fan of natto? Egg yolks and hard cheese contain K2 as well.", "animal-foods-k2", False),
+    ("No natto in your shop? Gouda and egg yolks also contain K2.", "animal-foods-k2", False),
+    ("Never heard of K2? It switches on osteocalcin, a bone protein.", "k2-activates-osteocalcin", False),
+)
+def leading_question(frame: Frame, cue: Span) -> bool:
+    """A negation in a short question that opens the sentence ("Not a fan of natto?", "No natto?") sets
+    up the answer that follows; it does not deny the claim the answer states."""
+    start, _ = cue
+    tokens = frame.tokens
+    mark = next((p for p in range(start + 1, min(len(tokens), start + 7)) if tokens[p] == "?"), None)
+    return (
+        mark is not None
+        and "?" not in tokens[:start]
+        and mark < 8
+        and any(p > mark for p in frame.content - frame.subject)
+    )
+
+
+@examples(
+    ("K2 does not replace vitamin D3; the two work together.", "d3-k2-work-together", False),
+    ("K2 does not build muscle; protein and training do.", "k2-builds-muscle", True),
+)
+def other_predicate(frame: Frame, cue: Span) -> bool:
+    """A negation followed by none of the claim's own words in its clause, while a later clause holds
+    them ("K2 does not replace D3; the two work together"), denies some other predicate of the subject,
+    not the claim."""
+    _, end = frame.clause
+    if frame.tokens[cue[0]] not in frame.lang.forward or any(cue[1] <= p < end for p in frame.own):
+        return False
+    return any(p >= end for p in frame.own)
+
+
+@examples(
+    (
+        "We chose oral vitamin K drops over the shot: the same protection without the needle.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
+    (
+        "Oral vitamin K drops protect newborns as well as the shot, with no needle needed.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
+)
+def spared_item(frame: Frame, cue: Span) -> bool:
+    """ "Drops protect as well as the shot, without the needle", "no needle needed": leaving out an item
+    the sentence has already named by another word of the same group (needle for shot) is a remark on
+    that item, not a denial of the claim."""
+    start, end = cue
+    tokens = frame.tokens
+    word = tokens[start]
+    if word not in {"without", "no"}:
+        return False
+    item = end + (tokens[end : end + 1] in (["a"], ["an"], ["the"], ["any"]))
+    group = frame.groups.get(item)
+    if group is None or item in frame.subject:
+        return False
+    if word == "no" and tokens[item + 1 : item + 2] not in (["needed"], ["required"], ["necessary"]):
+        return False
+    return any(g == group and p < start and tokens[p] != tokens[item] for p, g in frame.groups.items())
+
+
+@examples(
+    ("No sugar, no fillers, just pure MK-7 to support your bones.", "vitk-important-bone-health", False),
+    ("No, vitamin K2 cannot replace exercise.", "k2-replaces-exercise", True),
+)
+def free_from(frame: Frame, cue: Span) -> bool:
+    """A label's list of what a product leaves out ("No sugar, no fillers, just pure MK-7") says nothing
+    about the claim: a "no" before a word or two that are not the claim's, closed by a comma or "just"."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "no" or end - start != 1 or (start > 0 and tokens[start - 1] != ","):
+        return False
+    for p in range(end, min(len(tokens), end + 3)):
+        if p in frame.content:
+            return False
+        if tokens[p] in {",", "just", "only", "and"}:
+            # A list of such items: another "no ..." right after or right before this one.
+            listed = tokens[p + 1 : p + 2] == ["no"] or "no" in tokens[max(0, start - 4) : max(0, start - 1)]
+            return p > end and listed
+    return False
+
+
+@examples(
+    (
+        "Your gut flora make all the K2 you need if your diet is good, no need to supplement.",
+        "gut-bacteria-supply-k2",
+        False,
+    ),
+    (
+        "Adults need about 90 to 120 mcg of vitamin K a day, with no separate figure for K2.",
+        "vitk-adequate-intake",
+        False,
+    ),
+    (
+        "Babies get plenty of vitamin K from their mothers, so no need for the shot.",
+        "newborn-vitk-shot",
+        True,
+    ),
+)
+def trailing_remark(frame: Frame, cue: Span) -> bool:
+    """A fragment after the claim's clause that draws a consequence ("..., no need to supplement") or
+    adds a detail (", with no separate figure for K2") and names none of the claim's own words, except
+    ones the clause already used, says nothing against the claim."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "no" or end - start != 1:
+        return False
+    comma = start - 1 - (tokens[start - 1 : start] == ["with"])
+    if comma < 1 or tokens[comma] != ",":
+        return False
+    if tokens[start - 1] != "with" and tokens[end : end + 1] not in (["need"], ["reason"], ["point"]):
+        return False
+    stop = next((p for p in range(end, len(tokens)) if tokens[p] in {",", ";"}), len(tokens))
+    earlier = set(tokens[:comma])
+    before = [p for p in frame.own if p < comma]
+    return bool(before) and all(tokens[p] in earlier for p in frame.own if end <= p < stop)
+
+
 FILTERS = (
+    trailing_remark,
+    free_from,
+    spared_item,
+    other_predicate,
+    leading_question,
+    aside,
+    preferred_over,
+    purpose_clause,
     forward_only,
     sibling_contrast,
     other_subject_first,
@@ -239,6 +786,7 @@ FILTERS = (
     ("K2 is fine with warfarin, you don't need to tell your doctor.", "k2-warfarin-interaction", True),
     ("Leafy greens contain little or no vitamin K2.", "leafy-greens-k2", True),
     ("Doctors urge parents not to refuse the vitamin K shot for their newborn.", "newborn-vitk-shot", False),
+    ("It is never a wise idea to decline the vitamin K injection for a newborn.", "newborn-vitk-shot", False),
 )
 def negated_antonym(frame: Frame, reading: Reading) -> None:
     """A negation right before the claim's opposite term negates that term ("not safe" states "toxic");
@@ -247,10 +795,13 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
         return
     at = reading.antonym[0]
     before = [c for c in reading.counted if c != reading.antonym and c[1] <= at]
+    tokens = frame.tokens
     for cue in reversed(before):
         between = range(cue[1], at)
-        if len(between) <= 3 and not any(
-            p in frame.content or frame.tokens[p] in {",", ";", "?", "!"} for p in between
+        # "not a good idea to skip": advice words between the negation and the opposite term.
+        advice = len(between) <= 6 and all(tokens[p] in frame.lang.advice_fillers for p in between)
+        if (len(between) <= 3 or advice) and not any(
+            p in frame.content or tokens[p] in {",", ";", "?", "!"} for p in between
         ):
             reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
             reading.rules.append("negated-antonym")
@@ -259,7 +810,25 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
 
 # Words that open a judged or reported clause: "not true THAT", "I can't SAY", "don't BELIEVE anyone".
 _REPORTING = frozenset(
-    {"that", "say", "says", "said", "claim", "claims", "believe", "argue", "agree", "think", "tell", "anyone"}
+    {
+        "that",
+        "say",
+        "says",
+        "said",
+        "claim",
+        "claims",
+        "believe",
+        "argue",
+        "agree",
+        "think",
+        "tell",
+        "anyone",
+        "assume",
+        "expect",
+        "suppose",
+        "imagine",
+        "trust",
+    }
 )
 
 
@@ -268,6 +837,7 @@ _REPORTING = frozenset(
     ("It is a myth that K2 is safe in megadoses.", "k2-toxic-high-dose", False),
     ("I can't say K2 didn't help my night cramps.", "k2-nocturnal-leg-cramps", False),
     ("Don't believe anyone who says the body can't turn K1 into MK-4.", "body-converts-k1-to-mk4", False),
+    ("Never assume that MK-7 is harmless if you take warfarin.", "k2-warfarin-interaction", False),
 )
 def judged_denial(frame: Frame, reading: Reading) -> None:
     """A judgement on a reported clause ("not true that", "a myth that", "I can't say") denies what the
@@ -327,7 +897,7 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
         near = [
             c
             for c in reading.counted
-            if tokens[c[0]] in {"not", "never", "no"}
+            if (tokens[c[0]] in {"not", "never", "no"} or tokens[c[0]] in frame.lang.dismissals)
             and 0 < position - c[0] <= 8
             and "that" not in tokens[min(c[0], position) : max(c[0], position)]
         ]
@@ -362,6 +932,25 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
         reading.rules.append("without-consequence")
 
 
+def _goes_without(frame: Frame, cue: Span) -> bool:
+    """Whether the cue names going without something inside a condition ("if you don't get", "babies
+    whose parents decline") or a fronted gerund subject ("Skipping the shot leaves ...", "Starting K2
+    without telling your clinic can ...")."""
+    tokens = frame.tokens
+    lang = frame.lang
+    start, end = cue
+    if lang.conditions.intersection(tokens[max(0, start - 4) : start]):
+        return True
+    clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+    first = clause_start + (tokens[clause_start] in {"not", "never"})
+    if not (tokens[first].endswith("ing") and len(tokens[first]) > 4):
+        return False
+    # The gerund subject runs up to its verb: the cue must sit before it, and the verb must follow.
+    if any(t in lang.consequence_verbs for t in tokens[first + 1 : start]):
+        return False
+    return any(t in lang.consequence_verbs for t in tokens[end:])
+
+
 @examples(
     (
         "Babies who don't get vitamin K at birth are far more likely to develop late bleeding.",
@@ -373,16 +962,51 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
         "newborn-vitk-shot",
         False,
     ),
+    (
+        "Declining the vitamin K injection leaves a newborn exposed to brain bleeds.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Late bleeding cases rose among babies whose families refused the vitamin K jab.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Adding MK-7 on warfarin without a word to your INR clinic can upset your results.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("Skip the vitamin K shot, healthy babies don't need it.", "newborn-vitk-shot", True),
+    ("Not giving a newborn vitamin K raises the chance of a dangerous bleed.", "newborn-vitk-shot", False),
+    (
+        "Calcium tablets taken without vitamin K2 can harden the arteries over time.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
 )
 def missing_means_harm(frame: Frame, reading: Reading) -> None:
-    """A negation inside a condition ("if you don't get", "babies who don't get") followed by harm says
-    the thing is needed: it states a claim that it protects, like "without X, Y happens"."""
+    """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
+    "refusing the shot", "skipping it") followed by harm says the thing is needed: it states a claim that
+    it protects, like "without X, Y happens"."""
     tokens = frame.tokens
     kept = []
     for cue in reading.counted:
         start, end = cue
-        condition = {"if", "who", "whose", "unless", "when"}.intersection(tokens[max(0, start - 4) : start])
-        if cue != reading.antonym and condition and frame.lang.harm.intersection(tokens[end:]):
+        if (
+            tokens[start] == "without"
+            and any(p in frame.subject for p in range(end, end + 3))
+            and frame.lang.harm.intersection(tokens[end:])
+        ):
+            # "Calcium pills taken without enough K2 may harden your arteries": K2 is needed.
+            reading.rules.append("missing-means-harm")
+            continue
+        refusal = cue != reading.antonym or tokens[start] in frame.lang.refusals
+        # Harm follows a condition; a relative clause may name who goes without after the harm ("a rise in
+        # bleeding among infants whose parents declined it").
+        relative = {"who", "whose"}.intersection(tokens[max(0, start - 4) : start])
+        harm = frame.lang.harm.intersection(tokens if relative else tokens[end:])
+        if refusal and harm and _goes_without(frame, cue):
             reading.rules.append("missing-means-harm")
             continue
         kept.append(cue)
@@ -410,6 +1034,9 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     after = tokens[end : end + 3]
     if not any(t in lang.advice_verbs for t in after):
         return False
+    if tokens[end] in lang.label_words:
+        # A label's warning needs no imperative: "is not intended for people on anticoagulants".
+        return True
     before = tokens[max(0, start - 3) : start]
     # Imperative ("Do not take", "Never give") at the start of a clause, or a modal of advice.
     clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
@@ -419,7 +1046,14 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         or (start > 0 and tokens[start - 1] in _NEW_COMMAND)
         or (start > 1 and tokens[start - 1] == "do" and tokens[start - 2] in _NEW_COMMAND)
     )
-    return imperative or any(t in lang.advice_modals for t in before)
+    # "as long as you don't change the amount", "provided you never double up": a requirement.
+    required = " ".join(tokens[max(0, start - 5) : start])
+    return (
+        imperative
+        or any(t in lang.advice_modals for t in before)
+        or "long as" in required
+        or "provided" in tokens[max(0, start - 4) : start]
+    )
 
 
 @examples(
@@ -450,6 +1084,12 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         "k2-warfarin-interaction",
         False,
     ),
+    ("MK-7 softgels are not intended for use by people on anticoagulants.", "k2-warfarin-interaction", False),
+    (
+        "You can enjoy greens on warfarin as long as you don't change how much you eat from week to week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
 )
 def advice_agrees(frame: Frame, reading: Reading) -> None:
     """Advice against doing what a warning claim warns about agrees with it: "do not take K2 with
@@ -463,8 +1103,23 @@ def advice_agrees(frame: Frame, reading: Reading) -> None:
         reading.rules.append("advice-agrees-with-warning")
 
 
+# Words of a test that has not been done ("no trial has COMPARED them", "never TESTED").
+_TESTING = frozenset({"tested", "compared", "confirmed", "repeated", "replicated", "studied", "measured"})
+
+
 @examples(
     ("K2 builds muscle, but that's a myth.", "k2-builds-muscle", True),
+    ("K2 may build muscle, but that's a myth.", "k2-builds-muscle", True),
+    (
+        "K2 might ease night cramps in older people, but no trial has repeated that result.",
+        "k2-nocturnal-leg-cramps",
+        False,
+    ),
+    (
+        "Some parents fear the vitamin K shot may cause leukaemia, but that was never borne out.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
     (
         "Many people think they must cut out greens on warfarin, but that's not true.",
         "warfarin-avoid-greens",
@@ -472,9 +1127,16 @@ def advice_agrees(frame: Frame, reading: Reading) -> None:
     ),
 )
 def trailing_judgement(frame: Frame, reading: Reading) -> None:
-    """A later clause with none of the claim's words that only passes judgement on it still denies it."""
+    """A later clause with none of the claim's words that only passes judgement on it still denies it.
+    The writer's own hedge ("K2 may help ..., but no trial has tested it") keeps a caveat about the
+    evidence a caveat: the sentence still puts the claim forward, as a possibility."""
+    hedged = _hedged(frame) and not _reported(frame)
     end = frame.clause[1]
     for s, e in frame.spans:
+        if hedged and _TESTING.intersection(frame.tokens[s:e]) | frame.lang.evidence.intersection(
+            frame.tokens[s:e]
+        ):
+            continue
         if s >= end and not any(s <= p < e for p in frame.content):
             added = [
                 c
@@ -488,13 +1150,28 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
 
 @examples(
     ("Doesn't K2 build muscle?", "k2-builds-muscle", False),
+    ("If K2 builds muscle so well, why don't bodybuilders all take it?", "k2-builds-muscle", False),
 )
 def negative_question(frame: Frame, reading: Reading) -> None:
-    """ "Doesn't K2 build muscle?" asks whether the claim holds; it does not deny it."""
+    """ "Doesn't K2 build muscle?" asks whether the claim holds; it does not deny it. "Why isn't anyone
+    using K2 for cancer?" takes the claim for granted."""
     tokens = frame.tokens
     start, end = frame.clause
     question = tokens[-1:] == ["?"] or "?" in tokens[start:end]
     if not question or not reading.counted:
+        return
+    # "Why isn't anyone using it?", "why don't doctors prescribe it?": a rhetorical question asserts.
+    rhetorical = [
+        c
+        for c in reading.counted
+        if tokens[c[0]] == "not"
+        and c[0] >= 2
+        and tokens[c[0] - 2] == "why"
+        and tokens[c[0] - 1] in frame.lang.negative_aux
+    ]
+    if rhetorical:
+        reading.counted = [c for c in reading.counted if c not in rhetorical]
+        reading.rules.append("negative-question")
         return
     first = reading.counted[0][0]
     if (
@@ -514,6 +1191,8 @@ def negative_question(frame: Frame, reading: Reading) -> None:
 def but_not(frame: Frame, reading: Reading) -> None:
     """ "..., but not K2", "..., but it's not enough": a clause after "but" whose negation falls on the
     claim's own words denies what the clause before conceded."""
+    if "safe-except" in reading.rules:
+        return
     tokens = frame.tokens
     end = frame.clause[1]
     for s, e in frame.spans:
@@ -536,8 +1215,209 @@ def but_not(frame: Frame, reading: Reading) -> None:
         return
 
 
+@examples(
+    (
+        "Don't start a K2 product while on warfarin unless your prescriber says it is fine.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    (
+        "Do not add MK-7 while on warfarin unless your anticoagulation clinic agrees it is safe.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("K2 is fine with warfarin, you don't need to tell your doctor.", "k2-warfarin-interaction", True),
+)
+def exception_permission(frame: Frame, reading: Reading) -> None:
+    """An opposite term inside an exception ("unless your doctor says it's okay", "if your GP agrees it
+    is safe") names the condition under which the advice lifts; it does not deny the claim."""
+    if reading.antonym is None:
+        return
+    at = reading.antonym[0]
+    tokens = frame.tokens
+    for opener in range(at - 1, max(-1, at - 9), -1):
+        word = tokens[opener]
+        if word in {",", ";", ":", "but", "and"}:
+            return
+        permits = frame.lang.permission.intersection(tokens[opener + 1 : at])
+        if word == "unless" or (word == "if" and permits):
+            reading.counted = [c for c in reading.counted if c != reading.antonym]
+            reading.rules.append("exception-permission")
+            return
+
+
+@examples(
+    (
+        "Some brands claim K2 fuels ATP production in muscle, yet nobody has tested that in humans.",
+        "k2-boosts-muscle-atp",
+        True,
+    ),
+    (
+        "Natto is widely believed to beat every other K2 source, but that has never been measured.",
+        "natto-richest-k2",
+        True,
+    ),
+    (
+        "Claims that K2 shields muscle from oxidative stress come from rodent work, not from people.",
+        "k2-muscle-oxidative-stress",
+        True,
+    ),
+    (
+        "I think K2 really does help with my night cramps, though I can't prove it.",
+        "k2-nocturnal-leg-cramps",
+        False,
+    ),
+)
+def reported_then_denied(frame: Frame, reading: Reading) -> None:
+    """A claim reported as what others hold ("sellers claim", "it is often said", "claims that"), then
+    met with a denial after the claim's words ("yet nobody has measured it", "yet little is absorbed",
+    "rest on cell studies, not on any trial") is denied. The writer's own view ("I think") is not
+    reported."""
+    if reading.counted or not frame.content or not _reported(frame):
+        return
+    tokens = frame.tokens
+    last = max((p for p in frame.content if frame.in_clause(p)), default=max(frame.content))
+    noun = tokens[0] in {"claims", "claim", "the", "idea", "notion"}
+    for start, _ in reading.cues:
+        if start <= last:
+            continue
+        if noun or frame.lang.contrast.intersection(tokens[last + 1 : start]):
+            reading.counted = [(start, start + 1)]
+            reading.rules.append("reported-then-denied")
+            return
+
+
+@examples(
+    ("Be sure you don't miss your newborn's vitamin K injection.", "newborn-vitk-shot", False),
+    ("Never forget that your blood needs vitamin K to clot.", "vitk-needed-clotting", False),
+    ("You don't have to avoid spinach on warfarin.", "warfarin-avoid-greens", True),
+    ("Don't avoid the vitamin K injection out of fear of leukaemia.", "vitk-shot-causes-leukemia", True),
+)
+def negated_omission(frame: Frame, reading: Reading) -> None:
+    """A negation right before leaving something out ("don't miss", "never forget", "don't neglect")
+    says to do it: one double negative. A word of leaving out that is the claim's own ("avoid" in "must
+    avoid greens") is what the claim asserts, and its negation still denies it; so does doing what a
+    warning claim warns against ("don't avoid the shot over cancer fears")."""
+    if frame.caution:
+        # A claim that warns against something: "don't avoid the shot" argues against the warning.
+        return
+    tokens = frame.tokens
+    lang = frame.lang
+    kept = []
+    for cue in reading.counted:
+        start, end = cue
+        nxt = next(
+            (p for p in range(end, min(end + 3, len(tokens))) if tokens[p] not in {"to", "ever", "be"}), None
+        )
+        if (
+            cue != reading.antonym
+            and tokens[start] in {"not", "never"}
+            and nxt is not None
+            and (tokens[nxt] in lang.refusals or tokens[nxt] in lang.omissions)
+            and nxt not in frame.own
+            and (nxt, nxt + 1) != reading.antonym
+        ):
+            reading.rules.append("negated-omission")
+            continue
+        kept.append(cue)
+    reading.counted = kept
+
+
+@examples(
+    (
+        "Vitamin K markers are lab tools rather than routine tests, so status is hard to measure.",
+        "vitk-status-hard-to-measure",
+        False,
+    ),
+)
+def rejected_alternative(frame: Frame, reading: Reading) -> None:
+    """An opposite term after "rather than" or "instead of" is the alternative the sentence turns down
+    ("research tools rather than routine tests"): it does not deny the claim."""
+    if reading.antonym is None:
+        return
+    at = reading.antonym[0]
+    window = " ".join(frame.tokens[max(0, at - 4) : at])
+    if "rather than" in window or "instead of" in window:
+        reading.counted = [c for c in reading.counted if c != reading.antonym]
+        reading.rules.append("rejected-alternative")
+
+
+@examples(
+    ("Osteocalcin can't grab calcium until vitamin K2 has activated it.", "k2-activates-osteocalcin", False),
+    ("K2 does not build muscle unless you also lift weights.", "k2-builds-muscle", True),
+)
+def negated_until(frame: Frame, reading: Reading) -> None:
+    """ "X can't work until K2 activates it", "... not ... unless K2 is there": the negation describes
+    the state before the claim's words come in, so it says they are needed; it does not deny them."""
+    tokens = frame.tokens
+    kept = []
+    for cue in reading.counted:
+        start, end = cue
+        pivot = next(
+            (p for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {"until", "unless", "till"}),
+            None,
+        )
+        if (
+            cue != reading.antonym
+            and tokens[start] in {"not", "never"}
+            and pivot is not None
+            and not any(p in frame.content for p in range(end, pivot))
+            and any(p in frame.content for p in range(pivot + 1, min(len(tokens), pivot + 8)))
+        ):
+            reading.rules.append("negated-until")
+            continue
+        kept.append(cue)
+    reading.counted = kept
+
+
+_EXCEPTIONS = (("unless",), ("except",), ("but",), ("provided",), ("as", "long", "as"), ("other", "than"))
+
+
+@examples(
+    (
+        "Vitamin K2 is generally safe unless you take a blood thinner like warfarin.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("K2 is safe for most people, but not for anyone on warfarin.", "k2-warfarin-interaction", False),
+    (
+        "People on warfarin can take K2 safely as long as their INR is checked.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("K2 is perfectly safe with warfarin, whatever your doctor says.", "k2-warfarin-interaction", True),
+)
+def safe_except(frame: Frame, reading: Reading) -> None:
+    """ "Safe unless you take warfarin", "safe for most, but not on warfarin", "safe as long as your INR is
+    checked": the opposite term holds for everyone else, and the exception after it is what the claim
+    says (a "not" right after "but" belongs to that exception)."""
+    if reading.antonym is None:
+        return
+    tokens = frame.tokens
+    at = reading.antonym[1]
+    for p in range(at, len(tokens)):
+        opener = next((o for o in _EXCEPTIONS if tuple(tokens[p : p + len(o)]) == o), None)
+        if opener is None:
+            continue
+        after = p + len(opener)
+        if any(q >= after and q not in frame.subject for q in frame.own):
+            dropped = {reading.antonym}
+            if opener == ("but",):
+                dropped |= {
+                    c for c in reading.counted if c[0] in (after, after + 1) and tokens[c[0]] == "not"
+                }
+            reading.counted = [c for c in reading.counted if c not in dropped]
+            reading.rules.append("safe-except")
+        return
+
+
 ADJUSTMENTS = (
+    exception_permission,
+    safe_except,
+    negated_until,
+    rejected_alternative,
     negated_antonym,
+    negated_omission,
     litotes,
     judged_denial,
     without_double_negative,
@@ -546,5 +1426,6 @@ ADJUSTMENTS = (
     advice_agrees,
     trailing_judgement,
     but_not,
+    reported_then_denied,
     negative_question,
 )
