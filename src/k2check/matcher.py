@@ -359,7 +359,7 @@ class Matcher:
         runners = tuple((self.index.claims[c.claim].id, round(c.fuzzy), ranks[c.claim]) for c in ranked[1:4])
         for candidate in ranked:
             score = round(candidate.fuzzy)
-            if score < self.weights.threshold:
+            if score < self._threshold(candidate):
                 near.append((self.index.claims[candidate.claim], score))
                 continue
             subject_at = self._subject_positions(candidate.claim, sentence)
@@ -370,6 +370,12 @@ class Matcher:
                 self._decide(candidate, sentence, subject_at, score, runners, ranks[candidate.claim])
             )
         return matches, near
+
+    def _threshold(self, candidate: Candidate) -> int:
+        weights = self.weights
+        if candidate.missing == 0 and candidate.exactness == 2:
+            return weights.threshold - weights.gated_margin
+        return weights.threshold
 
     def _subject_positions(self, ci: int, sentence: _Sentence) -> set[int]:
         """Positions (in stems) where the sentence names claim ``ci``'s subject, multi-word ones included."""
