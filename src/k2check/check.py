@@ -15,7 +15,7 @@ from k2check.claims import Claim, Database
 from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
-from k2check.matcher import DOCUMENT, STATEMENT, Match, Matcher
+from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, stem, tokens
 from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
@@ -105,6 +105,16 @@ def _points_elsewhere(text: str) -> str | None:
     return "pronoun" if not {"it", "its"}.isdisjoint(words) else None
 
 
+def _stand_in(text: str) -> bool:
+    """Whether the sentence holds a word that stands for the page's subject ("it", "this vitamin")."""
+    words = tokens(clean(text))
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase
+        for phrase in ENGLISH.stand_ins
+        for i in range(len(words) - len(phrase) + 1)
+    )
+
+
 def _title(text: str) -> bool:
     """A short line in Title Case with no closing punctuation: a title, not a sentence."""
     words = text.split()
@@ -127,6 +137,17 @@ class Checker:
         self.db = db
         weights = WEIGHTS if threshold is None else replace(WEIGHTS, threshold=threshold)
         self.matcher = Matcher(index, weights)
+
+    def _stood_in(self, unit: str, analysis: Analysis) -> Analysis:
+        """The sentence read with its stand-in ("it", "this vitamin") as the page's subject: the broad one
+        first ("Too much of it can undo warfarin"), then the narrower ("Eggs from pastured hens are richer
+        in it")."""
+        index = self.matcher.index
+        for word in sorted(index.domain, key=lambda w: (w not in index.broad_words, w)):
+            read = self.matcher.match_all(unit, STATEMENT, stands_for=word)
+            if read.matches:
+                return read
+        return analysis
 
     def check_statement(self, text: str) -> Result:
         """One statement (which may hold several sentences): the best match, the others, or no-match."""
@@ -153,6 +174,8 @@ class Checker:
                 )
                 if domain.matches:
                     analysis = domain
+            if not analysis.matches and not context and _stand_in(unit):
+                analysis = self._stood_in(unit, analysis)
             if asserts_nothing(unit):
                 # A keywords line, an open question or a topic headline: its subjects carry on, its
                 # claim words assert nothing.

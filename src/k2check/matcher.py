@@ -101,6 +101,24 @@ def _scores(content: str, texts: list[str], scorer: Any) -> list[float]:
     return out
 
 
+def _stand_in(words: list[str], subject: str) -> list[str]:
+    """``words`` with each stand-in ("it", "this vitamin") replaced by ``subject``, word for word (the
+    last word of a two-word one), so positions still map to the sentence."""
+    out = list(words)
+    dummy: set[int] = set()
+    for phrase in ENGLISH.dummy_it:
+        size = len(phrase)
+        for i in range(len(out) - size + 1):
+            if tuple(out[i : i + size]) == phrase:
+                dummy.update(range(i, i + size))
+    for phrase in ENGLISH.stand_ins:
+        size = len(phrase)
+        for i in range(len(out) - size + 1):
+            if tuple(out[i : i + size]) == phrase and i not in dummy:
+                out[i + size - 1] = subject
+    return out
+
+
 def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
     """End of ``term`` from ``start``, allowing GAP other words between its words ("turn K1 into"), or 0."""
     position = start
@@ -183,12 +201,14 @@ class Matcher:
             return str(best[0])
         return word
 
-    def _prepare(self, text: str, force: bool = False) -> _Sentence | None:
+    def _prepare(self, text: str, force: bool = False, stands_for: str | None = None) -> _Sentence | None:
         cleaned = clean(text)
         if not force and not self._anchors().search(cleaned):
             return None
         words = [self._correct(w) for w in tokens(cleaned)]
         folded, origin = self._fold(words)
+        if stands_for is not None:
+            folded = _stand_in(folded, stands_for)
         canonical = self.index.canonical
         cache = self._stems
         stems = []
@@ -292,14 +312,20 @@ class Matcher:
         return False, 0
 
     def match_all(
-        self, text: str, policy: Policy, context: frozenset[str] = frozenset(), always: bool = False
+        self,
+        text: str,
+        policy: Policy,
+        context: frozenset[str] = frozenset(),
+        always: bool = False,
+        stands_for: str | None = None,
     ) -> Analysis:
         """Every claim the sentence asserts (best first), the nearest claims when there is none, and the
         subjects it names, to carry over to the next sentence ("It is also toxic at high doses").
 
         ``context`` holds subjects named just before, for a sentence that names none itself (or, with
-        ``always``, that names only other subjects: "Its main job is to switch on proteins")."""
-        sentence = self._prepare(text, bool(context) or not policy.prefilter)
+        ``always``, that names only other subjects: "Its main job is to switch on proteins"). With
+        ``stands_for``, a stand-in ("it", "this vitamin") is read as that subject word."""
+        sentence = self._prepare(text, bool(context) or not policy.prefilter, stands_for)
         if sentence is None or CITATION.search(text):
             return Analysis([], [], frozenset())
         named = frozenset(c for c in sentence.concepts if c in self.index.subject_words)

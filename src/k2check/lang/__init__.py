@@ -67,6 +67,11 @@ class Language:
     # stems are listed.
     pointing_back: frozenset[str]
     bullet_verbs: frozenset[str]
+    # Words that stand for the thing a page is about ("Too much of it can undo the effect of warfarin",
+    # "start life with low levels of this vitamin"); in a two-word one the last word is replaced.
+    stand_ins: tuple[tuple[str, ...], ...]
+    # Idioms where "it" stands for nothing ("how long it takes", "D3 on its own").
+    dummy_it: tuple[tuple[str, ...], ...]
     # Everyday words one letter away from a domain word ("hear"/"heart", "doing"/"dosing"): typo
     # correction leaves them alone.
     everyday: frozenset[str]

@@ -498,6 +498,36 @@ ENGLISH = Language(
             "proven",
         }
     ),
+    stand_ins=phrases(
+        "it", "its", "this vitamin", "the vitamin", "this nutrient", "the nutrient", "that vitamin"
+    ),
+    dummy_it=phrases(
+        "it takes",
+        "it took",
+        "it take",
+        "on its own",
+        "it depends",
+        "it is time",
+        "it is worth",
+        "it is best",
+        "make it",
+        "makes it",
+        "it is important",
+        "it is essential",
+        "it is vital",
+        "it is a good idea",
+        "it is not clear",
+        "it is unclear",
+        "it is likely",
+        "it is unlikely",
+        "it is possible",
+        "it is thought",
+        "it is believed",
+        "it is said",
+        "it is recommended",
+        "it seems",
+        "it appears",
+    ),
     bullet_verbs=frozenset(
         {
             "support",
