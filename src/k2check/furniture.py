@@ -45,7 +45,8 @@ def metadata(text: str) -> bool:
 
 
 _OPEN_QUESTION = re.compile(
-    r"(?:[^?:.!]{0,80}:\s*)?\W*(?:why|what|how|when|where|which|who|whose)\b[^.!]*\?\W*$", re.I
+    r"(?:(?:[^?:.!]|(?<=\bvs)\.){0,80}:\s*)?\W*(?:why|what|how|when|where|which|who|whose)\b[^.!]*\?\W*$",
+    re.I,
 )
 
 
@@ -54,6 +55,7 @@ _OPEN_QUESTION = re.compile(
     "What happens if my baby doesn't get vitamin K?",
     "How much vitamin K2 should I take?",
     "Warfarin and your diet: what can you eat?",
+    "MK-4 vs. MK-7: which one should you buy?",
 )
 def open_question(text: str) -> bool:
     """An open question asks; it asserts nothing ("Does K2 build muscle?" names the claim it asks about
@@ -63,7 +65,8 @@ def open_question(text: str) -> bool:
 
 _TOPIC = re.compile(
     r"\W*(?:the|a|an)?\s*(?:difference|differences|relationship|link|links|connection|role|guide|introduction"
-    r"|overview|science|truth|facts|basics|case for|story)\s+(?:between|of|to|behind|about|on)\b[^.!?]*$"
+    r"|overview|science|research|evidence|truth|facts|basics|case for|story)"
+    r"\s+(?:between|of|to|behind|about|on)\b[^.!?]*$"
     r"|[^.!?]*:\s*(?:what you need to know|everything you need to know|what to know|a guide|the facts"
     r"|facts and myths|myths and facts|explained|an overview|the basics|benefits(?:,| and) [^.!?]*"
     r"|what the science says|what the research says|what the evidence says)\W*$",
@@ -75,6 +78,7 @@ _TOPIC = re.compile(
     "The difference between K1 and K2",
     "Vitamin K and warfarin: what you need to know",
     "The role of vitamin K2 in bone health",
+    "The evidence on vitamin K2 and heart health",
 )
 def topic_headline(text: str) -> bool:
     """A headline that names a topic ("The role of K2 in bone health") rather than saying something
