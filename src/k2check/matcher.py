@@ -119,6 +119,28 @@ def _stand_in(words: list[str], subject: str) -> list[str]:
     return out
 
 
+_BACKGROUND = frozenset(map(stem, ENGLISH.background))
+_ASIDE = frozenset(map(stem, ENGLISH.aside))
+
+
+def _fronted(stems: list[str]) -> int:
+    """Where a fronted background clause ("Because ..., ", "By activating MGP, ") ends, or 0 when the
+    sentence does not open with one. An aside inside it ("..., which needs vitamin K, ...") is skipped."""
+    if not stems or stems[0] not in _BACKGROUND:
+        return 0
+    aside = False
+    for i, word in enumerate(stems):
+        if word != ",":
+            continue
+        if aside:
+            aside = False
+        elif i + 1 < len(stems) and stems[i + 1] in _ASIDE:
+            aside = True
+        else:
+            return i
+    return 0
+
+
 def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
     """End of ``term`` from ``start``, allowing GAP other words between its words ("turn K1 into"), or 0."""
     position = start
@@ -381,6 +403,12 @@ class Matcher:
         matches: list[Match] = []
         near: list[tuple[Claim, int]] = []
         covered: set[int] = set()
+        fronted = _fronted(sentence.stems)
+        if fronted:
+            # A claim only the background clause states yields to one the main clause states.
+            main = [c for c in ranked if max(c.explained(), default=0) >= fronted]
+            if any(round(c.fuzzy) >= self._threshold(c) for c in main):
+                ranked = main
         ranks = {c.claim: round(rank(c, self.weights)) for c in ranked}
         runners = tuple((self.index.claims[c.claim].id, round(c.fuzzy), ranks[c.claim]) for c in ranked[1:4])
         for candidate in ranked:

@@ -70,6 +70,12 @@ class Language:
     # Words that stand for the thing a page is about ("Too much of it can undo the effect of warfarin",
     # "start life with low levels of this vitamin"); in a two-word one the last word is replaced.
     stand_ins: tuple[tuple[str, ...], ...]
+    # Open a clause put before the main one that gives its background ("Because MGP needs vitamin K, some
+    # believe K2 delays wrinkles"): a claim only that clause states yields to one the main clause states.
+    background: frozenset[str]
+    # After a comma these open an aside inside the fronted clause, not the main clause ("Because MGP, which
+    # needs vitamin K, ...").
+    aside: frozenset[str]
     # Idioms where "it" stands for nothing ("how long it takes", "D3 on its own").
     dummy_it: tuple[tuple[str, ...], ...]
     # Everyday words one letter away from a domain word ("hear"/"heart", "doing"/"dosing"): typo

@@ -501,6 +501,8 @@ ENGLISH = Language(
     stand_ins=phrases(
         "it", "its", "this vitamin", "the vitamin", "this nutrient", "the nutrient", "that vitamin"
     ),
+    background=frozenset({"because", "since", "given", "by", "although", "though", "thanks"}),
+    aside=frozenset({"which", "who", "whose", "that", "including", "such", "especially", "like", "mainly"}),
     dummy_it=phrases(
         "it takes",
         "it took",
