@@ -106,7 +106,7 @@ def _stand_in(words: list[str], subject: str) -> list[str]:
     last word of a two-word one), so positions still map to the sentence."""
     out = list(words)
     dummy: set[int] = set()
-    for phrase in ENGLISH.dummy_it:
+    for phrase in ENGLISH.not_stand_in:
         size = len(phrase)
         for i in range(len(out) - size + 1):
             if tuple(out[i : i + size]) == phrase:

@@ -76,8 +76,9 @@ class Language:
     # After a comma these open an aside inside the fronted clause, not the main clause ("Because MGP, which
     # needs vitamin K, ...").
     aside: frozenset[str]
-    # Idioms where "it" stands for nothing ("how long it takes", "D3 on its own").
-    dummy_it: tuple[tuple[str, ...], ...]
+    # Where "it" stands for nothing ("how long it takes", "D3 on its own") or for what the sentence itself
+    # has just named ("drop grapefruit juice if your doctor says it interacts with your anticoagulant").
+    not_stand_in: tuple[tuple[str, ...], ...]
     # Everyday words one letter away from a domain word ("hear"/"heart", "doing"/"dosing"): typo
     # correction leaves them alone.
     everyday: frozenset[str]

@@ -503,7 +503,7 @@ ENGLISH = Language(
     ),
     background=frozenset({"because", "since", "given", "by", "although", "though", "thanks"}),
     aside=frozenset({"which", "who", "whose", "that", "including", "such", "especially", "like", "mainly"}),
-    dummy_it=phrases(
+    not_stand_in=phrases(
         "it takes",
         "it took",
         "it take",
@@ -529,6 +529,18 @@ ENGLISH = Language(
         "it is recommended",
         "it seems",
         "it appears",
+        "says it",
+        "said it",
+        "say it",
+        "thinks it",
+        "think it",
+        "believes it",
+        "found it",
+        "finds it",
+        "shows it",
+        "claims it",
+        "warns it",
+        "knows it",
     ),
     bullet_verbs=frozenset(
         {
