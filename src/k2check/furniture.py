@@ -123,7 +123,27 @@ def named_term(text: str) -> bool:
     return _NAMED.match(text) is not None and _VERB.search(text.split("(", maxsplit=1)[0]) is None
 
 
-TESTS = (metadata, open_question, topic_headline, pair_headline, named_term)
+_RESEARCHING = re.compile(
+    r"[^.!?]*\b(?:still|now|currently)\s+(?:working out|studying|investigating|exploring|learning|debating"
+    r"|trying to (?:understand|work out|find out|figure out|pin down))\s+(?:exactly\s+)?"
+    r"(?:what|how|whether|why|which|if|the role|its role)\b[^.!?]*[.!]?\W*$"
+    r"|\W*whether\b[^.!?]*\b(?:remains|is still|is)\s+(?:an?\s+)?(?:open question|unclear|unknown|unsettled"
+    r"|debated|unresolved)\W*$",
+    re.I,
+)
+
+
+@examples(
+    "Scientists are still trying to work out how vitamin K2 acts on the brain.",
+    "Whether MK-4 helps older muscles is still unclear.",
+)
+def open_research(text: str) -> bool:
+    """A question research has not answered yet, stated as such: it names the topic and asserts nothing
+    ("Whether K2 helps healthy people remains an open question")."""
+    return _RESEARCHING.match(text) is not None
+
+
+TESTS = (metadata, open_question, topic_headline, pair_headline, named_term, open_research)
 
 
 def asserts_nothing(text: str) -> str | None:
