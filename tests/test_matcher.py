@@ -50,6 +50,9 @@ CASES = [
         "k2-prevents-wrinkles",
         False,
     ),
+    # A product fragment that grades the product has the page's subject; a bare topic heading has none.
+    ("Readily absorbed with a fatty meal", "vitk-absorbed-with-fat", False),
+    ("Cardiovascular health", None, False),
     # The name of a condition, and the liver as an organ, are not claims.
     ("Vitamin K deficiency bleeding can be early, classic or late.", None, False),
     ("K3 has been tied to liver damage in people.", "menadione-safe-supplement", True),

@@ -102,6 +102,9 @@ def _points_elsewhere(text: str) -> str | None:
         return None
     if words[0] in ENGLISH.pointing_back or stem(words[0]) in ENGLISH.bullet_verbs:
         return "start"
+    if words[0] in ENGLISH.bullet_degrees and len(words) <= 8 and text.rstrip()[-1:] not in ".!?:":
+        # A fragment of product copy that grades the product ("Best absorbed with dietary fat").
+        return "start"
     return "pronoun" if not {"it", "its"}.isdisjoint(words) else None
 
 

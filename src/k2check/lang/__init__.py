@@ -67,6 +67,8 @@ class Language:
     # stems are listed.
     pointing_back: frozenset[str]
     bullet_verbs: frozenset[str]
+    # Words that open a product fragment grading the product ("Superior bioavailability compared to K1").
+    bullet_degrees: frozenset[str]
     # Words that stand for the thing a page is about ("Too much of it can undo the effect of warfarin",
     # "start life with low levels of this vitamin"); in a two-word one the last word is replaced.
     stand_ins: tuple[tuple[str, ...], ...]

@@ -498,6 +498,21 @@ ENGLISH = Language(
             "proven",
         }
     ),
+    bullet_degrees=frozenset(
+        {
+            "best",
+            "better",
+            "superior",
+            "higher",
+            "greater",
+            "easily",
+            "highly",
+            "well",
+            "readily",
+            "more",
+            "faster",
+        }
+    ),
     stand_ins=phrases(
         "it", "its", "this vitamin", "the vitamin", "this nutrient", "the nutrient", "that vitamin"
     ),
