@@ -40,6 +40,9 @@ CASES = [
     ("Eating a lot of it can make your warfarin work less well.", "vitk-counteracts-warfarin", False),
     ("Cheese from pasture-fed cows holds more of this vitamin.", "grass-fed-more-k2", False),
     ("It takes a few weeks for the INR test to settle.", None, False),
+    # ...but not when another nutrient named before it is what "it" stands for.
+    ("Creatine is cheap and it builds muscle fast.", None, False),
+    ("Vitamin D is made in the skin, and most people do not get enough of it.", None, False),
     # Subjects a page leaves out: the intake of vitamin K on a warfarin leaflet, the drops and the shot.
     ("Try to keep your vitamin K intake about the same each week.", "warfarin-consistent-vitk", False),
     ("Vitamin K2 levels stay stable in the blood for 72 hours.", None, False),

@@ -105,17 +105,49 @@ def _points_elsewhere(text: str) -> str | None:
     if words[0] in ENGLISH.bullet_degrees and len(words) <= 8 and text.rstrip()[-1:] not in ".!?:":
         # A fragment of product copy that grades the product ("Best absorbed with dietary fat").
         return "start"
-    return "pronoun" if not {"it", "its"}.isdisjoint(words) else None
+    if {"it", "its"}.isdisjoint(words):
+        return None
+    other = _other_substance(words)
+    # "Magnesium is great for sleep and it eases cramps": the pronoun stands for what was just named.
+    return (
+        "pronoun"
+        if other is None or other > min(words.index(w) for w in ("it", "its") if w in words)
+        else None
+    )
+
+
+def _first(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where the first of ``phrases`` starts in ``words``, or None."""
+    found = [
+        i
+        for phrase in phrases
+        for i in range(len(words) - len(phrase) + 1)
+        if tuple(words[i : i + len(phrase)]) == phrase
+    ]
+    return min(found) if found else None
+
+
+def _other_substance(words: list[str]) -> int | None:
+    """Where the sentence first names another nutrient or drug as a thing of its own, or None; one named
+    beside the subject ("Along with vitamin D, it helps ...", "Unlike K1, it ...") does not count."""
+    found = [
+        i
+        for phrase in ENGLISH.other_substances
+        for i in range(len(words) - len(phrase) + 1)
+        if tuple(words[i : i + len(phrase)]) == phrase and (i == 0 or words[i - 1] not in ENGLISH.beside)
+    ]
+    return min(found) if found else None
 
 
 def _stand_in(text: str) -> bool:
-    """Whether the sentence holds a word that stands for the page's subject ("it", "this vitamin")."""
+    """Whether the sentence holds a word that stands for the page's subject ("it", "this vitamin"), with no
+    other nutrient or drug named before it for it to stand for ("Creatine is cheap and it builds muscle")."""
     words = tokens(clean(text))
-    return any(
-        tuple(words[i : i + len(phrase)]) == phrase
-        for phrase in ENGLISH.stand_ins
-        for i in range(len(words) - len(phrase) + 1)
-    )
+    at = _first(words, ENGLISH.stand_ins)
+    if at is None:
+        return False
+    other = _other_substance(words)
+    return other is None or other > at
 
 
 def _title(text: str) -> bool:

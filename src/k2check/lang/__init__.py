@@ -78,6 +78,11 @@ class Language:
     # After a comma these open an aside inside the fronted clause, not the main clause ("Because MGP, which
     # needs vitamin K, ...").
     aside: frozenset[str]
+    # Other nutrients, supplements and drugs: "it" after one of them stands for it, not for the page's
+    # subject ("Creatine is cheap and it builds muscle").
+    other_substances: tuple[tuple[str, ...], ...]
+    # Words that put a substance beside the subject rather than make it one ("along with vitamin D").
+    beside: frozenset[str]
     # Where "it" stands for nothing ("how long it takes", "D3 on its own") or for what the sentence itself
     # has just named ("drop grapefruit juice if your doctor says it interacts with your anticoagulant").
     not_stand_in: tuple[tuple[str, ...], ...]
