@@ -142,7 +142,27 @@ def open_research(text: str) -> bool:
     return _RESEARCHING.match(text) is not None
 
 
-TESTS = (metadata, open_question, topic_headline, pair_headline, named_term, open_research)
+_ANNOUNCEMENT = re.compile(
+    r"\W*(?:let's|let us|we'll|we will|below,? we(?:'ll| will)?"
+    r"|in this (?:article|post|guide|section|video),?\s+(?:we|i)(?:'ll| will)?"
+    r"|this (?:article|post|guide|section|video)|here,? we(?:'ll| will)?)\s+"
+    r"(?:take a (?:closer |quick )?look at|look at|looks at|explore|explores|examine|examines|dig into|review"
+    r"|reviews|cover|covers|unpack|walk through|go through|break down|breaks down)\b",
+    re.I,
+)
+
+
+@examples(
+    "Let's take a closer look at the research on K2 and the heart.",
+    "In this guide we'll explore what vitamin K2 does for bones.",
+)
+def announcement(text: str) -> bool:
+    """A page announcing what it will discuss ("Let's look at the evidence for K2 and bone health")
+    names topics and asserts nothing about them."""
+    return _ANNOUNCEMENT.match(text) is not None
+
+
+TESTS = (metadata, open_question, topic_headline, pair_headline, named_term, open_research, announcement)
 
 
 def asserts_nothing(text: str) -> str | None:
