@@ -124,7 +124,8 @@ def named_term(text: str) -> bool:
 
 
 _RESEARCHING = re.compile(
-    r"[^.!?]*\b(?:still|now|currently)\s+(?:working out|studying|investigating|exploring|learning|debating"
+    r"[^.!?]{0,150}\b(?:still|now|currently)\s+"
+    r"(?:working out|studying|investigating|exploring|learning|debating"
     r"|trying to (?:understand|work out|find out|figure out|pin down))\s+(?:exactly\s+)?"
     r"(?:what|how|why|which|the role|its role)\b[^.!?]*[.!]?\W*$",
     re.I,
