@@ -36,6 +36,29 @@ CASES = [
     ("Without vitamin K, your blood can't clot properly.", "vitk-needed-clotting", False),
     ("Phylloquinone and menaquinone are the same thing.", "k1-k2-same", False),
     ("Newborns should get a vitamin K shot to prevent bleeding.", "newborn-vitk-shot", False),
+    # A stand-in ("it", "this vitamin") read as the page's subject.
+    ("Eating a lot of it can make your warfarin work less well.", "vitk-counteracts-warfarin", False),
+    ("Cheese from pasture-fed cows holds more of this vitamin.", "grass-fed-more-k2", False),
+    ("It takes a few weeks for the INR test to settle.", None, False),
+    # ...but not when another nutrient named before it is what "it" stands for.
+    ("Creatine is cheap and it builds muscle fast.", None, False),
+    ("Vitamin D is made in the skin, and most people do not get enough of it.", None, False),
+    # Subjects a page leaves out: the intake of vitamin K on a warfarin leaflet, the drops and the shot.
+    ("Try to keep your vitamin K intake about the same each week.", "warfarin-consistent-vitk", False),
+    ("Vitamin K2 levels stay stable in the blood for 72 hours.", None, False),
+    ("The drops work just as well as the injection.", "oral-vitk-equals-shot", False),
+    # A claim the main clause states beats one only a fronted background clause states.
+    (
+        "Because MGP needs vitamin K to work, some say K2 keeps your skin free of wrinkles.",
+        "k2-prevents-wrinkles",
+        False,
+    ),
+    # A product fragment that grades the product has the page's subject; a bare topic heading has none.
+    ("Readily absorbed with a fatty meal", "vitk-absorbed-with-fat", False),
+    ("Cardiovascular health", None, False),
+    # The name of a condition, and the liver as an organ, are not claims.
+    ("Vitamin K deficiency bleeding can be early, classic or late.", None, False),
+    ("K3 has been tied to liver damage in people.", "menadione-safe-supplement", True),
     ("Beta-alanine builds muscle", None, False),
     ("Creatine builds muscle", None, False),
     ("Vitamin A is toxic at high doses", None, False),

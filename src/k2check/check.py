@@ -15,7 +15,7 @@ from k2check.claims import Claim, Database
 from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
-from k2check.matcher import DOCUMENT, STATEMENT, Match, Matcher
+from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, stem, tokens
 from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
@@ -102,7 +102,52 @@ def _points_elsewhere(text: str) -> str | None:
         return None
     if words[0] in ENGLISH.pointing_back or stem(words[0]) in ENGLISH.bullet_verbs:
         return "start"
-    return "pronoun" if not {"it", "its"}.isdisjoint(words) else None
+    if words[0] in ENGLISH.bullet_degrees and len(words) <= 8 and text.rstrip()[-1:] not in ".!?:":
+        # A fragment of product copy that grades the product ("Best absorbed with dietary fat").
+        return "start"
+    if {"it", "its"}.isdisjoint(words):
+        return None
+    other = _other_substance(words)
+    # "Magnesium is great for sleep and it eases cramps": the pronoun stands for what was just named.
+    return (
+        "pronoun"
+        if other is None or other > min(words.index(w) for w in ("it", "its") if w in words)
+        else None
+    )
+
+
+def _first(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where the first of ``phrases`` starts in ``words``, or None."""
+    found = [
+        i
+        for phrase in phrases
+        for i in range(len(words) - len(phrase) + 1)
+        if tuple(words[i : i + len(phrase)]) == phrase
+    ]
+    return min(found) if found else None
+
+
+def _other_substance(words: list[str]) -> int | None:
+    """Where the sentence first names another nutrient or drug as a thing of its own, or None; one named
+    beside the subject ("Along with vitamin D, it helps ...", "Unlike K1, it ...") does not count."""
+    found = [
+        i
+        for phrase in ENGLISH.other_substances
+        for i in range(len(words) - len(phrase) + 1)
+        if tuple(words[i : i + len(phrase)]) == phrase and (i == 0 or words[i - 1] not in ENGLISH.beside)
+    ]
+    return min(found) if found else None
+
+
+def _stand_in(text: str) -> bool:
+    """Whether the sentence holds a word that stands for the page's subject ("it", "this vitamin"), with no
+    other nutrient or drug named before it for it to stand for ("Creatine is cheap and it builds muscle")."""
+    words = tokens(clean(text))
+    at = _first(words, ENGLISH.stand_ins)
+    if at is None:
+        return False
+    other = _other_substance(words)
+    return other is None or other > at
 
 
 def _title(text: str) -> bool:
@@ -127,6 +172,17 @@ class Checker:
         self.db = db
         weights = WEIGHTS if threshold is None else replace(WEIGHTS, threshold=threshold)
         self.matcher = Matcher(index, weights)
+
+    def _stood_in(self, unit: str, analysis: Analysis) -> Analysis:
+        """The sentence read with its stand-in ("it", "this vitamin") as the page's subject: the broad one
+        first ("Too much of it can undo warfarin"), then the narrower ("Eggs from pastured hens are richer
+        in it")."""
+        index = self.matcher.index
+        for word in sorted(index.domain, key=lambda w: (w not in index.broad_words, w)):
+            read = self.matcher.match_all(unit, STATEMENT, stands_for=word)
+            if read.matches:
+                return read
+        return analysis
 
     def check_statement(self, text: str) -> Result:
         """One statement (which may hold several sentences): the best match, the others, or no-match."""
@@ -153,6 +209,8 @@ class Checker:
                 )
                 if domain.matches:
                     analysis = domain
+            if not analysis.matches and not context and _stand_in(unit):
+                analysis = self._stood_in(unit, analysis)
             if asserts_nothing(unit):
                 # A keywords line, an open question or a topic headline: its subjects carry on, its
                 # claim words assert nothing.

@@ -45,7 +45,8 @@ def metadata(text: str) -> bool:
 
 
 _OPEN_QUESTION = re.compile(
-    r"(?:[^?:.!]{0,80}:\s*)?\W*(?:why|what|how|when|where|which|who|whose)\b[^.!]*\?\W*$", re.I
+    r"(?:(?:[^?:.!]|(?<=\bvs)\.){0,80}:\s*)?\W*(?:why|what|how|when|where|which|who|whose)\b[^.!]*\?\W*$",
+    re.I,
 )
 
 
@@ -54,6 +55,7 @@ _OPEN_QUESTION = re.compile(
     "What happens if my baby doesn't get vitamin K?",
     "How much vitamin K2 should I take?",
     "Warfarin and your diet: what can you eat?",
+    "MK-4 vs. MK-7: which one should you buy?",
 )
 def open_question(text: str) -> bool:
     """An open question asks; it asserts nothing ("Does K2 build muscle?" names the claim it asks about
@@ -63,7 +65,8 @@ def open_question(text: str) -> bool:
 
 _TOPIC = re.compile(
     r"\W*(?:the|a|an)?\s*(?:difference|differences|relationship|link|links|connection|role|guide|introduction"
-    r"|overview|science|truth|facts|basics|case for|story)\s+(?:between|of|to|behind|about|on)\b[^.!?]*$"
+    r"|overview|science|research|evidence|truth|facts|basics|case for|story)"
+    r"\s+(?:between|of|to|behind|about|on)\b[^.!?]*$"
     r"|[^.!?]*:\s*(?:what you need to know|everything you need to know|what to know|a guide|the facts"
     r"|facts and myths|myths and facts|explained|an overview|the basics|benefits(?:,| and) [^.!?]*"
     r"|what the science says|what the research says|what the evidence says)\W*$",
@@ -75,6 +78,7 @@ _TOPIC = re.compile(
     "The difference between K1 and K2",
     "Vitamin K and warfarin: what you need to know",
     "The role of vitamin K2 in bone health",
+    "The evidence on vitamin K2 and heart health",
 )
 def topic_headline(text: str) -> bool:
     """A headline that names a topic ("The role of K2 in bone health") rather than saying something
@@ -119,7 +123,47 @@ def named_term(text: str) -> bool:
     return _NAMED.match(text) is not None and _VERB.search(text.split("(", maxsplit=1)[0]) is None
 
 
-TESTS = (metadata, open_question, topic_headline, pair_headline, named_term)
+_RESEARCHING = re.compile(
+    r"[^.!?]{0,150}\b(?:still|now|currently)\s+"
+    r"(?:working out|studying|investigating|exploring|learning|debating"
+    r"|trying to (?:understand|work out|find out|figure out|pin down))\s+(?:exactly\s+)?"
+    r"(?:what|how|why|which|the role|its role)\b[^.!?]*[.!]?\W*$",
+    re.I,
+)
+
+
+@examples(
+    "Scientists are still trying to work out how vitamin K2 acts on the brain.",
+    "Researchers are now exploring what role vitamin K plays in muscle.",
+)
+def open_research(text: str) -> bool:
+    """Research under way on an open topic ("still working out what role vitamin K plays outside the
+    liver") names the topic and asserts nothing. "Whether K2 prevents dementia is unknown" is left alone:
+    it names a claim, and the sets label such hedges with it."""
+    return _RESEARCHING.match(text) is not None
+
+
+_ANNOUNCEMENT = re.compile(
+    r"\W*(?:let's|let us|we'll|we will|below,? we(?:'ll| will)?"
+    r"|in this (?:article|post|guide|section|video),?\s+(?:we|i)(?:'ll| will)?"
+    r"|this (?:article|post|guide|section|video)|here,? we(?:'ll| will)?)\s+"
+    r"(?:take a (?:closer |quick )?look at|look at|looks at|explore|explores|examine|examines|dig into|review"
+    r"|reviews|cover|covers|unpack|walk through|go through|break down|breaks down)\b",
+    re.I,
+)
+
+
+@examples(
+    "Let's take a closer look at the research on K2 and the heart.",
+    "In this guide we'll explore what vitamin K2 does for bones.",
+)
+def announcement(text: str) -> bool:
+    """A page announcing what it will discuss ("Let's look at the evidence for K2 and bone health")
+    names topics and asserts nothing about them."""
+    return _ANNOUNCEMENT.match(text) is not None
+
+
+TESTS = (metadata, open_question, topic_headline, pair_headline, named_term, open_research, announcement)
 
 
 def asserts_nothing(text: str) -> str | None:

@@ -118,6 +118,46 @@ def _scores(content: str, texts: list[str], scorer: Any) -> list[float]:
     return out
 
 
+def _stand_in(words: list[str], subject: str) -> list[str]:
+    """``words`` with each stand-in ("it", "this vitamin") replaced by ``subject``, word for word (the
+    last word of a two-word one), so positions still map to the sentence."""
+    out = list(words)
+    dummy: set[int] = set()
+    for phrase in ENGLISH.not_stand_in:
+        size = len(phrase)
+        for i in range(len(out) - size + 1):
+            if tuple(out[i : i + size]) == phrase:
+                dummy.update(range(i, i + size))
+    for phrase in ENGLISH.stand_ins:
+        size = len(phrase)
+        for i in range(len(out) - size + 1):
+            if tuple(out[i : i + size]) == phrase and i not in dummy:
+                out[i + size - 1] = subject
+    return out
+
+
+_BACKGROUND = frozenset(map(stem, ENGLISH.background))
+_ASIDE = frozenset(map(stem, ENGLISH.aside))
+
+
+def _fronted(stems: list[str]) -> int:
+    """Where a fronted background clause ("Because ..., ", "By activating MGP, ") ends, or 0 when the
+    sentence does not open with one. An aside inside it ("..., which needs vitamin K, ...") is skipped."""
+    if not stems or stems[0] not in _BACKGROUND:
+        return 0
+    aside = False
+    for i, word in enumerate(stems):
+        if word != ",":
+            continue
+        if aside:
+            aside = False
+        elif i + 1 < len(stems) and stems[i + 1] in _ASIDE:
+            aside = True
+        else:
+            return i
+    return 0
+
+
 def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
     """End of ``term`` from ``start``, allowing GAP other words between its words ("turn K1 into"), or 0."""
     position = start
@@ -200,12 +240,14 @@ class Matcher:
             return str(best[0])
         return word
 
-    def _prepare(self, text: str, force: bool = False) -> _Sentence | None:
+    def _prepare(self, text: str, force: bool = False, stands_for: str | None = None) -> _Sentence | None:
         cleaned = clean(text)
         if not force and not self._anchors().search(cleaned):
             return None
         words = [self._correct(w) for w in tokens(cleaned)]
         folded, origin = self._fold(words)
+        if stands_for is not None:
+            folded = _stand_in(folded, stands_for)
         canonical = self.index.canonical
         cache = self._stems
         stems = []
@@ -330,14 +372,20 @@ class Matcher:
         return False, 0
 
     def match_all(
-        self, text: str, policy: Policy, context: frozenset[str] = frozenset(), always: bool = False
+        self,
+        text: str,
+        policy: Policy,
+        context: frozenset[str] = frozenset(),
+        always: bool = False,
+        stands_for: str | None = None,
     ) -> Analysis:
         """Every claim the sentence asserts (best first), the nearest claims when there is none, and the
         subjects it names, to carry over to the next sentence ("It is also toxic at high doses").
 
         ``context`` holds subjects named just before, for a sentence that names none itself (or, with
-        ``always``, that names only other subjects: "Its main job is to switch on proteins")."""
-        sentence = self._prepare(text, bool(context) or not policy.prefilter)
+        ``always``, that names only other subjects: "Its main job is to switch on proteins"). With
+        ``stands_for``, a stand-in ("it", "this vitamin") is read as that subject word."""
+        sentence = self._prepare(text, bool(context) or not policy.prefilter, stands_for)
         if sentence is None or CITATION.search(text):
             return Analysis([], [], frozenset())
         named = frozenset(c for c in sentence.concepts if c in self.index.subject_words)
@@ -393,11 +441,17 @@ class Matcher:
         matches: list[Match] = []
         near: list[tuple[Claim, int]] = []
         covered: set[int] = set()
+        fronted = _fronted(sentence.stems)
+        if fronted:
+            # A claim only the background clause states yields to one the main clause states.
+            main = [c for c in ranked if max(c.explained(), default=0) >= fronted]
+            if any(round(c.fuzzy) >= self._threshold(c) for c in main):
+                ranked = main
         ranks = {c.claim: round(rank(c, self.weights)) for c in ranked}
         runners = tuple((self.index.claims[c.claim].id, round(c.fuzzy), ranks[c.claim]) for c in ranked[1:4])
         for candidate in ranked:
             score = round(candidate.fuzzy)
-            if score < self.weights.threshold:
+            if score < self._threshold(candidate):
                 near.append((self.index.claims[candidate.claim], score))
                 continue
             subject_at = self._subject_positions(candidate.claim, sentence)
@@ -408,6 +462,12 @@ class Matcher:
                 self._decide(candidate, sentence, subject_at, score, runners, ranks[candidate.claim])
             )
         return matches, near
+
+    def _threshold(self, candidate: Candidate) -> int:
+        weights = self.weights
+        if candidate.missing == 0 and candidate.exactness == 2:
+            return weights.threshold - weights.gated_margin
+        return weights.threshold
 
     def _subject_positions(self, ci: int, sentence: _Sentence) -> set[int]:
         """Positions (in stems) where the sentence names claim ``ci``'s subject, multi-word ones included."""

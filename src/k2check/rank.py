@@ -10,6 +10,10 @@ from typing import NamedTuple
 class Weights:
     # A candidate's phrasing score (0-100) must reach this to be a match; below, it is a near miss.
     threshold: int = 50
+    # ...less this margin, when the sentence names the claim's own subject and one term of every assertion
+    # group: the gate already says it makes the claim, and a long sentence reads little like any phrasing
+    # ("Some people worry about overdosing on K2, but no toxic level has ever been found").
+    gated_margin: int = 5
     # One assertion group short is still a match when the sentence reads this closely like a phrasing.
     fallback: int = 70
     # ...and the claim has at least this many assertion groups (statements; documents ask for more,

@@ -96,6 +96,25 @@ class Language:
     # stems are listed.
     pointing_back: frozenset[str]
     bullet_verbs: frozenset[str]
+    # Words that open a product fragment grading the product ("Superior bioavailability compared to K1").
+    bullet_degrees: frozenset[str]
+    # Words that stand for the thing a page is about ("Too much of it can undo the effect of warfarin",
+    # "start life with low levels of this vitamin"); in a two-word one the last word is replaced.
+    stand_ins: tuple[tuple[str, ...], ...]
+    # Open a clause put before the main one that gives its background ("Because MGP needs vitamin K, some
+    # believe K2 delays wrinkles"): a claim only that clause states yields to one the main clause states.
+    background: frozenset[str]
+    # After a comma these open an aside inside the fronted clause, not the main clause ("Because MGP, which
+    # needs vitamin K, ...").
+    aside: frozenset[str]
+    # Other nutrients, supplements and drugs: "it" after one of them stands for it, not for the page's
+    # subject ("Creatine is cheap and it builds muscle").
+    other_substances: tuple[tuple[str, ...], ...]
+    # Words that put a substance beside the subject rather than make it one ("along with vitamin D").
+    beside: frozenset[str]
+    # Where "it" stands for nothing ("how long it takes", "D3 on its own") or for what the sentence itself
+    # has just named ("drop grapefruit juice if your doctor says it interacts with your anticoagulant").
+    not_stand_in: tuple[tuple[str, ...], ...]
     # Everyday words one letter away from a domain word ("hear"/"heart", "doing"/"dosing"): typo
     # correction leaves them alone.
     everyday: frozenset[str]
