@@ -64,10 +64,16 @@ class Policy:
     prefilter: bool
     # Assertion groups a claim needs for the one-group-short fallback.
     fallback_groups: int
+    # A further claim may share the first one's subject when none of its assertion words is one an
+    # earlier claim explains ("K2 supports bone density and keeps arteries clear"). A statement is
+    # read for its one claim; a document line is read for every claim it states.
+    shared_subject: bool = False
 
 
 STATEMENT = Policy(suggest=True, prefilter=False, fallback_groups=WEIGHTS.fallback_groups)
-DOCUMENT = Policy(suggest=False, prefilter=True, fallback_groups=WEIGHTS.document_fallback_groups)
+DOCUMENT = Policy(
+    suggest=False, prefilter=True, fallback_groups=WEIGHTS.document_fallback_groups, shared_subject=True
+)
 
 
 class Analysis(NamedTuple):
@@ -307,7 +313,7 @@ class Matcher:
             sentence.inherited = set(context)
         candidates, near = self._gate(sentence, policy)
         candidates.sort(key=lambda c: -rank(c, self.weights))
-        matches, misses = self._select(sentence, candidates)
+        matches, misses = self._select(sentence, candidates, policy.shared_subject)
         near.extend(misses)
         near.sort(key=lambda n: -n[1])
         return Analysis(matches, near[:3] if policy.suggest else [], named)
@@ -348,13 +354,16 @@ class Matcher:
         return candidates, near
 
     def _select(
-        self, sentence: _Sentence, ranked: list[Candidate]
+        self, sentence: _Sentence, ranked: list[Candidate], shared_subject: bool = False
     ) -> tuple[list[Match], list[tuple[Claim, int]]]:
         """The claims the sentence asserts, best first: a second claim must name a subject of its own
-        ("... and organ meats such as chicken breast"), not re-read words the first one explains."""
+        ("... and organ meats such as chicken breast"), not re-read words the first one explains; with
+        ``shared_subject``, mostly new assertion words on the same subject also count ("K2 supports
+        bone density and keeps arteries clear")."""
         matches: list[Match] = []
         near: list[tuple[Claim, int]] = []
         covered: set[int] = set()
+        asserted: set[int] = set()
         ranks = {c.claim: round(rank(c, self.weights)) for c in ranked}
         runners = tuple((self.index.claims[c.claim].id, round(c.fuzzy), ranks[c.claim]) for c in ranked[1:4])
         for candidate in ranked:
@@ -363,9 +372,14 @@ class Matcher:
                 near.append((self.index.claims[candidate.claim], score))
                 continue
             subject_at = self._subject_positions(candidate.claim, sentence)
+            explained = candidate.explained()
             if matches and subject_at <= covered:
-                continue
-            covered |= candidate.explained() | subject_at
+                own = explained - subject_at
+                # At least half of its assertion words are new: "muscle" may serve two claims.
+                if not shared_subject or candidate.missing or 2 * len(own - asserted) < max(1, len(own)):
+                    continue
+            covered |= explained | subject_at
+            asserted |= explained - subject_at
             matches.append(
                 self._decide(candidate, sentence, subject_at, score, runners, ranks[candidate.claim])
             )
