@@ -15,7 +15,7 @@ from k2check.claims import Claim, Database
 from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
-from k2check.matcher import DOCUMENT, STATEMENT, Match, Matcher
+from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, stem, tokens
 from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
@@ -258,6 +258,9 @@ class Checker:
         after_question = False
         # The claims a question named, for a bare answer after it ("Can K2 replace exercise?" / "No.").
         asked: list[Match] = []
+        # The last heading and the lead-in after it ("Possible symptoms include:"): a list item or a table
+        # row that states nothing alone is read with them ("Sources of vitamin K2" / "Egg yolks").
+        lead = _Lead()
         positions = _Positions()
         for unit in segment(positions.track(ignores.track(lines))):
             if isinstance(unit, Suppression):
@@ -279,6 +282,9 @@ class Checker:
                 elif after_question or unit.kind in {"item", "cell"} or unit.text.rstrip()[-1] not in ".!?":
                     borrowed = section
             analysis = self.matcher.match_all(unit.text, DOCUMENT, borrowed, always=question)
+            if not analysis.matches and not quiet and lead.text and _labelled(unit.kind, unit.text):
+                analysis = self._read_with(lead.text, unit.text, borrowed) or analysis
+            lead.see(unit.kind, unit.text, quiet)
             if asked and not analysis.matches:
                 words = tokens(clean(unit.text))
                 if denies(words, ENGLISH):
@@ -304,6 +310,53 @@ class Checker:
                     summary.verdicts[match.verdict] += 1
                 yield result
         ignores.finish()
+
+
+    def _read_with(self, lead: str, text: str, borrowed: frozenset[str]) -> Analysis | None:
+        """The unit read after its heading or lead-in, when that finds a claim the unit alone does not."""
+        analysis = self.matcher.match_all(f"{lead}: {text}", DOCUMENT, borrowed)
+        if not analysis.matches:
+            return None
+        matches = [
+            m._replace(explanation=m.explanation._replace(read_with=lead)) for m in analysis.matches
+        ]
+        return analysis._replace(matches=matches)
+
+
+def _labelled(kind: str, text: str) -> bool:
+    """A unit that may lean on its heading: a list item, a table cell or row, or a line with no closing
+    punctuation ("Egg yolks", "Bone & heart support: 100-200 mcg daily")."""
+    if text[0] in "\"'“‘":
+        return False  # a quotation ('"Think of K2 as the dispatcher." — a book') stands on its own
+    return kind in {"item", "cell", "row"} or text.rstrip()[-1] not in ".!?"
+
+
+class _Lead:
+    """The heading (or title line) a document is under, and the lead-in line ending in a colon after it."""
+
+    __slots__ = ("heading", "lead_in")
+
+    def __init__(self) -> None:
+        self.heading = ""
+        self.lead_in = ""
+
+    @property
+    def text(self) -> str:
+        return f"{self.heading} {self.lead_in}".strip()
+
+    def see(self, kind: str, text: str, quiet: bool) -> None:
+        if "?" in text:
+            # A question is answered by what follows it (``asked``), not a heading to read items with.
+            if quiet:
+                self.heading = self.lead_in = ""
+            return
+        if quiet and not text.endswith(":"):
+            self.heading = text.rstrip(" :")
+            self.lead_in = ""
+        elif text.rstrip().endswith(":") and kind != "item":
+            self.lead_in = text.rstrip(" :")
+            if kind == "heading":
+                self.heading, self.lead_in = self.lead_in, ""
 
 
 class _Positions:

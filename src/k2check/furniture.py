@@ -29,7 +29,7 @@ _LABEL = re.compile(
 )
 
 _BYLINE = re.compile(
-    r"\W*(?:[Ww]ritten |[Rr]eviewed |[Mm]edically reviewed |[Ff]act[- ]checked |[Pp]hoto |[Ii]mage )?[Bb]y\s+"
+    r"\W*(?:[Ww]ritten |[Rr]eviewed |[Mm]edically reviewed |[Ff]act[- ]checked |[Pp]hoto |[Ii]mage |[Pp]osted )?[Bb]y\s+"
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z]+"
 )
 
@@ -38,6 +38,7 @@ _BYLINE = re.compile(
     "Keywords: warfarin, vitamin K, INR, diet, anticoagulation",
     "Tags: vitamin K2, MK-7, bone health, heart health, natto",
     "Medically reviewed by Dr. Jane Roe — Updated March 2026",
+    "Posted by Dr. Sam Lee on 2 May 2026 in Nutrition",
 )
 def metadata(text: str) -> bool:
     """A labelled metadata line: keywords, tags, bylines, captions, prices."""
@@ -62,7 +63,8 @@ def open_question(text: str) -> bool:
 
 
 _TOPIC = re.compile(
-    r"\W*(?:the|a|an)?\s*(?:difference|differences|relationship|link|links|connection|role|guide|introduction"
+    r"\W*(?:the|a|an)?\s*(?:(?:complete|comprehensive|ultimate|quick|simple|short|brief|full|practical"
+    r"|essential|definitive|beginner'?s'?)\s+)?(?:difference|differences|relationship|link|links|connection|role|guide|introduction"
     r"|overview|science|truth|facts|basics|case for|story)\s+(?:between|of|to|behind|about|on)\b[^.!?]*$"
     r"|[^.!?]*:\s*(?:what you need to know|everything you need to know|what to know|a guide|the facts"
     r"|facts and myths|myths and facts|explained|an overview|the basics|benefits(?:,| and) [^.!?]*"
@@ -75,6 +77,7 @@ _TOPIC = re.compile(
     "The difference between K1 and K2",
     "Vitamin K and warfarin: what you need to know",
     "The role of vitamin K2 in bone health",
+    "A practical guide to vitamin K2 for stronger bones, heart health and everyday wellness",
 )
 def topic_headline(text: str) -> bool:
     """A headline that names a topic ("The role of K2 in bone health") rather than saying something
@@ -119,7 +122,27 @@ def named_term(text: str) -> bool:
     return _NAMED.match(text) is not None and _VERB.search(text.split("(", maxsplit=1)[0]) is None
 
 
-TESTS = (metadata, open_question, topic_headline, pair_headline, named_term)
+_ABOUT_PAGE = re.compile(
+    r"\W*(?:(?:this|the|our|in this)\s+(?:article|post|blog post|page|guide|review|piece|section|summary|video"
+    r"|chapter)(?:,?\s+we)?|it|here,? we|we)\s+(?:will\s+)?(?:examines?|explores?|covers?|discuss(?:es)?"
+    r"|reviews?|looks? at|describes?|explains?|summari[sz]es?|synthesi[sz]es?|walks? you through|outlines?"
+    r"|breaks? down|highlights?|takes? a (?:closer )?look at|dives? into|unpacks?)\b",
+    re.I,
+)
+
+
+@examples(
+    "This article examines what the studies say about vitamin K2 and bone strength.",
+    "It explores how the two forms differ and compares vitamin K1 with K2 for the heart.",
+    "In this post, we look at whether K2 supplements help your arteries.",
+)
+def about_the_page(text: str) -> bool:
+    """A sentence about the page itself ("This article examines ..."): it says what the page covers, and
+    claims nothing about the topics it names."""
+    return _ABOUT_PAGE.match(text) is not None
+
+
+TESTS = (metadata, open_question, topic_headline, pair_headline, named_term, about_the_page)
 
 
 def asserts_nothing(text: str) -> str | None:

@@ -44,6 +44,9 @@ class Explanation(NamedTuple):
     runner_ranks: tuple[int, ...] = ()
     # Subjects borrowed from the context (the sentence before, a heading, a question, the domain).
     borrowed: tuple[str, ...] = ()
+    # In a document, the heading, lead-in or table header a list item or table row was read with
+    # ("Sources of vitamin K2" for the item "Egg yolks").
+    read_with: str = ""
 
 
 class Match(NamedTuple):

@@ -50,7 +50,10 @@ _FENCE_CLOSE = re.compile(r"[ \t]*(`{3,}|~{3,})[ \t]*$")
 _ATX = re.compile(r"#{1,6}(?:[ \t]+|$)")
 _SETEXT = re.compile(r"(?:=+|-+)[ \t]*$")
 _HR = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_LIST = re.compile(r"(?:[-*+]|(\d{1,9})[.)])(?:[ \t]+|$)(?:\[[ xX]\](?:[ \t]+|$))?")
+# "-", "*", "+" and "1." are Markdown's; "•", "◦", "▪", "‣" and "·" are the bullets of text copied from
+# a web page ("  • Supports healthy bone density").
+_BULLETS = "•◦▪‣·"
+_LIST = re.compile(r"(?:[-*+•◦▪‣·]|(\d{1,9})[.)])(?:[ \t]+|$)(?:\[[ xX]\](?:[ \t]+|$))?")
 _DELIM = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _LINKDEF = re.compile(r"\[(?!\^)[^\]]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$")
 _FOOTDEF = re.compile(r"\[\^[^\]]+\]:[ \t]*")
@@ -92,7 +95,7 @@ _INLINE = re.compile(
     r"|~(?P<tilde>~)"
 )
 
-_STARTERS = frozenset("#>-*+_=|:`~[0123456789")
+_STARTERS = frozenset("#>-*+_=|:`~[0123456789" + _BULLETS)
 _CLOSING_PUNCT = frozenset(".,;:!?)")
 _OPENERS = frozenset("\"'“‘([{¿¡«")
 _TOKEN_STRIP = "([{\"'“‘«"
@@ -496,7 +499,7 @@ class _Segmenter:
                 return False
             self._start(raw, fd.end(), end, lineno, quoted=quoted, item=False)
             return True
-        if ch in "-*+" or ch.isdigit():
+        if ch in "-*+" or ch in _BULLETS or ch.isdigit():
             lm = _LIST.match(raw, first, end)
             if lm is None:
                 return False
