@@ -24,6 +24,7 @@ from k2check.verdicts import Verdict, statement_verdict
 
 if TYPE_CHECKING:
     from k2check.ignores import Ignores
+    from k2check.segment import Sentence, Suppression
 
 # Only text with a sentence break or a line break needs the segmenter; most statements are one sentence.
 MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
@@ -262,7 +263,7 @@ class Checker:
         # row that states nothing alone is read with them ("Sources of vitamin K2" / "Egg yolks").
         lead = _Lead()
         positions = _Positions()
-        for unit in segment(positions.track(ignores.track(lines))):
+        for unit in _rows(segment(positions.track(ignores.track(lines)))):
             if isinstance(unit, Suppression):
                 continue  # the directive was read from its raw line by ``ignores``
             if summary is not None:
@@ -272,14 +273,17 @@ class Checker:
             # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
             question = unit.text.rstrip().endswith("?")
             quiet = (
-                unit.kind == "heading" or question or _title(unit.text) or bool(asserts_nothing(unit.text))
+                unit.kind in {"heading", "header"}
+                or question
+                or _title(unit.text)
+                or bool(asserts_nothing(unit.text))
             )
             borrowed: frozenset[str] = frozenset()
             # A question borrows too, though it asserts nothing: an answer after it needs its claims.
             if not quiet or (question and unit.kind != "heading"):
                 if question or ANAPHOR.match(unit.text) or POINTS_BACK.search(unit.text):
                     borrowed = context or section
-                elif after_question or unit.kind in {"item", "cell"} or unit.text.rstrip()[-1] not in ".!?":
+                elif after_question or unit.kind in {"item", "row"} or unit.text.rstrip()[-1] not in ".!?":
                     borrowed = section
             analysis = self.matcher.match_all(unit.text, DOCUMENT, borrowed, always=question)
             if not analysis.matches and not quiet and lead.text and _labelled(unit.kind, unit.text):
@@ -323,12 +327,42 @@ class Checker:
         return analysis._replace(matches=matches)
 
 
+def _rows(units: Iterable[Sentence | Suppression]) -> Iterator[Sentence | Suppression]:
+    """The units with each table row's cells joined into one unit: a row means what its cells say
+    together, under the table's header ("Half-life | about 3 days | a few hours"). A table's first row is
+    its ``"header"``, the others are ``"row"`` units."""
+    from k2check.segment import Sentence
+
+    cells: list[Sentence] = []
+    header = True
+
+    def row() -> Sentence:
+        text = " | ".join(c.text for c in cells)
+        return Sentence(text, cells[0].line, cells[0].column, "header" if header else "row")
+
+    for unit in units:
+        if isinstance(unit, Sentence) and unit.kind == "cell":
+            if cells and unit.line != cells[0].line:
+                yield row()
+                header = False
+                cells.clear()
+            cells.append(unit)
+            continue
+        if cells:
+            yield row()
+            cells.clear()
+        header = True
+        yield unit
+    if cells:
+        yield row()
+
+
 def _labelled(kind: str, text: str) -> bool:
-    """A unit that may lean on its heading: a list item, a table cell or row, or a line with no closing
+    """A unit that may lean on its heading: a list item, a table row, or a line with no closing
     punctuation ("Egg yolks", "Bone & heart support: 100-200 mcg daily")."""
     if text[0] in "\"'“‘":
         return False  # a quotation ('"Think of K2 as the dispatcher." — a book') stands on its own
-    return kind in {"item", "cell", "row"} or text.rstrip()[-1] not in ".!?"
+    return kind in {"item", "row"} or text.rstrip()[-1] not in ".!?"
 
 
 class _Lead:
@@ -350,7 +384,9 @@ class _Lead:
             if quiet:
                 self.heading = self.lead_in = ""
             return
-        if quiet and not text.endswith(":"):
+        if kind == "header":
+            self.heading, self.lead_in = text, ""
+        elif quiet and not text.endswith(":"):
             self.heading = text.rstrip(" :")
             self.lead_in = ""
         elif text.rstrip().endswith(":") and kind != "item":
