@@ -39,12 +39,16 @@ def multi_sentence(text: str) -> bool:
 # In a document, a sentence borrows the previous sentence's subject only when it points back to it
 # ("It is also toxic at high doses"); elsewhere a new paragraph may be about anything.
 ANAPHOR = re.compile(
-    r"\W*(?:(?:yes|no|nope)\W+)?(?:it|its|it's|this|these|they|that|those|such|both|also|plus"
+    r"\W*(?:(?:yes|no|nope)\W+)?(?:it|its|it's|this|these|they|that|those|such|both|also|plus|and"
     r"|the (?:vitamin|supplement|nutrient|product|formula|capsules?))\b",
     re.I,
 )
 # A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
-POINTS_BACK = re.compile(r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements)\b", re.I)
+POINTS_BACK = re.compile(
+    r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements"
+    r"|(?:take|taking|try|trying|use|using|start|starting|buy|buying) (?:one|some|any))\b",
+    re.I,
+)
 
 
 class Source(NamedTuple):
@@ -279,15 +283,19 @@ class Checker:
                 or bool(asserts_nothing(unit.text))
             )
             borrowed: frozenset[str] = frozenset()
+            points_back = False
             # A question borrows too, though it asserts nothing: an answer after it needs its claims.
             if not quiet or (question and unit.kind != "heading"):
                 if question or ANAPHOR.match(unit.text) or POINTS_BACK.search(unit.text):
                     borrowed = context or section
+                    points_back = True
                 elif after_question or unit.kind in {"item", "row"} or unit.text.rstrip()[-1] not in ".!?":
                     borrowed = section
             analysis = self.matcher.match_all(unit.text, DOCUMENT, borrowed, always=question)
             if not analysis.matches and not quiet and lead.text and _labelled(unit.kind, unit.text):
                 analysis = self._read_with(lead.text, unit.text, borrowed) or analysis
+            if not analysis.matches and not quiet and points_back and borrowed:
+                analysis = self._with_antecedent(unit.text, borrowed) or analysis
             lead.see(unit.kind, unit.text, quiet)
             if asked and not analysis.matches:
                 words = tokens(clean(unit.text))
@@ -323,6 +331,19 @@ class Checker:
             return None
         matches = [
             m._replace(explanation=m.explanation._replace(read_with=lead)) for m in analysis.matches
+        ]
+        return analysis._replace(matches=matches)
+
+
+    def _with_antecedent(self, text: str, borrowed: frozenset[str]) -> Analysis | None:
+        """A unit that points back and names another subject of its own ("And if you are on warfarin,
+        ask your doctor first" after a sentence about K2), read with the subject it points back to."""
+        analysis = self.matcher.match_all(f"{text} ({', '.join(sorted(borrowed))})", DOCUMENT, borrowed)
+        if not analysis.matches:
+            return None
+        matches = [
+            m._replace(explanation=m.explanation._replace(borrowed=tuple(sorted(borrowed))))
+            for m in analysis.matches
         ]
         return analysis._replace(matches=matches)
 
