@@ -43,6 +43,19 @@ ANAPHOR = re.compile(
     r"|the (?:vitamin|supplement|nutrient|product|formula|capsules?))\b",
     re.I,
 )
+# A question asked in reported speech asserts nothing either, and the next sentence may answer it
+# ("Patients often ask whether K2 can treat varicose veins. There is no good evidence that it does.").
+INDIRECT_QUESTION = re.compile(
+    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|want to know|wants to know)\s+"
+    r"(?:\w+\s+){0,2}?(?:whether|if)\b",
+    re.I,
+)
+# A heading over a reference list: what follows names claims in titles and asserts none of them.
+REFERENCES = re.compile(
+    r"\W*(?:references?|bibliography|citations|works cited|footnotes|sources cited|studies cited"
+    r"|further reading|recommended reading)\W*$",
+    re.I,
+)
 # A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
 POINTS_BACK = re.compile(
     r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements"
@@ -266,6 +279,7 @@ class Checker:
         # The last heading and the lead-in after it ("Possible symptoms include:"): a list item or a table
         # row that states nothing alone is read with them ("Sources of vitamin K2" / "Egg yolks").
         lead = _Lead()
+        in_references = False
         positions = _Positions()
         for unit in _rows(segment(positions.track(ignores.track(lines)))):
             if isinstance(unit, Suppression):
@@ -275,9 +289,12 @@ class Checker:
             source = positions.source(path, unit.line, unit.column)
             # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
             # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
-            question = unit.text.rstrip().endswith("?")
+            question = unit.text.rstrip().endswith("?") or INDIRECT_QUESTION.search(unit.text) is not None
+            if unit.kind == "heading" or _title(unit.text):
+                in_references = REFERENCES.match(unit.text) is not None
             quiet = (
-                unit.kind in {"heading", "header"}
+                in_references
+                or unit.kind in {"heading", "header"}
                 or question
                 or _title(unit.text)
                 or bool(asserts_nothing(unit.text))

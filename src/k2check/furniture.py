@@ -24,7 +24,8 @@ _LABEL = re.compile(
     r"|see also|photo(?: credit)?|image(?: credit)?|credit|source|sources|caption|published|updated"
     r"|last updated|written by|reviewed by|medically reviewed(?: by)?|fact[- ]checked by|by|author"
     r"|disclaimer|share(?: this)?|topics?|subjects?|mesh terms|abbreviations|references?|citation"
-    r"|doi|pmid|read more|learn more|shop now|buy now|add to cart|sku|price)\b\s*[:|–—-]",
+    r"|doi|pmid|read more|learn more|shop now|buy now|add to cart|sku|price"
+    r"|(?:recommended|suggested|further|related) reading|read next|you may also like|see our)\b\s*[:|–—-]",
     re.I,
 )
 
@@ -39,6 +40,7 @@ _BYLINE = re.compile(
     "Tags: vitamin K2, MK-7, bone health, heart health, natto",
     "Medically reviewed by Dr. Jane Roe — Updated March 2026",
     "Posted by Dr. Sam Lee on 2 May 2026 in Nutrition",
+    'Further reading: "Why K2 Belongs in Your Bones", our free leaflet',
 )
 def metadata(text: str) -> bool:
     """A labelled metadata line: keywords, tags, bylines, captions, prices."""
@@ -142,7 +144,25 @@ def about_the_page(text: str) -> bool:
     return _ABOUT_PAGE.match(text) is not None
 
 
-TESTS = (metadata, open_question, topic_headline, pair_headline, named_term, about_the_page)
+_REGULATORY = re.compile(
+    r"\W*(?:these statements have not been evaluated|this product is not intended to diagnose"
+    r"|(?:this|the) (?:content|information|article|page) is (?:for informational purposes|not (?:intended|meant) to"
+    r"|not a substitute))",
+    re.I,
+)
+
+
+@examples(
+    "These statements have not been evaluated by the regulator; no cure for any disease is claimed.",
+    "This product is not intended to diagnose, treat, cure, or prevent any disease.",
+    "This content is for informational purposes only and does not replace advice from your doctor.",
+)
+def disclaimer(text: str) -> bool:
+    """The regulatory and medical disclaimers pages carry: they name diseases and claim nothing."""
+    return _REGULATORY.match(text) is not None
+
+
+TESTS = (metadata, open_question, topic_headline, pair_headline, named_term, about_the_page, disclaimer)
 
 
 def asserts_nothing(text: str) -> str | None:

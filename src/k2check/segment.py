@@ -72,6 +72,7 @@ _DIRECTIVE = re.compile(r"k2check:[ \t]*ignore\b[ \t]*(?P<id>\w(?:[\w.]|-(?!->))
 _BOUNDARY = re.compile(
     r"(?<![.!?…])[.!?…]([.!?…]*)(?:[\"'”’)\]]|\[\d[\d,;–\- ]*\])*(\s+)(?=[A-Z0-9\"'“‘(\[{¿¡«]|[^\x00-\x7f])"
 )
+_HANDLE = re.compile(r"@?\w*(?:_|\d)\w*")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 _URL_TAIL = r"[^\s<>]*[^\s<>.,;:!?'\")\]*_]"
@@ -532,10 +533,14 @@ class _Segmenter:
         of K2", a forum post's line, a flattened table row) rather than the start of a wrapped sentence:
         no closing punctuation, no word that needs the next line ("rich in"), and a next line that
         starts with a capital."""
-        if not self._parts or not (raw[first].isupper() or raw[first] in "*_"):
+        if not self._parts:
             return False
         previous = _clean(self._parts[-1])[0].strip() if self._parts[-1].strip() else ""
         words = previous.split()
+        # A line of one handle ("deadlift_dave", a forum post's author) stands alone whatever follows it.
+        handle = len(words) == 1 and self._para_lines == 1 and _HANDLE.fullmatch(previous) is not None
+        if not (raw[first].isupper() or raw[first] in "*_" or handle):
+            return False
         return (
             bool(words)
             and previous[-1] not in ".!?:;,-–—("
