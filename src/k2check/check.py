@@ -309,8 +309,8 @@ class Checker:
                 elif after_question or unit.kind in {"item", "row"} or unit.text.rstrip()[-1] not in ".!?":
                     borrowed = section
             analysis = self.matcher.match_all(unit.text, DOCUMENT, borrowed, always=question)
-            if not analysis.matches and not quiet and lead.text and _labelled(unit.kind, unit.text):
-                analysis = self._read_with(lead.text, unit.text, borrowed) or analysis
+            if not quiet and lead.text and _labelled(unit.kind, unit.text):
+                analysis = self._read_with(lead.text, unit.text, borrowed, analysis)
             if not analysis.matches and not quiet and points_back and borrowed:
                 analysis = self._with_antecedent(unit.text, borrowed) or analysis
             lead.see(unit.kind, unit.text, quiet)
@@ -341,15 +341,16 @@ class Checker:
         ignores.finish()
 
 
-    def _read_with(self, lead: str, text: str, borrowed: frozenset[str]) -> Analysis | None:
-        """The unit read after its heading or lead-in, when that finds a claim the unit alone does not."""
-        analysis = self.matcher.match_all(f"{lead}: {text}", DOCUMENT, borrowed)
-        if not analysis.matches:
-            return None
-        matches = [
-            m._replace(explanation=m.explanation._replace(read_with=lead)) for m in analysis.matches
+    def _read_with(self, lead: str, text: str, borrowed: frozenset[str], alone: Analysis) -> Analysis:
+        """The unit's claims, adding those it states when read after its heading or lead-in (a table
+        row under its header, "Egg yolks" under "Sources of vitamin K2")."""
+        found = {m.claim.id for m in alone.matches}
+        added = [
+            m._replace(explanation=m.explanation._replace(read_with=lead))
+            for m in self.matcher.match_all(f"{lead}: {text}", DOCUMENT, borrowed).matches
+            if m.claim.id not in found
         ]
-        return analysis._replace(matches=matches)
+        return alone._replace(matches=alone.matches + added) if added else alone
 
 
     def _with_antecedent(self, text: str, borrowed: frozenset[str]) -> Analysis | None:
