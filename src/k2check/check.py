@@ -273,6 +273,8 @@ class Checker:
         # last heading or question (for a list item or an answer under it: "Supports healthy bones").
         context: frozenset[str] = frozenset()
         section: frozenset[str] = frozenset()
+        # The subjects of the page's first heading or title that names any: what the page is about.
+        page: frozenset[str] = frozenset()
         after_question = False
         # The claims a question named, for a bare answer after it ("Can K2 replace exercise?" / "No.").
         asked: list[Match] = []
@@ -304,7 +306,9 @@ class Checker:
             # A question borrows too, though it asserts nothing: an answer after it needs its claims.
             if not quiet or (question and unit.kind != "heading"):
                 if question or ANAPHOR.match(unit.text) or POINTS_BACK.search(unit.text):
-                    borrowed = context or section
+                    # A question under a heading that names nothing ("Questions parents ask") is about
+                    # what the page is about ("Is the injection linked to leukaemia?").
+                    borrowed = context or section or (page if question else frozenset())
                     points_back = True
                 elif after_question or unit.kind in {"item", "row"} or unit.text.rstrip()[-1] not in ".!?":
                     borrowed = section
@@ -324,6 +328,7 @@ class Checker:
             context = analysis.subjects or (borrowed if analysis.matches else frozenset())
             if quiet and (analysis.subjects or unit.kind == "heading"):
                 section = analysis.subjects
+                page = page or section
             after_question = question
             matches = [] if quiet else analysis.matches
             if not matches:

@@ -539,12 +539,12 @@ class _Segmenter:
         words = previous.split()
         # A line of one handle ("deadlift_dave", a forum post's author) stands alone whatever follows it.
         handle = len(words) == 1 and self._para_lines == 1 and _HANDLE.fullmatch(previous) is not None
-        if not (raw[first].isupper() or raw[first] in "*_" or handle):
+        if not (raw[first].isupper() or raw[first] in "*_@" or handle):
             return False
         return (
             bool(words)
             and previous[-1] not in ".!?:;,-–—("
-            and not previous[0].islower()
+            and (handle or not previous[0].islower())
             and words[-1].lower() not in _CONTINUES
         )
 
