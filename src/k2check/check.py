@@ -345,7 +345,6 @@ class Checker:
                 yield result
         ignores.finish()
 
-
     def _read_with(self, lead: str, text: str, borrowed: frozenset[str], alone: Analysis) -> Analysis:
         """The unit's claims, adding those it states when read after its heading or lead-in (a table
         row under its header, "Egg yolks" under "Sources of vitamin K2")."""
@@ -356,7 +355,6 @@ class Checker:
             if m.claim.id not in found
         ]
         return alone._replace(matches=alone.matches + added) if added else alone
-
 
     def _with_antecedent(self, text: str, borrowed: frozenset[str]) -> Analysis | None:
         """A unit that points back and names another subject of its own ("And if you are on warfarin,

@@ -30,7 +30,8 @@ _LABEL = re.compile(
 )
 
 _BYLINE = re.compile(
-    r"\W*(?:[Ww]ritten |[Rr]eviewed |[Mm]edically reviewed |[Ff]act[- ]checked |[Pp]hoto |[Ii]mage |[Pp]osted )?[Bb]y\s+"
+    r"\W*(?:[Ww]ritten |[Rr]eviewed |[Mm]edically reviewed |[Ff]act[- ]checked |[Pp]hoto |[Ii]mage "
+    r"|[Pp]osted )?[Bb]y\s+"
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z]+"
 )
 
@@ -125,9 +126,10 @@ def named_term(text: str) -> bool:
 
 
 _ABOUT_PAGE = re.compile(
-    r"\W*(?:(?:this|the|our|in this)\s+(?:article|post|blog post|page|guide|review|piece|section|summary|video"
-    r"|chapter)(?:,?\s+we)?|it|here,? we|we)\s+(?:will\s+)?(?:examines?|explores?|covers?|discuss(?:es)?"
-    r"|reviews?|looks? at|describes?|explains?|summari[sz]es?|synthesi[sz]es?|walks? you through|outlines?"
+    r"\W*(?:(?:this|the|our|in this)\s+(?:article|post|blog post|page|guide|review|piece|section|summary"
+    r"|video|chapter)(?:,?\s+we)?|it|here,? we|we)\s+(?:will\s+)?"
+    r"(?:examines?|explores?|covers?|discuss(?:es)?|reviews?|looks? at|describes?|explains?"
+    r"|summari[sz]es?|synthesi[sz]es?|walks? you through|outlines?"
     r"|breaks? down|highlights?|takes? a (?:closer )?look at|dives? into|unpacks?)\b",
     re.I,
 )
@@ -146,8 +148,8 @@ def about_the_page(text: str) -> bool:
 
 _REGULATORY = re.compile(
     r"\W*(?:these statements have not been evaluated|this product is not intended to diagnose"
-    r"|(?:this|the) (?:content|information|article|page) is (?:for informational purposes|not (?:intended|meant) to"
-    r"|not a substitute))",
+    r"|(?:this|the) (?:content|information|article|page) is (?:for informational purposes"
+    r"|not (?:intended|meant) to|not a substitute))",
     re.I,
 )
 
@@ -162,7 +164,33 @@ def disclaimer(text: str) -> bool:
     return _REGULATORY.match(text) is not None
 
 
-TESTS = (metadata, open_question, topic_headline, pair_headline, named_term, about_the_page, disclaimer)
+_TITLED_QUOTE = re.compile(
+    r"\W*[\"“‘'][^\"”’]{3,300}[\"”’']\s*[—–-]+\s*(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w.'-]*"
+    r"(?:\s+[A-Z][\w.'-]*)*,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|the|in|for|to|a|an|on|with))+"
+    r"\W*$"
+)
+
+
+@examples(
+    '"Calcium is the cargo and K2 the pilot." — Dr. Mira Holt, Bones and Arteries',
+    "“Think of K2 as the traffic warden for calcium.” – Sam Reed, The Mineral Map",
+)
+def titled_quote(text: str) -> bool:
+    """An epigraph: a quotation credited to an author and a book or article title. It decorates the page;
+    a testimonial credits a person ("— Priya S., verified buyer") and is read as a claim."""
+    return _TITLED_QUOTE.match(text) is not None
+
+
+TESTS = (
+    metadata,
+    open_question,
+    topic_headline,
+    pair_headline,
+    named_term,
+    about_the_page,
+    disclaimer,
+    titled_quote,
+)
 
 
 def asserts_nothing(text: str) -> str | None:
