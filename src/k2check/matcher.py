@@ -366,7 +366,7 @@ class Matcher:
         matches: list[Match] = []
         near: list[tuple[Claim, int]] = []
         covered: set[int] = set()
-        asserted: set[int] = set()
+        asserted: set[str] = set()
         ranks = {c.claim: round(rank(c, self.weights)) for c in ranked}
         runners = tuple((self.index.claims[c.claim].id, round(c.fuzzy), ranks[c.claim]) for c in ranked[1:4])
         for candidate in ranked:
@@ -376,13 +376,13 @@ class Matcher:
                 continue
             subject_at = self._subject_positions(candidate.claim, sentence)
             explained = candidate.explained()
+            own = {sentence.stems[p] for p in explained - subject_at}
             if matches and subject_at <= covered:
-                own = explained - subject_at
                 # At least half of its assertion words are new: "muscle" may serve two claims.
                 if not shared_subject or candidate.missing or 2 * len(own - asserted) < max(1, len(own)):
                     continue
             covered |= explained | subject_at
-            asserted |= explained - subject_at
+            asserted |= own
             matches.append(
                 self._decide(candidate, sentence, subject_at, score, runners, ranks[candidate.claim])
             )
