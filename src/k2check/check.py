@@ -311,7 +311,8 @@ class Checker:
                     borrowed = context or section or (page if question else frozenset())
                     points_back = True
                 elif after_question or unit.kind in {"item", "row"} or unit.text.rstrip()[-1] not in ".!?":
-                    borrowed = section
+                    # Under a heading that names nothing ("Your choices"), a row is about the page's subject.
+                    borrowed = section or (page if unit.kind == "row" else frozenset())
             analysis = self.matcher.match_all(unit.text, DOCUMENT, borrowed, always=question)
             if not quiet and lead.text and _labelled(unit.kind, unit.text):
                 analysis = self._read_with(lead.text, unit.text, borrowed, analysis)
