@@ -203,3 +203,22 @@ def test_explain_says_which_subject_a_pronoun_borrowed(cli) -> None:  # type: ig
     at = next(i for i, t in enumerate(lines) if "k2-warfarin-interaction" in t)
     assert lines[at].startswith("-:2:1: ")
     assert "subject borrowed from context" in lines[at + 1]
+
+
+def test_a_heading_question_that_names_nothing_asks_about_the_page(checker: Checker) -> None:
+    page = "# Vitamin K2: the plain facts\n\n### Does everyone need a supplement?\nNo.\n"
+    assert (4, "most-people-need-k2-supplement", True) in found(checker, page)
+
+
+def test_every_sentence_of_a_q_paragraph_asks(checker: Checker) -> None:
+    page = "**Q. A friend told me K2 works better than K1. Is that so?**\nNot really.\n"
+    got = found(checker, page)
+    assert 1 not in {line for line, _, _ in got}, "what the friend said is part of the question"
+
+
+def test_one_of_these_points_back(checker: Checker) -> None:
+    page = (
+        "Apixaban and rivaroxaban work without vitamin K.\n"
+        "If you take one of these, vitamin K in your food does not change how they work.\n"
+    )
+    assert (2, "doacs-unaffected-by-vitk", False) in found(checker, page)

@@ -50,6 +50,7 @@ INDIRECT_QUESTION = re.compile(
     r"(?:\w+\s+){0,2}?(?:whether|if)\b",
     re.I,
 )
+QUESTION_LABEL = re.compile(r"\W*(?:Q|Question)\s*\d*\s*[.:)]\s", re.I)
 # A heading over a reference list: what follows names claims in titles and asserts none of them.
 REFERENCES = re.compile(
     r"\W*(?:references?|bibliography|citations|works cited|footnotes|sources cited|studies cited"
@@ -59,7 +60,8 @@ REFERENCES = re.compile(
 # A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
 POINTS_BACK = re.compile(
     r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements"
-    r"|(?:take|taking|try|trying|use|using|start|starting|buy|buying) (?:one|some|any))\b",
+    r"|(?:take|taking|try|trying|use|using|start|starting|buy|buying) (?:one|some|any)"
+    r"|(?:one|some|any|all|each|either|neither|none) of (?:these|those|them))\b",
     re.I,
 )
 
@@ -276,6 +278,9 @@ class Checker:
         # The subjects of the page's first heading or title that names any: what the page is about.
         page: frozenset[str] = frozenset()
         after_question = False
+        # The line a "Q." paragraph starts on: all of its sentences ask ("Q. My friend says K2 is better. Is
+        # she right?").
+        question_line = 0
         # The claims a question named, for a bare answer after it ("Can K2 replace exercise?" / "No.").
         asked: list[Match] = []
         # The last heading and the lead-in after it ("Possible symptoms include:"): a list item or a table
@@ -291,7 +296,13 @@ class Checker:
             source = positions.source(path, unit.line, unit.column)
             # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
             # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
-            question = unit.text.rstrip().endswith("?") or INDIRECT_QUESTION.search(unit.text) is not None
+            if QUESTION_LABEL.match(unit.text):
+                question_line = unit.line
+            question = (
+                unit.text.rstrip().endswith("?")
+                or INDIRECT_QUESTION.search(unit.text) is not None
+                or unit.line == question_line
+            )
             if unit.kind == "heading" or _title(unit.text):
                 in_references = REFERENCES.match(unit.text) is not None
             quiet = (
@@ -304,7 +315,10 @@ class Checker:
             borrowed: frozenset[str] = frozenset()
             points_back = False
             # A question borrows too, though it asserts nothing: an answer after it needs its claims.
-            if not quiet or (question and unit.kind != "heading"):
+            if question and unit.kind == "heading":
+                # "### Should everyone take a supplement?" asks about the page's subject; "No." answers it.
+                borrowed = page
+            elif not quiet or question:
                 if question or ANAPHOR.match(unit.text) or POINTS_BACK.search(unit.text):
                     # A question under a heading that names nothing ("Questions parents ask") is about
                     # what the page is about ("Is the injection linked to leukaemia?").

@@ -181,6 +181,20 @@ def titled_quote(text: str) -> bool:
     return _TITLED_QUOTE.match(text) is not None
 
 
+_NAMING = re.compile(
+    r"\W*(?:this|that|it)\s+(?:is|was)\s+(?:called|known as|termed|referred to as|named)\b", re.I
+)
+
+
+@examples(
+    "This is called vitamin K deficiency bleeding, or VKDB.",
+    "It is known as the K2-D3 pairing, and shops sell it everywhere.",
+)
+def naming(text: str) -> bool:
+    """A sentence that gives a name to what the one before described ("This is called ..."): it names."""
+    return _NAMING.match(text) is not None
+
+
 TESTS = (
     metadata,
     open_question,
@@ -190,6 +204,7 @@ TESTS = (
     about_the_page,
     disclaimer,
     titled_quote,
+    naming,
 )
 
 
