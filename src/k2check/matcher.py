@@ -377,10 +377,11 @@ class Matcher:
             subject_at = self._subject_positions(candidate.claim, sentence)
             explained = candidate.explained()
             own = {sentence.stems[p] for p in explained - subject_at}
-            if matches and subject_at <= covered:
-                # At least half of its assertion words are new: "muscle" may serve two claims.
-                if not shared_subject or candidate.missing or 2 * len(own - asserted) < max(1, len(own)):
-                    continue
+            # A further claim on a subject already read needs at least half of its assertion words new
+            # ("muscle" may serve two claims).
+            fresh = shared_subject and not candidate.missing and 2 * len(own - asserted) >= max(1, len(own))
+            if matches and subject_at <= covered and not fresh:
+                continue
             covered |= explained | subject_at
             asserted |= own
             matches.append(
