@@ -71,7 +71,9 @@ _TOPIC = re.compile(
     r"|overview|science|truth|facts|basics|case for|story)\s+(?:between|of|to|behind|about|on)\b[^.!?]*$"
     r"|[^.!?]*:\s*(?:what you need to know|everything you need to know|what to know|a guide|the facts"
     r"|facts and myths|myths and facts|explained|an overview|the basics|benefits(?:,| and) [^.!?]*"
-    r"|what the science says|what the research says|what the evidence says)\W*$",
+    r"|what the science says|what the research says|what the evidence says"
+    r"|(?:understanding|exploring|examining|a (?:closer )?look at|inside|unpacking|the truth about"
+    r"|the science (?:of|behind))\b[^.!?]*)\W*$",
     re.I,
 )
 
@@ -81,6 +83,7 @@ _TOPIC = re.compile(
     "Vitamin K and warfarin: what you need to know",
     "The role of vitamin K2 in bone health",
     "A practical guide to vitamin K2 for stronger bones, heart health and everyday wellness",
+    "Vitamin K2 and your arteries: understanding what it does for the heart",
 )
 def topic_headline(text: str) -> bool:
     """A headline that names a topic ("The role of K2 in bone health") rather than saying something
