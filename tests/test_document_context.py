@@ -222,3 +222,25 @@ def test_one_of_these_points_back(checker: Checker) -> None:
         "If you take one of these, vitamin K in your food does not change how they work.\n"
     )
     assert (2, "doacs-unaffected-by-vitk", False) in found(checker, page)
+
+
+def test_a_first_row_of_names_says_what_each_column_is(checker: Checker) -> None:
+    page = (
+        "| | Brand A | Brand B |\n"
+        "|---|---|---|\n"
+        "| Form | MK-7 | Phylloquinone |\n"
+        "| Half-life | About three days, far longer than K1 | A few hours |\n"
+    )
+    got = found(checker, page)
+    assert {claim for line, claim, _ in got if line == 4} & {
+        "mk7-longer-half-life",
+        "mk7-longer-half-life-than-mk4",
+    }
+    assert 3 not in {line for line, _, _ in got}
+
+
+def test_a_short_capitalised_list_item_is_not_a_heading(checker: Checker) -> None:
+    page = "Good Sources of Vitamin K2\n\n- Natto\n- Liver\n- Hard cheeses\n"
+    got = found(checker, page)
+    assert (4, "animal-foods-k2", False) in got
+    assert (5, "animal-foods-k2", False) in got, "read with the heading, not with the item 'Liver'"

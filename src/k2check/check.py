@@ -303,13 +303,15 @@ class Checker:
                 or INDIRECT_QUESTION.search(unit.text) is not None
                 or unit.line == question_line
             )
-            if unit.kind == "heading" or _title(unit.text):
+            # A list item is never a title, however short and capitalised ("Liver", "Egg Yolks").
+            title = unit.kind == "sentence" and _title(unit.text)
+            if unit.kind == "heading" or title:
                 in_references = REFERENCES.match(unit.text) is not None
             quiet = (
                 in_references
                 or unit.kind in {"heading", "header"}
                 or question
-                or _title(unit.text)
+                or title
                 or bool(asserts_nothing(unit.text))
             )
             borrowed: frozenset[str] = frozenset()
@@ -422,20 +424,33 @@ def _labelled(kind: str, text: str) -> bool:
     return kind in {"item", "row"} or text.rstrip()[-1] not in ".!?"
 
 
+def _names(row: str) -> bool:
+    """A table row of names, each cell a few words and no sentence ("Form | MK-7, all-trans | MK-4")."""
+    cells = row.split(" | ")
+    return len(cells) > 1 and all(c and len(c.split()) <= 4 and c[-1] not in ".!?" for c in cells)
+
+
 class _Lead:
     """The heading (or title line) a document is under, and the lead-in line ending in a colon after it."""
 
-    __slots__ = ("heading", "lead_in")
+    __slots__ = ("heading", "lead_in", "previous")
 
     def __init__(self) -> None:
         self.heading = ""
         self.lead_in = ""
+        self.previous = ""
 
     @property
     def text(self) -> str:
         return f"{self.heading} {self.lead_in}".strip()
 
     def see(self, kind: str, text: str, quiet: bool) -> None:
+        previous, self.previous = self.previous, kind
+        if kind == "row" and previous == "header" and _names(text):
+            # A first row of names under the header ("Form | MK-7 | MK-4 | Phylloquinone") says what each
+            # column is: the rows below are read with it too.
+            self.lead_in = text
+            return
         if "?" in text:
             # A question is answered by what follows it (``asked``), not a heading to read items with.
             if quiet:
