@@ -361,7 +361,7 @@ class Matcher:
     ) -> tuple[list[Match], list[tuple[Claim, int]]]:
         """The claims the sentence asserts, best first: a second claim must name a subject of its own
         ("... and organ meats such as chicken breast"), not re-read words the first one explains; with
-        ``shared_subject``, mostly new assertion words on the same subject also count ("K2 supports
+        ``shared_subject``, new assertion words on the same subject also count ("K2 supports
         bone density and keeps arteries clear")."""
         matches: list[Match] = []
         near: list[tuple[Claim, int]] = []
@@ -377,9 +377,9 @@ class Matcher:
             subject_at = self._subject_positions(candidate.claim, sentence)
             explained = candidate.explained()
             own = {sentence.stems[p] for p in explained - subject_at}
-            # A further claim on a subject already read needs at least half of its assertion words new
+            # A further claim on a subject already read needs at least a third of its assertion words new
             # ("muscle" may serve two claims).
-            fresh = shared_subject and not candidate.missing and 2 * len(own - asserted) >= max(1, len(own))
+            fresh = shared_subject and not candidate.missing and 3 * len(own - asserted) >= max(1, len(own))
             if matches and subject_at <= covered and not fresh:
                 continue
             covered |= explained | subject_at
