@@ -244,3 +244,15 @@ def test_a_short_capitalised_list_item_is_not_a_heading(checker: Checker) -> Non
     got = found(checker, page)
     assert (4, "animal-foods-k2", False) in got
     assert (5, "animal-foods-k2", False) in got, "read with the heading, not with the item 'Liver'"
+
+
+def test_product_bullets_under_a_plain_heading_are_about_the_page(checker: Checker) -> None:
+    page = "# OrbiBone K2 MK-7 softgels\n\n## Why customers choose it\n\n- Supports healthy bones\n"
+    assert (5, "vitk-important-bone-health", False) in found(checker, page)
+
+
+def test_the_page_subject_is_not_read_into_a_heading_that_names_none(checker: Checker) -> None:
+    page = (
+        "# Can vitamin K2 save your teeth?\n\n## What really prevents cavities\n\n- Cutting back on sweets\n"
+    )
+    assert not found(checker, page)

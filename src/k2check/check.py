@@ -315,6 +315,9 @@ class Checker:
                 or bool(asserts_nothing(unit.text))
             )
             borrowed: frozenset[str] = frozenset()
+            # What a unit read with its heading borrows: not the page's subject when the heading above
+            # names none ("What actually prevents cavities" / "Cutting down on sugar").
+            lead_borrowed: frozenset[str] | None = None
             points_back = False
             # A question borrows too, though it asserts nothing: an answer after it needs its claims.
             if question and unit.kind == "heading":
@@ -327,11 +330,18 @@ class Checker:
                     borrowed = context or section or (page if question else frozenset())
                     points_back = True
                 elif after_question or unit.kind in {"item", "row"} or unit.text.rstrip()[-1] not in ".!?":
-                    # Under a heading that names nothing ("Your choices"), a row is about the page's subject.
-                    borrowed = section or (page if unit.kind == "row" else frozenset())
+                    # Under a heading that names nothing ("Your choices", "Benefits"), a row, or an item that
+                    # opens with the verb of a product bullet ("Supports healthy bones"), is about the
+                    # page's subject.
+                    if section or unit.kind == "row":
+                        borrowed = section or page
+                    elif _points_elsewhere(unit.text) == "start":
+                        # Read alone only: with the heading, that heading's words would be the page's.
+                        borrowed, lead_borrowed = page, frozenset()
             analysis = self.matcher.match_all(unit.text, DOCUMENT, borrowed, always=question)
             if not quiet and lead.text and _labelled(unit.kind, unit.text):
-                analysis = self._read_with(lead.text, unit.text, borrowed, analysis)
+                lead_context = borrowed if lead_borrowed is None else lead_borrowed
+                analysis = self._read_with(lead.text, unit.text, lead_context, analysis)
             if not analysis.matches and not quiet and points_back and borrowed:
                 analysis = self._with_antecedent(unit.text, borrowed) or analysis
             lead.see(unit.kind, unit.text, quiet)
