@@ -256,3 +256,8 @@ def test_the_page_subject_is_not_read_into_a_heading_that_names_none(checker: Ch
         "# Can vitamin K2 save your teeth?\n\n## What really prevents cavities\n\n- Cutting back on sweets\n"
     )
     assert not found(checker, page)
+
+
+def test_a_sentence_opening_with_a_bare_verb_borrows_the_subject_before(checker: Checker) -> None:
+    page = "Our softgels hold 100 mcg of MK-7 from chickpeas.\nHelps keep calcium out of your arteries.\n"
+    assert (2, "k2-prevents-arterial-calcification", False) in found(checker, page)

@@ -338,6 +338,10 @@ class Checker:
                     elif _points_elsewhere(unit.text) == "start":
                         # Read alone only: with the heading, that heading's words would be the page's.
                         borrowed, lead_borrowed = page, frozenset()
+            if not borrowed and not quiet and _points_elsewhere(unit.text) == "start":
+                # "Works in synergy with vitamin D3." after a sentence about K2: the verb's subject is the
+                # one just named, or the page's.
+                borrowed = context or section or page
             analysis = self.matcher.match_all(unit.text, DOCUMENT, borrowed, always=question)
             if not quiet and lead.text and _labelled(unit.kind, unit.text):
                 lead_context = borrowed if lead_borrowed is None else lead_borrowed
