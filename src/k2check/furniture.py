@@ -133,7 +133,10 @@ _ABOUT_PAGE = re.compile(
     r"|video|chapter)(?:,?\s+we)?|it|here,? we|we)\s+(?:will\s+)?"
     r"(?:examines?|explores?|covers?|discuss(?:es)?|reviews?|looks? at|describes?|explains?"
     r"|summari[sz]es?|synthesi[sz]es?|walks? you through|outlines?"
-    r"|breaks? down|highlights?|takes? a (?:closer )?look at|dives? into|unpacks?)\b",
+    r"|breaks? down|highlights?|takes? a (?:closer )?look at|dives? into|unpacks?)\b"
+    # A meta description addresses the reader: "Learn how K2 supports your bones and which foods have it."
+    r"|\W*(?:learn|discover|find out|read on to (?:learn|find out|discover|see)|explore|see)\s+"
+    r"(?:how|why|what|whether|which|if|about|everything)\b",
     re.I,
 )
 
@@ -142,6 +145,7 @@ _ABOUT_PAGE = re.compile(
     "This article examines what the studies say about vitamin K2 and bone strength.",
     "It explores how the two forms differ and compares vitamin K1 with K2 for the heart.",
     "In this post, we look at whether K2 supplements help your arteries.",
+    "Learn how vitamin K2 keeps calcium in your bones, which foods hold it and how much to take.",
 )
 def about_the_page(text: str) -> bool:
     """A sentence about the page itself ("This article examines ..."): it says what the page covers, and
