@@ -261,3 +261,11 @@ def test_the_page_subject_is_not_read_into_a_heading_that_names_none(checker: Ch
 def test_a_sentence_opening_with_a_bare_verb_borrows_the_subject_before(checker: Checker) -> None:
     page = "Our softgels hold 100 mcg of MK-7 from chickpeas.\nHelps keep calcium out of your arteries.\n"
     assert (2, "k2-prevents-arterial-calcification", False) in found(checker, page)
+
+
+def test_this_product_points_to_the_page_subject(checker: Checker) -> None:
+    page = (
+        "# CalciGuard K2 drops\n\n## Caution\n\n"
+        "If you take warfarin, ask your doctor before using this product.\n"
+    )
+    assert (5, "k2-warfarin-interaction", False) in found(checker, page)

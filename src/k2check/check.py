@@ -59,7 +59,8 @@ REFERENCES = re.compile(
 )
 # A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
 POINTS_BACK = re.compile(
-    r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements"
+    r"\b(?:it|them|(?:this|our) (?:vitamin|supplement|nutrient|product|formula|softgel|capsule|tablet)"
+    r"|these (?:supplements|products|softgels|capsules|tablets|drops)"
     r"|(?:take|taking|try|trying|use|using|start|starting|buy|buying) (?:one|some|any)"
     r"|(?:one|some|any|all|each|either|neither|none) of (?:these|those|them))\b",
     re.I,
@@ -325,9 +326,10 @@ class Checker:
                 borrowed = page
             elif not quiet or question:
                 if question or ANAPHOR.match(unit.text) or POINTS_BACK.search(unit.text):
-                    # A question under a heading that names nothing ("Questions parents ask") is about
-                    # what the page is about ("Is the injection linked to leukaemia?").
-                    borrowed = context or section or (page if question else frozenset())
+                    # A question or a pointer with nothing named before it under its heading is about what
+                    # the page is about ("Is the injection linked to leukaemia?", "Do not use this product
+                    # if you take warfarin").
+                    borrowed = context or section or page
                     points_back = True
                 elif after_question or unit.kind in {"item", "row"} or unit.text.rstrip()[-1] not in ".!?":
                     # Under a heading that names nothing ("Your choices", "Benefits"), a row, or an item that
