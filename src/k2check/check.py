@@ -51,6 +51,12 @@ INDIRECT_QUESTION = re.compile(
     re.I,
 )
 QUESTION_LABEL = re.compile(r"\W*(?:Q|Question)\s*\d*\s*[.:)]\s", re.I)
+# A product named by pointing at it ("Do not use this product if ...") is the one the page is about.
+THE_PRODUCT = re.compile(
+    r"\b(?:this|our) (?:product|formula|softgels?|capsules?|tablets?|drops|supplement)"
+    r"|\bthese (?:products|softgels|capsules|tablets|drops)\b",
+    re.I,
+)
 # A heading over a reference list: what follows names claims in titles and asserts none of them.
 REFERENCES = re.compile(
     r"\W*(?:references?|bibliography|citations|works cited|footnotes|sources cited|studies cited"
@@ -59,8 +65,7 @@ REFERENCES = re.compile(
 )
 # A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
 POINTS_BACK = re.compile(
-    r"\b(?:it|them|(?:this|our) (?:vitamin|supplement|nutrient|product|formula|softgel|capsule|tablet)"
-    r"|these (?:supplements|products|softgels|capsules|tablets|drops)"
+    r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements"
     r"|(?:take|taking|try|trying|use|using|start|starting|buy|buying) (?:one|some|any)"
     r"|(?:one|some|any|all|each|either|neither|none) of (?:these|those|them))\b",
     re.I,
@@ -325,11 +330,12 @@ class Checker:
                 # "### Should everyone take a supplement?" asks about the page's subject; "No." answers it.
                 borrowed = page
             elif not quiet or question:
-                if question or ANAPHOR.match(unit.text) or POINTS_BACK.search(unit.text):
+                product = THE_PRODUCT.search(unit.text) is not None
+                if question or product or ANAPHOR.match(unit.text) or POINTS_BACK.search(unit.text):
                     # A question or a pointer with nothing named before it under its heading is about what
                     # the page is about ("Is the injection linked to leukaemia?", "Do not use this product
                     # if you take warfarin").
-                    borrowed = context or section or page
+                    borrowed = context or section or (page if question or product else frozenset())
                     points_back = True
                 elif after_question or unit.kind in {"item", "row"} or unit.text.rstrip()[-1] not in ".!?":
                     # Under a heading that names nothing ("Your choices", "Benefits"), a row, or an item that
