@@ -269,3 +269,12 @@ def test_this_product_points_to_the_page_subject(checker: Checker) -> None:
         "If you take warfarin, ask your doctor before using this product.\n"
     )
     assert (5, "k2-warfarin-interaction", False) in found(checker, page)
+
+
+def test_a_long_sentence_is_scored_by_the_clause_that_states_the_claim(checker: Checker) -> None:
+    page = (
+        "By potentially improving mitochondrial output and easing oxidative stress, vitamin K2 might help"
+        " preserve muscle viability and counter some of the underlying drivers of sarcopenia, early lab work"
+        " suggests.\n"
+    )
+    assert (1, "vitk-treats-sarcopenia", False) in found(checker, page)

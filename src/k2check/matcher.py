@@ -71,11 +71,17 @@ class Policy:
     # earlier claim explains ("K2 supports bone density and keeps arteries clear"). A statement is
     # read for its one claim; a document line is read for every claim it states.
     shared_subject: bool = False
+    # Score a claim against the clause that states it when the whole sentence reads too unlike it.
+    clause_score: bool = False
 
 
 STATEMENT = Policy(suggest=True, prefilter=False, fallback_groups=WEIGHTS.fallback_groups)
 DOCUMENT = Policy(
-    suggest=False, prefilter=True, fallback_groups=WEIGHTS.document_fallback_groups, shared_subject=True
+    suggest=False,
+    prefilter=True,
+    fallback_groups=WEIGHTS.document_fallback_groups,
+    shared_subject=True,
+    clause_score=True,
 )
 
 
@@ -86,6 +92,9 @@ class Analysis(NamedTuple):
 
 
 GAP = 2
+# In a document, a claim whose sentence reads too unlike it is scored against the clause that states it,
+# which must clear the threshold by this much (the clause is short, so likeness comes cheaper).
+CLAUSE_MARGIN = 3
 
 
 def _reversed(words: list[str], subject: set[int], others: set[int]) -> bool:
@@ -351,10 +360,27 @@ class Matcher:
                     near.append((self.index.claims[ci], int(score)))
                 continue
             fuzzy, phrasing, phrasing_negated = self._fuzzy(ci, sentence.content)
+            if policy.clause_score and fuzzy < weights.threshold:
+                # A long sentence of a page dilutes the likeness of the clause that states the claim.
+                clause = self._clause(ci, group_hits, sentence)
+                scored = self._fuzzy(ci, clause) if clause else (0.0, "", False)
+                # The clause must read clearly like the claim, not just past the bar.
+                if scored[0] >= weights.threshold + CLAUSE_MARGIN:
+                    fuzzy, phrasing, phrasing_negated = scored
             candidates.append(
                 Candidate(ci, group_hits, missing, exactness, fuzzy, phrasing, phrasing_negated)
             )
         return candidates, near
+
+    def _clause(self, ci: int, group_hits: dict[int, list[Hit]], sentence: _Sentence) -> str:
+        """The content words from the claim's first to its last subject or assertion word, two words of
+        margin either side: the clause that states it."""
+        at = {p for spans in group_hits.values() for h in spans for p in range(h.start, h.end)}
+        at |= self._subject_positions(ci, sentence)
+        if not at:
+            return ""
+        window = sentence.stems[max(0, min(at) - 2) : max(at) + 3]
+        return content_of(window) if len(window) < len(sentence.stems) else ""
 
     def _select(
         self, sentence: _Sentence, ranked: list[Candidate], shared_subject: bool = False
