@@ -15,8 +15,9 @@ from k2check.claims import Claim, Database
 from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
+from k2check.layout import Layout, points_elsewhere, rows
 from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
-from k2check.normalize import clean, stem, tokens
+from k2check.normalize import clean, tokens
 from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
 from k2check.reader import Piece
@@ -24,7 +25,6 @@ from k2check.verdicts import Verdict, statement_verdict
 
 if TYPE_CHECKING:
     from k2check.ignores import Ignores
-    from k2check.segment import Sentence, Suppression
 
 # Only text with a sentence break or a line break needs the segmenter; most statements are one sentence.
 MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
@@ -34,42 +34,6 @@ def multi_sentence(text: str) -> bool:
     """Whether the statement may hold several sentences. A line break counts when text follows it, found
     without a regex: one would rescan the trailing blank lines from each of their breaks (quadratic)."""
     return MULTI_SENTENCE.search(text) is not None or "\n" in text.rstrip()
-
-
-# In a document, a sentence borrows the previous sentence's subject only when it points back to it
-# ("It is also toxic at high doses"); elsewhere a new paragraph may be about anything.
-ANAPHOR = re.compile(
-    r"\W*(?:(?:yes|no|nope)\W+)?(?:it|its|it's|this|these|they|that|those|such|both|also|plus|and"
-    r"|the (?:vitamin|supplement|nutrient|product|formula|capsules?))\b",
-    re.I,
-)
-# A question asked in reported speech asserts nothing either, and the next sentence may answer it
-# ("Patients often ask whether K2 can treat varicose veins. There is no good evidence that it does.").
-INDIRECT_QUESTION = re.compile(
-    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|want to know|wants to know)\s+"
-    r"(?:\w+\s+){0,2}?(?:whether|if)\b",
-    re.I,
-)
-QUESTION_LABEL = re.compile(r"\W*(?:Q|Question)\s*\d*\s*[.:)]\s", re.I)
-# A product named by pointing at it ("Do not use this product if ...") is the one the page is about.
-THE_PRODUCT = re.compile(
-    r"\b(?:this|our) (?:product|formula|softgels?|capsules?|tablets?|drops|supplement)"
-    r"|\bthese (?:products|softgels|capsules|tablets|drops)\b",
-    re.I,
-)
-# A heading over a reference list: what follows names claims in titles and asserts none of them.
-REFERENCES = re.compile(
-    r"\W*(?:references?|bibliography|citations|works cited|footnotes|sources cited|studies cited"
-    r"|further reading|recommended reading)\W*$",
-    re.I,
-)
-# A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
-POINTS_BACK = re.compile(
-    r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements"
-    r"|(?:take|taking|try|trying|use|using|start|starting|buy|buying) (?:one|some|any)"
-    r"|(?:one|some|any|all|each|either|neither|none) of (?:these|those|them))\b",
-    re.I,
-)
 
 
 class Source(NamedTuple):
@@ -119,27 +83,6 @@ class FileSummary:
         }
 
 
-def _points_elsewhere(text: str) -> str | None:
-    """How a sentence shows that its subject is named elsewhere: "start" when it opens with a pronoun or
-    modal ("It may also help ...") or the verb of a product bullet ("Supports healthy bones"),
-    "pronoun" when a pronoun stands for it later on ("In older adults it appears to reduce cramps")."""
-    words = tokens(clean(text[:200]))
-    if not words:
-        return None
-    if words[0] in ENGLISH.pointing_back or stem(words[0]) in ENGLISH.bullet_verbs:
-        return "start"
-    return "pronoun" if not {"it", "its"}.isdisjoint(words) else None
-
-
-def _title(text: str) -> bool:
-    """A short line in Title Case with no closing punctuation: a title, not a sentence."""
-    words = text.split()
-    if not words or len(words) > 12 or text.rstrip()[-1] in ".!?:;,":
-        return False
-    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
-
-
 def _opposite(match: Match) -> Match:
     negated = not match.negated
     claim = match.claim
@@ -170,7 +113,7 @@ class Checker:
         answered: list[Match] = []
         for unit in units or [text]:
             analysis = self.matcher.match_all(unit, STATEMENT, context)
-            pointing = _points_elsewhere(unit) if not analysis.matches and not context else None
+            pointing = points_elsewhere(unit) if not analysis.matches and not context else None
             if pointing == "start" or (pointing == "pronoun" and not analysis.subjects):
                 # "Supports healthy bones", "It may also help keep skin elastic": the subject is the
                 # page's, and k2check's pages are about vitamin K.
@@ -277,99 +220,31 @@ class Checker:
 
         if ignores is None:
             ignores = Ignores(path, self.db.ids, notices if notices is not None else [])
-        # Subjects of the sentence before (for "It also keeps calcium out of the arteries"), and of the
-        # last heading or question (for a list item or an answer under it: "Supports healthy bones").
-        context: frozenset[str] = frozenset()
-        section: frozenset[str] = frozenset()
-        # The subjects of the page's first heading or title that names any: what the page is about.
-        page: frozenset[str] = frozenset()
-        after_question = False
-        # The line a "Q." paragraph starts on: all of its sentences ask ("Q. My friend says K2 is better. Is
-        # she right?").
-        question_line = 0
+        layout = Layout()
         # The claims a question named, for a bare answer after it ("Can K2 replace exercise?" / "No.").
         asked: list[Match] = []
-        # The last heading and the lead-in after it ("Possible symptoms include:"): a list item or a table
-        # row that states nothing alone is read with them ("Sources of vitamin K2" / "Egg yolks").
-        lead = _Lead()
-        in_references = False
         positions = _Positions()
-        for unit in _rows(segment(positions.track(ignores.track(lines)))):
+        for unit in rows(segment(positions.track(ignores.track(lines)))):
             if isinstance(unit, Suppression):
                 continue  # the directive was read from its raw line by ``ignores``
             if summary is not None:
                 summary.sentences += 1
             source = positions.source(path, unit.line, unit.column)
-            # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
-            # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
-            if QUESTION_LABEL.match(unit.text):
-                question_line = unit.line
-            question = (
-                unit.text.rstrip().endswith("?")
-                or INDIRECT_QUESTION.search(unit.text) is not None
-                or unit.line == question_line
-            )
-            # A list item is never a title, however short and capitalised ("Liver", "Egg Yolks").
-            title = unit.kind == "sentence" and _title(unit.text)
-            if unit.kind == "heading" or title:
-                in_references = REFERENCES.match(unit.text) is not None
-            quiet = (
-                in_references
-                or unit.kind in {"heading", "header"}
-                or question
-                or title
-                or bool(asserts_nothing(unit.text))
-            )
-            borrowed: frozenset[str] = frozenset()
-            # What a unit read with its heading borrows: not the page's subject when the heading above
-            # names none ("What actually prevents cavities" / "Cutting down on sugar").
-            lead_borrowed: frozenset[str] | None = None
-            points_back = False
-            # A question borrows too, though it asserts nothing: an answer after it needs its claims.
-            if question and unit.kind == "heading":
-                # "### Should everyone take a supplement?" asks about the page's subject; "No." answers it.
-                borrowed = page
-            elif not quiet or question:
-                product = THE_PRODUCT.search(unit.text) is not None
-                if question or product or ANAPHOR.match(unit.text) or POINTS_BACK.search(unit.text):
-                    # A question or a pointer with nothing named before it under its heading is about what
-                    # the page is about ("Is the injection linked to leukaemia?", "Do not use this product
-                    # if you take warfarin").
-                    borrowed = context or section or (page if question or product else frozenset())
-                    points_back = True
-                elif after_question or unit.kind in {"item", "row"} or unit.text.rstrip()[-1] not in ".!?":
-                    # Under a heading that names nothing ("Your choices", "Benefits"), a row, or an item that
-                    # opens with the verb of a product bullet ("Supports healthy bones"), is about the
-                    # page's subject.
-                    if section or unit.kind == "row":
-                        borrowed = section or page
-                    elif _points_elsewhere(unit.text) == "start":
-                        # Read alone only: with the heading, that heading's words would be the page's.
-                        borrowed, lead_borrowed = page, frozenset()
-            if not borrowed and not quiet and _points_elsewhere(unit.text) == "start":
-                # "Works in synergy with vitamin D3." after a sentence about K2: the verb's subject is the
-                # one just named, or the page's.
-                borrowed = context or section or page
-            analysis = self.matcher.match_all(unit.text, DOCUMENT, borrowed, always=question)
-            if not quiet and lead.text and _labelled(unit.kind, unit.text):
-                lead_context = borrowed if lead_borrowed is None else lead_borrowed
-                analysis = self._read_with(lead.text, unit.text, lead_context, analysis)
-            if not analysis.matches and not quiet and points_back and borrowed:
-                analysis = self._with_antecedent(unit.text, borrowed) or analysis
-            lead.see(unit.kind, unit.text, quiet)
+            reading = layout.read(unit)
+            analysis = self.matcher.match_all(unit.text, DOCUMENT, reading.borrowed, always=reading.question)
+            if reading.lead:
+                analysis = self._read_with(reading.lead, unit.text, reading.lead_borrowed, analysis)
+            if not analysis.matches and not reading.quiet and reading.points_back and reading.borrowed:
+                analysis = self._with_antecedent(unit.text, reading.borrowed) or analysis
             if asked and not analysis.matches:
                 words = tokens(clean(unit.text))
                 if denies(words, ENGLISH):
                     analysis = analysis._replace(matches=[_opposite(m) for m in asked])
                 elif affirms(words, ENGLISH):
                     analysis = analysis._replace(matches=list(asked))
-            asked = analysis.matches if question else []
-            context = analysis.subjects or (borrowed if analysis.matches else frozenset())
-            if quiet and (analysis.subjects or unit.kind == "heading"):
-                section = analysis.subjects
-                page = page or section
-            after_question = question
-            matches = [] if quiet else analysis.matches
+            asked = analysis.matches if reading.question else []
+            layout.after(unit, reading, analysis.subjects, bool(analysis.matches))
+            matches = [] if reading.quiet else analysis.matches
             if not matches:
                 if report_all:
                     yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)
@@ -406,87 +281,6 @@ class Checker:
             for m in analysis.matches
         ]
         return analysis._replace(matches=matches)
-
-
-def _rows(units: Iterable[Sentence | Suppression]) -> Iterator[Sentence | Suppression]:
-    """The units with each table row's cells joined into one unit: a row means what its cells say
-    together, under the table's header ("Half-life | about 3 days | a few hours"). A table's first row is
-    its ``"header"``, the others are ``"row"`` units."""
-    from k2check.segment import Sentence
-
-    cells: list[Sentence] = []
-    header = True
-
-    def row() -> Sentence:
-        text = " | ".join(c.text for c in cells)
-        return Sentence(text, cells[0].line, cells[0].column, "header" if header else "row")
-
-    for unit in units:
-        if isinstance(unit, Sentence) and unit.kind == "cell":
-            if cells and unit.line != cells[0].line:
-                yield row()
-                header = False
-                cells.clear()
-            cells.append(unit)
-            continue
-        if cells:
-            yield row()
-            cells.clear()
-        header = True
-        yield unit
-    if cells:
-        yield row()
-
-
-def _labelled(kind: str, text: str) -> bool:
-    """A unit that may lean on its heading: a list item, a table row, or a line with no closing
-    punctuation ("Egg yolks", "Bone & heart support: 100-200 mcg daily")."""
-    if text[0] in "\"'“‘":
-        return False  # a quotation ('"Think of K2 as the dispatcher." — a book') stands on its own
-    return kind in {"item", "row"} or text.rstrip()[-1] not in ".!?"
-
-
-def _names(row: str) -> bool:
-    """A table row of names, each cell a few words and no sentence ("Form | MK-7, all-trans | MK-4")."""
-    cells = row.split(" | ")
-    return len(cells) > 1 and all(c and len(c.split()) <= 4 and c[-1] not in ".!?" for c in cells)
-
-
-class _Lead:
-    """The heading (or title line) a document is under, and the lead-in line ending in a colon after it."""
-
-    __slots__ = ("heading", "lead_in", "previous")
-
-    def __init__(self) -> None:
-        self.heading = ""
-        self.lead_in = ""
-        self.previous = ""
-
-    @property
-    def text(self) -> str:
-        return f"{self.heading} {self.lead_in}".strip()
-
-    def see(self, kind: str, text: str, quiet: bool) -> None:
-        previous, self.previous = self.previous, kind
-        if kind == "row" and previous == "header" and _names(text):
-            # A first row of names under the header ("Form | MK-7 | MK-4 | Phylloquinone") says what each
-            # column is: the rows below are read with it too.
-            self.lead_in = text
-            return
-        if "?" in text:
-            # A question is answered by what follows it (``asked``), not a heading to read items with.
-            if quiet:
-                self.heading = self.lead_in = ""
-            return
-        if kind == "header":
-            self.heading, self.lead_in = text, ""
-        elif quiet and not text.endswith(":"):
-            self.heading = text.rstrip(" :")
-            self.lead_in = ""
-        elif text.rstrip().endswith(":") and kind != "item":
-            self.lead_in = text.rstrip(" :")
-            if kind == "heading":
-                self.heading, self.lead_in = self.lead_in, ""
 
 
 class _Positions:
