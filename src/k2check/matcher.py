@@ -92,9 +92,6 @@ class Analysis(NamedTuple):
 
 
 GAP = 2
-# In a document, a claim whose sentence reads too unlike it is scored against the clause that states it,
-# which must clear the threshold by this much (the clause is short, so likeness comes cheaper).
-CLAUSE_MARGIN = 3
 
 
 def _reversed(words: list[str], subject: set[int], others: set[int]) -> bool:
@@ -365,7 +362,7 @@ class Matcher:
                 clause = self._clause(ci, group_hits, sentence)
                 scored = self._fuzzy(ci, clause) if clause else (0.0, "", False)
                 # The clause must read clearly like the claim, not just past the bar.
-                if scored[0] >= weights.threshold + CLAUSE_MARGIN:
+                if scored[0] >= weights.threshold + weights.clause_margin:
                     fuzzy, phrasing, phrasing_negated = scored
             candidates.append(
                 Candidate(ci, group_hits, missing, exactness, fuzzy, phrasing, phrasing_negated)
@@ -403,9 +400,13 @@ class Matcher:
             subject_at = self._subject_positions(candidate.claim, sentence)
             explained = candidate.explained()
             own = {sentence.stems[p] for p in explained - subject_at}
-            # A further claim on a subject already read needs at least a third of its assertion words new
+            # A further claim on a subject already read needs a share of its assertion words new
             # ("muscle" may serve two claims).
-            fresh = shared_subject and not candidate.missing and 3 * len(own - asserted) >= max(1, len(own))
+            fresh = (
+                shared_subject
+                and not candidate.missing
+                and len(own - asserted) >= self.weights.shared_new_share * max(1, len(own))
+            )
             if matches and subject_at <= covered and not fresh:
                 continue
             covered |= explained | subject_at
