@@ -278,3 +278,14 @@ def test_a_long_sentence_is_scored_by_the_clause_that_states_the_claim(checker: 
         " suggests.\n"
     )
     assert (1, "vitk-treats-sarcopenia", False) in found(checker, page)
+
+
+def test_a_list_of_links_stays_silent(checker: Checker) -> None:
+    page = (
+        "Vitamin K is needed for blood to clot.\n\n"
+        "Learn More\n\n"
+        "- Vitamin K Deficiency Bleeding in Newborns (Children's Health Council)\n"
+        "- Does Vitamin K2 Prevent Heart Disease? (Heart Foundation)\n"
+        "- Article: Vitamin K2 slows bone loss in older women...\n"
+    )
+    assert {line for line, _, _ in found(checker, page)} == {1}

@@ -24,7 +24,7 @@ _LABEL = re.compile(
     r"|see also|photo(?: credit)?|image(?: credit)?|credit|source|sources|caption|published|updated"
     r"|last updated|written by|reviewed by|medically reviewed(?: by)?|fact[- ]checked by|by|author"
     r"|disclaimer|share(?: this)?|topics?|subjects?|mesh terms|abbreviations|references?|citation"
-    r"|doi|pmid|read more|learn more|shop now|buy now|add to cart|sku|price"
+    r"|doi|pmid|article|read more|learn more|shop now|buy now|add to cart|sku|price"
     r"|(?:recommended|suggested|further|related) reading|read next|you may also like|see our)\b\s*[:|–—-]",
     re.I,
 )
@@ -42,6 +42,7 @@ _BYLINE = re.compile(
     "Medically reviewed by Dr. Jane Roe — Updated March 2026",
     "Posted by Dr. Sam Lee on 2 May 2026 in Nutrition",
     'Further reading: "Why K2 Belongs in Your Bones", our free leaflet',
+    "Article: Menaquinone-7 and arterial stiffness in older women...",
 )
 def metadata(text: str) -> bool:
     """A labelled metadata line: keywords, tags, bylines, captions, prices."""

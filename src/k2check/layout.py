@@ -39,10 +39,11 @@ THE_PRODUCT = re.compile(
     r"|\bthese (?:products|softgels|capsules|tablets|drops)\b",
     re.I,
 )
-# A heading over a reference list: what follows names claims in titles and asserts none of them.
+# A heading over a reference or link list: what follows names claims in titles and asserts none of them.
 REFERENCES = re.compile(
     r"\W*(?:references?|bibliography|citations|works cited|footnotes|sources cited|studies cited"
-    r"|further reading|recommended reading)\W*$",
+    r"|further reading|recommended reading|learn more|read more|more information|resources|useful links"
+    r"|external links|see also|related (?:articles|links|reading|posts|pages|topics))\W*$",
     re.I,
 )
 # A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
@@ -147,7 +148,7 @@ class Lead:
             return
         if kind == "header":
             self.heading, self.lead_in = text, ""
-        elif quiet and not text.endswith(":"):
+        elif quiet and kind != "item" and not text.endswith(":"):
             self.heading = text.rstrip(" :")
             self.lead_in = ""
         elif text.rstrip().endswith(":") and kind != "item":
@@ -206,9 +207,10 @@ class Layout:
             or INDIRECT_QUESTION.search(text) is not None
             or unit.line == self.question_line
         )
-        # A list item is never a title, however short and capitalised ("Liver", "Egg Yolks").
-        title = kind == "sentence" and _title(text)
-        if kind == "heading" or title:
+        # A list item of a word or two is an entry, however capitalised ("Liver", "Egg Yolks"); a longer
+        # one in Title Case is the title of a link ("Rare Clotting Factor Deficiencies (World Federation)").
+        title = _title(text) and (kind == "sentence" or (kind == "item" and len(text.split()) > 2))
+        if kind == "heading" or (title and kind == "sentence"):
             self.in_references = REFERENCES.match(text) is not None
         quiet = (
             self.in_references
