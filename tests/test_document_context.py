@@ -289,3 +289,13 @@ def test_a_list_of_links_stays_silent(checker: Checker) -> None:
         "- Article: Vitamin K2 slows bone loss in older women...\n"
     )
     assert {line for line, _, _ in found(checker, page)} == {1}
+
+
+def test_an_answer_that_says_no_and_more_denies_the_question_too(checker: Checker) -> None:
+    page = (
+        "**Should I avoid leafy greens if I am on warfarin?**\n"
+        "No, you should eat a steady amount of vitamin K-rich foods rather than avoiding them.\n"
+    )
+    got = found(checker, page)
+    assert (2, "warfarin-avoid-greens", True) in got
+    assert (2, "warfarin-consistent-vitk", False) in got

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
 
 
+# An answer that opens with a bare yes or no before saying more ("No, you should eat the same amount").
+REPLY = re.compile(r"\W*(?:(?P<yes>yes|yep|yeah)|no|nope)\s*[,.;:!—–-]", re.I)
+
+
 def multi_sentence(text: str) -> bool:
     """Whether the statement may hold several sentences. A line break counts when text follows it, found
     without a regex: one would rescan the trailing blank lines from each of their breaks (quadratic)."""
@@ -242,6 +246,11 @@ class Checker:
                     analysis = analysis._replace(matches=[_opposite(m) for m in asked])
                 elif affirms(words, ENGLISH):
                     analysis = analysis._replace(matches=list(asked))
+            elif asked and (reply := REPLY.match(unit.text)) is not None:
+                # "No — eat the same amount every week instead." answers the question and says more.
+                found = {m.claim.id for m in analysis.matches}
+                answer = [m if reply.group("yes") else _opposite(m) for m in asked if m.claim.id not in found]
+                analysis = analysis._replace(matches=answer + analysis.matches)
             asked = analysis.matches if reading.question else []
             layout.after(unit, reading, analysis.subjects, bool(analysis.matches))
             matches = [] if reading.quiet else analysis.matches
