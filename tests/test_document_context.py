@@ -299,3 +299,19 @@ def test_an_answer_that_says_no_and_more_denies_the_question_too(checker: Checke
     got = found(checker, page)
     assert (2, "warfarin-avoid-greens", True) in got
     assert (2, "warfarin-consistent-vitk", False) in got
+
+
+def test_a_directive_inside_a_table_does_not_make_the_next_row_a_header(checker: Checker) -> None:
+    page = (
+        "| Food | Vitamin K2 |\n"
+        "|---|---|\n"
+        "| Kale | Rich in vitamin K2 |\n"
+        "<!-- k2check: ignore leafy-greens-k2 checked with the editor -->\n"
+        "| Spinach | Rich in vitamin K2 |\n"
+    )
+    results = list(checker.check_document(page.splitlines(keepends=True), "page.md", report_all=True))
+    ignored = [r for r in results if r.match and r.match.claim.id == "leafy-greens-k2"]
+    assert [(r.source.line if r.source else 0, r.suppressed is not None) for r in ignored] == [
+        (3, False),
+        (5, True),
+    ]

@@ -99,8 +99,10 @@ def rows(units: Iterable[Sentence | Suppression]) -> Iterator[Sentence | Suppres
             continue
         if cells:
             yield row()
+            header = False
             cells.clear()
-        header = True
+        if isinstance(unit, Sentence):
+            header = True  # a directive inside a table does not end it; any other unit does
         yield unit
     if cells:
         yield row()
