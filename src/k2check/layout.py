@@ -234,6 +234,7 @@ class Layout:
         borrowed: frozenset[str] = frozenset()
         lead_borrowed: frozenset[str] | None = None
         points_back = False
+        opens_with_verb = not quiet and points_elsewhere(text) == "start"
         if question and kind == "heading":
             # "### Should everyone take a supplement?" asks about the page's subject; "No." answers it.
             borrowed = page
@@ -249,12 +250,12 @@ class Layout:
                 if section or kind == "row":
                     # Under a heading that names nothing ("Your choices"), a row is about the page's subject.
                     borrowed = section or page
-                elif points_elsewhere(text) == "start":
+                elif opens_with_verb:
                     # A product bullet ("Supports healthy bones") under a heading that names nothing is
                     # about the page's subject, read alone: read with that heading, its words would be the
                     # page's ("What actually prevents cavities" / "Cutting down on sugar").
                     borrowed, lead_borrowed = page, frozenset()
-        if not borrowed and not quiet and points_elsewhere(text) == "start":
+        if not borrowed and opens_with_verb:
             # "Works in synergy with vitamin D3." after a sentence about K2: the verb's subject is the one
             # just named, or the page's.
             borrowed = context or section or page

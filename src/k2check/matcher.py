@@ -357,7 +357,7 @@ class Matcher:
                     near.append((self.index.claims[ci], int(score)))
                 continue
             fuzzy, phrasing, phrasing_negated = self._fuzzy(ci, sentence.content)
-            if policy.clause_score and fuzzy < weights.threshold:
+            if policy.clause_score and weights.threshold - weights.clause_reach <= fuzzy < weights.threshold:
                 # A long sentence of a page dilutes the likeness of the clause that states the claim.
                 clause = self._clause(ci, group_hits, sentence)
                 scored = self._fuzzy(ci, clause) if clause else (0.0, "", False)

@@ -39,6 +39,8 @@ class Weights:
     # threshold by this much.
     shared_new_share: float = 1 / 3
     clause_margin: float = 3
+    # ...and only a claim whose sentence scores within this much of the threshold is scored again.
+    clause_reach: float = 15
 
 
 WEIGHTS = Weights()
