@@ -428,3 +428,22 @@ def test_every_position_points_at_the_first_visible_character() -> None:
     assert len(found) == 10
     for unit in found:
         assert raw[unit.line - 1][unit.column - 1] == unit.text[0], unit
+
+
+def test_bullets_copied_from_a_web_page_are_list_items() -> None:
+    text = "Good sources\n\n  • Natto\n  • Aged cheese\n• Egg yolks\n"
+    units = [
+        (u.text, u.line, u.kind) for u in segment(text.splitlines(keepends=True)) if isinstance(u, Sentence)
+    ]
+    assert units == [
+        ("Good sources", 1, "sentence"),
+        ("Natto", 3, "item"),
+        ("Aged cheese", 4, "item"),
+        ("Egg yolks", 5, "item"),
+    ]
+
+
+def test_a_forum_handle_on_its_own_line_is_a_unit() -> None:
+    text = "lifter_kate\nposts: 212\nok so K2 did nothing for my squat\n"
+    units = [(u.text, u.line) for u in segment(text.splitlines(keepends=True)) if isinstance(u, Sentence)]
+    assert units[0] == ("lifter_kate", 1)

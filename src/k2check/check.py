@@ -15,8 +15,9 @@ from k2check.claims import Claim, Database
 from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
+from k2check.layout import Layout, points_elsewhere, rows, stand_in
 from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
-from k2check.normalize import clean, stem, tokens
+from k2check.normalize import clean, tokens
 from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
 from k2check.reader import Piece
@@ -29,21 +30,14 @@ if TYPE_CHECKING:
 MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
 
 
+# An answer that opens with a bare yes or no before saying more ("No, you should eat the same amount").
+REPLY = re.compile(r"\W*(?:(?P<yes>yes|yep|yeah)|no|nope)\s*[,.;:!—–-]", re.I)
+
+
 def multi_sentence(text: str) -> bool:
     """Whether the statement may hold several sentences. A line break counts when text follows it, found
     without a regex: one would rescan the trailing blank lines from each of their breaks (quadratic)."""
     return MULTI_SENTENCE.search(text) is not None or "\n" in text.rstrip()
-
-
-# In a document, a sentence borrows the previous sentence's subject only when it points back to it
-# ("It is also toxic at high doses"); elsewhere a new paragraph may be about anything.
-ANAPHOR = re.compile(
-    r"\W*(?:(?:yes|no|nope)\W+)?(?:it|its|it's|this|these|they|that|those|such|both|also|plus"
-    r"|the (?:vitamin|supplement|nutrient|product|formula|capsules?))\b",
-    re.I,
-)
-# A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
-POINTS_BACK = re.compile(r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements)\b", re.I)
 
 
 class Source(NamedTuple):
@@ -93,72 +87,6 @@ class FileSummary:
         }
 
 
-def _points_elsewhere(text: str) -> str | None:
-    """How a sentence shows that its subject is named elsewhere: "start" when it opens with a pronoun or
-    modal ("It may also help ...") or the verb of a product bullet ("Supports healthy bones"),
-    "pronoun" when a pronoun stands for it later on ("In older adults it appears to reduce cramps")."""
-    words = tokens(clean(text[:200]))
-    if not words:
-        return None
-    if words[0] in ENGLISH.pointing_back or stem(words[0]) in ENGLISH.bullet_verbs:
-        return "start"
-    if words[0] in ENGLISH.bullet_degrees and len(words) <= 8 and text.rstrip()[-1:] not in ".!?:":
-        # A fragment of product copy that grades the product ("Best absorbed with dietary fat").
-        return "start"
-    if {"it", "its"}.isdisjoint(words):
-        return None
-    other = _other_substance(words)
-    # "Magnesium is great for sleep and it eases cramps": the pronoun stands for what was just named.
-    return (
-        "pronoun"
-        if other is None or other > min(words.index(w) for w in ("it", "its") if w in words)
-        else None
-    )
-
-
-def _first(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
-    """Where the first of ``phrases`` starts in ``words``, or None."""
-    found = [
-        i
-        for phrase in phrases
-        for i in range(len(words) - len(phrase) + 1)
-        if tuple(words[i : i + len(phrase)]) == phrase
-    ]
-    return min(found) if found else None
-
-
-def _other_substance(words: list[str]) -> int | None:
-    """Where the sentence first names another nutrient or drug as a thing of its own, or None; one named
-    beside the subject ("Along with vitamin D, it helps ...", "Unlike K1, it ...") does not count."""
-    found = [
-        i
-        for phrase in ENGLISH.other_substances
-        for i in range(len(words) - len(phrase) + 1)
-        if tuple(words[i : i + len(phrase)]) == phrase and (i == 0 or words[i - 1] not in ENGLISH.beside)
-    ]
-    return min(found) if found else None
-
-
-def _stand_in(text: str) -> bool:
-    """Whether the sentence holds a word that stands for the page's subject ("it", "this vitamin"), with no
-    other nutrient or drug named before it for it to stand for ("Creatine is cheap and it builds muscle")."""
-    words = tokens(clean(text))
-    at = _first(words, ENGLISH.stand_ins)
-    if at is None:
-        return False
-    other = _other_substance(words)
-    return other is None or other > at
-
-
-def _title(text: str) -> bool:
-    """A short line in Title Case with no closing punctuation: a title, not a sentence."""
-    words = text.split()
-    if not words or len(words) > 12 or text.rstrip()[-1] in ".!?:;,":
-        return False
-    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
-
-
 def _opposite(match: Match) -> Match:
     negated = not match.negated
     claim = match.claim
@@ -200,7 +128,7 @@ class Checker:
         answered: list[Match] = []
         for unit in units or [text]:
             analysis = self.matcher.match_all(unit, STATEMENT, context)
-            pointing = _points_elsewhere(unit) if not analysis.matches and not context else None
+            pointing = points_elsewhere(unit) if not analysis.matches and not context else None
             if pointing == "start" or (pointing == "pronoun" and not analysis.subjects):
                 # "Supports healthy bones", "It may also help keep skin elastic": the subject is the
                 # page's, and k2check's pages are about vitamin K.
@@ -209,7 +137,7 @@ class Checker:
                 )
                 if domain.matches:
                     analysis = domain
-            if not analysis.matches and not context and _stand_in(unit):
+            if not analysis.matches and not context and stand_in(unit):
                 analysis = self._stood_in(unit, analysis)
             if asserts_nothing(unit):
                 # A keywords line, an open question or a topic headline: its subjects carry on, its
@@ -309,46 +237,36 @@ class Checker:
 
         if ignores is None:
             ignores = Ignores(path, self.db.ids, notices if notices is not None else [])
-        # Subjects of the sentence before (for "It also keeps calcium out of the arteries"), and of the
-        # last heading or question (for a list item or an answer under it: "Supports healthy bones").
-        context: frozenset[str] = frozenset()
-        section: frozenset[str] = frozenset()
-        after_question = False
+        layout = Layout()
         # The claims a question named, for a bare answer after it ("Can K2 replace exercise?" / "No.").
         asked: list[Match] = []
         positions = _Positions()
-        for unit in segment(positions.track(ignores.track(lines))):
+        for unit in rows(segment(positions.track(ignores.track(lines)))):
             if isinstance(unit, Suppression):
                 continue  # the directive was read from its raw line by ``ignores``
             if summary is not None:
                 summary.sentences += 1
             source = positions.source(path, unit.line, unit.column)
-            # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
-            # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
-            question = unit.text.rstrip().endswith("?")
-            quiet = (
-                unit.kind == "heading" or question or _title(unit.text) or bool(asserts_nothing(unit.text))
-            )
-            borrowed: frozenset[str] = frozenset()
-            # A question borrows too, though it asserts nothing: an answer after it needs its claims.
-            if not quiet or (question and unit.kind != "heading"):
-                if question or ANAPHOR.match(unit.text) or POINTS_BACK.search(unit.text):
-                    borrowed = context or section
-                elif after_question or unit.kind in {"item", "cell"} or unit.text.rstrip()[-1] not in ".!?":
-                    borrowed = section
-            analysis = self.matcher.match_all(unit.text, DOCUMENT, borrowed, always=question)
+            reading = layout.read(unit)
+            analysis = self.matcher.match_all(unit.text, DOCUMENT, reading.borrowed, always=reading.question)
+            if reading.lead:
+                analysis = self._read_with(reading.lead, unit.text, reading.lead_borrowed, analysis)
+            if not analysis.matches and not reading.quiet and reading.points_back and reading.borrowed:
+                analysis = self._with_antecedent(unit.text, reading.borrowed) or analysis
             if asked and not analysis.matches:
                 words = tokens(clean(unit.text))
                 if denies(words, ENGLISH):
                     analysis = analysis._replace(matches=[_opposite(m) for m in asked])
                 elif affirms(words, ENGLISH):
                     analysis = analysis._replace(matches=list(asked))
-            asked = analysis.matches if question else []
-            context = analysis.subjects or (borrowed if analysis.matches else frozenset())
-            if quiet and (analysis.subjects or unit.kind == "heading"):
-                section = analysis.subjects
-            after_question = question
-            matches = [] if quiet else analysis.matches
+            elif asked and (reply := REPLY.match(unit.text)) is not None:
+                # "No — eat the same amount every week instead." answers the question and says more.
+                found = {m.claim.id for m in analysis.matches}
+                answer = [m if reply.group("yes") else _opposite(m) for m in asked if m.claim.id not in found]
+                analysis = analysis._replace(matches=answer + analysis.matches)
+            asked = analysis.matches if reading.question else []
+            layout.after(unit, reading, analysis.subjects, bool(analysis.matches))
+            matches = [] if reading.quiet else analysis.matches
             if not matches:
                 if report_all:
                     yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)
@@ -362,6 +280,29 @@ class Checker:
                     summary.verdicts[match.verdict] += 1
                 yield result
         ignores.finish()
+
+    def _read_with(self, lead: str, text: str, borrowed: frozenset[str], alone: Analysis) -> Analysis:
+        """The unit's claims, adding those it states when read after its heading or lead-in (a table
+        row under its header, "Egg yolks" under "Sources of vitamin K2")."""
+        found = {m.claim.id for m in alone.matches}
+        added = [
+            m._replace(explanation=m.explanation._replace(read_with=lead))
+            for m in self.matcher.match_all(f"{lead}: {text}", DOCUMENT, borrowed).matches
+            if m.claim.id not in found
+        ]
+        return alone._replace(matches=alone.matches + added) if added else alone
+
+    def _with_antecedent(self, text: str, borrowed: frozenset[str]) -> Analysis | None:
+        """A unit that points back and names another subject of its own ("And if you are on warfarin,
+        ask your doctor first" after a sentence about K2), read with the subject it points back to."""
+        analysis = self.matcher.match_all(f"{text} ({', '.join(sorted(borrowed))})", DOCUMENT, borrowed)
+        if not analysis.matches:
+            return None
+        matches = [
+            m._replace(explanation=m.explanation._replace(borrowed=tuple(sorted(borrowed))))
+            for m in analysis.matches
+        ]
+        return analysis._replace(matches=matches)
 
 
 class _Positions:

@@ -24,12 +24,14 @@ _LABEL = re.compile(
     r"|see also|photo(?: credit)?|image(?: credit)?|credit|source|sources|caption|published|updated"
     r"|last updated|written by|reviewed by|medically reviewed(?: by)?|fact[- ]checked by|by|author"
     r"|disclaimer|share(?: this)?|topics?|subjects?|mesh terms|abbreviations|references?|citation"
-    r"|doi|pmid|read more|learn more|shop now|buy now|add to cart|sku|price)\b\s*[:|–—-]",
+    r"|doi|pmid|article|read more|learn more|shop now|buy now|add to cart|sku|price"
+    r"|(?:recommended|suggested|further|related) reading|read next|you may also like|see our)\b\s*[:|–—-]",
     re.I,
 )
 
 _BYLINE = re.compile(
-    r"\W*(?:[Ww]ritten |[Rr]eviewed |[Mm]edically reviewed |[Ff]act[- ]checked |[Pp]hoto |[Ii]mage )?[Bb]y\s+"
+    r"\W*(?:[Ww]ritten |[Rr]eviewed |[Mm]edically reviewed |[Ff]act[- ]checked |[Pp]hoto |[Ii]mage "
+    r"|[Pp]osted )?[Bb]y\s+"
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z]+"
 )
 
@@ -38,6 +40,9 @@ _BYLINE = re.compile(
     "Keywords: warfarin, vitamin K, INR, diet, anticoagulation",
     "Tags: vitamin K2, MK-7, bone health, heart health, natto",
     "Medically reviewed by Dr. Jane Roe — Updated March 2026",
+    "Posted by Dr. Sam Lee on 2 May 2026 in Nutrition",
+    'Further reading: "Why K2 Belongs in Your Bones", our free leaflet',
+    "Article: Menaquinone-7 and arterial stiffness in older women...",
 )
 def metadata(text: str) -> bool:
     """A labelled metadata line: keywords, tags, bylines, captions, prices."""
@@ -64,12 +69,15 @@ def open_question(text: str) -> bool:
 
 
 _TOPIC = re.compile(
-    r"\W*(?:the|a|an)?\s*(?:difference|differences|relationship|link|links|connection|role|guide|introduction"
+    r"\W*(?:the|a|an)?\s*(?:(?:complete|comprehensive|ultimate|quick|simple|short|brief|full|practical"
+    r"|essential|definitive|beginner'?s'?)\s+)?(?:difference|differences|relationship|link|links|connection|role|guide|introduction"
     r"|overview|science|research|evidence|truth|facts|basics|case for|story)"
     r"\s+(?:between|of|to|behind|about|on)\b[^.!?]*$"
     r"|[^.!?]*:\s*(?:what you need to know|everything you need to know|what to know|a guide|the facts"
     r"|facts and myths|myths and facts|explained|an overview|the basics|benefits(?:,| and) [^.!?]*"
-    r"|what the science says|what the research says|what the evidence says)\W*$",
+    r"|what the science says|what the research says|what the evidence says"
+    r"|(?:understanding|exploring|examining|a (?:closer )?look at|inside|unpacking|the truth about"
+    r"|the science (?:of|behind))\b[^.!?]*)\W*$",
     re.I,
 )
 
@@ -79,6 +87,8 @@ _TOPIC = re.compile(
     "Vitamin K and warfarin: what you need to know",
     "The role of vitamin K2 in bone health",
     "The evidence on vitamin K2 and heart health",
+    "A practical guide to vitamin K2 for stronger bones, heart health and everyday wellness",
+    "Vitamin K2 and your arteries: understanding what it does for the heart",
 )
 def topic_headline(text: str) -> bool:
     """A headline that names a topic ("The role of K2 in bone health") rather than saying something
@@ -163,7 +173,93 @@ def announcement(text: str) -> bool:
     return _ANNOUNCEMENT.match(text) is not None
 
 
-TESTS = (metadata, open_question, topic_headline, pair_headline, named_term, open_research, announcement)
+_ABOUT_PAGE = re.compile(
+    r"\W*(?:(?:this|the|our|in this)\s+(?:article|post|blog post|page|guide|review|piece|section|summary"
+    r"|video|chapter)(?:,?\s+we)?|it|here,? we|we)\s+(?:will\s+)?"
+    r"(?:examines?|explores?|covers?|discuss(?:es)?|reviews?|looks? at|describes?|explains?"
+    r"|summari[sz]es?|synthesi[sz]es?|walks? you through|outlines?"
+    r"|breaks? down|highlights?|takes? a (?:closer )?look at|dives? into|unpacks?)\b"
+    # A meta description addresses the reader: "Learn how K2 supports your bones and which foods have it."
+    r"|\W*(?:learn|discover|find out|read on to (?:learn|find out|discover|see)|explore|see)\s+"
+    r"(?:how|why|what|whether|which|if|about|everything)\b",
+    re.I,
+)
+
+
+@examples(
+    "This article examines what the studies say about vitamin K2 and bone strength.",
+    "It explores how the two forms differ and compares vitamin K1 with K2 for the heart.",
+    "In this post, we look at whether K2 supplements help your arteries.",
+    "Learn how vitamin K2 keeps calcium in your bones, which foods hold it and how much to take.",
+)
+def about_the_page(text: str) -> bool:
+    """A sentence about the page itself ("This article examines ..."): it says what the page covers, and
+    claims nothing about the topics it names."""
+    return _ABOUT_PAGE.match(text) is not None
+
+
+_REGULATORY = re.compile(
+    r"\W*(?:these statements have not been evaluated|this product is not intended to diagnose"
+    r"|(?:this|the) (?:content|information|article|page) is (?:for informational purposes"
+    r"|not (?:intended|meant) to|not a substitute))",
+    re.I,
+)
+
+
+@examples(
+    "These statements have not been evaluated by the regulator; no cure for any disease is claimed.",
+    "This product is not intended to diagnose, treat, cure, or prevent any disease.",
+    "This content is for informational purposes only and does not replace advice from your doctor.",
+)
+def disclaimer(text: str) -> bool:
+    """The regulatory and medical disclaimers pages carry: they name diseases and claim nothing."""
+    return _REGULATORY.match(text) is not None
+
+
+_TITLED_QUOTE = re.compile(
+    r"\W*[\"“‘'][^\"”’]{3,300}[\"”’']\s*[—–-]+\s*(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w.'-]*"
+    r"(?:\s+[A-Z][\w.'-]*)*,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|the|in|for|to|a|an|on|with))+"
+    r"\W*$"
+)
+
+
+@examples(
+    '"Calcium is the cargo and K2 the pilot." — Dr. Mira Holt, Bones and Arteries',
+    "“Think of K2 as the traffic warden for calcium.” – Sam Reed, The Mineral Map",
+)
+def titled_quote(text: str) -> bool:
+    """An epigraph: a quotation credited to an author and a book or article title. It decorates the page;
+    a testimonial credits a person ("— Priya S., verified buyer") and is read as a claim."""
+    return _TITLED_QUOTE.match(text) is not None
+
+
+_NAMING = re.compile(
+    r"\W*(?:this|that|it)\s+(?:is|was)\s+(?:called|known as|termed|referred to as|named)\b", re.I
+)
+
+
+@examples(
+    "This is called vitamin K deficiency bleeding, or VKDB.",
+    "It is known as the K2-D3 pairing, and shops sell it everywhere.",
+)
+def naming(text: str) -> bool:
+    """A sentence that gives a name to what the one before described ("This is called ..."): it names."""
+    return _NAMING.match(text) is not None
+
+
+TESTS = (
+    metadata,
+    open_question,
+    topic_headline,
+    pair_headline,
+    named_term,
+    open_research,
+    announcement,
+    about_the_page,
+    disclaimer,
+    titled_quote,
+    naming,
+)
 
 
 def asserts_nothing(text: str) -> str | None:

@@ -44,6 +44,9 @@ class Explanation(NamedTuple):
     runner_ranks: tuple[int, ...] = ()
     # Subjects borrowed from the context (the sentence before, a heading, a question, the domain).
     borrowed: tuple[str, ...] = ()
+    # In a document, the heading, lead-in or table header a list item or table row was read with
+    # ("Sources of vitamin K2" for the item "Egg yolks").
+    read_with: str = ""
 
 
 class Match(NamedTuple):
@@ -64,10 +67,22 @@ class Policy:
     prefilter: bool
     # Assertion groups a claim needs for the one-group-short fallback.
     fallback_groups: int
+    # A further claim may share the first one's subject when none of its assertion words is one an
+    # earlier claim explains ("K2 supports bone density and keeps arteries clear"). A statement is
+    # read for its one claim; a document line is read for every claim it states.
+    shared_subject: bool = False
+    # Score a claim against the clause that states it when the whole sentence reads too unlike it.
+    clause_score: bool = False
 
 
 STATEMENT = Policy(suggest=True, prefilter=False, fallback_groups=WEIGHTS.fallback_groups)
-DOCUMENT = Policy(suggest=False, prefilter=True, fallback_groups=WEIGHTS.document_fallback_groups)
+DOCUMENT = Policy(
+    suggest=False,
+    prefilter=True,
+    fallback_groups=WEIGHTS.document_fallback_groups,
+    shared_subject=True,
+    clause_score=True,
+)
 
 
 class Analysis(NamedTuple):
@@ -393,7 +408,7 @@ class Matcher:
             sentence.inherited = set(context)
         candidates, near = self._gate(sentence, policy)
         candidates.sort(key=lambda c: -rank(c, self.weights))
-        matches, misses = self._select(sentence, candidates)
+        matches, misses = self._select(sentence, candidates, policy.shared_subject)
         near.extend(misses)
         near.sort(key=lambda n: -n[1])
         return Analysis(matches, near[:3] if policy.suggest else [], named)
@@ -428,19 +443,39 @@ class Matcher:
                     near.append((self.index.claims[ci], int(score)))
                 continue
             fuzzy, phrasing, phrasing_negated = self._fuzzy(ci, sentence.content)
+            if policy.clause_score and weights.threshold - weights.clause_reach <= fuzzy < weights.threshold:
+                # A long sentence of a page dilutes the likeness of the clause that states the claim.
+                clause = self._clause(ci, group_hits, sentence)
+                scored = self._fuzzy(ci, clause) if clause else (0.0, "", False)
+                # The clause must read clearly like the claim, not just past the bar.
+                if scored[0] >= weights.threshold + weights.clause_margin:
+                    fuzzy, phrasing, phrasing_negated = scored
             candidates.append(
                 Candidate(ci, group_hits, missing, exactness, fuzzy, phrasing, phrasing_negated)
             )
         return candidates, near
 
+    def _clause(self, ci: int, group_hits: dict[int, list[Hit]], sentence: _Sentence) -> str:
+        """The content words from the claim's first to its last subject or assertion word, two words of
+        margin either side: the clause that states it."""
+        at = {p for spans in group_hits.values() for h in spans for p in range(h.start, h.end)}
+        at |= self._subject_positions(ci, sentence)
+        if not at:
+            return ""
+        window = sentence.stems[max(0, min(at) - 2) : max(at) + 3]
+        return content_of(window) if len(window) < len(sentence.stems) else ""
+
     def _select(
-        self, sentence: _Sentence, ranked: list[Candidate]
+        self, sentence: _Sentence, ranked: list[Candidate], shared_subject: bool = False
     ) -> tuple[list[Match], list[tuple[Claim, int]]]:
         """The claims the sentence asserts, best first: a second claim must name a subject of its own
-        ("... and organ meats such as chicken breast"), not re-read words the first one explains."""
+        ("... and organ meats such as chicken breast"), not re-read words the first one explains; with
+        ``shared_subject``, new assertion words on the same subject also count ("K2 supports
+        bone density and keeps arteries clear")."""
         matches: list[Match] = []
         near: list[tuple[Claim, int]] = []
         covered: set[int] = set()
+        asserted: set[str] = set()
         fronted = _fronted(sentence.stems)
         if fronted:
             # A claim only the background clause states yields to one the main clause states.
@@ -455,9 +490,19 @@ class Matcher:
                 near.append((self.index.claims[candidate.claim], score))
                 continue
             subject_at = self._subject_positions(candidate.claim, sentence)
-            if matches and subject_at <= covered:
+            explained = candidate.explained()
+            own = {sentence.stems[p] for p in explained - subject_at}
+            # A further claim on a subject already read needs a share of its assertion words new
+            # ("muscle" may serve two claims).
+            fresh = (
+                shared_subject
+                and not candidate.missing
+                and len(own - asserted) >= self.weights.shared_new_share * max(1, len(own))
+            )
+            if matches and subject_at <= covered and not fresh:
                 continue
-            covered |= candidate.explained() | subject_at
+            covered |= explained | subject_at
+            asserted |= own
             matches.append(
                 self._decide(candidate, sentence, subject_at, score, runners, ranks[candidate.claim])
             )

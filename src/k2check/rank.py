@@ -38,6 +38,13 @@ class Weights:
     negated_set: float = 85
     negated_order: float = 70
     negated_margin: float = 5
+    # In a document: a further claim on a subject already read needs this share of its assertion words
+    # new, and a claim a long sentence dilutes is scored against its clause, which must clear the
+    # threshold by this much.
+    shared_new_share: float = 1 / 3
+    clause_margin: float = 3
+    # ...and only a claim whose sentence scores within this much of the threshold is scored again.
+    clause_reach: float = 15
 
 
 WEIGHTS = Weights()

@@ -50,7 +50,10 @@ _FENCE_CLOSE = re.compile(r"[ \t]*(`{3,}|~{3,})[ \t]*$")
 _ATX = re.compile(r"#{1,6}(?:[ \t]+|$)")
 _SETEXT = re.compile(r"(?:=+|-+)[ \t]*$")
 _HR = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_LIST = re.compile(r"(?:[-*+]|(\d{1,9})[.)])(?:[ \t]+|$)(?:\[[ xX]\](?:[ \t]+|$))?")
+# "-", "*", "+" and "1." are Markdown's; "•", "◦", "▪", "‣" and "·" are the bullets of text copied from
+# a web page ("  • Supports healthy bone density").
+_BULLETS = "•◦▪‣·"
+_LIST = re.compile(r"(?:[-*+•◦▪‣·]|(\d{1,9})[.)])(?:[ \t]+|$)(?:\[[ xX]\](?:[ \t]+|$))?")
 _DELIM = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _LINKDEF = re.compile(r"\[(?!\^)[^\]]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$")
 _FOOTDEF = re.compile(r"\[\^[^\]]+\]:[ \t]*")
@@ -69,6 +72,7 @@ _DIRECTIVE = re.compile(r"k2check:[ \t]*ignore\b[ \t]*(?P<id>\w(?:[\w.]|-(?!->))
 _BOUNDARY = re.compile(
     r"(?<![.!?…])[.!?…]([.!?…]*)(?:[\"'”’)\]]|\[\d[\d,;–\- ]*\])*(\s+)(?=[A-Z0-9\"'“‘(\[{¿¡«]|[^\x00-\x7f])"
 )
+_HANDLE = re.compile(r"@?\w*(?:_|\d)\w*")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 _URL_TAIL = r"[^\s<>]*[^\s<>.,;:!?'\")\]*_]"
@@ -92,7 +96,7 @@ _INLINE = re.compile(
     r"|~(?P<tilde>~)"
 )
 
-_STARTERS = frozenset("#>-*+_=|:`~[0123456789")
+_STARTERS = frozenset("#>-*+_=|:`~[0123456789" + _BULLETS)
 _CLOSING_PUNCT = frozenset(".,;:!?)")
 _OPENERS = frozenset("\"'“‘([{¿¡«")
 _TOKEN_STRIP = "([{\"'“‘«"
@@ -496,7 +500,7 @@ class _Segmenter:
                 return False
             self._start(raw, fd.end(), end, lineno, quoted=quoted, item=False)
             return True
-        if ch in "-*+" or ch.isdigit():
+        if ch in "-*+" or ch in _BULLETS or ch.isdigit():
             lm = _LIST.match(raw, first, end)
             if lm is None:
                 return False
@@ -529,14 +533,18 @@ class _Segmenter:
         of K2", a forum post's line, a flattened table row) rather than the start of a wrapped sentence:
         no closing punctuation, no word that needs the next line ("rich in"), and a next line that
         starts with a capital."""
-        if not self._parts or not (raw[first].isupper() or raw[first] in "*_"):
+        if not self._parts:
             return False
         previous = _clean(self._parts[-1])[0].strip() if self._parts[-1].strip() else ""
         words = previous.split()
+        # A line of one handle ("deadlift_dave", a forum post's author) stands alone whatever follows it.
+        handle = len(words) == 1 and self._para_lines == 1 and _HANDLE.fullmatch(previous) is not None
+        if not (raw[first].isupper() or raw[first] in "*_@" or handle):
+            return False
         return (
             bool(words)
             and previous[-1] not in ".!?:;,-–—("
-            and not previous[0].islower()
+            and (handle or not previous[0].islower())
             and words[-1].lower() not in _CONTINUES
         )
 

@@ -382,6 +382,25 @@ ENGLISH = Language(
             "entirely",
             "the",
             "at",
+            # Short answers hedge or echo the question: "Probably not.", "No, they don't.", "A: No, it can't."
+            "probably",
+            "likely",
+            "certainly",
+            "definitely",
+            "they",
+            "does",
+            "do",
+            "can",
+            "will",
+            "are",
+            # "There is no good evidence that it does."
+            "there",
+            "good",
+            "strong",
+            "clear",
+            "real",
+            "proof",
+            "any",
         }
     ),
     scarce=frozenset(

@@ -71,6 +71,8 @@ def denies(tokens: list[str], lang: Language) -> bool:
     pseudo = {pos for s, e in find(tokens, lang.pseudo, set()) for pos in range(s, e)}
     cues = find(tokens, lang.cues, pseudo)
     inside = {tokens[p] for s, e in cues for p in range(s, e)}
-    return len(cues) % 2 == 1 and all(
+    # "No, it isn't.": the answer and its echo are one denial, not two.
+    echoed = len(cues) == 2 and tokens[cues[0][0]] in {"no", "nope"} and cues[0][0] <= 1
+    return (len(cues) % 2 == 1 or echoed) and all(
         t in lang.reply_words or t in PUNCTUATION or t in inside for t in tokens
     )

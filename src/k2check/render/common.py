@@ -131,6 +131,7 @@ def result_dict(result: Result, explain: bool = False) -> dict[str, Any]:
             "rank": e.rank,
             "polarity_rules": list(e.rules),
             "borrowed_subjects": list(e.borrowed),
+            "read_with": e.read_with or None,
         }
     return data
 
@@ -226,6 +227,8 @@ def explain_line(match: Match) -> str:
         parts.append("polarity rules " + ", ".join(e.rules))
     if e.borrowed:
         parts.append("subject borrowed from context " + ", ".join(e.borrowed))
+    if e.read_with:
+        parts.append(f"read with '{e.read_with}'")
     parts.append(f"rank {e.rank}")
     if e.runners_up:
         parts.append("runners-up " + runners(match))

@@ -103,6 +103,7 @@ def statement_table(result: Result, explain: bool = False) -> Table:
             f"antonym: {e.antonym or 'none'}",
             f"polarity rules: {', '.join(e.rules) or 'none'}",
             *([f"subject borrowed from context: {', '.join(e.borrowed)}"] if e.borrowed else []),
+            *([f"read with: {e.read_with}"] if e.read_with else []),
             f"score {result.match.score} (threshold {e.threshold}), rank {e.rank}",
             "runners-up: " + (runners(result.match) or "none"),
         ]

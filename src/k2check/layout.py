@@ -1,0 +1,316 @@
+"""How a document's layout gives each unit its context: what a unit borrows from the sentence before, the
+heading or table header above, the question it answers or the page itself, and only when it points back.
+
+``Layout.read`` decides, for one unit, whether it asserts anything, which subjects it borrows and which
+heading it may be read with; ``Layout.after`` records what the unit named, for the units after it. The
+checking core (``check.Checker.check_document``) does the matching."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, NamedTuple
+
+from k2check.furniture import asserts_nothing
+from k2check.lang.en import ENGLISH
+from k2check.normalize import clean, stem, tokens
+
+if TYPE_CHECKING:
+    from k2check.segment import Sentence, Suppression
+
+# In a document, a sentence borrows the previous sentence's subject only when it points back to it
+# ("It is also toxic at high doses"); elsewhere a new paragraph may be about anything.
+ANAPHOR = re.compile(
+    r"\W*(?:(?:yes|no|nope)\W+)?(?:it|its|it's|this|these|they|that|those|such|both|also|plus|and"
+    r"|the (?:vitamin|supplement|nutrient|product|formula|capsules?))\b",
+    re.I,
+)
+# A question asked in reported speech asserts nothing either, and the next sentence may answer it
+# ("Patients often ask whether K2 can treat varicose veins. There is no good evidence that it does.").
+INDIRECT_QUESTION = re.compile(
+    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|want to know|wants to know)\s+"
+    r"(?:\w+\s+){0,2}?(?:whether|if)\b",
+    re.I,
+)
+QUESTION_LABEL = re.compile(r"\W*(?:Q|Question)\s*\d*\s*[.:)]\s", re.I)
+# A product named by pointing at it ("Do not use this product if ...") is the one the page is about.
+THE_PRODUCT = re.compile(
+    r"\b(?:this|our) (?:product|formula|softgels?|capsules?|tablets?|drops|supplement)"
+    r"|\bthese (?:products|softgels|capsules|tablets|drops)\b",
+    re.I,
+)
+# A heading over a reference or link list: what follows names claims in titles and asserts none of them.
+REFERENCES = re.compile(
+    r"\W*(?:references?|bibliography|citations|works cited|footnotes|sources cited|studies cited"
+    r"|further reading|recommended reading|learn more|read more|more information|resources|useful links"
+    r"|external links|see also|related (?:articles|links|reading|posts|pages|topics))\W*$",
+    re.I,
+)
+# A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
+POINTS_BACK = re.compile(
+    r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements"
+    r"|(?:take|taking|try|trying|use|using|start|starting|buy|buying) (?:one|some|any)"
+    r"|(?:one|some|any|all|each|either|neither|none) of (?:these|those|them))\b",
+    re.I,
+)
+
+
+def points_elsewhere(text: str) -> str | None:
+    """How a sentence shows that its subject is named elsewhere: "start" when it opens with a pronoun or
+    modal ("It may also help ...") or the verb of a product bullet ("Supports healthy bones"),
+    "pronoun" when a pronoun stands for it later on ("In older adults it appears to reduce cramps")."""
+    words = tokens(clean(text[:200]))
+    if not words:
+        return None
+    if words[0] in ENGLISH.pointing_back or stem(words[0]) in ENGLISH.bullet_verbs:
+        return "start"
+    if words[0] in ENGLISH.bullet_degrees and len(words) <= 8 and text.rstrip()[-1:] not in ".!?:":
+        # A fragment of product copy that grades the product ("Best absorbed with dietary fat").
+        return "start"
+    if {"it", "its"}.isdisjoint(words):
+        return None
+    other = _other_substance(words)
+    # "Magnesium is great for sleep and it eases cramps": the pronoun stands for what was just named.
+    return (
+        "pronoun"
+        if other is None or other > min(words.index(w) for w in ("it", "its") if w in words)
+        else None
+    )
+
+
+def _first(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where the first of ``phrases`` starts in ``words``, or None."""
+    found = [
+        i
+        for phrase in phrases
+        for i in range(len(words) - len(phrase) + 1)
+        if tuple(words[i : i + len(phrase)]) == phrase
+    ]
+    return min(found) if found else None
+
+
+def _other_substance(words: list[str]) -> int | None:
+    """Where the sentence first names another nutrient or drug as a thing of its own, or None; one named
+    beside the subject ("Along with vitamin D, it helps ...", "Unlike K1, it ...") does not count."""
+    found = [
+        i
+        for phrase in ENGLISH.other_substances
+        for i in range(len(words) - len(phrase) + 1)
+        if tuple(words[i : i + len(phrase)]) == phrase and (i == 0 or words[i - 1] not in ENGLISH.beside)
+    ]
+    return min(found) if found else None
+
+
+def stand_in(text: str) -> bool:
+    """Whether the sentence holds a word that stands for the page's subject ("it", "this vitamin"), with no
+    other nutrient or drug named before it for it to stand for ("Creatine is cheap and it builds muscle")."""
+    words = tokens(clean(text))
+    at = _first(words, ENGLISH.stand_ins)
+    if at is None:
+        return False
+    other = _other_substance(words)
+    return other is None or other > at
+
+
+def _title(text: str) -> bool:
+    """A short line in Title Case with no closing punctuation: a title, not a sentence."""
+    words = text.split()
+    if not words or len(words) > 12 or text.rstrip()[-1] in ".!?:;,":
+        return False
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
+
+
+def rows(units: Iterable[Sentence | Suppression]) -> Iterator[Sentence | Suppression]:
+    """The units with each table row's cells joined into one unit: a row means what its cells say
+    together, under the table's header ("Half-life | about 3 days | a few hours"). A table's first row is
+    its ``"header"``, the others are ``"row"`` units."""
+    from k2check.segment import Sentence
+
+    cells: list[Sentence] = []
+    header = True
+
+    def row() -> Sentence:
+        text = " | ".join(c.text for c in cells)
+        return Sentence(text, cells[0].line, cells[0].column, "header" if header else "row")
+
+    for unit in units:
+        if isinstance(unit, Sentence) and unit.kind == "cell":
+            if cells and unit.line != cells[0].line:
+                yield row()
+                header = False
+                cells.clear()
+            cells.append(unit)
+            continue
+        if cells:
+            yield row()
+            header = False
+            cells.clear()
+        if isinstance(unit, Sentence):
+            header = True  # a directive inside a table does not end it; any other unit does
+        yield unit
+    if cells:
+        yield row()
+
+
+def labelled(kind: str, text: str) -> bool:
+    """A unit that may lean on its heading: a list item, a table row, or a line with no closing
+    punctuation ("Egg yolks", "Bone & heart support: 100-200 mcg daily")."""
+    if text[0] in "\"'“‘":
+        return False  # a quotation ('"Think of K2 as the dispatcher." — a book') stands on its own
+    return kind in {"item", "row"} or text.rstrip()[-1] not in ".!?"
+
+
+def _names(row: str) -> bool:
+    """A table row of names, each cell a few words and no sentence ("Form | MK-7, all-trans | MK-4")."""
+    cells = row.split(" | ")
+    return len(cells) > 1 and all(c and len(c.split()) <= 4 and c[-1] not in ".!?" for c in cells)
+
+
+class Lead:
+    """The heading (or title line) a document is under, and the lead-in line ending in a colon after it."""
+
+    __slots__ = ("heading", "lead_in", "previous")
+
+    def __init__(self) -> None:
+        self.heading = ""
+        self.lead_in = ""
+        self.previous = ""
+
+    @property
+    def text(self) -> str:
+        return f"{self.heading} {self.lead_in}".strip()
+
+    def see(self, kind: str, text: str, quiet: bool) -> None:
+        previous, self.previous = self.previous, kind
+        if kind == "row" and previous == "header" and _names(text):
+            # A first row of names under the header ("Form | MK-7 | MK-4 | Phylloquinone") says what each
+            # column is: the rows below are read with it too.
+            self.lead_in = text
+            return
+        if "?" in text:
+            # A question is answered by what follows it (``asked``), not a heading to read items with.
+            if quiet:
+                self.heading = self.lead_in = ""
+            return
+        if kind == "header":
+            self.heading, self.lead_in = text, ""
+        elif quiet and kind != "item" and not text.endswith(":"):
+            self.heading = text.rstrip(" :")
+            self.lead_in = ""
+        elif text.rstrip().endswith(":") and kind != "item":
+            self.lead_in = text.rstrip(" :")
+            if kind == "heading":
+                self.heading, self.lead_in = self.lead_in, ""
+
+
+class Reading(NamedTuple):
+    """How one unit of a document is read."""
+
+    # It asks ("Is K2 safe?", a reported question, a "Q." paragraph): it asserts nothing, and a bare
+    # answer after it states its claims.
+    question: bool
+    # It asserts nothing: a heading, a title, a question, furniture, a reference list entry.
+    quiet: bool
+    # Subjects it borrows, for a unit that names none (or, for a question, names only others).
+    borrowed: frozenset[str]
+    # It points back ("It also ...", "And if ...", "before trying one"): when it names a subject of its
+    # own, it is read once more with the one it points back to.
+    points_back: bool
+    # The heading, lead-in or table header to read it with ("" when it does not lean on one), and the
+    # subjects it borrows then.
+    lead: str
+    lead_borrowed: frozenset[str]
+
+
+class Layout:
+    """The context a document has built up to the current unit."""
+
+    __slots__ = ("after_question", "context", "in_references", "lead", "page", "question_line", "section")
+
+    def __init__(self) -> None:
+        # Subjects of the sentence before ("It also keeps calcium out of the arteries"), and of the last
+        # heading ("Supports healthy bones" under "Why K2"); of the page's first heading or title that
+        # names any: what the page is about.
+        self.context: frozenset[str] = frozenset()
+        self.section: frozenset[str] = frozenset()
+        self.page: frozenset[str] = frozenset()
+        self.after_question = False
+        # The line a "Q." paragraph starts on: all of its sentences ask ("Q. My friend says K2 is
+        # better. Is she right?").
+        self.question_line = 0
+        # The last heading and the lead-in after it ("Possible symptoms include:").
+        self.lead = Lead()
+        self.in_references = False
+
+    def read(self, unit: Sentence) -> Reading:
+        text, kind = unit.text, unit.kind
+        if QUESTION_LABEL.match(text):
+            self.question_line = unit.line
+        # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
+        # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
+        question = (
+            text.rstrip().endswith("?")
+            or INDIRECT_QUESTION.search(text) is not None
+            or unit.line == self.question_line
+        )
+        # A list item of a word or two is an entry, however capitalised ("Liver", "Egg Yolks"); a longer
+        # one in Title Case is the title of a link ("Rare Clotting Factor Deficiencies (World Federation)").
+        title = _title(text) and (kind == "sentence" or (kind == "item" and len(text.split()) > 2))
+        if kind == "heading" or (title and kind == "sentence"):
+            self.in_references = REFERENCES.match(text) is not None
+        quiet = (
+            self.in_references
+            or kind in {"heading", "header"}
+            or question
+            or title
+            or bool(asserts_nothing(text))
+        )
+        borrowed, lead_borrowed, points_back = self._borrowed(unit, question, quiet)
+        lead = self.lead.text if not quiet and labelled(kind, text) else ""
+        return Reading(question, quiet, borrowed, points_back, lead, lead_borrowed)
+
+    def _borrowed(
+        self, unit: Sentence, question: bool, quiet: bool
+    ) -> tuple[frozenset[str], frozenset[str], bool]:
+        """What the unit borrows alone and read with its heading, and whether it points back."""
+        text, kind = unit.text, unit.kind
+        context, section, page = self.context, self.section, self.page
+        borrowed: frozenset[str] = frozenset()
+        lead_borrowed: frozenset[str] | None = None
+        points_back = False
+        opens_with_verb = not quiet and points_elsewhere(text) == "start"
+        if question and kind == "heading":
+            # "### Should everyone take a supplement?" asks about the page's subject; "No." answers it.
+            borrowed = page
+        elif not quiet or question:
+            product = THE_PRODUCT.search(text) is not None
+            if question or product or ANAPHOR.match(text) or POINTS_BACK.search(text):
+                # A question, or a pointer at the product with nothing named before it under its heading,
+                # is about what the page is about ("Is the injection linked to leukaemia?", "Do not use
+                # this product if you take warfarin").
+                borrowed = context or section or (page if question or product else frozenset())
+                points_back = True
+            elif self.after_question or kind in {"item", "row"} or text.rstrip()[-1] not in ".!?":
+                if section or kind == "row":
+                    # Under a heading that names nothing ("Your choices"), a row is about the page's subject.
+                    borrowed = section or page
+                elif opens_with_verb:
+                    # A product bullet ("Supports healthy bones") under a heading that names nothing is
+                    # about the page's subject, read alone: read with that heading, its words would be the
+                    # page's ("What actually prevents cavities" / "Cutting down on sugar").
+                    borrowed, lead_borrowed = page, frozenset()
+        if not borrowed and opens_with_verb:
+            # "Works in synergy with vitamin D3." after a sentence about K2: the verb's subject is the one
+            # just named, or the page's.
+            borrowed = context or section or page
+        return borrowed, borrowed if lead_borrowed is None else lead_borrowed, points_back
+
+    def after(self, unit: Sentence, reading: Reading, subjects: frozenset[str], matched: bool) -> None:
+        """Record what the unit named (``subjects``) and whether it stated a claim, for the units after it."""
+        self.lead.see(unit.kind, unit.text, reading.quiet)
+        self.context = subjects or (reading.borrowed if matched else frozenset())
+        if reading.quiet and (subjects or unit.kind == "heading"):
+            self.section = subjects
+            self.page = self.page or subjects
+        self.after_question = reading.question

@@ -1,0 +1,317 @@
+"""Claims a document states through its structure (issue 16): every claim of a line, table rows read
+with their header, list items with their heading, pronouns, answers to questions, and the page furniture
+that must stay silent. Every example is written for this file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from k2check.check import Checker, Result
+
+
+def found(checker: Checker, text: str) -> set[tuple[int, str, bool]]:
+    """(line, claim id, negated) of every result of the document."""
+    results: list[Result] = list(checker.check_document(text.splitlines(keepends=True), "page.md"))
+    return {(r.source.line, r.match.claim.id, r.match.negated) for r in results if r.source and r.match}
+
+
+def lines_with_results(checker: Checker, text: str) -> set[int]:
+    return {line for line, _, _ in found(checker, text)}
+
+
+def test_a_line_states_two_claims_on_one_subject(checker: Checker) -> None:
+    got = found(
+        checker,
+        "Vitamin K2 may improve ATP production in muscle cells and combat oxidative stress.\n",
+    )
+    assert (1, "k2-boosts-muscle-atp", False) in got
+    assert (1, "k2-muscle-oxidative-stress", False) in got
+
+
+def test_a_statement_still_reports_its_one_claim(checker: Checker) -> None:
+    """Statements are read for their one claim: the second claim on a shared subject is a document rule."""
+    result = checker.check_statement(
+        "Vitamin K2 raises ATP output in muscle and guards muscle from oxidative stress"
+    )
+    assert result.match is not None and not result.other_matches
+
+
+def test_a_table_row_is_read_with_its_header(checker: Checker) -> None:
+    page = (
+        "| | Our MK-7 softgel | Vitamin K1 tablets |\n"
+        "|---|---|---|\n"
+        "| Half-life | About three days, far longer than K1 | A few hours |\n"
+        "| Price | $11 | $7 |\n"
+    )
+    got = found(checker, page)
+    assert (3, "mk7-longer-half-life", False) in got
+    assert 1 not in lines_with_results(checker, page), "the header row states nothing"
+    assert 4 not in lines_with_results(checker, page)
+
+
+def test_a_row_of_a_table_copied_as_text_is_read_with_its_header_line(checker: Checker) -> None:
+    page = (
+        "Vitamin K1 Compared With Vitamin K2\n"
+        "\n"
+        "Trait Vitamin K1 (Phylloquinone) Vitamin K2 (Menaquinones)\n"
+        "Where it comes from Salad leaves such as kale and spinach Natto, egg yolks and aged cheese\n"
+    )
+    got = found(checker, page)
+    assert (4, "animal-foods-k2", False) in got
+    assert not {line for line, _, _ in got} & {1, 3}
+
+
+def test_list_items_are_read_with_the_heading_that_names_the_nutrient(checker: Checker) -> None:
+    page = "Where to Get Vitamin K2\n\n  • Egg yolks\n  • Aged gouda\n  • Chicken liver\n"
+    got = found(checker, page)
+    assert {
+        (3, "animal-foods-k2", False),
+        (4, "animal-foods-k2", False),
+        (5, "animal-foods-k2", False),
+    } <= got
+    assert 1 not in lines_with_results(checker, page)
+
+
+def test_items_under_a_lead_in_are_read_with_it(checker: Checker) -> None:
+    page = (
+        "## How much to take\n"
+        "\nSuggested daily amounts of vitamin K2:\n\n- Bones and heart: 100-200 mcg of MK-7\n"
+    )
+    assert (5, "k2-dose-100-200-mcg", False) in found(checker, page)
+
+
+def test_a_pronoun_carries_the_subject_of_the_sentence_before(checker: Checker) -> None:
+    page = (
+        "Natto is a traditional source of vitamin K2.\n"
+        "It also helps keep calcium from settling in the arteries.\n"
+    )
+    lines = {(line, claim) for line, claim, _ in found(checker, page)}
+    assert (2, "k2-prevents-arterial-calcification") in lines or (
+        2,
+        "k2-directs-calcium-bones-not-arteries",
+    ) in lines
+
+
+def test_a_unit_pointing_back_brings_the_subject_it_names_elsewhere(checker: Checker) -> None:
+    page = (
+        "Many readers now buy MK-7 capsules.\n"
+        "And if you are on warfarin, check with your doctor before you start.\n"
+    )
+    assert (2, "k2-warfarin-interaction", False) in found(checker, page)
+
+
+def test_very_little_of_it(checker: Checker) -> None:
+    page = (
+        "A newborn starts life with little vitamin K.\n"
+        "Formula has more, but breast milk holds very little of it.\n"
+    )
+    assert (2, "breast-milk-low-vitk", False) in found(checker, page)
+
+
+def test_a_sentence_without_a_pointer_borrows_nothing(checker: Checker) -> None:
+    page = "Vitamin K2 comes mostly from fermented foods.\nRegular exercise keeps calcium in the skeleton.\n"
+    assert 2 not in lines_with_results(checker, page)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("### Is vitamin K2 toxic in large doses?", "No, it is not."),
+        ("**Is vitamin K2 toxic in large doses?**", "Probably not."),
+        ("Q: Is vitamin K2 toxic in large doses?", "A: No, it isn't."),
+    ],
+)
+def test_an_answer_is_carried_by_its_question(checker: Checker, question: str, answer: str) -> None:
+    got = found(checker, f"{question}\n{answer}\n")
+    assert (2, "k2-toxic-high-dose", True) in got
+    assert 1 not in {line for line, _, _ in got}, "the question asserts nothing"
+
+
+def test_a_question_under_a_plain_heading_borrows_the_page_subject(checker: Checker) -> None:
+    page = (
+        "# Vitamin K for your newborn\n\n## What parents ask\n\n"
+        "**Does the injection cause childhood leukaemia?**\nNo.\n"
+    )
+    assert (6, "vitk-shot-causes-leukemia", True) in found(checker, page)
+
+
+def test_a_reported_question_is_answered_by_the_next_sentence(checker: Checker) -> None:
+    page = (
+        "Readers sometimes ask whether K2 can shrink varicose veins.\n"
+        "There is no good evidence that it does.\n"
+    )
+    got = found(checker, page)
+    assert (2, "k2-treats-varicose-veins", True) in got
+    assert 1 not in {line for line, _, _ in got}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is no good evidence that K2 pills shrink varicose veins.",
+        "The old rule that people on warfarin must shun leafy greens is out of date.",
+    ],
+)
+def test_denials_in_prose(checker: Checker, sentence: str) -> None:
+    got = found(checker, sentence + "\n")
+    assert got and all(negated for _, _, negated in got)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "This article examines how vitamin K2 affects bones, arteries and muscle.",
+        "A short guide to vitamin K2 for stronger bones and a healthier heart",
+        '> "Calcium is the cargo and K2 the pilot." — Dr. Mira Holt, *Bones and Arteries*',
+        "*This product is not intended to diagnose, treat, cure, or prevent any disease.*",
+        'Recommended reading: "How K2 Keeps Arteries Clear", our free leaflet',
+    ],
+)
+def test_page_furniture_stays_silent(checker: Checker, furniture: str) -> None:
+    page = f"# Vitamin K2 and your heart\n\n{furniture}\n"
+    assert not found(checker, page)
+
+
+def test_a_reference_list_stays_silent(checker: Checker) -> None:
+    page = (
+        "## References\n\n"
+        "1. Roe A, Poe B. Menaquinone-7 lowers arterial stiffness in older women. Heart J. 2020.\n"
+        "2. Doe C. Vitamin K2 prevents fractures: a review. Bone Rep. 2019.\n"
+    )
+    assert not found(checker, page)
+
+
+def test_explain_says_what_a_row_was_read_with(cli) -> None:  # type: ignore[no-untyped-def]
+    page = "Where to Get Vitamin K2\n\n- Egg yolks\n"
+    result = cli("--format", "jsonl", "--explain", input=page)
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    row = next(r for r in records if r["match"]["id"] == "animal-foods-k2")
+    assert row["source"]["line"] == 3
+    assert row["statement"] == "Egg yolks"
+    assert row["explain"]["read_with"] == "Where to Get Vitamin K2"
+
+
+def test_explain_says_which_subject_a_pronoun_borrowed(cli) -> None:  # type: ignore[no-untyped-def]
+    page = (
+        "Many readers now buy MK-7 capsules.\n"
+        "And if you are on warfarin, check with your doctor before you start.\n"
+    )
+    result = cli("--format", "line", "--explain", "--all", input=page)
+    lines = result.stdout.splitlines()
+    at = next(i for i, t in enumerate(lines) if "k2-warfarin-interaction" in t)
+    assert lines[at].startswith("-:2:1: ")
+    assert "subject borrowed from context" in lines[at + 1]
+
+
+def test_a_heading_question_that_names_nothing_asks_about_the_page(checker: Checker) -> None:
+    page = "# Vitamin K2: the plain facts\n\n### Does everyone need a supplement?\nNo.\n"
+    assert (4, "most-people-need-k2-supplement", True) in found(checker, page)
+
+
+def test_every_sentence_of_a_q_paragraph_asks(checker: Checker) -> None:
+    page = "**Q. A friend told me K2 works better than K1. Is that so?**\nNot really.\n"
+    got = found(checker, page)
+    assert 1 not in {line for line, _, _ in got}, "what the friend said is part of the question"
+
+
+def test_one_of_these_points_back(checker: Checker) -> None:
+    page = (
+        "Apixaban and rivaroxaban work without vitamin K.\n"
+        "If you take one of these, vitamin K in your food does not change how they work.\n"
+    )
+    assert (2, "doacs-unaffected-by-vitk", False) in found(checker, page)
+
+
+def test_a_first_row_of_names_says_what_each_column_is(checker: Checker) -> None:
+    page = (
+        "| | Brand A | Brand B |\n"
+        "|---|---|---|\n"
+        "| Form | MK-7 | Phylloquinone |\n"
+        "| Half-life | About three days, far longer than K1 | A few hours |\n"
+    )
+    got = found(checker, page)
+    assert {claim for line, claim, _ in got if line == 4} & {
+        "mk7-longer-half-life",
+        "mk7-longer-half-life-than-mk4",
+    }
+    assert 3 not in {line for line, _, _ in got}
+
+
+def test_a_short_capitalised_list_item_is_not_a_heading(checker: Checker) -> None:
+    page = "Good Sources of Vitamin K2\n\n- Natto\n- Liver\n- Hard cheeses\n"
+    got = found(checker, page)
+    assert (4, "animal-foods-k2", False) in got
+    assert (5, "animal-foods-k2", False) in got, "read with the heading, not with the item 'Liver'"
+
+
+def test_product_bullets_under_a_plain_heading_are_about_the_page(checker: Checker) -> None:
+    page = "# OrbiBone K2 MK-7 softgels\n\n## Why customers choose it\n\n- Supports healthy bones\n"
+    assert (5, "vitk-important-bone-health", False) in found(checker, page)
+
+
+def test_the_page_subject_is_not_read_into_a_heading_that_names_none(checker: Checker) -> None:
+    page = (
+        "# Can vitamin K2 save your teeth?\n\n## What really prevents cavities\n\n- Cutting back on sweets\n"
+    )
+    assert not found(checker, page)
+
+
+def test_a_sentence_opening_with_a_bare_verb_borrows_the_subject_before(checker: Checker) -> None:
+    page = "Our softgels hold 100 mcg of MK-7 from chickpeas.\nHelps keep calcium out of your arteries.\n"
+    assert (2, "k2-prevents-arterial-calcification", False) in found(checker, page)
+
+
+def test_this_product_points_to_the_page_subject(checker: Checker) -> None:
+    page = (
+        "# CalciGuard K2 drops\n\n## Caution\n\n"
+        "If you take warfarin, ask your doctor before using this product.\n"
+    )
+    assert (5, "k2-warfarin-interaction", False) in found(checker, page)
+
+
+def test_a_long_sentence_is_scored_by_the_clause_that_states_the_claim(checker: Checker) -> None:
+    page = (
+        "By potentially improving mitochondrial output and easing oxidative stress, vitamin K2 might help"
+        " preserve muscle viability and counter some of the underlying drivers of sarcopenia, early lab work"
+        " suggests.\n"
+    )
+    assert (1, "vitk-treats-sarcopenia", False) in found(checker, page)
+
+
+def test_a_list_of_links_stays_silent(checker: Checker) -> None:
+    page = (
+        "Vitamin K is needed for blood to clot.\n\n"
+        "Learn More\n\n"
+        "- Vitamin K Deficiency Bleeding in Newborns (Children's Health Council)\n"
+        "- Does Vitamin K2 Prevent Heart Disease? (Heart Foundation)\n"
+        "- Article: Vitamin K2 slows bone loss in older women...\n"
+    )
+    assert {line for line, _, _ in found(checker, page)} == {1}
+
+
+def test_an_answer_that_says_no_and_more_denies_the_question_too(checker: Checker) -> None:
+    page = (
+        "**Should I avoid leafy greens if I am on warfarin?**\n"
+        "No, you should eat a steady amount of vitamin K-rich foods rather than avoiding them.\n"
+    )
+    got = found(checker, page)
+    assert (2, "warfarin-avoid-greens", True) in got
+    assert (2, "warfarin-consistent-vitk", False) in got
+
+
+def test_a_directive_inside_a_table_does_not_make_the_next_row_a_header(checker: Checker) -> None:
+    page = (
+        "| Food | Vitamin K2 |\n"
+        "|---|---|\n"
+        "| Kale | Rich in vitamin K2 |\n"
+        "<!-- k2check: ignore leafy-greens-k2 checked with the editor -->\n"
+        "| Spinach | Rich in vitamin K2 |\n"
+    )
+    results = list(checker.check_document(page.splitlines(keepends=True), "page.md", report_all=True))
+    ignored = [r for r in results if r.match and r.match.claim.id == "leafy-greens-k2"]
+    assert [(r.source.line if r.source else 0, r.suppressed is not None) for r in ignored] == [
+        (3, False),
+        (5, True),
+    ]
