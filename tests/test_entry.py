@@ -45,6 +45,7 @@ FULL = [
     [],
     ["natto"],
     ["list"],
+    ["eval-docs", str(DOCS)],
     ["check", "K2 builds muscle"],
     ["--version"],
     ["-h"],

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from k2check.command import CheckOptions
 
 # The app refuses a first word that looks like a mistyped command ("lsit"); such lines go to the app.
-_WORD = re.compile(r"[a-z]{2,12}")
+_WORD = re.compile(r"[a-z][a-z-]{1,15}")
 _FORMAT = ("--format", "-f")
 
 

@@ -163,16 +163,6 @@ _ANNOUNCEMENT = re.compile(
 )
 
 
-@examples(
-    "Let's take a closer look at the research on K2 and the heart.",
-    "In this guide we'll explore what vitamin K2 does for bones.",
-)
-def announcement(text: str) -> bool:
-    """A page announcing what it will discuss ("Let's look at the evidence for K2 and bone health")
-    names topics and asserts nothing about them."""
-    return _ANNOUNCEMENT.match(text) is not None
-
-
 _ABOUT_PAGE = re.compile(
     r"\W*(?:(?:this|the|our|in this)\s+(?:article|post|blog post|page|guide|review|piece|section|summary"
     r"|video|chapter)(?:,?\s+we)?|it|here,? we|we)\s+(?:will\s+)?"
@@ -191,11 +181,14 @@ _ABOUT_PAGE = re.compile(
     "It explores how the two forms differ and compares vitamin K1 with K2 for the heart.",
     "In this post, we look at whether K2 supplements help your arteries.",
     "Learn how vitamin K2 keeps calcium in your bones, which foods hold it and how much to take.",
+    "Let's take a closer look at the research on K2 and the heart.",
+    "In this guide we'll explore what vitamin K2 does for bones.",
 )
 def about_the_page(text: str) -> bool:
-    """A sentence about the page itself ("This article examines ..."): it says what the page covers, and
-    claims nothing about the topics it names."""
-    return _ABOUT_PAGE.match(text) is not None
+    """A sentence about the page itself ("This article examines ...", "Let's look at the evidence for K2
+    and bone health"): it says what the page covers or will discuss, and claims nothing about the topics
+    it names."""
+    return _ABOUT_PAGE.match(text) is not None or _ANNOUNCEMENT.match(text) is not None
 
 
 _REGULATORY = re.compile(
@@ -254,7 +247,6 @@ TESTS = (
     pair_headline,
     named_term,
     open_research,
-    announcement,
     about_the_page,
     disclaimer,
     titled_quote,
