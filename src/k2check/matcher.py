@@ -7,6 +7,7 @@ phrasings, which ranks candidates and gives the score. Everything a claim needs 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -114,6 +115,35 @@ def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
     return position + 1
 
 
+Posting = tuple[int, int, tuple[str, ...], bool]
+
+
+class _KeyPostings(NamedTuple):
+    """One postings key's entries by claim, so the gate reads only the claims it still considers."""
+
+    # claim -> bit mask of its groups with a term that starts with the key
+    groups: dict[int, int]
+    # claim -> its postings under the key, in index order (claim, group, term, opposite)
+    entries: dict[int, tuple[Posting, ...]]
+
+    @staticmethod
+    def of(postings: Iterable[Posting]) -> _KeyPostings:
+        groups: dict[int, int] = {}
+        entries: dict[int, list[Posting]] = {}
+        for posting in postings:
+            ci, gi = posting[0], posting[1]
+            groups[ci] = groups.get(ci, 0) | 1 << gi
+            entries.setdefault(ci, []).append(posting)
+        return _KeyPostings(groups, {ci: tuple(found) for ci, found in entries.items()})
+
+
+class _Required(NamedTuple):
+    """A claim's required (not optional) groups, as positions and as a bit mask."""
+
+    groups: tuple[int, ...]
+    mask: int
+
+
 class _Sentence:
     __slots__ = ("concepts", "content", "forms", "inherited", "joined", "origin", "stems", "words")
 
@@ -146,9 +176,10 @@ class Matcher:
         self._fold = Folder(index.fold, index.max_fold)
         # Per-claim and per-table work done once: multi-word subjects, required groups, phrasing tables.
         self._multiword_subjects = [(p, c) for p, c in index.by_subject.items() if " " in p]
-        self._required: dict[int, tuple[int, ...]] = {}
+        self._required_groups: dict[int, _Required] = {}
         self._tables: dict[int, tuple[list[str], list[bool], list[str]]] = {}
         self._keys: dict[str, tuple[str, ...]] = {}
+        self._postings: dict[str, _KeyPostings] = {}
 
     def _anchors(self) -> re.Pattern[str]:
         if self._anchor_re is None:
@@ -245,34 +276,82 @@ class Matcher:
             found.update(self.index.broad)
         return found
 
-    def _hits(self, sentence: _Sentence) -> dict[int, dict[int, list[Hit]]]:
-        """claim -> group -> [(start, end, opposite)] over the stems, for claims whose subject is named."""
-        found: dict[int, dict[int, list[Hit]]] = {}
-        stems = sentence.stems
-        postings = self.index.postings
-        implies = self.index.implies
+    def _keys_of(self, word: str) -> tuple[str, ...]:
+        """The postings keys a stem reaches: itself and the broader words it implies, those with postings."""
+        keys = self._keys.get(word)
+        if keys is None:
+            postings = self.index.postings
+            keys = tuple(k for k in (word, *self.index.implies.get(word, ())) if k in postings)
+            if len(self._keys) < 100_000:
+                self._keys[word] = keys
+        return keys
+
+    def _by_key(self, key: str) -> _KeyPostings:
+        by_key = self._postings.get(key)
+        if by_key is None:
+            by_key = self._postings[key] = _KeyPostings.of(self.index.postings.get(key, ()))
+        return by_key
+
+    def _required(self, ci: int) -> _Required:
+        required = self._required_groups.get(ci)
+        if required is None:
+            groups = tuple(gi for gi, g in enumerate(self.index.groups[ci]) if not g.optional)
+            required = self._required_groups[ci] = _Required(groups, sum(1 << gi for gi in groups))
+        return required
+
+    def _reachable(self, sentence: _Sentence, policy: Policy) -> set[int]:
+        """The candidate claims that can still pass the gate, judged by the first words of their terms
+        alone: a superset of the claims whose groups the sentence really names, found without verifying
+        any multi-word term. A document never keeps a claim two required groups short, nor one group
+        short unless it has ``fallback_groups``; statements keep every claim hit, for the near misses."""
         candidates = self._candidates(sentence)
         if not candidates:
+            return candidates
+        named: dict[int, int] = {}
+        for key in {key for word in sentence.stems for key in self._keys_of(word)}:
+            groups = self._by_key(key).groups
+            # Walk the shorter side: a key of a large database may post thousands of claims.
+            if len(groups) <= len(candidates):
+                for ci, mask in groups.items():
+                    if ci in candidates:
+                        named[ci] = named.get(ci, 0) | mask
+            else:
+                for ci in candidates:
+                    posted = groups.get(ci)
+                    if posted is not None:
+                        named[ci] = named.get(ci, 0) | posted
+        if policy.suggest:
+            return set(named)
+        reachable = set()
+        for ci, mask in named.items():
+            required = self._required_groups.get(ci) or self._required(ci)
+            missing = (required.mask & ~mask).bit_count()
+            if missing == 0 or (missing == 1 and len(required.groups) >= policy.fallback_groups):
+                reachable.add(ci)
+        return reachable
+
+    def _hits(self, sentence: _Sentence, policy: Policy) -> dict[int, dict[int, list[Hit]]]:
+        """claim -> group -> [(start, end, opposite)] over the stems, for the claims that can pass the gate,
+        in the order of their first hit (ranking breaks ties by it)."""
+        found: dict[int, dict[int, list[Hit]]] = {}
+        reachable = sorted(self._reachable(sentence, policy))
+        if not reachable:
             return found
-        keys_of = self._keys
+        stems = sentence.stems
+        gapped = self.index.gapped
         for i, word in enumerate(stems):
-            keys = keys_of.get(word)
-            if keys is None:
-                keys = tuple(k for k in (word, *implies.get(word, ())) if k in postings)
-                if len(keys_of) < 100_000:
-                    keys_of[word] = keys
-            for key in keys:
-                for ci, gi, term, opposite in postings.get(key, ()):
-                    if ci not in candidates:
-                        continue
-                    if len(term) == 1:
-                        end = i + 1
-                    elif term in self.index.gapped:
-                        end = _gapped(stems, i, term)
-                    else:
-                        end = i + len(term) if tuple(stems[i : i + len(term)]) == term else 0
-                    if end:
-                        found.setdefault(ci, {}).setdefault(gi, []).append(Hit(i, end, opposite))
+            for key in self._keys_of(word):
+                entries = self._by_key(key).entries
+                for ci in reachable:
+                    for _, gi, term, opposite in entries.get(ci, ()):
+                        if len(term) == 1:
+                            end = i + 1
+                        elif term in gapped:
+                            end = _gapped(stems, i, term)
+                        else:
+                            end = i + len(term) if tuple(stems[i : i + len(term)]) == term else 0
+                        if end:
+                            found.setdefault(ci, {}).setdefault(gi, []).append(Hit(i, end, opposite))
         return found
 
     def _subject(self, ci: int, sentence: _Sentence) -> tuple[bool, int]:
@@ -318,11 +397,8 @@ class Matcher:
         weights = self.weights
         candidates: list[Candidate] = []
         near: list[tuple[Claim, int]] = []
-        for ci, group_hits in self._hits(sentence).items():
-            required = self._required.get(ci)
-            if required is None:
-                groups = self.index.groups[ci]
-                required = self._required[ci] = tuple(gi for gi, g in enumerate(groups) if not g.optional)
+        for ci, group_hits in self._hits(sentence, policy).items():
+            required = self._required(ci).groups
             n_groups = len(required)
             missing = sum(1 for gi in required if gi not in group_hits)
             if missing > 1 and not policy.suggest:
