@@ -488,22 +488,27 @@ class Matcher:
         texts, negateds, originals = self._table(ci)
         sets = _scores(content, texts, fuzz.token_set_ratio)
         sorts = _scores(content, texts, fuzz.token_sort_ratio)
-        orders = _scores(content, texts, fuzz.ratio)
         weights = self.weights
         share = weights.set_weight
+        combined = [share * a + (1 - share) * b for a, b in zip(sets, sorts, strict=True)]
         best = (0.0, "", False)
+        for i, negated in enumerate(negateds):
+            if not negated and combined[i] > best[0]:
+                best = (combined[i], originals[i], False)
+        # Word order is scored only when a negated phrasing comes close enough for it to matter.
+        close = (score >= weights.negated_set for score in combined)
+        if not any(negated and near for negated, near in zip(negateds, close, strict=True)):
+            return best
+        orders = _scores(content, texts, fuzz.ratio)
         best_order = 0.0
         negated_order = 0.0
         negated_text = ""
         for i, negated in enumerate(negateds):
-            score = share * sets[i] + (1 - share) * sorts[i]
             if negated:
-                if score >= weights.negated_set and orders[i] > negated_order:
+                if combined[i] >= weights.negated_set and orders[i] > negated_order:
                     negated_order, negated_text = orders[i], originals[i]
             else:
                 best_order = max(best_order, orders[i])
-                if score > best[0]:
-                    best = (score, originals[i], False)
         if (
             negated_text
             and negated_order >= weights.negated_order
