@@ -7,12 +7,12 @@ phrasings, which ranks candidates and gives the score. Everything a claim needs 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from k2check.claimbits import GroupGate, KeyPostings, Posting, Required, bits_of, claims_in
 from k2check.claims import Claim
 from k2check.index import Folder, Index, content_of
 from k2check.lang.en import ENGLISH
@@ -115,35 +115,6 @@ def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
     return position + 1
 
 
-Posting = tuple[int, int, tuple[str, ...], bool]
-
-
-class _KeyPostings(NamedTuple):
-    """One postings key's entries by claim, so the gate reads only the claims it still considers."""
-
-    # claim -> bit mask of its groups with a term that starts with the key
-    groups: dict[int, int]
-    # claim -> its postings under the key, in index order (claim, group, term, opposite)
-    entries: dict[int, tuple[Posting, ...]]
-
-    @staticmethod
-    def of(postings: Iterable[Posting]) -> _KeyPostings:
-        groups: dict[int, int] = {}
-        entries: dict[int, list[Posting]] = {}
-        for posting in postings:
-            ci, gi = posting[0], posting[1]
-            groups[ci] = groups.get(ci, 0) | 1 << gi
-            entries.setdefault(ci, []).append(posting)
-        return _KeyPostings(groups, {ci: tuple(found) for ci, found in entries.items()})
-
-
-class _Required(NamedTuple):
-    """A claim's required (not optional) groups, as positions and as a bit mask."""
-
-    groups: tuple[int, ...]
-    mask: int
-
-
 class _Sentence:
     __slots__ = ("concepts", "content", "forms", "inherited", "joined", "origin", "stems", "words")
 
@@ -175,11 +146,17 @@ class Matcher:
         self._stems: dict[str, str] = {}
         self._fold = Folder(index.fold, index.max_fold)
         # Per-claim and per-table work done once: multi-word subjects, required groups, phrasing tables.
-        self._multiword_subjects = [(p, c) for p, c in index.by_subject.items() if " " in p]
-        self._required_groups: dict[int, _Required] = {}
+        self._multiword_subjects: dict[str, list[tuple[str, int]]] = {}
+        for phrase, claims in index.by_subject.items():
+            if " " in phrase:
+                self._multiword_subjects.setdefault(phrase.split()[0], []).append((phrase, bits_of(claims)))
+        self._subject_bits: dict[str, int] = {}
+        self._broad_bits = bits_of(index.broad)
+        self._required_groups: dict[int, Required] = {}
         self._tables: dict[int, tuple[list[str], list[bool], list[str]]] = {}
         self._keys: dict[str, tuple[str, ...]] = {}
-        self._postings: dict[str, _KeyPostings] = {}
+        self._postings: dict[str, KeyPostings] = {}
+        self._group_gate = GroupGate(self._required)
 
     def _anchors(self) -> re.Pattern[str]:
         if self._anchor_re is None:
@@ -263,17 +240,25 @@ class Matcher:
         claimed_reach = claimed.union(*(implies.get(w, frozenset()) for w in claimed))
         return word not in claimed_reach and not claimed & reach
 
-    def _candidates(self, sentence: _Sentence) -> set[int]:
-        """The claims whose subject the sentence names (the same test as ``_subject``, done once)."""
+    def _candidates(self, sentence: _Sentence) -> int:
+        """The claims whose subject the sentence names (the same test as ``_subject``, done once), as bits."""
         by_subject = self.index.by_subject
-        found: set[int] = set()
+        cache = self._subject_bits
+        found = 0
         for word in sentence.concepts | sentence.inherited:
-            found.update(by_subject.get(word, ()))
-        for phrase, claims in self._multiword_subjects:
-            if f" {phrase} " in sentence.joined:
-                found.update(claims)
+            bits = cache.get(word)
+            if bits is None:
+                bits = bits_of(by_subject.get(word, ()))
+                if word in by_subject:
+                    cache[word] = bits
+            found |= bits
+        multiword = self._multiword_subjects
+        for first in multiword.keys() & set(sentence.stems):
+            for phrase, claims in multiword[first]:
+                if f" {phrase} " in sentence.joined:
+                    found |= claims
         if self.index.broad_words.intersection(sentence.stems):
-            found.update(self.index.broad)
+            found |= self._broad_bits
         return found
 
     def _keys_of(self, word: str) -> tuple[str, ...]:
@@ -286,72 +271,59 @@ class Matcher:
                 self._keys[word] = keys
         return keys
 
-    def _by_key(self, key: str) -> _KeyPostings:
+    def _by_key(self, key: str) -> KeyPostings:
         by_key = self._postings.get(key)
         if by_key is None:
-            by_key = self._postings[key] = _KeyPostings.of(self.index.postings.get(key, ()))
+            by_key = self._postings[key] = KeyPostings.of(self.index.postings.get(key, ()))
         return by_key
 
-    def _required(self, ci: int) -> _Required:
+    def _required(self, ci: int) -> Required:
         required = self._required_groups.get(ci)
         if required is None:
             groups = tuple(gi for gi, g in enumerate(self.index.groups[ci]) if not g.optional)
-            required = self._required_groups[ci] = _Required(groups, sum(1 << gi for gi in groups))
+            required = self._required_groups[ci] = Required(groups, sum(1 << gi for gi in groups))
         return required
 
-    def _reachable(self, sentence: _Sentence, policy: Policy) -> set[int]:
-        """The candidate claims that can still pass the gate, judged by the first words of their terms
-        alone: a superset of the claims whose groups the sentence really names, found without verifying
-        any multi-word term. A document never keeps a claim two required groups short, nor one group
-        short unless it has ``fallback_groups``; statements keep every claim hit, for the near misses."""
+    def _reachable(self, sentence: _Sentence, policy: Policy, keys: dict[str, KeyPostings]) -> list[int]:
+        """The candidate claims that can still pass the gate, in ascending order, judged by the first words
+        of their terms alone (``claimbits``): a document never keeps a claim two required groups short,
+        nor one group short unless it has ``fallback_groups``; statements keep every claim hit, for the
+        near misses."""
         candidates = self._candidates(sentence)
         if not candidates:
-            return candidates
-        named: dict[int, int] = {}
-        for key in {key for word in sentence.stems for key in self._keys_of(word)}:
-            groups = self._by_key(key).groups
-            # Walk the shorter side: a key of a large database may post thousands of claims.
-            if len(groups) <= len(candidates):
-                for ci, mask in groups.items():
-                    if ci in candidates:
-                        named[ci] = named.get(ci, 0) | mask
-            else:
-                for ci in candidates:
-                    posted = groups.get(ci)
-                    if posted is not None:
-                        named[ci] = named.get(ci, 0) | posted
-        if policy.suggest:
-            return set(named)
-        reachable = set()
-        for ci, mask in named.items():
-            required = self._required_groups.get(ci) or self._required(ci)
-            missing = (required.mask & ~mask).bit_count()
-            if missing == 0 or (missing == 1 and len(required.groups) >= policy.fallback_groups):
-                reachable.add(ci)
-        return reachable
+            return []
+        named = self._group_gate.named(keys.values(), candidates)
+        fallback = None if policy.suggest else policy.fallback_groups
+        return list(claims_in(self._group_gate.reachable(named, fallback)))
 
     def _hits(self, sentence: _Sentence, policy: Policy) -> dict[int, dict[int, list[Hit]]]:
         """claim -> group -> [(start, end, opposite)] over the stems, for the claims that can pass the gate,
         in the order of their first hit (ranking breaks ties by it)."""
         found: dict[int, dict[int, list[Hit]]] = {}
-        reachable = sorted(self._reachable(sentence, policy))
+        stems = sentence.stems
+        keys_at = [self._keys.get(word) or self._keys_of(word) for word in stems]
+        keys = {key: self._by_key(key) for keys in keys_at for key in keys}
+        reachable = self._reachable(sentence, policy, keys)
         if not reachable:
             return found
-        stems = sentence.stems
+        # Each key's postings of the reachable claims only, in index order (claim, then group).
+        postings: dict[str, list[Posting]] = {}
+        for key, by_key in keys.items():
+            kept = [posting for ci in reachable for posting in by_key.entries.get(ci, ())]
+            if kept:
+                postings[key] = kept
         gapped = self.index.gapped
-        for i, word in enumerate(stems):
-            for key in self._keys_of(word):
-                entries = self._by_key(key).entries
-                for ci in reachable:
-                    for _, gi, term, opposite in entries.get(ci, ()):
-                        if len(term) == 1:
-                            end = i + 1
-                        elif term in gapped:
-                            end = _gapped(stems, i, term)
-                        else:
-                            end = i + len(term) if tuple(stems[i : i + len(term)]) == term else 0
-                        if end:
-                            found.setdefault(ci, {}).setdefault(gi, []).append(Hit(i, end, opposite))
+        for i, at in enumerate(keys_at):
+            for key in at:
+                for ci, gi, term, opposite in postings.get(key, ()):
+                    if len(term) == 1:
+                        end = i + 1
+                    elif term in gapped:
+                        end = _gapped(stems, i, term)
+                    else:
+                        end = i + len(term) if tuple(stems[i : i + len(term)]) == term else 0
+                    if end:
+                        found.setdefault(ci, {}).setdefault(gi, []).append(Hit(i, end, opposite))
         return found
 
     def _subject(self, ci: int, sentence: _Sentence) -> tuple[bool, int]:
