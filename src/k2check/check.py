@@ -268,6 +268,13 @@ class Checker:
             # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
             # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
             question = unit.text.rstrip().endswith("?")
+            if not (context or section or asked) and not self.matcher.names_subject(unit.text):
+                # Most lines of a general page: nothing to borrow or answer, and no subject named, so
+                # nothing below can match; skip the furniture and pronoun tests.
+                after_question = question
+                if report_all:
+                    yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)
+                continue
             quiet = (
                 unit.kind == "heading" or question or _title(unit.text) or bool(asserts_nothing(unit.text))
             )

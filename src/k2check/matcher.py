@@ -142,6 +142,7 @@ class Matcher:
         self.index = index
         self.weights = weights
         self._anchor_re: re.Pattern[str] | None = None
+        self._cleaned = ("", "")
         self._corrections: dict[str, str] = {}
         self._stems: dict[str, str] = {}
         self._fold = Folder(index.fold, index.max_fold)
@@ -191,8 +192,18 @@ class Matcher:
             return str(best[0])
         return word
 
+    def _clean(self, text: str) -> str:
+        # A document asks ``names_subject`` first and then matches the same text: clean it once.
+        if text is not self._cleaned[0]:
+            self._cleaned = (text, clean(text))
+        return self._cleaned[1]
+
+    def names_subject(self, text: str) -> bool:
+        """The document prefilter: whether the text names some claim's subject, in any written form."""
+        return self._anchors().search(self._clean(text)) is not None
+
     def _prepare(self, text: str, force: bool = False) -> _Sentence | None:
-        cleaned = clean(text)
+        cleaned = self._clean(text)
         if not force and not self._anchors().search(cleaned):
             return None
         words = [self._correct(w) for w in tokens(cleaned)]
