@@ -206,7 +206,8 @@ class Matcher:
         cleaned = self._clean(text)
         if not force and not self._anchors().search(cleaned):
             return None
-        words = [self._correct(w) for w in tokens(cleaned)]
+        corrections = self._corrections
+        words = [corrections.get(w) or self._correct(w) for w in tokens(cleaned)]
         folded, origin = self._fold(words)
         canonical = self.index.canonical
         cache = self._stems
