@@ -365,12 +365,13 @@ class Matcher:
         sentence = self._prepare(text, bool(context) or not policy.prefilter)
         if sentence is None or CITATION.search(text):
             return Analysis([], [], frozenset())
-        named = frozenset(c for c in sentence.concepts if c in self.index.subject_words)
+        named = frozenset(sentence.concepts & self.index.subject_words)
         if context and (always or not named):
             sentence.inherited = set(context)
         candidates, near = self._gate(sentence, policy)
-        candidates.sort(key=lambda c: -rank(c, self.weights))
-        matches, misses = self._select(sentence, candidates)
+        ranks = {c.claim: rank(c, self.weights) for c in candidates}
+        candidates.sort(key=lambda c: -ranks[c.claim])
+        matches, misses = self._select(sentence, candidates, ranks)
         near.extend(misses)
         near.sort(key=lambda n: -n[1])
         return Analysis(matches, near[:3] if policy.suggest else [], named)
@@ -408,15 +409,16 @@ class Matcher:
         return candidates, near
 
     def _select(
-        self, sentence: _Sentence, ranked: list[Candidate]
+        self, sentence: _Sentence, ranked: list[Candidate], ranks: dict[int, float]
     ) -> tuple[list[Match], list[tuple[Claim, int]]]:
         """The claims the sentence asserts, best first: a second claim must name a subject of its own
         ("... and organ meats such as chicken breast"), not re-read words the first one explains."""
         matches: list[Match] = []
         near: list[tuple[Claim, int]] = []
         covered: set[int] = set()
-        ranks = {c.claim: round(rank(c, self.weights)) for c in ranked}
-        runners = tuple((self.index.claims[c.claim].id, round(c.fuzzy), ranks[c.claim]) for c in ranked[1:4])
+        rounded = {claim: round(value) for claim, value in ranks.items()}
+        claims = self.index.claims
+        runners = tuple((claims[c.claim].id, round(c.fuzzy), rounded[c.claim]) for c in ranked[1:4])
         for candidate in ranked:
             score = round(candidate.fuzzy)
             if score < self.weights.threshold:
@@ -427,7 +429,7 @@ class Matcher:
                 continue
             covered |= candidate.explained() | subject_at
             matches.append(
-                self._decide(candidate, sentence, subject_at, score, runners, ranks[candidate.claim])
+                self._decide(candidate, sentence, subject_at, score, runners, rounded[candidate.claim])
             )
         return matches, near
 
