@@ -152,6 +152,7 @@ class Matcher:
             if " " in phrase:
                 self._multiword_subjects.setdefault(phrase.split()[0], []).append((phrase, bits_of(claims)))
         self._subject_bits: dict[str, int] = {}
+        self._siblings: dict[int, frozenset[str]] = {}
         self._broad_bits = bits_of(index.broad)
         self._required_groups: dict[int, Required] = {}
         self._tables: dict[int, tuple[list[str], list[bool], list[str]]] = {}
@@ -251,6 +252,13 @@ class Matcher:
             return False
         claimed_reach = claimed.union(*(implies.get(w, frozenset()) for w in claimed))
         return word not in claimed_reach and not claimed & reach
+
+    def _siblings_of(self, ci: int) -> frozenset[str]:
+        """Every word that names a sibling of claim ``ci``'s form, worked out once per claim."""
+        siblings = self._siblings.get(ci)
+        if siblings is None:
+            siblings = self._siblings[ci] = frozenset(w for w in self.index.implies if self._sibling(ci, w))
+        return siblings
 
     def _candidates(self, sentence: _Sentence) -> int:
         """The claims whose subject the sentence names (the same test as ``_subject``, done once), as bits."""
@@ -544,7 +552,8 @@ class Matcher:
             content.add(origin[i])
             subject_at.add(origin[i])
         start, end = claim_clause(sentence.words, content, ENGLISH)
-        siblings = {origin[i] for i, word in enumerate(sentence.stems) if self._sibling(ci, word)}
+        sibling_words = self._siblings_of(ci)
+        siblings = {origin[i] for i, word in enumerate(sentence.stems) if word in sibling_words}
         own_subject = self.index.subjects[ci]
         others = {
             origin[i]
