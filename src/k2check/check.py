@@ -15,7 +15,7 @@ from k2check.claims import Claim, Database
 from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
-from k2check.matcher import DOCUMENT, STATEMENT, Match, Matcher
+from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, stem, tokens
 from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
@@ -44,6 +44,10 @@ ANAPHOR = re.compile(
 )
 # A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
 POINTS_BACK = re.compile(r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements)\b", re.I)
+
+
+# Document sentences whose analysis a Checker remembers (a few MB at most).
+ANALYSES_KEPT = 4096
 
 
 class Source(NamedTuple):
@@ -127,6 +131,21 @@ class Checker:
         self.db = db
         weights = WEIGHTS if threshold is None else replace(WEIGHTS, threshold=threshold)
         self.matcher = Matcher(index, weights)
+        self._analyses: dict[tuple[str, frozenset[str], bool], Analysis] = {}
+
+    def _analyse(self, text: str, borrowed: frozenset[str], question: bool) -> Analysis:
+        """``match_all`` for a document sentence, remembered for the rest of the run: pages repeat their
+        furniture, product bullets and boilerplate, within a page and across a site's files. Matching
+        depends on nothing but these arguments, so a remembered analysis is the one matching would
+        give; callers never change it."""
+        key = (text, borrowed, question)
+        analysis = self._analyses.get(key)
+        if analysis is None:
+            analysis = self.matcher.match_all(text, DOCUMENT, borrowed, always=question)
+            if len(self._analyses) >= ANALYSES_KEPT:
+                del self._analyses[next(iter(self._analyses))]  # the oldest
+            self._analyses[key] = analysis
+        return analysis
 
     def check_statement(self, text: str) -> Result:
         """One statement (which may hold several sentences): the best match, the others, or no-match."""
@@ -285,7 +304,7 @@ class Checker:
                     borrowed = context or section
                 elif after_question or unit.kind in {"item", "cell"} or unit.text.rstrip()[-1] not in ".!?":
                     borrowed = section
-            analysis = self.matcher.match_all(unit.text, DOCUMENT, borrowed, always=question)
+            analysis = self._analyse(unit.text, borrowed, question)
             if asked and not analysis.matches:
                 words = tokens(clean(unit.text))
                 if denies(words, ENGLISH):
