@@ -50,6 +50,10 @@ POINTS_BACK = re.compile(r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|the
 ANALYSES_KEPT = 4096
 
 
+# What matching finds in a sentence that fails the prefilter.
+NOTHING = Analysis([], [], frozenset())
+
+
 class Source(NamedTuple):
     path: str
     line: int
@@ -142,10 +146,25 @@ class Checker:
         analysis = self._analyses.get(key)
         if analysis is None:
             analysis = self.matcher.match_all(text, DOCUMENT, borrowed, always=question)
-            if len(self._analyses) >= ANALYSES_KEPT:
-                del self._analyses[next(iter(self._analyses))]  # the oldest
-            self._analyses[key] = analysis
+            self._remember(key, analysis)
         return analysis
+
+    def _finds_nothing(self, text: str, question: bool) -> bool:
+        """Whether matching the sentence on its own (nothing borrowed) finds no claim and names no subject:
+        remembered from an earlier sentence, or because it fails the prefilter (remembered from then on)."""
+        key = (text, frozenset[str](), question)
+        known = self._analyses.get(key)
+        if known is not None:
+            return not known.matches and not known.subjects
+        if self.matcher.names_subject(text):
+            return False
+        self._remember(key, NOTHING)
+        return True
+
+    def _remember(self, key: tuple[str, frozenset[str], bool], analysis: Analysis) -> None:
+        if len(self._analyses) >= ANALYSES_KEPT:
+            del self._analyses[next(iter(self._analyses))]  # the oldest
+        self._analyses[key] = analysis
 
     def check_statement(self, text: str) -> Result:
         """One statement (which may hold several sentences): the best match, the others, or no-match."""
@@ -287,8 +306,8 @@ class Checker:
             # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
             # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
             question = unit.text.rstrip().endswith("?")
-            if not (context or section or asked) and not self.matcher.names_subject(unit.text):
-                # Most lines of a general page: nothing to borrow or answer, and no subject named, so
+            if not (context or section or asked) and self._finds_nothing(unit.text, question):
+                # Most lines of a general page: nothing to borrow or answer, and nothing named, so
                 # nothing below can match; skip the furniture and pronoun tests.
                 after_question = question
                 if report_all:
