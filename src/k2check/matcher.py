@@ -23,10 +23,19 @@ from k2check.verdicts import statement_verdict
 
 # Reference-list entries name claims in their titles but assert nothing: "Knapen MH, Drummen NE, ...
 # Osteoporos Int. 2013;24(9):2499-2507."
+_AUTHORS = r"^\W*(?:\[?\d+\]?\.?\s+)?[A-Z][\w'-]+ [A-Z]{1,3}, [A-Z][\w'-]+ [A-Z]{1,3}(?:,|\.| et al)"
 CITATION = re.compile(
-    r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*\w?\d+|\bdoi:\s*10\.|\bPMID:?\s*\d{5,}"
-    r"|^\W*(?:\[?\d+\]?\.?\s+)?[A-Z][\w'-]+ [A-Z]{1,3}, [A-Z][\w'-]+ [A-Z]{1,3}(?:,|\.| et al)"
+    r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*\w?\d+|\bdoi:\s*10\.|\bPMID:?\s*\d{5,}|" + _AUTHORS
 )
+_STARTS_WITH_AUTHORS = re.compile(_AUTHORS)
+
+
+def _citation(text: str) -> bool:
+    """Whether the text reads as a reference-list entry. The full scan runs only when the text holds a
+    literal that one of its forms needs, or opens with authors: most sentences hold none."""
+    if ";" in text or "doi:" in text or "PMID" in text or _STARTS_WITH_AUTHORS.match(text):
+        return CITATION.search(text) is not None
+    return False
 
 
 class Explanation(NamedTuple):
@@ -371,7 +380,7 @@ class Matcher:
         ``context`` holds subjects named just before, for a sentence that names none itself (or, with
         ``always``, that names only other subjects: "Its main job is to switch on proteins")."""
         sentence = self._prepare(text, bool(context) or not policy.prefilter)
-        if sentence is None or CITATION.search(text):
+        if sentence is None or _citation(text):
             return Analysis([], [], frozenset())
         named = frozenset(sentence.concepts & self.index.subject_words)
         if context and (always or not named):
