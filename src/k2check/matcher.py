@@ -274,12 +274,10 @@ class Matcher:
         by_subject = self.index.by_subject
         cache = self._subject_bits
         found = 0
-        for word in sentence.concepts | sentence.inherited:
+        for word in (sentence.concepts | sentence.inherited) & self.index.subject_words:
             bits = cache.get(word)
             if bits is None:
-                bits = bits_of(by_subject.get(word, ()))
-                if word in by_subject:
-                    cache[word] = bits
+                bits = cache[word] = bits_of(by_subject.get(word, ()))
             found |= bits
         multiword = self._multiword_subjects
         for first in multiword.keys() & set(sentence.stems):
@@ -330,7 +328,8 @@ class Matcher:
         in the order of their first hit (ranking breaks ties by it)."""
         found: dict[int, dict[int, list[Hit]]] = {}
         stems = sentence.stems
-        keys_at = [self._keys.get(word) or self._keys_of(word) for word in stems]
+        known = self._keys
+        keys_at = [known[word] if word in known else self._keys_of(word) for word in stems]
         keys = {key: self._by_key(key) for keys in keys_at for key in keys}
         reachable = self._reachable(sentence, policy, keys)
         if not reachable:
