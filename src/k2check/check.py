@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
@@ -135,7 +135,7 @@ class Checker:
         self.db = db
         weights = WEIGHTS if threshold is None else replace(WEIGHTS, threshold=threshold)
         self.matcher = Matcher(index, weights)
-        self._analyses: dict[tuple[str, frozenset[str], bool], Analysis] = {}
+        self._analyses: OrderedDict[tuple[str, frozenset[str], bool], Analysis] = OrderedDict()
 
     def _analyse(self, text: str, borrowed: frozenset[str], question: bool) -> Analysis:
         """``match_all`` for a document sentence, remembered for the rest of the run: pages repeat their
@@ -163,7 +163,9 @@ class Checker:
 
     def _remember(self, key: tuple[str, frozenset[str], bool], analysis: Analysis) -> None:
         if len(self._analyses) >= ANALYSES_KEPT:
-            del self._analyses[next(iter(self._analyses))]  # the oldest
+            # An OrderedDict drops its oldest entry in constant time; a dict's first key is found by
+            # scanning past the slots of the entries already dropped.
+            self._analyses.popitem(last=False)
         self._analyses[key] = analysis
 
     def check_statement(self, text: str) -> Result:
