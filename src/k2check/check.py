@@ -51,7 +51,8 @@ ANALYSES_KEPT = 4096
 
 
 # What matching finds in a sentence that fails the prefilter.
-NOTHING = Analysis([], [], frozenset())
+NO_SUBJECTS: frozenset[str] = frozenset()
+NOTHING = Analysis([], [], NO_SUBJECTS)
 
 
 class Source(NamedTuple):
@@ -152,7 +153,7 @@ class Checker:
     def _finds_nothing(self, text: str, question: bool) -> bool:
         """Whether matching the sentence on its own (nothing borrowed) finds no claim and names no subject:
         remembered from an earlier sentence, or because it fails the prefilter (remembered from then on)."""
-        key = (text, frozenset[str](), question)
+        key = (text, NO_SUBJECTS, question)
         known = self._analyses.get(key)
         if known is not None:
             return not known.matches and not known.subjects
@@ -304,7 +305,6 @@ class Checker:
                 continue  # the directive was read from its raw line by ``ignores``
             if summary is not None:
                 summary.sentences += 1
-            source = positions.source(path, unit.line, unit.column)
             # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
             # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
             question = unit.text.rstrip().endswith("?")
@@ -313,8 +313,10 @@ class Checker:
                 # nothing below can match; skip the furniture and pronoun tests.
                 after_question = question
                 if report_all:
+                    source = positions.source(path, unit.line, unit.column)
                     yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)
                 continue
+            source = positions.source(path, unit.line, unit.column)
             quiet = (
                 unit.kind == "heading" or question or _title(unit.text) or bool(asserts_nothing(unit.text))
             )
