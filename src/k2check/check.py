@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
@@ -38,6 +38,15 @@ def multi_sentence(text: str) -> bool:
     """Whether the statement may hold several sentences. A line break counts when text follows it, found
     without a regex: one would rescan the trailing blank lines from each of their breaks (quadratic)."""
     return MULTI_SENTENCE.search(text) is not None or "\n" in text.rstrip()
+
+
+# Document sentences whose analysis a Checker remembers (a few MB at most).
+ANALYSES_KEPT = 4096
+
+
+# What matching finds in a sentence that fails the prefilter.
+NO_SUBJECTS: frozenset[str] = frozenset()
+NOTHING = Analysis([], [], NO_SUBJECTS)
 
 
 class Source(NamedTuple):
@@ -100,6 +109,38 @@ class Checker:
         self.db = db
         weights = WEIGHTS if threshold is None else replace(WEIGHTS, threshold=threshold)
         self.matcher = Matcher(index, weights)
+        self._analyses: OrderedDict[tuple[str, frozenset[str], bool], Analysis] = OrderedDict()
+
+    def _analyse(self, text: str, borrowed: frozenset[str], question: bool) -> Analysis:
+        """``match_all`` for a document sentence, remembered for the rest of the run: pages repeat their
+        furniture, product bullets and boilerplate, within a page and across a site's files. Matching
+        depends on nothing but these arguments, so a remembered analysis is the one matching would
+        give; callers never change it."""
+        key = (text, borrowed, question)
+        analysis = self._analyses.get(key)
+        if analysis is None:
+            analysis = self.matcher.match_all(text, DOCUMENT, borrowed, always=question)
+            self._remember(key, analysis)
+        return analysis
+
+    def _finds_nothing(self, text: str, question: bool) -> bool:
+        """Whether matching the sentence on its own (nothing borrowed) finds no claim and names no subject:
+        remembered from an earlier sentence, or because it fails the prefilter (remembered from then on)."""
+        key = (text, NO_SUBJECTS, question)
+        known = self._analyses.get(key)
+        if known is not None:
+            return not known.matches and not known.subjects
+        if self.matcher.names_subject(text):
+            return False
+        self._remember(key, NOTHING)
+        return True
+
+    def _remember(self, key: tuple[str, frozenset[str], bool], analysis: Analysis) -> None:
+        if len(self._analyses) >= ANALYSES_KEPT:
+            # An OrderedDict drops its oldest entry in constant time; a dict's first key is found by
+            # scanning past the slots of the entries already dropped.
+            self._analyses.popitem(last=False)
+        self._analyses[key] = analysis
 
     def _stood_in(self, unit: str, analysis: Analysis) -> Analysis:
         """The sentence read with its stand-in ("it", "this vitamin") as the page's subject: the broad one
@@ -248,7 +289,13 @@ class Checker:
                 summary.sentences += 1
             source = positions.source(path, unit.line, unit.column)
             reading = layout.read(unit)
-            analysis = self.matcher.match_all(unit.text, DOCUMENT, reading.borrowed, always=reading.question)
+            if not (reading.borrowed or reading.lead or asked) and self._finds_nothing(
+                unit.text, reading.question
+            ):
+                # Nothing to borrow or answer, and no subject named: nothing below can match.
+                analysis = NOTHING
+            else:
+                analysis = self._analyse(unit.text, reading.borrowed, reading.question)
             if reading.lead:
                 analysis = self._read_with(reading.lead, unit.text, reading.lead_borrowed, analysis)
             if not analysis.matches and not reading.quiet and reading.points_back and reading.borrowed:

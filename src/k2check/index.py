@@ -152,6 +152,8 @@ class Folder:
         n = len(words)
         fold = self.fold
         first = self.first
+        if first.isdisjoint(words):
+            return list(words), list(range(n))
         while i < n:
             if words[i] not in first:
                 out.append(words[i])
@@ -180,12 +182,11 @@ def _term_stems(text: str, folder: Folder, canonical: frozenset[str]) -> tuple[s
 PUNCTUATION = frozenset({";", "?", "!", ","})
 
 
+_NOT_CONTENT = ENGLISH.stopwords | ENGLISH.negation_words | PUNCTUATION
+
+
 def content_of(stems: list[str]) -> str:
-    return " ".join(
-        s
-        for s in stems
-        if s not in ENGLISH.stopwords and s not in ENGLISH.negation_words and s not in PUNCTUATION
-    )
+    return " ".join([s for s in stems if s not in _NOT_CONTENT])
 
 
 def build_index(db: Database) -> Index:

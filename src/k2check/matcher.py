@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from k2check.claimbits import GroupGate, KeyPostings, Posting, Required, bits_of, claims_in
 from k2check.claims import Claim
 from k2check.index import Folder, Index, content_of
 from k2check.lang.en import ENGLISH
@@ -22,10 +23,19 @@ from k2check.verdicts import statement_verdict
 
 # Reference-list entries name claims in their titles but assert nothing: "Knapen MH, Drummen NE, ...
 # Osteoporos Int. 2013;24(9):2499-2507."
+_AUTHORS = r"^\W*(?:\[?\d+\]?\.?\s+)?[A-Z][\w'-]+ [A-Z]{1,3}, [A-Z][\w'-]+ [A-Z]{1,3}(?:,|\.| et al)"
 CITATION = re.compile(
-    r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*\w?\d+|\bdoi:\s*10\.|\bPMID:?\s*\d{5,}"
-    r"|^\W*(?:\[?\d+\]?\.?\s+)?[A-Z][\w'-]+ [A-Z]{1,3}, [A-Z][\w'-]+ [A-Z]{1,3}(?:,|\.| et al)"
+    r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*\w?\d+|\bdoi:\s*10\.|\bPMID:?\s*\d{5,}|" + _AUTHORS
 )
+_STARTS_WITH_AUTHORS = re.compile(_AUTHORS)
+
+
+def _citation(text: str) -> bool:
+    """Whether the text reads as a reference-list entry. The full scan runs only when the text holds a
+    literal that one of its forms needs, or opens with authors: most sentences hold none."""
+    if ";" in text or "doi:" in text or "PMID" in text or _STARTS_WITH_AUTHORS.match(text):
+        return CITATION.search(text) is not None
+    return False
 
 
 class Explanation(NamedTuple):
@@ -213,14 +223,23 @@ class Matcher:
         self.index = index
         self.weights = weights
         self._anchor_re: re.Pattern[str] | None = None
+        self._cleaned = ("", "")
         self._corrections: dict[str, str] = {}
         self._stems: dict[str, str] = {}
         self._fold = Folder(index.fold, index.max_fold)
         # Per-claim and per-table work done once: multi-word subjects, required groups, phrasing tables.
-        self._multiword_subjects = [(p, c) for p, c in index.by_subject.items() if " " in p]
-        self._required: dict[int, tuple[int, ...]] = {}
+        self._multiword_subjects: dict[str, list[tuple[str, int]]] = {}
+        for phrase, claims in index.by_subject.items():
+            if " " in phrase:
+                self._multiword_subjects.setdefault(phrase.split()[0], []).append((phrase, bits_of(claims)))
+        self._subject_bits: dict[str, int] = {}
+        self._siblings: dict[int, frozenset[str]] = {}
+        self._broad_bits = bits_of(index.broad)
+        self._required_groups: dict[int, Required] = {}
         self._tables: dict[int, tuple[list[str], list[bool], list[str]]] = {}
         self._keys: dict[str, tuple[str, ...]] = {}
+        self._postings: dict[str, KeyPostings] = {}
+        self._group_gate = GroupGate(self._required)
 
     def _anchors(self) -> re.Pattern[str]:
         if self._anchor_re is None:
@@ -255,11 +274,22 @@ class Matcher:
             return str(best[0])
         return word
 
+    def _clean(self, text: str) -> str:
+        # A document asks ``names_subject`` first and then matches the same text: clean it once.
+        if text is not self._cleaned[0]:
+            self._cleaned = (text, clean(text))
+        return self._cleaned[1]
+
+    def names_subject(self, text: str) -> bool:
+        """The document prefilter: whether the text names some claim's subject, in any written form."""
+        return self._anchors().search(self._clean(text)) is not None
+
     def _prepare(self, text: str, force: bool = False, stands_for: str | None = None) -> _Sentence | None:
-        cleaned = clean(text)
+        cleaned = self._clean(text)
         if not force and not self._anchors().search(cleaned):
             return None
-        words = [self._correct(w) for w in tokens(cleaned)]
+        corrections = self._corrections
+        words = [corrections.get(w) or self._correct(w) for w in tokens(cleaned)]
         folded, origin = self._fold(words)
         if stands_for is not None:
             folded = _stand_in(folded, stands_for)
@@ -306,42 +336,91 @@ class Matcher:
         claimed_reach = claimed.union(*(implies.get(w, frozenset()) for w in claimed))
         return word not in claimed_reach and not claimed & reach
 
-    def _candidates(self, sentence: _Sentence) -> set[int]:
-        """The claims whose subject the sentence names (the same test as ``_subject``, done once)."""
+    def _siblings_of(self, ci: int) -> frozenset[str]:
+        """Every word that names a sibling of claim ``ci``'s form, worked out once per claim."""
+        siblings = self._siblings.get(ci)
+        if siblings is None:
+            siblings = self._siblings[ci] = frozenset(w for w in self.index.implies if self._sibling(ci, w))
+        return siblings
+
+    def _candidates(self, sentence: _Sentence) -> int:
+        """The claims whose subject the sentence names (the same test as ``_subject``, done once), as bits."""
         by_subject = self.index.by_subject
-        found: set[int] = set()
-        for word in sentence.concepts | sentence.inherited:
-            found.update(by_subject.get(word, ()))
-        for phrase, claims in self._multiword_subjects:
-            if f" {phrase} " in sentence.joined:
-                found.update(claims)
+        cache = self._subject_bits
+        found = 0
+        for word in (sentence.concepts | sentence.inherited) & self.index.subject_words:
+            bits = cache.get(word)
+            if bits is None:
+                bits = cache[word] = bits_of(by_subject.get(word, ()))
+            found |= bits
+        multiword = self._multiword_subjects
+        for first in multiword.keys() & set(sentence.stems):
+            for phrase, claims in multiword[first]:
+                if f" {phrase} " in sentence.joined:
+                    found |= claims
         if self.index.broad_words.intersection(sentence.stems):
-            found.update(self.index.broad)
+            found |= self._broad_bits
         return found
 
-    def _hits(self, sentence: _Sentence) -> dict[int, dict[int, list[Hit]]]:
-        """claim -> group -> [(start, end, opposite)] over the stems, for claims whose subject is named."""
-        found: dict[int, dict[int, list[Hit]]] = {}
-        stems = sentence.stems
-        postings = self.index.postings
-        implies = self.index.implies
+    def _keys_of(self, word: str) -> tuple[str, ...]:
+        """The postings keys a stem reaches: itself and the broader words it implies, those with postings."""
+        keys = self._keys.get(word)
+        if keys is None:
+            postings = self.index.postings
+            keys = tuple(k for k in (word, *self.index.implies.get(word, ())) if k in postings)
+            if len(self._keys) < 100_000:
+                self._keys[word] = keys
+        return keys
+
+    def _by_key(self, key: str) -> KeyPostings:
+        by_key = self._postings.get(key)
+        if by_key is None:
+            by_key = self._postings[key] = KeyPostings.of(self.index.postings.get(key, ()))
+        return by_key
+
+    def _required(self, ci: int) -> Required:
+        required = self._required_groups.get(ci)
+        if required is None:
+            groups = tuple(gi for gi, g in enumerate(self.index.groups[ci]) if not g.optional)
+            required = self._required_groups[ci] = Required(groups, sum(1 << gi for gi in groups))
+        return required
+
+    def _reachable(self, sentence: _Sentence, policy: Policy, keys: dict[str, KeyPostings]) -> list[int]:
+        """The candidate claims that can still pass the gate, in ascending order, judged by the first words
+        of their terms alone (``claimbits``): a document never keeps a claim two required groups short,
+        nor one group short unless it has ``fallback_groups``; statements keep every claim hit, for the
+        near misses."""
         candidates = self._candidates(sentence)
         if not candidates:
+            return []
+        named = self._group_gate.named(keys.values(), candidates)
+        fallback = None if policy.suggest else policy.fallback_groups
+        return list(claims_in(self._group_gate.reachable(named, fallback)))
+
+    def _hits(self, sentence: _Sentence, policy: Policy) -> dict[int, dict[int, list[Hit]]]:
+        """claim -> group -> [(start, end, opposite)] over the stems, for the claims that can pass the gate,
+        in the order of their first hit (ranking breaks ties by it)."""
+        found: dict[int, dict[int, list[Hit]]] = {}
+        stems = sentence.stems
+        known = self._keys
+        keys_at = [known[word] if word in known else self._keys_of(word) for word in stems]
+        keys = {key: self._by_key(key) for keys in keys_at for key in keys}
+        reachable = self._reachable(sentence, policy, keys)
+        if not reachable:
             return found
-        keys_of = self._keys
-        for i, word in enumerate(stems):
-            keys = keys_of.get(word)
-            if keys is None:
-                keys = tuple(k for k in (word, *implies.get(word, ())) if k in postings)
-                if len(keys_of) < 100_000:
-                    keys_of[word] = keys
-            for key in keys:
+        # Each key's postings of the reachable claims only, in index order (claim, then group).
+        postings: dict[str, list[Posting]] = {}
+        for key, by_key in keys.items():
+            kept = [posting for ci in reachable for posting in by_key.entries.get(ci, ())]
+            if kept:
+                postings[key] = kept
+        gapped = self.index.gapped
+        for i, at in enumerate(keys_at):
+            for key in at:
                 for ci, gi, term, opposite in postings.get(key, ()):
-                    if ci not in candidates:
-                        continue
                     if len(term) == 1:
                         end = i + 1
-                    elif term in self.index.gapped:
+                    elif term in gapped:
                         end = _gapped(stems, i, term)
                     else:
                         end = i + len(term) if tuple(stems[i : i + len(term)]) == term else 0
@@ -401,14 +480,15 @@ class Matcher:
         ``always``, that names only other subjects: "Its main job is to switch on proteins"). With
         ``stands_for``, a stand-in ("it", "this vitamin") is read as that subject word."""
         sentence = self._prepare(text, bool(context) or not policy.prefilter, stands_for)
-        if sentence is None or CITATION.search(text):
+        if sentence is None or _citation(text):
             return Analysis([], [], frozenset())
-        named = frozenset(c for c in sentence.concepts if c in self.index.subject_words)
+        named = frozenset(sentence.concepts & self.index.subject_words)
         if context and (always or not named):
             sentence.inherited = set(context)
         candidates, near = self._gate(sentence, policy)
-        candidates.sort(key=lambda c: -rank(c, self.weights))
-        matches, misses = self._select(sentence, candidates, policy.shared_subject)
+        ranks = {c.claim: rank(c, self.weights) for c in candidates}
+        candidates.sort(key=lambda c: -ranks[c.claim])
+        matches, misses = self._select(sentence, candidates, ranks, policy.shared_subject)
         near.extend(misses)
         near.sort(key=lambda n: -n[1])
         return Analysis(matches, near[:3] if policy.suggest else [], named)
@@ -419,11 +499,8 @@ class Matcher:
         weights = self.weights
         candidates: list[Candidate] = []
         near: list[tuple[Claim, int]] = []
-        for ci, group_hits in self._hits(sentence).items():
-            required = self._required.get(ci)
-            if required is None:
-                groups = self.index.groups[ci]
-                required = self._required[ci] = tuple(gi for gi, g in enumerate(groups) if not g.optional)
+        for ci, group_hits in self._hits(sentence, policy).items():
+            required = self._required(ci).groups
             n_groups = len(required)
             missing = sum(1 for gi in required if gi not in group_hits)
             if missing > 1 and not policy.suggest:
@@ -466,7 +543,11 @@ class Matcher:
         return content_of(window) if len(window) < len(sentence.stems) else ""
 
     def _select(
-        self, sentence: _Sentence, ranked: list[Candidate], shared_subject: bool = False
+        self,
+        sentence: _Sentence,
+        ranked: list[Candidate],
+        ranks: dict[int, float],
+        shared_subject: bool = False,
     ) -> tuple[list[Match], list[tuple[Claim, int]]]:
         """The claims the sentence asserts, best first: a second claim must name a subject of its own
         ("... and organ meats such as chicken breast"), not re-read words the first one explains; with
@@ -482,8 +563,9 @@ class Matcher:
             main = [c for c in ranked if max(c.explained(), default=0) >= fronted]
             if any(round(c.fuzzy) >= self._threshold(c) for c in main):
                 ranked = main
-        ranks = {c.claim: round(rank(c, self.weights)) for c in ranked}
-        runners = tuple((self.index.claims[c.claim].id, round(c.fuzzy), ranks[c.claim]) for c in ranked[1:4])
+        rounded = {c.claim: round(ranks[c.claim]) for c in ranked}
+        claims = self.index.claims
+        runners = tuple((claims[c.claim].id, round(c.fuzzy), rounded[c.claim]) for c in ranked[1:4])
         for candidate in ranked:
             score = round(candidate.fuzzy)
             if score < self._threshold(candidate):
@@ -504,7 +586,7 @@ class Matcher:
             covered |= explained | subject_at
             asserted |= own
             matches.append(
-                self._decide(candidate, sentence, subject_at, score, runners, ranks[candidate.claim])
+                self._decide(candidate, sentence, subject_at, score, runners, rounded[candidate.claim])
             )
         return matches, near
 
@@ -555,22 +637,27 @@ class Matcher:
         texts, negateds, originals = self._table(ci)
         sets = _scores(content, texts, fuzz.token_set_ratio)
         sorts = _scores(content, texts, fuzz.token_sort_ratio)
-        orders = _scores(content, texts, fuzz.ratio)
         weights = self.weights
         share = weights.set_weight
+        combined = [share * a + (1 - share) * b for a, b in zip(sets, sorts, strict=True)]
         best = (0.0, "", False)
+        for i, negated in enumerate(negateds):
+            if not negated and combined[i] > best[0]:
+                best = (combined[i], originals[i], False)
+        # Word order is scored only when a negated phrasing comes close enough for it to matter.
+        close = (score >= weights.negated_set for score in combined)
+        if not any(negated and near for negated, near in zip(negateds, close, strict=True)):
+            return best
+        orders = _scores(content, texts, fuzz.ratio)
         best_order = 0.0
         negated_order = 0.0
         negated_text = ""
         for i, negated in enumerate(negateds):
-            score = share * sets[i] + (1 - share) * sorts[i]
             if negated:
-                if score >= weights.negated_set and orders[i] > negated_order:
+                if combined[i] >= weights.negated_set and orders[i] > negated_order:
                     negated_order, negated_text = orders[i], originals[i]
             else:
                 best_order = max(best_order, orders[i])
-                if score > best[0]:
-                    best = (score, originals[i], False)
         if (
             negated_text
             and negated_order >= weights.negated_order
@@ -628,7 +715,8 @@ class Matcher:
             content.add(origin[i])
             subject_at.add(origin[i])
         start, end = claim_clause(sentence.words, content, ENGLISH)
-        siblings = {origin[i] for i, word in enumerate(sentence.stems) if self._sibling(ci, word)}
+        sibling_words = self._siblings_of(ci)
+        siblings = {origin[i] for i, word in enumerate(sentence.stems) if word in sibling_words}
         own_subject = self.index.subjects[ci]
         others = {
             origin[i]

@@ -44,7 +44,9 @@ def clean(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
         if _INVISIBLE.search(text):
             text = _INVISIBLE.sub("", text)
-    text = text.translate(_QUOTES)
+        text = text.translate(_QUOTES)
+    elif "`" in text:  # the only ASCII character _QUOTES maps
+        text = text.translate(_QUOTES)
     if "#" in text:
         text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
     text = text.lower()

@@ -96,14 +96,16 @@ def match_dict(match: Match) -> dict[str, Any]:
     }
 
 
-def result_dict(result: Result, explain: bool = False) -> dict[str, Any]:
+def result_dict(
+    result: Result, explain: bool = False, encode_match: Callable[[Match], Any] = match_dict
+) -> dict[str, Any]:
     data: dict[str, Any] = {
         "statement": result.statement,
         "verdict": result.verdict,
-        "match": match_dict(result.match) if result.match else None,
+        "match": encode_match(result.match) if result.match else None,
     }
     if result.other_matches:
-        data["other_matches"] = [match_dict(m) for m in result.other_matches]
+        data["other_matches"] = [encode_match(m) for m in result.other_matches]
     if result.match is None and result.suggestions:
         data["suggestions"] = [{"id": c.id, "claim": c.claim, "score": s} for c, s in result.suggestions]
     if result.source is not None:
@@ -152,6 +154,48 @@ def dumps(data: Any, indent: int | None = None) -> str:
 
     text = json.dumps(data, ensure_ascii=False, indent=indent, separators=None if indent else (",", ":"))
     return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class LineEncoder:
+    """``dumps(result_dict(result, explain))`` for one result after another, with each claim's fixed fields
+    (its text, summary, evidence and references: most of a line) encoded once per run, because a
+    document's results name the same few claims again and again. Only ``negated`` and ``score`` vary."""
+
+    def __init__(self, explain: bool = False) -> None:
+        import secrets
+
+        self.explain = explain
+        self._token = f"k2check-match-{secrets.token_hex(8)}-"
+        # id(claim) -> (claim, JSON before negated, between negated and score, after score)
+        self._claims: dict[int, tuple[Any, str, str, str]] = {}
+
+    def __call__(self, result: Result) -> str:
+        if self.explain:
+            return dumps(result_dict(result, True))
+        encoded: list[str] = []
+
+        def placeholder(match: Match) -> str:
+            encoded.append(self._match(match))
+            return f"{self._token}{len(encoded)}"
+
+        text = dumps(result_dict(result, False, placeholder))
+        for number, match_json in enumerate(encoded, 1):
+            # A JSON string value cannot hold an unescaped quote, so only the placeholder itself matches.
+            text = text.replace(f'"{self._token}{number}"', match_json, 1)
+        return text
+
+    def _match(self, match: Match) -> str:
+        if type(match.score) is not int or type(match.negated) is not bool:
+            return dumps(match_dict(match))
+        parts = self._claims.get(id(match.claim))
+        if parts is None or parts[0] is not match.claim:
+            fields = match_dict(match)
+            fields["negated"], fields["score"] = f"{self._token}n", f"{self._token}s"
+            head, rest = dumps(fields).split(f'"{self._token}n"', 1)
+            middle, tail = rest.split(f'"{self._token}s"', 1)
+            parts = self._claims[id(match.claim)] = (match.claim, head, middle, tail)
+        _, head, middle, tail = parts
+        return f"{head}{'true' if match.negated else 'false'}{middle}{match.score}{tail}"
 
 
 # Formats whose list must be complete before the document's head can be written (SARIF's rules, the

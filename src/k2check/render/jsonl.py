@@ -7,11 +7,12 @@ document's first findings before the last sentence is read.
 
 from __future__ import annotations
 
-from k2check.render.common import Output, dumps, result_dict
+from k2check.render.common import LineEncoder, Output
 from k2check.report import Report
 
 
 def render(report: Report, out: Output) -> None:
+    encode = LineEncoder(report.explain)
     for result in report:
-        out.stream.write(dumps(result_dict(result, report.explain)) + "\n")
+        out.stream.write(encode(result) + "\n")
         out.stream.flush()

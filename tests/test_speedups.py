@@ -1,0 +1,67 @@
+"""The structures that exist for speed give what the plain code gives: the gate's bit sets, the jsonl
+encoder that encodes each claim once, and the document sentence memo."""
+
+from __future__ import annotations
+
+from k2check.check import Checker, Result, Source
+from k2check.claimbits import GroupGate, KeyPostings, Required, bits_of, claims_in
+from k2check.render.common import LineEncoder, dumps, result_dict
+
+
+def test_claims_in_lists_the_bits_in_ascending_order() -> None:
+    assert list(claims_in(bits_of([7, 0, 130, 3]))) == [0, 3, 7, 130]
+    assert list(claims_in(0)) == []
+
+
+def test_key_postings_by_group_and_by_claim() -> None:
+    postings = [(0, 0, ("bone",), False), (0, 1, ("bone", "loss"), True), (2, 0, ("bone",), False)]
+    key = KeyPostings.of(postings)
+    assert key.groups == (bits_of([0, 2]), bits_of([0]))
+    assert key.entries == {0: tuple(postings[:2]), 2: (postings[2],)}
+
+
+def test_group_gate_keeps_claims_at_most_one_required_group_short() -> None:
+    # claim 0 needs groups 0 and 1, claim 1 needs 0, 1 and 2, claim 2 needs group 0 only.
+    required = {0: (0, 1), 1: (0, 1, 2), 2: (0,)}
+    gate = GroupGate(lambda ci: Required(required[ci], sum(1 << g for g in required[ci])))
+    # The sentence names group 0 of every claim and group 1 of claim 1.
+    named = [bits_of([0, 1, 2]), bits_of([1])]
+    # Documents: one group short only with at least three required groups (claim 1); claim 0 is out.
+    assert list(claims_in(gate.reachable(named, 3))) == [1, 2]
+    # With a fallback of two groups, claim 0 (one of two groups short) stays too.
+    assert list(claims_in(gate.reachable(named, 2))) == [0, 1, 2]
+    # Statements keep every claim with a group named.
+    assert list(claims_in(gate.reachable(named, None))) == [0, 1, 2]
+    # Two groups short is never kept: claim 1 when only its group 0 is named.
+    assert list(claims_in(gate.reachable([bits_of([1])], 3))) == []
+
+
+def test_line_encoder_matches_the_plain_encoding(checker: Checker) -> None:
+    # A bidi control and quotes: both escaped in JSON, in the statement and never in the claim's part.
+    text = 'Vitamin K2 does not build muscle. Natto is rich in K2 \u202e and "keeps" calcium out of arteries.'
+
+    results = [
+        r._replace(source=Source("page.md", 1, 1))
+        for r in checker.check_document(text.splitlines(keepends=True), "page.md", report_all=True)
+    ]
+    results.append(checker.check_statement("K2 builds musle fast"))
+    assert any(r.match is not None for r in results)
+    for explain in (False, True):
+        encode = LineEncoder(explain)
+        for result in results + results:  # the second time from the encoder's cache
+            assert encode(result) == dumps(result_dict(result, explain))
+
+
+def test_line_encoder_with_other_matches(checker: Checker) -> None:
+    result = checker.check_statement("Vitamin K2 builds muscle and natto is the best source of K2")
+    both = Result(result.statement, result.verdict, result.match, (result.match,) * 2 if result.match else ())
+    assert LineEncoder()(both) == dumps(result_dict(both))
+
+
+def test_document_memo_gives_what_matching_gives(loaded) -> None:  # type: ignore[no-untyped-def]
+    page = "Vitamin K2 builds muscle.\n\nIt is also toxic at high doses.\n\nVitamin K2 builds muscle.\n" * 3
+    lines = page.splitlines(keepends=True)
+    remembered = list(Checker(loaded.db, loaded.index).check_document(lines, "p.md", report_all=True))
+    plain = Checker(loaded.db, loaded.index)
+    plain._remember = lambda key, analysis: None  # type: ignore[method-assign]
+    assert list(plain.check_document(lines, "p.md", report_all=True)) == remembered
