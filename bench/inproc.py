@@ -71,6 +71,10 @@ def measure_all(path: Path, peer_bytes: int, round_number: int) -> dict[str, obj
 
     loaded = load([])
     checker = Checker(loaded.db, loaded.index)
+    # The same loop with the per-run sentence memo switched off: every sentence is matched afresh, as on
+    # text that never repeats a sentence (the dense corpus repeats many; see bench/dense.py).
+    fresh = Checker(loaded.db, loaded.index)
+    fresh._remember = lambda key, analysis: None  # type: ignore[method-assign]
     phrasings = _phrasings(loaded.db)
     raw = path.read_bytes()
     text = raw.decode("utf-8")
@@ -90,6 +94,11 @@ def measure_all(path: Path, peer_bytes: int, round_number: int) -> dict[str, obj
             results = list(checker.check_document(handle, str(path)))
         units = len({(r.source.line, r.source.column) for r in results if r.source is not None})
         return {"bytes": len(raw), "units": units, "results": len(results)}
+
+    def unremembered() -> dict[str, Any]:
+        with path.open(encoding="utf-8", newline="") as handle:
+            results = sum(1 for _ in fresh.check_document(handle, str(path)))
+        return {"bytes": len(raw), "results": results}
 
     def bm25() -> dict[str, Any]:
         sentences = [s for s in PEER_SPLIT.split(text) if s.strip()]
@@ -112,6 +121,7 @@ def measure_all(path: Path, peer_bytes: int, round_number: int) -> dict[str, obj
         ("regex", regex),
         ("segment", segmenter),
         ("k2check", k2check),
+        ("nomemo", unremembered),
         ("bm25", bm25),
         ("extract", extract),
     ]

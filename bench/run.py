@@ -635,6 +635,7 @@ def render(res: Results) -> str:
     ]
     labels = {
         "k2check": "k2check `Checker.check_document` (in-process)",
+        "nomemo": "k2check in-process, sentence memo off (every sentence matched afresh)",
         "segment": "k2check's segmenter alone (`k2check.segment.segment`)",
         "bm25": "BM25 peer: `bm25s` top-1 over all claim phrasings, one query per sentence",
         "extract": "naive peer: `rapidfuzz.process.extractOne(sentence, all phrasings)`",
@@ -644,7 +645,7 @@ def render(res: Results) -> str:
         dc, dw, db, dense_answer = inproc("inproc-dense", method)
         sc, sw, sb, sparse_answer = inproc("inproc-sparse", method)
         note = ""
-        if method == "k2check":
+        if method in {"k2check", "nomemo"}:
             cpu_spread = " / ".join(
                 spread([a[method]["cpu"] for a in res.inproc[key]])
                 for key in ("inproc-dense", "inproc-sparse")
