@@ -15,7 +15,7 @@ from k2check.claims import Claim, Database
 from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
-from k2check.layout import Layout, points_elsewhere, rows, stand_in
+from k2check.layout import Layout, Reading, points_elsewhere, rows, stand_in
 from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, tokens
 from k2check.polarity import affirms, denies
@@ -297,7 +297,7 @@ class Checker:
             else:
                 analysis = self._analyse(unit.text, reading.borrowed, reading.question)
             if reading.lead:
-                analysis = self._read_with(reading.lead, unit.text, reading.lead_borrowed, analysis)
+                analysis = self._read_with(reading, unit.text, analysis)
             if not analysis.matches and not reading.quiet and reading.points_back and reading.borrowed:
                 analysis = self._with_antecedent(unit.text, reading.borrowed) or analysis
             if asked and not analysis.matches:
@@ -328,10 +328,16 @@ class Checker:
                 yield result
         ignores.finish()
 
-    def _read_with(self, lead: str, text: str, borrowed: frozenset[str], alone: Analysis) -> Analysis:
+    def _read_with(self, reading: Reading, text: str, alone: Analysis) -> Analysis:
         """The unit's claims, adding those it states when read after its heading or lead-in (a table
-        row under its header, "Egg yolks" under "Sources of vitamin K2")."""
-        found = {m.claim.id for m in alone.matches}
+        row under its header, "Egg yolks" under "Sources of vitamin K2"). A heading that states a claim by
+        itself is a headline ("Daily K2 pill eased artery stiffness, trial finds"), not a label: the units
+        under it are read alone. A claim the lead-in states is its own, reported at its line."""
+        lead, borrowed = reading.lead, reading.lead_borrowed
+        stated = self._analyse(lead, borrowed, False).matches
+        if stated and reading.under_heading:
+            return alone
+        found = {m.claim.id for m in alone.matches} | {m.claim.id for m in stated}
         added = [
             m._replace(explanation=m.explanation._replace(read_with=lead))
             for m in self.matcher.match_all(f"{lead}: {text}", DOCUMENT, borrowed).matches

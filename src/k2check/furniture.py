@@ -35,6 +35,9 @@ _BYLINE = re.compile(
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z]+"
 )
 
+# "Joined: Jan 2019 · Posts: 1,403": labelled fields set apart by middle dots (a forum post's header).
+_FIELDS = re.compile(r"\W*[A-Z][\w ]{0,20}:[^·•]{1,40}(?:[·•]\s*[A-Z][\w ]{0,20}:[^·•]{1,40})+$")
+
 
 @examples(
     "Keywords: warfarin, vitamin K, INR, diet, anticoagulation",
@@ -43,10 +46,11 @@ _BYLINE = re.compile(
     "Posted by Dr. Sam Lee on 2 May 2026 in Nutrition",
     'Further reading: "Why K2 Belongs in Your Bones", our free leaflet',
     "Article: Menaquinone-7 and arterial stiffness in older women...",
+    "Member since: March 2024 · Posts: 12 · Likes: 3",
 )
 def metadata(text: str) -> bool:
-    """A labelled metadata line: keywords, tags, bylines, captions, prices."""
-    return _LABEL.match(text) is not None or _BYLINE.match(text) is not None
+    """A labelled metadata line: keywords, tags, bylines, captions, prices, a forum post's fields."""
+    return any(pattern.match(text) is not None for pattern in (_LABEL, _BYLINE, _FIELDS))
 
 
 _OPEN_QUESTION = re.compile(
@@ -240,6 +244,26 @@ def naming(text: str) -> bool:
     return _NAMING.match(text) is not None
 
 
+_PITCHED = re.compile(
+    r"(?:[^.!?]{0,80},\s*)?(?:you|you've|you have|you may have|you might have|you will have|you'll have)\s+"
+    r"(?:probably\s+|likely\s+|surely\s+|already\s+|no doubt\s+)*"
+    r"(?:seen|heard|read about|come across|noticed)\s+[^.!?,;]{1,60}?\s"
+    r"(?:pitched|touted|marketed|sold|advertised|billed|promoted|hyped|hailed|branded|described)"
+    r"\s+as\b(?![^.!?]*\b(?:but|yet|however|though)\b)[^.!?]*[.!]?\W*$",
+    re.I,
+)
+
+
+@examples(
+    "If you follow wellness accounts, you have probably seen vitamin K2 sold as a cure for stiff joints.",
+    "You've likely heard K2 touted as the missing link for strong teeth.",
+)
+def pitched_as(text: str) -> bool:
+    """A sentence on how others sell something ("you have probably seen K2 pitched as a muscle
+    builder"): it reports the pitch and asserts nothing; with a "but" after it, it goes on to judge it."""
+    return _PITCHED.match(text) is not None
+
+
 TESTS = (
     metadata,
     open_question,
@@ -251,6 +275,7 @@ TESTS = (
     disclaimer,
     titled_quote,
     naming,
+    pitched_as,
 )
 
 

@@ -46,6 +46,8 @@ REFERENCES = re.compile(
     r"|external links|see also|related (?:articles|links|reading|posts|pages|topics))\W*$",
     re.I,
 )
+# At most this many words make a line without closing punctuation a label that borrows its section's subject.
+LABEL_WORDS = 14
 # A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
 POINTS_BACK = re.compile(
     r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements"
@@ -53,6 +55,46 @@ POINTS_BACK = re.compile(
     r"|(?:one|some|any|all|each|either|neither|none) of (?:these|those|them))\b",
     re.I,
 )
+
+
+def refers_back(text: str) -> bool:
+    """Whether the sentence points back to a subject named before it ("It also keeps calcium out of the
+    arteries", "Take them with a meal"). An "it" that stands for nothing ("it is important that ...",
+    "the researchers say it ...") or for a nutrient named before it in the sentence does not point back,
+    and neither does a "them" after a plural noun of the sentence ("Eat fermented foods if you like them")."""
+    hits = [m.group(0) for m in POINTS_BACK.finditer(text)]
+    if (opening := ANAPHOR.match(text)) is not None:
+        hits.append(opening.group(0))
+    if not hits:
+        return False
+    if any(re.split(r"\W+", hit.strip())[-1].lower() not in {"it", "its", "them"} for hit in hits):
+        return True
+    words = tokens(clean(text))
+    dummy = {
+        i + k
+        for phrase in ENGLISH.not_stand_in
+        for i in range(len(words) - len(phrase) + 1)
+        if tuple(words[i : i + len(phrase)]) == phrase
+        for k in range(len(phrase))
+    }
+    for i, word in enumerate(words):
+        if i in dummy:
+            continue
+        if word in {"it", "its"} and _other_substance(words[:i]) is None:
+            return True
+        if word == "them" and not any(_plural(w) for w in words[: i - 1]):  # not its verb: "uses them"
+            return True
+    return False
+
+
+def _plural(word: str) -> bool:
+    """A plural noun, roughly: "foods", "supplements" (and some verbs: "makes")."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in ENGLISH.stopwords
+    )
 
 
 def points_elsewhere(text: str) -> str | None:
@@ -161,6 +203,13 @@ def labelled(kind: str, text: str) -> bool:
     return kind in {"item", "row"} or text.rstrip()[-1] not in ".!?"
 
 
+def _unpunctuated(text: str) -> bool:
+    """A line with no closing punctuation that is short enough to be a label ("Egg yolks") about its
+    section's subject; a long one is a sentence set apart (a news story's standfirst in bold) that names
+    its own."""
+    return text.rstrip()[-1] not in ".!?" and len(text.split()) <= LABEL_WORDS
+
+
 def _names(row: str) -> bool:
     """A table row of names, each cell a few words and no sentence ("Form | MK-7, all-trans | MK-4")."""
     cells = row.split(" | ")
@@ -221,6 +270,10 @@ class Reading(NamedTuple):
     # subjects it borrows then.
     lead: str
     lead_borrowed: frozenset[str]
+    # The lead is a heading alone, no lead-in after it: one that states a claim by itself is a headline.
+    under_heading: bool = False
+    # It is page furniture ("Categories: Nutrition · Prevention"): not a heading for the units after it.
+    furniture: bool = False
 
 
 class Layout:
@@ -259,16 +312,15 @@ class Layout:
         title = _title(text) and (kind == "sentence" or (kind == "item" and len(text.split()) > 2))
         if kind == "heading" or (title and kind == "sentence"):
             self.in_references = REFERENCES.match(text) is not None
-        quiet = (
-            self.in_references
-            or kind in {"heading", "header"}
-            or question
-            or title
-            or bool(asserts_nothing(text))
+        nothing = (
+            None if self.in_references or kind in {"heading", "header"} or question else asserts_nothing(text)
         )
+        furniture = nothing == "metadata"
+        quiet = self.in_references or kind in {"heading", "header"} or question or title or bool(nothing)
         borrowed, lead_borrowed, points_back = self._borrowed(unit, question, quiet)
         lead = self.lead.text if not quiet and labelled(kind, text) else ""
-        return Reading(question, quiet, borrowed, points_back, lead, lead_borrowed)
+        under_heading = bool(lead) and not self.lead.lead_in
+        return Reading(question, quiet, borrowed, points_back, lead, lead_borrowed, under_heading, furniture)
 
     def _borrowed(
         self, unit: Sentence, question: bool, quiet: bool
@@ -285,13 +337,13 @@ class Layout:
             borrowed = page
         elif not quiet or question:
             product = THE_PRODUCT.search(text) is not None
-            if question or product or ANAPHOR.match(text) or POINTS_BACK.search(text):
+            if question or product or refers_back(text):
                 # A question, or a pointer at the product with nothing named before it under its heading,
                 # is about what the page is about ("Is the injection linked to leukaemia?", "Do not use
                 # this product if you take warfarin").
                 borrowed = context or section or (page if question or product else frozenset())
                 points_back = True
-            elif self.after_question or kind in {"item", "row"} or text.rstrip()[-1] not in ".!?":
+            elif self.after_question or kind in {"item", "row"} or _unpunctuated(text):
                 if section or kind == "row":
                     # Under a heading that names nothing ("Your choices"), a row is about the page's subject.
                     borrowed = section or page
@@ -308,7 +360,8 @@ class Layout:
 
     def after(self, unit: Sentence, reading: Reading, subjects: frozenset[str], matched: bool) -> None:
         """Record what the unit named (``subjects``) and whether it stated a claim, for the units after it."""
-        self.lead.see(unit.kind, unit.text, reading.quiet)
+        if not reading.furniture:
+            self.lead.see(unit.kind, unit.text, reading.quiet)
         self.context = subjects or (reading.borrowed if matched else frozenset())
         if reading.quiet and (subjects or unit.kind == "heading"):
             self.section = subjects
