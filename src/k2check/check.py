@@ -334,7 +334,8 @@ class Checker:
         itself is a headline ("Daily K2 pill eased artery stiffness, trial finds"), not a label: the units
         under it are read alone. A claim the lead-in states is its own, reported at its line."""
         lead, borrowed = reading.lead, reading.lead_borrowed
-        stated = self._analyse(lead, borrowed, False).matches
+        # The heading is read with what the unit names when it names nothing ("It strengthens your bones").
+        stated = self._analyse(lead, borrowed or alone.subjects, False).matches
         if stated and reading.under_heading:
             return alone
         found = {m.claim.id for m in alone.matches} | {m.claim.id for m in stated}
