@@ -31,7 +31,17 @@ MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
 
 
 # An answer that opens with a bare yes or no before saying more ("No, you should eat the same amount").
-REPLY = re.compile(r"\W*(?:(?P<yes>yes|yep|yeah)|no|nope)\s*[,.;:!—–-]", re.I)
+REPLY = re.compile(
+    r"\W*(?:(?:the\s+)?short answer(?:\s+is)?\s*:?\s*|in short,?\s*|honestly,?\s*)?"
+    r"(?:(?P<yes>yes|yep|yeah)|no|nope|not really|probably not|not at all)\s*[,.;:!—–-]",
+    re.I,
+)
+
+
+def _short_no(words: list[str]) -> bool:
+    """A short answer that says no and narrows it ("Not for K2 itself.", "Hardly any.", "Not in most
+    people.")."""
+    return 1 < len(words) <= 6 and words[0] in {"not", "hardly", "rarely", "seldom", "barely"}
 
 
 def multi_sentence(text: str) -> bool:
@@ -302,15 +312,23 @@ class Checker:
                 analysis = self._with_antecedent(unit.text, reading.borrowed) or analysis
             if asked and not analysis.matches:
                 words = tokens(clean(unit.text))
-                if denies(words, ENGLISH):
+                if denies(words, ENGLISH) or _short_no(words):
                     analysis = analysis._replace(matches=[_opposite(m) for m in asked])
                 elif affirms(words, ENGLISH):
                     analysis = analysis._replace(matches=list(asked))
             elif asked and (reply := REPLY.match(unit.text)) is not None:
                 # "No — eat the same amount every week instead." answers the question and says more.
+                # After a "no", a claim of the question read again as the question put it is the one
+                # denied ("No — eat a steady amount rather than avoiding them" after "Should I avoid
+                # greens on warfarin?").
+                put = {(m.claim.id, m.negated) for m in asked}
                 found = {m.claim.id for m in analysis.matches}
+                said = [
+                    _opposite(m) if not reply.group("yes") and (m.claim.id, m.negated) in put else m
+                    for m in analysis.matches
+                ]
                 answer = [m if reply.group("yes") else _opposite(m) for m in asked if m.claim.id not in found]
-                analysis = analysis._replace(matches=answer + analysis.matches)
+                analysis = analysis._replace(matches=answer + said)
             asked = analysis.matches if reading.question else []
             layout.after(unit, reading, analysis.subjects, bool(analysis.matches))
             matches = [] if reading.quiet else analysis.matches

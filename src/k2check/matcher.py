@@ -617,12 +617,21 @@ class Matcher:
             )
             if matches and subject_at <= covered and not fresh:
                 continue
+            if matches and not new_at and subject_at <= covered and self._related(candidate.claim, matches):
+                # One new word does not make a claim the page links to one already read a claim of its
+                # own ("K2 slows bone loss" is not also "vitamin K matters for bones").
+                continue
             covered |= explained | subject_at
             asserted |= own
             matches.append(
                 self._decide(candidate, sentence, subject_at, score, runners, rounded[candidate.claim])
             )
         return matches, near
+
+    def _related(self, ci: int, matches: list[Match]) -> bool:
+        """Whether claim ``ci`` and one of ``matches`` name each other as related."""
+        claim = self.index.claims[ci]
+        return any(m.claim.id in claim.related or claim.id in m.claim.related for m in matches)
 
     def _threshold(self, candidate: Candidate) -> int:
         weights = self.weights
