@@ -358,3 +358,14 @@ def test_a_no_denies_the_claim_the_answer_repeats_as_the_question_put_it(checker
 def test_a_short_answer_that_says_not_and_narrows_it_denies(checker: Checker) -> None:
     page = "# Vitamin K2 basics\n\n### Is there an official daily intake?\n\nNot for K2 as such.\n"
     assert (5, "k2-official-rdi", True) in found(checker, page)
+
+
+def test_the_lines_of_an_answer_are_about_the_question_subject(checker: Checker) -> None:
+    page = (
+        "# Vitamin K2 basics\n\n### Do most people need a supplement?\n"
+        "No.\nDeficiency is rare in healthy adults who eat a varied diet.\n\n"
+        "Deficiency is rare in healthy adults who eat a varied diet.\n"
+    )
+    got = found(checker, page)
+    assert (5, "vitk-deficiency-common", True) in got
+    assert 7 not in {line for line, _, _ in got}  # after a blank line, the answer is over

@@ -279,7 +279,17 @@ class Reading(NamedTuple):
 class Layout:
     """The context a document has built up to the current unit."""
 
-    __slots__ = ("after_question", "context", "in_references", "lead", "page", "question_line", "section")
+    __slots__ = (
+        "after_question",
+        "answer_line",
+        "answering",
+        "context",
+        "in_references",
+        "lead",
+        "page",
+        "question_line",
+        "section",
+    )
 
     def __init__(self) -> None:
         # Subjects of the sentence before ("It also keeps calcium out of the arteries"), and of the last
@@ -289,6 +299,11 @@ class Layout:
         self.section: frozenset[str] = frozenset()
         self.page: frozenset[str] = frozenset()
         self.after_question = False
+        # Inside the answer to a question, its lines up to a blank line or heading: what the answer's
+        # sentences say without naming a subject is said of the question's ("Should everyone take K2?" /
+        # "No." / "Deficiency is rare in healthy adults.").
+        self.answering: frozenset[str] = frozenset()
+        self.answer_line = 0
         # The line a "Q." paragraph starts on: all of its sentences ask ("Q. My friend says K2 is
         # better. Is she right?").
         self.question_line = 0
@@ -352,6 +367,8 @@ class Layout:
                     # about the page's subject, read alone: read with that heading, its words would be the
                     # page's ("What actually prevents cavities" / "Cutting down on sugar").
                     borrowed, lead_borrowed = page, frozenset()
+            elif self.answering and unit.line <= self.answer_line + 1:
+                borrowed = self.answering
         if not borrowed and opens_with_verb:
             # "Works in synergy with vitamin D3." after a sentence about K2: the verb's subject is the one
             # just named, or the page's.
@@ -367,3 +384,8 @@ class Layout:
             self.section = subjects
             self.page = self.page or subjects
         self.after_question = reading.question
+        if reading.question:
+            self.answering = reading.borrowed or subjects or self.page
+        elif unit.kind in {"heading", "header"} or unit.line > self.answer_line + 1:
+            self.answering = frozenset()
+        self.answer_line = unit.line
