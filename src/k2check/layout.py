@@ -70,21 +70,38 @@ def refers_back(text: str) -> bool:
     if any(re.split(r"\W+", hit.strip())[-1].lower() not in {"it", "its", "them"} for hit in hits):
         return True
     words = tokens(clean(text))
-    dummy = {
-        i + k
-        for phrase in ENGLISH.not_stand_in
-        for i in range(len(words) - len(phrase) + 1)
-        if tuple(words[i : i + len(phrase)]) == phrase
-        for k in range(len(phrase))
-    }
     for i, word in enumerate(words):
-        if i in dummy:
-            continue
-        if word in {"it", "its"} and _other_substance(words[:i]) is None:
-            return True
-        if word == "them" and not any(_plural(w) for w in words[: i - 1]):  # not its verb: "uses them"
+        if word in {"it", "its"}:
+            if not _dummy(words, i) and not _named_before(words, i):
+                return True
+        elif word == "them" and not any(_plural(w) for w in words[: i - 1]):  # not its verb: "uses them"
             return True
     return False
+
+
+_NOT_STAND_IN = frozenset(ENGLISH.not_stand_in)
+_NOT_STAND_IN_SIZES = sorted({len(phrase) for phrase in ENGLISH.not_stand_in})
+_OTHER_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in ENGLISH.other_substances:
+    _OTHER_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+
+def _dummy(words: list[str], at: int) -> bool:
+    """Whether the pronoun at ``at`` is part of a phrase where it stands for nothing ("it is important")."""
+    return any(
+        tuple(words[start : start + size]) in _NOT_STAND_IN
+        for size in _NOT_STAND_IN_SIZES
+        for start in range(max(0, at - size + 1), at + 1)
+    )
+
+
+def _named_before(words: list[str], at: int) -> bool:
+    """Whether another nutrient or drug is named as a thing of its own before position ``at``."""
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase and (i == 0 or words[i - 1] not in ENGLISH.beside)
+        for i in range(at)
+        for phrase in _OTHER_BY_FIRST.get(words[i], ())
+    )
 
 
 def _plural(word: str) -> bool:

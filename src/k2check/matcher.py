@@ -227,7 +227,7 @@ def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
 
 
 class _Sentence:
-    __slots__ = ("concepts", "content", "forms", "inherited", "joined", "origin", "stems", "words")
+    __slots__ = ("asides", "concepts", "content", "forms", "inherited", "joined", "origin", "stems", "words")
 
     def __init__(
         self,
@@ -246,6 +246,7 @@ class _Sentence:
         # Read for every candidate claim, so worked out once per sentence.
         self.joined = f" {' '.join(stems)} "
         self.forms: set[str] = set()
+        self.asides: set[int] | None = None  # ``_asides``, when a second claim needs it
 
 
 class Matcher:
@@ -613,7 +614,7 @@ class Matcher:
                 shared_subject
                 and not candidate.missing
                 and len(own - asserted) >= self.weights.shared_new_share * max(1, len(own))
-                and not (matches and new_at and new_at <= _asides(sentence.stems))
+                and not (matches and new_at and new_at <= self._asides_of(sentence))
             )
             if matches and subject_at <= covered and not fresh:
                 continue
@@ -627,6 +628,13 @@ class Matcher:
                 self._decide(candidate, sentence, subject_at, score, runners, rounded[candidate.claim])
             )
         return matches, near
+
+    @staticmethod
+    def _asides_of(sentence: _Sentence) -> set[int]:
+        """``_asides`` of the sentence, worked out once."""
+        if sentence.asides is None:
+            sentence.asides = _asides(sentence.stems)
+        return sentence.asides
 
     def _related(self, ci: int, matches: list[Match]) -> bool:
         """Whether claim ``ci`` and one of ``matches`` name each other as related."""
