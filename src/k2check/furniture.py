@@ -254,14 +254,26 @@ _PITCHED = re.compile(
 )
 
 
+_CLAIMS_ABOUT = re.compile(
+    r"(?:[^.!?]{0,120},\s*)?(?:you|you've|you have|you may have|you might have|many of us have)\s+"
+    r"(?:probably\s+|likely\s+|surely\s+|already\s+|no doubt\s+)*(?:seen|heard|read|come across)\s+"
+    r"(?:(?:a lot of|lots of|plenty of|many|some|all sorts of|big|bold|grand|wild|the)\s+)*"
+    r"(?:claims|promises|hype|buzz|talk|headlines|stories)\s+(?:about|around|on)\b"
+    r"(?![^.!?]*\b(?:but|yet|however|though)\b)[^.!?]*[.!]?\W*$",
+    re.I,
+)
+
+
 @examples(
     "If you follow wellness accounts, you have probably seen vitamin K2 sold as a cure for stiff joints.",
     "You've likely heard K2 touted as the missing link for strong teeth.",
+    "If you shop for supplements, you've probably heard bold claims about K2, bones and the heart.",
 )
 def pitched_as(text: str) -> bool:
     """A sentence on how others sell something ("you have probably seen K2 pitched as a muscle
-    builder"): it reports the pitch and asserts nothing; with a "but" after it, it goes on to judge it."""
-    return _PITCHED.match(text) is not None
+    builder", "you've heard big claims about bones and heart health"): it reports the pitch and names
+    topics, asserting nothing; with a "but" after it, it goes on to judge it."""
+    return _PITCHED.match(text) is not None or _CLAIMS_ABOUT.match(text) is not None
 
 
 TESTS = (
