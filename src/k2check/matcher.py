@@ -619,8 +619,9 @@ class Matcher:
             if matches and subject_at <= covered and not fresh:
                 continue
             if matches and not new_at and subject_at <= covered and self._related(candidate.claim, matches):
-                # One new word does not make a claim the page links to one already read a claim of its
-                # own ("K2 slows bone loss" is not also "vitamin K matters for bones").
+                # A claim the database links to one already read, with no word of its own in the line, is
+                # that claim read again ("vitamin K works against warfarin" is not also "K2 interacts with
+                # warfarin").
                 continue
             covered |= explained | subject_at
             asserted |= own
