@@ -369,3 +369,12 @@ def test_the_lines_of_an_answer_are_about_the_question_subject(checker: Checker)
     got = found(checker, page)
     assert (5, "vitk-deficiency-common", True) in got
     assert 7 not in {line for line, _, _ in got}  # after a blank line, the answer is over
+
+
+def test_a_long_unpunctuated_standfirst_is_a_sentence_not_a_label(checker: Checker) -> None:
+    page = (
+        "# Daily vitamin K2 capsule eased artery stiffness in older women, study finds\n\n"
+        "**Supplement firms are already quoting the trial, but the scientists say it does not show fewer"
+        " heart attacks**\n"
+    )
+    assert lines_with_results(checker, page) == set()
