@@ -23,7 +23,7 @@ _LABEL = re.compile(
     r"\W*(?:keywords?|tags?|categor(?:y|ies)|filed under|posted in|related(?: articles| posts| reading)?"
     r"|see also|photo(?: credit)?|image(?: credit)?|credit|source|sources|caption|published|updated"
     r"|last updated|written by|reviewed by|medically reviewed(?: by)?|fact[- ]checked by|by|author"
-    r"|disclaimer|share(?: this)?|topics?|subjects?|mesh terms|abbreviations|references?|citation"
+    r"|(?:medical |health |legal )?disclaimer|share(?: this)?|topics?|subjects?|mesh terms|abbreviations|references?|citation"
     r"|doi|pmid|article|read more|learn more|shop now|buy now|add to cart|sku|price"
     r"|(?:recommended|suggested|further|related) reading|read next|you may also like|see our)\b\s*[:|–—-]",
     re.I,
@@ -46,6 +46,7 @@ _FIELDS = re.compile(r"\W*[A-Z][\w ]{0,20}:[^·•]{1,40}(?:[·•]\s*[A-Z][\w ]
     "Posted by Dr. Sam Lee on 2 May 2026 in Nutrition",
     'Further reading: "Why K2 Belongs in Your Bones", our free leaflet',
     "Article: Menaquinone-7 and arterial stiffness in older women...",
+    "Medical disclaimer: this page does not replace advice from your pharmacist.",
     "Member since: March 2024 · Posts: 12 · Likes: 3",
 )
 def metadata(text: str) -> bool:
