@@ -23,7 +23,8 @@ _LABEL = re.compile(
     r"\W*(?:keywords?|tags?|categor(?:y|ies)|filed under|posted in|related(?: articles| posts| reading)?"
     r"|see also|photo(?: credit)?|image(?: credit)?|credit|source|sources|caption|published|updated"
     r"|last updated|written by|reviewed by|medically reviewed(?: by)?|fact[- ]checked by|by|author"
-    r"|(?:medical |health |legal )?disclaimer|share(?: this)?|topics?|subjects?|mesh terms|abbreviations|references?|citation"
+    r"|(?:medical |health |legal )?disclaimer|share(?: this)?|topics?|subjects?|mesh terms|abbreviations"
+    r"|references?|citation"
     r"|doi|pmid|article|read more|learn more|shop now|buy now|add to cart|sku|price"
     r"|(?:recommended|suggested|further|related) reading|read next|you may also like|see our)\b\s*[:|–—-]",
     re.I,
