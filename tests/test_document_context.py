@@ -315,3 +315,66 @@ def test_a_directive_inside_a_table_does_not_make_the_next_row_a_header(checker:
         (3, False),
         (5, True),
     ]
+
+
+def test_an_it_that_stands_for_nothing_borrows_no_subject(checker: Checker) -> None:
+    page = (
+        "## Shot or drops?\n\n"
+        "A single vitamin K injection is given in the thigh soon after birth.\n"
+        "If you pick drops, it is important that you give every one of them.\n"
+    )
+    assert 4 not in lines_with_results(checker, page)
+
+
+def test_them_after_a_plural_noun_of_the_sentence_points_nowhere_else(checker: Checker) -> None:
+    page = (
+        "Natto is a traditional source of vitamin K2.\n"
+        '"Buy miso and cheese if you enjoy them, but no food fixes a bad diet," the dietitian said.\n'
+    )
+    assert 2 not in lines_with_results(checker, page)
+
+
+def test_a_heading_that_states_a_claim_is_not_a_label_for_the_lines_below(checker: Checker) -> None:
+    page = (
+        "# Daily vitamin K2 capsule eased artery stiffness in older women, study finds\n\n"
+        "Posted 3 June 2026 | Updated 4 June 2026\n"
+    )
+    assert lines_with_results(checker, page) == set()
+
+
+def test_a_description_of_a_noun_already_read_is_not_a_claim_of_its_own(checker: Checker) -> None:
+    page = "K2 activates osteocalcin, the protein that locks calcium into the bone matrix.\n"
+    assert {claim for _, claim, _ in found(checker, page)} == {"k2-activates-osteocalcin"}
+
+
+def test_a_no_denies_the_claim_the_answer_repeats_as_the_question_put_it(checker: Checker) -> None:
+    page = (
+        "Should I stop eating leafy greens while I take warfarin?\n"
+        "No — eat a steady amount of them each week rather than cutting them out.\n"
+    )
+    assert (2, "warfarin-avoid-greens", True) in found(checker, page)
+
+
+def test_a_short_answer_that_says_not_and_narrows_it_denies(checker: Checker) -> None:
+    page = "# Vitamin K2 basics\n\n### Is there an official daily intake?\n\nNot for K2 as such.\n"
+    assert (5, "k2-official-rdi", True) in found(checker, page)
+
+
+def test_the_lines_of_an_answer_are_about_the_question_subject(checker: Checker) -> None:
+    page = (
+        "# Vitamin K2 basics\n\n### Do most people need a supplement?\n"
+        "No.\nDeficiency is rare in healthy adults who eat a varied diet.\n\n"
+        "Deficiency is rare in healthy adults who eat a varied diet.\n"
+    )
+    got = found(checker, page)
+    assert (5, "vitk-deficiency-common", True) in got
+    assert 7 not in {line for line, _, _ in got}  # after a blank line, the answer is over
+
+
+def test_a_long_unpunctuated_standfirst_is_a_sentence_not_a_label(checker: Checker) -> None:
+    page = (
+        "# Daily vitamin K2 capsule eased artery stiffness in older women, study finds\n\n"
+        "**Supplement firms are already quoting the trial, but the scientists say it does not show fewer"
+        " heart attacks**\n"
+    )
+    assert lines_with_results(checker, page) == set()

@@ -447,3 +447,9 @@ def test_a_forum_handle_on_its_own_line_is_a_unit() -> None:
     text = "lifter_kate\nposts: 212\nok so K2 did nothing for my squat\n"
     units = [(u.text, u.line) for u in segment(text.splitlines(keepends=True)) if isinstance(u, Sentence)]
     assert units[0] == ("lifter_kate", 1)
+
+
+def test_a_line_of_metadata_fields_is_a_unit() -> None:
+    text = "Joined: May 2021 · Posts: 87\nsomeone told me natto is the best source\n"
+    units = [(u.text, u.line) for u in segment(text.splitlines(keepends=True)) if isinstance(u, Sentence)]
+    assert units == [("Joined: May 2021 · Posts: 87", 1), ("someone told me natto is the best source", 2)]

@@ -15,7 +15,7 @@ from k2check.claims import Claim, Database
 from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
-from k2check.layout import Layout, points_elsewhere, rows, stand_in
+from k2check.layout import Layout, Reading, points_elsewhere, rows, stand_in
 from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, tokens
 from k2check.polarity import affirms, denies
@@ -31,7 +31,17 @@ MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
 
 
 # An answer that opens with a bare yes or no before saying more ("No, you should eat the same amount").
-REPLY = re.compile(r"\W*(?:(?P<yes>yes|yep|yeah)|no|nope)\s*[,.;:!—–-]", re.I)
+REPLY = re.compile(
+    r"\W*(?:(?:the\s+)?short answer(?:\s+is)?\s*:?\s*|in short,?\s*|honestly,?\s*)?"
+    r"(?:(?P<yes>yes|yep|yeah)|no|nope|not really|probably not|not at all)\s*[,.;:!—–-]",
+    re.I,
+)
+
+
+def _short_no(words: list[str]) -> bool:
+    """A short answer that says no and narrows it ("Not for K2 itself.", "Hardly any.", "Not in most
+    people.")."""
+    return 1 < len(words) <= 6 and words[0] in {"not", "hardly", "rarely", "seldom", "barely"}
 
 
 def multi_sentence(text: str) -> bool:
@@ -297,20 +307,28 @@ class Checker:
             else:
                 analysis = self._analyse(unit.text, reading.borrowed, reading.question)
             if reading.lead:
-                analysis = self._read_with(reading.lead, unit.text, reading.lead_borrowed, analysis)
+                analysis = self._read_with(reading, unit.text, analysis)
             if not analysis.matches and not reading.quiet and reading.points_back and reading.borrowed:
                 analysis = self._with_antecedent(unit.text, reading.borrowed) or analysis
             if asked and not analysis.matches:
                 words = tokens(clean(unit.text))
-                if denies(words, ENGLISH):
+                if denies(words, ENGLISH) or _short_no(words):
                     analysis = analysis._replace(matches=[_opposite(m) for m in asked])
                 elif affirms(words, ENGLISH):
                     analysis = analysis._replace(matches=list(asked))
             elif asked and (reply := REPLY.match(unit.text)) is not None:
                 # "No — eat the same amount every week instead." answers the question and says more.
+                # After a "no", a claim of the question read again as the question put it is the one
+                # denied ("No — eat a steady amount rather than avoiding them" after "Should I avoid
+                # greens on warfarin?").
+                put = {(m.claim.id, m.negated) for m in asked}
                 found = {m.claim.id for m in analysis.matches}
+                said = [
+                    _opposite(m) if not reply.group("yes") and (m.claim.id, m.negated) in put else m
+                    for m in analysis.matches
+                ]
                 answer = [m if reply.group("yes") else _opposite(m) for m in asked if m.claim.id not in found]
-                analysis = analysis._replace(matches=answer + analysis.matches)
+                analysis = analysis._replace(matches=answer + said)
             asked = analysis.matches if reading.question else []
             layout.after(unit, reading, analysis.subjects, bool(analysis.matches))
             matches = [] if reading.quiet else analysis.matches
@@ -328,10 +346,17 @@ class Checker:
                 yield result
         ignores.finish()
 
-    def _read_with(self, lead: str, text: str, borrowed: frozenset[str], alone: Analysis) -> Analysis:
+    def _read_with(self, reading: Reading, text: str, alone: Analysis) -> Analysis:
         """The unit's claims, adding those it states when read after its heading or lead-in (a table
-        row under its header, "Egg yolks" under "Sources of vitamin K2")."""
-        found = {m.claim.id for m in alone.matches}
+        row under its header, "Egg yolks" under "Sources of vitamin K2"). A heading that states a claim by
+        itself is a headline ("Daily K2 pill eased artery stiffness, trial finds"), not a label: the units
+        under it are read alone. A claim the lead-in states is its own, reported at its line."""
+        lead, borrowed = reading.lead, reading.lead_borrowed
+        # The heading is read with what the unit names when it names nothing ("It strengthens your bones").
+        stated = self._analyse(lead, borrowed or alone.subjects, False).matches
+        if stated and reading.under_heading:
+            return alone
+        found = {m.claim.id for m in alone.matches} | {m.claim.id for m in stated}
         added = [
             m._replace(explanation=m.explanation._replace(read_with=lead))
             for m in self.matcher.match_all(f"{lead}: {text}", DOCUMENT, borrowed).matches

@@ -23,7 +23,8 @@ _LABEL = re.compile(
     r"\W*(?:keywords?|tags?|categor(?:y|ies)|filed under|posted in|related(?: articles| posts| reading)?"
     r"|see also|photo(?: credit)?|image(?: credit)?|credit|source|sources|caption|published|updated"
     r"|last updated|written by|reviewed by|medically reviewed(?: by)?|fact[- ]checked by|by|author"
-    r"|disclaimer|share(?: this)?|topics?|subjects?|mesh terms|abbreviations|references?|citation"
+    r"|(?:medical |health |legal )?disclaimer|share(?: this)?|topics?|subjects?|mesh terms|abbreviations"
+    r"|references?|citation"
     r"|doi|pmid|article|read more|learn more|shop now|buy now|add to cart|sku|price"
     r"|(?:recommended|suggested|further|related) reading|read next|you may also like|see our)\b\s*[:|–—-]",
     re.I,
@@ -35,6 +36,9 @@ _BYLINE = re.compile(
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z]+"
 )
 
+# "Joined: Jan 2019 · Posts: 1,403": labelled fields set apart by middle dots (a forum post's header).
+_FIELDS = re.compile(r"\W*[A-Z][\w ]{0,20}:[^·•]{1,40}(?:[·•]\s*[A-Z][\w ]{0,20}:[^·•]{1,40})+$")
+
 
 @examples(
     "Keywords: warfarin, vitamin K, INR, diet, anticoagulation",
@@ -43,10 +47,12 @@ _BYLINE = re.compile(
     "Posted by Dr. Sam Lee on 2 May 2026 in Nutrition",
     'Further reading: "Why K2 Belongs in Your Bones", our free leaflet',
     "Article: Menaquinone-7 and arterial stiffness in older women...",
+    "Medical disclaimer: this page does not replace advice from your pharmacist.",
+    "Member since: March 2024 · Posts: 12 · Likes: 3",
 )
 def metadata(text: str) -> bool:
-    """A labelled metadata line: keywords, tags, bylines, captions, prices."""
-    return _LABEL.match(text) is not None or _BYLINE.match(text) is not None
+    """A labelled metadata line: keywords, tags, bylines, captions, prices, a forum post's fields."""
+    return any(pattern.match(text) is not None for pattern in (_LABEL, _BYLINE, _FIELDS))
 
 
 _OPEN_QUESTION = re.compile(
@@ -240,6 +246,38 @@ def naming(text: str) -> bool:
     return _NAMING.match(text) is not None
 
 
+_PITCHED = re.compile(
+    r"(?:[^.!?]{0,80},\s*)?(?:you|you've|you have|you may have|you might have|you will have|you'll have)\s+"
+    r"(?:probably\s+|likely\s+|surely\s+|already\s+|no doubt\s+)*"
+    r"(?:seen|heard|read about|come across|noticed)\s+[^.!?,;]{1,60}?\s"
+    r"(?:pitched|touted|marketed|sold|advertised|billed|promoted|hyped|hailed|branded|described)"
+    r"\s+as\b(?![^.!?]*\b(?:but|yet|however|though)\b)[^.!?]*[.!]?\W*$",
+    re.I,
+)
+
+
+_CLAIMS_ABOUT = re.compile(
+    r"(?:[^.!?]{0,120},\s*)?(?:you|you've|you have|you may have|you might have|many of us have)\s+"
+    r"(?:probably\s+|likely\s+|surely\s+|already\s+|no doubt\s+)*(?:seen|heard|read|come across)\s+"
+    r"(?:(?:a lot of|lots of|plenty of|many|some|all sorts of|big|bold|grand|wild|the)\s+)*"
+    r"(?:claims|promises|hype|buzz|talk|headlines|stories)\s+(?:about|around|on)\b"
+    r"(?![^.!?]*\b(?:but|yet|however|though)\b)[^.!?]*[.!]?\W*$",
+    re.I,
+)
+
+
+@examples(
+    "If you follow wellness accounts, you have probably seen vitamin K2 sold as a cure for stiff joints.",
+    "You've likely heard K2 touted as the missing link for strong teeth.",
+    "If you shop for supplements, you've probably heard bold claims about K2, bones and the heart.",
+)
+def pitched_as(text: str) -> bool:
+    """A sentence on how others sell something ("you have probably seen K2 pitched as a muscle
+    builder", "you've heard big claims about bones and heart health"): it reports the pitch and names
+    topics, asserting nothing; with a "but" after it, it goes on to judge it."""
+    return _PITCHED.match(text) is not None or _CLAIMS_ABOUT.match(text) is not None
+
+
 TESTS = (
     metadata,
     open_question,
@@ -251,6 +289,7 @@ TESTS = (
     disclaimer,
     titled_quote,
     naming,
+    pitched_as,
 )
 
 

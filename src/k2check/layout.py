@@ -46,6 +46,8 @@ REFERENCES = re.compile(
     r"|external links|see also|related (?:articles|links|reading|posts|pages|topics))\W*$",
     re.I,
 )
+# At most this many words make a line without closing punctuation a label that borrows its section's subject.
+LABEL_WORDS = 14
 # A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
 POINTS_BACK = re.compile(
     r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements"
@@ -53,6 +55,63 @@ POINTS_BACK = re.compile(
     r"|(?:one|some|any|all|each|either|neither|none) of (?:these|those|them))\b",
     re.I,
 )
+
+
+def refers_back(text: str) -> bool:
+    """Whether the sentence points back to a subject named before it ("It also keeps calcium out of the
+    arteries", "Take them with a meal"). An "it" that stands for nothing ("it is important that ...",
+    "the researchers say it ...") or for a nutrient named before it in the sentence does not point back,
+    and neither does a "them" after a plural noun of the sentence ("Eat fermented foods if you like them")."""
+    hits = [m.group(0) for m in POINTS_BACK.finditer(text)]
+    if (opening := ANAPHOR.match(text)) is not None:
+        hits.append(opening.group(0))
+    if not hits:
+        return False
+    if any(re.split(r"\W+", hit.strip())[-1].lower() not in {"it", "its", "them"} for hit in hits):
+        return True
+    words = tokens(clean(text))
+    for i, word in enumerate(words):
+        if word in {"it", "its"}:
+            if not _dummy(words, i) and not _named_before(words, i):
+                return True
+        elif word == "them" and not any(_plural(w) for w in words[: i - 1]):  # not its verb: "uses them"
+            return True
+    return False
+
+
+_NOT_STAND_IN = frozenset(ENGLISH.not_stand_in)
+_NOT_STAND_IN_SIZES = sorted({len(phrase) for phrase in ENGLISH.not_stand_in})
+_OTHER_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in ENGLISH.other_substances:
+    _OTHER_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+
+def _dummy(words: list[str], at: int) -> bool:
+    """Whether the pronoun at ``at`` is part of a phrase where it stands for nothing ("it is important")."""
+    return any(
+        tuple(words[start : start + size]) in _NOT_STAND_IN
+        for size in _NOT_STAND_IN_SIZES
+        for start in range(max(0, at - size + 1), at + 1)
+    )
+
+
+def _named_before(words: list[str], at: int) -> bool:
+    """Whether another nutrient or drug is named as a thing of its own before position ``at``."""
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase and (i == 0 or words[i - 1] not in ENGLISH.beside)
+        for i in range(at)
+        for phrase in _OTHER_BY_FIRST.get(words[i], ())
+    )
+
+
+def _plural(word: str) -> bool:
+    """A plural noun, roughly: "foods", "supplements" (and some verbs: "makes")."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in ENGLISH.stopwords
+    )
 
 
 def points_elsewhere(text: str) -> str | None:
@@ -161,6 +220,13 @@ def labelled(kind: str, text: str) -> bool:
     return kind in {"item", "row"} or text.rstrip()[-1] not in ".!?"
 
 
+def _unpunctuated(text: str) -> bool:
+    """A line with no closing punctuation that is short enough to be a label ("Egg yolks") about its
+    section's subject; a long one is a sentence set apart (a news story's standfirst in bold) that names
+    its own."""
+    return text.rstrip()[-1] not in ".!?" and len(text.split()) <= LABEL_WORDS
+
+
 def _names(row: str) -> bool:
     """A table row of names, each cell a few words and no sentence ("Form | MK-7, all-trans | MK-4")."""
     cells = row.split(" | ")
@@ -221,12 +287,26 @@ class Reading(NamedTuple):
     # subjects it borrows then.
     lead: str
     lead_borrowed: frozenset[str]
+    # The lead is a heading alone, no lead-in after it: one that states a claim by itself is a headline.
+    under_heading: bool = False
+    # It is page furniture ("Categories: Nutrition · Prevention"): not a heading for the units after it.
+    furniture: bool = False
 
 
 class Layout:
     """The context a document has built up to the current unit."""
 
-    __slots__ = ("after_question", "context", "in_references", "lead", "page", "question_line", "section")
+    __slots__ = (
+        "after_question",
+        "answer_line",
+        "answering",
+        "context",
+        "in_references",
+        "lead",
+        "page",
+        "question_line",
+        "section",
+    )
 
     def __init__(self) -> None:
         # Subjects of the sentence before ("It also keeps calcium out of the arteries"), and of the last
@@ -236,6 +316,11 @@ class Layout:
         self.section: frozenset[str] = frozenset()
         self.page: frozenset[str] = frozenset()
         self.after_question = False
+        # Inside the answer to a question, its lines up to a blank line or heading: what the answer's
+        # sentences say without naming a subject is said of the question's ("Should everyone take K2?" /
+        # "No." / "Deficiency is rare in healthy adults.").
+        self.answering: frozenset[str] = frozenset()
+        self.answer_line = 0
         # The line a "Q." paragraph starts on: all of its sentences ask ("Q. My friend says K2 is
         # better. Is she right?").
         self.question_line = 0
@@ -259,16 +344,15 @@ class Layout:
         title = _title(text) and (kind == "sentence" or (kind == "item" and len(text.split()) > 2))
         if kind == "heading" or (title and kind == "sentence"):
             self.in_references = REFERENCES.match(text) is not None
-        quiet = (
-            self.in_references
-            or kind in {"heading", "header"}
-            or question
-            or title
-            or bool(asserts_nothing(text))
+        nothing = (
+            None if self.in_references or kind in {"heading", "header"} or question else asserts_nothing(text)
         )
+        furniture = nothing == "metadata"
+        quiet = self.in_references or kind in {"heading", "header"} or question or title or bool(nothing)
         borrowed, lead_borrowed, points_back = self._borrowed(unit, question, quiet)
         lead = self.lead.text if not quiet and labelled(kind, text) else ""
-        return Reading(question, quiet, borrowed, points_back, lead, lead_borrowed)
+        under_heading = bool(lead) and not self.lead.lead_in
+        return Reading(question, quiet, borrowed, points_back, lead, lead_borrowed, under_heading, furniture)
 
     def _borrowed(
         self, unit: Sentence, question: bool, quiet: bool
@@ -285,13 +369,13 @@ class Layout:
             borrowed = page
         elif not quiet or question:
             product = THE_PRODUCT.search(text) is not None
-            if question or product or ANAPHOR.match(text) or POINTS_BACK.search(text):
+            if question or product or refers_back(text):
                 # A question, or a pointer at the product with nothing named before it under its heading,
                 # is about what the page is about ("Is the injection linked to leukaemia?", "Do not use
                 # this product if you take warfarin").
                 borrowed = context or section or (page if question or product else frozenset())
                 points_back = True
-            elif self.after_question or kind in {"item", "row"} or text.rstrip()[-1] not in ".!?":
+            elif self.after_question or kind in {"item", "row"} or _unpunctuated(text):
                 if section or kind == "row":
                     # Under a heading that names nothing ("Your choices"), a row is about the page's subject.
                     borrowed = section or page
@@ -300,6 +384,8 @@ class Layout:
                     # about the page's subject, read alone: read with that heading, its words would be the
                     # page's ("What actually prevents cavities" / "Cutting down on sugar").
                     borrowed, lead_borrowed = page, frozenset()
+            elif self.answering and unit.line <= self.answer_line + 1:
+                borrowed = self.answering
         if not borrowed and opens_with_verb:
             # "Works in synergy with vitamin D3." after a sentence about K2: the verb's subject is the one
             # just named, or the page's.
@@ -308,9 +394,15 @@ class Layout:
 
     def after(self, unit: Sentence, reading: Reading, subjects: frozenset[str], matched: bool) -> None:
         """Record what the unit named (``subjects``) and whether it stated a claim, for the units after it."""
-        self.lead.see(unit.kind, unit.text, reading.quiet)
+        if not reading.furniture:
+            self.lead.see(unit.kind, unit.text, reading.quiet)
         self.context = subjects or (reading.borrowed if matched else frozenset())
         if reading.quiet and (subjects or unit.kind == "heading"):
             self.section = subjects
             self.page = self.page or subjects
         self.after_question = reading.question
+        if reading.question:
+            self.answering = reading.borrowed or subjects or self.page
+        elif unit.kind in {"heading", "header"} or unit.line > self.answer_line + 1:
+            self.answering = frozenset()
+        self.answer_line = unit.line

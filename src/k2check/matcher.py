@@ -165,6 +165,36 @@ _BACKGROUND = frozenset(map(stem, ENGLISH.background))
 _ASIDE = frozenset(map(stem, ENGLISH.aside))
 
 
+_ARTICLES = frozenset({"a", "an", "the", "one"})
+_RELATIVES = frozenset({"that", "which", "who", "whose"})
+_NAMING = frozenset({"call", "nam"})  # the stems of "called", "named"
+
+
+def _asides(stems: list[str]) -> set[int]:
+    """Positions inside a description set off by a comma: a relative clause (", which helps stop calcium
+    ...") or an appositive with one (", a protein that is also made in the teeth"), to the next comma;
+    and a noun that only names what comes next ("a protein called osteocalcin")."""
+    found: set[int] = set()
+    for i, word in enumerate(stems):
+        if word in _NAMING and i > 0 and any(w in _ARTICLES for w in stems[max(0, i - 3) : i]):
+            article = max(k for k in range(max(0, i - 3), i) if stems[k] in _ARTICLES)
+            found.update(range(article, i + 1))
+            continue
+        if word != "," or i + 1 >= len(stems):
+            continue
+        start = i + 1
+        if stems[start] not in _RELATIVES:
+            if stems[start] not in _ARTICLES:
+                continue
+            window = stems[start + 1 : start + 6]
+            relative = next((k for k, w in enumerate(window) if w in _RELATIVES or w in {",", ";"}), None)
+            if relative is None or window[relative] in {",", ";"}:
+                continue
+        end = next((k for k in range(start, len(stems)) if stems[k] in {",", ";"}), len(stems))
+        found.update(range(start, end))
+    return found
+
+
 def _fronted(stems: list[str]) -> int:
     """Where a fronted background clause ("Because ..., ", "By activating MGP, ") ends, or 0 when the
     sentence does not open with one. An aside inside it ("..., which needs vitamin K, ...") is skipped."""
@@ -197,7 +227,7 @@ def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
 
 
 class _Sentence:
-    __slots__ = ("concepts", "content", "forms", "inherited", "joined", "origin", "stems", "words")
+    __slots__ = ("asides", "concepts", "content", "forms", "inherited", "joined", "origin", "stems", "words")
 
     def __init__(
         self,
@@ -216,6 +246,7 @@ class _Sentence:
         # Read for every candidate claim, so worked out once per sentence.
         self.joined = f" {' '.join(stems)} "
         self.forms: set[str] = set()
+        self.asides: set[int] | None = None  # ``_asides``, when a second claim needs it
 
 
 class Matcher:
@@ -576,12 +607,21 @@ class Matcher:
             own = {sentence.stems[p] for p in explained - subject_at}
             # A further claim on a subject already read needs a share of its assertion words new
             # ("muscle" may serve two claims).
+            # Words new only inside a description of a noun already read ("osteocalcin, the protein that
+            # binds calcium into bone") describe it: they do not make a claim of their own.
+            new_at = explained - subject_at - covered
             fresh = (
                 shared_subject
                 and not candidate.missing
                 and len(own - asserted) >= self.weights.shared_new_share * max(1, len(own))
+                and not (matches and new_at and new_at <= self._asides_of(sentence))
             )
             if matches and subject_at <= covered and not fresh:
+                continue
+            if matches and not new_at and subject_at <= covered and self._related(candidate.claim, matches):
+                # A claim the database links to one already read, with no word of its own in the line, is
+                # that claim read again ("vitamin K works against warfarin" is not also "K2 interacts with
+                # warfarin").
                 continue
             covered |= explained | subject_at
             asserted |= own
@@ -589,6 +629,18 @@ class Matcher:
                 self._decide(candidate, sentence, subject_at, score, runners, rounded[candidate.claim])
             )
         return matches, near
+
+    @staticmethod
+    def _asides_of(sentence: _Sentence) -> set[int]:
+        """``_asides`` of the sentence, worked out once."""
+        if sentence.asides is None:
+            sentence.asides = _asides(sentence.stems)
+        return sentence.asides
+
+    def _related(self, ci: int, matches: list[Match]) -> bool:
+        """Whether claim ``ci`` and one of ``matches`` name each other as related."""
+        claim = self.index.claims[ci]
+        return any(m.claim.id in claim.related or claim.id in m.claim.related for m in matches)
 
     def _threshold(self, candidate: Candidate) -> int:
         weights = self.weights

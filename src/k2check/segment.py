@@ -73,6 +73,9 @@ _BOUNDARY = re.compile(
     r"(?<![.!?…])[.!?…]([.!?…]*)(?:[\"'”’)\]]|\[\d[\d,;–\- ]*\])*(\s+)(?=[A-Z0-9\"'“‘(\[{¿¡«]|[^\x00-\x7f])"
 )
 _HANDLE = re.compile(r"@?\w*(?:_|\d)\w*")
+# A line of short fields set apart by middle dots ("Joined: Jan 2019 · Posts: 1,403", "Reply · Quote"): a
+# forum post's or a page's metadata, a unit of its own.
+_FIELDS = re.compile(r"[^·•.!?]{1,40}(?:\s[·•]\s[^·•.!?]{1,40})+")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 _URL_TAIL = r"[^\s<>]*[^\s<>.,;:!?'\")\]*_]"
@@ -537,8 +540,11 @@ class _Segmenter:
             return False
         previous = _clean(self._parts[-1])[0].strip() if self._parts[-1].strip() else ""
         words = previous.split()
-        # A line of one handle ("deadlift_dave", a forum post's author) stands alone whatever follows it.
-        handle = len(words) == 1 and self._para_lines == 1 and _HANDLE.fullmatch(previous) is not None
+        # A line of one handle ("deadlift_dave", a forum post's author) or of metadata fields stands alone
+        # whatever follows it.
+        handle = (
+            len(words) == 1 and self._para_lines == 1 and _HANDLE.fullmatch(previous) is not None
+        ) or _FIELDS.fullmatch(previous) is not None
         if not (raw[first].isupper() or raw[first] in "*_@" or handle):
             return False
         return (
