@@ -112,8 +112,9 @@ class Checker:
         self._analyses: OrderedDict[tuple[str, frozenset[str], bool], Analysis] = OrderedDict()
 
     def _analyse(self, text: str, borrowed: frozenset[str], question: bool) -> Analysis:
-        """``match_all`` for a document sentence, remembered for the rest of the run: pages repeat their
-        furniture, product bullets and boilerplate, within a page and across a site's files. Matching
+        """``match_all`` for a document sentence (alone, or read with its heading or antecedent), remembered
+        for the rest of the run: pages repeat their furniture, product bullets and boilerplate, and the
+        rows and items under one heading, within a page and across a site's files. Matching
         depends on nothing but these arguments, so a remembered analysis is the one matching would
         give; callers never change it."""
         key = (text, borrowed, question)
@@ -334,7 +335,7 @@ class Checker:
         found = {m.claim.id for m in alone.matches}
         added = [
             m._replace(explanation=m.explanation._replace(read_with=lead))
-            for m in self.matcher.match_all(f"{lead}: {text}", DOCUMENT, borrowed).matches
+            for m in self._analyse(f"{lead}: {text}", borrowed, False).matches
             if m.claim.id not in found
         ]
         return alone._replace(matches=alone.matches + added) if added else alone
@@ -342,7 +343,7 @@ class Checker:
     def _with_antecedent(self, text: str, borrowed: frozenset[str]) -> Analysis | None:
         """A unit that points back and names another subject of its own ("And if you are on warfarin,
         ask your doctor first" after a sentence about K2), read with the subject it points back to."""
-        analysis = self.matcher.match_all(f"{text} ({', '.join(sorted(borrowed))})", DOCUMENT, borrowed)
+        analysis = self._analyse(f"{text} ({', '.join(sorted(borrowed))})", borrowed, False)
         if not analysis.matches:
             return None
         matches = [
