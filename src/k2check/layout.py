@@ -62,10 +62,7 @@ def points_elsewhere(text: str) -> str | None:
     words = tokens(clean(text[:200]))
     if not words:
         return None
-    if words[0] in ENGLISH.pointing_back or stem(words[0]) in ENGLISH.bullet_verbs:
-        return "start"
-    if words[0] in ENGLISH.bullet_degrees and len(words) <= 8 and text.rstrip()[-1:] not in ".!?:":
-        # A fragment of product copy that grades the product ("Best absorbed with dietary fat").
+    if _opens_pointing(text, words):
         return "start"
     if {"it", "its"}.isdisjoint(words):
         return None
@@ -76,6 +73,20 @@ def points_elsewhere(text: str) -> str | None:
         if other is None or other > min(words.index(w) for w in ("it", "its") if w in words)
         else None
     )
+
+
+def opens_pointing(text: str) -> bool:
+    """Whether ``points_elsewhere(text)`` is "start", without looking for a pronoun later on (the
+    document path needs only this, once per unit)."""
+    words = tokens(clean(text[:200]))
+    return bool(words) and _opens_pointing(text, words)
+
+
+def _opens_pointing(text: str, words: list[str]) -> bool:
+    if words[0] in ENGLISH.pointing_back or stem(words[0]) in ENGLISH.bullet_verbs:
+        return True
+    # A fragment of product copy that grades the product ("Best absorbed with dietary fat").
+    return words[0] in ENGLISH.bullet_degrees and len(words) <= 8 and text.rstrip()[-1:] not in ".!?:"
 
 
 def _first(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
@@ -279,7 +290,7 @@ class Layout:
         borrowed: frozenset[str] = frozenset()
         lead_borrowed: frozenset[str] | None = None
         points_back = False
-        opens_with_verb = not quiet and points_elsewhere(text) == "start"
+        opens_with_verb = not quiet and opens_pointing(text)
         if question and kind == "heading":
             # "### Should everyone take a supplement?" asks about the page's subject; "No." answers it.
             borrowed = page
