@@ -65,7 +65,8 @@ _OPEN_QUESTION = re.compile(
 def open_question(text: str) -> bool:
     """An open question asks; it asserts nothing ("Does K2 build muscle?" names the claim it asks about
     and still matches it)."""
-    return _OPEN_QUESTION.match(text) is not None
+    # The question mark first: most text asks nothing, and the pattern is slow to fail.
+    return "?" in text and _OPEN_QUESTION.match(text) is not None
 
 
 _TOPIC = re.compile(
@@ -130,6 +131,8 @@ _NAMED = re.compile(r"\W*[A-Za-z][\w\s'-]{2,80}\(([A-Z][A-Za-z0-9-]{1,9})\)\W*$"
 )
 def named_term(text: str) -> bool:
     """A term and its abbreviation, as a heading or glossary entry: it names something."""
+    if "(" not in text:
+        return False
     return _NAMED.match(text) is not None and _VERB.search(text.split("(", maxsplit=1)[0]) is None
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from k2check.furniture import asserts_nothing
 from k2check.lang.en import ENGLISH
-from k2check.normalize import clean, stem, tokens
+from k2check.normalize import clean, first_token, stem, tokens
 
 if TYPE_CHECKING:
     from k2check.segment import Sentence, Suppression
@@ -59,11 +59,9 @@ def points_elsewhere(text: str) -> str | None:
     """How a sentence shows that its subject is named elsewhere: "start" when it opens with a pronoun or
     modal ("It may also help ...") or the verb of a product bullet ("Supports healthy bones"),
     "pronoun" when a pronoun stands for it later on ("In older adults it appears to reduce cramps")."""
-    words = tokens(clean(text[:200]))
-    if not words:
-        return None
-    if _opens_pointing(text, words):
+    if opens_pointing(text):
         return "start"
+    words = tokens(clean(text[:200]))
     if {"it", "its"}.isdisjoint(words):
         return None
     other = _other_substance(words)
@@ -76,17 +74,17 @@ def points_elsewhere(text: str) -> str | None:
 
 
 def opens_pointing(text: str) -> bool:
-    """Whether ``points_elsewhere(text)`` is "start", without looking for a pronoun later on (the
-    document path needs only this, once per unit)."""
-    words = tokens(clean(text[:200]))
-    return bool(words) and _opens_pointing(text, words)
-
-
-def _opens_pointing(text: str, words: list[str]) -> bool:
-    if words[0] in ENGLISH.pointing_back or stem(words[0]) in ENGLISH.bullet_verbs:
+    """Whether the sentence opens with a pronoun or modal, or the verb of a product bullet: its subject is
+    named before it (``points_elsewhere`` is "start"). The document path asks only this, once per unit,
+    so only the first word is looked for unless the rest can matter."""
+    cleaned = clean(text[:200])
+    first = first_token(cleaned)
+    if first is None:
+        return False
+    if first in ENGLISH.pointing_back or stem(first) in ENGLISH.bullet_verbs:
         return True
     # A fragment of product copy that grades the product ("Best absorbed with dietary fat").
-    return words[0] in ENGLISH.bullet_degrees and len(words) <= 8 and text.rstrip()[-1:] not in ".!?:"
+    return first in ENGLISH.bullet_degrees and len(tokens(cleaned)) <= 8 and text.rstrip()[-1:] not in ".!?:"
 
 
 def _first(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
