@@ -16,6 +16,7 @@ from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
 from k2check.layout import Layout, points_elsewhere, rows, stand_in
+from k2check.lazyre import LazyPattern
 from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, tokens
 from k2check.polarity import affirms, denies
@@ -31,7 +32,7 @@ MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
 
 
 # An answer that opens with a bare yes or no before saying more ("No, you should eat the same amount").
-REPLY = re.compile(r"\W*(?:(?P<yes>yes|yep|yeah)|no|nope)\s*[,.;:!—–-]", re.I)
+REPLY = LazyPattern(r"\W*(?:(?P<yes>yes|yep|yeah)|no|nope)\s*[,.;:!—–-]", re.I)
 
 
 def multi_sentence(text: str) -> bool:

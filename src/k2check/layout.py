@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from k2check.furniture import asserts_nothing
 from k2check.lang.en import ENGLISH
+from k2check.lazyre import LazyPattern
 from k2check.normalize import clean, first_token, stem, tokens
 
 if TYPE_CHECKING:
@@ -20,34 +21,34 @@ if TYPE_CHECKING:
 
 # In a document, a sentence borrows the previous sentence's subject only when it points back to it
 # ("It is also toxic at high doses"); elsewhere a new paragraph may be about anything.
-ANAPHOR = re.compile(
+ANAPHOR = LazyPattern(
     r"\W*(?:(?:yes|no|nope)\W+)?(?:it|its|it's|this|these|they|that|those|such|both|also|plus|and"
     r"|the (?:vitamin|supplement|nutrient|product|formula|capsules?))\b",
     re.I,
 )
 # A question asked in reported speech asserts nothing either, and the next sentence may answer it
 # ("Patients often ask whether K2 can treat varicose veins. There is no good evidence that it does.").
-INDIRECT_QUESTION = re.compile(
+INDIRECT_QUESTION = LazyPattern(
     r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|want to know|wants to know)\s+"
     r"(?:\w+\s+){0,2}?(?:whether|if)\b",
     re.I,
 )
-QUESTION_LABEL = re.compile(r"\W*(?:Q|Question)\s*\d*\s*[.:)]\s", re.I)
+QUESTION_LABEL = LazyPattern(r"\W*(?:Q|Question)\s*\d*\s*[.:)]\s", re.I)
 # A product named by pointing at it ("Do not use this product if ...") is the one the page is about.
-THE_PRODUCT = re.compile(
+THE_PRODUCT = LazyPattern(
     r"\b(?:this|our) (?:product|formula|softgels?|capsules?|tablets?|drops|supplement)"
     r"|\bthese (?:products|softgels|capsules|tablets|drops)\b",
     re.I,
 )
 # A heading over a reference or link list: what follows names claims in titles and asserts none of them.
-REFERENCES = re.compile(
+REFERENCES = LazyPattern(
     r"\W*(?:references?|bibliography|citations|works cited|footnotes|sources cited|studies cited"
     r"|further reading|recommended reading|learn more|read more|more information|resources|useful links"
     r"|external links|see also|related (?:articles|links|reading|posts|pages|topics))\W*$",
     re.I,
 )
 # A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
-POINTS_BACK = re.compile(
+POINTS_BACK = LazyPattern(
     r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements"
     r"|(?:take|taking|try|trying|use|using|start|starting|buy|buying) (?:one|some|any)"
     r"|(?:one|some|any|all|each|either|neither|none) of (?:these|those|them))\b",
