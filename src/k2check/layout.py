@@ -29,7 +29,7 @@ ANAPHOR = LazyPattern(
 # A question asked in reported speech asserts nothing either, and the next sentence may answer it
 # ("Patients often ask whether K2 can treat varicose veins. There is no good evidence that it does.").
 INDIRECT_QUESTION = LazyPattern(
-    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|want to know|wants to know)\s+"
+    r"\b(?=[aw])(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|want to know|wants to know)\s+"
     r"(?:\w+\s+){0,2}?(?:whether|if)\b",
     re.I,
 )
@@ -48,8 +48,11 @@ REFERENCES = LazyPattern(
     re.I,
 )
 # A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
+# The look-ahead lists the letters its words start with, so that a search passes over every other word
+# without trying each alternative on it (tests/test_speedups.py keeps the list complete); likewise in
+# INDIRECT_QUESTION.
 POINTS_BACK = LazyPattern(
-    r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements"
+    r"\b(?=[abeinostuv])(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements"
     r"|(?:take|taking|try|trying|use|using|start|starting|buy|buying) (?:one|some|any)"
     r"|(?:one|some|any|all|each|either|neither|none) of (?:these|those|them))\b",
     re.I,
