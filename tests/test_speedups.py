@@ -3,8 +3,12 @@ encoder that encodes each claim once, and the document sentence memo."""
 
 from __future__ import annotations
 
+import re
+from itertools import accumulate
+
 from k2check.check import Checker, Result, Source
 from k2check.claimbits import GroupGate, KeyPostings, Required, bits_of, claims_in
+from k2check.layout import INDIRECT_QUESTION, POINTS_BACK
 from k2check.render.common import LineEncoder, dumps, result_dict
 
 
@@ -65,3 +69,16 @@ def test_document_memo_gives_what_matching_gives(loaded) -> None:  # type: ignor
     plain = Checker(loaded.db, loaded.index)
     plain._remember = lambda key, analysis: None  # type: ignore[method-assign]
     assert list(plain.check_document(lines, "p.md", report_all=True)) == remembered
+
+
+def test_word_patterns_look_ahead_for_every_first_letter() -> None:
+    # Each word that can start the alternatives after the look-ahead (a word after "(?:" or "|" in that
+    # group, nested groups included) starts with one of its letters.
+    for pattern in (POINTS_BACK, INDIRECT_QUESTION):
+        source = pattern.compiled.pattern
+        ahead = re.match(r"\\b\(\?=\[([a-z]+)\]\)", source)
+        assert ahead is not None, source
+        depths = accumulate({"(": 1, ")": -1}.get(char, 0) for char in source[ahead.end() :])
+        group = source[ahead.end() : ahead.end() + next(i for i, depth in enumerate(depths) if depth == 0)]
+        starts = set(re.findall(r"(?:\(\?:|\|)([a-z])", group))
+        assert starts and starts <= set(ahead.group(1)), (source, starts)

@@ -16,6 +16,7 @@ from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
 from k2check.layout import Layout, Reading, points_elsewhere, rows, stand_in
+from k2check.lazyre import LazyPattern
 from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, tokens
 from k2check.polarity import affirms, denies
@@ -31,7 +32,7 @@ MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
 
 
 # An answer that opens with a bare yes or no before saying more ("No, you should eat the same amount").
-REPLY = re.compile(
+REPLY = LazyPattern(
     r"\W*(?:(?:the\s+)?short answer(?:\s+is)?\s*:?\s*|in short,?\s*|honestly,?\s*)?"
     r"(?:(?P<yes>yes|yep|yeah)|no|nope|not really|probably not|not at all)\s*[,.;:!—–-]",
     re.I,
@@ -122,8 +123,9 @@ class Checker:
         self._analyses: OrderedDict[tuple[str, frozenset[str], bool], Analysis] = OrderedDict()
 
     def _analyse(self, text: str, borrowed: frozenset[str], question: bool) -> Analysis:
-        """``match_all`` for a document sentence, remembered for the rest of the run: pages repeat their
-        furniture, product bullets and boilerplate, within a page and across a site's files. Matching
+        """``match_all`` for a document sentence (alone, or read with its heading or antecedent), remembered
+        for the rest of the run: pages repeat their furniture, product bullets and boilerplate, and the
+        rows and items under one heading, within a page and across a site's files. Matching
         depends on nothing but these arguments, so a remembered analysis is the one matching would
         give; callers never change it."""
         key = (text, borrowed, question)
@@ -359,7 +361,7 @@ class Checker:
         found = {m.claim.id for m in alone.matches} | {m.claim.id for m in stated}
         added = [
             m._replace(explanation=m.explanation._replace(read_with=lead))
-            for m in self.matcher.match_all(f"{lead}: {text}", DOCUMENT, borrowed).matches
+            for m in self._analyse(f"{lead}: {text}", borrowed, False).matches
             if m.claim.id not in found
         ]
         return alone._replace(matches=alone.matches + added) if added else alone
@@ -367,7 +369,7 @@ class Checker:
     def _with_antecedent(self, text: str, borrowed: frozenset[str]) -> Analysis | None:
         """A unit that points back and names another subject of its own ("And if you are on warfarin,
         ask your doctor first" after a sentence about K2), read with the subject it points back to."""
-        analysis = self.matcher.match_all(f"{text} ({', '.join(sorted(borrowed))})", DOCUMENT, borrowed)
+        analysis = self._analyse(f"{text} ({', '.join(sorted(borrowed))})", borrowed, False)
         if not analysis.matches:
             return None
         matches = [

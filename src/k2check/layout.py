@@ -13,34 +13,35 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from k2check.furniture import asserts_nothing
 from k2check.lang.en import ENGLISH
-from k2check.normalize import clean, stem, tokens
+from k2check.lazyre import LazyPattern
+from k2check.normalize import clean, first_token, stem, tokens
 
 if TYPE_CHECKING:
     from k2check.segment import Sentence, Suppression
 
 # In a document, a sentence borrows the previous sentence's subject only when it points back to it
 # ("It is also toxic at high doses"); elsewhere a new paragraph may be about anything.
-ANAPHOR = re.compile(
+ANAPHOR = LazyPattern(
     r"\W*(?:(?:yes|no|nope)\W+)?(?:it|its|it's|this|these|they|that|those|such|both|also|plus|and"
     r"|the (?:vitamin|supplement|nutrient|product|formula|capsules?))\b",
     re.I,
 )
 # A question asked in reported speech asserts nothing either, and the next sentence may answer it
 # ("Patients often ask whether K2 can treat varicose veins. There is no good evidence that it does.").
-INDIRECT_QUESTION = re.compile(
-    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|want to know|wants to know)\s+"
+INDIRECT_QUESTION = LazyPattern(
+    r"\b(?=[aw])(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|want to know|wants to know)\s+"
     r"(?:\w+\s+){0,2}?(?:whether|if)\b",
     re.I,
 )
-QUESTION_LABEL = re.compile(r"\W*(?:Q|Question)\s*\d*\s*[.:)]\s", re.I)
+QUESTION_LABEL = LazyPattern(r"\W*(?:Q|Question)\s*\d*\s*[.:)]\s", re.I)
 # A product named by pointing at it ("Do not use this product if ...") is the one the page is about.
-THE_PRODUCT = re.compile(
+THE_PRODUCT = LazyPattern(
     r"\b(?:this|our) (?:product|formula|softgels?|capsules?|tablets?|drops|supplement)"
     r"|\bthese (?:products|softgels|capsules|tablets|drops)\b",
     re.I,
 )
 # A heading over a reference or link list: what follows names claims in titles and asserts none of them.
-REFERENCES = re.compile(
+REFERENCES = LazyPattern(
     r"\W*(?:references?|bibliography|citations|works cited|footnotes|sources cited|studies cited"
     r"|further reading|recommended reading|learn more|read more|more information|resources|useful links"
     r"|external links|see also|related (?:articles|links|reading|posts|pages|topics))\W*$",
@@ -49,8 +50,11 @@ REFERENCES = re.compile(
 # At most this many words make a line without closing punctuation a label that borrows its section's subject.
 LABEL_WORDS = 14
 # A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
-POINTS_BACK = re.compile(
-    r"\b(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements"
+# The look-ahead lists the letters its words start with, so that a search passes over every other word
+# without trying each alternative on it (tests/test_speedups.py keeps the list complete); likewise in
+# INDIRECT_QUESTION.
+POINTS_BACK = LazyPattern(
+    r"\b(?=[abeinostuv])(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements"
     r"|(?:take|taking|try|trying|use|using|start|starting|buy|buying) (?:one|some|any)"
     r"|(?:one|some|any|all|each|either|neither|none) of (?:these|those|them))\b",
     re.I,
@@ -118,14 +122,9 @@ def points_elsewhere(text: str) -> str | None:
     """How a sentence shows that its subject is named elsewhere: "start" when it opens with a pronoun or
     modal ("It may also help ...") or the verb of a product bullet ("Supports healthy bones"),
     "pronoun" when a pronoun stands for it later on ("In older adults it appears to reduce cramps")."""
+    if opens_pointing(text):
+        return "start"
     words = tokens(clean(text[:200]))
-    if not words:
-        return None
-    if words[0] in ENGLISH.pointing_back or stem(words[0]) in ENGLISH.bullet_verbs:
-        return "start"
-    if words[0] in ENGLISH.bullet_degrees and len(words) <= 8 and text.rstrip()[-1:] not in ".!?:":
-        # A fragment of product copy that grades the product ("Best absorbed with dietary fat").
-        return "start"
     if {"it", "its"}.isdisjoint(words):
         return None
     other = _other_substance(words)
@@ -135,6 +134,20 @@ def points_elsewhere(text: str) -> str | None:
         if other is None or other > min(words.index(w) for w in ("it", "its") if w in words)
         else None
     )
+
+
+def opens_pointing(text: str) -> bool:
+    """Whether the sentence opens with a pronoun or modal, or the verb of a product bullet: its subject is
+    named before it (``points_elsewhere`` is "start"). The document path asks only this, once per unit,
+    so only the first word is looked for unless the rest can matter."""
+    cleaned = clean(text[:200])
+    first = first_token(cleaned)
+    if first is None:
+        return False
+    if first in ENGLISH.pointing_back or stem(first) in ENGLISH.bullet_verbs:
+        return True
+    # A fragment of product copy that grades the product ("Best absorbed with dietary fat").
+    return first in ENGLISH.bullet_degrees and len(tokens(cleaned)) <= 8 and text.rstrip()[-1:] not in ".!?:"
 
 
 def _first(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
@@ -363,7 +376,7 @@ class Layout:
         borrowed: frozenset[str] = frozenset()
         lead_borrowed: frozenset[str] | None = None
         points_back = False
-        opens_with_verb = not quiet and points_elsewhere(text) == "start"
+        opens_with_verb = not quiet and opens_pointing(text)
         if question and kind == "heading":
             # "### Should everyone take a supplement?" asks about the page's subject; "No." answers it.
             borrowed = page

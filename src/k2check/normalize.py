@@ -63,6 +63,12 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def first_token(text: str) -> str | None:
+    """The first of ``tokens(text)``, found without finding the others."""
+    found = _TOKEN.search(text)
+    return found.group() if found else None
+
+
 def stem(word: str) -> str:
     """A light English stemmer: enough to fold plurals, -ing, -ed and final -e/-y, the same way for
     statements and for the database, so build/builds/building and artery/arteries meet."""
