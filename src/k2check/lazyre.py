@@ -7,6 +7,7 @@ pattern costs one extra call per use, which documents do not notice."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
 class LazyPattern:
@@ -30,3 +31,6 @@ class LazyPattern:
 
     def search(self, text: str) -> re.Match[str] | None:
         return (self._compiled or self.compiled).search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return (self._compiled or self.compiled).finditer(text)
