@@ -131,3 +131,19 @@ def test_a_sibling_form_does_not_borrow_a_k2_claim(checker, text: str) -> None: 
 )
 def test_judgements_and_subordinate_clauses(checker, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     assert checker.check_statement(text).verdict == verdict
+
+
+def test_ties_go_to_the_more_specific_claim_whatever_the_order() -> None:
+    """Equal ranks: more assertion groups named wins, then more of the sentence explained, then the
+    database order; never the order in which the sentence named the candidates."""
+    from k2check.rank import Candidate, Hit, order
+
+    def candidate(claim: int, groups: int, words: int) -> Candidate:
+        hits = {g: [Hit(g * 10 + w, g * 10 + w + 1, False) for w in range(words)] for g in range(groups)}
+        return Candidate(claim, hits, 0, 2, 60.0, "", False)
+
+    broad, specific, wordier = candidate(0, 1, 2), candidate(1, 2, 1), candidate(2, 2, 2)
+    for listed in ([broad, specific, wordier], [wordier, specific, broad], [specific, broad, wordier]):
+        ranked = sorted(listed, key=lambda c: order(c, 80.0))
+        assert [c.claim for c in ranked] == [2, 1, 0]
+    assert sorted([broad, specific], key=lambda c: order(c, 90.0 if c is broad else 80.0))[0] is broad

@@ -18,7 +18,7 @@ from k2check.index import Folder, Index, content_of
 from k2check.lang.en import ENGLISH
 from k2check.normalize import clean, stem, tokens
 from k2check.polarity import Frame, claim_clause, polarity
-from k2check.rank import WEIGHTS, Candidate, Hit, Weights, rank
+from k2check.rank import WEIGHTS, Candidate, Hit, Weights, order, rank
 from k2check.verdicts import statement_verdict
 
 # Reference-list entries name claims in their titles but assert nothing: "Knapen MH, Drummen NE, ...
@@ -399,7 +399,7 @@ class Matcher:
 
     def _hits(self, sentence: _Sentence, policy: Policy) -> dict[int, dict[int, list[Hit]]]:
         """claim -> group -> [(start, end, opposite)] over the stems, for the claims that can pass the gate,
-        in the order of their first hit (ranking breaks ties by it)."""
+        in the order of their first hit (ranking no longer depends on it: see ``rank.order``)."""
         found: dict[int, dict[int, list[Hit]]] = {}
         stems = sentence.stems
         known = self._keys
@@ -487,7 +487,7 @@ class Matcher:
             sentence.inherited = set(context)
         candidates, near = self._gate(sentence, policy)
         ranks = {c.claim: rank(c, self.weights) for c in candidates}
-        candidates.sort(key=lambda c: -ranks[c.claim])
+        candidates.sort(key=lambda c: order(c, ranks[c.claim]))
         matches, misses = self._select(sentence, candidates, ranks, policy.shared_subject)
         near.extend(misses)
         near.sort(key=lambda n: -n[1])

@@ -82,3 +82,10 @@ def rank(candidate: Candidate, weights: Weights = WEIGHTS) -> float:
         + weights.exact * candidate.exactness
         + weights.coverage * len(candidate.explained())
     )
+
+
+def order(candidate: Candidate, rank_value: float) -> tuple[float, int, int, int]:
+    """Sort key, best first: the higher rank; on a tie, the more specific claim (more assertion groups
+    named, then more of the sentence explained), then the claim's place in the database, so the order in
+    which the sentence happened to name the candidates never decides."""
+    return (-rank_value, -len(candidate.hits), -len(candidate.explained()), candidate.claim)
