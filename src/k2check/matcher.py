@@ -120,6 +120,58 @@ _NO_EFFECT = frozenset(
     )
 )
 
+# "I take 100 mcg of K2 with breakfast": the speaker's own habit, reported, is not advice to take it (a
+# claim about what people should take reads "take" as its assertion). Words that may stand between the
+# speaker and the verb ("I have been taking", "we also take").
+_HABIT = frozenset(map(stem, ("take", "taking", "took", "takes")))
+_SPEAKER = frozenset({"i", "we"})
+_BETWEEN = frozenset(
+    map(
+        stem,
+        (
+            "am",
+            "have",
+            "been",
+            "also",
+            "usually",
+            "now",
+            "still",
+            "always",
+            "currently",
+            "just",
+            "only",
+            "personally",
+            "do",
+            "did",
+            "was",
+            "had",
+            "started",
+            "start",
+            "began",
+            "myself",
+            "then",
+            "daily",
+        ),
+    )
+)
+
+
+def _own_habit(stems: list[str], i: int) -> bool:
+    """Whether the habit verb at ``i`` has the speaker as its subject ("I have been taking 200 mcg")."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and stems[j] in _BETWEEN:
+        j -= 1
+    return j >= 0 and stems[j] in _SPEAKER
+
+
+def _only_habit(required: tuple[int, ...], group_hits: dict[int, list[Hit]], stems: list[str]) -> bool:
+    """Whether some assertion group of a claim is named only by the speaker's own habit ("I take")."""
+    return any(
+        all(h.end - h.start == 1 and stems[h.start] in _HABIT and _own_habit(stems, h.start) for h in hits)
+        for gi, hits in group_hits.items()
+        if gi in required
+    )
+
 
 def _reversed(words: list[str], subject: set[int], others: set[int]) -> bool:
     """Whether a comparison puts the subject after its pivot and the other side before it."""
@@ -503,6 +555,9 @@ class Matcher:
             required = self._required(ci).groups
             n_groups = len(required)
             missing = sum(1 for gi in required if gi not in group_hits)
+            if _only_habit(required, group_hits, sentence.stems):
+                # The speaker's habit is not the claim's advice, nor one group short of it.
+                continue
             if missing > 1 and not policy.suggest:
                 continue
             ok, exactness = self._subject(ci, sentence)
