@@ -128,30 +128,8 @@ _SPEAKER = frozenset({"i", "we"})
 _BETWEEN = frozenset(
     map(
         stem,
-        (
-            "am",
-            "have",
-            "been",
-            "also",
-            "usually",
-            "now",
-            "still",
-            "always",
-            "currently",
-            "just",
-            "only",
-            "personally",
-            "do",
-            "did",
-            "was",
-            "had",
-            "started",
-            "start",
-            "began",
-            "myself",
-            "then",
-            "daily",
-        ),
+        "am have been also usually now still always currently just only personally do did was had"
+        " started start began myself then daily".split(),
     )
 )
 
