@@ -31,6 +31,10 @@ def test_example_asserts_nothing(name: str, line: str) -> None:
         "K2 activates matrix Gla protein (MGP)",
         "Activates matrix Gla protein (MGP)",
         '"Since I started K2 my bone scan finally improved." — Ruth M., verified buyer',
+        "K2 for bones: does it work or not?",
+        "I heard that K2 builds muscle.",
+        "Is K2 good for bones or just hype?",
+        "If you have ever had a fracture, K2 will help your bones heal.",
     ],
 )
 def test_claims_are_not_furniture(line: str) -> None:

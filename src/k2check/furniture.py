@@ -240,6 +240,75 @@ def naming(text: str) -> bool:
     return _NAMING.match(text) is not None
 
 
+_ALTERNATIVE = r"[\w'-]+(?:\s+[\w'-]+){0,2}"
+_EITHER_OR = re.compile(
+    r"[^.!?]{3,120}?(?::|\s[-–—])\s*(?:(?:the\s+)?"
+    + _ALTERNATIVE
+    + r")\s+or\s+(?:"
+    + _ALTERNATIVE
+    + r")\s*\?\W*$",
+    re.I,
+)
+_AUX = re.compile(
+    r"\b(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|it|they|you)\b", re.I
+)
+
+
+@examples(
+    "K2 and your joints: helper or hitchhiker?",
+    "Vitamin K2 for the heart: hype or help?",
+    "MK-7 and bone density - myth or medicine?",
+    "Natto and K2: superfood or stinky fad?",
+)
+def either_or(text: str) -> bool:
+    """A headline that ends by offering two short answers ("K2 and muscle: builder or bystander?"): it
+    names a topic and leaves the question open. "K2 for bones: does it work or not?" asks about the claim
+    and is left alone."""
+    if _EITHER_OR.match(text) is None:
+        return False
+    tail = re.split(r":|\s[-–—]\s*", text)[-1]
+    return _AUX.search(tail) is None
+
+
+_HEARSAY = re.compile(
+    r"[^.!?]*\b(?:heard|read|seen|come across|hear|see)\s+(?:(?:a|all|the|some|many|lots|lot|of|plenty"
+    r"|big|bold|grand|wild|sweeping|so|much|many|various|glowing)\s+){0,3}"
+    r"(?:claims|promises|hype|buzz|talk|headlines|stories)\s+(?:about|around|surrounding|regarding|on)\b"
+    r"[^.!?;]*[.!]?\W*$"
+    r"|[^.!?]*\bpromis(?:e|es|ed|ing)\s+(?:\w+\s+)?everything\s+from\b[^.!?;]*[.!]?\W*$",
+    re.I,
+)
+
+
+@examples(
+    "You have probably heard bold claims about K2 and your heart.",
+    "Shoppers see sweeping promises about vitamin K2, bones and blood vessels.",
+    "Supplement ads promise everything from stronger bones to cleaner arteries with K2.",
+)
+def hearsay(text: str) -> bool:
+    """A sentence that says claims exist about some topics ("you've heard big claims about K2 and your
+    bones") without making one: it introduces what the page will weigh. A reported claim with "that"
+    ("I heard that K2 builds muscle") is left alone: it states the claim."""
+    return _HEARSAY.match(text) is not None
+
+
+_EVER = re.compile(
+    r"\W*if you(?:'ve| have)? ever\b[^.!?]*?,\s*(?:then\s+)?you(?:'ll| will| probably| already)?\s*"
+    r"(?:know|understand|appreciate|remember)\b[^,;.!?]*[.!]?\W*$",
+    re.I,
+)
+
+
+@examples(
+    "If you've ever had a cramp wake you at night, you'll know how much it hurts.",
+    "If you have ever been told to give up salad on warfarin, you know how confusing the advice is.",
+)
+def shared_experience(text: str) -> bool:
+    """An opener that appeals to the reader's experience ("If you've ever ..., you'll know how awful it
+    is"): it sets the scene and claims nothing."""
+    return _EVER.match(text) is not None
+
+
 TESTS = (
     metadata,
     open_question,
@@ -251,6 +320,9 @@ TESTS = (
     disclaimer,
     titled_quote,
     naming,
+    either_or,
+    hearsay,
+    shared_experience,
 )
 
 
