@@ -151,3 +151,18 @@ def test_ties_go_to_the_more_specific_claim_whatever_the_order() -> None:
         ranked = sorted(listed, key=lambda c: order(c, 80.0))
         assert [c.claim for c in ranked] == [2, 1, 0]
     assert sorted([broad, specific], key=lambda c: order(c, 90.0 if c is broad else 80.0))[0] is broad
+
+
+def test_a_word_read_only_through_a_broader_word_counts_against_the_claim() -> None:
+    """'K2' explained by a vitamin K claim only as 'vitamin K' lowers its rank below a claim that lists K2."""
+    from k2check.rank import Candidate, Hit, rank
+
+    hits = {0: [Hit(0, 1, False)], 1: [Hit(2, 3, False), Hit(4, 5, False)]}
+    exact = Candidate(0, hits, 0, 2, 60.0, "", False)
+    broader = exact._replace(claim=1, implied=1)
+    assert rank(exact) > rank(broader)
+
+
+def test_greens_supply_k1_not_k2_is_the_k2_claim(checker) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement("Salad greens give you K1, but not menaquinones.")
+    assert result.match is not None and result.match.claim.id == "leafy-greens-k2"

@@ -270,6 +270,7 @@ class Matcher:
         self._keys: dict[str, tuple[str, ...]] = {}
         self._postings: dict[str, KeyPostings] = {}
         self._group_gate = GroupGate(self._required)
+        self._listed: dict[str, frozenset[int]] = {}
 
     def _anchors(self) -> re.Pattern[str]:
         if self._anchor_re is None:
@@ -561,9 +562,38 @@ class Matcher:
                 if scored[0] >= weights.threshold + weights.clause_margin:
                     fuzzy, phrasing, phrasing_negated = scored
             candidates.append(
-                Candidate(ci, group_hits, missing, exactness, fuzzy, phrasing, phrasing_negated)
+                Candidate(
+                    ci,
+                    group_hits,
+                    missing,
+                    exactness,
+                    fuzzy,
+                    phrasing,
+                    phrasing_negated,
+                    self._implied(ci, group_hits, sentence.stems),
+                )
             )
         return candidates, near
+
+    def _implied(self, ci: int, group_hits: dict[int, list[Hit]], stems: list[str]) -> int:
+        """How many of the words claim ``ci``'s assertion explains are forms it reaches only through a broader
+        word it lists ("greens supply K1, not K2": a vitamin K claim reads "K2" as "vitamin K"; a K2 claim
+        names it). The subject is left alone: "MK-7 is made by bacteria" still states the K2 claim."""
+        implies = self.index.implies
+        return sum(
+            1
+            for hits in group_hits.values()
+            for hit in hits
+            for p in range(hit.start, hit.end)
+            if stems[p] in implies and ci not in self._listing(stems[p])
+        )
+
+    def _listing(self, word: str) -> frozenset[int]:
+        """The claims that list ``word`` itself in an assertion group, worked out once per word."""
+        listing = self._listed.get(word)
+        if listing is None:
+            listing = self._listed[word] = frozenset(c for c, _, _, _ in self.index.postings.get(word, ()))
+        return listing
 
     def _clause(self, ci: int, group_hits: dict[int, list[Hit]], sentence: _Sentence) -> str:
         """The content words from the claim's first to its last subject or assertion word, two words of
