@@ -76,6 +76,7 @@ CASES = [
     # The speaker's own habit is not advice on the dose; the advice and a reason given with it are.
     ("I've been taking 150 mcg of MK-7 with dinner for a year.", None, False),
     ("Take 150 mcg of MK-7 with dinner every day.", "k2-dose-100-200-mcg", False),
+    ("started taking 150 mcg of MK-7 in the spring", None, False),
     ("I'm taking 180 mcg of K2 because 100-200 mcg is the recommended dose", "k2-dose-100-200-mcg", False),
 ]
 

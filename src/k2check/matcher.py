@@ -125,6 +125,7 @@ _NO_EFFECT = frozenset(
 # speaker and the verb ("I have been taking", "we also take").
 _HABIT = frozenset(map(stem, ("take", "taking", "took", "takes")))
 _SPEAKER = frozenset({"i", "we"})
+_DROPPED = frozenset(map(stem, ("been", "started", "began")))
 _BETWEEN = frozenset(
     map(
         stem,
@@ -139,7 +140,10 @@ def _own_habit(stems: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and i - j <= 4 and stems[j] in _BETWEEN:
         j -= 1
-    return j >= 0 and stems[j] in _SPEAKER
+    if j < 0:
+        # A post that drops the speaker ("been taking 100mcg for years", "started taking it in May").
+        return any(word in _DROPPED for word in stems[:i])
+    return stems[j] in _SPEAKER
 
 
 def _only_habit(required: tuple[int, ...], group_hits: dict[int, list[Hit]], stems: list[str]) -> bool:
