@@ -35,6 +35,8 @@ def test_example_asserts_nothing(name: str, line: str) -> None:
         "I heard that K2 builds muscle.",
         "Is K2 good for bones or just hype?",
         "If you have ever had a fracture, K2 will help your bones heal.",
+        "10 foods have more K2 than natto",
+        "3 studies found K2 cut fractures",
     ],
 )
 def test_claims_are_not_furniture(line: str) -> None:

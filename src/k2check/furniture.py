@@ -73,6 +73,10 @@ _TOPIC = re.compile(
     r"|essential|definitive|beginner'?s'?)\s+)?(?:difference|differences|relationship|link|links|connection|role|guide|introduction"
     r"|overview|science|research|evidence|truth|facts|basics|case for|story)"
     r"\s+(?:between|of|to|behind|about|on)\b[^.!?]*$"
+    r"|\W*(?:everything|all|what)\s+you\s+(?:need|want|ought|should)\s+to\s+know\s+about\b[^.!?]*$"
+    # A listicle: "7 proven benefits of vitamin K2 for bones and heart".
+    r"|\W*(?:the\s+)?(?:top\s+)?\d{1,2}\s+(?:[\w'-]+\s+){0,2}?(?:benefits|reasons|ways|things|facts|signs"
+    r"|foods|tips|myths|mistakes|questions)\s+(?:of|for|to|about|on|in|from|rich|high|with)\b[^.!?]*$"
     r"|[^.!?]*:\s*(?:what you need to know|everything you need to know|what to know|a guide|the facts"
     r"|facts and myths|myths and facts|explained|an overview|the basics|benefits(?:,| and) [^.!?]*"
     r"|what the science says|what the research says|what the evidence says"
@@ -89,6 +93,9 @@ _TOPIC = re.compile(
     "The evidence on vitamin K2 and heart health",
     "A practical guide to vitamin K2 for stronger bones, heart health and everyday wellness",
     "Vitamin K2 and your arteries: understanding what it does for the heart",
+    "Everything you need to know about MK-7 and bone density",
+    "7 proven benefits of vitamin K2 for bones and heart",
+    "Top 5 foods rich in vitamin K2",
 )
 def topic_headline(text: str) -> bool:
     """A headline that names a topic ("The role of K2 in bone health") rather than saying something
