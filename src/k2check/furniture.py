@@ -282,7 +282,9 @@ _HEARSAY = re.compile(
     r"|big|bold|grand|wild|sweeping|so|much|many|various|glowing)\s+){0,3}"
     r"(?:claims|promises|hype|buzz|talk|headlines|stories)\s+(?:about|around|surrounding|regarding|on)\b"
     r"[^.!?;]*[.!]?\W*$"
-    r"|[^.!?]*\bpromis(?:e|es|ed|ing)\s+(?:\w+\s+)?everything\s+from\b[^.!?;]*[.!]?\W*$",
+    r"|[^.!?]*\bpromis(?:e|es|ed|ing)\s+(?:\w+\s+)?everything\s+from\b[^.!?;]*[.!]?\W*$"
+    r"|[^.!?]*\byou(?:'ve| have)?\s+(?:\w+\s+)?(?:seen|heard|read about|come across)\s+[^.!?;]{1,60}?"
+    r"\b(?:pitched|touted|hyped|marketed|promoted|billed|sold|advertised|hailed)\s+as\b[^.!?;]*[.!]?\W*$",
     re.I,
 )
 
@@ -291,6 +293,7 @@ _HEARSAY = re.compile(
     "You have probably heard bold claims about K2 and your heart.",
     "Shoppers see sweeping promises about vitamin K2, bones and blood vessels.",
     "Supplement ads promise everything from stronger bones to cleaner arteries with K2.",
+    "You have likely seen MK-7 touted as a cure for stiff arteries.",
 )
 def hearsay(text: str) -> bool:
     """A sentence that says claims exist about some topics ("you've heard big claims about K2 and your
