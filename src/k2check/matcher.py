@@ -155,6 +155,20 @@ def _only_habit(required: tuple[int, ...], group_hits: dict[int, list[Hit]], ste
     )
 
 
+_OTHER_SUBSTANCES: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in ENGLISH.other_substances:
+    _OTHER_SUBSTANCES.setdefault(_phrase[0], []).append(_phrase)
+
+
+def _other_substance(words: list[str]) -> bool:
+    """Whether the sentence names another nutrient or drug ("iron", "vitamin C", "fish oil")."""
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase
+        for i, word in enumerate(words)
+        for phrase in _OTHER_SUBSTANCES.get(word, ())
+    )
+
+
 def _reversed(words: list[str], subject: set[int], others: set[int]) -> bool:
     """Whether a comparison puts the subject after its pivot and the other side before it."""
     if not subject:
@@ -275,6 +289,7 @@ class Matcher:
         self._postings: dict[str, KeyPostings] = {}
         self._group_gate = GroupGate(self._required)
         self._listed: dict[str, frozenset[int]] = {}
+        self._nutrients: frozenset[str] | None = None
 
     def _anchors(self) -> re.Pattern[str]:
         if self._anchor_re is None:
@@ -550,6 +565,7 @@ class Matcher:
                 missing == 1
                 and (
                     n_groups < policy.fallback_groups
+                    or (_other_substance(sentence.words) and self._names_nutrient(ci, required, group_hits))
                     or self._closeness(ci, sentence.content) < weights.fallback
                 )
             ):
@@ -578,6 +594,23 @@ class Matcher:
                 )
             )
         return candidates, near
+
+    def _names_nutrient(self, ci: int, required: tuple[int, ...], group_hits: dict[int, list[Hit]]) -> bool:
+        """Whether the group a claim is short of names the nutrient itself ("leafy greens are rich in
+        [vitamin K]"): a sentence that reads like the claim without it but names another nutrient ("rich in
+        fibre", "loaded with iron") is about that one, so the one-group-short fallback does not apply."""
+        missing = next((gi for gi in required if gi not in group_hits), None)
+        if missing is None:
+            return False
+        words = self._nutrient_words()
+        return all(len(term) == 1 and term[0] in words for term in self.index.groups[ci][missing].terms)
+
+    def _nutrient_words(self) -> frozenset[str]:
+        """The words that name a form of the vitamin (every word with a broader form, and those forms)."""
+        if self._nutrients is None:
+            implies = self.index.implies
+            self._nutrients = frozenset(implies).union(*implies.values())
+        return self._nutrients
 
     def _implied(self, ci: int, group_hits: dict[int, list[Hit]], stems: list[str]) -> int:
         """How many of the words claim ``ci``'s assertion explains are forms it reaches only through a broader
