@@ -36,6 +36,8 @@ def test_example_asserts_nothing(name: str, line: str) -> None:
         "Is K2 good for bones or just hype?",
         "If you have ever had a fracture, K2 will help your bones heal.",
         "10 foods have more K2 than natto",
+        "Watch out: K2 can interact with warfarin.",
+        "Listen: K2 does not build muscle.",
         "3 studies found K2 cut fractures",
     ],
 )

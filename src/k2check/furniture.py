@@ -25,7 +25,9 @@ _LABEL = re.compile(
     r"|last updated|written by|reviewed by|medically reviewed(?: by)?|fact[- ]checked by|by|author"
     r"|disclaimer|share(?: this)?|topics?|subjects?|mesh terms|abbreviations|references?|citation"
     r"|doi|pmid|article|read more|learn more|shop now|buy now|add to cart|sku|price"
-    r"|(?:recommended|suggested|further|related) reading|read next|you may also like|see our)\b\s*[:|–—-]",
+    r"|(?:recommended|suggested|further|related) reading|read next|you may also like|see our"
+    r"|watch|video|audio|webinar|infographic|transcript|quiz|poll|download"
+    r"|(?:podcast|episode)(?:\s+(?:episode\s+)?#?\d+)?)\b\s*[:|–—-]",
     re.I,
 )
 
@@ -43,6 +45,8 @@ _BYLINE = re.compile(
     "Posted by Dr. Sam Lee on 2 May 2026 in Nutrition",
     'Further reading: "Why K2 Belongs in Your Bones", our free leaflet',
     "Article: Menaquinone-7 and arterial stiffness in older women...",
+    "Watch: a dietitian explains vitamin K2 and bone health",
+    "Podcast episode 12: MK-7, arteries and the calcium question",
 )
 def metadata(text: str) -> bool:
     """A labelled metadata line: keywords, tags, bylines, captions, prices."""
