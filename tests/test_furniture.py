@@ -38,6 +38,9 @@ def test_example_asserts_nothing(name: str, line: str) -> None:
         "10 foods have more K2 than natto",
         "Watch out: K2 can interact with warfarin.",
         "Listen: K2 does not build muscle.",
+        "Although it gets far less attention than vitamin D, K2 protects the heart.",
+        "Research shows K2 protects the heart.",
+        "Here is why K2 protects your arteries.",
         "3 studies found K2 cut fractures",
     ],
 )

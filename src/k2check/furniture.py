@@ -174,6 +174,13 @@ _ANNOUNCEMENT = re.compile(
 )
 
 
+_HERE_IS_WHAT = re.compile(
+    r"\W*here(?:'s| is| are)\s+what\s+(?:the\s+)?(?:research|science|evidence|studies|trials|we know"
+    r"|experts|doctors)\b[^.!?]*\babout\b",
+    re.I,
+)
+
+
 _ABOUT_PAGE = re.compile(
     r"\W*(?:(?:this|the|our|in this)\s+(?:article|post|blog post|page|guide|review|piece|section|summary"
     r"|video|chapter)(?:,?\s+we)?|it|here,? we|we)\s+(?:will\s+)?"
@@ -194,12 +201,17 @@ _ABOUT_PAGE = re.compile(
     "Learn how vitamin K2 keeps calcium in your bones, which foods hold it and how much to take.",
     "Let's take a closer look at the research on K2 and the heart.",
     "In this guide we'll explore what vitamin K2 does for bones.",
+    "Here's what the studies say about MK-7 and your arteries.",
 )
 def about_the_page(text: str) -> bool:
     """A sentence about the page itself ("This article examines ...", "Let's look at the evidence for K2
     and bone health"): it says what the page covers or will discuss, and claims nothing about the topics
     it names."""
-    return _ABOUT_PAGE.match(text) is not None or _ANNOUNCEMENT.match(text) is not None
+    return (
+        _ABOUT_PAGE.match(text) is not None
+        or _ANNOUNCEMENT.match(text) is not None
+        or _HERE_IS_WHAT.match(text) is not None
+    )
 
 
 _REGULATORY = re.compile(
@@ -323,6 +335,31 @@ def shared_experience(text: str) -> bool:
     return _EVER.match(text) is not None
 
 
+_INTEREST = re.compile(
+    r"[^,;.!?]*\b(?:(?:been|become|grown|are|is|remain|remains)\s+(?:\w+\s+){0,2}?interested\s+in"
+    r"|(?:attracted|drawn|gained|received|attracts|draws|gains|receives)\s+(?:\w+\s+){0,3}?"
+    r"(?:attention|interest)"
+    r"|(?:much|a lot of|lots of|growing|increasing|renewed|considerable|great|keen)\s+(?:\w+\s+)?"
+    r"(?:interest|attention)\s+(?:in|to)"
+    r"|(?:research|studies|work|interest)\s+(?:on\s+[^,;.!?]{1,40}?)?"
+    r"(?:focuses|focused|has focused|centres|centers|has centred|has centered)\s+on)\b[^,;.!?]*[.!]?\W*$",
+    re.I,
+)
+
+
+@examples(
+    "Scientists have long been interested in MK-7 and the heart.",
+    "Vitamin K2 has attracted a lot of attention for its possible role in bone health.",
+    "There has been growing interest in K2 for arterial health.",
+    "Most research on K2 has focused on bones and blood vessels.",
+)
+def interest(text: str) -> bool:
+    """A sentence that says a topic draws interest or research ("Researchers have long been interested in
+    K2 and bone health") and nothing about what was found. A further clause ("Although it gets less
+    attention, K2 protects the heart") keeps the sentence a claim."""
+    return _INTEREST.match(text) is not None
+
+
 TESTS = (
     metadata,
     open_question,
@@ -337,6 +374,7 @@ TESTS = (
     either_or,
     hearsay,
     shared_experience,
+    interest,
 )
 
 
