@@ -77,6 +77,8 @@ CASES = [
     ("I've been taking 150 mcg of MK-7 with dinner for a year.", None, False),
     ("Take 150 mcg of MK-7 with dinner every day.", "k2-dose-100-200-mcg", False),
     ("started taking 150 mcg of MK-7 in the spring", None, False),
+    ("My dad takes 150 mcg of MK-7 every evening.", None, False),
+    ("Women who took MK-7 in the trial gained strength.", "vitk-rcts-prove-strength", False),
     # Another nutrient where the claim names the vitamin: not the claim, even one group short.
     ("Collard greens are packed with folate.", None, False),
     ("Kale is loaded with vitamin K.", "leafy-greens-vitk", False),

@@ -126,6 +126,9 @@ _NO_EFFECT = frozenset(
 _HABIT = frozenset(map(stem, ("take", "taking", "took", "takes")))
 _SPEAKER = frozenset({"i", "we"})
 _DROPPED = frozenset(map(stem, ("been", "started", "began")))
+# Finite forms that report a habit rather than advise one.
+_REPORTED = frozenset({"takes", "took"})
+_RELATIVE = frozenset({"who", "that", "which"})
 _BETWEEN = frozenset(
     map(
         stem,
@@ -146,13 +149,22 @@ def _own_habit(stems: list[str], i: int) -> bool:
     return stems[j] in _SPEAKER
 
 
-def _only_habit(required: tuple[int, ...], group_hits: dict[int, list[Hit]], stems: list[str]) -> bool:
-    """Whether some assertion group of a claim is named only by the speaker's own habit ("I take")."""
-    return any(
-        all(h.end - h.start == 1 and stems[h.start] in _HABIT and _own_habit(stems, h.start) for h in hits)
-        for gi, hits in group_hits.items()
-        if gi in required
-    )
+def _only_habit(required: tuple[int, ...], group_hits: dict[int, list[Hit]], sentence: _Sentence) -> bool:
+    """Whether some assertion group of a claim is named only by someone's habit: the speaker's ("I take")
+    or a finite form that reports one person's ("my mum takes 200 mcg", "he took it for a year"). Advice
+    reads "take", "should take" or "taking"."""
+    stems, words, origin = sentence.stems, sentence.words, sentence.origin
+
+    def habit(h: Hit) -> bool:
+        if h.end - h.start != 1 or stems[h.start] not in _HABIT:
+            return False
+        at = origin[h.start]
+        if words[at] in _REPORTED:
+            # "Women who took MK-7 ..." describes a trial's group, not one person's habit.
+            return at == 0 or words[at - 1] not in _RELATIVE
+        return _own_habit(stems, h.start)
+
+    return any(all(habit(h) for h in hits) for gi, hits in group_hits.items() if gi in required)
 
 
 _OTHER_SUBSTANCES: dict[str, list[tuple[str, ...]]] = {}
@@ -553,7 +565,7 @@ class Matcher:
             required = self._required(ci).groups
             n_groups = len(required)
             missing = sum(1 for gi in required if gi not in group_hits)
-            if _only_habit(required, group_hits, sentence.stems):
+            if _only_habit(required, group_hits, sentence):
                 # The speaker's habit is not the claim's advice, nor one group short of it.
                 continue
             if missing > 1 and not policy.suggest:
