@@ -78,7 +78,7 @@ CASES = [
     ("Take 150 mcg of MK-7 with dinner every day.", "k2-dose-100-200-mcg", False),
     ("started taking 150 mcg of MK-7 in the spring", None, False),
     ("My dad takes 150 mcg of MK-7 every evening.", None, False),
-    ("Women who took MK-7 in the trial gained strength.", "vitk-rcts-prove-strength", False),
+    ("People who took 180 mcg of MK-7 lost less bone.", "k2-slows-bone-loss", False),
     # Another nutrient where the claim names the vitamin: not the claim, even one group short.
     ("Collard greens are packed with folate.", None, False),
     ("Kale is loaded with vitamin K.", "leafy-greens-vitk", False),
