@@ -341,6 +341,7 @@ _INTEREST = re.compile(
     r"(?:attention|interest)"
     r"|(?:much|a lot of|lots of|growing|increasing|renewed|considerable|great|keen)\s+(?:\w+\s+)?"
     r"(?:interest|attention)\s+(?:in|to)"
+    r"|(?:the\s+)?spotlight\s+(?:is|has turned|has moved|falls|is shining|shines)\s+(?:\w+\s+){0,2}?on"
     r"|(?:research|studies|work|interest)\s+(?:on\s+[^,;.!?]{1,40}?)?"
     r"(?:focuses|focused|has focused|centres|centers|has centred|has centered)\s+on)\b[^,;.!?]*[.!]?\W*$",
     re.I,
@@ -352,6 +353,7 @@ _INTEREST = re.compile(
     "Vitamin K2 has attracted a lot of attention for its possible role in bone health.",
     "There has been growing interest in K2 for arterial health.",
     "Most research on K2 has focused on bones and blood vessels.",
+    "These days the spotlight is firmly on MK-7 and heart health.",
 )
 def interest(text: str) -> bool:
     """A sentence that says a topic draws interest or research ("Researchers have long been interested in
