@@ -41,6 +41,11 @@ def test_example_asserts_nothing(name: str, line: str) -> None:
         "Although it gets far less attention than vitamin D, K2 protects the heart.",
         "Research shows K2 protects the heart.",
         "Here is why K2 protects your arteries.",
+        "Shopping for K2? Natto is the richest source.",
+        "Joint pain is not something K2 treats.",
+        "Good evidence shows K2 slows bone loss.",
+        "Join the thousands who take K2 for stronger bones.",
+        "Tap water has no vitamin K.",
         "3 studies found K2 cut fractures",
     ],
 )

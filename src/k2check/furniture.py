@@ -362,6 +362,29 @@ def interest(text: str) -> bool:
     return _INTEREST.match(text) is not None
 
 
+_CALL_TO_ACTION = re.compile(
+    r"\W*(?:(?:please\s+)?(?:subscribe|sign up|signup|register|click|download|bookmark|bookmarking"
+    r"|saving this|following this|follow us|pin this|share this|share our|share the|get our)\b"
+    r"|(?:great|nice|excellent|good|helpful|interesting|fantastic|brilliant|useful|thorough|informative)"
+    r"\s+(?:write-up|writeup|post|article|video|read|thread|summary|piece|overview|guide|breakdown|episode)"
+    r"\s+(?:on|about|covering)\b)",
+    re.I,
+)
+
+
+@examples(
+    "Subscribe for more on vitamin K2 and bone health.",
+    "Sign up for our free guide to K2 and the heart.",
+    "Share this post on MK-7 and your arteries with a friend.",
+    "Great write-up on vitamin K2 and heart health!",
+    "Bookmarking this for my dad's osteoporosis and K2 questions.",
+)
+def call_to_action(text: str) -> bool:
+    """A call to subscribe, share or click, or a reader's praise for a post ("Great write-up on K2 and heart
+    health!"): it names the page's topics and claims nothing about them."""
+    return _CALL_TO_ACTION.match(text) is not None
+
+
 TESTS = (
     metadata,
     open_question,
@@ -377,6 +400,7 @@ TESTS = (
     hearsay,
     shared_experience,
     interest,
+    call_to_action,
 )
 
 
