@@ -73,6 +73,16 @@ CASES = [
         None,
         False,
     ),
+    # The speaker's own habit is not advice on the dose; the advice and a reason given with it are.
+    ("I've been taking 150 mcg of MK-7 with dinner for a year.", None, False),
+    ("Take 150 mcg of MK-7 with dinner every day.", "k2-dose-100-200-mcg", False),
+    ("started taking 150 mcg of MK-7 in the spring", None, False),
+    ("My dad takes 150 mcg of MK-7 every evening.", None, False),
+    ("People who took 180 mcg of MK-7 lost less bone.", "k2-slows-bone-loss", False),
+    # Another nutrient where the claim names the vitamin: not the claim, even one group short.
+    ("Collard greens are packed with folate.", None, False),
+    ("Kale is loaded with vitamin K.", "leafy-greens-vitk", False),
+    ("I'm taking 180 mcg of K2 because 100-200 mcg is the recommended dose", "k2-dose-100-200-mcg", False),
 ]
 
 
@@ -131,3 +141,34 @@ def test_a_sibling_form_does_not_borrow_a_k2_claim(checker, text: str) -> None: 
 )
 def test_judgements_and_subordinate_clauses(checker, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     assert checker.check_statement(text).verdict == verdict
+
+
+def test_ties_go_to_the_more_specific_claim_whatever_the_order() -> None:
+    """Equal ranks: more assertion groups named wins, then more of the sentence explained, then the
+    database order; never the order in which the sentence named the candidates."""
+    from k2check.rank import Candidate, Hit, order
+
+    def candidate(claim: int, groups: int, words: int) -> Candidate:
+        hits = {g: [Hit(g * 10 + w, g * 10 + w + 1, False) for w in range(words)] for g in range(groups)}
+        return Candidate(claim, hits, 0, 2, 60.0, "", False)
+
+    broad, specific, wordier = candidate(0, 1, 2), candidate(1, 2, 1), candidate(2, 2, 2)
+    for listed in ([broad, specific, wordier], [wordier, specific, broad], [specific, broad, wordier]):
+        ranked = sorted(listed, key=lambda c: order(c, 80.0))
+        assert [c.claim for c in ranked] == [2, 1, 0]
+    assert sorted([broad, specific], key=lambda c: order(c, 90.0 if c is broad else 80.0))[0] is broad
+
+
+def test_a_word_read_only_through_a_broader_word_counts_against_the_claim() -> None:
+    """'K2' explained by a vitamin K claim only as 'vitamin K' lowers its rank below a claim that lists K2."""
+    from k2check.rank import Candidate, Hit, rank
+
+    hits = {0: [Hit(0, 1, False)], 1: [Hit(2, 3, False), Hit(4, 5, False)]}
+    exact = Candidate(0, hits, 0, 2, 60.0, "", False)
+    broader = exact._replace(claim=1, implied=1)
+    assert rank(exact) > rank(broader)
+
+
+def test_greens_supply_k1_not_k2_is_the_k2_claim(checker) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement("Salad greens give you K1, but not menaquinones.")
+    assert result.match is not None and result.match.claim.id == "leafy-greens-k2"

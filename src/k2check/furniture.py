@@ -28,7 +28,9 @@ _LABEL = LazyPattern(
     r"|(?:medical |health |legal )?disclaimer|share(?: this)?|topics?|subjects?|mesh terms|abbreviations"
     r"|references?|citation"
     r"|doi|pmid|article|read more|learn more|shop now|buy now|add to cart|sku|price"
-    r"|(?:recommended|suggested|further|related) reading|read next|you may also like|see our)\b\s*[:|–—-]",
+    r"|(?:recommended|suggested|further|related) reading|read next|you may also like|see our"
+    r"|watch|video|audio|webinar|infographic|transcript|quiz|poll|download"
+    r"|(?:podcast|episode)(?:\s+(?:episode\s+)?#?\d+)?)\b\s*[:|–—-]",
     re.I,
 )
 _LABEL_MARKS = frozenset(":|–—-")  # one of them closes every label
@@ -52,6 +54,8 @@ _FIELDS = re.compile(r"\W*[A-Z][\w ]{0,20}:[^·•]{1,40}(?:[·•]\s*[A-Z][\w ]
     "Article: Menaquinone-7 and arterial stiffness in older women...",
     "Medical disclaimer: this page does not replace advice from your pharmacist.",
     "Member since: March 2024 · Posts: 12 · Likes: 3",
+    "Watch: a dietitian explains vitamin K2 and bone health",
+    "Podcast episode 12: MK-7, arteries and the calcium question",
 )
 def metadata(text: str) -> bool:
     """A labelled metadata line: keywords, tags, bylines, captions, prices, a forum post's fields."""
@@ -84,6 +88,10 @@ _TOPIC = re.compile(
     r"|essential|definitive|beginner'?s'?)\s+)?(?:difference|differences|relationship|link|links|connection|role|guide|introduction"
     r"|overview|science|research|evidence|truth|facts|basics|case for|story)"
     r"\s+(?:between|of|to|behind|about|on)\b[^.!?]*$"
+    r"|\W*(?:everything|all|what)\s+you\s+(?:need|want|ought|should)\s+to\s+know\s+about\b[^.!?]*$"
+    # A listicle: "7 proven benefits of vitamin K2 for bones and heart".
+    r"|\W*(?:the\s+)?(?:top\s+)?\d{1,2}\s+(?:[\w'-]+\s+){0,2}?(?:benefits|reasons|ways|things|facts|signs"
+    r"|foods|tips|myths|mistakes|questions)\s+(?:of|for|to|about|on|in|from|rich|high|with)\b[^.!?]*$"
     r"|[^.!?]*:\s*(?:what you need to know|everything you need to know|what to know|a guide|the facts"
     r"|facts and myths|myths and facts|explained|an overview|the basics|benefits(?:,| and) [^.!?]*"
     r"|what the science says|what the research says|what the evidence says"
@@ -100,6 +108,9 @@ _TOPIC = re.compile(
     "The evidence on vitamin K2 and heart health",
     "A practical guide to vitamin K2 for stronger bones, heart health and everyday wellness",
     "Vitamin K2 and your arteries: understanding what it does for the heart",
+    "Everything you need to know about MK-7 and bone density",
+    "7 proven benefits of vitamin K2 for bones and heart",
+    "Top 5 foods rich in vitamin K2",
 )
 def topic_headline(text: str) -> bool:
     """A headline that names a topic ("The role of K2 in bone health") rather than saying something
@@ -176,6 +187,13 @@ _ANNOUNCEMENT = re.compile(
 )
 
 
+_HERE_IS_WHAT = re.compile(
+    r"\W*here(?:'s| is| are)\s+what\s+(?:the\s+)?(?:research|science|evidence|studies|trials|we know"
+    r"|experts|doctors)\b[^.!?]*\babout\b",
+    re.I,
+)
+
+
 _ABOUT_PAGE = re.compile(
     r"\W*(?:(?:this|the|our|in this)\s+(?:article|post|blog post|page|guide|review|piece|section|summary"
     r"|video|chapter)(?:,?\s+we)?|it|here,? we|we)\s+(?:will\s+)?"
@@ -196,12 +214,17 @@ _ABOUT_PAGE = re.compile(
     "Learn how vitamin K2 keeps calcium in your bones, which foods hold it and how much to take.",
     "Let's take a closer look at the research on K2 and the heart.",
     "In this guide we'll explore what vitamin K2 does for bones.",
+    "Here's what the studies say about MK-7 and your arteries.",
 )
 def about_the_page(text: str) -> bool:
     """A sentence about the page itself ("This article examines ...", "Let's look at the evidence for K2
     and bone health"): it says what the page covers or will discuss, and claims nothing about the topics
     it names."""
-    return _ABOUT_PAGE.match(text) is not None or _ANNOUNCEMENT.match(text) is not None
+    return (
+        _ABOUT_PAGE.match(text) is not None
+        or _ANNOUNCEMENT.match(text) is not None
+        or _HERE_IS_WHAT.match(text) is not None
+    )
 
 
 _REGULATORY = re.compile(
@@ -254,36 +277,132 @@ def naming(text: str) -> bool:
     return _NAMING.match(text) is not None
 
 
-_PITCHED = re.compile(
-    r"(?:[^.!?]{0,80},\s*)?(?:you|you've|you have|you may have|you might have|you will have|you'll have)\s+"
-    r"(?:probably\s+|likely\s+|surely\s+|already\s+|no doubt\s+)*"
-    r"(?:seen|heard|read about|come across|noticed)\s+[^.!?,;]{1,60}?\s"
-    r"(?:pitched|touted|marketed|sold|advertised|billed|promoted|hyped|hailed|branded|described)"
-    r"\s+as\b(?![^.!?]*\b(?:but|yet|however|though)\b)[^.!?]*[.!]?\W*$",
+_ALTERNATIVE = r"[\w'-]+(?:\s+[\w'-]+){0,2}"
+_EITHER_OR = re.compile(
+    r"[^.!?]{3,120}?(?::|\s[-–—])\s*(?:(?:the\s+)?"
+    + _ALTERNATIVE
+    + r")\s+or\s+(?:"
+    + _ALTERNATIVE
+    + r")\s*\?\W*$",
     re.I,
+)
+_AUX = re.compile(
+    r"\b(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|it|they|you)\b", re.I
 )
 
 
-_CLAIMS_ABOUT = re.compile(
-    r"(?:[^.!?]{0,120},\s*)?(?:you|you've|you have|you may have|you might have|many of us have)\s+"
-    r"(?:probably\s+|likely\s+|surely\s+|already\s+|no doubt\s+)*(?:seen|heard|read|come across)\s+"
-    r"(?:(?:a lot of|lots of|plenty of|many|some|all sorts of|big|bold|grand|wild|the)\s+)*"
-    r"(?:claims|promises|hype|buzz|talk|headlines|stories)\s+(?:about|around|on)\b"
-    r"(?![^.!?]*\b(?:but|yet|however|though)\b)[^.!?]*[.!]?\W*$",
+@examples(
+    "K2 and your joints: helper or hitchhiker?",
+    "Vitamin K2 for the heart: hype or help?",
+    "MK-7 and bone density - myth or medicine?",
+    "Natto and K2: superfood or stinky fad?",
+)
+def either_or(text: str) -> bool:
+    """A headline that ends by offering two short answers ("K2 and muscle: builder or bystander?"): it
+    names a topic and leaves the question open. "K2 for bones: does it work or not?" asks about the claim
+    and is left alone."""
+    if _EITHER_OR.match(text) is None:
+        return False
+    tail = re.split(r":|\s[-–—]\s*", text)[-1]
+    return _AUX.search(tail) is None
+
+
+_HEARSAY = re.compile(
+    r"[^.!?]*\b(?:heard|read|seen|come across|hear|see)\s+(?:(?:a|all|the|some|many|lots|lot|of|plenty"
+    r"|big|bold|grand|wild|sweeping|so|much|many|various|glowing)\s+){0,3}"
+    r"(?:claims|promises|hype|buzz|talk|headlines|stories)\s+(?:about|around|surrounding|regarding|on)\b"
+    r"[^.!?;]*[.!]?\W*$"
+    r"|[^.!?]*\bpromis(?:e|es|ed|ing)\s+(?:\w+\s+)?everything\s+from\b[^.!?;]*[.!]?\W*$"
+    r"|[^.!?]*\byou(?:'ve| have)?\s+(?:\w+\s+)?(?:seen|heard|read about|come across)\s+[^.!?;]{1,60}?"
+    r"\b(?:pitched|touted|hyped|marketed|promoted|billed|sold|advertised|hailed)\s+as\b[^.!?;]*[.!]?\W*$",
     re.I,
 )
 
 
 @examples(
+    "You have probably heard bold claims about K2 and your heart.",
+    "Shoppers see sweeping promises about vitamin K2, bones and blood vessels.",
+    "Supplement ads promise everything from stronger bones to cleaner arteries with K2.",
+    "You have likely seen MK-7 touted as a cure for stiff arteries.",
     "If you follow wellness accounts, you have probably seen vitamin K2 sold as a cure for stiff joints.",
-    "You've likely heard K2 touted as the missing link for strong teeth.",
     "If you shop for supplements, you've probably heard bold claims about K2, bones and the heart.",
 )
-def pitched_as(text: str) -> bool:
-    """A sentence on how others sell something ("you have probably seen K2 pitched as a muscle
-    builder", "you've heard big claims about bones and heart health"): it reports the pitch and names
-    topics, asserting nothing; with a "but" after it, it goes on to judge it."""
-    return _PITCHED.match(text) is not None or _CLAIMS_ABOUT.match(text) is not None
+def hearsay(text: str) -> bool:
+    """A sentence that says claims exist about some topics ("you've heard big claims about K2 and your
+    bones", "you have probably seen K2 pitched as a muscle builder") without making one: it introduces
+    what the page will weigh. A reported claim with "that" ("I heard that K2 builds muscle") is left
+    alone: it states the claim; so is one the sentence goes on to judge ("..., but the trials disagree")."""
+    return _HEARSAY.match(text) is not None and _TURN.search(text) is None
+
+
+_TURN = re.compile(r"\b(?:but|yet|however|though)\b", re.I)
+
+
+_EVER = re.compile(
+    r"\W*if you(?:'ve| have)? ever\b[^.!?]*?,\s*(?:then\s+)?you(?:'ll| will| probably| already)?\s*"
+    r"(?:know|understand|appreciate|remember)\b[^,;.!?]*[.!]?\W*$",
+    re.I,
+)
+
+
+@examples(
+    "If you've ever had a cramp wake you at night, you'll know how much it hurts.",
+    "If you have ever been told to give up salad on warfarin, you know how confusing the advice is.",
+)
+def shared_experience(text: str) -> bool:
+    """An opener that appeals to the reader's experience ("If you've ever ..., you'll know how awful it
+    is"): it sets the scene and claims nothing."""
+    return _EVER.match(text) is not None
+
+
+_INTEREST = re.compile(
+    r"[^,;.!?]*\b(?:(?:been|become|grown|are|is|remain|remains)\s+(?:\w+\s+){0,2}?interested\s+in"
+    r"|(?:attracted|drawn|gained|received|attracts|draws|gains|receives)\s+(?:\w+\s+){0,3}?"
+    r"(?:attention|interest)"
+    r"|(?:much|a lot of|lots of|growing|increasing|renewed|considerable|great|keen)\s+(?:\w+\s+)?"
+    r"(?:interest|attention)\s+(?:in|to)"
+    r"|(?:the\s+)?spotlight\s+(?:is|has turned|has moved|falls|is shining|shines)\s+(?:\w+\s+){0,2}?on"
+    r"|(?:research|studies|work|interest)\s+(?:on\s+[^,;.!?]{1,40}?)?"
+    r"(?:focuses|focused|has focused|centres|centers|has centred|has centered)\s+on)\b[^,;.!?]*[.!]?\W*$",
+    re.I,
+)
+
+
+@examples(
+    "Scientists have long been interested in MK-7 and the heart.",
+    "Vitamin K2 has attracted a lot of attention for its possible role in bone health.",
+    "There has been growing interest in K2 for arterial health.",
+    "Most research on K2 has focused on bones and blood vessels.",
+    "These days the spotlight is firmly on MK-7 and heart health.",
+)
+def interest(text: str) -> bool:
+    """A sentence that says a topic draws interest or research ("Researchers have long been interested in
+    K2 and bone health") and nothing about what was found. A further clause ("Although it gets less
+    attention, K2 protects the heart") keeps the sentence a claim."""
+    return _INTEREST.match(text) is not None
+
+
+_CALL_TO_ACTION = re.compile(
+    r"\W*(?:(?:please\s+)?(?:subscribe|sign up|signup|register|click|download|bookmark|bookmarking"
+    r"|saving this|following this|follow us|pin this|share this|share our|share the|get our)\b"
+    r"|(?:great|nice|excellent|good|helpful|interesting|fantastic|brilliant|useful|thorough|informative)"
+    r"\s+(?:write-up|writeup|post|article|video|read|thread|summary|piece|overview|guide|breakdown|episode)"
+    r"\s+(?:on|about|covering)\b)",
+    re.I,
+)
+
+
+@examples(
+    "Subscribe for more on vitamin K2 and bone health.",
+    "Sign up for our free guide to K2 and the heart.",
+    "Share this post on MK-7 and your arteries with a friend.",
+    "Great write-up on vitamin K2 and heart health!",
+    "Bookmarking this for my dad's osteoporosis and K2 questions.",
+)
+def call_to_action(text: str) -> bool:
+    """A call to subscribe, share or click, or a reader's praise for a post ("Great write-up on K2 and heart
+    health!"): it names the page's topics and claims nothing about them."""
+    return _CALL_TO_ACTION.match(text) is not None
 
 
 TESTS = (
@@ -297,7 +416,11 @@ TESTS = (
     disclaimer,
     titled_quote,
     naming,
-    pitched_as,
+    either_or,
+    hearsay,
+    shared_experience,
+    interest,
+    call_to_action,
 )
 
 

@@ -18,7 +18,7 @@ from k2check.index import Folder, Index, content_of
 from k2check.lang.en import ENGLISH
 from k2check.normalize import clean, stem, tokens
 from k2check.polarity import Frame, claim_clause, polarity
-from k2check.rank import WEIGHTS, Candidate, Hit, Weights, rank
+from k2check.rank import WEIGHTS, Candidate, Hit, Weights, order, rank
 from k2check.verdicts import statement_verdict
 
 # Reference-list entries name claims in their titles but assert nothing: "Knapen MH, Drummen NE, ...
@@ -119,6 +119,66 @@ _NO_EFFECT = frozenset(
         "influence",
     )
 )
+
+# "I take 100 mcg of K2 with breakfast": the speaker's own habit, reported, is not advice to take it (a
+# claim about what people should take reads "take" as its assertion). Words that may stand between the
+# speaker and the verb ("I have been taking", "we also take").
+_HABIT = frozenset(map(stem, ("take", "taking", "took", "takes")))
+_SPEAKER = frozenset({"i", "we"})
+_DROPPED = frozenset(map(stem, ("been", "started", "began")))
+# Finite forms that report a habit rather than advise one.
+_REPORTED = frozenset({"takes", "took"})
+_RELATIVE = frozenset({"who", "that", "which"})
+_BETWEEN = frozenset(
+    map(
+        stem,
+        "am have been also usually now still always currently just only personally do did was had"
+        " started start began myself then daily".split(),
+    )
+)
+
+
+def _own_habit(stems: list[str], i: int) -> bool:
+    """Whether the habit verb at ``i`` has the speaker as its subject ("I have been taking 200 mcg")."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and stems[j] in _BETWEEN:
+        j -= 1
+    if j < 0:
+        # A post that drops the speaker ("been taking 100mcg for years", "started taking it in May").
+        return any(word in _DROPPED for word in stems[:i])
+    return stems[j] in _SPEAKER
+
+
+def _only_habit(required: tuple[int, ...], group_hits: dict[int, list[Hit]], sentence: _Sentence) -> bool:
+    """Whether some assertion group of a claim is named only by someone's habit: the speaker's ("I take")
+    or a finite form that reports one person's ("my mum takes 200 mcg", "he took it for a year"). Advice
+    reads "take", "should take" or "taking"."""
+    stems, words, origin = sentence.stems, sentence.words, sentence.origin
+
+    def habit(h: Hit) -> bool:
+        if h.end - h.start != 1 or stems[h.start] not in _HABIT:
+            return False
+        at = origin[h.start]
+        if words[at] in _REPORTED:
+            # "Women who took MK-7 ..." describes a trial's group, not one person's habit.
+            return at == 0 or words[at - 1] not in _RELATIVE
+        return _own_habit(stems, h.start)
+
+    return any(all(habit(h) for h in hits) for gi, hits in group_hits.items() if gi in required)
+
+
+_OTHER_SUBSTANCES: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in ENGLISH.other_substances:
+    _OTHER_SUBSTANCES.setdefault(_phrase[0], []).append(_phrase)
+
+
+def _other_substance(words: list[str]) -> bool:
+    """Whether the sentence names another nutrient or drug ("iron", "vitamin C", "fish oil")."""
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase
+        for i, word in enumerate(words)
+        for phrase in _OTHER_SUBSTANCES.get(word, ())
+    )
 
 
 def _reversed(words: list[str], subject: set[int], others: set[int]) -> bool:
@@ -271,6 +331,8 @@ class Matcher:
         self._keys: dict[str, tuple[str, ...]] = {}
         self._postings: dict[str, KeyPostings] = {}
         self._group_gate = GroupGate(self._required)
+        self._listed: dict[str, frozenset[int]] = {}
+        self._nutrients: frozenset[str] | None = None
 
     def _anchors(self) -> re.Pattern[str]:
         if self._anchor_re is None:
@@ -430,7 +492,7 @@ class Matcher:
 
     def _hits(self, sentence: _Sentence, policy: Policy) -> dict[int, dict[int, list[Hit]]]:
         """claim -> group -> [(start, end, opposite)] over the stems, for the claims that can pass the gate,
-        in the order of their first hit (ranking breaks ties by it)."""
+        in the order of their first hit (ranking no longer depends on it: see ``rank.order``)."""
         found: dict[int, dict[int, list[Hit]]] = {}
         stems = sentence.stems
         known = self._keys
@@ -518,7 +580,7 @@ class Matcher:
             sentence.inherited = set(context)
         candidates, near = self._gate(sentence, policy)
         ranks = {c.claim: rank(c, self.weights) for c in candidates}
-        candidates.sort(key=lambda c: -ranks[c.claim])
+        candidates.sort(key=lambda c: order(c, ranks[c.claim]))
         matches, misses = self._select(sentence, candidates, ranks, policy.shared_subject)
         near.extend(misses)
         near.sort(key=lambda n: -n[1])
@@ -534,6 +596,9 @@ class Matcher:
             required = self._required(ci).groups
             n_groups = len(required)
             missing = sum(1 for gi in required if gi not in group_hits)
+            if _only_habit(required, group_hits, sentence):
+                # The speaker's habit is not the claim's advice, nor one group short of it.
+                continue
             if missing > 1 and not policy.suggest:
                 continue
             ok, exactness = self._subject(ci, sentence)
@@ -543,6 +608,7 @@ class Matcher:
                 missing == 1
                 and (
                     n_groups < policy.fallback_groups
+                    or (_other_substance(sentence.words) and self._names_nutrient(ci, required, group_hits))
                     or self._closeness(ci, sentence.content) < weights.fallback
                 )
             ):
@@ -559,9 +625,55 @@ class Matcher:
                 if scored[0] >= weights.threshold + weights.clause_margin:
                     fuzzy, phrasing, phrasing_negated = scored
             candidates.append(
-                Candidate(ci, group_hits, missing, exactness, fuzzy, phrasing, phrasing_negated)
+                Candidate(
+                    ci,
+                    group_hits,
+                    missing,
+                    exactness,
+                    fuzzy,
+                    phrasing,
+                    phrasing_negated,
+                    self._implied(ci, group_hits, sentence.stems),
+                )
             )
         return candidates, near
+
+    def _names_nutrient(self, ci: int, required: tuple[int, ...], group_hits: dict[int, list[Hit]]) -> bool:
+        """Whether the group a claim is short of names the nutrient itself ("leafy greens are rich in
+        [vitamin K]"): a sentence that reads like the claim without it but names another nutrient ("rich in
+        fibre", "loaded with iron") is about that one, so the one-group-short fallback does not apply."""
+        missing = next((gi for gi in required if gi not in group_hits), None)
+        if missing is None:
+            return False
+        words = self._nutrient_words()
+        return all(len(term) == 1 and term[0] in words for term in self.index.groups[ci][missing].terms)
+
+    def _nutrient_words(self) -> frozenset[str]:
+        """The words that name a form of the vitamin (every word with a broader form, and those forms)."""
+        if self._nutrients is None:
+            implies = self.index.implies
+            self._nutrients = frozenset(implies).union(*implies.values())
+        return self._nutrients
+
+    def _implied(self, ci: int, group_hits: dict[int, list[Hit]], stems: list[str]) -> int:
+        """How many of the words claim ``ci``'s assertion explains are forms it reaches only through a broader
+        word it lists ("greens supply K1, not K2": a vitamin K claim reads "K2" as "vitamin K"; a K2 claim
+        names it). The subject is left alone: "MK-7 is made by bacteria" still states the K2 claim."""
+        implies = self.index.implies
+        return sum(
+            1
+            for hits in group_hits.values()
+            for hit in hits
+            for p in range(hit.start, hit.end)
+            if stems[p] in implies and ci not in self._listing(stems[p])
+        )
+
+    def _listing(self, word: str) -> frozenset[int]:
+        """The claims that list ``word`` itself in an assertion group, worked out once per word."""
+        listing = self._listed.get(word)
+        if listing is None:
+            listing = self._listed[word] = frozenset(c for c, _, _, _ in self.index.postings.get(word, ()))
+        return listing
 
     def _clause(self, ci: int, group_hits: dict[int, list[Hit]], sentence: _Sentence) -> str:
         """The content words from the claim's first to its last subject or assertion word, two words of

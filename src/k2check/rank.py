@@ -68,17 +68,29 @@ class Candidate(NamedTuple):
     fuzzy: float
     phrasing: str
     phrasing_negated: bool
+    # Sentence words the claim's assertion explains only through a broader word it lists ("K2" read as
+    # "vitamin K"): they count against it, since a claim that lists the word itself reads them exactly.
+    implied: int = 0
 
     def explained(self) -> set[int]:
         return {p for spans in self.hits.values() for hit in spans for p in range(hit.start, hit.end)}
 
 
 def rank(candidate: Candidate, weights: Weights = WEIGHTS) -> float:
-    """More groups, a more exact subject and more of the sentence explained mean a more specific claim."""
+    """More groups, a more exact subject and more of the sentence explained mean a more specific claim; a
+    word explained only through a broader word (``implied``) counts against the claim."""
     return (
         candidate.fuzzy
         + weights.group * len(candidate.hits)
         - weights.missing * candidate.missing
         + weights.exact * candidate.exactness
-        + weights.coverage * len(candidate.explained())
+        + weights.coverage * (len(candidate.explained()) - 2 * candidate.implied)
     )
+
+
+def order(candidate: Candidate, rank_value: float) -> tuple[float, int, int, int]:
+    """Sort key, best first: the higher rank; on a tie, the more specific claim (more assertion groups
+    named, then more of the sentence explained by its own words), then the claim's place in the database,
+    so the order in which the sentence happened to name the candidates never decides."""
+    own = len(candidate.explained()) - candidate.implied
+    return (-rank_value, -len(candidate.hits), -own, candidate.claim)

@@ -830,6 +830,8 @@ ENGLISH = Language(
         "grapefruit",
         "alcohol",
         "cranberry",
+        "fibre",
+        "fiber",
     ),
     not_stand_in=phrases(
         "it takes",
