@@ -121,18 +121,30 @@ _NO_EFFECT = frozenset(
 )
 
 
-def _reversed(words: list[str], subject: set[int], others: set[int]) -> bool:
-    """Whether a comparison puts the subject after its pivot and the other side before it."""
+def _reversed(
+    words: list[str], subject: set[int], others: set[int], losers: frozenset[int] = frozenset()
+) -> bool:
+    """Whether a comparison puts the subject after its pivot and the other side before it, or puts the
+    side the claim compares down (``losers``, K1 in "K2 is absorbed better than K1") before "than" and
+    the claim's own side after it ("the K1 in greens gets absorbed far less than K2")."""
     if not subject:
         return False
     first = min(subject)
-    return any(
+    if any(
         word in ENGLISH.pivots
         and p < first
         and not (word == "than" and p > 0 and words[p - 1] == "rather")
         and any(o < p for o in others)
         for p, word in enumerate(words[:first])
-    )
+    ):
+        return True
+    for p, word in enumerate(words):
+        if word != "than" or not any(p - 12 <= q < p for q in losers):
+            continue
+        after = range(p + 1, min(p + 4, len(words)))
+        if not losers.intersection(after) and any(q in subject for q in after):
+            return True
+    return False
 
 
 def _scores(content: str, texts: list[str], scorer: Any) -> list[float]:
@@ -234,6 +246,7 @@ class Matcher:
                 self._multiword_subjects.setdefault(phrase.split()[0], []).append((phrase, bits_of(claims)))
         self._subject_bits: dict[str, int] = {}
         self._siblings: dict[int, frozenset[str]] = {}
+        self._losers: dict[int, frozenset[str]] = {}
         self._broad_bits = bits_of(index.broad)
         self._required_groups: dict[int, Required] = {}
         self._tables: dict[int, tuple[list[str], list[bool], list[str]]] = {}
@@ -342,6 +355,19 @@ class Matcher:
         if siblings is None:
             siblings = self._siblings[ci] = frozenset(w for w in self.index.implies if self._sibling(ci, w))
         return siblings
+
+    def _losers_in(self, ci: int, sentence: _Sentence) -> frozenset[int]:
+        """Where the sentence names a form that claim ``ci`` compares down (K1 in "K2 is absorbed better
+        than K1"): the forms after "than" in the claim's own text, worked out once per claim."""
+        losers = self._losers.get(ci)
+        if losers is None:
+            words = [stem(w) for w in tokens(self.index.texts[ci])]
+            pivot = words.index("than") if "than" in words else len(words)
+            losers = self._losers[ci] = frozenset(w for w in words[pivot + 1 :] if w in self.index.implies)
+        if not losers:
+            return frozenset()
+        origin = sentence.origin
+        return frozenset(origin[i] for i, word in enumerate(sentence.stems) if word in losers)
 
     def _candidates(self, sentence: _Sentence) -> int:
         """The claims whose subject the sentence names (the same test as ``_subject``, done once), as bits."""
@@ -753,7 +779,9 @@ class Matcher:
             groups=groups,
         )
         pol = polarity(frame)
-        reversed_ = self.index.comparative[ci] and _reversed(sentence.words, subject_at, content - subject_at)
+        reversed_ = self.index.comparative[ci] and _reversed(
+            sentence.words, subject_at, content - subject_at, self._losers_in(ci, sentence)
+        )
         if reversed_:
             # "Protein matters more than K2" puts the claim's subject on the losing side.
             antonym = antonym or "reversed comparison"

@@ -101,6 +101,11 @@ def evidence_denial(frame: Frame, reading: Reading) -> None:
     ("MK-7 has a shorter half-life than MK-4.", "mk7-longer-half-life-than-mk4", True),
     ("Vitamin K1 is absorbed less well than K2.", "k2-better-absorbed-than-k1", False),
     ("MK-4 doesn't have a shorter half-life than MK-7.", "mk7-longer-half-life-than-mk4", True),
+    (
+        "The K1 in spinach and chard is taken up far less readily than K2.",
+        "k2-better-absorbed-than-k1",
+        False,
+    ),
 )
 def lesser_comparison(frame: Frame, reading: Reading) -> None:
     """A comparison pointing down ("shorter than", "less well than") says the opposite of the claim's
