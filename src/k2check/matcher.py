@@ -121,6 +121,10 @@ _NO_EFFECT = frozenset(
 )
 
 
+# A claim that two things are equal: "as well as", "the same thing", "interchangeable".
+_EQUATIVE = re.compile(r"\bas (?:well|good|effective|much|safe) as\b|\bsame\b|\bequal|\binterchangeable\b")
+
+
 def _reversed(
     words: list[str], subject: set[int], others: set[int], losers: frozenset[int] = frozenset()
 ) -> bool:
@@ -776,6 +780,7 @@ class Matcher:
             siblings=siblings,
             others=others,
             comparative=self.index.comparative[ci],
+            equative=_EQUATIVE.search(self.index.texts[ci]) is not None,
             groups=groups,
         )
         pol = polarity(frame)

@@ -108,6 +108,8 @@ class Frame:
     others: set[int] = field(default_factory=set)
     # The claim compares its subject with something ("MK-7 stays in the blood longer than MK-4").
     comparative: bool = False
+    # The claim says two things are equal ("drops protect as well as the shot", "the same thing").
+    equative: bool = False
     # The keyword group of each of the claim's own words ("shot" and "needle" are one group).
     groups: dict[int, int] = field(default_factory=dict)
     spans: list[Span] = field(init=False)

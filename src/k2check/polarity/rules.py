@@ -129,6 +129,45 @@ def lesser_comparison(frame: Frame, reading: Reading) -> None:
 
 @examples(
     (
+        "One injection at birth protects far better than a course of oral drops.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
+    ("Oral drops are no less protective than the injection.", "oral-vitk-equals-shot", False),
+    ("Oral drops given on schedule are no worse than the injection.", "oral-vitk-equals-shot", False),
+)
+def unequal_comparison(frame: Frame, reading: Reading) -> None:
+    """A claim that two things are equal ("drops protect as well as the shot") is denied by a sentence
+    that ranks one of them above the other ("the shot protects better than drops"), whichever way the
+    comparison points; "no better than" keeps the equality (two denials)."""
+    if not frame.equative or not frame.content:
+        return
+    tokens = frame.tokens
+    start, end = frame.clause
+    for p in range(start + 1, end):
+        if tokens[p] != "than" or tokens[p - 1] in {"rather", "other"}:
+            continue
+        word = next(
+            (q for q in range(p - 1, max(start, p - 4) - 1, -1) if tokens[q] in frame.lang.unequal), None
+        )
+        # The comparative may be one of the claim's own words ("better"): before "than" it ranks.
+        if word is None or (word in reading.masked and word not in frame.own):
+            continue
+        if tokens[word - 1] in {"no", "not", "never", "hardly"}:
+            # "No better than the shot": an equality, what the claim says ("no less protective", the
+            # negated opposite term, is left to negated_antonym).
+            if frame.antonym_at != word:
+                reading.masked.add(word - 1)
+            return
+        if any(q < word for q in frame.content) and any(p < q <= p + 6 for q in frame.content):
+            reading.cues.append((word, word + 1))
+            reading.masked.add(word)
+            reading.rules.append("unequal-comparison")
+            return
+
+
+@examples(
+    (
         "Many believe gut microbes provide all the K2 a person needs, yet little of it is ever absorbed.",
         "gut-bacteria-supply-k2",
         True,
@@ -347,6 +386,7 @@ MASKS = (
     pseudo_negation,
     evidence_denial,
     lesser_comparison,
+    unequal_comparison,
     reported_scarcity,
     hard_to,
     weak_evidence,
@@ -621,6 +661,50 @@ def preferred_over(frame: Frame, cue: Span) -> bool:
     )
 
 
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "feels", "feel", "looks", "look", "sounds", "seems"})
+
+
+@examples(
+    (
+        "Taking D3 without K2 is like pouring concrete with no mould to hold it.",
+        "d3-k2-work-together",
+        False,
+    ),
+    ("K2 is like a traffic cop, but it does not build muscle.", "k2-builds-muscle", True),
+)
+def simile(frame: Frame, cue: Span) -> bool:
+    """A negation inside a simile ("is like pouring concrete with no mould") belongs to the picture, not
+    to the claim the sentence makes before it."""
+    start, _ = cue
+    tokens = frame.tokens
+    for s, e in find(tokens, frame.lang.similes, set()):
+        if s >= start or s == 0 or tokens[s - 1] not in _COPULAS:
+            continue
+        if not any(t in {",", ";", ":", "but", "and"} for t in tokens[e:start]):
+            return True
+    return False
+
+
+@examples(
+    (
+        "Oral drops are a fine alternative for families who don't want an injection.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
+    ("Natto is the richest K2 food for people who don't object to its smell.", "natto-richest-k2", False),
+)
+def who_it_is_for(frame: Frame, cue: Span) -> bool:
+    """A negation in a relative clause that says whom the claim is for ("for parents who don't want the
+    needle") describes those people, not the claim."""
+    start, _ = cue
+    tokens = frame.tokens
+    rel = next((p for p in range(start - 1, max(-1, start - 4), -1) if tokens[p] in {"who", "that"}), None)
+    if rel is None:
+        return False
+    opener = next((p for p in range(rel - 1, max(-1, rel - 5), -1) if tokens[p] == "for"), None)
+    return opener is not None and any(p < opener for p in frame.content)
+
+
 _ASIDE_OPENERS = frozenset({"which", "who", "whose", "although", "though", "while", "whereas"})
 
 
@@ -766,6 +850,8 @@ def trailing_remark(frame: Frame, cue: Span) -> bool:
 
 FILTERS = (
     trailing_remark,
+    simile,
+    who_it_is_for,
     free_from,
     spared_item,
     other_predicate,
@@ -946,6 +1032,14 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     start, end = cue
     if lang.conditions.intersection(tokens[max(0, start - 4) : start]):
         return True
+    # "Skip the shot and your baby stays at risk": an imperative whose consequence follows "and" or "or";
+    # "parents refuse the shot, leaving babies open to bleeding": a consequence in a participle.
+    imperative = start == 0 or (start == 1 and tokens[0] in {"just", "so", "then"})
+    joint = next((p for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {"and", "or"}), None)
+    if imperative and joint is not None and not {",", ";", ":"}.intersection(tokens[end:joint]):
+        return True
+    if {"leaving", "putting", "exposing"}.intersection(tokens[end:]):
+        return True
     clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
     first = clause_start + (tokens[clause_start] in {"not", "never"})
     if not (tokens[first].endswith("ing") and len(tokens[first]) > 4):
@@ -984,6 +1078,16 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     ),
     ("Skip the vitamin K shot, healthy babies don't need it.", "newborn-vitk-shot", True),
     ("Not giving a newborn vitamin K raises the chance of a dangerous bleed.", "newborn-vitk-shot", False),
+    (
+        "Refuse the vitamin K injection and your newborn remains exposed to bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Some families decline the vitamin K jab, leaving their infants vulnerable to brain bleeds.",
+        "newborn-vitk-shot",
+        False,
+    ),
     (
         "Calcium tablets taken without vitamin K2 can harden the arteries over time.",
         "k2-offsets-calcium-supplement-risk",
@@ -1047,9 +1151,9 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
     imperative = (
         start == clause_start
-        or (start - 1 == clause_start and tokens[clause_start] == "do")
+        or (start - 1 == clause_start and tokens[clause_start] in {"do", "try"})
         or (start > 0 and tokens[start - 1] in _NEW_COMMAND)
-        or (start > 1 and tokens[start - 1] == "do" and tokens[start - 2] in _NEW_COMMAND)
+        or (start > 1 and tokens[start - 1] in {"do", "try"} and tokens[start - 2] in _NEW_COMMAND)
     )
     # "as long as you don't change the amount", "provided you never double up": a requirement.
     required = " ".join(tokens[max(0, start - 5) : start])
@@ -1092,6 +1196,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     ("MK-7 softgels are not intended for use by people on anticoagulants.", "k2-warfarin-interaction", False),
     (
         "You can enjoy greens on warfarin as long as you don't change how much you eat from week to week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "On warfarin, try not to change your vitamin K intake much from one week to the next.",
         "warfarin-consistent-vitk",
         False,
     ),
