@@ -18,6 +18,7 @@ from k2check.index import Folder, Index, content_of
 from k2check.lang.en import ENGLISH
 from k2check.normalize import clean, stem, tokens
 from k2check.polarity import Frame, claim_clause, polarity
+from k2check.polarity.frame import clauses
 from k2check.rank import WEIGHTS, Candidate, Hit, Weights, rank
 from k2check.verdicts import statement_verdict
 
@@ -120,6 +121,9 @@ _NO_EFFECT = frozenset(
     )
 )
 
+
+# Words that open a clause set against the one before ("..., BUT they're poor sources of K2").
+_CONTRASTS = frozenset({"but", "yet", "however", "whereas", "while", "though", "although"})
 
 # A claim that two things are equal: "as well as", "the same thing", "interchangeable".
 _EQUATIVE = re.compile(r"\bas (?:well|good|effective|much|safe) as\b|\bsame\b|\bequal|\binterchangeable\b")
@@ -359,6 +363,44 @@ class Matcher:
         if siblings is None:
             siblings = self._siblings[ci] = frozenset(w for w in self.index.implies if self._sibling(ci, w))
         return siblings
+
+    def _outweighed(
+        self,
+        ci: int,
+        sentence: _Sentence,
+        group_hits: dict[int, list[Hit]],
+        antonyms: list[tuple[int, str, int]],
+        straight_at: dict[int, list[int]],
+    ) -> dict[int, list[int]]:
+        """The straight terms that still assert their group: one in a clause holding fewer of the claim's
+        required parts than a later, contrasting clause with an opposite term of the same group loses to
+        it ("greens give you K1, but they're poor sources of K2": "poor" sits with K2, "give" does not)."""
+        words = sentence.words
+        origin = sentence.origin
+        spans = clauses(words, ENGLISH) or [(0, len(words))]
+        required = [gi for gi, g in enumerate(self.index.groups[ci]) if not g.optional]
+
+        def span_of(p: int) -> tuple[int, int]:
+            return next((span for span in spans if span[0] <= p < span[1]), (0, len(words)))
+
+        def parts(span: tuple[int, int]) -> set[int]:
+            return {
+                gi
+                for gi in required
+                for start, _, opposite in group_hits.get(gi, ())
+                if span[0] <= origin[start] < span[1]
+            }
+
+        kept = dict(straight_at)
+        for at, _, group in antonyms:
+            against = span_of(at)
+            if against[0] == 0 or words[against[0] - 1] not in _CONTRASTS:
+                continue
+            held = parts(against)
+            kept[group] = [
+                p for p in kept.get(group, []) if not (p < against[0] and parts(span_of(p)) < held)
+            ]
+        return kept
 
     def _losers_in(self, ci: int, sentence: _Sentence) -> frozenset[int]:
         """Where the sentence names a form that claim ``ci`` compares down (K1 in "K2 is absorbed better
@@ -756,6 +798,8 @@ class Matcher:
             and not own_subject & self.index.implies.get(word, frozenset())
             and origin[i] not in content
         }
+        if antonyms and straight_at:
+            straight_at = self._outweighed(ci, sentence, group_hits, antonyms, straight_at)
         # An antonym outside the clause that carries the claim counts only when that clause does not state
         # the claim's own word ("K1 and K2 are not different; they're one and the same").
         found = next(

@@ -68,6 +68,7 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
     ("K2 not only builds bone but also builds muscle.", "k2-builds-muscle", False),
     ("There's no doubt that natto is the richest source of K2.", "natto-richest-k2", False),
     ("K2 is not just good for bones but also builds muscle.", "k2-builds-muscle", False),
+    ("Natto is not the sole source of K2, though it is easily the richest.", "natto-richest-k2", False),
 )
 def pseudo_negation(frame: Frame, reading: Reading) -> None:
     """Phrases that only look negative ("not only", "no doubt", "not uncommon"), and "not just X" when a
@@ -1301,6 +1302,11 @@ def negative_question(frame: Frame, reading: Reading) -> None:
     ("Spinach has lots of vitamin K, but not K2.", "leafy-greens-k2", True),
     ("Natto is rich in K2, but not in K1.", "natto-richest-k2", False),
     ("Gut bacteria do make some K2, but it's not enough to meet your needs.", "gut-bacteria-supply-k2", True),
+    (
+        "Health agencies publish an adequate intake for vitamin K as a whole, but not for K2.",
+        "k2-official-rdi",
+        True,
+    ),
 )
 def but_not(frame: Frame, reading: Reading) -> None:
     """ "..., but not K2", "..., but it's not enough": a clause after "but" whose negation falls on the
@@ -1312,14 +1318,21 @@ def but_not(frame: Frame, reading: Reading) -> None:
     for s, e in frame.spans:
         if s < end or s == 0 or tokens[s - 1] not in {"but", "yet", "however"}:
             continue
+        # "an intake for vitamin K, but none for K2": the claim's subject, named only after the negation,
+        # is left out of what the clause before says of something broader.
+        subject = frame.subject - frame.siblings
+        excluded = not any(p < s for p in subject)
         cue = next(
             (
                 c
                 for c in reading.cues
                 if s <= c[0] < e
-                and tokens[c[0]] in {"not", "never", "no"}
+                and tokens[c[0]] in {"not", "never", "no", "none"}
                 and c not in reading.counted
-                and any(c[1] <= p < e for p in frame.content - frame.subject)
+                and (
+                    any(c[1] <= p < e for p in frame.content - frame.subject)
+                    or (excluded and any(c[1] <= p < min(e, c[1] + 4) for p in subject))
+                )
             ),
             None,
         )
