@@ -1307,6 +1307,7 @@ def negative_question(frame: Frame, reading: Reading) -> None:
         "k2-official-rdi",
         True,
     ),
+    ("Kale provides K1, but it is a poor source of K2.", "leafy-greens-k2", True),
 )
 def but_not(frame: Frame, reading: Reading) -> None:
     """ "..., but not K2", "..., but it's not enough": a clause after "but" whose negation falls on the
