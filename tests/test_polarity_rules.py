@@ -50,3 +50,18 @@ def test_own_words_deny_once_against_a_negated_phrasing(checker) -> None:  # typ
     result = checker.check_statement("Leafy greens are not a good source of vitamin K2.")
     assert result.match is not None
     assert (result.match.claim.id, result.match.negated) == ("leafy-greens-k2", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Is menadione a safe supplement for people? Sadly, the honest answer is no.", True),
+        ("Is menadione a safe supplement? The short answer: no.", True),
+        ("Is menadione a safe supplement for people? The answer is yes.", False),
+    ],
+)
+def test_an_answer_ending_in_no_denies_the_question(checker, text: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """An answer sentence with a preamble ("the answer is a firm no") denies the question's claim."""
+    result = checker.check_statement(text)
+    assert result.match is not None and result.match.claim.id == "menadione-safe-supplement"
+    assert result.match.negated is negated
