@@ -65,3 +65,10 @@ def test_an_answer_ending_in_no_denies_the_question(checker, text: str, negated:
     result = checker.check_statement(text)
     assert result.match is not None and result.match.claim.id == "menadione-safe-supplement"
     assert result.match.negated is negated
+
+
+def test_yet_after_an_auxiliary_is_time_not_contrast(checker) -> None:  # type: ignore[no-untyped-def]
+    """ "No trial has yet tested ...": "yet" does not end the clause, so the negation stays with the claim."""
+    result = checker.check_statement("No trial has yet tested whether vitamin K2 prevents dementia.")
+    assert result.match is not None and result.match.claim.id == "k2-prevents-dementia"
+    assert result.match.negated is True

@@ -8,6 +8,12 @@ from k2check.lang import Language
 
 Span = tuple[int, int]
 
+# "not yet", "has yet to": "yet" as time, not a contrast that starts a clause.
+_NOT_YET = frozenset({"not", "has", "have", "had", "is", "are", "was", "were"})
+
+# Words that open a fronted "without" phrase ("Without K2, ...", "Lacking K2, ...").
+_PRIVATIVE = frozenset({"without", "lacking"})
+
 
 _BY_FIRST: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, list[tuple[str, ...]]]]] = {}
 
@@ -50,14 +56,14 @@ def clauses(tokens: list[str], lang: Language) -> list[Span]:
     the comma that closes a leading subordinate clause ("If you can't stomach natto, ...")."""
     spans: list[Span] = []
     start = 0
-    subordinate = bool(tokens) and (tokens[0] in lang.subordinate or tokens[0] == "without")
+    subordinate = bool(tokens) and (tokens[0] in lang.subordinate or tokens[0] in _PRIVATIVE)
     for i, token in enumerate(tokens):
         joined = token in lang.joiners and i + 1 < len(tokens) and tokens[i + 1] in lang.clause_starts
         closes = subordinate and token == ","
         if (
             joined
             or closes
-            or (token in lang.terminators and not (token == "yet" and i > 0 and tokens[i - 1] == "not"))
+            or (token in lang.terminators and not (token == "yet" and i > 0 and tokens[i - 1] in _NOT_YET))
         ):
             spans.append((start, i))
             start = i + 1
@@ -78,7 +84,7 @@ def main_clause(tokens: list[str], spans: list[Span], content: set[int], lang: L
         start, end = span
         words = sum(1 for p in content if start <= p < end)
         opener = tokens[start - 1] if start > 0 else tokens[start]
-        return (words, opener not in lang.subordinate and opener != "without")
+        return (words, opener not in lang.subordinate and opener not in _PRIVATIVE)
 
     return max(spans, key=weight)
 

@@ -450,6 +450,7 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
     ("Nothing comes close to natto as a source of vitamin K2.", "natto-richest-k2", False),
     ("There's no evidence that MK-4 beats MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
     ("MK-4 is no better than MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
+    ("Vitamin K2 is no substitute for a proper osteoporosis drug.", "k2-treats-osteoporosis", True),
     (
         "Vitamin K deficiency is no more frequent in people with kidney disease than in anyone else.",
         "ckd-vitk-deficiency",
@@ -463,9 +464,17 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
 )
 def superlative_nothing(frame: Frame, cue: Span) -> bool:
     """ "Nothing comes close to natto", "no food beats it", "no substitute for the shot": a superlative,
-    not a denial."""
+    not a denial; but "K2 is no substitute for treatment", with the claim's subject before it, denies
+    that the subject can stand in."""
     start, end = cue
     tokens = frame.tokens
+    if (
+        tokens[end : end + 1]
+        and tokens[end] in {"substitute", "replacement", "alternative", "match"}
+        and any(p < start for p in frame.subject)
+        and not any(p > end for p in frame.subject)
+    ):
+        return False
     if (
         tokens[end : end + 1]
         and tokens[end] in frame.lang.superlative
@@ -1006,13 +1015,14 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
         False,
     ),
     ("Without enough vitamin K, your blood will not clot.", "vitk-needed-clotting", False),
+    ("Lacking vitamin K, blood simply cannot form a clot.", "vitk-needed-clotting", False),
 )
 def without_consequence(frame: Frame, reading: Reading) -> None:
     """ "Without X, Y happens" says X is needed to prevent Y: it states a claim that X is needed or
     protects, whatever negation the consequence uses ("blood will not clot"), unless the consequence
     says nothing happens ("without it you'll be fine")."""
     tokens = frame.tokens
-    if not tokens or tokens[0] != "without" or not frame.spans or frame.spans[0][0] != 0:
+    if not tokens or tokens[0] not in {"without", "lacking"} or not frame.spans or frame.spans[0][0] != 0:
         return
     opener_end = frame.spans[0][1]
     if not any(p < opener_end for p in frame.content) or any(
