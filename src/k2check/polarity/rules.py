@@ -1228,8 +1228,41 @@ def advice_agrees(frame: Frame, reading: Reading) -> None:
         reading.rules.append("advice-agrees-with-warning")
 
 
+# Words that attach a consequence to advice ("do not ..., OR they will ...", "OTHERWISE ...").
+_OR_ELSE = frozenset({"or", "otherwise"})
+
+
+@examples(
+    (
+        "Never take calcium supplements without K2, or they can end up lining your arteries.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
+    ("Do not take K2 to build muscle, it won't work.", "k2-builds-muscle", True),
+)
+def warned_consequence(frame: Frame, reading: Reading) -> None:
+    """Advice against something followed by what happens otherwise ("don't take calcium without K2, or it
+    ends up in your arteries") is a warning that states the claim about that consequence."""
+    tokens = frame.tokens
+    kept = []
+    for cue in reading.counted:
+        joint = next((p for p in range(cue[1], len(tokens)) if tokens[p] in _OR_ELSE), None)
+        if (
+            joint is not None
+            and tokens[joint - 1] in {",", ";"}
+            and frame.lang.consequence_verbs.intersection(tokens[joint + 1 : joint + 4])
+            and _advises_against(frame, cue)
+        ):
+            reading.rules.append("warned-consequence")
+            continue
+        kept.append(cue)
+    reading.counted = kept
+
+
 # Words of a test that has not been done ("no trial has COMPARED them", "never TESTED").
 _TESTING = frozenset({"tested", "compared", "confirmed", "repeated", "replicated", "studied", "measured"})
+# A test tried and failed ("later studies could not REPRODUCE it", "did not REPLICATE"), unlike one not done.
+_FAILED_TEST = frozenset({"reproduce", "replicate", "confirm", "repeat", "corroborate"})
 
 
 @examples(
@@ -1242,6 +1275,11 @@ _TESTING = frozenset({"tested", "compared", "confirmed", "repeated", "replicated
     ),
     (
         "Some parents fear the vitamin K shot may cause leukaemia, but that was never borne out.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
+        "One small 1990s study tied the vitamin K jab to leukaemia, but larger studies did not replicate it.",
         "vitk-shot-causes-leukemia",
         True,
     ),
@@ -1266,7 +1304,13 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
             added = [
                 c
                 for c in reading.cues
-                if s <= c[0] < e and (c[1] - c[0] > 1 or frame.tokens[c[0]] not in frame.lang.forward)
+                if s <= c[0] < e
+                and (
+                    c[1] - c[0] > 1
+                    or frame.tokens[c[0]] not in frame.lang.forward
+                    # "..., but later studies could not reproduce it": a failed test judges the claim.
+                    or (not hedged and _FAILED_TEST.intersection(frame.tokens[c[1] : c[1] + 2]))
+                )
             ]
             if added:
                 reading.counted += added
@@ -1562,6 +1606,7 @@ ADJUSTMENTS = (
     without_consequence,
     missing_means_harm,
     advice_agrees,
+    warned_consequence,
     trailing_judgement,
     but_not,
     reported_then_denied,
