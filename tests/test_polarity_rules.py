@@ -72,3 +72,11 @@ def test_yet_after_an_auxiliary_is_time_not_contrast(checker) -> None:  # type: 
     result = checker.check_statement("No trial has yet tested whether vitamin K2 prevents dementia.")
     assert result.match is not None and result.match.claim.id == "k2-prevents-dementia"
     assert result.match.negated is True
+
+
+def test_an_answer_ending_on_a_negated_auxiliary_denies_the_question(checker) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement(
+        "Does everyone need a K2 supplement? Healthy adults with a mixed diet generally don't."
+    )
+    assert result.match is not None and result.match.claim.id == "most-people-need-k2-supplement"
+    assert result.match.negated is True
