@@ -71,8 +71,13 @@ def denies(tokens: list[str], lang: Language) -> bool:
     if words and words[-1] in {"no", "nope"} and len(words) <= 12 and {"answer", "verdict"} & set(words[-5:]):
         return True
     # "Most healthy people who eat well don't.": an answer that ends on a bare negated auxiliary.
-    if 2 < len(words) <= 14 and words[-1] == "not" and words[-2] in lang.negative_aux:
-        return len(find(tokens, lang.cues, set())) == 1
+    if (
+        2 < len(words) <= 14
+        and words[-1] == "not"
+        and words[-2] in lang.negative_aux
+        and len(find(tokens, lang.cues, set())) == 1
+    ):
+        return True
     if not tokens or len(tokens) > 8:
         return False
     pseudo = {pos for s, e in find(tokens, lang.pseudo, set()) for pos in range(s, e)}
