@@ -129,9 +129,9 @@ FLOORS = {
     "real-dev2.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.96, "polarity_accuracy": 0.96},
     "advice-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.95, "polarity_accuracy": 0.98},
     # Written before the polarity round that used it; first scored at claim 0.873, polarity 0.940.
-    "advice-dev2.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.95, "polarity_accuracy": 0.95},
+    "advice-dev2.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.95, "polarity_accuracy": 0.96},
     # The first half of a set written by a helper who never saw the matcher; first scored at claim 0.709.
-    "real-dev3.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.89, "polarity_accuracy": 0.93},
+    "real-dev3.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.89, "polarity_accuracy": 0.97},
     "real-holdout.yaml": {"claim_accuracy": 0.83, "abstention_accuracy": 0.88, "polarity_accuracy": 0.90},
     "advice.yaml": {"claim_accuracy": 0.77, "abstention_accuracy": 0.80, "polarity_accuracy": 0.91},
     # The other half of real-dev3's set, held out.
