@@ -142,6 +142,8 @@ def _reversed(
         word in ENGLISH.pivots
         and p < first
         and not (word == "than" and p > 0 and words[p - 1] == "rather")
+        # "less than 10% of the K1": a quantity, not one side set against the other.
+        and not (word == "than" and p + 1 < len(words) and words[p + 1][:1].isdigit())
         and any(o < p for o in others)
         for p, word in enumerate(words[:first])
     ):

@@ -69,6 +69,11 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
     ("There's no doubt that natto is the richest source of K2.", "natto-richest-k2", False),
     ("K2 is not just good for bones but also builds muscle.", "k2-builds-muscle", False),
     ("Natto is not the sole source of K2, though it is easily the richest.", "natto-richest-k2", False),
+    (
+        "Unlike K1, vitamin K2 is not confined to the liver; it reaches bone and the vessel walls.",
+        "k2-reaches-extrahepatic-tissues",
+        False,
+    ),
 )
 def pseudo_negation(frame: Frame, reading: Reading) -> None:
     """Phrases that only look negative ("not only", "no doubt", "not uncommon"), and "not just X" when a
@@ -104,6 +109,11 @@ def evidence_denial(frame: Frame, reading: Reading) -> None:
     ("MK-4 doesn't have a shorter half-life than MK-7.", "mk7-longer-half-life-than-mk4", True),
     (
         "The K1 in spinach and chard is taken up far less readily than K2.",
+        "k2-better-absorbed-than-k1",
+        False,
+    ),
+    (
+        "We take up less than 15% of the K1 in vegetables, while K2 from cheese is absorbed far better.",
         "k2-better-absorbed-than-k1",
         False,
     ),
