@@ -1516,6 +1516,40 @@ def negated_omission(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    ("Formula milk is rich in vitamin K, but breast milk isn't.", "breast-milk-low-vitk", False),
+    (
+        "Cow's milk formula carries plenty of vitamin K, whereas breast milk does not.",
+        "breast-milk-low-vitk",
+        False,
+    ),
+    ("Formula is low in vitamin K, but breast milk is not.", "breast-milk-low-vitk", True),
+)
+def contrasted_subject(frame: Frame, reading: Reading) -> None:
+    """ "Formula is rich in vitamin K, but breast milk isn't": a clause about another subject, then the
+    claim's subject with a bare negated auxiliary, says the subject lacks what the other has. The
+    negation falls on the earlier predicate: it cancels an opposite term there and denies a claim word."""
+    tokens = frame.tokens
+    words = [p for p, t in enumerate(tokens) if t not in {",", ".", ";", "!", "?"}]
+    if len(words) < 4 or tokens[words[-1]] != "not" or tokens[words[-2]] not in frame.lang.negative_aux:
+        return
+    cue = (words[-1], words[-1] + 1)
+    start = max((s for s, _ in frame.spans if s <= cue[0]), default=0)
+    opener = next(
+        (p for p in range(cue[0] - 1, -1, -1) if tokens[p] in {",", ";", "but", "whereas", "while"}), None
+    )
+    if opener is None or not frame.subject or min(frame.subject) <= opener:
+        return
+    start = max(start, opener)
+    if not any(p < start for p in frame.own) or any(start < p < cue[0] for p in frame.own - frame.subject):
+        return
+    earlier = reading.antonym is not None and reading.antonym[0] < start
+    reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym if earlier else None)]
+    if not earlier:
+        reading.counted.append(cue)
+    reading.rules.append("contrasted-subject")
+
+
+@examples(
     (
         "Vitamin K markers are lab tools rather than routine tests, so status is hard to measure.",
         "vitk-status-hard-to-measure",
@@ -1608,6 +1642,7 @@ ADJUSTMENTS = (
     safe_except,
     negated_until,
     rejected_alternative,
+    contrasted_subject,
     negated_antonym,
     negated_omission,
     litotes,
