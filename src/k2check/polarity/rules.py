@@ -792,6 +792,11 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
         "oral-vitk-equals-shot",
         False,
     ),
+    (
+        "Oral drops protect a newborn just as well as the injection, and no needle in the first hour.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
 )
 def spared_item(frame: Frame, cue: Span) -> bool:
     """ "Drops protect as well as the shot, without the needle", "no needle needed": leaving out an item
@@ -806,7 +811,13 @@ def spared_item(frame: Frame, cue: Span) -> bool:
     group = frame.groups.get(item)
     if group is None or item in frame.subject:
         return False
-    if word == "no" and tokens[item + 1 : item + 2] not in (["needed"], ["required"], ["necessary"]):
+    # "no needle needed", or "... and no needle": an item left out, added after the claim.
+    added = start > 0 and tokens[start - 1] in {"and", "with", "plus"}
+    if (
+        word == "no"
+        and not added
+        and tokens[item + 1 : item + 2] not in (["needed"], ["required"], ["necessary"])
+    ):
         return False
     return any(g == group and p < start and tokens[p] != tokens[item] for p, g in frame.groups.items())
 
