@@ -80,3 +80,11 @@ def test_an_answer_ending_on_a_negated_auxiliary_denies_the_question(checker) ->
     )
     assert result.match is not None and result.match.claim.id == "most-people-need-k2-supplement"
     assert result.match.negated is True
+
+
+def test_on_a_tie_the_clause_naming_the_subject_carries_the_claim(checker) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement(
+        "Organ meats are things like liver and kidney; chicken breast is not among them."
+    )
+    assert result.match is not None and result.match.claim.id == "chicken-breast-organ-meat"
+    assert result.match.negated is True

@@ -74,17 +74,25 @@ def clauses(tokens: list[str], lang: Language) -> list[Span]:
     return [s for s in spans if s[1] > s[0]]
 
 
-def main_clause(tokens: list[str], spans: list[Span], content: set[int], lang: Language) -> Span:
+def main_clause(
+    tokens: list[str],
+    spans: list[Span],
+    content: set[int],
+    lang: Language,
+    subject: frozenset[int] = frozenset(),
+) -> Span:
     """The clause that carries the claim: the one with most of its words, preferring a main clause over a
     subordinate one that only explains it ("... is problematic because no single biomarker reflects it")."""
     if not content:
         return spans[0]
 
-    def weight(span: Span) -> tuple[int, int]:
+    def weight(span: Span) -> tuple[int, bool, int]:
         start, end = span
         words = sum(1 for p in content if start <= p < end)
         opener = tokens[start - 1] if start > 0 else tokens[start]
-        return (words, opener not in lang.subordinate and opener not in _PRIVATIVE)
+        # On a tie, the clause that names the claim's subject ("...; a chicken breast isn't one of them").
+        named = sum(1 for p in subject if start <= p < end)
+        return (words, opener not in lang.subordinate and opener not in _PRIVATIVE, named)
 
     return max(spans, key=weight)
 
@@ -123,7 +131,7 @@ class Frame:
 
     def __post_init__(self) -> None:
         self.spans = clauses(self.tokens, self.lang) or [(0, len(self.tokens))]
-        self.clause = main_clause(self.tokens, self.spans, self.content, self.lang)
+        self.clause = main_clause(self.tokens, self.spans, self.content, self.lang, frozenset(self.subject))
 
     def in_clause(self, position: int) -> bool:
         return self.clause[0] <= position < self.clause[1]

@@ -1283,7 +1283,18 @@ def warned_consequence(frame: Frame, reading: Reading) -> None:
 # Words of a test that has not been done ("no trial has COMPARED them", "never TESTED").
 _TESTING = frozenset({"tested", "compared", "confirmed", "repeated", "replicated", "studied", "measured"})
 # A test tried and failed ("later studies could not REPRODUCE it", "did not REPLICATE"), unlike one not done.
-_FAILED_TEST = frozenset({"reproduce", "replicate", "confirm", "repeat", "corroborate"})
+_FAILED_TEST = frozenset(
+    {
+        "reproduce",
+        "replicate",
+        "confirm",
+        "repeat",
+        "corroborate",
+        "confirmed",
+        "corroborated",
+        "substantiated",
+    }
+)
 
 
 @examples(
@@ -1301,6 +1312,11 @@ _FAILED_TEST = frozenset({"reproduce", "replicate", "confirm", "repeat", "corrob
     ),
     (
         "One small 1990s study tied the vitamin K jab to leukaemia, but larger studies did not replicate it.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
+        "Some mothers fear the vitamin K jab may lead to leukaemia, although that was never confirmed.",
         "vitk-shot-causes-leukemia",
         True,
     ),
