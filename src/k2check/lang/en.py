@@ -235,6 +235,7 @@ ENGLISH = Language(
         "few know",
         "no problem",
         "not the only",
+        "not bother",
         "not confined to",
         "not limited to",
         "not restricted to",
@@ -568,7 +569,7 @@ ENGLISH = Language(
     # A label's warning: "not INTENDED for", "not SUITABLE for", "not FOR use by".
     label_words=frozenset({"intended", "suitable", "recommended", "advised", "appropriate", "for"}),
     # An imperative that turns something down ("STOP buying K2 for your gains", "SKIP the K2").
-    dismissals=frozenset({"stop", "quit", "skip", "avoid", "ditch", "forget"}),
+    dismissals=frozenset({"stop", "quit", "skip", "avoid", "ditch", "forget", "bother"}),
     advice_modals=frozenset({"should", "must", "ought", "need", "better", "shall", "want"}),
     advice_against=frozenset(
         {"avoid", "avoiding", "stop", "stopping", "quit", "beware", "careful", "caution"}

@@ -267,6 +267,12 @@ def weak_evidence(frame: Frame, reading: Reading) -> None:
     ("Avoid taking D3 without K2.", "d3-k2-work-together", False),
     ("Stop eating spinach and kale once you start warfarin.", "warfarin-avoid-greens", False),
     ("Skip the natto if you hate it; eggs and hard cheese have K2 too.", "animal-foods-k2", False),
+    ("Don't bother with K2 pills to build muscle.", "k2-builds-muscle", True),
+    (
+        "Don't bother with the injection, oral drops protect a baby just as well.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
 )
 def dismissal(frame: Frame, reading: Reading) -> None:
     """An imperative that turns the claim's subject down ("Stop buying K2 for your gains", "Skip the K2")
@@ -278,12 +284,14 @@ def dismissal(frame: Frame, reading: Reading) -> None:
     tokens = frame.tokens
     for start, _ in frame.spans:
         p = start + (tokens[start] in {"just", "so", "please", "and", "then"})
+        # "Don't bother with K2 for muscle": the dismissal is "bother" ("not bother" is no negation).
+        p += 2 * (tokens[p : p + 3] == ["do", "not", "bother"])
         if (
             p < len(tokens)
             and tokens[p] in frame.lang.dismissals
             and p not in frame.own
             and p != frame.antonym_at
-            and p not in reading.masked
+            and (p not in reading.masked or tokens[p] == "bother")
             and any(q in frame.subject for q in range(p + 1, p + 5))
         ):
             reading.cues.append((p, p + 1))
