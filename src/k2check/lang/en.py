@@ -122,6 +122,8 @@ ENGLISH = Language(
         "not expect too much",
         "impossible",
         "wishful thinking",
+        "think twice before",
+        "think twice about",
         "is marketing",
         "just marketing",
         "only marketing",

@@ -917,6 +917,12 @@ FILTERS = (
     ("Leafy greens contain little or no vitamin K2.", "leafy-greens-k2", True),
     ("Doctors urge parents not to refuse the vitamin K shot for their newborn.", "newborn-vitk-shot", False),
     ("It is never a wise idea to decline the vitamin K injection for a newborn.", "newborn-vitk-shot", False),
+    ("Declining the newborn vitamin K injection is not a wise move.", "newborn-vitk-shot", False),
+    (
+        "Think twice before declining the vitamin K injection for your newborn.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def negated_antonym(frame: Frame, reading: Reading) -> None:
     """A negation right before the claim's opposite term negates that term ("not safe" states "toxic");
@@ -936,6 +942,21 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
             reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
             reading.rules.append("negated-antonym")
             return
+    # "Refusing the shot is never a good idea": the opposite term as a gerund subject, judged not wise.
+    after = [c for c in reading.counted if c != reading.antonym and c[0] > at]
+    start = max((s for s, _ in frame.spans if s <= at), default=0)
+    if after and at == start and tokens[at].endswith("ing"):
+        cue = after[0]
+        verb = next((p for p in range(at + 1, cue[0]) if tokens[p] in {"is", "was", "are"}), None)
+        judged = tokens[cue[1] : cue[1] + 4]
+        if (
+            verb is not None
+            and cue[0] - verb <= 2
+            and judged
+            and all(t in frame.lang.advice_fillers for t in judged[:2])
+        ):
+            reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
+            reading.rules.append("negated-antonym")
 
 
 # Words that open a judged or reported clause: "not true THAT", "I can't SAY", "don't BELIEVE anyone".
@@ -1175,6 +1196,9 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     lang = frame.lang
     start, end = cue
     word = tokens[start]
+    if tokens[start : start + 2] == ["think", "twice"]:
+        # "Think twice before taking K2 on warfarin": advice against, put politely.
+        return start == max((s for s, _ in frame.spans if s <= start), default=0)
     if word not in {"not", "never", "no"}:
         return False
     if tokens[end : end + 1] and tokens[end] in _STOPPING:
@@ -1234,6 +1258,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         False,
     ),
     ("MK-7 softgels are not intended for use by people on anticoagulants.", "k2-warfarin-interaction", False),
+    (
+        "Think twice before you combine vitamin K2 with warfarin.",
+        "k2-warfarin-interaction",
+        False,
+    ),
     (
         "You can enjoy greens on warfarin as long as you don't change how much you eat from week to week.",
         "warfarin-consistent-vitk",
