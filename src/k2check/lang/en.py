@@ -122,6 +122,7 @@ ENGLISH = Language(
         "not expect too much",
         "impossible",
         "wishful thinking",
+        "a mistake",
         "think twice before",
         "think twice about",
         "is marketing",

@@ -224,6 +224,31 @@ def hard_to(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    ("Serious toxicity from vitamin K2 is extremely rare.", "k2-toxic-high-dose", True),
+    ("K2 toxicity is practically unheard of.", "k2-toxic-high-dose", True),
+)
+def rare(frame: Frame, reading: Reading) -> None:
+    """ "Toxicity from K2 is extremely rare": the claim's own word said to hardly ever happen denies it."""
+    tokens = frame.tokens
+    for p, word in enumerate(tokens):
+        if word not in {"rare", "unheard"} or p in reading.masked:
+            continue
+        if tokens[p - 1 : p] not in (
+            ["is"],
+            ["are"],
+            ["very"],
+            ["extremely"],
+            ["exceedingly"],
+            ["of"],
+        ) and not (p > 0 and tokens[p - 1].endswith("ly")):
+            continue
+        if any(p - 8 <= q < p for q in frame.own) and not any(q > p for q in frame.own):
+            reading.cues.append((p, p + 1))
+            reading.masked.add(p)
+            return
+
+
+@examples(
     ("Evidence that K2 keeps dementia away is sparse.", "k2-prevents-dementia", True),
     (
         "Vitamin K2 might help prevent varicose veins, but the evidence is thin.",
@@ -409,6 +434,7 @@ MASKS = (
     reported_scarcity,
     hard_to,
     weak_evidence,
+    rare,
     dismissal,
     fine_without,
     open_doubt,
@@ -918,6 +944,7 @@ FILTERS = (
     ("Doctors urge parents not to refuse the vitamin K shot for their newborn.", "newborn-vitk-shot", False),
     ("It is never a wise idea to decline the vitamin K injection for a newborn.", "newborn-vitk-shot", False),
     ("Declining the newborn vitamin K injection is not a wise move.", "newborn-vitk-shot", False),
+    ("Hardly anybody eating a typical Western diet gets enough K2.", "western-diet-low-k2", False),
     (
         "Think twice before declining the vitamin K injection for your newborn.",
         "newborn-vitk-shot",
@@ -942,6 +969,16 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
             reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
             reading.rules.append("negated-antonym")
             return
+    # "Hardly anyone gets enough K2": a subject of nearly nobody with the opposite term in its clause.
+    lead = frame.clause[0] + (tokens[frame.clause[0]] == "almost")
+    if (
+        lead < at
+        and tokens[lead] in {"hardly", "barely", "scarcely", "nobody", "few"}
+        and frame.in_clause(at)
+    ):
+        reading.counted = [c for c in reading.counted if c[0] != lead and c != reading.antonym]
+        reading.rules.append("negated-antonym")
+        return
     # "Refusing the shot is never a good idea": the opposite term as a gerund subject, judged not wise.
     after = [c for c in reading.counted if c != reading.antonym and c[0] > at]
     start = max((s for s, _ in frame.spans if s <= at), default=0)
