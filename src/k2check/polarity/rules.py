@@ -1226,6 +1226,11 @@ _STOPPING = frozenset({"stop", "stopping", "quit", "give", "cut", "drop", "avoid
 _NEW_COMMAND = frozenset({"so", "and", "but", ",", ";", "then", "please", "just", "always", "therefore"})
 
 
+_ADVICE_OPENERS = frozenset(
+    {"make sure", "be sure", "be careful", "careful", "remember", "take care", "try to"}
+)
+
+
 def _advises_against(frame: Frame, cue: Span) -> bool:
     """Whether the cue starts advice against doing something: "do not take", "never give", "you should
     not combine", "avoid ...", "don't start ... without"."""
@@ -1255,6 +1260,8 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         or (start - 1 == clause_start and tokens[clause_start] in {"do", "try"})
         or (start > 0 and tokens[start - 1] in _NEW_COMMAND)
         or (start > 1 and tokens[start - 1] in {"do", "try"} and tokens[start - 2] in _NEW_COMMAND)
+        # "Make sure not to change ...", "be careful not to double up", "remember not to ...".
+        or " ".join(tokens[max(clause_start, start - 2) : start]) in _ADVICE_OPENERS
     )
     # "as long as you don't change the amount", "provided you never double up": a requirement.
     required = " ".join(tokens[max(0, start - 5) : start])
@@ -1302,6 +1309,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     ),
     (
         "You can enjoy greens on warfarin as long as you don't change how much you eat from week to week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "If you take warfarin, be careful not to change how much vitamin K you eat from week to week.",
         "warfarin-consistent-vitk",
         False,
     ),
