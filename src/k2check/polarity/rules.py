@@ -759,12 +759,23 @@ def who_it_is_for(frame: Frame, cue: Span) -> bool:
     return opener is not None and any(p < opener for p in frame.content)
 
 
+# Nouns that name the claim itself (", the idea that nobody has tested"): a judgement, not a description.
+_CLAIM_NOUNS = frozenset(
+    {"idea", "notion", "belief", "theory", "suggestion", "myth", "hope", "promise", "assumption"}
+)
 _ASIDE_OPENERS = frozenset({"which", "who", "whose", "although", "though", "while", "whereas"})
 
 
 @examples(
     ("K2, which isn't found in most plant foods, activates osteocalcin.", "k2-activates-osteocalcin", False),
+    ("K2, a nutrient with no known toxicity, switches on osteocalcin.", "k2-activates-osteocalcin", False),
+    (
+        "Vitamin K2 activates osteocalcin, a bone protein that cannot work without it.",
+        "k2-activates-osteocalcin",
+        False,
+    ),
     ("K2 builds muscle, which isn't true.", "k2-builds-muscle", True),
+    ("K2 builds muscle, the idea that no trial has ever supported.", "k2-builds-muscle", True),
 )
 def aside(frame: Frame, cue: Span) -> bool:
     """A negation inside an aside (", which isn't found in plants,") that the claim's words go on after
@@ -773,11 +784,23 @@ def aside(frame: Frame, cue: Span) -> bool:
     start, _ = cue
     tokens = frame.tokens
     opener = next((p for p in range(start - 1, max(-1, start - 8), -1) if tokens[p] in {",", ";"}), None)
-    if opener is None or tokens[opener] != "," or tokens[opener + 1] not in _ASIDE_OPENERS:
+    if opener is None or tokens[opener] != ",":
+        return False
+    article = tokens[opener + 1] in {"a", "an", "the"}
+    if tokens[opener + 1] not in _ASIDE_OPENERS and not article:
         return False
     close = next((p for p in range(start + 1, min(len(tokens), start + 12)) if tokens[p] == ","), None)
     if close is None:
-        return False
+        # "..., the bone protein that cannot work without it": a noun at the end, described; not a
+        # judgement of the claim like "..., which isn't true".
+        rel = next((p for p in range(opener + 2, start) if tokens[p] in {"that", "which", "who"}), None)
+        judged = frame.lang.reporting | _CLAIM_NOUNS
+        return (
+            article
+            and rel is not None
+            and not judged.intersection(tokens[opener + 2 : rel])
+            and not any(p > rel for p in frame.subject)
+        )
     inside = range(opener + 1, close)
     return not any(p in frame.content for p in inside) and any(p > close for p in frame.content)
 
