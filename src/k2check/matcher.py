@@ -843,6 +843,14 @@ class Matcher:
             # denial in its own words, once; only "not a poor source" (the phrasing's words, negated)
             # is a double negative.
             phrasing_negated = False
+        if (
+            phrasing_negated
+            and not pol.negated
+            and any(sentence.words[p] in ENGLISH.negation_words for p in own)
+        ):
+            # "must not eat leafy greens": the negation is inside the claim's own term, which the sentence
+            # states; a negated phrasing that reads close to it does not turn it round.
+            phrasing_negated = False
         negated = pol.negated ^ ((reversed_ or phrasing_negated) and found is None)
         explanation = Explanation(
             phrasing=phrasing,

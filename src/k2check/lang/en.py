@@ -238,6 +238,8 @@ ENGLISH = Language(
         "few know",
         "no problem",
         "not the only",
+        "no reason not to",
+        "no excuse not to",
         "not bother",
         "not confined to",
         "not limited to",

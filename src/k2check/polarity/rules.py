@@ -881,6 +881,7 @@ def spared_item(frame: Frame, cue: Span) -> bool:
 
 @examples(
     ("No sugar, no fillers, just pure MK-7 to support your bones.", "vitk-important-bone-health", False),
+    ("This MK-7 softgel has no soy and supports strong bones.", "vitk-important-bone-health", False),
     ("No, vitamin K2 cannot replace exercise.", "k2-replaces-exercise", True),
 )
 def free_from(frame: Frame, cue: Span) -> bool:
@@ -888,7 +889,17 @@ def free_from(frame: Frame, cue: Span) -> bool:
     about the claim: a "no" before a word or two that are not the claim's, closed by a comma or "just"."""
     start, end = cue
     tokens = frame.tokens
-    if tokens[start] != "no" or end - start != 1 or (start > 0 and tokens[start - 1] != ","):
+    if tokens[start] != "no" or end - start != 1:
+        return False
+    if start > 0 and tokens[start - 1] in {"contains", "contain", "has", "have", "with"}:
+        # "Our MK-7 contains no fillers and supports bones": an item left out, then the claim.
+        for p in range(end, min(len(tokens), end + 4)):
+            if p in frame.content:
+                return False
+            if tokens[p] in {",", "and", "just"}:
+                return p > end
+        return False
+    if start > 0 and tokens[start - 1] != ",":
         return False
     for p in range(end, min(len(tokens), end + 3)):
         if p in frame.content:
@@ -1261,6 +1272,14 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     lang = frame.lang
     start, end = cue
     word = tokens[start]
+    if word == "no" and any(p in frame.subject for p in range(end, end + 2)):
+        # "my doctor said no K2 on warfarin", "No K2 if you take warfarin": a ban on the subject.
+        clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+        return (
+            start == clause_start
+            or tokens[start - 1] in {"said", "says", "say", "told", "tells"}
+            or (start > 1 and tokens[start - 2] in {"told", "tells"})
+        )
     if tokens[start : start + 2] == ["think", "twice"]:
         # "Think twice before taking K2 on warfarin": advice against, put politely.
         return start == max((s for s, _ in frame.spans if s <= start), default=0)
@@ -1325,6 +1344,7 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         False,
     ),
     ("MK-7 softgels are not intended for use by people on anticoagulants.", "k2-warfarin-interaction", False),
+    ("My doctor said no K2 supplements while I am on warfarin.", "k2-warfarin-interaction", False),
     (
         "Think twice before you combine vitamin K2 with warfarin.",
         "k2-warfarin-interaction",
