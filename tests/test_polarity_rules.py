@@ -88,3 +88,9 @@ def test_on_a_tie_the_clause_naming_the_subject_carries_the_claim(checker) -> No
     )
     assert result.match is not None and result.match.claim.id == "chicken-breast-organ-meat"
     assert result.match.negated is True
+
+
+def test_there_is_none_denies_what_was_asked_for(checker) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement("What is the official daily intake for vitamin K2? There isn't one.")
+    assert result.match is not None and result.match.claim.id == "k2-official-rdi"
+    assert result.match.negated is True
