@@ -50,3 +50,47 @@ def test_own_words_deny_once_against_a_negated_phrasing(checker) -> None:  # typ
     result = checker.check_statement("Leafy greens are not a good source of vitamin K2.")
     assert result.match is not None
     assert (result.match.claim.id, result.match.negated) == ("leafy-greens-k2", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Is menadione a safe supplement for people? Sadly, the honest answer is no.", True),
+        ("Is menadione a safe supplement? The short answer: no.", True),
+        ("Is menadione a safe supplement for people? The answer is yes.", False),
+    ],
+)
+def test_an_answer_ending_in_no_denies_the_question(checker, text: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """An answer sentence with a preamble ("the answer is a firm no") denies the question's claim."""
+    result = checker.check_statement(text)
+    assert result.match is not None and result.match.claim.id == "menadione-safe-supplement"
+    assert result.match.negated is negated
+
+
+def test_yet_after_an_auxiliary_is_time_not_contrast(checker) -> None:  # type: ignore[no-untyped-def]
+    """ "No trial has yet tested ...": "yet" does not end the clause, so the negation stays with the claim."""
+    result = checker.check_statement("No trial has yet tested whether vitamin K2 prevents dementia.")
+    assert result.match is not None and result.match.claim.id == "k2-prevents-dementia"
+    assert result.match.negated is True
+
+
+def test_an_answer_ending_on_a_negated_auxiliary_denies_the_question(checker) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement(
+        "Does everyone need a K2 supplement? Healthy adults with a mixed diet generally don't."
+    )
+    assert result.match is not None and result.match.claim.id == "most-people-need-k2-supplement"
+    assert result.match.negated is True
+
+
+def test_on_a_tie_the_clause_naming_the_subject_carries_the_claim(checker) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement(
+        "Organ meats are things like liver and kidney; chicken breast is not among them."
+    )
+    assert result.match is not None and result.match.claim.id == "chicken-breast-organ-meat"
+    assert result.match.negated is True
+
+
+def test_there_is_none_denies_what_was_asked_for(checker) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement("What is the official daily intake for vitamin K2? There isn't one.")
+    assert result.match is not None and result.match.claim.id == "k2-official-rdi"
+    assert result.match.negated is True

@@ -18,6 +18,7 @@ from k2check.index import Folder, Index, content_of
 from k2check.lang.en import ENGLISH
 from k2check.normalize import clean, stem, tokens
 from k2check.polarity import Frame, claim_clause, polarity
+from k2check.polarity.frame import clauses
 from k2check.rank import WEIGHTS, Candidate, Hit, Weights, order, rank
 from k2check.verdicts import statement_verdict
 
@@ -181,18 +182,39 @@ def _other_substance(words: list[str]) -> bool:
     )
 
 
-def _reversed(words: list[str], subject: set[int], others: set[int]) -> bool:
-    """Whether a comparison puts the subject after its pivot and the other side before it."""
+# Words that open a clause set against the one before ("..., BUT they're poor sources of K2").
+_CONTRASTS = frozenset({"but", "yet", "however", "whereas", "while", "though", "although"})
+
+# A claim that two things are equal: "as well as", "the same thing", "interchangeable".
+_EQUATIVE = re.compile(r"\bas (?:well|good|effective|much|safe) as\b|\bsame\b|\bequal|\binterchangeable\b")
+
+
+def _reversed(
+    words: list[str], subject: set[int], others: set[int], losers: frozenset[int] = frozenset()
+) -> bool:
+    """Whether a comparison puts the subject after its pivot and the other side before it, or puts the
+    side the claim compares down (``losers``, K1 in "K2 is absorbed better than K1") before "than" and
+    the claim's own side after it ("the K1 in greens gets absorbed far less than K2")."""
     if not subject:
         return False
     first = min(subject)
-    return any(
+    if any(
         word in ENGLISH.pivots
         and p < first
         and not (word == "than" and p > 0 and words[p - 1] == "rather")
+        # "less than 10% of the K1": a quantity, not one side set against the other.
+        and not (word == "than" and p + 1 < len(words) and words[p + 1][:1].isdigit())
         and any(o < p for o in others)
         for p, word in enumerate(words[:first])
-    )
+    ):
+        return True
+    for p, word in enumerate(words):
+        if word != "than" or not any(p - 12 <= q < p for q in losers):
+            continue
+        after = range(p + 1, min(p + 4, len(words)))
+        if not losers.intersection(after) and any(q in subject for q in after):
+            return True
+    return False
 
 
 def _scores(content: str, texts: list[str], scorer: Any) -> list[float]:
@@ -325,6 +347,7 @@ class Matcher:
                 self._multiword_subjects.setdefault(phrase.split()[0], []).append((phrase, bits_of(claims)))
         self._subject_bits: dict[str, int] = {}
         self._siblings: dict[int, frozenset[str]] = {}
+        self._losers: dict[int, frozenset[str]] = {}
         self._broad_bits = bits_of(index.broad)
         self._required_groups: dict[int, Required] = {}
         self._tables: dict[int, tuple[list[str], list[bool], list[str]]] = {}
@@ -435,6 +458,57 @@ class Matcher:
         if siblings is None:
             siblings = self._siblings[ci] = frozenset(w for w in self.index.implies if self._sibling(ci, w))
         return siblings
+
+    def _outweighed(
+        self,
+        ci: int,
+        sentence: _Sentence,
+        group_hits: dict[int, list[Hit]],
+        antonyms: list[tuple[int, str, int]],
+        straight_at: dict[int, list[int]],
+    ) -> dict[int, list[int]]:
+        """The straight terms that still assert their group: one in a clause holding fewer of the claim's
+        required parts than a later, contrasting clause with an opposite term of the same group loses to
+        it ("greens give you K1, but they're poor sources of K2": "poor" sits with K2, "give" does not)."""
+        words = sentence.words
+        origin = sentence.origin
+        spans = clauses(words, ENGLISH) or [(0, len(words))]
+        required = [gi for gi, g in enumerate(self.index.groups[ci]) if not g.optional]
+
+        def span_of(p: int) -> tuple[int, int]:
+            return next((span for span in spans if span[0] <= p < span[1]), (0, len(words)))
+
+        def parts(span: tuple[int, int]) -> set[int]:
+            return {
+                gi
+                for gi in required
+                for start, _, opposite in group_hits.get(gi, ())
+                if span[0] <= origin[start] < span[1]
+            }
+
+        kept = dict(straight_at)
+        for at, _, group in antonyms:
+            against = span_of(at)
+            if against[0] == 0 or words[against[0] - 1] not in _CONTRASTS:
+                continue
+            held = parts(against)
+            kept[group] = [
+                p for p in kept.get(group, []) if not (p < against[0] and parts(span_of(p)) < held)
+            ]
+        return kept
+
+    def _losers_in(self, ci: int, sentence: _Sentence) -> frozenset[int]:
+        """Where the sentence names a form that claim ``ci`` compares down (K1 in "K2 is absorbed better
+        than K1"): the forms after "than" in the claim's own text, worked out once per claim."""
+        losers = self._losers.get(ci)
+        if losers is None:
+            words = [stem(w) for w in tokens(self.index.texts[ci])]
+            pivot = words.index("than") if "than" in words else len(words)
+            losers = self._losers[ci] = frozenset(w for w in words[pivot + 1 :] if w in self.index.implies)
+        if not losers:
+            return frozenset()
+        origin = sentence.origin
+        return frozenset(origin[i] for i, word in enumerate(sentence.stems) if word in losers)
 
     def _candidates(self, sentence: _Sentence) -> int:
         """The claims whose subject the sentence names (the same test as ``_subject``, done once), as bits."""
@@ -890,6 +964,8 @@ class Matcher:
             and not own_subject & self.index.implies.get(word, frozenset())
             and origin[i] not in content
         }
+        if antonyms and straight_at:
+            straight_at = self._outweighed(ci, sentence, group_hits, antonyms, straight_at)
         # An antonym outside the clause that carries the claim counts only when that clause does not state
         # the claim's own word ("K1 and K2 are not different; they're one and the same").
         found = next(
@@ -914,10 +990,13 @@ class Matcher:
             siblings=siblings,
             others=others,
             comparative=self.index.comparative[ci],
+            equative=_EQUATIVE.search(self.index.texts[ci]) is not None,
             groups=groups,
         )
         pol = polarity(frame)
-        reversed_ = self.index.comparative[ci] and _reversed(sentence.words, subject_at, content - subject_at)
+        reversed_ = self.index.comparative[ci] and _reversed(
+            sentence.words, subject_at, content - subject_at, self._losers_in(ci, sentence)
+        )
         if reversed_:
             # "Protein matters more than K2" puts the claim's subject on the losing side.
             antonym = antonym or "reversed comparison"
@@ -927,6 +1006,14 @@ class Matcher:
             # "not a good source" read against the negated phrasing "a poor source": the sentence says the
             # denial in its own words, once; only "not a poor source" (the phrasing's words, negated)
             # is a double negative.
+            phrasing_negated = False
+        if (
+            phrasing_negated
+            and not pol.negated
+            and any(sentence.words[p] in ENGLISH.negation_words for p in own)
+        ):
+            # "must not eat leafy greens": the negation is inside the claim's own term, which the sentence
+            # states; a negated phrasing that reads close to it does not turn it round.
             phrasing_negated = False
         negated = pol.negated ^ ((reversed_ or phrasing_negated) and found is None)
         explanation = Explanation(

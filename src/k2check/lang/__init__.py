@@ -76,6 +76,12 @@ class Language:
     # A comparative pointing down ("MK-4 has a SHORTER half-life than MK-7"): with the claim's subject
     # after "than", it states a claim that the subject has more.
     lesser: frozenset[str]
+    # A comparative of either direction ("BETTER than", "LESS than"): set against a claim that two things
+    # are equal, it denies it.
+    unequal: frozenset[str]
+    # Words that open a simile ("is LIKE sending builders to a site with no foreman"): a negation inside
+    # it belongs to the picture, not to the claim.
+    similes: tuple[tuple[str, ...], ...]
     # Auxiliaries of a purpose clause ("so the calcium DOESN'T end up in arteries").
     purpose_aux: frozenset[str]
     # Verbs and nouns that report what others hold ("sellers CLAIM K2 ...", "CLAIMS that K2 ..."), and the
@@ -147,6 +153,7 @@ class Language:
             | self.label_words
             | self.dismissals
             | self.lesser
+            | self.unequal
         )
         object.__setattr__(self, "grammar", frozenset(words))
 

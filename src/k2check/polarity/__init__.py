@@ -65,7 +65,19 @@ def affirms(tokens: list[str], lang: Language) -> bool:
 
 
 def denies(tokens: list[str], lang: Language) -> bool:
-    """Whether a short sentence only passes judgement on the one before ("That's a myth.", "Not true.")."""
+    """Whether a short sentence only passes judgement on the one before ("That's a myth.", "Not true.",
+    "For people, the answer is a firm no.", "Most people who eat well don't.")."""
+    words = [t for t in tokens if t not in PUNCTUATION and t != "."]
+    if words and words[-1] in {"no", "nope"} and len(words) <= 12 and {"answer", "verdict"} & set(words[-5:]):
+        return True
+    # "Most healthy people who eat well don't.": an answer that ends on a bare negated auxiliary.
+    if (
+        2 < len(words) <= 14
+        and words[-1] == "not"
+        and words[-2] in lang.negative_aux
+        and len(find(tokens, lang.cues, set())) == 1
+    ):
+        return True
     if not tokens or len(tokens) > 8:
         return False
     pseudo = {pos for s, e in find(tokens, lang.pseudo, set()) for pos in range(s, e)}

@@ -8,6 +8,12 @@ from k2check.lang import Language
 
 Span = tuple[int, int]
 
+# "not yet", "has yet to": "yet" as time, not a contrast that starts a clause.
+_NOT_YET = frozenset({"not", "has", "have", "had", "is", "are", "was", "were"})
+
+# Words that open a fronted "without" phrase ("Without K2, ...", "Lacking K2, ...").
+_PRIVATIVE = frozenset({"without", "lacking"})
+
 
 _BY_FIRST: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, list[tuple[str, ...]]]]] = {}
 
@@ -50,14 +56,14 @@ def clauses(tokens: list[str], lang: Language) -> list[Span]:
     the comma that closes a leading subordinate clause ("If you can't stomach natto, ...")."""
     spans: list[Span] = []
     start = 0
-    subordinate = bool(tokens) and (tokens[0] in lang.subordinate or tokens[0] == "without")
+    subordinate = bool(tokens) and (tokens[0] in lang.subordinate or tokens[0] in _PRIVATIVE)
     for i, token in enumerate(tokens):
         joined = token in lang.joiners and i + 1 < len(tokens) and tokens[i + 1] in lang.clause_starts
         closes = subordinate and token == ","
         if (
             joined
             or closes
-            or (token in lang.terminators and not (token == "yet" and i > 0 and tokens[i - 1] == "not"))
+            or (token in lang.terminators and not (token == "yet" and i > 0 and tokens[i - 1] in _NOT_YET))
         ):
             spans.append((start, i))
             start = i + 1
@@ -68,17 +74,25 @@ def clauses(tokens: list[str], lang: Language) -> list[Span]:
     return [s for s in spans if s[1] > s[0]]
 
 
-def main_clause(tokens: list[str], spans: list[Span], content: set[int], lang: Language) -> Span:
+def main_clause(
+    tokens: list[str],
+    spans: list[Span],
+    content: set[int],
+    lang: Language,
+    subject: frozenset[int] = frozenset(),
+) -> Span:
     """The clause that carries the claim: the one with most of its words, preferring a main clause over a
     subordinate one that only explains it ("... is problematic because no single biomarker reflects it")."""
     if not content:
         return spans[0]
 
-    def weight(span: Span) -> tuple[int, int]:
+    def weight(span: Span) -> tuple[int, bool, int]:
         start, end = span
         words = sum(1 for p in content if start <= p < end)
         opener = tokens[start - 1] if start > 0 else tokens[start]
-        return (words, opener not in lang.subordinate and opener != "without")
+        # On a tie, the clause that names the claim's subject ("...; a chicken breast isn't one of them").
+        named = sum(1 for p in subject if start <= p < end)
+        return (words, opener not in lang.subordinate and opener not in _PRIVATIVE, named)
 
     return max(spans, key=weight)
 
@@ -108,6 +122,8 @@ class Frame:
     others: set[int] = field(default_factory=set)
     # The claim compares its subject with something ("MK-7 stays in the blood longer than MK-4").
     comparative: bool = False
+    # The claim says two things are equal ("drops protect as well as the shot", "the same thing").
+    equative: bool = False
     # The keyword group of each of the claim's own words ("shot" and "needle" are one group).
     groups: dict[int, int] = field(default_factory=dict)
     spans: list[Span] = field(init=False)
@@ -115,7 +131,7 @@ class Frame:
 
     def __post_init__(self) -> None:
         self.spans = clauses(self.tokens, self.lang) or [(0, len(self.tokens))]
-        self.clause = main_clause(self.tokens, self.spans, self.content, self.lang)
+        self.clause = main_clause(self.tokens, self.spans, self.content, self.lang, frozenset(self.subject))
 
     def in_clause(self, position: int) -> bool:
         return self.clause[0] <= position < self.clause[1]

@@ -68,6 +68,12 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
     ("K2 not only builds bone but also builds muscle.", "k2-builds-muscle", False),
     ("There's no doubt that natto is the richest source of K2.", "natto-richest-k2", False),
     ("K2 is not just good for bones but also builds muscle.", "k2-builds-muscle", False),
+    ("Natto is not the sole source of K2, though it is easily the richest.", "natto-richest-k2", False),
+    (
+        "Unlike K1, vitamin K2 is not confined to the liver; it reaches bone and the vessel walls.",
+        "k2-reaches-extrahepatic-tissues",
+        False,
+    ),
 )
 def pseudo_negation(frame: Frame, reading: Reading) -> None:
     """Phrases that only look negative ("not only", "no doubt", "not uncommon"), and "not just X" when a
@@ -101,6 +107,16 @@ def evidence_denial(frame: Frame, reading: Reading) -> None:
     ("MK-7 has a shorter half-life than MK-4.", "mk7-longer-half-life-than-mk4", True),
     ("Vitamin K1 is absorbed less well than K2.", "k2-better-absorbed-than-k1", False),
     ("MK-4 doesn't have a shorter half-life than MK-7.", "mk7-longer-half-life-than-mk4", True),
+    (
+        "The K1 in spinach and chard is taken up far less readily than K2.",
+        "k2-better-absorbed-than-k1",
+        False,
+    ),
+    (
+        "We take up less than 15% of the K1 in vegetables, while K2 from cheese is absorbed far better.",
+        "k2-better-absorbed-than-k1",
+        False,
+    ),
 )
 def lesser_comparison(frame: Frame, reading: Reading) -> None:
     """A comparison pointing down ("shorter than", "less well than") says the opposite of the claim's
@@ -119,6 +135,45 @@ def lesser_comparison(frame: Frame, reading: Reading) -> None:
         if any(q in frame.content for q in range(pivot + 1, pivot + 5)):
             reading.antonym = (p, p + 1)
             reading.rules.append("lesser-comparison")
+            return
+
+
+@examples(
+    (
+        "One injection at birth protects far better than a course of oral drops.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
+    ("Oral drops are no less protective than the injection.", "oral-vitk-equals-shot", False),
+    ("Oral drops given on schedule are no worse than the injection.", "oral-vitk-equals-shot", False),
+)
+def unequal_comparison(frame: Frame, reading: Reading) -> None:
+    """A claim that two things are equal ("drops protect as well as the shot") is denied by a sentence
+    that ranks one of them above the other ("the shot protects better than drops"), whichever way the
+    comparison points; "no better than" keeps the equality (two denials)."""
+    if not frame.equative or not frame.content:
+        return
+    tokens = frame.tokens
+    start, end = frame.clause
+    for p in range(start + 1, end):
+        if tokens[p] != "than" or tokens[p - 1] in {"rather", "other"}:
+            continue
+        word = next(
+            (q for q in range(p - 1, max(start, p - 4) - 1, -1) if tokens[q] in frame.lang.unequal), None
+        )
+        # The comparative may be one of the claim's own words ("better"): before "than" it ranks.
+        if word is None or (word in reading.masked and word not in frame.own):
+            continue
+        if tokens[word - 1] in {"no", "not", "never", "hardly"}:
+            # "No better than the shot": an equality, what the claim says ("no less protective", the
+            # negated opposite term, is left to negated_antonym).
+            if frame.antonym_at != word:
+                reading.masked.add(word - 1)
+            return
+        if any(q < word for q in frame.content) and any(p < q <= p + 6 for q in frame.content):
+            reading.cues.append((word, word + 1))
+            reading.masked.add(word)
+            reading.rules.append("unequal-comparison")
             return
 
 
@@ -169,6 +224,31 @@ def hard_to(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    ("Serious toxicity from vitamin K2 is extremely rare.", "k2-toxic-high-dose", True),
+    ("K2 toxicity is practically unheard of.", "k2-toxic-high-dose", True),
+)
+def rare(frame: Frame, reading: Reading) -> None:
+    """ "Toxicity from K2 is extremely rare": the claim's own word said to hardly ever happen denies it."""
+    tokens = frame.tokens
+    for p, word in enumerate(tokens):
+        if word not in {"rare", "unheard"} or p in reading.masked:
+            continue
+        if tokens[p - 1 : p] not in (
+            ["is"],
+            ["are"],
+            ["very"],
+            ["extremely"],
+            ["exceedingly"],
+            ["of"],
+        ) and not (p > 0 and tokens[p - 1].endswith("ly")):
+            continue
+        if any(p - 8 <= q < p for q in frame.own) and not any(q > p for q in frame.own):
+            reading.cues.append((p, p + 1))
+            reading.masked.add(p)
+            return
+
+
+@examples(
     ("Evidence that K2 keeps dementia away is sparse.", "k2-prevents-dementia", True),
     (
         "Vitamin K2 might help prevent varicose veins, but the evidence is thin.",
@@ -212,6 +292,12 @@ def weak_evidence(frame: Frame, reading: Reading) -> None:
     ("Avoid taking D3 without K2.", "d3-k2-work-together", False),
     ("Stop eating spinach and kale once you start warfarin.", "warfarin-avoid-greens", False),
     ("Skip the natto if you hate it; eggs and hard cheese have K2 too.", "animal-foods-k2", False),
+    ("Don't bother with K2 pills to build muscle.", "k2-builds-muscle", True),
+    (
+        "Don't bother with the injection, oral drops protect a baby just as well.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
 )
 def dismissal(frame: Frame, reading: Reading) -> None:
     """An imperative that turns the claim's subject down ("Stop buying K2 for your gains", "Skip the K2")
@@ -223,12 +309,14 @@ def dismissal(frame: Frame, reading: Reading) -> None:
     tokens = frame.tokens
     for start, _ in frame.spans:
         p = start + (tokens[start] in {"just", "so", "please", "and", "then"})
+        # "Don't bother with K2 for muscle": the dismissal is "bother" ("not bother" is no negation).
+        p += 2 * (tokens[p : p + 3] == ["do", "not", "bother"])
         if (
             p < len(tokens)
             and tokens[p] in frame.lang.dismissals
             and p not in frame.own
             and p != frame.antonym_at
-            and p not in reading.masked
+            and (p not in reading.masked or tokens[p] == "bother")
             and any(q in frame.subject for q in range(p + 1, p + 5))
         ):
             reading.cues.append((p, p + 1))
@@ -342,9 +430,11 @@ MASKS = (
     pseudo_negation,
     evidence_denial,
     lesser_comparison,
+    unequal_comparison,
     reported_scarcity,
     hard_to,
     weak_evidence,
+    rare,
     dismissal,
     fine_without,
     open_doubt,
@@ -404,6 +494,7 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
     ("Nothing comes close to natto as a source of vitamin K2.", "natto-richest-k2", False),
     ("There's no evidence that MK-4 beats MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
     ("MK-4 is no better than MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
+    ("Vitamin K2 is no substitute for a proper osteoporosis drug.", "k2-treats-osteoporosis", True),
     (
         "Vitamin K deficiency is no more frequent in people with kidney disease than in anyone else.",
         "ckd-vitk-deficiency",
@@ -417,9 +508,17 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
 )
 def superlative_nothing(frame: Frame, cue: Span) -> bool:
     """ "Nothing comes close to natto", "no food beats it", "no substitute for the shot": a superlative,
-    not a denial."""
+    not a denial; but "K2 is no substitute for treatment", with the claim's subject before it, denies
+    that the subject can stand in."""
     start, end = cue
     tokens = frame.tokens
+    if (
+        tokens[end : end + 1]
+        and tokens[end] in {"substitute", "replacement", "alternative", "match"}
+        and any(p < start for p in frame.subject)
+        and not any(p > end for p in frame.subject)
+    ):
+        return False
     if (
         tokens[end : end + 1]
         and tokens[end] in frame.lang.superlative
@@ -616,12 +715,67 @@ def preferred_over(frame: Frame, cue: Span) -> bool:
     )
 
 
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "feels", "feel", "looks", "look", "sounds", "seems"})
+
+
+@examples(
+    (
+        "Taking D3 without K2 is like pouring concrete with no mould to hold it.",
+        "d3-k2-work-together",
+        False,
+    ),
+    ("K2 is like a traffic cop, but it does not build muscle.", "k2-builds-muscle", True),
+)
+def simile(frame: Frame, cue: Span) -> bool:
+    """A negation inside a simile ("is like pouring concrete with no mould") belongs to the picture, not
+    to the claim the sentence makes before it."""
+    start, _ = cue
+    tokens = frame.tokens
+    for s, e in find(tokens, frame.lang.similes, set()):
+        if s >= start or s == 0 or tokens[s - 1] not in _COPULAS:
+            continue
+        if not any(t in {",", ";", ":", "but", "and"} for t in tokens[e:start]):
+            return True
+    return False
+
+
+@examples(
+    (
+        "Oral drops are a fine alternative for families who don't want an injection.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
+    ("Natto is the richest K2 food for people who don't object to its smell.", "natto-richest-k2", False),
+)
+def who_it_is_for(frame: Frame, cue: Span) -> bool:
+    """A negation in a relative clause that says whom the claim is for ("for parents who don't want the
+    needle") describes those people, not the claim."""
+    start, _ = cue
+    tokens = frame.tokens
+    rel = next((p for p in range(start - 1, max(-1, start - 4), -1) if tokens[p] in {"who", "that"}), None)
+    if rel is None:
+        return False
+    opener = next((p for p in range(rel - 1, max(-1, rel - 5), -1) if tokens[p] == "for"), None)
+    return opener is not None and any(p < opener for p in frame.content)
+
+
+# Nouns that name the claim itself (", the idea that nobody has tested"): a judgement, not a description.
+_CLAIM_NOUNS = frozenset(
+    {"idea", "notion", "belief", "theory", "suggestion", "myth", "hope", "promise", "assumption"}
+)
 _ASIDE_OPENERS = frozenset({"which", "who", "whose", "although", "though", "while", "whereas"})
 
 
 @examples(
     ("K2, which isn't found in most plant foods, activates osteocalcin.", "k2-activates-osteocalcin", False),
+    ("K2, a nutrient with no known toxicity, switches on osteocalcin.", "k2-activates-osteocalcin", False),
+    (
+        "Vitamin K2 activates osteocalcin, a bone protein that cannot work without it.",
+        "k2-activates-osteocalcin",
+        False,
+    ),
     ("K2 builds muscle, which isn't true.", "k2-builds-muscle", True),
+    ("K2 builds muscle, the idea that no trial has ever supported.", "k2-builds-muscle", True),
 )
 def aside(frame: Frame, cue: Span) -> bool:
     """A negation inside an aside (", which isn't found in plants,") that the claim's words go on after
@@ -630,11 +784,23 @@ def aside(frame: Frame, cue: Span) -> bool:
     start, _ = cue
     tokens = frame.tokens
     opener = next((p for p in range(start - 1, max(-1, start - 8), -1) if tokens[p] in {",", ";"}), None)
-    if opener is None or tokens[opener] != "," or tokens[opener + 1] not in _ASIDE_OPENERS:
+    if opener is None or tokens[opener] != ",":
+        return False
+    article = tokens[opener + 1] in {"a", "an", "the"}
+    if tokens[opener + 1] not in _ASIDE_OPENERS and not article:
         return False
     close = next((p for p in range(start + 1, min(len(tokens), start + 12)) if tokens[p] == ","), None)
     if close is None:
-        return False
+        # "..., the bone protein that cannot work without it": a noun at the end, described; not a
+        # judgement of the claim like "..., which isn't true".
+        rel = next((p for p in range(opener + 2, start) if tokens[p] in {"that", "which", "who"}), None)
+        judged = frame.lang.reporting | _CLAIM_NOUNS
+        return (
+            article
+            and rel is not None
+            and not judged.intersection(tokens[opener + 2 : rel])
+            and not any(p > rel for p in frame.subject)
+        )
     inside = range(opener + 1, close)
     return not any(p in frame.content for p in inside) and any(p > close for p in frame.content)
 
@@ -683,6 +849,11 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
         "oral-vitk-equals-shot",
         False,
     ),
+    (
+        "Oral drops protect a newborn just as well as the injection, and no needle in the first hour.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
 )
 def spared_item(frame: Frame, cue: Span) -> bool:
     """ "Drops protect as well as the shot, without the needle", "no needle needed": leaving out an item
@@ -697,13 +868,20 @@ def spared_item(frame: Frame, cue: Span) -> bool:
     group = frame.groups.get(item)
     if group is None or item in frame.subject:
         return False
-    if word == "no" and tokens[item + 1 : item + 2] not in (["needed"], ["required"], ["necessary"]):
+    # "no needle needed", or "... and no needle": an item left out, added after the claim.
+    added = start > 0 and tokens[start - 1] in {"and", "with", "plus"}
+    if (
+        word == "no"
+        and not added
+        and tokens[item + 1 : item + 2] not in (["needed"], ["required"], ["necessary"])
+    ):
         return False
     return any(g == group and p < start and tokens[p] != tokens[item] for p, g in frame.groups.items())
 
 
 @examples(
     ("No sugar, no fillers, just pure MK-7 to support your bones.", "vitk-important-bone-health", False),
+    ("This MK-7 softgel has no soy and supports strong bones.", "vitk-important-bone-health", False),
     ("No, vitamin K2 cannot replace exercise.", "k2-replaces-exercise", True),
 )
 def free_from(frame: Frame, cue: Span) -> bool:
@@ -711,7 +889,17 @@ def free_from(frame: Frame, cue: Span) -> bool:
     about the claim: a "no" before a word or two that are not the claim's, closed by a comma or "just"."""
     start, end = cue
     tokens = frame.tokens
-    if tokens[start] != "no" or end - start != 1 or (start > 0 and tokens[start - 1] != ","):
+    if tokens[start] != "no" or end - start != 1:
+        return False
+    if start > 0 and tokens[start - 1] in {"contains", "contain", "has", "have", "with"}:
+        # "Our MK-7 contains no fillers and supports bones": an item left out, then the claim.
+        for p in range(end, min(len(tokens), end + 4)):
+            if p in frame.content:
+                return False
+            if tokens[p] in {",", "and", "just"}:
+                return p > end
+        return False
+    if start > 0 and tokens[start - 1] != ",":
         return False
     for p in range(end, min(len(tokens), end + 3)):
         if p in frame.content:
@@ -761,6 +949,8 @@ def trailing_remark(frame: Frame, cue: Span) -> bool:
 
 FILTERS = (
     trailing_remark,
+    simile,
+    who_it_is_for,
     free_from,
     spared_item,
     other_predicate,
@@ -787,6 +977,13 @@ FILTERS = (
     ("Leafy greens contain little or no vitamin K2.", "leafy-greens-k2", True),
     ("Doctors urge parents not to refuse the vitamin K shot for their newborn.", "newborn-vitk-shot", False),
     ("It is never a wise idea to decline the vitamin K injection for a newborn.", "newborn-vitk-shot", False),
+    ("Declining the newborn vitamin K injection is not a wise move.", "newborn-vitk-shot", False),
+    ("Hardly anybody eating a typical Western diet gets enough K2.", "western-diet-low-k2", False),
+    (
+        "Think twice before declining the vitamin K injection for your newborn.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def negated_antonym(frame: Frame, reading: Reading) -> None:
     """A negation right before the claim's opposite term negates that term ("not safe" states "toxic");
@@ -806,6 +1003,31 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
             reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
             reading.rules.append("negated-antonym")
             return
+    # "Hardly anyone gets enough K2": a subject of nearly nobody with the opposite term in its clause.
+    lead = frame.clause[0] + (tokens[frame.clause[0]] == "almost")
+    if (
+        lead < at
+        and tokens[lead] in {"hardly", "barely", "scarcely", "nobody", "few"}
+        and frame.in_clause(at)
+    ):
+        reading.counted = [c for c in reading.counted if c[0] != lead and c != reading.antonym]
+        reading.rules.append("negated-antonym")
+        return
+    # "Refusing the shot is never a good idea": the opposite term as a gerund subject, judged not wise.
+    after = [c for c in reading.counted if c != reading.antonym and c[0] > at]
+    start = max((s for s, _ in frame.spans if s <= at), default=0)
+    if after and at == start and tokens[at].endswith("ing"):
+        cue = after[0]
+        verb = next((p for p in range(at + 1, cue[0]) if tokens[p] in {"is", "was", "are"}), None)
+        judged = tokens[cue[1] : cue[1] + 4]
+        if (
+            verb is not None
+            and cue[0] - verb <= 2
+            and judged
+            and all(t in frame.lang.advice_fillers for t in judged[:2])
+        ):
+            reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
+            reading.rules.append("negated-antonym")
 
 
 # Words that open a judged or reported clause: "not true THAT", "I can't SAY", "don't BELIEVE anyone".
@@ -914,13 +1136,14 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
         False,
     ),
     ("Without enough vitamin K, your blood will not clot.", "vitk-needed-clotting", False),
+    ("Lacking vitamin K, blood simply cannot form a clot.", "vitk-needed-clotting", False),
 )
 def without_consequence(frame: Frame, reading: Reading) -> None:
     """ "Without X, Y happens" says X is needed to prevent Y: it states a claim that X is needed or
     protects, whatever negation the consequence uses ("blood will not clot"), unless the consequence
     says nothing happens ("without it you'll be fine")."""
     tokens = frame.tokens
-    if not tokens or tokens[0] != "without" or not frame.spans or frame.spans[0][0] != 0:
+    if not tokens or tokens[0] not in {"without", "lacking"} or not frame.spans or frame.spans[0][0] != 0:
         return
     opener_end = frame.spans[0][1]
     if not any(p < opener_end for p in frame.content) or any(
@@ -940,6 +1163,14 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     lang = frame.lang
     start, end = cue
     if lang.conditions.intersection(tokens[max(0, start - 4) : start]):
+        return True
+    # "Skip the shot and your baby stays at risk": an imperative whose consequence follows "and" or "or";
+    # "parents refuse the shot, leaving babies open to bleeding": a consequence in a participle.
+    imperative = start == 0 or (start == 1 and tokens[0] in {"just", "so", "then"})
+    joint = next((p for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {"and", "or"}), None)
+    if imperative and joint is not None and not {",", ";", ":"}.intersection(tokens[end:joint]):
+        return True
+    if {"leaving", "putting", "exposing"}.intersection(tokens[end:]):
         return True
     clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
     first = clause_start + (tokens[clause_start] in {"not", "never"})
@@ -980,6 +1211,16 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     ("Skip the vitamin K shot, healthy babies don't need it.", "newborn-vitk-shot", True),
     ("Not giving a newborn vitamin K raises the chance of a dangerous bleed.", "newborn-vitk-shot", False),
     (
+        "Refuse the vitamin K injection and your newborn remains exposed to bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Some families decline the vitamin K jab, leaving their infants vulnerable to brain bleeds.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
         "Calcium tablets taken without vitamin K2 can harden the arteries over time.",
         "k2-offsets-calcium-supplement-risk",
         False,
@@ -1019,6 +1260,11 @@ _STOPPING = frozenset({"stop", "stopping", "quit", "give", "cut", "drop", "avoid
 _NEW_COMMAND = frozenset({"so", "and", "but", ",", ";", "then", "please", "just", "always", "therefore"})
 
 
+_ADVICE_OPENERS = frozenset(
+    {"make sure", "be sure", "be careful", "careful", "remember", "take care", "try to"}
+)
+
+
 def _advises_against(frame: Frame, cue: Span) -> bool:
     """Whether the cue starts advice against doing something: "do not take", "never give", "you should
     not combine", "avoid ...", "don't start ... without"."""
@@ -1026,6 +1272,17 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     lang = frame.lang
     start, end = cue
     word = tokens[start]
+    if word == "no" and any(p in frame.subject for p in range(end, end + 2)):
+        # "my doctor said no K2 on warfarin", "No K2 if you take warfarin": a ban on the subject.
+        clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+        return (
+            start == clause_start
+            or tokens[start - 1] in {"said", "says", "say", "told", "tells"}
+            or (start > 1 and tokens[start - 2] in {"told", "tells"})
+        )
+    if tokens[start : start + 2] == ["think", "twice"]:
+        # "Think twice before taking K2 on warfarin": advice against, put politely.
+        return start == max((s for s, _ in frame.spans if s <= start), default=0)
     if word not in {"not", "never", "no"}:
         return False
     if tokens[end : end + 1] and tokens[end] in _STOPPING:
@@ -1042,9 +1299,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
     imperative = (
         start == clause_start
-        or (start - 1 == clause_start and tokens[clause_start] == "do")
+        or (start - 1 == clause_start and tokens[clause_start] in {"do", "try"})
         or (start > 0 and tokens[start - 1] in _NEW_COMMAND)
-        or (start > 1 and tokens[start - 1] == "do" and tokens[start - 2] in _NEW_COMMAND)
+        or (start > 1 and tokens[start - 1] in {"do", "try"} and tokens[start - 2] in _NEW_COMMAND)
+        # "Make sure not to change ...", "be careful not to double up", "remember not to ...".
+        or " ".join(tokens[max(clause_start, start - 2) : start]) in _ADVICE_OPENERS
     )
     # "as long as you don't change the amount", "provided you never double up": a requirement.
     required = " ".join(tokens[max(0, start - 5) : start])
@@ -1085,8 +1344,24 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         False,
     ),
     ("MK-7 softgels are not intended for use by people on anticoagulants.", "k2-warfarin-interaction", False),
+    ("My doctor said no K2 supplements while I am on warfarin.", "k2-warfarin-interaction", False),
+    (
+        "Think twice before you combine vitamin K2 with warfarin.",
+        "k2-warfarin-interaction",
+        False,
+    ),
     (
         "You can enjoy greens on warfarin as long as you don't change how much you eat from week to week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "If you take warfarin, be careful not to change how much vitamin K you eat from week to week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "On warfarin, try not to change your vitamin K intake much from one week to the next.",
         "warfarin-consistent-vitk",
         False,
     ),
@@ -1103,8 +1378,52 @@ def advice_agrees(frame: Frame, reading: Reading) -> None:
         reading.rules.append("advice-agrees-with-warning")
 
 
+# Words that attach a consequence to advice ("do not ..., OR they will ...", "OTHERWISE ...").
+_OR_ELSE = frozenset({"or", "otherwise"})
+
+
+@examples(
+    (
+        "Never take calcium supplements without K2, or they can end up lining your arteries.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
+    ("Do not take K2 to build muscle, it won't work.", "k2-builds-muscle", True),
+)
+def warned_consequence(frame: Frame, reading: Reading) -> None:
+    """Advice against something followed by what happens otherwise ("don't take calcium without K2, or it
+    ends up in your arteries") is a warning that states the claim about that consequence."""
+    tokens = frame.tokens
+    kept = []
+    for cue in reading.counted:
+        joint = next((p for p in range(cue[1], len(tokens)) if tokens[p] in _OR_ELSE), None)
+        if (
+            joint is not None
+            and tokens[joint - 1] in {",", ";"}
+            and frame.lang.consequence_verbs.intersection(tokens[joint + 1 : joint + 4])
+            and _advises_against(frame, cue)
+        ):
+            reading.rules.append("warned-consequence")
+            continue
+        kept.append(cue)
+    reading.counted = kept
+
+
 # Words of a test that has not been done ("no trial has COMPARED them", "never TESTED").
 _TESTING = frozenset({"tested", "compared", "confirmed", "repeated", "replicated", "studied", "measured"})
+# A test tried and failed ("later studies could not REPRODUCE it", "did not REPLICATE"), unlike one not done.
+_FAILED_TEST = frozenset(
+    {
+        "reproduce",
+        "replicate",
+        "confirm",
+        "repeat",
+        "corroborate",
+        "confirmed",
+        "corroborated",
+        "substantiated",
+    }
+)
 
 
 @examples(
@@ -1117,6 +1436,16 @@ _TESTING = frozenset({"tested", "compared", "confirmed", "repeated", "replicated
     ),
     (
         "Some parents fear the vitamin K shot may cause leukaemia, but that was never borne out.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
+        "One small 1990s study tied the vitamin K jab to leukaemia, but larger studies did not replicate it.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
+        "Some mothers fear the vitamin K jab may lead to leukaemia, although that was never confirmed.",
         "vitk-shot-causes-leukemia",
         True,
     ),
@@ -1141,7 +1470,13 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
             added = [
                 c
                 for c in reading.cues
-                if s <= c[0] < e and (c[1] - c[0] > 1 or frame.tokens[c[0]] not in frame.lang.forward)
+                if s <= c[0] < e
+                and (
+                    c[1] - c[0] > 1
+                    or frame.tokens[c[0]] not in frame.lang.forward
+                    # "..., but later studies could not reproduce it": a failed test judges the claim.
+                    or (not hedged and _FAILED_TEST.intersection(frame.tokens[c[1] : c[1] + 2]))
+                )
             ]
             if added:
                 reading.counted += added
@@ -1187,6 +1522,12 @@ def negative_question(frame: Frame, reading: Reading) -> None:
     ("Spinach has lots of vitamin K, but not K2.", "leafy-greens-k2", True),
     ("Natto is rich in K2, but not in K1.", "natto-richest-k2", False),
     ("Gut bacteria do make some K2, but it's not enough to meet your needs.", "gut-bacteria-supply-k2", True),
+    (
+        "Health agencies publish an adequate intake for vitamin K as a whole, but not for K2.",
+        "k2-official-rdi",
+        True,
+    ),
+    ("Kale provides K1, but it is a poor source of K2.", "leafy-greens-k2", True),
 )
 def but_not(frame: Frame, reading: Reading) -> None:
     """ "..., but not K2", "..., but it's not enough": a clause after "but" whose negation falls on the
@@ -1198,14 +1539,21 @@ def but_not(frame: Frame, reading: Reading) -> None:
     for s, e in frame.spans:
         if s < end or s == 0 or tokens[s - 1] not in {"but", "yet", "however"}:
             continue
+        # "an intake for vitamin K, but none for K2": the claim's subject, named only after the negation,
+        # is left out of what the clause before says of something broader.
+        subject = frame.subject - frame.siblings
+        excluded = not any(p < s for p in subject)
         cue = next(
             (
                 c
                 for c in reading.cues
                 if s <= c[0] < e
-                and tokens[c[0]] in {"not", "never", "no"}
+                and tokens[c[0]] in {"not", "never", "no", "none"}
                 and c not in reading.counted
-                and any(c[1] <= p < e for p in frame.content - frame.subject)
+                and (
+                    any(c[1] <= p < e for p in frame.content - frame.subject)
+                    or (excluded and any(c[1] <= p < min(e, c[1] + 4) for p in subject))
+                )
             ),
             None,
         )
@@ -1324,6 +1672,40 @@ def negated_omission(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    ("Formula milk is rich in vitamin K, but breast milk isn't.", "breast-milk-low-vitk", False),
+    (
+        "Cow's milk formula carries plenty of vitamin K, whereas breast milk does not.",
+        "breast-milk-low-vitk",
+        False,
+    ),
+    ("Formula is low in vitamin K, but breast milk is not.", "breast-milk-low-vitk", True),
+)
+def contrasted_subject(frame: Frame, reading: Reading) -> None:
+    """ "Formula is rich in vitamin K, but breast milk isn't": a clause about another subject, then the
+    claim's subject with a bare negated auxiliary, says the subject lacks what the other has. The
+    negation falls on the earlier predicate: it cancels an opposite term there and denies a claim word."""
+    tokens = frame.tokens
+    words = [p for p, t in enumerate(tokens) if t not in {",", ".", ";", "!", "?"}]
+    if len(words) < 4 or tokens[words[-1]] != "not" or tokens[words[-2]] not in frame.lang.negative_aux:
+        return
+    cue = (words[-1], words[-1] + 1)
+    start = max((s for s, _ in frame.spans if s <= cue[0]), default=0)
+    opener = next(
+        (p for p in range(cue[0] - 1, -1, -1) if tokens[p] in {",", ";", "but", "whereas", "while"}), None
+    )
+    if opener is None or not frame.subject or min(frame.subject) <= opener:
+        return
+    start = max(start, opener)
+    if not any(p < start for p in frame.own) or any(start < p < cue[0] for p in frame.own - frame.subject):
+        return
+    earlier = reading.antonym is not None and reading.antonym[0] < start
+    reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym if earlier else None)]
+    if not earlier:
+        reading.counted.append(cue)
+    reading.rules.append("contrasted-subject")
+
+
+@examples(
     (
         "Vitamin K markers are lab tools rather than routine tests, so status is hard to measure.",
         "vitk-status-hard-to-measure",
@@ -1416,6 +1798,7 @@ ADJUSTMENTS = (
     safe_except,
     negated_until,
     rejected_alternative,
+    contrasted_subject,
     negated_antonym,
     negated_omission,
     litotes,
@@ -1424,6 +1807,7 @@ ADJUSTMENTS = (
     without_consequence,
     missing_means_harm,
     advice_agrees,
+    warned_consequence,
     trailing_judgement,
     but_not,
     reported_then_denied,
