@@ -7,11 +7,11 @@ pattern costs one extra call per use, which documents do not notice."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 
 class LazyPattern:
-    """``re.compile(pattern, flags)``, done the first time ``match`` or ``search`` is called."""
+    """``re.compile(pattern, flags)``, done the first time one of its methods is called."""
 
     __slots__ = ("_compiled", "_flags", "_pattern")
 
@@ -34,3 +34,6 @@ class LazyPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return (self._compiled or self.compiled).finditer(text)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return (self._compiled or self.compiled).sub(repl, text, count)

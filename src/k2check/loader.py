@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from k2check.claims import Claim, Database, KeywordGroup, Reference, Vocabulary
+from k2check.lazyre import LazyPattern
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
+DOI_RE = LazyPattern(r"^10\.\d{4,9}/\S+$")
 
 
 class Problem(NamedTuple):
@@ -265,7 +266,7 @@ def _quick_check() -> Callable[[Any], bool] | None:
     return compile_schema(_schema())
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL = LazyPattern(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _controls(document: Any) -> Iterator[tuple[list[Any], str]]:

@@ -16,6 +16,7 @@ from k2check.claimbits import GroupGate, KeyPostings, Posting, Required, bits_of
 from k2check.claims import Claim
 from k2check.index import Folder, Index, content_of
 from k2check.lang.en import ENGLISH
+from k2check.lazyre import LazyPattern
 from k2check.normalize import clean, stem, tokens
 from k2check.polarity import Frame, claim_clause, polarity
 from k2check.polarity.frame import clauses
@@ -25,7 +26,7 @@ from k2check.verdicts import statement_verdict
 # Reference-list entries name claims in their titles but assert nothing: "Knapen MH, Drummen NE, ...
 # Osteoporos Int. 2013;24(9):2499-2507."
 _AUTHORS = r"^\W*(?:\[?\d+\]?\.?\s+)?[A-Z][\w'-]+ [A-Z]{1,3}, [A-Z][\w'-]+ [A-Z]{1,3}(?:,|\.| et al)"
-CITATION = re.compile(
+CITATION = LazyPattern(
     r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*\w?\d+|\bdoi:\s*10\.|\bPMID:?\s*\d{5,}|" + _AUTHORS
 )
 _STARTS_WITH_AUTHORS = re.compile(_AUTHORS)

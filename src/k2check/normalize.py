@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from k2check.lazyre import LazyPattern
+
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
 _HASHTAG = re.compile(r"#(\w+)")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9]{2,})|(?<=[0-9])(?=[A-Za-z]{3,})")
+_CAMEL = LazyPattern(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9]{2,})|(?<=[0-9])(?=[A-Za-z]{3,})")
 _CONTRACTION = re.compile(
     r"\b(?:(can|won|ain|shan)'?t|cannot"
     r"|(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|might)n'?t"

@@ -14,7 +14,9 @@ def phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(text.split()) for text in texts)
 
 
-@dataclass(frozen=True)
+# One value per language, compared by identity: the generated field-by-field ``__eq__`` and ``__hash__``
+# of 50-odd word lists cost a millisecond of every start-up to build, and nothing compares two languages.
+@dataclass(frozen=True, eq=False)
 class Language:
     # Words that carry no claim: left out of the text RapidFuzz compares.
     stopwords: frozenset[str]

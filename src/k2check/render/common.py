@@ -11,6 +11,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from k2check import __version__
 from k2check.config import DEFAULT_FINDINGS, DEFAULT_SEVERITY, NEVER_FINDINGS
+from k2check.lazyre import LazyPattern
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -145,7 +146,7 @@ def uri(link: str) -> str:
     return quote(link, safe=":/?#[]@!$&'()*+,;=%~")
 
 
-_UNSAFE_JSON = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE_JSON = LazyPattern(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def dumps(data: Any, indent: int | None = None) -> str:
