@@ -8,6 +8,8 @@ from typing import NamedTuple
 
 @dataclass(frozen=True)
 class Weights:
+    """The tuning numbers of matching, with their defaults; ``WEIGHTS`` is the one k2check uses."""
+
     # A candidate's phrasing score (0-100) must reach this to be a match; below, it is a near miss.
     threshold: int = 50
     # ...less this margin, when the sentence names the claim's own subject and one term of every assertion

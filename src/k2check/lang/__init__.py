@@ -16,8 +16,11 @@ def phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
 
 # One value per language, compared by identity: the generated field-by-field ``__eq__`` and ``__hash__``
 # of 50-odd word lists cost a millisecond of every start-up to build, and nothing compares two languages.
+# (The docstring matters too: without one, dataclasses writes one from the 53-field signature.)
 @dataclass(frozen=True, eq=False)
 class Language:
+    """The word lists of one language; ``lang/en.py`` holds English's."""
+
     # Words that carry no claim: left out of the text RapidFuzz compares.
     stopwords: frozenset[str]
     # Negation words also left out of that text (polarity reads them separately).
