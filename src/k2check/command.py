@@ -157,7 +157,8 @@ def _check(o: CheckOptions) -> int:
         publisher_url=o.publisher_url,
     )
     progress = not o.quiet and sys.stderr.isatty() and fmt == "table" and not lines
-    jobs = _jobs(o.jobs if o.jobs is not None else settings.jobs)
+    # Only documents use worker processes; statements need not import ``parallel`` to count the cores.
+    jobs = _jobs(o.jobs if o.jobs is not None else settings.jobs) if documents else 1
     loading = ([*settings.claims, *(o.claims or [])], not (o.no_bundled or not settings.bundled))
     run = _Run(settings, o.stdin_filename, o.report_all, progress, o.quiet, jobs, loading)
     tally = _Tally(failing, findings)
