@@ -8,7 +8,6 @@ or written, or holds something k2check did not write, k2check silently works wit
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 from collections.abc import Mapping, Sequence
@@ -224,11 +223,11 @@ def _code_digest() -> str:
     imported from a zip, the bytes are hashed."""
     root = package_files()
     if isinstance(root, Path):
-        digest = hashlib.sha256(b"stat\0")
+        digest = store.hasher(b"stat\0")
         for name, size, mtime in sorted(_python_files(str(root))):
             digest.update(f"{name}:{size}:{mtime}\0".encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
-    digest = hashlib.sha256()
+    digest = store.hasher()
     todo = [root]
     files = []
     while todo:
@@ -281,10 +280,10 @@ def read_sources(paths: list[Path], bundled: bool = True) -> list[tuple[str, byt
 
 
 def cache_key(sources: list[tuple[str, bytes]]) -> str:
-    digest = hashlib.sha256(f"{__version__}\0{_code_digest()}".encode())
+    digest = store.hasher(f"{__version__}\0{_code_digest()}".encode())
     for name, data in sources:
         digest.update(b"\0" + name.encode("utf-8", "surrogatepass") + b"\0")
-        digest.update(hashlib.sha256(data).digest())
+        digest.update(store.hasher(data).digest())
     return digest.hexdigest()
 
 
