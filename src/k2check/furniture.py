@@ -40,8 +40,9 @@ class _Gate:
         return True if any(word in lower for word in self.words) else None
 
 
-_DIGITS = tuple("0123456789")
-_TOPIC_GATE = _Gate("between", "of", "to", "behind", "about", "on", *_DIGITS)
+# A listicle ("7 proven benefits of ...") holds one of its nouns: a digit would let in every "K2" statement.
+_LISTICLE = ("benefits", "reasons", "ways", "things", "facts", "signs", "foods", "tips", "myths", "mistakes")
+_TOPIC_GATE = _Gate("between", "of", "to", "behind", "about", "on", *_LISTICLE, "questions")
 _PAIR_GATE = _Gate("and", "&", "vs", "versus")
 _RESEARCHING_GATE = _Gate("still", "now", "currently")
 _ABOUT_PAGE_GATE = _Gate(
