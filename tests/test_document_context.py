@@ -378,3 +378,12 @@ def test_a_long_unpunctuated_standfirst_is_a_sentence_not_a_label(checker: Check
         " heart attacks**\n"
     )
     assert lines_with_results(checker, page) == set()
+
+
+def test_the_two_points_back_to_the_pair_named_before(checker: Checker) -> None:
+    """"The two ..." opening a sentence stands for the two subjects of the sentence before it."""
+    page = (
+        "Vitamin D3 and vitamin K2 are a popular pairing on pharmacy shelves.\n"
+        "The two work together to keep calcium where the body needs it.\n"
+    )
+    assert 2 in lines_with_results(checker, page)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # ("It is also toxic at high doses"); elsewhere a new paragraph may be about anything.
 ANAPHOR = LazyPattern(
     r"\W*(?:(?:yes|no|nope)\W+)?(?:it|its|it's|this|these|they|that|those|such|both|also|plus|and"
-    r"|the (?:vitamin|supplement|nutrient|product|formula|capsules?))\b",
+    r"|the (?:two|vitamin|supplement|nutrient|product|formula|capsules?))\b",
     re.I,
 )
 # A question asked in reported speech asserts nothing either, and the next sentence may answer it
