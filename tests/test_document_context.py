@@ -387,3 +387,14 @@ def test_the_two_points_back_to_the_pair_named_before(checker: Checker) -> None:
         "The two work together to keep calcium where the body needs it.\n"
     )
     assert 2 in lines_with_results(checker, page)
+
+
+def test_they_and_it_in_one_sentence_borrow_the_sentence_before_and_the_heading(checker: Checker) -> None:
+    """"They" stands for what the sentence before named, "it" for what the heading is about."""
+    page = (
+        "## Vitamin K at birth\n"
+        "\n"
+        "Newborn babies are a special case.\n"
+        "They begin life with hardly any of it, since only a trace crosses the placenta.\n"
+    )
+    assert (4, "babies-born-low-vitk", False) in found(checker, page)

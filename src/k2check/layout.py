@@ -118,6 +118,12 @@ def _plural(word: str) -> bool:
     )
 
 
+def _two_pronouns(text: str) -> bool:
+    """Whether the sentence uses both a plural pronoun and "it": two things named elsewhere."""
+    words = set(tokens(clean(text)))
+    return not words.isdisjoint(("they", "them", "their")) and not words.isdisjoint(("it", "its"))
+
+
 def points_elsewhere(text: str) -> str | None:
     """How a sentence shows that its subject is named elsewhere: "start" when it opens with a pronoun or
     modal ("It may also help ...") or the verb of a product bullet ("Supports healthy bones"),
@@ -387,6 +393,10 @@ class Layout:
                 # is about what the page is about ("Is the injection linked to leukaemia?", "Do not use
                 # this product if you take warfarin").
                 borrowed = context or section or (page if question or product else frozenset())
+                if context and section and _two_pronouns(text):
+                    # "They start life with very small amounts of it" after "Babies are different.", under
+                    # a heading about vitamin K: "they" is the sentence before's, "it" the section's.
+                    borrowed = context | section
                 points_back = True
             elif self.after_question or kind in {"item", "row"} or _unpunctuated(text):
                 if section or kind == "row":
