@@ -398,3 +398,15 @@ def test_they_and_it_in_one_sentence_borrow_the_sentence_before_and_the_heading(
         "They begin life with hardly any of it, since only a trace crosses the placenta.\n"
     )
     assert (4, "babies-born-low-vitk", False) in found(checker, page)
+
+
+def test_a_readers_question_is_about_the_page_and_a_yes_that_goes_on_answers_it(checker: Checker) -> None:
+    """The question's "it" is the page's subject even after a sentence about the reader; "Yes, and ..."
+    that states nothing of its own says yes to the question."""
+    page = (
+        "# The vitamin K injection for newborns\n"
+        "\n"
+        "**We bottle-feed. Does our newborn still need it?**\n"
+        "Yes, and the timing matters just as much for every family.\n"
+    )
+    assert (4, "newborn-vitk-shot", False) in found(checker, page)

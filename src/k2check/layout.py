@@ -397,6 +397,10 @@ class Layout:
                     # "They start life with very small amounts of it" after "Babies are different.", under
                     # a heading about vitamin K: "they" is the sentence before's, "it" the section's.
                     borrowed = context | section
+                elif question and context and not context & page:
+                    # "I'm breastfeeding. Does my baby still need it?" on a page about the vitamin K shot:
+                    # a reader's question is about what the page is about, and may add what they just said.
+                    borrowed = context | page
                 points_back = True
             elif self.after_question or kind in {"item", "row"} or _unpunctuated(text):
                 if section or kind == "row":
