@@ -378,3 +378,35 @@ def test_a_long_unpunctuated_standfirst_is_a_sentence_not_a_label(checker: Check
         " heart attacks**\n"
     )
     assert lines_with_results(checker, page) == set()
+
+
+def test_the_two_points_back_to_the_pair_named_before(checker: Checker) -> None:
+    """"The two ..." opening a sentence stands for the two subjects of the sentence before it."""
+    page = (
+        "Vitamin D3 and vitamin K2 are a popular pairing on pharmacy shelves.\n"
+        "The two work together to keep calcium where the body needs it.\n"
+    )
+    assert 2 in lines_with_results(checker, page)
+
+
+def test_they_and_it_in_one_sentence_borrow_the_sentence_before_and_the_heading(checker: Checker) -> None:
+    """"They" stands for what the sentence before named, "it" for what the heading is about."""
+    page = (
+        "## Vitamin K at birth\n"
+        "\n"
+        "Newborn babies are a special case.\n"
+        "They begin life with hardly any of it, since only a trace crosses the placenta.\n"
+    )
+    assert (4, "babies-born-low-vitk", False) in found(checker, page)
+
+
+def test_a_readers_question_is_about_the_page_and_a_yes_that_goes_on_answers_it(checker: Checker) -> None:
+    """The question's "it" is the page's subject even after a sentence about the reader; "Yes, and ..."
+    that states nothing of its own says yes to the question."""
+    page = (
+        "# The vitamin K injection for newborns\n"
+        "\n"
+        "**We bottle-feed. Does our newborn still need it?**\n"
+        "Yes, and the timing matters just as much for every family.\n"
+    )
+    assert (4, "newborn-vitk-shot", False) in found(checker, page)

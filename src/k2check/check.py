@@ -312,14 +312,14 @@ class Checker:
                 analysis = self._read_with(reading, unit.text, analysis)
             if not analysis.matches and not reading.quiet and reading.points_back and reading.borrowed:
                 analysis = self._with_antecedent(unit.text, reading.borrowed) or analysis
-            if asked and not analysis.matches:
-                words = tokens(clean(unit.text))
-                if denies(words, ENGLISH) or _short_no(words):
-                    analysis = analysis._replace(matches=[_opposite(m) for m in asked])
-                elif affirms(words, ENGLISH):
-                    analysis = analysis._replace(matches=list(asked))
+            words = tokens(clean(unit.text)) if asked and not analysis.matches else []
+            if words and (denies(words, ENGLISH) or _short_no(words)):
+                analysis = analysis._replace(matches=[_opposite(m) for m in asked])
+            elif words and affirms(words, ENGLISH):
+                analysis = analysis._replace(matches=list(asked))
             elif asked and (reply := REPLY.match(unit.text)) is not None:
-                # "No — eat the same amount every week instead." answers the question and says more.
+                # "No — eat the same amount every week instead." answers the question and says more; so
+                # does "Yes, and all the more so, since ..." that states no claim of its own.
                 # After a "no", a claim of the question read again as the question put it is the one
                 # denied ("No — eat a steady amount rather than avoiding them" after "Should I avoid
                 # greens on warfarin?").

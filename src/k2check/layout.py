@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # ("It is also toxic at high doses"); elsewhere a new paragraph may be about anything.
 ANAPHOR = LazyPattern(
     r"\W*(?:(?:yes|no|nope)\W+)?(?:it|its|it's|this|these|they|that|those|such|both|also|plus|and"
-    r"|the (?:vitamin|supplement|nutrient|product|formula|capsules?))\b",
+    r"|the (?:two|vitamin|supplement|nutrient|product|formula|capsules?))\b",
     re.I,
 )
 # A question asked in reported speech asserts nothing either, and the next sentence may answer it
@@ -116,6 +116,12 @@ def _plural(word: str) -> bool:
         and not word.endswith(("ss", "us", "is"))
         and word not in ENGLISH.stopwords
     )
+
+
+def _two_pronouns(text: str) -> bool:
+    """Whether the sentence uses both a plural pronoun and "it": two things named elsewhere."""
+    words = set(tokens(clean(text)))
+    return not words.isdisjoint(("they", "them", "their")) and not words.isdisjoint(("it", "its"))
 
 
 def points_elsewhere(text: str) -> str | None:
@@ -387,6 +393,14 @@ class Layout:
                 # is about what the page is about ("Is the injection linked to leukaemia?", "Do not use
                 # this product if you take warfarin").
                 borrowed = context or section or (page if question or product else frozenset())
+                if context and section and _two_pronouns(text):
+                    # "They start life with very small amounts of it" after "Babies are different.", under
+                    # a heading about vitamin K: "they" is the sentence before's, "it" the section's.
+                    borrowed = context | section
+                elif question and context and not context & page:
+                    # "I'm breastfeeding. Does my baby still need it?" on a page about the vitamin K shot:
+                    # a reader's question is about what the page is about, and may add what they just said.
+                    borrowed = context | page
                 points_back = True
             elif self.after_question or kind in {"item", "row"} or _unpunctuated(text):
                 if section or kind == "row":
