@@ -35,9 +35,13 @@ class _Gate:
     def __init__(self, *words: str) -> None:
         self.words = words
 
-    def search(self, text: str) -> bool | None:
+    def passes(self, text: str) -> bool:
         lower = text.lower()
-        return True if any(word in lower for word in self.words) else None
+        return any(word in lower for word in self.words)
+
+    def match(self, pattern: LazyPattern, text: str) -> bool:
+        """Whether ``pattern`` matches ``text``, compiled and tried only when the text passes the gate."""
+        return self.passes(text) and pattern.match(text) is not None
 
 
 # A listicle ("7 proven benefits of ...") holds one of its nouns: a digit would let in every "K2" statement.
@@ -195,7 +199,7 @@ _TOPIC = LazyPattern(
 def topic_headline(text: str) -> bool:
     """A headline that names a topic ("The role of K2 in bone health") rather than saying something
     about it."""
-    return (":" in text or _TOPIC_GATE.search(text) is not None) and _TOPIC.match(text) is not None
+    return (":" in text or _TOPIC_GATE.passes(text)) and _TOPIC.match(text) is not None
 
 
 _PAIR = LazyPattern(
@@ -217,7 +221,7 @@ _VERB = LazyPattern(
 )
 def pair_headline(text: str) -> bool:
     """ "Vitamin K2 and muscle health": two topics side by side, with no verb and no full stop."""
-    if _PAIR_GATE.search(text) is None or _PAIR.match(text) is None:
+    if not _PAIR_GATE.match(_PAIR, text):
         return False
     rest = re.split(r"\s(?:and|&|vs\.?|versus)\s", text, maxsplit=1, flags=re.I)[-1]
     return _VERB.search(rest) is None
@@ -254,7 +258,7 @@ def open_research(text: str) -> bool:
     """Research under way on an open topic ("still working out what role vitamin K plays outside the
     liver") names the topic and asserts nothing. "Whether K2 prevents dementia is unknown" is left alone:
     it names a claim, and the sets label such hedges with it."""
-    return _RESEARCHING_GATE.search(text) is not None and _RESEARCHING.match(text) is not None
+    return _RESEARCHING_GATE.match(_RESEARCHING, text)
 
 
 _ANNOUNCEMENT = LazyPattern(
@@ -301,9 +305,9 @@ def about_the_page(text: str) -> bool:
     and bone health"): it says what the page covers or will discuss, and claims nothing about the topics
     it names."""
     return (
-        (_ABOUT_PAGE_GATE.search(text) is not None and _ABOUT_PAGE.match(text) is not None)
-        or (_ANNOUNCEMENT_GATE.search(text) is not None and _ANNOUNCEMENT.match(text) is not None)
-        or (_HERE_IS_WHAT_GATE.search(text) is not None and _HERE_IS_WHAT.match(text) is not None)
+        _ABOUT_PAGE_GATE.match(_ABOUT_PAGE, text)
+        or _ANNOUNCEMENT_GATE.match(_ANNOUNCEMENT, text)
+        or _HERE_IS_WHAT_GATE.match(_HERE_IS_WHAT, text)
     )
 
 
@@ -322,7 +326,7 @@ _REGULATORY = LazyPattern(
 )
 def disclaimer(text: str) -> bool:
     """The regulatory and medical disclaimers pages carry: they name diseases and claim nothing."""
-    return _REGULATORY_GATE.search(text) is not None and _REGULATORY.match(text) is not None
+    return _REGULATORY_GATE.match(_REGULATORY, text)
 
 
 _QUOTE_MARKS = frozenset("\"“‘'")
@@ -354,7 +358,7 @@ _NAMING = LazyPattern(
 )
 def naming(text: str) -> bool:
     """A sentence that gives a name to what the one before described ("This is called ..."): it names."""
-    return _NAMING_GATE.search(text) is not None and _NAMING.match(text) is not None
+    return _NAMING_GATE.match(_NAMING, text)
 
 
 _ALTERNATIVE = r"[\w'-]+(?:\s+[\w'-]+){0,2}"
@@ -412,11 +416,7 @@ def hearsay(text: str) -> bool:
     bones", "you have probably seen K2 pitched as a muscle builder") without making one: it introduces
     what the page will weigh. A reported claim with "that" ("I heard that K2 builds muscle") is left
     alone: it states the claim; so is one the sentence goes on to judge ("..., but the trials disagree")."""
-    return (
-        _HEARSAY_GATE.search(text) is not None
-        and _HEARSAY.match(text) is not None
-        and _TURN.search(text) is None
-    )
+    return _HEARSAY_GATE.match(_HEARSAY, text) and _TURN.search(text) is None
 
 
 _TURN = LazyPattern(r"\b(?:but|yet|however|though)\b", re.I)
@@ -436,7 +436,7 @@ _EVER = LazyPattern(
 def shared_experience(text: str) -> bool:
     """An opener that appeals to the reader's experience ("If you've ever ..., you'll know how awful it
     is"): it sets the scene and claims nothing."""
-    return _EVER_GATE.search(text) is not None and _EVER.match(text) is not None
+    return _EVER_GATE.match(_EVER, text)
 
 
 _INTEREST = LazyPattern(
@@ -463,7 +463,7 @@ def interest(text: str) -> bool:
     """A sentence that says a topic draws interest or research ("Researchers have long been interested in
     K2 and bone health") and nothing about what was found. A further clause ("Although it gets less
     attention, K2 protects the heart") keeps the sentence a claim."""
-    return _INTEREST_GATE.search(text) is not None and _INTEREST.match(text) is not None
+    return _INTEREST_GATE.match(_INTEREST, text)
 
 
 _CALL_TO_ACTION = LazyPattern(
@@ -486,7 +486,7 @@ _CALL_TO_ACTION = LazyPattern(
 def call_to_action(text: str) -> bool:
     """A call to subscribe, share or click, or a reader's praise for a post ("Great write-up on K2 and heart
     health!"): it names the page's topics and claims nothing about them."""
-    return _CALL_TO_ACTION_GATE.search(text) is not None and _CALL_TO_ACTION.match(text) is not None
+    return _CALL_TO_ACTION_GATE.match(_CALL_TO_ACTION, text)
 
 
 TESTS = (

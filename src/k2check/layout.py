@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from k2check.furniture import asserts_nothing
+from k2check.lang import PhraseTable
 from k2check.lang.en import ENGLISH
 from k2check.lazyre import LazyPattern
 from k2check.normalize import clean, first_token, stem, tokens
@@ -85,9 +86,14 @@ def refers_back(text: str) -> bool:
 
 _NOT_STAND_IN = frozenset(ENGLISH.not_stand_in)
 _NOT_STAND_IN_SIZES = sorted({len(phrase) for phrase in ENGLISH.not_stand_in})
-_OTHER_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in ENGLISH.other_substances:
-    _OTHER_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+_OTHER_SUBSTANCES = PhraseTable(ENGLISH.other_substances)
+_STAND_INS = PhraseTable(ENGLISH.stand_ins)
+
+
+def _own_substances(words: list[str], end: int | None = None) -> Iterator[int]:
+    """Where (before ``end``) the sentence names another nutrient or drug as a thing of its own; one named
+    beside the subject ("Along with vitamin D, it helps ...", "Unlike K1, it ...") does not count."""
+    return (i for i in _OTHER_SUBSTANCES.starts(words, end) if i == 0 or words[i - 1] not in ENGLISH.beside)
 
 
 def _dummy(words: list[str], at: int) -> bool:
@@ -101,11 +107,7 @@ def _dummy(words: list[str], at: int) -> bool:
 
 def _named_before(words: list[str], at: int) -> bool:
     """Whether another nutrient or drug is named as a thing of its own before position ``at``."""
-    return any(
-        tuple(words[i : i + len(phrase)]) == phrase and (i == 0 or words[i - 1] not in ENGLISH.beside)
-        for i in range(at)
-        for phrase in _OTHER_BY_FIRST.get(words[i], ())
-    )
+    return next(_own_substances(words, at), None) is not None
 
 
 def _plural(word: str) -> bool:
@@ -156,34 +158,16 @@ def opens_pointing(text: str) -> bool:
     return first in ENGLISH.bullet_degrees and len(tokens(cleaned)) <= 8 and text.rstrip()[-1:] not in ".!?:"
 
 
-def _first(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
-    """Where the first of ``phrases`` starts in ``words``, or None."""
-    found = [
-        i
-        for phrase in phrases
-        for i in range(len(words) - len(phrase) + 1)
-        if tuple(words[i : i + len(phrase)]) == phrase
-    ]
-    return min(found) if found else None
-
-
 def _other_substance(words: list[str]) -> int | None:
-    """Where the sentence first names another nutrient or drug as a thing of its own, or None; one named
-    beside the subject ("Along with vitamin D, it helps ...", "Unlike K1, it ...") does not count."""
-    found = [
-        i
-        for phrase in ENGLISH.other_substances
-        for i in range(len(words) - len(phrase) + 1)
-        if tuple(words[i : i + len(phrase)]) == phrase and (i == 0 or words[i - 1] not in ENGLISH.beside)
-    ]
-    return min(found) if found else None
+    """Where the sentence first names another nutrient or drug as a thing of its own, or None."""
+    return next(_own_substances(words), None)
 
 
 def stand_in(text: str) -> bool:
     """Whether the sentence holds a word that stands for the page's subject ("it", "this vitamin"), with no
     other nutrient or drug named before it for it to stand for ("Creatine is cheap and it builds muscle")."""
     words = tokens(clean(text))
-    at = _first(words, ENGLISH.stand_ins)
+    at = next(_STAND_INS.starts(words), None)
     if at is None:
         return False
     other = _other_substance(words)

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from k2check.claimbits import GroupGate, KeyPostings, Posting, Required, bits_of, claims_in
 from k2check.claims import Claim
 from k2check.index import Folder, Index, content_of
+from k2check.lang import PhraseTable
 from k2check.lang.en import ENGLISH
 from k2check.lazyre import LazyPattern
 from k2check.normalize import clean, stem, tokens
@@ -169,18 +170,12 @@ def _only_habit(required: tuple[int, ...], group_hits: dict[int, list[Hit]], sen
     return any(all(habit(h) for h in hits) for gi, hits in group_hits.items() if gi in required)
 
 
-_OTHER_SUBSTANCES: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in ENGLISH.other_substances:
-    _OTHER_SUBSTANCES.setdefault(_phrase[0], []).append(_phrase)
+_OTHER_SUBSTANCES = PhraseTable(ENGLISH.other_substances)
 
 
 def _other_substance(words: list[str]) -> bool:
     """Whether the sentence names another nutrient or drug ("iron", "vitamin C", "fish oil")."""
-    return any(
-        tuple(words[i : i + len(phrase)]) == phrase
-        for i, word in enumerate(words)
-        for phrase in _OTHER_SUBSTANCES.get(word, ())
-    )
+    return next(_OTHER_SUBSTANCES.starts(words), None) is not None
 
 
 # Words that open a clause set against the one before ("..., BUT they're poor sources of K2").

@@ -6,6 +6,7 @@ exactly one table and the invariants between tables are tested (tests/test_lang.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +33,24 @@ else:
 def phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
     """Word sequences from space-separated phrases."""
     return tuple(tuple(text.split()) for text in texts)
+
+
+class PhraseTable:
+    """Word sequences looked up by their first word, to find where one of them starts in a sentence."""
+
+    __slots__ = ("_by_first",)
+
+    def __init__(self, sequences: tuple[tuple[str, ...], ...]) -> None:
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for sequence in sequences:
+            self._by_first.setdefault(sequence[0], []).append(sequence)
+
+    def starts(self, words: list[str], end: int | None = None) -> Iterator[int]:
+        """The positions before ``end`` (default: all) where one of the sequences starts, in order."""
+        for i in range(len(words) if end is None else min(end, len(words))):
+            candidates = self._by_first.get(words[i])
+            if candidates and any(tuple(words[i : i + len(c)]) == c for c in candidates):
+                yield i
 
 
 # One value per language, compared by identity: nothing compares two languages (for mypy, ``eq=False``).
