@@ -93,7 +93,8 @@ def test_mutated_claims_read_the_same_either_way() -> None:
 @needs_libyaml
 def test_the_bundled_database_and_test_data_take_the_fast_path() -> None:
     texts = [bundled_source()[1].decode("utf-8")]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.yaml"))[:6]]
+    named = ("advice-dev.yaml", "advice-dev2.yaml", "advice.yaml", "blind.yaml", "dev.yaml", "real-dev.yaml")
+    texts += [(DATA / name).read_text(encoding="utf-8") for name in named]
     for text in texts:
         assert yamlparse._parse_fast(text) is not None
         assert _shape(yamlparse.parse_yaml(text)) == _shape(yamlparse.parse_yaml(text, fast=False))
