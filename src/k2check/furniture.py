@@ -11,44 +11,96 @@ from collections.abc import Callable
 
 from k2check.lazyre import LazyPattern
 
+# A test reads the text, the text lower-cased and its first word (``first_word``), each found once per text.
+Test = Callable[[str, str, str], bool]
 
-def examples(*lines: str) -> Callable[[Callable[[str], bool]], Callable[[str], bool]]:
-    def attach(test: Callable[[str], bool]) -> Callable[[str], bool]:
+
+def examples(*lines: str) -> Callable[[Test], Test]:
+    def attach(test: Test) -> Test:
         test.EXAMPLES = lines  # type: ignore[attr-defined]
         return test
 
     return attach
 
 
-# The patterns below are compiled on first use, and each test first looks for a word (or mark) that every
-# match of its pattern holds: a gate costs nothing to build, and most statements fail it, so a single
-# statement compiles few of the big patterns ("Vitamin K2 builds muscle" compiles none). A gate is a plain
-# substring test on the lower-cased text (every unit of a document meets each gate, and ``in`` is several
-# times cheaper there than a case-insensitive regex search), so it passes every text the pattern matches.
+# The patterns below are compiled on first use, and each test first looks for what every match of its
+# pattern holds: a gate costs nothing to build, and most statements fail it, so a single statement
+# compiles few of the big patterns ("Vitamin K2 builds muscle" compiles none). Every unit of a document
+# meets each gate, so gates are plain look-ups: a substring of the lower-cased text (``in`` is several
+# times cheaper there than a case-insensitive regex search), and for a pattern anchored at the start, the
+# first word (after any leading marks) one of its alternatives opens with. A gate passes every text its
+# pattern matches (tests/test_furniture.py checks each pattern's openings against its alternatives).
+
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+
+
+def first_word(text: str) -> str:
+    """The text's first run of word characters, lower-cased ("" when it has none): where a pattern
+    anchored with ``\\W*`` starts its first word."""
+    found = _FIRST_WORD.match(text)
+    return found.group(1).lower() if found is not None else ""
 
 
 class _Gate:
-    """Substrings one of which every match of a pattern holds, looked for in the lower-cased text."""
+    """What every match of a pattern holds: one of ``words`` in the lower-cased text (when given), and a
+    first word among ``openings`` (when given) or starting with one of ``prefixes``."""
 
-    __slots__ = ("words",)
+    __slots__ = ("digits", "openings", "prefixes", "words")
 
-    def __init__(self, *words: str) -> None:
+    def __init__(
+        self,
+        *words: str,
+        openings: str | None = None,
+        prefixes: tuple[str, ...] = (),
+        digits: bool = False,
+    ) -> None:
         self.words = words
+        self.openings = None if openings is None else frozenset(openings.split())
+        self.prefixes = prefixes
+        self.digits = digits  # a first word of digits also opens it (``\d`` is ``str.isdecimal``)
 
-    def passes(self, text: str) -> bool:
-        lower = text.lower()
-        return any(word in lower for word in self.words)
+    def passes(self, lower: str, first: str) -> bool:
+        if not (
+            self.openings is None
+            or first in self.openings
+            or first.startswith(self.prefixes)
+            or (self.digits and first[:1].isdecimal())
+        ):
+            return False
+        for word in self.words:  # a plain loop costs less than any() over a generator
+            if word in lower:
+                return True
+        return not self.words
 
-    def match(self, pattern: LazyPattern, text: str) -> bool:
+    def match(self, pattern: LazyPattern, text: str, lower: str, first: str) -> bool:
         """Whether ``pattern`` matches ``text``, compiled and tried only when the text passes the gate."""
-        return self.passes(text) and pattern.match(text) is not None
+        return self.passes(lower, first) and pattern.match(text) is not None
 
 
 # A listicle ("7 proven benefits of ...") holds one of its nouns: a digit would let in every "K2" statement.
 _LISTICLE = ("benefits", "reasons", "ways", "things", "facts", "signs", "foods", "tips", "myths", "mistakes")
-_TOPIC_GATE = _Gate("between", "of", "to", "behind", "about", "on", *_LISTICLE, "questions")
-_PAIR_GATE = _Gate("and", "&", "vs", "versus")
+_TOPIC_GATE = _Gate(
+    "between",
+    "of",
+    "to",
+    "behind",
+    "about",
+    "on",
+    *_LISTICLE,
+    "questions",
+    openings="the a an complete comprehensive ultimate quick simple short brief full practical essential"
+    " definitive beginner beginners difference differences relationship link links connection role guide"
+    " introduction overview science research evidence truth facts basics case story everything all what top",
+    prefixes=("the", "a"),  # "(?:the|a|an)?\s*" lets a run-together opening through ("thedifference")
+    digits=True,
+)
+_PAIR_GATE = _Gate(
+    "and", "&", "vs", "versus", openings="", prefixes=("vitamin", "k", "mk", "menaquinone", "phylloquinone")
+)
 _RESEARCHING_GATE = _Gate("still", "now", "currently")
+_RESEARCHING_VERB_GATE = _Gate(
+    "working out", "studying", "investigating", "exploring", "learning", "debating", "trying to"
+)
 _ABOUT_PAGE_GATE = _Gate(
     "examine",
     "explore",
@@ -71,15 +123,45 @@ _ABOUT_PAGE_GATE = _Gate(
     "find out",
     "read on",
     "see",
+    openings="this the our in it here we learn discover find read explore see",
 )
 _ANNOUNCEMENT_GATE = _Gate(
-    "look", "explor", "examin", "dig into", "review", "cover", "unpack", "walk through", "go through", "break"
+    "look",
+    "explor",
+    "examin",
+    "dig into",
+    "review",
+    "cover",
+    "unpack",
+    "walk through",
+    "go through",
+    "break",
+    openings="let we below in this here",
 )
-_HERE_IS_WHAT_GATE = _Gate("about")
-_REGULATORY_GATE = _Gate("statements", "product", "content", "information", "article", "page")
-_NAMING_GATE = _Gate("called", "known", "termed", "referred", "named")
+_HERE_IS_WHAT_GATE = _Gate("about", openings="here")
+_REGULATORY_GATE = _Gate(
+    "statements", "product", "content", "information", "article", "page", openings="these this the"
+)
+_NAMING_GATE = _Gate("called", "known", "termed", "referred", "named", openings="this that it")
 _HEARSAY_GATE = _Gate("hear", "read", "see", "come across", "promis")
-_EVER_GATE = _Gate("ever")
+_HEARSAY_WHAT_GATE = _Gate(
+    "claims",
+    "promis",
+    "hype",
+    "buzz",
+    "talk",
+    "headlines",
+    "stories",
+    "pitched",
+    "touted",
+    "marketed",
+    "promoted",
+    "billed",
+    "sold",
+    "advertised",
+    "hailed",
+)
+_EVER_GATE = _Gate("ever", openings="if")
 _INTEREST_GATE = _Gate("interest", "attention", "spotlight", "focus", "cent")
 _CALL_TO_ACTION_GATE = _Gate(
     "subscribe",
@@ -97,6 +179,9 @@ _CALL_TO_ACTION_GATE = _Gate(
     "on",
     "about",
     "covering",
+    openings="please subscribe sign signup register click download bookmark bookmarking saving following"
+    " follow pin share get great nice excellent good helpful interesting fantastic brilliant useful thorough"
+    " informative",
 )
 
 
@@ -114,6 +199,14 @@ _LABEL = LazyPattern(
     re.I,
 )
 _LABEL_MARKS = frozenset(":|–—-")  # one of them closes every label
+_LABEL_GATE = _Gate(
+    openings="keyword keywords tag tags category categories filed posted related see photo image credit"
+    " source sources caption published updated last written reviewed medically fact by author medical health"
+    " legal"
+    " disclaimer share topic topics subject subjects mesh abbreviations reference references citation doi"
+    " pmid article read learn shop buy add sku price recommended suggested further you watch video audio"
+    " webinar infographic transcript quiz poll download podcast episode"
+)
 
 _BYLINE = LazyPattern(
     r"\W*(?:[Ww]ritten |[Rr]eviewed |[Mm]edically reviewed |[Ff]act[- ]checked |[Pp]hoto |[Ii]mage "
@@ -123,6 +216,7 @@ _BYLINE = LazyPattern(
 
 # "Joined: Jan 2019 · Posts: 1,403": labelled fields set apart by middle dots (a forum post's header).
 _FIELDS = LazyPattern(r"\W*[A-Z][\w ]{0,20}:[^·•]{1,40}(?:[·•]\s*[A-Z][\w ]{0,20}:[^·•]{1,40})+$")
+_BYLINE_GATE = _Gate(openings="written reviewed medically fact photo image posted by")
 
 
 @examples(
@@ -137,13 +231,16 @@ _FIELDS = LazyPattern(r"\W*[A-Z][\w ]{0,20}:[^·•]{1,40}(?:[·•]\s*[A-Z][\w 
     "Watch: a dietitian explains vitamin K2 and bone health",
     "Podcast episode 12: MK-7, arteries and the calcium question",
 )
-def metadata(text: str) -> bool:
+def metadata(text: str, lower: str, first: str) -> bool:
     """A labelled metadata line: keywords, tags, bylines, captions, prices, a forum post's fields."""
-    labelled = not _LABEL_MARKS.isdisjoint(text) and _LABEL.match(text) is not None
     return (
-        labelled
-        or (("by" in text or "By" in text) and _BYLINE.match(text) is not None)
-        or (":" in text and _FIELDS.match(text) is not None)
+        (
+            _LABEL_GATE.passes(lower, first)
+            and not _LABEL_MARKS.isdisjoint(text)
+            and _LABEL.match(text) is not None
+        )
+        or (_BYLINE_GATE.passes(lower, first) and _BYLINE.match(text) is not None)
+        or (":" in text and ("·" in text or "•" in text) and _FIELDS.match(text) is not None)
     )
 
 
@@ -160,7 +257,7 @@ _OPEN_QUESTION = LazyPattern(
     "Warfarin and your diet: what can you eat?",
     "MK-4 vs. MK-7: which one should you buy?",
 )
-def open_question(text: str) -> bool:
+def open_question(text: str, lower: str, first: str) -> bool:
     """An open question asks; it asserts nothing ("Does K2 build muscle?" names the claim it asks about
     and still matches it)."""
     # The question mark first: most text asks nothing, and the pattern is slow to fail.
@@ -196,10 +293,10 @@ _TOPIC = LazyPattern(
     "7 proven benefits of vitamin K2 for bones and heart",
     "Top 5 foods rich in vitamin K2",
 )
-def topic_headline(text: str) -> bool:
+def topic_headline(text: str, lower: str, first: str) -> bool:
     """A headline that names a topic ("The role of K2 in bone health") rather than saying something
     about it."""
-    return (":" in text or _TOPIC_GATE.passes(text)) and _TOPIC.match(text) is not None
+    return (":" in text or _TOPIC_GATE.passes(lower, first)) and _TOPIC.match(text) is not None
 
 
 _PAIR = LazyPattern(
@@ -219,9 +316,9 @@ _VERB = LazyPattern(
     "Vitamin K2 and muscle health",
     "Vitamin K vs. vitamin K2",
 )
-def pair_headline(text: str) -> bool:
+def pair_headline(text: str, lower: str, first: str) -> bool:
     """ "Vitamin K2 and muscle health": two topics side by side, with no verb and no full stop."""
-    if not _PAIR_GATE.match(_PAIR, text):
+    if not _PAIR_GATE.match(_PAIR, text, lower, first):
         return False
     rest = re.split(r"\s(?:and|&|vs\.?|versus)\s", text, maxsplit=1, flags=re.I)[-1]
     return _VERB.search(rest) is None
@@ -234,7 +331,7 @@ _NAMED = LazyPattern(r"\W*[A-Za-z][\w\s'-]{2,80}\(([A-Z][A-Za-z0-9-]{1,9})\)\W*$
     "Vitamin K deficiency bleeding (VKDB)",
     "Matrix Gla protein (MGP)",
 )
-def named_term(text: str) -> bool:
+def named_term(text: str, lower: str, first: str) -> bool:
     """A term and its abbreviation, as a heading or glossary entry: it names something."""
     if "(" not in text:
         return False
@@ -254,11 +351,13 @@ _RESEARCHING = LazyPattern(
     "Scientists are still trying to work out how vitamin K2 acts on the brain.",
     "Researchers are now exploring what role vitamin K plays in muscle.",
 )
-def open_research(text: str) -> bool:
+def open_research(text: str, lower: str, first: str) -> bool:
     """Research under way on an open topic ("still working out what role vitamin K plays outside the
     liver") names the topic and asserts nothing. "Whether K2 prevents dementia is unknown" is left alone:
     it names a claim, and the sets label such hedges with it."""
-    return _RESEARCHING_GATE.match(_RESEARCHING, text)
+    return _RESEARCHING_VERB_GATE.passes(lower, first) and _RESEARCHING_GATE.match(
+        _RESEARCHING, text, lower, first
+    )
 
 
 _ANNOUNCEMENT = LazyPattern(
@@ -300,14 +399,14 @@ _ABOUT_PAGE = LazyPattern(
     "In this guide we'll explore what vitamin K2 does for bones.",
     "Here's what the studies say about MK-7 and your arteries.",
 )
-def about_the_page(text: str) -> bool:
+def about_the_page(text: str, lower: str, first: str) -> bool:
     """A sentence about the page itself ("This article examines ...", "Let's look at the evidence for K2
     and bone health"): it says what the page covers or will discuss, and claims nothing about the topics
     it names."""
     return (
-        _ABOUT_PAGE_GATE.match(_ABOUT_PAGE, text)
-        or _ANNOUNCEMENT_GATE.match(_ANNOUNCEMENT, text)
-        or _HERE_IS_WHAT_GATE.match(_HERE_IS_WHAT, text)
+        _ABOUT_PAGE_GATE.match(_ABOUT_PAGE, text, lower, first)
+        or _ANNOUNCEMENT_GATE.match(_ANNOUNCEMENT, text, lower, first)
+        or _HERE_IS_WHAT_GATE.match(_HERE_IS_WHAT, text, lower, first)
     )
 
 
@@ -324,12 +423,16 @@ _REGULATORY = LazyPattern(
     "This product is not intended to diagnose, treat, cure, or prevent any disease.",
     "This content is for informational purposes only and does not replace advice from your doctor.",
 )
-def disclaimer(text: str) -> bool:
+def disclaimer(text: str, lower: str, first: str) -> bool:
     """The regulatory and medical disclaimers pages carry: they name diseases and claim nothing."""
-    return _REGULATORY_GATE.match(_REGULATORY, text)
+    return _REGULATORY_GATE.match(_REGULATORY, text, lower, first)
 
 
-_QUOTE_MARKS = frozenset("\"“‘'")
+def _quoted(text: str) -> bool:
+    """Whether the text holds a quotation mark (four ``in`` tests cost less than a set's isdisjoint)."""
+    return '"' in text or "“" in text or "‘" in text or "'" in text
+
+
 _TITLED_QUOTE = LazyPattern(
     r"\W*[\"“‘'][^\"”’]{3,300}[\"”’']\s*[—–-]+\s*(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w.'-]*"
     r"(?:\s+[A-Z][\w.'-]*)*,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|the|in|for|to|a|an|on|with))+"
@@ -341,10 +444,10 @@ _TITLED_QUOTE = LazyPattern(
     '"Calcium is the cargo and K2 the pilot." — Dr. Mira Holt, Bones and Arteries',
     "“Think of K2 as the traffic warden for calcium.” – Sam Reed, The Mineral Map",
 )
-def titled_quote(text: str) -> bool:
+def titled_quote(text: str, lower: str, first: str) -> bool:
     """An epigraph: a quotation credited to an author and a book or article title. It decorates the page;
     a testimonial credits a person ("— Priya S., verified buyer") and is read as a claim."""
-    return not _QUOTE_MARKS.isdisjoint(text) and _TITLED_QUOTE.match(text) is not None
+    return _quoted(text) and _TITLED_QUOTE.match(text) is not None
 
 
 _NAMING = LazyPattern(
@@ -356,9 +459,9 @@ _NAMING = LazyPattern(
     "This is called vitamin K deficiency bleeding, or VKDB.",
     "It is known as the K2-D3 pairing, and shops sell it everywhere.",
 )
-def naming(text: str) -> bool:
+def naming(text: str, lower: str, first: str) -> bool:
     """A sentence that gives a name to what the one before described ("This is called ..."): it names."""
-    return _NAMING_GATE.match(_NAMING, text)
+    return _NAMING_GATE.match(_NAMING, text, lower, first)
 
 
 _ALTERNATIVE = r"[\w'-]+(?:\s+[\w'-]+){0,2}"
@@ -381,7 +484,7 @@ _AUX = LazyPattern(
     "MK-7 and bone density - myth or medicine?",
     "Natto and K2: superfood or stinky fad?",
 )
-def either_or(text: str) -> bool:
+def either_or(text: str, lower: str, first: str) -> bool:
     """A headline that ends by offering two short answers ("K2 and muscle: builder or bystander?"): it
     names a topic and leaves the question open. "K2 for bones: does it work or not?" asks about the claim
     and is left alone."""
@@ -411,12 +514,16 @@ _HEARSAY = LazyPattern(
     "If you follow wellness accounts, you have probably seen vitamin K2 sold as a cure for stiff joints.",
     "If you shop for supplements, you've probably heard bold claims about K2, bones and the heart.",
 )
-def hearsay(text: str) -> bool:
+def hearsay(text: str, lower: str, first: str) -> bool:
     """A sentence that says claims exist about some topics ("you've heard big claims about K2 and your
     bones", "you have probably seen K2 pitched as a muscle builder") without making one: it introduces
     what the page will weigh. A reported claim with "that" ("I heard that K2 builds muscle") is left
     alone: it states the claim; so is one the sentence goes on to judge ("..., but the trials disagree")."""
-    return _HEARSAY_GATE.match(_HEARSAY, text) and _TURN.search(text) is None
+    return (
+        _HEARSAY_WHAT_GATE.passes(lower, first)
+        and _HEARSAY_GATE.match(_HEARSAY, text, lower, first)
+        and _TURN.search(text) is None
+    )
 
 
 _TURN = LazyPattern(r"\b(?:but|yet|however|though)\b", re.I)
@@ -433,10 +540,10 @@ _EVER = LazyPattern(
     "If you've ever had a cramp wake you at night, you'll know how much it hurts.",
     "If you have ever been told to give up salad on warfarin, you know how confusing the advice is.",
 )
-def shared_experience(text: str) -> bool:
+def shared_experience(text: str, lower: str, first: str) -> bool:
     """An opener that appeals to the reader's experience ("If you've ever ..., you'll know how awful it
     is"): it sets the scene and claims nothing."""
-    return _EVER_GATE.match(_EVER, text)
+    return _EVER_GATE.match(_EVER, text, lower, first)
 
 
 _INTEREST = LazyPattern(
@@ -459,11 +566,11 @@ _INTEREST = LazyPattern(
     "Most research on K2 has focused on bones and blood vessels.",
     "These days the spotlight is firmly on MK-7 and heart health.",
 )
-def interest(text: str) -> bool:
+def interest(text: str, lower: str, first: str) -> bool:
     """A sentence that says a topic draws interest or research ("Researchers have long been interested in
     K2 and bone health") and nothing about what was found. A further clause ("Although it gets less
     attention, K2 protects the heart") keeps the sentence a claim."""
-    return _INTEREST_GATE.match(_INTEREST, text)
+    return _INTEREST_GATE.match(_INTEREST, text, lower, first)
 
 
 _CALL_TO_ACTION = LazyPattern(
@@ -483,10 +590,10 @@ _CALL_TO_ACTION = LazyPattern(
     "Great write-up on vitamin K2 and heart health!",
     "Bookmarking this for my dad's osteoporosis and K2 questions.",
 )
-def call_to_action(text: str) -> bool:
+def call_to_action(text: str, lower: str, first: str) -> bool:
     """A call to subscribe, share or click, or a reader's praise for a post ("Great write-up on K2 and heart
     health!"): it names the page's topics and claims nothing about them."""
-    return _CALL_TO_ACTION_GATE.match(_CALL_TO_ACTION, text)
+    return _CALL_TO_ACTION_GATE.match(_CALL_TO_ACTION, text, lower, first)
 
 
 TESTS = (
@@ -510,7 +617,8 @@ TESTS = (
 
 def asserts_nothing(text: str) -> str | None:
     """The name of the test that finds ``text`` asserts nothing, or None."""
+    lower, first = text.lower(), first_word(text)
     for test in TESTS:  # a plain loop: every unit of a document comes here, and a generator costs more
-        if test(text):
+        if test(text, lower, first):
             return test.__name__
     return None

@@ -144,10 +144,36 @@ def points_elsewhere(text: str) -> str | None:
     )
 
 
+# The first whitespace-delimited chunk of a text, and the first token cleaning it gives: cleaning works
+# within a chunk (case, Unicode forms, contractions, hashtags, glued units), so a chunk that has a
+# whitespace after it gives the text's first token alone. Texts open with few distinct chunks ("The",
+# "It", "K2"), so each is cleaned once per run; at most OPENINGS_KEPT are kept.
+_CHUNK = re.compile(r"\s*(\S+)")
+_OPENINGS: dict[str, str | None] = {}
+OPENINGS_KEPT = 4096
+
+
+def _opening(text: str) -> str | None:
+    """The text's first token, from its first chunk when that settles it, else ``""`` (not known)."""
+    found = _CHUNK.match(text)
+    if found is None or found.end() >= min(len(text), 200):
+        return ""  # one chunk, or one running past where opens_pointing reads: not settled by a chunk
+    chunk = found.group(1)
+    if chunk in _OPENINGS:
+        return _OPENINGS[chunk]
+    if len(_OPENINGS) >= OPENINGS_KEPT:
+        _OPENINGS.clear()
+    first = _OPENINGS[chunk] = first_token(clean(chunk))
+    return first
+
+
 def opens_pointing(text: str) -> bool:
     """Whether the sentence opens with a pronoun or modal, or the verb of a product bullet: its subject is
     named before it (``points_elsewhere`` is "start"). The document path asks only this, once per unit,
     so only the first word is looked for unless the rest can matter."""
+    first = _opening(text)
+    if first and first not in ENGLISH.bullet_degrees:
+        return first in ENGLISH.pointing_back or stem(first) in ENGLISH.bullet_verbs
     cleaned = clean(text[:200])
     first = first_token(cleaned)
     if first is None:
@@ -333,13 +359,14 @@ class Layout:
 
     def read(self, unit: Sentence) -> Reading:
         text, kind = unit.text, unit.kind
+        lower = text.lower()
         if QUESTION_LABEL.match(text):
             self.question_line = unit.line
         # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
         # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
         question = (
             text.rstrip().endswith("?")
-            or INDIRECT_QUESTION.search(text) is not None
+            or (("whether" in lower or "if" in lower) and INDIRECT_QUESTION.search(text) is not None)
             or unit.line == self.question_line
         )
         # A list item of a word or two is an entry, however capitalised ("Liver", "Egg Yolks"); a longer
@@ -352,13 +379,13 @@ class Layout:
         )
         furniture = nothing == "metadata"
         quiet = self.in_references or kind in {"heading", "header"} or question or title or bool(nothing)
-        borrowed, lead_borrowed, points_back = self._borrowed(unit, question, quiet)
+        borrowed, lead_borrowed, points_back = self._borrowed(unit, lower, question, quiet)
         lead = self.lead.text if not quiet and labelled(kind, text) else ""
         under_heading = bool(lead) and not self.lead.lead_in
         return Reading(question, quiet, borrowed, points_back, lead, lead_borrowed, under_heading, furniture)
 
     def _borrowed(
-        self, unit: Sentence, question: bool, quiet: bool
+        self, unit: Sentence, lower: str, question: bool, quiet: bool
     ) -> tuple[frozenset[str], frozenset[str], bool]:
         """What the unit borrows alone and read with its heading, and whether it points back."""
         text, kind = unit.text, unit.kind
@@ -371,7 +398,9 @@ class Layout:
             # "### Should everyone take a supplement?" asks about the page's subject; "No." answers it.
             borrowed = page
         elif not quiet or question:
-            product = THE_PRODUCT.search(text) is not None
+            product = ("this " in lower or "our " in lower or "these " in lower) and THE_PRODUCT.search(
+                text
+            ) is not None
             if question or product or refers_back(text):
                 # A question, or a pointer at the product with nothing named before it under its heading,
                 # is about what the page is about ("Is the injection linked to leukaemia?", "Do not use
