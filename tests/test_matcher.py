@@ -83,6 +83,14 @@ CASES = [
     ("Collard greens are packed with folate.", None, False),
     ("Kale is loaded with vitamin K.", "leafy-greens-vitk", False),
     ("I'm taking 180 mcg of K2 because 100-200 mcg is the recommended dose", "k2-dose-100-200-mcg", False),
+    # 90 and 120 mcg are the official adult intake of vitamin K, not the supplement dose people advise.
+    ("Women are advised to get 90 mcg of vitamin K per day and men 120 mcg.", "vitk-adequate-intake", False),
+    ("The official recommended intake for K2 is 120 micrograms a day.", "k2-official-rdi", False),
+    # A label's warning: the product is its subject, a clinician or their say-so its advice.
+    ("Not for use by anyone taking anticoagulant medication.", "k2-warfarin-interaction", False),
+    ("Do not use if you take warfarin unless your cardiologist approves.", "k2-warfarin-interaction", False),
+    ("Ask a healthcare professional before use if you are on blood thinners.", "k2-warfarin-interaction", False),
+    ("Only add MK-7 on Coumadin with your haematologist's go-ahead.", "k2-warfarin-interaction", False),
 ]
 
 
