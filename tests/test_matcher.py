@@ -91,6 +91,14 @@ CASES = [
     ("Do not use if you take warfarin unless your cardiologist approves.", "k2-warfarin-interaction", False),
     ("Ask a healthcare professional before use if you are on blood thinners.", "k2-warfarin-interaction", False),
     ("Only add MK-7 on Coumadin with your haematologist's go-ahead.", "k2-warfarin-interaction", False),
+    # An open question that takes a claim for granted, or asks for the value it gives, is about it; one
+    # that only asks how something works, or asks in the negative, stays open.
+    ("Why is natto such a rich source of K2?", "natto-richest-k2", False),
+    ("What's the recommended daily allowance of vitamin K2?", "k2-official-rdi", False),
+    ("How much vitamin K do grown men need?", "vitk-adequate-intake", False),
+    ("How does MK-7 differ from MK-4?", None, False),
+    ("Why don't greens count as a K2 source?", None, False),
+    ("Why do we give vitamin K to newborns?", None, False),
 ]
 
 

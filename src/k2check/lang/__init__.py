@@ -149,6 +149,10 @@ class Language:
     # Words that stand for the thing a page is about ("Too much of it can undo the effect of warfarin",
     # "start life with low levels of this vitamin"); in a two-word one the last word is replaced.
     stand_ins: tuple[tuple[str, ...], ...]
+    # Open a question that takes a claim for granted: "Why are newborns low in vitamin K?" presupposes
+    # that they are; "What is the RDA for K2?" and "How much vitamin K do adults need?" ask for the value
+    # a claim gives. Other open questions ("How does K2 work?") assert nothing.
+    presupposing: tuple[tuple[str, ...], ...]
     # Open a clause put before the main one that gives its background ("Because MGP needs vitamin K, some
     # believe K2 delays wrinkles"): a claim only that clause states yields to one the main clause states.
     background: frozenset[str]
