@@ -99,6 +99,8 @@ CASES = [
     ("How does MK-7 differ from MK-4?", None, False),
     ("Why don't greens count as a K2 source?", None, False),
     ("Why do we give vitamin K to newborns?", None, False),
+    # "Vitamin K" in general reads a claim about vitamin K before one about K2 it only reaches broadly.
+    ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin", False),
 ]
 
 

@@ -26,7 +26,7 @@ class Weights:
     # exactness (2 exact, 1 broader) + coverage * words of the sentence the claim explains.
     group: float = 8
     missing: float = 25
-    exact: float = 4
+    exact: float = 12
     coverage: float = 2
     # How much a phrasing found inside a longer sentence counts (token_set) against word-for-word likeness.
     set_weight: float = 0.5
