@@ -89,7 +89,11 @@ CASES = [
     # A label's warning: the product is its subject, a clinician or their say-so its advice.
     ("Not for use by anyone taking anticoagulant medication.", "k2-warfarin-interaction", False),
     ("Do not use if you take warfarin unless your cardiologist approves.", "k2-warfarin-interaction", False),
-    ("Ask a healthcare professional before use if you are on blood thinners.", "k2-warfarin-interaction", False),
+    (
+        "Ask a healthcare professional before use if you are on blood thinners.",
+        "k2-warfarin-interaction",
+        False,
+    ),
     ("Only add MK-7 on Coumadin with your haematologist's go-ahead.", "k2-warfarin-interaction", False),
     # An open question that takes a claim for granted, or asks for the value it gives, is about it; one
     # that only asks how something works, or asks in the negative, stays open.
@@ -101,6 +105,17 @@ CASES = [
     ("Why do we give vitamin K to newborns?", None, False),
     # "Vitamin K" in general reads a claim about vitamin K before one about K2 it only reaches broadly.
     ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin", False),
+    # A colon ends a label or opens a list: no phrase runs across it ("deficiency: bleeding" is not VKDB).
+    (
+        "Warning signs of vitamin K deficiency: bleeding gums and heavy periods",
+        "vitk-deficiency-causes-bleeding",
+        False,
+    ),
+    (
+        "Adult vitamin K deficiency: bleeding that is slow to stop, and bruises",
+        "vitk-deficiency-causes-bleeding",
+        False,
+    ),
 ]
 
 
