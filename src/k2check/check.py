@@ -45,6 +45,7 @@ def _short_no(words: list[str]) -> bool:
     return 1 < len(words) <= 6 and words[0] in {"not", "hardly", "rarely", "seldom", "barely"}
 
 
+_OPENING_STAND_INS = frozenset({"it", "its", "they", "this", "these"})
 _WH = frozenset({"why", "what", "how", "which", "who", "whose", "when", "where"})
 
 
@@ -167,12 +168,21 @@ class Checker:
             self._analyses.popitem(last=False)
         self._analyses[key] = analysis
 
-    def _stood_in(self, unit: str, analysis: Analysis) -> Analysis:
+    def _set_against(self, unit: str) -> bool:
+        """Whether the sentence opens with a stand-in ("It", "They") and names a subject only after a word
+        that sets something against it ("than", "unlike"): what it compares is the page's subject."""
+        words = tokens(clean(unit))
+        if not words or words[0] not in _OPENING_STAND_INS:
+            return False
+        at = next((i for i, word in enumerate(words) if word in ENGLISH.set_against), None)
+        return at is not None and not self.matcher.names_subject(" ".join(words[:at]))
+
+    def _stood_in(self, unit: str, analysis: Analysis, skip: frozenset[str] = frozenset()) -> Analysis:
         """The sentence read with its stand-in ("it", "this vitamin") as the page's subject: the broad one
         first ("Too much of it can undo warfarin"), then the narrower ("Eggs from pastured hens are richer
-        in it")."""
+        in it"); never one of ``skip``."""
         index = self.matcher.index
-        for word in sorted(index.domain, key=lambda w: (w not in index.broad_words, w)):
+        for word in sorted(index.domain - skip, key=lambda w: (w not in index.broad_words, w)):
             read = self.matcher.match_all(unit, STATEMENT, stands_for=word)
             if read.matches:
                 return read
@@ -205,6 +215,9 @@ class Checker:
                     analysis = domain
             if not analysis.matches and not context and stand_in(unit):
                 analysis = self._stood_in(unit, analysis)
+            elif analysis.matches and not context and self._set_against(unit):
+                # "It's absorbed better than the K1 in greens": "it" is not K1, nor vitamin K, which K1 is.
+                analysis = self._stood_in(unit, analysis, skip=analysis.subjects)
             nothing = asserts_nothing(unit)
             if nothing == "open_question" and presupposes(unit):
                 # "What is the RDA for K2?" asks for the value the claim gives; "Why are newborns low in

@@ -153,6 +153,9 @@ class Language:
     # that they are; "What is the RDA for K2?" and "How much vitamin K do adults need?" ask for the value
     # a claim gives. Other open questions ("How does K2 work?") assert nothing.
     presupposing: tuple[tuple[str, ...], ...]
+    # Set the thing before them against the one after ("It is absorbed better than K1"): a stand-in
+    # before one of these is not the form named after it.
+    set_against: frozenset[str]
     # Open a clause put before the main one that gives its background ("Because MGP needs vitamin K, some
     # believe K2 delays wrinkles"): a claim only that clause states yields to one the main clause states.
     background: frozenset[str]

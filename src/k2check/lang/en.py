@@ -834,6 +834,7 @@ ENGLISH = Language(
         "it", "its", "this vitamin", "the vitamin", "this nutrient", "the nutrient", "that vitamin"
     ),
     presupposing=phrases("why", "how much", "how many", "what is", "what are", "what was", "what were"),
+    set_against=frozenset({"than", "unlike", "compared", "versus", "vs"}),
     background=frozenset({"because", "since", "given", "by", "although", "though", "thanks"}),
     aside=frozenset({"which", "who", "whose", "that", "including", "such", "especially", "like", "mainly"}),
     beside=frozenset({"with", "unlike", "like", "besides", "than", "plus"}),
