@@ -86,6 +86,9 @@ CASES = [
     # 90 and 120 mcg are the official adult intake of vitamin K, not the supplement dose people advise.
     ("Women are advised to get 90 mcg of vitamin K per day and men 120 mcg.", "vitk-adequate-intake", False),
     ("The official recommended intake for K2 is 120 micrograms a day.", "k2-official-rdi", False),
+    # The dose claim is advice on the amount; "doses" said of safety is the safety claim.
+    ("Trials found no problems at doses of 180 mcg of MK-7 a day.", "k2-safe-usual-doses", False),
+    ("150 mcg of MK-7 a day is a reasonable amount for most people.", "k2-dose-100-200-mcg", False),
     # A label's warning: the product is its subject, a clinician or their say-so its advice.
     ("Not for use by anyone taking anticoagulant medication.", "k2-warfarin-interaction", False),
     ("Do not use if you take warfarin unless your cardiologist approves.", "k2-warfarin-interaction", False),
