@@ -98,14 +98,6 @@ CASES = [
         False,
     ),
     ("Only add MK-7 on Coumadin with your haematologist's go-ahead.", "k2-warfarin-interaction", False),
-    # An open question that takes a claim for granted, or asks for the value it gives, is about it; one
-    # that only asks how something works, or asks in the negative, stays open.
-    ("Why is natto such a rich source of K2?", "natto-richest-k2", False),
-    ("What's the recommended daily allowance of vitamin K2?", "k2-official-rdi", False),
-    ("How much vitamin K do grown men need?", "vitk-adequate-intake", False),
-    ("How does MK-7 differ from MK-4?", None, False),
-    ("Why don't greens count as a K2 source?", None, False),
-    ("Why do we give vitamin K to newborns?", None, False),
     # "Vitamin K" in general reads a claim about vitamin K before one about K2 it only reaches broadly.
     ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin", False),
     # Product copy's "supports" and "promotes" say what "helps" says.

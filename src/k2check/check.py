@@ -17,7 +17,7 @@ from k2check.index import Index
 from k2check.lang.en import ENGLISH
 from k2check.layout import Layout, Reading, points_elsewhere, rows, stand_in
 from k2check.lazyre import LazyPattern
-from k2check.matcher import DOCUMENT, QUESTION, STATEMENT, Analysis, Match, Matcher
+from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, tokens
 from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
@@ -46,17 +46,6 @@ def _short_no(words: list[str]) -> bool:
 
 
 _OPENING_STAND_INS = frozenset({"it", "its", "they", "this", "these"})
-_WH = frozenset({"why", "what", "how", "which", "who", "whose", "when", "where"})
-
-
-def presupposes(text: str) -> bool:
-    """Whether an open question opens (after any label) with a form that takes a claim for granted. A
-    negative one ("Why don't doctors prescribe it?") may be rhetorical: left open."""
-    words = tokens(clean(text))
-    at = next((i for i, word in enumerate(words) if word in _WH), None)
-    if at is None or not ENGLISH.negation_words.isdisjoint(words):
-        return False
-    return any(tuple(words[at : at + len(form)]) == form for form in ENGLISH.presupposing)
 
 
 def multi_sentence(text: str) -> bool:
@@ -218,16 +207,7 @@ class Checker:
             elif analysis.matches and not context and self._set_against(unit):
                 # "It's absorbed better than the K1 in greens": "it" is not K1, nor vitamin K, which K1 is.
                 analysis = self._stood_in(unit, analysis, skip=analysis.subjects)
-            nothing = asserts_nothing(unit)
-            if nothing == "open_question" and presupposes(unit):
-                # "What is the RDA for K2?" asks for the value the claim gives; "Why are newborns low in
-                # vitamin K?" takes it for granted: a question that names every part of a claim, and
-                # does not deny it, is about that claim.
-                asked = [m for m in self.matcher.match_all(unit, QUESTION, context).matches if not m.negated]
-                if asked:
-                    analysis = analysis._replace(matches=asked[:1])
-                    nothing = None
-            if nothing:
+            if asserts_nothing(unit):
                 # A keywords line, an open question or a topic headline: its subjects carry on, its
                 # claim words assert nothing.
                 near.extend((m.claim, m.score) for m in analysis.matches)

@@ -89,8 +89,6 @@ class Policy:
 
 
 STATEMENT = Policy(suggest=True, prefilter=False, fallback_groups=WEIGHTS.fallback_groups)
-# An open question read for the claim it asks about: every assertion group named, no fallback.
-QUESTION = Policy(suggest=False, prefilter=False, fallback_groups=1_000)
 DOCUMENT = Policy(
     suggest=False,
     prefilter=True,

@@ -149,10 +149,6 @@ class Language:
     # Words that stand for the thing a page is about ("Too much of it can undo the effect of warfarin",
     # "start life with low levels of this vitamin"); in a two-word one the last word is replaced.
     stand_ins: tuple[tuple[str, ...], ...]
-    # Open a question that takes a claim for granted: "Why are newborns low in vitamin K?" presupposes
-    # that they are; "What is the RDA for K2?" and "How much vitamin K do adults need?" ask for the value
-    # a claim gives. Other open questions ("How does K2 work?") assert nothing.
-    presupposing: tuple[tuple[str, ...], ...]
     # Set the thing before them against the one after ("It is absorbed better than K1"): a stand-in
     # before one of these is not the form named after it.
     set_against: frozenset[str]

@@ -833,7 +833,6 @@ ENGLISH = Language(
     stand_ins=phrases(
         "it", "its", "this vitamin", "the vitamin", "this nutrient", "the nutrient", "that vitamin"
     ),
-    presupposing=phrases("why", "how much", "how many", "what is", "what are", "what was", "what were"),
     set_against=frozenset({"than", "unlike", "compared", "versus", "vs"}),
     background=frozenset({"because", "since", "given", "by", "although", "though", "thanks"}),
     aside=frozenset({"which", "who", "whose", "that", "including", "such", "especially", "like", "mainly"}),
