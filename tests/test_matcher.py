@@ -100,8 +100,6 @@ CASES = [
     ("Only add MK-7 on Coumadin with your haematologist's go-ahead.", "k2-warfarin-interaction", False),
     # "Vitamin K" in general reads a claim about vitamin K before one about K2 it only reaches broadly.
     ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin", False),
-    # Product copy's "supports" and "promotes" say what "helps" says.
-    ("Promotes elastic, flexible arteries", "k2-reduces-arterial-stiffness", False),
     # "It" set against K1 is neither K1 nor vitamin K in general: it is the page's K2.
     ("It's absorbed far better than the K1 in spinach.", "k2-better-absorbed-than-k1", False),
     # A colon ends a label or opens a list: no phrase runs across it ("deficiency: bleeding" is not VKDB).
