@@ -98,6 +98,10 @@ CASES = [
         False,
     ),
     ("Only add MK-7 on Coumadin with your haematologist's go-ahead.", "k2-warfarin-interaction", False),
+    # "No need to give up greens on warfarin" denies the avoid-greens claim; keeping intake steady is
+    # the consistency claim.
+    ("Nobody on Coumadin has to stop eating broccoli and kale.", "warfarin-avoid-greens", True),
+    ("On warfarin, keep eating about the same amount of greens each week.", "warfarin-consistent-vitk", False),
     # "Vitamin K" in general reads a claim about vitamin K before one about K2 it only reaches broadly.
     ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin", False),
     # "It" set against K1 is neither K1 nor vitamin K in general: it is the page's K2.
