@@ -101,7 +101,16 @@ CASES = [
     # "No need to give up greens on warfarin" denies the avoid-greens claim; keeping intake steady is
     # the consistency claim.
     ("Nobody on Coumadin has to stop eating broccoli and kale.", "warfarin-avoid-greens", True),
-    ("On warfarin, keep eating about the same amount of greens each week.", "warfarin-consistent-vitk", False),
+    (
+        "On warfarin, keep eating about the same amount of greens each week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    # Ways to say that vitamin K acts on a blood thinner, denied, state that the newer ones are unaffected.
+    ("Dabigatran does not clash with vitamin K-rich foods.", "doacs-unaffected-by-vitk", False),
+    ("Kale and spinach can throw off your Xarelto.", "doacs-unaffected-by-vitk", True),
+    # A short answer's lead-in ("In a word", "Put simply") does not hide the "no".
+    ("Does K2 build muscle? In a word: no.", "k2-builds-muscle", True),
     # "Vitamin K" in general reads a claim about vitamin K before one about K2 it only reaches broadly.
     ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin", False),
     # "It" set against K1 is neither K1 nor vitamin K in general: it is the page's K2.

@@ -417,6 +417,12 @@ ENGLISH = Language(
             "probably",
             "likely",
             "certainly",
+            # A short answer's lead-in: "In short, no.", "In a word: no.", "Put simply, no."
+            "in",
+            "word",
+            "brief",
+            "briefly",
+            "put",
             "definitely",
             "they",
             "does",
