@@ -110,7 +110,9 @@ _LABEL = LazyPattern(
     r"|doi|pmid|article|read more|learn more|shop now|buy now|add to cart|sku|price"
     r"|(?:recommended|suggested|further|related) reading|read next|you may also like|see our"
     r"|watch|video|audio|webinar|infographic|transcript|quiz|poll|download"
-    r"|(?:podcast|episode)(?:\s+(?:episode\s+)?#?\d+)?)\b\s*[:|–—-]",
+    r"|(?:podcast|episode)(?:\s+(?:episode\s+)?#?\d+)?"
+    # A numbered caption: "Table 1: Vitamin K adequate intakes by age", "Figure 3 - MK-7 and PWV".
+    r"|(?:table|figure|fig|chart|graph|box)\.?\s*\d+[a-z]?)\b\s*[:|–—-]",
     re.I,
 )
 _LABEL_MARKS = frozenset(":|–—-")  # one of them closes every label
@@ -136,6 +138,8 @@ _FIELDS = LazyPattern(r"\W*[A-Z][\w ]{0,20}:[^·•]{1,40}(?:[·•]\s*[A-Z][\w 
     "Member since: March 2024 · Posts: 12 · Likes: 3",
     "Watch: a dietitian explains vitamin K2 and bone health",
     "Podcast episode 12: MK-7, arteries and the calcium question",
+    "Table 2: Vitamin K2 content of hard cheeses, per 100 g",
+    "Figure 3 - Pulse wave velocity after a year of MK-7",
 )
 def metadata(text: str) -> bool:
     """A labelled metadata line: keywords, tags, bylines, captions, prices, a forum post's fields."""
