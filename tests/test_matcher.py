@@ -111,6 +111,9 @@ CASES = [
     ("Kale and spinach can throw off your Xarelto.", "doacs-unaffected-by-vitk", True),
     # A short answer's lead-in ("In a word", "Put simply") does not hide the "no".
     ("Does K2 build muscle? In a word: no.", "k2-builds-muscle", True),
+    # "It" after another drug or supplement stands for that one, not for K2.
+    ("Garlic is popular with heart patients because it may lower stiffness of the arteries.", None, False),
+    ("Ginkgo thins the blood, so it can add to the effect of warfarin.", None, False),
     # "Vitamin K" in general reads a claim about vitamin K before one about K2 it only reaches broadly.
     ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin", False),
     # "It" set against K1 is neither K1 nor vitamin K in general: it is the page's K2.
