@@ -111,6 +111,13 @@ CASES = [
     ("Kale and spinach can throw off your Xarelto.", "doacs-unaffected-by-vitk", True),
     # A short answer's lead-in ("In a word", "Put simply") does not hide the "no".
     ("Does K2 build muscle? In a word: no.", "k2-builds-muscle", True),
+    # A claim stated only in a trailing "because" clause is the reason for the main clause's claim.
+    (
+        "MK-7 is the preferred form for supplements because it lasts longer in the body.",
+        "mk7-best-form",
+        False,
+    ),
+    ("Most brands choose MK-7 because it lasts much longer in the blood.", "mk7-best-form", False),
     # "It" after another drug or supplement stands for that one, not for K2.
     ("Garlic is popular with heart patients because it may lower stiffness of the arteries.", None, False),
     ("Ginkgo thins the blood, so it can add to the effect of warfarin.", None, False),

@@ -240,6 +240,8 @@ def _stand_in(words: list[str], subject: str) -> list[str]:
 
 
 _BACKGROUND = frozenset(map(stem, ENGLISH.background))
+# Open a clause after the main one that gives its reason ("..., because it lasts longer").
+_REASON = frozenset(map(stem, ("because",)))
 _ASIDE = frozenset(map(stem, ENGLISH.aside))
 
 
@@ -776,6 +778,8 @@ class Matcher:
             main = [c for c in ranked if max(c.explained(), default=0) >= fronted]
             if any(round(c.fuzzy) >= self._threshold(c) for c in main):
                 ranked = main
+        elif ranked and _REASON.intersection(sentence.stems):
+            ranked = self._before_reason(sentence.stems, ranked)
         rounded = {c.claim: round(ranks[c.claim]) for c in ranked}
         claims = self.index.claims
         runners = tuple((claims[c.claim].id, round(c.fuzzy), rounded[c.claim]) for c in ranked[1:4])
@@ -811,6 +815,21 @@ class Matcher:
                 self._decide(candidate, sentence, subject_at, score, runners, rounded[candidate.claim])
             )
         return matches, near
+
+    def _before_reason(self, stems: list[str], ranked: list[Candidate]) -> list[Candidate]:
+        """``ranked`` with the first claim put behind one the main clause states, when the first is stated
+        only after a reason ("MK-7 is usually preferred because it lasts longer": the preference is the
+        claim, the half-life its reason)."""
+        at = next((i for i, word in enumerate(stems) if word in _REASON), 0)
+        if at == 0 or min(ranked[0].explained(), default=0) < at:
+            return ranked
+        for k, candidate in enumerate(ranked[1:], 1):
+            if (
+                round(candidate.fuzzy) >= self._threshold(candidate)
+                and max(candidate.explained(), default=at) < at
+            ):
+                return [candidate, *ranked[:k], *ranked[k + 1 :]]
+        return ranked
 
     @staticmethod
     def _asides_of(sentence: _Sentence) -> set[int]:
