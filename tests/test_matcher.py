@@ -111,6 +111,20 @@ CASES = [
     ("Kale and spinach can throw off your Xarelto.", "doacs-unaffected-by-vitk", True),
     # A short answer's lead-in ("In a word", "Put simply") does not hide the "no".
     ("Does K2 build muscle? In a word: no.", "k2-builds-muscle", True),
+    # A statement that names a claim's own subject and every part of its assertion needs a score of 40:
+    # a long sentence reads little like any phrasing.
+    (
+        "In one case report a patient's INR plummeted within a fortnight of starting to eat natto every day"
+        " for breakfast.",
+        "vitk-counteracts-warfarin",
+        False,
+    ),
+    (
+        "If you already eat enough K2 from food, don't supplement it for strength gains; the evidence"
+        " doesn't back it.",
+        "k2-builds-muscle",
+        True,
+    ),
     # A claim stated only in a trailing "because" clause is the reason for the main clause's claim.
     (
         "MK-7 is the preferred form for supplements because it lasts longer in the body.",
