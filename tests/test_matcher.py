@@ -125,6 +125,11 @@ CASES = [
         "k2-builds-muscle",
         True,
     ),
+    # Phrases that name both forms at once ("the two K vitamins"), or call them one ("vitamin K is
+    # vitamin K"), name K1 and K2.
+    ("The two K vitamins are not the same thing.", "k1-k2-same", True),
+    ("Both forms of vitamin K do much the same job.", "k1-k2-same", False),
+    ("Honestly, vitamin K is vitamin K, so I never pay extra for MK-7.", "k1-k2-same", False),
     # A claim stated only in a trailing "because" clause is the reason for the main clause's claim.
     (
         "MK-7 is the preferred form for supplements because it lasts longer in the body.",
