@@ -231,6 +231,24 @@ def pair_headline(text: str) -> bool:
     return _VERB.search(rest) is None
 
 
+@examples(
+    "Warfarin Vitamin K Intake Tracker",
+    "Vitamin K2 Dose Calculator for Every Adult",
+    "Natto Recipe With Spring Onion",
+)
+def verbless_title(text: str) -> bool:
+    """A title in Title Case with no verb and no closing punctuation names a thing (a tool, a recipe, a
+    section), it says nothing about it. A title with a verb ("How K2 Can Treat Varicose Veins") is
+    left to the matcher."""
+    words = text.split()
+    if len(words) < 3 or len(words) > 12 or text.rstrip()[-1] in ".!?:;,":
+        return False
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    if not long_words or sum(w[0].isupper() for w in long_words) < len(long_words):
+        return False
+    return _VERB.search(text) is None
+
+
 _NAMED = LazyPattern(r"\W*[A-Za-z][\w\s'-]{2,80}\(([A-Z][A-Za-z0-9-]{1,9})\)\W*$")
 
 
@@ -498,6 +516,7 @@ TESTS = (
     open_question,
     topic_headline,
     pair_headline,
+    verbless_title,
     named_term,
     open_research,
     about_the_page,
