@@ -240,8 +240,12 @@ def verbless_title(text: str) -> bool:
     """A title in Title Case with no verb and no closing punctuation names a thing (a tool, a recipe, a
     section), it says nothing about it. A title with a verb ("How K2 Can Treat Varicose Veins") is
     left to the matcher."""
+    # Most units end a sentence or run long: two cheap tests before the text is split.
+    end = text.rstrip()[-1:]
+    if not end or end in ".!?:;," or len(text) > 120:
+        return False
     words = text.split()
-    if len(words) < 3 or len(words) > 12 or text.rstrip()[-1] in ".!?:;,":
+    if len(words) < 3 or len(words) > 12:
         return False
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     if not long_words or sum(w[0].isupper() for w in long_words) < len(long_words):
