@@ -18,7 +18,7 @@ from k2check.lang.en import ENGLISH
 from k2check.layout import Layout, Reading, points_elsewhere, rows, stand_in
 from k2check.lazyre import LazyPattern
 from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
-from k2check.normalize import clean, tokens
+from k2check.normalize import clean, first_token, tokens
 from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
 from k2check.reader import Piece
@@ -160,9 +160,10 @@ class Checker:
     def _set_against(self, unit: str) -> bool:
         """Whether the sentence opens with a stand-in ("It", "They") and names a subject only after a word
         that sets something against it ("than", "unlike"): what it compares is the page's subject."""
-        words = tokens(clean(unit))
-        if not words or words[0] not in _OPENING_STAND_INS:
+        first = first_token(clean(unit[:12]))
+        if first not in _OPENING_STAND_INS:
             return False
+        words = tokens(clean(unit))
         at = next((i for i, word in enumerate(words) if word in ENGLISH.set_against), None)
         return at is not None and not self.matcher.names_subject(" ".join(words[:at]))
 
