@@ -109,6 +109,19 @@ CASES = [
     # Ways to say that vitamin K acts on a blood thinner, denied, state that the newer ones are unaffected.
     ("Dabigatran does not clash with vitamin K-rich foods.", "doacs-unaffected-by-vitk", False),
     ("Kale and spinach can throw off your Xarelto.", "doacs-unaffected-by-vitk", True),
+    # "No," after a question answers it, however long the reason that follows; a claim of the answer's
+    # own comes first.
+    ("Does K2 build muscle? No, the trials so far show no effect on muscle mass.", "k2-builds-muscle", True),
+    (
+        "Should I stop eating kale on warfarin? No, just eat about the same amount every week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "Is vitamin K2 toxic at high doses? No, even 45 mg a day caused no harm in trials.",
+        "k2-toxic-high-dose",
+        True,
+    ),
     # A short answer's lead-in ("In a word", "Put simply") does not hide the "no".
     ("Does K2 build muscle? In a word: no.", "k2-builds-muscle", True),
     # A statement that names a claim's own subject and every part of its assertion needs a score of 40:

@@ -48,6 +48,15 @@ def _short_no(words: list[str]) -> bool:
 _OPENING_STAND_INS = frozenset({"it", "its", "they", "this", "these"})
 
 
+_NO_ANSWER = re.compile(r"\s*(?:no|nope)\s*[,;:\u2013\u2014-]\s*(\S.*)$", re.I | re.S)
+
+
+def _after_no(text: str) -> str | None:
+    """What follows an answer that opens with "No," ("No, the key is consistency."), or None."""
+    found = _NO_ANSWER.match(text)
+    return found.group(1) if found else None
+
+
 def multi_sentence(text: str) -> bool:
     """Whether the statement may hold several sentences. A line break counts when text follows it, found
     without a regex: one would rescan the trailing blank lines from each of their breaks (quadratic)."""
@@ -192,7 +201,11 @@ class Checker:
         # Claims a question asked and the next sentence answered ("Can K2 replace the gym? No."): the
         # statement is about them first.
         answered: list[Match] = []
+        asked = False
+        read: list[str] = []
         for unit in units or [text]:
+            read.append(unit)
+            after_question, asked = asked, unit.rstrip().endswith("?")
             analysis = self.matcher.match_all(unit, STATEMENT, context)
             pointing = points_elsewhere(unit) if not analysis.matches and not context else None
             if pointing == "start" or (pointing == "pronoun" and not analysis.subjects):
@@ -215,6 +228,22 @@ class Checker:
                 context = analysis.subjects
                 previous = []
                 continue
+            rest = _after_no(unit) if previous and after_question else None
+            if rest is not None:
+                # "Will K2 cause clots? No, in people not on blood thinners it doesn't push clotting up": the
+                # "No" answers the question; what follows gives the reason, or a claim of its own ("No,
+                # the key is consistency"), which the statement is about first.
+                own = self.matcher.match_all(rest, STATEMENT, context).matches
+                flipped = [_opposite(m) for m in previous]
+                matches[len(matches) - len(previous) :] = flipped
+                asked_ids = {m.claim.id for m in previous}
+                new = [m for m in own if m.claim.id not in asked_ids]
+                matches.extend(new)
+                answered = new or flipped
+                previous = []
+                # Read as a whole, the statement is the question and its reason, not a denial of both.
+                read[-1] = rest
+                continue
             if not analysis.matches and previous:
                 words = tokens(clean(unit))
                 if denies(words, ENGLISH):
@@ -233,7 +262,7 @@ class Checker:
         if len(units) > 1:
             # A claim can span sentences ("Can't make it to the gym? K2 gives you the gains instead."):
             # the statement read as a whole wins when it finds a more specific claim than any one sentence.
-            whole = self.matcher.match_all(" ".join(units), STATEMENT).matches
+            whole = self.matcher.match_all(" ".join(read), STATEMENT).matches
             found = {m.claim.id for m in matches}
             most = max((len(m.claim.keywords) for m in matches), default=0)
             if whole and whole[0].claim.id not in found and len(whole[0].claim.keywords) > most:
