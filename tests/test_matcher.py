@@ -83,6 +83,91 @@ CASES = [
     ("Collard greens are packed with folate.", None, False),
     ("Kale is loaded with vitamin K.", "leafy-greens-vitk", False),
     ("I'm taking 180 mcg of K2 because 100-200 mcg is the recommended dose", "k2-dose-100-200-mcg", False),
+    # 90 and 120 mcg are the official adult intake of vitamin K, not the supplement dose people advise.
+    ("Women are advised to get 90 mcg of vitamin K per day and men 120 mcg.", "vitk-adequate-intake", False),
+    ("The official recommended intake for K2 is 120 micrograms a day.", "k2-official-rdi", False),
+    # The dose claim is advice on the amount; "doses" said of safety is the safety claim.
+    ("Trials found no problems at doses of 180 mcg of MK-7 a day.", "k2-safe-usual-doses", False),
+    ("150 mcg of MK-7 a day is a reasonable amount for most people.", "k2-dose-100-200-mcg", False),
+    # A label's warning: the product is its subject, a clinician or their say-so its advice.
+    ("Not for use by anyone taking anticoagulant medication.", "k2-warfarin-interaction", False),
+    ("Do not use if you take warfarin unless your cardiologist approves.", "k2-warfarin-interaction", False),
+    (
+        "Ask a healthcare professional before use if you are on blood thinners.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("Only add MK-7 on Coumadin with your haematologist's go-ahead.", "k2-warfarin-interaction", False),
+    # "No need to give up greens on warfarin" denies the avoid-greens claim; keeping intake steady is
+    # the consistency claim.
+    ("Nobody on Coumadin has to stop eating broccoli and kale.", "warfarin-avoid-greens", True),
+    (
+        "On warfarin, keep eating about the same amount of greens each week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    # Ways to say that vitamin K acts on a blood thinner, denied, state that the newer ones are unaffected.
+    ("Dabigatran does not clash with vitamin K-rich foods.", "doacs-unaffected-by-vitk", False),
+    ("Kale and spinach can throw off your Xarelto.", "doacs-unaffected-by-vitk", True),
+    # "No," after a question answers it, however long the reason that follows; a claim of the answer's
+    # own comes first.
+    ("Does K2 build muscle? No, the trials so far show no effect on muscle mass.", "k2-builds-muscle", True),
+    (
+        "Should I stop eating kale on warfarin? No, just eat about the same amount every week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "Is vitamin K2 toxic at high doses? No, even 45 mg a day caused no harm in trials.",
+        "k2-toxic-high-dose",
+        True,
+    ),
+    # A short answer's lead-in ("In a word", "Put simply") does not hide the "no".
+    ("Does K2 build muscle? In a word: no.", "k2-builds-muscle", True),
+    # A statement that names a claim's own subject and every part of its assertion needs a score of 40:
+    # a long sentence reads little like any phrasing.
+    (
+        "In one case report a patient's INR plummeted within a fortnight of starting to eat natto every day"
+        " for breakfast.",
+        "vitk-counteracts-warfarin",
+        False,
+    ),
+    (
+        "If you already eat enough K2 from food, don't supplement it for strength gains; the evidence"
+        " doesn't back it.",
+        "k2-builds-muscle",
+        True,
+    ),
+    # Phrases that name both forms at once ("the two K vitamins"), or call them one ("vitamin K is
+    # vitamin K"), name K1 and K2.
+    ("The two K vitamins are not the same thing.", "k1-k2-same", True),
+    ("Both forms of vitamin K do much the same job.", "k1-k2-same", False),
+    ("Honestly, vitamin K is vitamin K, so I never pay extra for MK-7.", "k1-k2-same", False),
+    # A claim stated only in a trailing "because" clause is the reason for the main clause's claim.
+    (
+        "MK-7 is the preferred form for supplements because it lasts longer in the body.",
+        "mk7-best-form",
+        False,
+    ),
+    ("Most brands choose MK-7 because it lasts much longer in the blood.", "mk7-best-form", False),
+    # "It" after another drug or supplement stands for that one, not for K2.
+    ("Garlic is popular with heart patients because it may lower stiffness of the arteries.", None, False),
+    ("Ginkgo thins the blood, so it can add to the effect of warfarin.", None, False),
+    # "Vitamin K" in general reads a claim about vitamin K before one about K2 it only reaches broadly.
+    ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin", False),
+    # "It" set against K1 is neither K1 nor vitamin K in general: it is the page's K2.
+    ("It's absorbed far better than the K1 in spinach.", "k2-better-absorbed-than-k1", False),
+    # A colon ends a label or opens a list: no phrase runs across it ("deficiency: bleeding" is not VKDB).
+    (
+        "Warning signs of vitamin K deficiency: bleeding gums and heavy periods",
+        "vitk-deficiency-causes-bleeding",
+        False,
+    ),
+    (
+        "Adult vitamin K deficiency: bleeding that is slow to stop, and bruises",
+        "vitk-deficiency-causes-bleeding",
+        False,
+    ),
 ]
 
 

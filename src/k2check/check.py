@@ -18,7 +18,7 @@ from k2check.lang.en import ENGLISH
 from k2check.layout import Layout, Reading, points_elsewhere, rows, stand_in
 from k2check.lazyre import LazyPattern
 from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
-from k2check.normalize import clean, tokens
+from k2check.normalize import clean, first_token, tokens
 from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
 from k2check.reader import Piece
@@ -43,6 +43,18 @@ def _short_no(words: list[str]) -> bool:
     """A short answer that says no and narrows it ("Not for K2 itself.", "Hardly any.", "Not in most
     people.")."""
     return 1 < len(words) <= 6 and words[0] in {"not", "hardly", "rarely", "seldom", "barely"}
+
+
+_OPENING_STAND_INS = frozenset({"it", "its", "they", "this", "these"})
+
+
+_NO_ANSWER = re.compile(r"\s*(?:no|nope)\s*[,;:\u2013\u2014-]\s*(\S.*)$", re.I | re.S)
+
+
+def _after_no(text: str) -> str | None:
+    """What follows an answer that opens with "No," ("No, the key is consistency."), or None."""
+    found = _NO_ANSWER.match(text)
+    return found.group(1) if found else None
 
 
 def multi_sentence(text: str) -> bool:
@@ -154,12 +166,22 @@ class Checker:
             self._analyses.popitem(last=False)
         self._analyses[key] = analysis
 
-    def _stood_in(self, unit: str, analysis: Analysis) -> Analysis:
+    def _set_against(self, unit: str) -> bool:
+        """Whether the sentence opens with a stand-in ("It", "They") and names a subject only after a word
+        that sets something against it ("than", "unlike"): what it compares is the page's subject."""
+        first = first_token(clean(unit[:12]))
+        if first not in _OPENING_STAND_INS:
+            return False
+        words = tokens(clean(unit))
+        at = next((i for i, word in enumerate(words) if word in ENGLISH.set_against), None)
+        return at is not None and not self.matcher.names_subject(" ".join(words[:at]))
+
+    def _stood_in(self, unit: str, analysis: Analysis, skip: frozenset[str] = frozenset()) -> Analysis:
         """The sentence read with its stand-in ("it", "this vitamin") as the page's subject: the broad one
         first ("Too much of it can undo warfarin"), then the narrower ("Eggs from pastured hens are richer
-        in it")."""
+        in it"); never one of ``skip``."""
         index = self.matcher.index
-        for word in sorted(index.domain, key=lambda w: (w not in index.broad_words, w)):
+        for word in sorted(index.domain - skip, key=lambda w: (w not in index.broad_words, w)):
             read = self.matcher.match_all(unit, STATEMENT, stands_for=word)
             if read.matches:
                 return read
@@ -179,7 +201,11 @@ class Checker:
         # Claims a question asked and the next sentence answered ("Can K2 replace the gym? No."): the
         # statement is about them first.
         answered: list[Match] = []
+        asked = False
+        read: list[str] = []
         for unit in units or [text]:
+            read.append(unit)
+            after_question, asked = asked, unit.rstrip().endswith("?")
             analysis = self.matcher.match_all(unit, STATEMENT, context)
             pointing = points_elsewhere(unit) if not analysis.matches and not context else None
             if pointing == "start" or (pointing == "pronoun" and not analysis.subjects):
@@ -192,12 +218,31 @@ class Checker:
                     analysis = domain
             if not analysis.matches and not context and stand_in(unit):
                 analysis = self._stood_in(unit, analysis)
+            elif analysis.matches and not context and self._set_against(unit):
+                # "It's absorbed better than the K1 in greens": "it" is not K1, nor vitamin K, which K1 is.
+                analysis = self._stood_in(unit, analysis, skip=analysis.subjects)
             if asserts_nothing(unit):
                 # A keywords line, an open question or a topic headline: its subjects carry on, its
                 # claim words assert nothing.
                 near.extend((m.claim, m.score) for m in analysis.matches)
                 context = analysis.subjects
                 previous = []
+                continue
+            rest = _after_no(unit) if previous and after_question else None
+            if rest is not None:
+                # "Will K2 cause clots? No, in people not on blood thinners it doesn't push clotting up": the
+                # "No" answers the question; what follows gives the reason, or a claim of its own ("No,
+                # the key is consistency"), which the statement is about first.
+                own = self.matcher.match_all(rest, STATEMENT, context).matches
+                flipped = [_opposite(m) for m in previous]
+                matches[len(matches) - len(previous) :] = flipped
+                asked_ids = {m.claim.id for m in previous}
+                new = [m for m in own if m.claim.id not in asked_ids]
+                matches.extend(new)
+                answered = new or flipped
+                previous = []
+                # Read as a whole, the statement is the question and its reason, not a denial of both.
+                read[-1] = rest
                 continue
             if not analysis.matches and previous:
                 words = tokens(clean(unit))
@@ -217,7 +262,7 @@ class Checker:
         if len(units) > 1:
             # A claim can span sentences ("Can't make it to the gym? K2 gives you the gains instead."):
             # the statement read as a whole wins when it finds a more specific claim than any one sentence.
-            whole = self.matcher.match_all(" ".join(units), STATEMENT).matches
+            whole = self.matcher.match_all(" ".join(read), STATEMENT).matches
             found = {m.claim.id for m in matches}
             most = max((len(m.claim.keywords) for m in matches), default=0)
             if whole and whole[0].claim.id not in found and len(whole[0].claim.keywords) > most:

@@ -195,7 +195,9 @@ _LABEL = LazyPattern(
     r"|doi|pmid|article|read more|learn more|shop now|buy now|add to cart|sku|price"
     r"|(?:recommended|suggested|further|related) reading|read next|you may also like|see our"
     r"|watch|video|audio|webinar|infographic|transcript|quiz|poll|download"
-    r"|(?:podcast|episode)(?:\s+(?:episode\s+)?#?\d+)?)\b\s*[:|–—-]",
+    r"|(?:podcast|episode)(?:\s+(?:episode\s+)?#?\d+)?"
+    # A numbered caption: "Table 1: Vitamin K adequate intakes by age", "Figure 3 - MK-7 and PWV".
+    r"|(?:table|figure|fig|chart|graph|box)\.?\s*\d+[a-z]?)\b\s*[:|–—-]",
     re.I,
 )
 _LABEL_MARKS = frozenset(":|–—-")  # one of them closes every label
@@ -230,6 +232,8 @@ _BYLINE_GATE = _Gate(openings="written reviewed medically fact photo image poste
     "Member since: March 2024 · Posts: 12 · Likes: 3",
     "Watch: a dietitian explains vitamin K2 and bone health",
     "Podcast episode 12: MK-7, arteries and the calcium question",
+    "Table 2: Vitamin K2 content of hard cheeses, per 100 g",
+    "Figure 3 - Pulse wave velocity after a year of MK-7",
 )
 def metadata(text: str, lower: str, first: str) -> bool:
     """A labelled metadata line: keywords, tags, bylines, captions, prices, a forum post's fields."""
@@ -322,6 +326,28 @@ def pair_headline(text: str, lower: str, first: str) -> bool:
         return False
     rest = re.split(r"\s(?:and|&|vs\.?|versus)\s", text, maxsplit=1, flags=re.I)[-1]
     return _VERB.search(rest) is None
+
+
+@examples(
+    "Warfarin Vitamin K Intake Tracker",
+    "Vitamin K2 Dose Calculator for Every Adult",
+    "Natto Recipe With Spring Onion",
+)
+def verbless_title(text: str) -> bool:
+    """A title in Title Case with no verb and no closing punctuation names a thing (a tool, a recipe, a
+    section), it says nothing about it. A title with a verb ("How K2 Can Treat Varicose Veins") is
+    left to the matcher."""
+    # Most units end a sentence or run long: two cheap tests before the text is split.
+    end = text.rstrip()[-1:]
+    if not end or end in ".!?:;," or len(text) > 120:
+        return False
+    words = text.split()
+    if len(words) < 3 or len(words) > 12:
+        return False
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    if not long_words or sum(w[0].isupper() for w in long_words) < len(long_words):
+        return False
+    return _VERB.search(text) is None
 
 
 _NAMED = LazyPattern(r"\W*[A-Za-z][\w\s'-]{2,80}\(([A-Z][A-Za-z0-9-]{1,9})\)\W*$")
@@ -601,6 +627,7 @@ TESTS = (
     open_question,
     topic_headline,
     pair_headline,
+    verbless_title,
     named_term,
     open_research,
     about_the_page,

@@ -86,6 +86,8 @@ class Policy:
     shared_subject: bool = False
     # Score a claim against the clause that states it when the whole sentence reads too unlike it.
     clause_score: bool = False
+    # How far below the threshold a claim may score when the sentence names its subject and every group.
+    gated_margin: int = WEIGHTS.gated_margin
 
 
 STATEMENT = Policy(suggest=True, prefilter=False, fallback_groups=WEIGHTS.fallback_groups)
@@ -95,6 +97,7 @@ DOCUMENT = Policy(
     fallback_groups=WEIGHTS.document_fallback_groups,
     shared_subject=True,
     clause_score=True,
+    gated_margin=WEIGHTS.document_gated_margin,
 )
 
 
@@ -240,6 +243,8 @@ def _stand_in(words: list[str], subject: str) -> list[str]:
 
 
 _BACKGROUND = frozenset(map(stem, ENGLISH.background))
+# Open a clause after the main one that gives its reason ("..., because it lasts longer").
+_REASON = frozenset(map(stem, ("because",)))
 _ASIDE = frozenset(map(stem, ENGLISH.aside))
 
 
@@ -651,7 +656,9 @@ class Matcher:
         candidates, near = self._gate(sentence, policy)
         ranks = {c.claim: rank(c, self.weights) for c in candidates}
         candidates.sort(key=lambda c: order(c, ranks[c.claim]))
-        matches, misses = self._select(sentence, candidates, ranks, policy.shared_subject)
+        matches, misses = self._select(
+            sentence, candidates, ranks, policy.shared_subject, policy.gated_margin
+        )
         near.extend(misses)
         near.sort(key=lambda n: -n[1])
         return Analysis(matches, near[:3] if policy.suggest else [], named)
@@ -761,6 +768,7 @@ class Matcher:
         ranked: list[Candidate],
         ranks: dict[int, float],
         shared_subject: bool = False,
+        margin: int | None = None,
     ) -> tuple[list[Match], list[tuple[Claim, int]]]:
         """The claims the sentence asserts, best first: a second claim must name a subject of its own
         ("... and organ meats such as chicken breast"), not re-read words the first one explains; with
@@ -774,14 +782,16 @@ class Matcher:
         if fronted:
             # A claim only the background clause states yields to one the main clause states.
             main = [c for c in ranked if max(c.explained(), default=0) >= fronted]
-            if any(round(c.fuzzy) >= self._threshold(c) for c in main):
+            if any(round(c.fuzzy) >= self._threshold(c, margin) for c in main):
                 ranked = main
+        elif ranked and _REASON.intersection(sentence.stems):
+            ranked = self._before_reason(sentence.stems, ranked, margin)
         rounded = {c.claim: round(ranks[c.claim]) for c in ranked}
         claims = self.index.claims
         runners = tuple((claims[c.claim].id, round(c.fuzzy), rounded[c.claim]) for c in ranked[1:4])
         for candidate in ranked:
             score = round(candidate.fuzzy)
-            if score < self._threshold(candidate):
+            if score < self._threshold(candidate, margin):
                 near.append((self.index.claims[candidate.claim], score))
                 continue
             subject_at = self._subject_positions(candidate.claim, sentence)
@@ -812,6 +822,23 @@ class Matcher:
             )
         return matches, near
 
+    def _before_reason(
+        self, stems: list[str], ranked: list[Candidate], margin: int | None
+    ) -> list[Candidate]:
+        """``ranked`` with the first claim put behind one the main clause states, when the first is stated
+        only after a reason ("MK-7 is usually preferred because it lasts longer": the preference is the
+        claim, the half-life its reason)."""
+        at = next((i for i, word in enumerate(stems) if word in _REASON), 0)
+        if at == 0 or min(ranked[0].explained(), default=0) < at:
+            return ranked
+        for k, candidate in enumerate(ranked[1:], 1):
+            if (
+                round(candidate.fuzzy) >= self._threshold(candidate, margin)
+                and max(candidate.explained(), default=at) < at
+            ):
+                return [candidate, *ranked[:k], *ranked[k + 1 :]]
+        return ranked
+
     @staticmethod
     def _asides_of(sentence: _Sentence) -> set[int]:
         """``_asides`` of the sentence, worked out once."""
@@ -824,10 +851,10 @@ class Matcher:
         claim = self.index.claims[ci]
         return any(m.claim.id in claim.related or claim.id in m.claim.related for m in matches)
 
-    def _threshold(self, candidate: Candidate) -> int:
+    def _threshold(self, candidate: Candidate, margin: int | None = None) -> int:
         weights = self.weights
         if candidate.missing == 0 and candidate.exactness == 2:
-            return weights.threshold - weights.gated_margin
+            return weights.threshold - (weights.gated_margin if margin is None else margin)
         return weights.threshold
 
     def _subject_positions(self, ci: int, sentence: _Sentence) -> set[int]:

@@ -36,7 +36,7 @@ _COMPARE = re.compile(r"(?<=[\w\s])[><]{1,3}(?=[\s\w])")
 # Zero-width and formatting characters that hide inside words ("does\u200bn't").
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 _NEEDS_EXPANSION = re.compile(r"'|n'?t\b|cannot")
-_TOKEN = re.compile(r"[^\W_]+|[;?!,]")
+_TOKEN = re.compile(r"[^\W_]+|[;?!,]|:(?=\s)")
 _VOWEL = re.compile(r"[aeiouy]")
 
 
@@ -61,8 +61,18 @@ def clean(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Word tokens of cleaned text; ';', ',', '?' and '!' are kept as tokens for clause and question cues."""
-    return _TOKEN.findall(text)
+    """Word tokens of cleaned text; ';', ',', '?' and '!' are kept as tokens for clause and question cues,
+    and a colon before a space after two words or more reads as a comma: a list is not part of a phrase
+    across it ("Vitamin K deficiency: bleeding gums" does not name "deficiency bleeding"); a one-word label
+    ("A: No, it isn't") is left out, as before."""
+    found = _TOKEN.findall(text)
+    if ":" in text:
+        return [
+            "," if token == ":" and at > 1 else token
+            for at, token in enumerate(found)
+            if token != ":" or at > 1
+        ]
+    return found
 
 
 def first_token(text: str) -> str | None:

@@ -14,8 +14,11 @@ class Weights:
     threshold: int = 50
     # ...less this margin, when the sentence names the claim's own subject and one term of every assertion
     # group: the gate already says it makes the claim, and a long sentence reads little like any phrasing
-    # ("Some people worry about overdosing on K2, but no toxic level has ever been found").
-    gated_margin: int = 5
+    # ("Some people worry about overdosing on K2, but no toxic level has ever been found"). Statements
+    # swept 5-15 on every dev set (real-dev4 included): 10-15 fix five and break none. Documents keep 5:
+    # most lines of a page make no claim, and 10 put a claim on a line annotated silent.
+    gated_margin: int = 10
+    document_gated_margin: int = 5
     # One assertion group short is still a match when the sentence reads this closely like a phrasing.
     fallback: int = 70
     # ...and the claim has at least this many assertion groups (statements; documents ask for more,
@@ -26,7 +29,7 @@ class Weights:
     # exactness (2 exact, 1 broader) + coverage * words of the sentence the claim explains.
     group: float = 8
     missing: float = 25
-    exact: float = 4
+    exact: float = 12
     coverage: float = 2
     # How much a phrasing found inside a longer sentence counts (token_set) against word-for-word likeness.
     set_weight: float = 0.5

@@ -149,6 +149,9 @@ class Language:
     # Words that stand for the thing a page is about ("Too much of it can undo the effect of warfarin",
     # "start life with low levels of this vitamin"); in a two-word one the last word is replaced.
     stand_ins: tuple[tuple[str, ...], ...]
+    # Set the thing before them against the one after ("It is absorbed better than K1"): a stand-in
+    # before one of these is not the form named after it.
+    set_against: frozenset[str]
     # Open a clause put before the main one that gives its background ("Because MGP needs vitamin K, some
     # believe K2 delays wrinkles"): a claim only that clause states yields to one the main clause states.
     background: frozenset[str]

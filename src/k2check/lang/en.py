@@ -417,6 +417,12 @@ ENGLISH = Language(
             "probably",
             "likely",
             "certainly",
+            # A short answer's lead-in: "In short, no.", "In a word: no.", "Put simply, no."
+            "in",
+            "word",
+            "brief",
+            "briefly",
+            "put",
             "definitely",
             "they",
             "does",
@@ -833,6 +839,7 @@ ENGLISH = Language(
     stand_ins=phrases(
         "it", "its", "this vitamin", "the vitamin", "this nutrient", "the nutrient", "that vitamin"
     ),
+    set_against=frozenset({"than", "unlike", "compared", "versus", "vs"}),
     background=frozenset({"because", "since", "given", "by", "although", "though", "thanks"}),
     aside=frozenset({"which", "who", "whose", "that", "including", "such", "especially", "like", "mainly"}),
     beside=frozenset({"with", "unlike", "like", "besides", "than", "plus"}),
@@ -887,6 +894,26 @@ ENGLISH = Language(
         "cranberry",
         "fibre",
         "fiber",
+        # Other drugs and supplements pages set beside vitamin K ("Quinine works against night cramps but
+        # its side effects ...").
+        "quinine",
+        "ibuprofen",
+        "paracetamol",
+        "acetaminophen",
+        "metformin",
+        "insulin",
+        "heparin",
+        "clopidogrel",
+        "levothyroxine",
+        "orlistat",
+        "cholestyramine",
+        "nattokinase",
+        "ginkgo",
+        "garlic",
+        "ginger",
+        "lutein",
+        "astaxanthin",
+        "krill oil",
     ),
     not_stand_in=phrases(
         "it takes",
