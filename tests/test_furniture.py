@@ -67,14 +67,16 @@ GATED = {
         "Keyword: K2 | Tags: MK-7 | Category: bones | Categories: heart | Filed under: vitamins"
         " | Posted in: news | Related articles: natto | See also: D3 | Photo credit: J. Roe"
         " | Image: natto | Credit: AP | Source: NIH | Sources: NIH | Caption: natto | Published: May"
-        " | Updated: May | Last updated: May | Written by: Sam | Reviewed by: Ann | Medically reviewed by: Ann"
+        " | Updated: May | Last updated: May | Written by: Sam | Reviewed by: Ann"
+        " | Medically reviewed by: Ann"
         " | Fact-checked by: Lee | By: Sam | Author: Sam | Health disclaimer: none | Disclaimer: none"
         " | Share this: x | Topic: K2 | Subjects: bones | MeSH terms: K2 | Abbreviations: MK-7"
         " | Reference: x | Citation: x | DOI: 10.1 | PMID: 1 | Article: x | Read more: x | Learn more: x"
         " | Shop now: x | Buy now: x | Add to cart: x | SKU: 1 | Price: $9 | Further reading: x"
         " | Read next: x | You may also like: x | See our: x | Watch: x | Video: x | Audio: x | Webinar: x"
         " | Infographic: x | Transcript: x | Quiz: x | Poll: x | Download: x | Podcast episode 3: x"
-        " | Episode 4: x | Legal disclaimer: x | Medical disclaimer: x | Recommended reading: x",
+        " | Episode 4: x | Legal disclaimer: x | Medical disclaimer: x | Recommended reading: x"
+        " | Table 1: x | Table1: x | Fig.3 - x | Figure 3 - x | Chart 2: x | Graph 4a: x | Box 1: x",
     ),
     "_BYLINE": (
         "_BYLINE_GATE",

@@ -207,7 +207,9 @@ _LABEL_GATE = _Gate(
     " legal"
     " disclaimer share topic topics subject subjects mesh abbreviations reference references citation doi"
     " pmid article read learn shop buy add sku price recommended suggested further you watch video audio"
-    " webinar infographic transcript quiz poll download podcast episode"
+    " webinar infographic transcript quiz poll download podcast episode",
+    # "Table 1:", "Table1:", "Fig.3 -": a numbered caption's first word may run into its number.
+    prefixes=("table", "figure", "fig", "chart", "graph", "box"),
 )
 
 _BYLINE = LazyPattern(
@@ -333,7 +335,7 @@ def pair_headline(text: str, lower: str, first: str) -> bool:
     "Vitamin K2 Dose Calculator for Every Adult",
     "Natto Recipe With Spring Onion",
 )
-def verbless_title(text: str) -> bool:
+def verbless_title(text: str, lower: str, first: str) -> bool:
     """A title in Title Case with no verb and no closing punctuation names a thing (a tool, a recipe, a
     section), it says nothing about it. A title with a verb ("How K2 Can Treat Varicose Veins") is
     left to the matcher."""
