@@ -7,8 +7,10 @@ phrasings, which ranks candidates and gives the score. Everything a claim needs 
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
+from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -327,6 +329,31 @@ class _Sentence:
         self.asides: set[int] | None = None  # ``_asides``, when a second claim needs it
 
 
+# How many sentences' subjects and analyses a matcher remembers: memory stays flat in document size.
+REMEMBERED = 4096
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class Recent(Generic[K, V]):
+    """A mapping that keeps its ``size`` most recently added entries, dropping the oldest first."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._items: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        return self._items.get(key)
+
+    def put(self, key: K, value: V) -> V:
+        """Remember ``value`` under ``key``, and return it."""
+        if len(self._items) >= self._size:
+            self._items.popitem(last=False)
+        self._items[key] = value
+        return value
+
+
 class Matcher:
     def __init__(self, index: Index, weights: Weights = WEIGHTS) -> None:
         self.index = index
@@ -352,6 +379,9 @@ class Matcher:
         self._group_gate = GroupGate(self._required)
         self._listed: dict[str, frozenset[int]] = {}
         self._nutrients: frozenset[str] | None = None
+        # Per-run memory of what ``match_all`` worked out, by what it depends on (see there).
+        self._named: Recent[tuple[str, str | None], frozenset[str]] = Recent(REMEMBERED)
+        self._analyses: Recent[tuple[str, Policy, str | None, frozenset[str]], Analysis] = Recent(REMEMBERED)
 
     def _anchors(self) -> re.Pattern[str]:
         if self._anchor_re is None:
@@ -396,10 +426,8 @@ class Matcher:
         """The document prefilter: whether the text names some claim's subject, in any written form."""
         return self._anchors().search(self._clean(text)) is not None
 
-    def _prepare(self, text: str, force: bool = False, stands_for: str | None = None) -> _Sentence | None:
+    def _prepare(self, text: str, stands_for: str | None = None) -> _Sentence:
         cleaned = self._clean(text)
-        if not force and not self._anchors().search(cleaned):
-            return None
         corrections = self._corrections
         words = [corrections.get(w) or self._correct(w) for w in tokens(cleaned)]
         folded, origin = self._fold(words)
@@ -642,12 +670,27 @@ class Matcher:
         ``context`` holds subjects named just before, for a sentence that names none itself (or, with
         ``always``, that names only other subjects: "Its main job is to switch on proteins"). With
         ``stands_for``, a stand-in ("it", "this vitamin") is read as that subject word."""
-        sentence = self._prepare(text, bool(context) or not policy.prefilter, stands_for)
-        if sentence is None or _citation(text):
+        if (not context and policy.prefilter and not self.names_subject(text)) or _citation(text):
             return Analysis([], [], frozenset())
-        named = frozenset(sentence.concepts & self.index.subject_words)
-        if context and (always or not named):
-            sentence.inherited = set(context)
+        read = (text, stands_for)
+        sentence = None
+        named = self._named.get(read)
+        if named is None:
+            sentence = self._prepare(text, stands_for)
+            named = frozenset(sentence.concepts & self.index.subject_words)
+            self._named.put(read, named)
+        # The analysis depends on the context only when the sentence borrows it: a page reads one sentence
+        # under many headings and antecedents, and one that names its own subject reads the same under all.
+        inherited = context if context and (always or not named) else frozenset()
+        key = (text, policy, stands_for, inherited)
+        analysis = self._analyses.get(key)
+        if analysis is None:
+            sentence = sentence or self._prepare(text, stands_for)
+            sentence.inherited = set(inherited)
+            analysis = self._analyses.put(key, self._analyse(sentence, policy, named))
+        return analysis
+
+    def _analyse(self, sentence: _Sentence, policy: Policy, named: frozenset[str]) -> Analysis:
         candidates, near = self._gate(sentence, policy)
         ranks = {c.claim: rank(c, self.weights) for c in candidates}
         candidates.sort(key=lambda c: order(c, ranks[c.claim]))
