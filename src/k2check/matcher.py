@@ -382,6 +382,7 @@ class Matcher:
         # Per-run memory of what ``match_all`` worked out, by what it depends on (see there).
         self._named: Recent[tuple[str, str | None], frozenset[str]] = Recent(REMEMBERED)
         self._analyses: Recent[tuple[str, Policy, str | None, frozenset[str]], Analysis] = Recent(REMEMBERED)
+        self._scored: Recent[tuple[int, str], tuple[float, str, bool]] = Recent(REMEMBERED)
 
     def _anchors(self) -> re.Pattern[str]:
         if self._anchor_re is None:
@@ -909,6 +910,15 @@ class Matcher:
         return table
 
     def _fuzzy(self, ci: int, content: str) -> tuple[float, str, bool]:
+        """``_score``, remembered: a page repeats the content words of its sentences (the same sentence
+        read with another heading, a lead-in read with each item) more often than the sentences."""
+        key = (ci, content)
+        scored = self._scored.get(key)
+        if scored is None:
+            scored = self._scored.put(key, self._score(ci, content))
+        return scored
+
+    def _score(self, ci: int, content: str) -> tuple[float, str, bool]:
         """The best score against the claim's phrasings, that phrasing, and whether the sentence reads
         as one of the claim's negated phrasings (word order decides: "protein beats K2")."""
         texts, negateds, originals = self._table(ci)
