@@ -22,7 +22,7 @@ from k2check.lang.en import ENGLISH
 from k2check.lazyre import LazyPattern
 from k2check.normalize import clean, stem, tokens
 from k2check.polarity import Frame, claim_clause, polarity
-from k2check.polarity.frame import clauses
+from k2check.polarity.frame import Span, clauses
 from k2check.rank import WEIGHTS, Candidate, Hit, Weights, order, rank
 from k2check.verdicts import statement_verdict
 
@@ -307,7 +307,18 @@ def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
 
 
 class _Sentence:
-    __slots__ = ("asides", "concepts", "content", "forms", "inherited", "joined", "origin", "stems", "words")
+    __slots__ = (
+        "asides",
+        "concepts",
+        "content",
+        "forms",
+        "inherited",
+        "joined",
+        "origin",
+        "spans",
+        "stems",
+        "words",
+    )
 
     def __init__(
         self,
@@ -327,6 +338,13 @@ class _Sentence:
         self.joined = f" {' '.join(stems)} "
         self.forms: set[str] = set()
         self.asides: set[int] | None = None  # ``_asides``, when a second claim needs it
+        self.spans: list[Span] | None = None  # ``clauses`` of the words, when a claim is selected
+
+    def clauses(self) -> list[Span]:
+        """The clauses of the words (``polarity.frame.clauses``), worked out once for every claim read."""
+        if self.spans is None:
+            self.spans = clauses(self.words, ENGLISH) or [(0, len(self.words))]
+        return self.spans
 
 
 # How many sentences' subjects and analyses a matcher remembers: memory stays flat in document size.
@@ -378,6 +396,7 @@ class Matcher:
         self._postings: dict[str, KeyPostings] = {}
         self._group_gate = GroupGate(self._required)
         self._listed: dict[str, frozenset[int]] = {}
+        self._equal: dict[int, bool] = {}
         self._nutrients: frozenset[str] | None = None
         # Per-run memory of what ``match_all`` worked out, by what it depends on (see there).
         self._named: Recent[tuple[str, str | None], frozenset[str]] = Recent(REMEMBERED)
@@ -497,7 +516,7 @@ class Matcher:
         it ("greens give you K1, but they're poor sources of K2": "poor" sits with K2, "give" does not)."""
         words = sentence.words
         origin = sentence.origin
-        spans = clauses(words, ENGLISH) or [(0, len(words))]
+        spans = sentence.clauses()
         required = [gi for gi, g in enumerate(self.index.groups[ci]) if not g.optional]
 
         def span_of(p: int) -> tuple[int, int]:
@@ -953,6 +972,13 @@ class Matcher:
             return max(best[0], negated_order), negated_text, True
         return best
 
+    def _equative(self, ci: int) -> bool:
+        """Whether claim ``ci`` says two things are equal, worked out once per claim."""
+        equal = self._equal.get(ci)
+        if equal is None:
+            equal = self._equal[ci] = _EQUATIVE.search(self.index.texts[ci]) is not None
+        return equal
+
     @staticmethod
     def _holds_words(phrasing: str, sentence: _Sentence) -> bool:
         """Whether the sentence holds every content word of the phrasing (as stems)."""
@@ -1001,7 +1027,7 @@ class Matcher:
             subject_terms.append(sentence.words[origin[i]])
             content.add(origin[i])
             subject_at.add(origin[i])
-        start, end = claim_clause(sentence.words, content, ENGLISH)
+        start, end = claim_clause(sentence.words, content, ENGLISH, sentence.clauses())
         sibling_words = self._siblings_of(ci)
         siblings = {origin[i] for i, word in enumerate(sentence.stems) if word in sibling_words}
         own_subject = self.index.subjects[ci]
@@ -1039,8 +1065,9 @@ class Matcher:
             siblings=siblings,
             others=others,
             comparative=self.index.comparative[ci],
-            equative=_EQUATIVE.search(self.index.texts[ci]) is not None,
+            equative=self._equative(ci),
             groups=groups,
+            spans=sentence.clauses(),
         )
         pol = polarity(frame)
         reversed_ = self.index.comparative[ci] and _reversed(

@@ -126,11 +126,13 @@ class Frame:
     equative: bool = False
     # The keyword group of each of the claim's own words ("shot" and "needle" are one group).
     groups: dict[int, int] = field(default_factory=dict)
-    spans: list[Span] = field(init=False)
+    # The ``clauses`` of the tokens: worked out here unless the caller, reading several claims in one
+    # sentence, has them already.
+    spans: list[Span] = field(default_factory=list)
     clause: Span = field(init=False)
 
     def __post_init__(self) -> None:
-        self.spans = clauses(self.tokens, self.lang) or [(0, len(self.tokens))]
+        self.spans = self.spans or clauses(self.tokens, self.lang) or [(0, len(self.tokens))]
         self.clause = main_clause(self.tokens, self.spans, self.content, self.lang, frozenset(self.subject))
 
     def in_clause(self, position: int) -> bool:
