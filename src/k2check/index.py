@@ -182,11 +182,12 @@ def _term_stems(text: str, folder: Folder, canonical: frozenset[str]) -> tuple[s
 PUNCTUATION = frozenset({";", "?", "!", ","})
 
 
-_NOT_CONTENT = ENGLISH.stopwords | ENGLISH.negation_words | PUNCTUATION
+# Stems that carry no content: what scoring against phrasings leaves out.
+NOT_CONTENT = ENGLISH.stopwords | ENGLISH.negation_words | PUNCTUATION
 
 
 def content_of(stems: list[str]) -> str:
-    return " ".join([s for s in stems if s not in _NOT_CONTENT])
+    return " ".join([s for s in stems if s not in NOT_CONTENT])
 
 
 def build_index(db: Database) -> Index:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from k2check.claimbits import GroupGate, KeyPostings, Posting, Required, bits_of, claims_in
 from k2check.claims import Claim
-from k2check.index import Folder, Index, content_of
+from k2check.index import NOT_CONTENT, Folder, Index, content_of
 from k2check.lang import PhraseTable
 from k2check.lang.en import ENGLISH
 from k2check.lazyre import LazyPattern
@@ -306,6 +306,16 @@ def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
     return position + 1
 
 
+class _Word(NamedTuple):
+    """What a sentence reads from one of its (corrected, folded) words, worked out once per word."""
+
+    stem: str
+    # The broader words the stem implies ("vitamin_k" for "k2"), or none.
+    broader: frozenset[str]
+    # Whether the stem counts in the content scored against phrasings (``index.content_of``).
+    content: bool
+
+
 class _Sentence:
     __slots__ = (
         "asides",
@@ -379,7 +389,7 @@ class Matcher:
         self._anchor_re: re.Pattern[str] | None = None
         self._cleaned = ("", "")
         self._corrections: dict[str, str] = {}
-        self._stems: dict[str, str] = {}
+        self._words: dict[str, _Word] = {}
         self._fold = Folder(index.fold, index.max_fold)
         # Per-claim and per-table work done once: multi-word subjects, required groups, phrasing tables.
         self._multiword_subjects: dict[str, list[tuple[str, int]]] = {}
@@ -453,26 +463,33 @@ class Matcher:
         folded, origin = self._fold(words)
         if stands_for is not None:
             folded = _stand_in(folded, stands_for)
-        canonical = self.index.canonical
-        cache = self._stems
-        stems = []
+        known = self._words
+        stems: list[str] = []
+        content: list[str] = []
+        implied: list[tuple[str, frozenset[str]]] = []
         for w in folded:
-            s = cache.get(w)
-            if s is None:
-                s = w if w in canonical else stem(w)
-                if len(cache) < 100_000:
-                    cache[w] = s
-            stems.append(s)
-        concepts = set(stems)
-        forms: set[str] = set()
-        for word in stems:
-            broader = self.index.implies.get(word)
+            word = known.get(w)
+            if word is None:
+                word = self._word(w)
+                if len(known) < 100_000:
+                    known[w] = word
+            stemmed, broader, counts = word
+            stems.append(stemmed)
+            if counts:
+                content.append(stemmed)
             if broader:
-                concepts |= broader
-                forms.add(word)
-        sentence = _Sentence(words, origin, stems, concepts, content_of(stems))
-        sentence.forms = forms
+                implied.append((stemmed, broader))
+        concepts = set(stems)
+        for _, broader in implied:
+            concepts |= broader
+        sentence = _Sentence(words, origin, stems, concepts, " ".join(content))
+        sentence.forms = {form for form, _ in implied}
         return sentence
+
+    def _word(self, folded: str) -> _Word:
+        index = self.index
+        stemmed = folded if folded in index.canonical else stem(folded)
+        return _Word(stemmed, index.implies.get(stemmed, frozenset()), stemmed not in NOT_CONTENT)
 
     def _other_form(self, ci: int, sentence: _Sentence) -> bool:
         """Whether the sentence names only a sibling of the form the claim is about ("rich in vitamin K1"
