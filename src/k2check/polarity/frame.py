@@ -36,18 +36,19 @@ def find(tokens: list[str], phrases: tuple[tuple[str, ...], ...], skip: set[int]
     by_first = _by_first(phrases)
     if by_first.keys().isdisjoint(tokens):
         return found  # most sentences hold no phrase of a table: one set test instead of a walk
-    i = 0
-    while i < len(tokens):
+    # Only a word that opens some phrase can start one; ``after`` is where the last phrase found ends.
+    after = 0
+    for i in [i for i, token in enumerate(tokens) if token in by_first]:
+        if i < after:
+            continue
         best = 0
-        for phrase in by_first.get(tokens[i], ()):
+        for phrase in by_first[tokens[i]]:
             n = len(phrase)
             if n > best and tuple(tokens[i : i + n]) == phrase and not skip.intersection(range(i, i + n)):
                 best = n
         if best:
             found.append((i, i + best))
-            i += best
-        else:
-            i += 1
+            after = i + best
     return found
 
 
@@ -84,6 +85,8 @@ def main_clause(
     """The clause that carries the claim: the one with most of its words, preferring a main clause over a
     subordinate one that only explains it ("... is problematic because no single biomarker reflects it")."""
     if not content:
+        return spans[0]
+    if len(spans) == 1:
         return spans[0]
 
     def weight(span: Span) -> tuple[int, bool, int]:
