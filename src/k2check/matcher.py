@@ -388,6 +388,7 @@ class Matcher:
         self.weights = weights
         self._anchor_re: re.Pattern[str] | None = None
         self._cleaned = ("", "")
+        self._anchored = ("", False)
         self._corrections: dict[str, str] = {}
         self._words: dict[str, _Word] = {}
         self._fold = Folder(index.fold, index.max_fold)
@@ -454,7 +455,10 @@ class Matcher:
 
     def names_subject(self, text: str) -> bool:
         """The document prefilter: whether the text names some claim's subject, in any written form."""
-        return self._anchors().search(self._clean(text)) is not None
+        # A document asks this and then matches the same text, which asks again: one scan.
+        if text is not self._anchored[0]:
+            self._anchored = (text, self._anchors().search(self._clean(text)) is not None)
+        return self._anchored[1]
 
     def _prepare(self, text: str, stands_for: str | None = None) -> _Sentence:
         cleaned = self._clean(text)
