@@ -44,6 +44,8 @@ class KeyPostings(NamedTuple):
     groups: tuple[int, ...]
     # claim -> its postings under the key, in index order (claim, group, term, opposite)
     entries: dict[int, tuple[Posting, ...]]
+    # the claims with postings under the key
+    claims: int = 0
 
     @staticmethod
     def of(postings: Iterable[Posting]) -> KeyPostings:
@@ -54,7 +56,9 @@ class KeyPostings(NamedTuple):
             groups.extend([0] * (gi + 1 - len(groups)))
             groups[gi] |= 1 << ci
             entries.setdefault(ci, []).append(posting)
-        return KeyPostings(tuple(groups), {ci: tuple(found) for ci, found in entries.items()})
+        return KeyPostings(
+            tuple(groups), {ci: tuple(found) for ci, found in entries.items()}, bits_of(entries)
+        )
 
 
 class GroupGate:

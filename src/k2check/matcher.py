@@ -403,7 +403,7 @@ class Matcher:
         self._broad_bits = bits_of(index.broad)
         self._required_groups: dict[int, Required] = {}
         self._tables: dict[int, tuple[list[str], list[bool], list[str]]] = {}
-        self._keys: dict[str, tuple[str, ...]] = {}
+        self._keys: dict[str, tuple[tuple[str, KeyPostings], ...]] = {}
         self._postings: dict[str, KeyPostings] = {}
         self._group_gate = GroupGate(self._required)
         self._listed: dict[str, frozenset[int]] = {}
@@ -594,12 +594,15 @@ class Matcher:
             found |= self._broad_bits
         return found
 
-    def _keys_of(self, word: str) -> tuple[str, ...]:
-        """The postings keys a stem reaches: itself and the broader words it implies, those with postings."""
+    def _keys_of(self, word: str) -> tuple[tuple[str, KeyPostings], ...]:
+        """The postings keys a stem reaches, each with its postings: itself and the broader words it
+        implies, those with postings."""
         keys = self._keys.get(word)
         if keys is None:
             postings = self.index.postings
-            keys = tuple(k for k in (word, *self.index.implies.get(word, ())) if k in postings)
+            keys = tuple(
+                (k, self._by_key(k)) for k in (word, *self.index.implies.get(word, ())) if k in postings
+            )
             if len(self._keys) < 100_000:
                 self._keys[word] = keys
         return keys
@@ -617,17 +620,17 @@ class Matcher:
             required = self._required_groups[ci] = Required(groups, sum(1 << gi for gi in groups))
         return required
 
-    def _reachable(self, sentence: _Sentence, policy: Policy, keys: dict[str, KeyPostings]) -> list[int]:
-        """The candidate claims that can still pass the gate, in ascending order, judged by the first words
+    def _reachable(self, sentence: _Sentence, policy: Policy, keys: dict[str, KeyPostings]) -> int:
+        """The candidate claims that can still pass the gate, as bits, judged by the first words
         of their terms alone (``claimbits``): a document never keeps a claim two required groups short,
         nor one group short unless it has ``fallback_groups``; statements keep every claim hit, for the
         near misses."""
         candidates = self._candidates(sentence)
         if not candidates:
-            return []
+            return 0
         named = self._group_gate.named(keys.values(), candidates)
         fallback = None if policy.suggest else policy.fallback_groups
-        return list(claims_in(self._group_gate.reachable(named, fallback)))
+        return self._group_gate.reachable(named, fallback)
 
     def _hits(self, sentence: _Sentence, policy: Policy) -> dict[int, dict[int, list[Hit]]]:
         """claim -> group -> [(start, end, opposite)] over the stems, for the claims that can pass the gate,
@@ -636,19 +639,19 @@ class Matcher:
         stems = sentence.stems
         known = self._keys
         keys_at = [known[word] if word in known else self._keys_of(word) for word in stems]
-        keys = {key: self._by_key(key) for keys in keys_at for key in keys}
+        keys = dict(pair for at in keys_at for pair in at)
         reachable = self._reachable(sentence, policy, keys)
         if not reachable:
             return found
         # Each key's postings of the reachable claims only, in index order (claim, then group).
         postings: dict[str, list[Posting]] = {}
         for key, by_key in keys.items():
-            kept = [posting for ci in reachable for posting in by_key.entries.get(ci, ())]
+            kept = by_key.claims & reachable
             if kept:
-                postings[key] = kept
+                postings[key] = [posting for ci in claims_in(kept) for posting in by_key.entries[ci]]
         gapped = self.index.gapped
         for i, at in enumerate(keys_at):
-            for key in at:
+            for key, _ in at:
                 for ci, gi, term, opposite in postings.get(key, ()):
                     if len(term) == 1:
                         end = i + 1
