@@ -15,17 +15,25 @@ _NOT_YET = frozenset({"not", "has", "have", "had", "is", "are", "was", "were"})
 _PRIVATIVE = frozenset({"without", "lacking"})
 
 
-_BY_FIRST: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, list[tuple[str, ...]]]]] = {}
+# For one phrase table: the phrases by first word, and under each first word by length, longest first.
+_Table = dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]]
+_BY_FIRST: dict[int, tuple[tuple[tuple[str, ...], ...], _Table]] = {}
 
 
-def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    """The phrases grouped by first word, built once per table (the tables are module constants)."""
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> _Table:
+    """The phrases grouped by first word and length, built once per table (the tables are module
+    constants): a word that opens many phrases ("not") is then tried once per length, not once per
+    phrase."""
     cached = _BY_FIRST.get(id(phrases))
     if cached is not None and cached[0] is phrases:
         return cached[1]
-    table: dict[str, list[tuple[str, ...]]] = {}
+    grouped: dict[str, dict[int, set[tuple[str, ...]]]] = {}
     for phrase in phrases:
-        table.setdefault(phrase[0], []).append(phrase)
+        grouped.setdefault(phrase[0], {}).setdefault(len(phrase), set()).add(phrase)
+    table = {
+        first: tuple((n, frozenset(by_length[n])) for n in sorted(by_length, reverse=True))
+        for first, by_length in grouped.items()
+    }
     _BY_FIRST[id(phrases)] = (phrases, table)
     return table
 
@@ -41,14 +49,11 @@ def find(tokens: list[str], phrases: tuple[tuple[str, ...], ...], skip: set[int]
     for i in [i for i, token in enumerate(tokens) if token in by_first]:
         if i < after:
             continue
-        best = 0
-        for phrase in by_first[tokens[i]]:
-            n = len(phrase)
-            if n > best and tuple(tokens[i : i + n]) == phrase and not skip.intersection(range(i, i + n)):
-                best = n
-        if best:
-            found.append((i, i + best))
-            after = i + best
+        for n, of_length in by_first[tokens[i]]:
+            if tuple(tokens[i : i + n]) in of_length and not skip.intersection(range(i, i + n)):
+                found.append((i, i + n))
+                after = i + n
+                break
     return found
 
 
