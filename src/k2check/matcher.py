@@ -159,6 +159,8 @@ def _only_habit(required: tuple[int, ...], group_hits: dict[int, list[Hit]], sen
     or a finite form that reports one person's ("my mum takes 200 mcg", "he took it for a year"). Advice
     reads "take", "should take" or "taking"."""
     stems, words, origin = sentence.stems, sentence.words, sentence.origin
+    if _HABIT.isdisjoint(stems):
+        return False  # no hit is a habit verb (and no group's hits are empty)
 
     def habit(h: Hit) -> bool:
         if h.end - h.start != 1 or stems[h.start] not in _HABIT:
