@@ -23,7 +23,7 @@ from k2check.lazyre import LazyPattern
 from k2check.normalize import clean, stem, tokens
 from k2check.polarity import Frame, claim_clause, polarity
 from k2check.polarity.frame import Span, clauses
-from k2check.rank import WEIGHTS, Candidate, Hit, Weights, order, rank
+from k2check.rank import WEIGHTS, Candidate, Hit, Weights, covered_by, order, rank
 from k2check.verdicts import statement_verdict
 
 # Reference-list entries name claims in their titles but assert nothing: "Knapen MH, Drummen NE, ...
@@ -793,6 +793,7 @@ class Matcher:
                     phrasing,
                     phrasing_negated,
                     self._implied(ci, group_hits, sentence.stems),
+                    covered_by(group_hits),
                 )
             )
         return candidates, near
@@ -1036,17 +1037,20 @@ class Matcher:
         for group, spans in group_hits.items():
             both = any(h[2] for h in spans) and not all(h[2] for h in spans)
             for start, end, opposite in spans:
-                words = origin[start], (origin[end] if end < len(origin) else len(sentence.words))
-                content.update(range(*words))
-                own.update(range(*words))
-                groups.update(dict.fromkeys(range(*words), group))
-                keyword_terms.append(" ".join(sentence.words[words[0] : words[1]]))
+                first = origin[start]
+                at = range(first, origin[end] if end < len(origin) else len(sentence.words))
+                content.update(at)
+                own.update(at)
+                for p in at:
+                    groups[p] = group
+                term = " ".join(sentence.words[first : at.stop])
+                keyword_terms.append(term)
                 if opposite:
-                    antonyms.append((words[0], " ".join(sentence.words[words[0] : words[1]]), group))
+                    antonyms.append((first, term, group))
                 else:
-                    straight_at.setdefault(group, []).append(words[0])
+                    straight_at.setdefault(group, []).append(first)
                 if both and not opposite:
-                    restated.update(range(*words))
+                    restated.update(at)
         subject_terms = []
         subject_at: set[int] = set()
         for i in sorted(subject_stems):
