@@ -318,6 +318,16 @@ class _Word(NamedTuple):
     content: bool
 
 
+class _Subject(NamedTuple):
+    """A claim's subject as the matcher looks for it, worked out once per claim."""
+
+    # The stems that name it: its own words and the narrower forms that imply one ("mk7" for "k2").
+    reach: frozenset[str]
+    # Its multi-word phrases, word by word, and as they sit in ``_Sentence.joined``.
+    phrases: tuple[list[str], ...]
+    padded: tuple[str, ...]
+
+
 class _Sentence:
     __slots__ = (
         "asides",
@@ -410,6 +420,7 @@ class Matcher:
         self._group_gate = GroupGate(self._required)
         self._listed: dict[str, frozenset[int]] = {}
         self._equal: dict[int, bool] = {}
+        self._subjects: dict[int, _Subject] = {}
         self._nutrients: frozenset[str] | None = None
         # Per-run memory of what ``match_all`` worked out, by what it depends on (see there).
         self._named: Recent[tuple[str, str | None], frozenset[str]] = Recent(REMEMBERED)
@@ -691,9 +702,8 @@ class Matcher:
         subject = self.index.subjects[ci]
         if subject & sentence.concepts:
             return True, 2
-        for word in subject:
-            if " " in word and f" {word} " in sentence.joined:
-                return True, 2
+        if any(padded in sentence.joined for padded in self._subject_of(ci).padded):
+            return True, 2
         # A statement about vitamin K in general reaches the K2 claims, at a lower rank.
         broad = self.index.broad_words.intersection(sentence.stems)
         if broad and any(broad & self.index.implies.get(s, frozenset()) for s in subject):
@@ -922,20 +932,26 @@ class Matcher:
 
     def _subject_positions(self, ci: int, sentence: _Sentence) -> set[int]:
         """Positions (in stems) where the sentence names claim ``ci``'s subject, multi-word ones included."""
-        subject = self.index.subjects[ci]
-        implies = self.index.implies
-        found = {
-            i
-            for i, word in enumerate(sentence.stems)
-            if word in subject or implies.get(word, frozenset()) & subject
-        }
-        for phrase in subject:
-            words = phrase.split()
-            if len(words) > 1:
-                for i in range(len(sentence.stems) - len(words) + 1):
-                    if sentence.stems[i : i + len(words)] == words:
-                        found.update(range(i, i + len(words)))
+        subject = self._subject_of(ci)
+        stems = sentence.stems
+        found = {i for i, word in enumerate(stems) if word in subject.reach}
+        for words in subject.phrases:
+            size = len(words)
+            for i in range(len(stems) - size + 1):
+                if stems[i : i + size] == words:
+                    found.update(range(i, i + size))
         return found
+
+    def _subject_of(self, ci: int) -> _Subject:
+        subject = self._subjects.get(ci)
+        if subject is None:
+            words = self.index.subjects[ci]
+            reach = words.union(w for w, broader in self.index.implies.items() if broader & words)
+            phrases = tuple(phrase.split() for phrase in words if " " in phrase)
+            subject = self._subjects[ci] = _Subject(
+                reach, phrases, tuple(f" {p} " for p in words if " " in p)
+            )
+        return subject
 
     def _closeness(self, ci: int, content: str) -> float:
         """How closely the sentence, word for word, reads like one of the claim's phrasings (either way)."""
@@ -1060,14 +1076,12 @@ class Matcher:
         start, end = claim_clause(sentence.words, content, ENGLISH, sentence.clauses())
         sibling_words = self._siblings_of(ci)
         siblings = {origin[i] for i, word in enumerate(sentence.stems) if word in sibling_words}
-        own_subject = self.index.subjects[ci]
+        reach = self._subject_of(ci).reach
+        subject_words = self.index.subject_words
         others = {
             origin[i]
             for i, word in enumerate(sentence.stems)
-            if word in self.index.subject_words
-            and word not in own_subject
-            and not own_subject & self.index.implies.get(word, frozenset())
-            and origin[i] not in content
+            if word in subject_words and word not in reach and origin[i] not in content
         }
         if antonyms and straight_at:
             straight_at = self._outweighed(ci, sentence, group_hits, antonyms, straight_at)
