@@ -337,6 +337,7 @@ class _Sentence:
         "inherited",
         "joined",
         "origin",
+        "reach",
         "spans",
         "stems",
         "words",
@@ -359,6 +360,8 @@ class _Sentence:
         # Read for every candidate claim, so worked out once per sentence.
         self.joined = f" {' '.join(stems)} "
         self.forms: set[str] = set()
+        # ``forms`` and the broader forms they imply, when a claim about a form asks.
+        self.reach: set[str] | None = None
         self.asides: set[int] | None = None  # ``_asides``, when a second claim needs it
         self.spans: list[Span] | None = None  # ``clauses`` of the words, when a claim is selected
 
@@ -421,6 +424,7 @@ class Matcher:
         self._listed: dict[str, frozenset[int]] = {}
         self._equal: dict[int, bool] = {}
         self._subjects: dict[int, _Subject] = {}
+        self._form_reaches: dict[int, frozenset[str]] = {}
         self._nutrients: frozenset[str] | None = None
         # Per-run memory of what ``match_all`` worked out, by what it depends on (see there).
         self._named: Recent[tuple[str, str | None], frozenset[str]] = Recent(REMEMBERED)
@@ -511,14 +515,23 @@ class Matcher:
     def _other_form(self, ci: int, sentence: _Sentence) -> bool:
         """Whether the sentence names only a sibling of the form the claim is about ("rich in vitamin K1"
         against a K2 claim): both reach "vitamin K", but neither is the other."""
-        implies = self.index.implies
         named = sentence.forms
         claimed = self.index.forms[ci]
         if not named or not claimed:
             return False
-        named_reach = named.union(*(implies[w] for w in named))
-        claimed_reach = claimed.union(*(implies.get(w, frozenset()) for w in claimed))
-        return not (claimed & named_reach or named & claimed_reach)
+        if sentence.reach is None:
+            implies = self.index.implies
+            sentence.reach = named.union(*(implies[w] for w in named))
+        return not (claimed & sentence.reach or named & self._form_reach(ci))
+
+    def _form_reach(self, ci: int) -> frozenset[str]:
+        """The forms claim ``ci`` is about and the broader ones they imply, worked out once per claim."""
+        reach = self._form_reaches.get(ci)
+        if reach is None:
+            claimed = self.index.forms[ci]
+            implies = self.index.implies
+            reach = self._form_reaches[ci] = claimed.union(*(implies.get(w, frozenset()) for w in claimed))
+        return reach
 
     def _sibling(self, ci: int, word: str) -> bool:
         """Whether ``word`` names a sibling of the form claim ``ci`` is about (K1 beside a K2 claim)."""
