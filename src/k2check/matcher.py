@@ -411,7 +411,9 @@ class Matcher:
         self._multiword_subjects: dict[str, list[tuple[str, int]]] = {}
         for phrase, claims in index.by_subject.items():
             if " " in phrase:
-                self._multiword_subjects.setdefault(phrase.split()[0], []).append((phrase, bits_of(claims)))
+                self._multiword_subjects.setdefault(phrase.split()[0], []).append(
+                    (f" {phrase} ", bits_of(claims))
+                )
         self._subject_bits: dict[str, int] = {}
         self._siblings: dict[int, frozenset[str]] = {}
         self._losers: dict[int, frozenset[str]] = {}
@@ -606,17 +608,21 @@ class Matcher:
         by_subject = self.index.by_subject
         cache = self._subject_bits
         found = 0
-        for word in (sentence.concepts | sentence.inherited) & self.index.subject_words:
+        named = sentence.concepts & self.index.subject_words
+        if sentence.inherited:
+            named |= sentence.inherited & self.index.subject_words
+        for word in named:
             bits = cache.get(word)
             if bits is None:
                 bits = cache[word] = bits_of(by_subject.get(word, ()))
             found |= bits
         multiword = self._multiword_subjects
-        for first in multiword.keys() & set(sentence.stems):
-            for phrase, claims in multiword[first]:
-                if f" {phrase} " in sentence.joined:
+        # A broader word among the concepts opens no phrase in ``joined``, which holds only the stems.
+        for first in multiword.keys() & sentence.concepts:
+            for padded, claims in multiword[first]:
+                if padded in sentence.joined:
                     found |= claims
-        if self.index.broad_words.intersection(sentence.stems):
+        if not self.index.broad_words.isdisjoint(sentence.stems):
             found |= self._broad_bits
         return found
 
