@@ -72,7 +72,8 @@ class Match(NamedTuple):
     explanation: Explanation
 
 
-@dataclass(frozen=True)
+# Compared by identity, cheaply, in the key of every remembered analysis: matching reads two policies.
+@dataclass(frozen=True, eq=False)
 class Policy:
     """How a sentence is read: alone as a statement, or as one line of a document."""
 
