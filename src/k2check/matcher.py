@@ -226,6 +226,21 @@ def _scores(content: str, texts: list[str], scorer: Any) -> list[float]:
     return out
 
 
+def _sorted_words(text: str) -> str:
+    """The words of ``text`` (one space between each) in sorted order: RapidFuzz's token_sort_ratio of
+    two such texts is the plain ratio of their sorted words, so a phrasing's are sorted once."""
+    return " ".join(sorted(text.split()))
+
+
+class _Table(NamedTuple):
+    """A claim's phrasings, for scoring them all in one RapidFuzz call."""
+
+    texts: list[str]  # content words, as the index keeps them
+    sorted: list[str]  # the same, their words sorted (``_sorted_words``)
+    negated: list[bool]
+    originals: list[str]  # as written in the database
+
+
 def _stand_in(words: list[str], subject: str) -> list[str]:
     """``words`` with each stand-in ("it", "this vitamin") replaced by ``subject``, word for word (the
     last word of a two-word one), so positions still map to the sentence."""
@@ -420,7 +435,7 @@ class Matcher:
         self._losers: dict[int, frozenset[str]] = {}
         self._broad_bits = bits_of(index.broad)
         self._required_groups: dict[int, Required] = {}
-        self._tables: dict[int, tuple[list[str], list[bool], list[str]]] = {}
+        self._tables: dict[int, _Table] = {}
         self._keys: dict[str, tuple[tuple[str, KeyPostings], ...]] = {}
         self._postings: dict[str, KeyPostings] = {}
         self._group_gate = GroupGate(self._required)
@@ -975,17 +990,17 @@ class Matcher:
 
     def _closeness(self, ci: int, content: str) -> float:
         """How closely the sentence, word for word, reads like one of the claim's phrasings (either way)."""
-        texts = self._table(ci)[0]
-        best = process.extractOne(content, texts, scorer=fuzz.token_sort_ratio)
+        best = process.extractOne(_sorted_words(content), self._table(ci).sorted, scorer=fuzz.ratio)
         return float(best[1]) if best else 0.0
 
-    def _table(self, ci: int) -> tuple[list[str], list[bool], list[str]]:
-        """Claim ``ci``'s phrasings as parallel lists for batched scoring: texts, negated, originals."""
+    def _table(self, ci: int) -> _Table:
+        """Claim ``ci``'s phrasings as parallel lists for batched scoring, worked out once per claim."""
         table = self._tables.get(ci)
         if table is None:
             phrases = self.index.phrases[ci]
-            table = self._tables[ci] = (
+            table = self._tables[ci] = _Table(
                 [text for text, _, _ in phrases],
+                [_sorted_words(text) for text, _, _ in phrases],
                 [negated for _, negated, _ in phrases],
                 [original for _, _, original in phrases],
             )
@@ -1003,9 +1018,9 @@ class Matcher:
     def _score(self, ci: int, content: str) -> tuple[float, str, bool]:
         """The best score against the claim's phrasings, that phrasing, and whether the sentence reads
         as one of the claim's negated phrasings (word order decides: "protein beats K2")."""
-        texts, negateds, originals = self._table(ci)
+        texts, sorted_texts, negateds, originals = self._table(ci)
         sets = _scores(content, texts, fuzz.token_set_ratio)
-        sorts = _scores(content, texts, fuzz.token_sort_ratio)
+        sorts = _scores(_sorted_words(content), sorted_texts, fuzz.ratio)
         weights = self.weights
         share = weights.set_weight
         combined = [share * a + (1 - share) * b for a, b in zip(sets, sorts, strict=True)]
