@@ -82,3 +82,24 @@ def test_word_patterns_look_ahead_for_every_first_letter() -> None:
         group = source[ahead.end() : ahead.end() + next(i for i, depth in enumerate(depths) if depth == 0)]
         starts = set(re.findall(r"(?:\(\?:|\|)([a-z])", group))
         assert starts and starts <= set(ahead.group(1)), (source, starts)
+
+
+def test_matcher_memo_gives_what_matching_gives(loaded) -> None:  # type: ignore[no-untyped-def]
+    from k2check.matcher import DOCUMENT, STATEMENT, Matcher
+
+    remembered = Matcher(loaded.index)
+    k2 = remembered.match_all("Vitamin K2 builds muscle.", DOCUMENT).subjects
+    natto = remembered.match_all("Natto is the richest source.", DOCUMENT).subjects
+    assert k2 and k2 != natto
+    # Sentences that name their own subject and ones that borrow it, read with one context, another and
+    # none, in both policies and with a stand-in: each answer is the one a fresh matcher gives.
+    texts = ["Vitamin K2 builds muscle.", "It is also toxic at high doses.", "Supports healthy bones."]
+    for _ in range(2):
+        for text in texts:
+            for context in (frozenset(), k2, natto):
+                for always in (False, True):
+                    for policy in (DOCUMENT, STATEMENT):
+                        fresh = Matcher(loaded.index).match_all(text, policy, context, always)
+                        assert remembered.match_all(text, policy, context, always) == fresh
+            stood_in = Matcher(loaded.index).match_all(text, STATEMENT, stands_for="k2")
+            assert remembered.match_all(text, STATEMENT, stands_for="k2") == stood_in

@@ -10,6 +10,9 @@ the terms of the few claims left, word by word."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import reduce
+from itertools import zip_longest
+from operator import or_
 from typing import NamedTuple
 
 Posting = tuple[int, int, tuple[str, ...], bool]
@@ -44,6 +47,8 @@ class KeyPostings(NamedTuple):
     groups: tuple[int, ...]
     # claim -> its postings under the key, in index order (claim, group, term, opposite)
     entries: dict[int, tuple[Posting, ...]]
+    # the claims with postings under the key
+    claims: int = 0
 
     @staticmethod
     def of(postings: Iterable[Posting]) -> KeyPostings:
@@ -54,7 +59,9 @@ class KeyPostings(NamedTuple):
             groups.extend([0] * (gi + 1 - len(groups)))
             groups[gi] |= 1 << ci
             entries.setdefault(ci, []).append(posting)
-        return KeyPostings(tuple(groups), {ci: tuple(found) for ci, found in entries.items()})
+        return KeyPostings(
+            tuple(groups), {ci: tuple(found) for ci, found in entries.items()}, bits_of(entries)
+        )
 
 
 class GroupGate:
@@ -90,14 +97,8 @@ class GroupGate:
 
     def named(self, keys: Iterable[KeyPostings], candidates: int) -> list[int]:
         """Per group position, the candidate claims with a term of that group starting with a key."""
-        named: list[int] = []
-        for key in keys:
-            for gi, claims in enumerate(key.groups):
-                if gi < len(named):
-                    named[gi] |= claims
-                else:
-                    named.append(claims)
-        return [claims & candidates for claims in named]
+        by_group = zip_longest(*(key.groups for key in keys), fillvalue=0)
+        return [reduce(or_, claims) & candidates for claims in by_group]
 
     def reachable(self, named: list[int], fallback_groups: int | None) -> int:
         """The claims with a group named that are at most one required group short, and one short only

@@ -143,6 +143,11 @@ class Folder:
         self.fold = fold
         self.max_fold = max_fold
         self.first = frozenset(key[0] for key in fold)
+        # first word -> the lengths (up to ``max_fold``) of the sequences that start with it, longest first
+        sizes: dict[str, set[int]] = {}
+        for key in fold:
+            sizes.setdefault(key[0], set()).update([len(key)] if len(key) <= max_fold else [])
+        self.sizes = {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}
 
     def __call__(self, words: list[str]) -> tuple[list[str], list[int]]:
         """Replace synonym sequences by their canonical word; also return each output word's source index."""
@@ -154,14 +159,15 @@ class Folder:
         first = self.first
         if first.isdisjoint(words):
             return list(words), list(range(n))
+        sizes = self.sizes
         while i < n:
             if words[i] not in first:
                 out.append(words[i])
                 origin.append(i)
                 i += 1
                 continue
-            for size in range(min(self.max_fold, n - i), 0, -1):
-                canonical = fold.get(tuple(words[i : i + size]))
+            for size in sizes[words[i]]:
+                canonical = fold.get(tuple(words[i : i + size])) if size <= n - i else None
                 if canonical is not None:
                     out.append(canonical)
                     origin.append(i)
@@ -182,11 +188,12 @@ def _term_stems(text: str, folder: Folder, canonical: frozenset[str]) -> tuple[s
 PUNCTUATION = frozenset({";", "?", "!", ","})
 
 
-_NOT_CONTENT = ENGLISH.stopwords | ENGLISH.negation_words | PUNCTUATION
+# Stems that carry no content: what scoring against phrasings leaves out.
+NOT_CONTENT = ENGLISH.stopwords | ENGLISH.negation_words | PUNCTUATION
 
 
 def content_of(stems: list[str]) -> str:
-    return " ".join([s for s in stems if s not in _NOT_CONTENT])
+    return " ".join([s for s in stems if s not in NOT_CONTENT])
 
 
 def build_index(db: Database) -> Index:

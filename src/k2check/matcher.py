@@ -7,21 +7,23 @@ phrasings, which ranks candidates and gives the score. Everything a claim needs 
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
+from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from rapidfuzz import fuzz, process
 
 from k2check.claimbits import GroupGate, KeyPostings, Posting, Required, bits_of, claims_in
 from k2check.claims import Claim
-from k2check.index import Folder, Index, content_of
+from k2check.index import NOT_CONTENT, Folder, Index, content_of
 from k2check.lang import PhraseTable
 from k2check.lang.en import ENGLISH
 from k2check.lazyre import LazyPattern
 from k2check.normalize import clean, stem, tokens
 from k2check.polarity import Frame, claim_clause, polarity
-from k2check.polarity.frame import clauses
-from k2check.rank import WEIGHTS, Candidate, Hit, Weights, order, rank
+from k2check.polarity.frame import Span, clauses
+from k2check.rank import WEIGHTS, Candidate, Hit, Weights, covered_by, order, rank
 from k2check.verdicts import statement_verdict
 
 # Reference-list entries name claims in their titles but assert nothing: "Knapen MH, Drummen NE, ...
@@ -70,7 +72,8 @@ class Match(NamedTuple):
     explanation: Explanation
 
 
-@dataclass(frozen=True)
+# Compared by identity, cheaply, in the key of every remembered analysis: matching reads two policies.
+@dataclass(frozen=True, eq=False)
 class Policy:
     """How a sentence is read: alone as a statement, or as one line of a document."""
 
@@ -160,6 +163,8 @@ def _only_habit(required: tuple[int, ...], group_hits: dict[int, list[Hit]], sen
     or a finite form that reports one person's ("my mum takes 200 mcg", "he took it for a year"). Advice
     reads "take", "should take" or "taking"."""
     stems, words, origin = sentence.stems, sentence.words, sentence.origin
+    if _HABIT.isdisjoint(stems):
+        return False  # no hit is a habit verb (and no group's hits are empty)
 
     def habit(h: Hit) -> bool:
         if h.end - h.start != 1 or stems[h.start] not in _HABIT:
@@ -222,6 +227,21 @@ def _scores(content: str, texts: list[str], scorer: Any) -> list[float]:
     for _, score, position in process.extract(content, texts, scorer=scorer, limit=None):
         out[position] = score
     return out
+
+
+def _sorted_words(text: str) -> str:
+    """The words of ``text`` (one space between each) in sorted order: RapidFuzz's token_sort_ratio of
+    two such texts is the plain ratio of their sorted words, so a phrasing's are sorted once."""
+    return " ".join(sorted(text.split()))
+
+
+class _Table(NamedTuple):
+    """A claim's phrasings, for scoring them all in one RapidFuzz call."""
+
+    texts: list[str]  # content words, as the index keeps them
+    sorted: list[str]  # the same, their words sorted (``_sorted_words``)
+    negated: list[bool]
+    originals: list[str]  # as written in the database
 
 
 def _stand_in(words: list[str], subject: str) -> list[str]:
@@ -309,8 +329,40 @@ def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
     return position + 1
 
 
+class _Word(NamedTuple):
+    """What a sentence reads from one of its (corrected, folded) words, worked out once per word."""
+
+    stem: str
+    # The broader words the stem implies ("vitamin_k" for "k2"), or none.
+    broader: frozenset[str]
+    # Whether the stem counts in the content scored against phrasings (``index.content_of``).
+    content: bool
+
+
+class _Subject(NamedTuple):
+    """A claim's subject as the matcher looks for it, worked out once per claim."""
+
+    # The stems that name it: its own words and the narrower forms that imply one ("mk7" for "k2").
+    reach: frozenset[str]
+    # Its multi-word phrases, word by word, and as they sit in ``_Sentence.joined``.
+    phrases: tuple[list[str], ...]
+    padded: tuple[str, ...]
+
+
 class _Sentence:
-    __slots__ = ("asides", "concepts", "content", "forms", "inherited", "joined", "origin", "stems", "words")
+    __slots__ = (
+        "asides",
+        "concepts",
+        "content",
+        "forms",
+        "inherited",
+        "joined",
+        "origin",
+        "reach",
+        "spans",
+        "stems",
+        "words",
+    )
 
     def __init__(
         self,
@@ -329,7 +381,41 @@ class _Sentence:
         # Read for every candidate claim, so worked out once per sentence.
         self.joined = f" {' '.join(stems)} "
         self.forms: set[str] = set()
+        # ``forms`` and the broader forms they imply, when a claim about a form asks.
+        self.reach: set[str] | None = None
         self.asides: set[int] | None = None  # ``_asides``, when a second claim needs it
+        self.spans: list[Span] | None = None  # ``clauses`` of the words, when a claim is selected
+
+    def clauses(self) -> list[Span]:
+        """The clauses of the words (``polarity.frame.clauses``), worked out once for every claim read."""
+        if self.spans is None:
+            self.spans = clauses(self.words, ENGLISH) or [(0, len(self.words))]
+        return self.spans
+
+
+# How many sentences' subjects and analyses a matcher remembers: memory stays flat in document size.
+REMEMBERED = 4096
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class Recent(Generic[K, V]):
+    """A mapping that keeps its ``size`` most recently added entries, dropping the oldest first."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._items: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        return self._items.get(key)
+
+    def put(self, key: K, value: V) -> V:
+        """Remember ``value`` under ``key``, and return it."""
+        if len(self._items) >= self._size:
+            self._items.popitem(last=False)
+        self._items[key] = value
+        return value
 
 
 class Matcher:
@@ -338,25 +424,35 @@ class Matcher:
         self.weights = weights
         self._anchor_re: re.Pattern[str] | None = None
         self._cleaned = ("", "")
+        self._anchored = ("", False)
         self._corrections: dict[str, str] = {}
-        self._stems: dict[str, str] = {}
+        self._words: dict[str, _Word] = {}
         self._fold = Folder(index.fold, index.max_fold)
         # Per-claim and per-table work done once: multi-word subjects, required groups, phrasing tables.
         self._multiword_subjects: dict[str, list[tuple[str, int]]] = {}
         for phrase, claims in index.by_subject.items():
             if " " in phrase:
-                self._multiword_subjects.setdefault(phrase.split()[0], []).append((phrase, bits_of(claims)))
+                self._multiword_subjects.setdefault(phrase.split()[0], []).append(
+                    (f" {phrase} ", bits_of(claims))
+                )
         self._subject_bits: dict[str, int] = {}
         self._siblings: dict[int, frozenset[str]] = {}
         self._losers: dict[int, frozenset[str]] = {}
         self._broad_bits = bits_of(index.broad)
         self._required_groups: dict[int, Required] = {}
-        self._tables: dict[int, tuple[list[str], list[bool], list[str]]] = {}
-        self._keys: dict[str, tuple[str, ...]] = {}
+        self._tables: dict[int, _Table] = {}
+        self._keys: dict[str, tuple[tuple[str, KeyPostings], ...]] = {}
         self._postings: dict[str, KeyPostings] = {}
         self._group_gate = GroupGate(self._required)
         self._listed: dict[str, frozenset[int]] = {}
+        self._equal: dict[int, bool] = {}
+        self._subjects: dict[int, _Subject] = {}
+        self._form_reaches: dict[int, frozenset[str]] = {}
         self._nutrients: frozenset[str] | None = None
+        # Per-run memory of what ``match_all`` worked out, by what it depends on (see there).
+        self._named: Recent[tuple[str, str | None], frozenset[str]] = Recent(REMEMBERED)
+        self._analyses: Recent[tuple[str, Policy, str | None, frozenset[str]], Analysis] = Recent(REMEMBERED)
+        self._scored: Recent[tuple[int, str], tuple[float, str, bool]] = Recent(REMEMBERED)
 
     def _anchors(self) -> re.Pattern[str]:
         if self._anchor_re is None:
@@ -399,49 +495,66 @@ class Matcher:
 
     def names_subject(self, text: str) -> bool:
         """The document prefilter: whether the text names some claim's subject, in any written form."""
-        return self._anchors().search(self._clean(text)) is not None
+        # A document asks this and then matches the same text, which asks again: one scan.
+        if text is not self._anchored[0]:
+            self._anchored = (text, self._anchors().search(self._clean(text)) is not None)
+        return self._anchored[1]
 
-    def _prepare(self, text: str, force: bool = False, stands_for: str | None = None) -> _Sentence | None:
+    def _prepare(self, text: str, stands_for: str | None = None) -> _Sentence:
         cleaned = self._clean(text)
-        if not force and not self._anchors().search(cleaned):
-            return None
         corrections = self._corrections
         words = [corrections.get(w) or self._correct(w) for w in tokens(cleaned)]
         folded, origin = self._fold(words)
         if stands_for is not None:
             folded = _stand_in(folded, stands_for)
-        canonical = self.index.canonical
-        cache = self._stems
-        stems = []
+        known = self._words
+        stems: list[str] = []
+        content: list[str] = []
+        implied: list[tuple[str, frozenset[str]]] = []
         for w in folded:
-            s = cache.get(w)
-            if s is None:
-                s = w if w in canonical else stem(w)
-                if len(cache) < 100_000:
-                    cache[w] = s
-            stems.append(s)
-        concepts = set(stems)
-        forms: set[str] = set()
-        for word in stems:
-            broader = self.index.implies.get(word)
+            word = known.get(w)
+            if word is None:
+                word = self._word(w)
+                if len(known) < 100_000:
+                    known[w] = word
+            stemmed, broader, counts = word
+            stems.append(stemmed)
+            if counts:
+                content.append(stemmed)
             if broader:
-                concepts |= broader
-                forms.add(word)
-        sentence = _Sentence(words, origin, stems, concepts, content_of(stems))
-        sentence.forms = forms
+                implied.append((stemmed, broader))
+        concepts = set(stems)
+        for _, broader in implied:
+            concepts |= broader
+        sentence = _Sentence(words, origin, stems, concepts, " ".join(content))
+        sentence.forms = {form for form, _ in implied}
         return sentence
+
+    def _word(self, folded: str) -> _Word:
+        index = self.index
+        stemmed = folded if folded in index.canonical else stem(folded)
+        return _Word(stemmed, index.implies.get(stemmed, frozenset()), stemmed not in NOT_CONTENT)
 
     def _other_form(self, ci: int, sentence: _Sentence) -> bool:
         """Whether the sentence names only a sibling of the form the claim is about ("rich in vitamin K1"
         against a K2 claim): both reach "vitamin K", but neither is the other."""
-        implies = self.index.implies
         named = sentence.forms
         claimed = self.index.forms[ci]
         if not named or not claimed:
             return False
-        named_reach = named.union(*(implies[w] for w in named))
-        claimed_reach = claimed.union(*(implies.get(w, frozenset()) for w in claimed))
-        return not (claimed & named_reach or named & claimed_reach)
+        if sentence.reach is None:
+            implies = self.index.implies
+            sentence.reach = named.union(*(implies[w] for w in named))
+        return not (claimed & sentence.reach or named & self._form_reach(ci))
+
+    def _form_reach(self, ci: int) -> frozenset[str]:
+        """The forms claim ``ci`` is about and the broader ones they imply, worked out once per claim."""
+        reach = self._form_reaches.get(ci)
+        if reach is None:
+            claimed = self.index.forms[ci]
+            implies = self.index.implies
+            reach = self._form_reaches[ci] = claimed.union(*(implies.get(w, frozenset()) for w in claimed))
+        return reach
 
     def _sibling(self, ci: int, word: str) -> bool:
         """Whether ``word`` names a sibling of the form claim ``ci`` is about (K1 beside a K2 claim)."""
@@ -473,7 +586,7 @@ class Matcher:
         it ("greens give you K1, but they're poor sources of K2": "poor" sits with K2, "give" does not)."""
         words = sentence.words
         origin = sentence.origin
-        spans = clauses(words, ENGLISH) or [(0, len(words))]
+        spans = sentence.clauses()
         required = [gi for gi, g in enumerate(self.index.groups[ci]) if not g.optional]
 
         def span_of(p: int) -> tuple[int, int]:
@@ -516,26 +629,33 @@ class Matcher:
         by_subject = self.index.by_subject
         cache = self._subject_bits
         found = 0
-        for word in (sentence.concepts | sentence.inherited) & self.index.subject_words:
+        named = sentence.concepts & self.index.subject_words
+        if sentence.inherited:
+            named |= sentence.inherited & self.index.subject_words
+        for word in named:
             bits = cache.get(word)
             if bits is None:
                 bits = cache[word] = bits_of(by_subject.get(word, ()))
             found |= bits
         multiword = self._multiword_subjects
-        for first in multiword.keys() & set(sentence.stems):
-            for phrase, claims in multiword[first]:
-                if f" {phrase} " in sentence.joined:
+        # A broader word among the concepts opens no phrase in ``joined``, which holds only the stems.
+        for first in multiword.keys() & sentence.concepts:
+            for padded, claims in multiword[first]:
+                if padded in sentence.joined:
                     found |= claims
-        if self.index.broad_words.intersection(sentence.stems):
+        if not self.index.broad_words.isdisjoint(sentence.stems):
             found |= self._broad_bits
         return found
 
-    def _keys_of(self, word: str) -> tuple[str, ...]:
-        """The postings keys a stem reaches: itself and the broader words it implies, those with postings."""
+    def _keys_of(self, word: str) -> tuple[tuple[str, KeyPostings], ...]:
+        """The postings keys a stem reaches, each with its postings: itself and the broader words it
+        implies, those with postings."""
         keys = self._keys.get(word)
         if keys is None:
             postings = self.index.postings
-            keys = tuple(k for k in (word, *self.index.implies.get(word, ())) if k in postings)
+            keys = tuple(
+                (k, self._by_key(k)) for k in (word, *self.index.implies.get(word, ())) if k in postings
+            )
             if len(self._keys) < 100_000:
                 self._keys[word] = keys
         return keys
@@ -553,17 +673,17 @@ class Matcher:
             required = self._required_groups[ci] = Required(groups, sum(1 << gi for gi in groups))
         return required
 
-    def _reachable(self, sentence: _Sentence, policy: Policy, keys: dict[str, KeyPostings]) -> list[int]:
-        """The candidate claims that can still pass the gate, in ascending order, judged by the first words
+    def _reachable(self, sentence: _Sentence, policy: Policy, keys: dict[str, KeyPostings]) -> int:
+        """The candidate claims that can still pass the gate, as bits, judged by the first words
         of their terms alone (``claimbits``): a document never keeps a claim two required groups short,
         nor one group short unless it has ``fallback_groups``; statements keep every claim hit, for the
         near misses."""
         candidates = self._candidates(sentence)
         if not candidates:
-            return []
+            return 0
         named = self._group_gate.named(keys.values(), candidates)
         fallback = None if policy.suggest else policy.fallback_groups
-        return list(claims_in(self._group_gate.reachable(named, fallback)))
+        return self._group_gate.reachable(named, fallback)
 
     def _hits(self, sentence: _Sentence, policy: Policy) -> dict[int, dict[int, list[Hit]]]:
         """claim -> group -> [(start, end, opposite)] over the stems, for the claims that can pass the gate,
@@ -572,19 +692,19 @@ class Matcher:
         stems = sentence.stems
         known = self._keys
         keys_at = [known[word] if word in known else self._keys_of(word) for word in stems]
-        keys = {key: self._by_key(key) for keys in keys_at for key in keys}
+        keys = dict(pair for at in keys_at for pair in at)
         reachable = self._reachable(sentence, policy, keys)
         if not reachable:
             return found
         # Each key's postings of the reachable claims only, in index order (claim, then group).
         postings: dict[str, list[Posting]] = {}
         for key, by_key in keys.items():
-            kept = [posting for ci in reachable for posting in by_key.entries.get(ci, ())]
+            kept = by_key.claims & reachable
             if kept:
-                postings[key] = kept
+                postings[key] = [posting for ci in claims_in(kept) for posting in by_key.entries[ci]]
         gapped = self.index.gapped
         for i, at in enumerate(keys_at):
-            for key in at:
+            for key, _ in at:
                 for ci, gi, term, opposite in postings.get(key, ()):
                     if len(term) == 1:
                         end = i + 1
@@ -622,9 +742,8 @@ class Matcher:
         subject = self.index.subjects[ci]
         if subject & sentence.concepts:
             return True, 2
-        for word in subject:
-            if " " in word and f" {word} " in sentence.joined:
-                return True, 2
+        if any(padded in sentence.joined for padded in self._subject_of(ci).padded):
+            return True, 2
         # A statement about vitamin K in general reaches the K2 claims, at a lower rank.
         broad = self.index.broad_words.intersection(sentence.stems)
         if broad and any(broad & self.index.implies.get(s, frozenset()) for s in subject):
@@ -647,12 +766,27 @@ class Matcher:
         ``context`` holds subjects named just before, for a sentence that names none itself (or, with
         ``always``, that names only other subjects: "Its main job is to switch on proteins"). With
         ``stands_for``, a stand-in ("it", "this vitamin") is read as that subject word."""
-        sentence = self._prepare(text, bool(context) or not policy.prefilter, stands_for)
-        if sentence is None or _citation(text):
+        if (not context and policy.prefilter and not self.names_subject(text)) or _citation(text):
             return Analysis([], [], frozenset())
-        named = frozenset(sentence.concepts & self.index.subject_words)
-        if context and (always or not named):
-            sentence.inherited = set(context)
+        read = (text, stands_for)
+        sentence = None
+        named = self._named.get(read)
+        if named is None:
+            sentence = self._prepare(text, stands_for)
+            named = frozenset(sentence.concepts & self.index.subject_words)
+            self._named.put(read, named)
+        # The analysis depends on the context only when the sentence borrows it: a page reads one sentence
+        # under many headings and antecedents, and one that names its own subject reads the same under all.
+        inherited = context if context and (always or not named) else frozenset()
+        key = (text, policy, stands_for, inherited)
+        analysis = self._analyses.get(key)
+        if analysis is None:
+            sentence = sentence or self._prepare(text, stands_for)
+            sentence.inherited = set(inherited)
+            analysis = self._analyses.put(key, self._analyse(sentence, policy, named))
+        return analysis
+
+    def _analyse(self, sentence: _Sentence, policy: Policy, named: frozenset[str]) -> Analysis:
         candidates, near = self._gate(sentence, policy)
         ranks = {c.claim: rank(c, self.weights) for c in candidates}
         candidates.sort(key=lambda c: order(c, ranks[c.claim]))
@@ -711,6 +845,7 @@ class Matcher:
                     phrasing,
                     phrasing_negated,
                     self._implied(ci, group_hits, sentence.stems),
+                    covered_by(group_hits),
                 )
             )
         return candidates, near
@@ -859,45 +994,60 @@ class Matcher:
 
     def _subject_positions(self, ci: int, sentence: _Sentence) -> set[int]:
         """Positions (in stems) where the sentence names claim ``ci``'s subject, multi-word ones included."""
-        subject = self.index.subjects[ci]
-        implies = self.index.implies
-        found = {
-            i
-            for i, word in enumerate(sentence.stems)
-            if word in subject or implies.get(word, frozenset()) & subject
-        }
-        for phrase in subject:
-            words = phrase.split()
-            if len(words) > 1:
-                for i in range(len(sentence.stems) - len(words) + 1):
-                    if sentence.stems[i : i + len(words)] == words:
-                        found.update(range(i, i + len(words)))
+        subject = self._subject_of(ci)
+        stems = sentence.stems
+        found = {i for i, word in enumerate(stems) if word in subject.reach}
+        for words in subject.phrases:
+            size = len(words)
+            for i in range(len(stems) - size + 1):
+                if stems[i : i + size] == words:
+                    found.update(range(i, i + size))
         return found
+
+    def _subject_of(self, ci: int) -> _Subject:
+        subject = self._subjects.get(ci)
+        if subject is None:
+            words = self.index.subjects[ci]
+            reach = words.union(w for w, broader in self.index.implies.items() if broader & words)
+            phrases = tuple(phrase.split() for phrase in words if " " in phrase)
+            subject = self._subjects[ci] = _Subject(
+                reach, phrases, tuple(f" {p} " for p in words if " " in p)
+            )
+        return subject
 
     def _closeness(self, ci: int, content: str) -> float:
         """How closely the sentence, word for word, reads like one of the claim's phrasings (either way)."""
-        texts = self._table(ci)[0]
-        best = process.extractOne(content, texts, scorer=fuzz.token_sort_ratio)
+        best = process.extractOne(_sorted_words(content), self._table(ci).sorted, scorer=fuzz.ratio)
         return float(best[1]) if best else 0.0
 
-    def _table(self, ci: int) -> tuple[list[str], list[bool], list[str]]:
-        """Claim ``ci``'s phrasings as parallel lists for batched scoring: texts, negated, originals."""
+    def _table(self, ci: int) -> _Table:
+        """Claim ``ci``'s phrasings as parallel lists for batched scoring, worked out once per claim."""
         table = self._tables.get(ci)
         if table is None:
             phrases = self.index.phrases[ci]
-            table = self._tables[ci] = (
+            table = self._tables[ci] = _Table(
                 [text for text, _, _ in phrases],
+                [_sorted_words(text) for text, _, _ in phrases],
                 [negated for _, negated, _ in phrases],
                 [original for _, _, original in phrases],
             )
         return table
 
     def _fuzzy(self, ci: int, content: str) -> tuple[float, str, bool]:
+        """``_score``, remembered: a page repeats the content words of its sentences (the same sentence
+        read with another heading, a lead-in read with each item) more often than the sentences."""
+        key = (ci, content)
+        scored = self._scored.get(key)
+        if scored is None:
+            scored = self._scored.put(key, self._score(ci, content))
+        return scored
+
+    def _score(self, ci: int, content: str) -> tuple[float, str, bool]:
         """The best score against the claim's phrasings, that phrasing, and whether the sentence reads
         as one of the claim's negated phrasings (word order decides: "protein beats K2")."""
-        texts, negateds, originals = self._table(ci)
+        texts, sorted_texts, negateds, originals = self._table(ci)
         sets = _scores(content, texts, fuzz.token_set_ratio)
-        sorts = _scores(content, texts, fuzz.token_sort_ratio)
+        sorts = _scores(_sorted_words(content), sorted_texts, fuzz.ratio)
         weights = self.weights
         share = weights.set_weight
         combined = [share * a + (1 - share) * b for a, b in zip(sets, sorts, strict=True)]
@@ -926,6 +1076,13 @@ class Matcher:
         ):
             return max(best[0], negated_order), negated_text, True
         return best
+
+    def _equative(self, ci: int) -> bool:
+        """Whether claim ``ci`` says two things are equal, worked out once per claim."""
+        equal = self._equal.get(ci)
+        if equal is None:
+            equal = self._equal[ci] = _EQUATIVE.search(self.index.texts[ci]) is not None
+        return equal
 
     @staticmethod
     def _holds_words(phrasing: str, sentence: _Sentence) -> bool:
@@ -958,34 +1115,35 @@ class Matcher:
         for group, spans in group_hits.items():
             both = any(h[2] for h in spans) and not all(h[2] for h in spans)
             for start, end, opposite in spans:
-                words = origin[start], (origin[end] if end < len(origin) else len(sentence.words))
-                content.update(range(*words))
-                own.update(range(*words))
-                groups.update(dict.fromkeys(range(*words), group))
-                keyword_terms.append(" ".join(sentence.words[words[0] : words[1]]))
+                first = origin[start]
+                at = range(first, origin[end] if end < len(origin) else len(sentence.words))
+                content.update(at)
+                own.update(at)
+                for p in at:
+                    groups[p] = group
+                term = " ".join(sentence.words[first : at.stop])
+                keyword_terms.append(term)
                 if opposite:
-                    antonyms.append((words[0], " ".join(sentence.words[words[0] : words[1]]), group))
+                    antonyms.append((first, term, group))
                 else:
-                    straight_at.setdefault(group, []).append(words[0])
+                    straight_at.setdefault(group, []).append(first)
                 if both and not opposite:
-                    restated.update(range(*words))
+                    restated.update(at)
         subject_terms = []
         subject_at: set[int] = set()
         for i in sorted(subject_stems):
             subject_terms.append(sentence.words[origin[i]])
             content.add(origin[i])
             subject_at.add(origin[i])
-        start, end = claim_clause(sentence.words, content, ENGLISH)
+        start, end = claim_clause(sentence.words, content, ENGLISH, sentence.clauses())
         sibling_words = self._siblings_of(ci)
         siblings = {origin[i] for i, word in enumerate(sentence.stems) if word in sibling_words}
-        own_subject = self.index.subjects[ci]
+        reach = self._subject_of(ci).reach
+        subject_words = self.index.subject_words
         others = {
             origin[i]
             for i, word in enumerate(sentence.stems)
-            if word in self.index.subject_words
-            and word not in own_subject
-            and not own_subject & self.index.implies.get(word, frozenset())
-            and origin[i] not in content
+            if word in subject_words and word not in reach and origin[i] not in content
         }
         if antonyms and straight_at:
             straight_at = self._outweighed(ci, sentence, group_hits, antonyms, straight_at)
@@ -1013,8 +1171,9 @@ class Matcher:
             siblings=siblings,
             others=others,
             comparative=self.index.comparative[ci],
-            equative=_EQUATIVE.search(self.index.texts[ci]) is not None,
+            equative=self._equative(ci),
             groups=groups,
+            spans=sentence.clauses(),
         )
         pol = polarity(frame)
         reversed_ = self.index.comparative[ci] and _reversed(

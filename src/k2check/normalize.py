@@ -32,6 +32,8 @@ def _expand(match: re.Match[str]) -> str:
 
 # A dose glued to its unit ("200mcg", "45mg", "100µg") reads as the number and the unit.
 _GLUED_UNIT = re.compile(r"(?<=\d)(?=(?:mcg|mg|µg|μg|ug|iu|g)\b)")
+# The same place, found by a search that can skip ahead to the next digit: most text has none.
+_GLUED = re.compile(r"\d(?:mcg|mg|µg|μg|ug|iu|g)\b")
 _COMPARE = re.compile(r"(?<=[\w\s])[><]{1,3}(?=[\s\w])")
 # Zero-width and formatting characters that hide inside words ("does\u200bn't").
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
@@ -52,7 +54,8 @@ def clean(text: str) -> str:
     if "#" in text:
         text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
     text = text.lower()
-    text = _GLUED_UNIT.sub(" ", text)
+    if _GLUED.search(text):
+        text = _GLUED_UNIT.sub(" ", text)
     if ">" in text or "<" in text:
         text = _COMPARE.sub(lambda m: " more than " if m.group()[0] == ">" else " less than ", text)
     if _NEEDS_EXPANSION.search(text):

@@ -76,9 +76,17 @@ class Candidate(NamedTuple):
     # Sentence words the claim's assertion explains only through a broader word it lists ("K2" read as
     # "vitamin K"): they count against it, since a claim that lists the word itself reads them exactly.
     implied: int = 0
+    # ``explained()``, when the gate worked it out once for ranking, ordering and selecting.
+    covered: frozenset[int] | None = None
 
-    def explained(self) -> set[int]:
-        return {p for spans in self.hits.values() for hit in spans for p in range(hit.start, hit.end)}
+    def explained(self) -> frozenset[int]:
+        """The positions of the sentence's stems that the claim's hits cover."""
+        return self.covered if self.covered is not None else covered_by(self.hits)
+
+
+def covered_by(hits: dict[int, list[Hit]]) -> frozenset[int]:
+    """The positions of the stems that ``hits`` (group -> hits) cover."""
+    return frozenset(p for spans in hits.values() for hit in spans for p in range(hit.start, hit.end))
 
 
 def rank(candidate: Candidate, weights: Weights = WEIGHTS) -> float:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from k2check.lang import Language
-from k2check.polarity.frame import Frame, Reading, clauses, find, main_clause
+from k2check.polarity.frame import Frame, Reading, Span, clauses, find, main_clause
 from k2check.polarity.rules import ADJUSTMENTS, FILTERS, MASKS
 
 __all__ = ["Frame", "Polarity", "affirms", "claim_clause", "denies", "polarity"]
@@ -52,9 +52,12 @@ def polarity(frame: Frame) -> Polarity:
     return Polarity(bool(reading.counted), words, scope, tuple(reading.rules))
 
 
-def claim_clause(tokens: list[str], content: set[int], lang: Language) -> tuple[int, int]:
-    """The token span of the clause that carries the claim whose words sit at ``content``."""
-    return main_clause(tokens, clauses(tokens, lang) or [(0, len(tokens))], content, lang)
+def claim_clause(
+    tokens: list[str], content: set[int], lang: Language, spans: list[Span] | None = None
+) -> tuple[int, int]:
+    """The token span of the clause that carries the claim whose words sit at ``content``; ``spans`` are
+    the ``clauses`` of the tokens, when the caller has them already."""
+    return main_clause(tokens, spans or clauses(tokens, lang) or [(0, len(tokens))], content, lang)
 
 
 def affirms(tokens: list[str], lang: Language) -> bool:

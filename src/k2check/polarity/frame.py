@@ -15,17 +15,25 @@ _NOT_YET = frozenset({"not", "has", "have", "had", "is", "are", "was", "were"})
 _PRIVATIVE = frozenset({"without", "lacking"})
 
 
-_BY_FIRST: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, list[tuple[str, ...]]]]] = {}
+# For one phrase table: the phrases by first word, and under each first word by length, longest first.
+_Table = dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]]
+_BY_FIRST: dict[int, tuple[tuple[tuple[str, ...], ...], _Table]] = {}
 
 
-def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    """The phrases grouped by first word, built once per table (the tables are module constants)."""
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> _Table:
+    """The phrases grouped by first word and length, built once per table (the tables are module
+    constants): a word that opens many phrases ("not") is then tried once per length, not once per
+    phrase."""
     cached = _BY_FIRST.get(id(phrases))
     if cached is not None and cached[0] is phrases:
         return cached[1]
-    table: dict[str, list[tuple[str, ...]]] = {}
+    grouped: dict[str, dict[int, set[tuple[str, ...]]]] = {}
     for phrase in phrases:
-        table.setdefault(phrase[0], []).append(phrase)
+        grouped.setdefault(phrase[0], {}).setdefault(len(phrase), set()).add(phrase)
+    table = {
+        first: tuple((n, frozenset(by_length[n])) for n in sorted(by_length, reverse=True))
+        for first, by_length in grouped.items()
+    }
     _BY_FIRST[id(phrases)] = (phrases, table)
     return table
 
@@ -36,18 +44,16 @@ def find(tokens: list[str], phrases: tuple[tuple[str, ...], ...], skip: set[int]
     by_first = _by_first(phrases)
     if by_first.keys().isdisjoint(tokens):
         return found  # most sentences hold no phrase of a table: one set test instead of a walk
-    i = 0
-    while i < len(tokens):
-        best = 0
-        for phrase in by_first.get(tokens[i], ()):
-            n = len(phrase)
-            if n > best and tuple(tokens[i : i + n]) == phrase and not skip.intersection(range(i, i + n)):
-                best = n
-        if best:
-            found.append((i, i + best))
-            i += best
-        else:
-            i += 1
+    # Only a word that opens some phrase can start one; ``after`` is where the last phrase found ends.
+    after = 0
+    for i in [i for i, token in enumerate(tokens) if token in by_first]:
+        if i < after:
+            continue
+        for n, of_length in by_first[tokens[i]]:
+            if tuple(tokens[i : i + n]) in of_length and not skip.intersection(range(i, i + n)):
+                found.append((i, i + n))
+                after = i + n
+                break
     return found
 
 
@@ -84,6 +90,8 @@ def main_clause(
     """The clause that carries the claim: the one with most of its words, preferring a main clause over a
     subordinate one that only explains it ("... is problematic because no single biomarker reflects it")."""
     if not content:
+        return spans[0]
+    if len(spans) == 1:
         return spans[0]
 
     def weight(span: Span) -> tuple[int, bool, int]:
@@ -126,11 +134,13 @@ class Frame:
     equative: bool = False
     # The keyword group of each of the claim's own words ("shot" and "needle" are one group).
     groups: dict[int, int] = field(default_factory=dict)
-    spans: list[Span] = field(init=False)
+    # The ``clauses`` of the tokens: worked out here unless the caller, reading several claims in one
+    # sentence, has them already.
+    spans: list[Span] = field(default_factory=list)
     clause: Span = field(init=False)
 
     def __post_init__(self) -> None:
-        self.spans = clauses(self.tokens, self.lang) or [(0, len(self.tokens))]
+        self.spans = self.spans or clauses(self.tokens, self.lang) or [(0, len(self.tokens))]
         self.clause = main_clause(self.tokens, self.spans, self.content, self.lang, frozenset(self.subject))
 
     def in_clause(self, position: int) -> bool:

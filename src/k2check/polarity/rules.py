@@ -187,7 +187,7 @@ def unequal_comparison(frame: Frame, reading: Reading) -> None:
 def reported_scarcity(frame: Frame, reading: Reading) -> None:
     """After a reported claim and a contrast, a quantity of nothing ("yet little of it is absorbed") is a
     denial; elsewhere "little" is only an amount ("little vitamin K crosses the placenta")."""
-    if not frame.content or not _reported(frame):
+    if not frame.content or frame.lang.scarce_amounts.isdisjoint(frame.tokens) or not _reported(frame):
         return
     tokens = frame.tokens
     last = max((p for p in frame.content if frame.in_clause(p)), default=max(frame.content))
