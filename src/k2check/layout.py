@@ -62,18 +62,32 @@ POINTS_BACK = LazyPattern(
 )
 
 
+_PRONOUNS = frozenset({"it", "its", "them"})
+_NON_WORD = re.compile(r"\W+")
+
+
+def _bare_pronoun(hit: str) -> bool:
+    """Whether a pointer ends in a bare pronoun ("it", "Yes, it", "them"), not a phrase ("this vitamin")."""
+    return _NON_WORD.split(hit.strip())[-1].lower() in _PRONOUNS
+
+
 def refers_back(text: str) -> bool:
     """Whether the sentence points back to a subject named before it ("It also keeps calcium out of the
     arteries", "Take them with a meal"). An "it" that stands for nothing ("it is important that ...",
     "the researchers say it ...") or for a nutrient named before it in the sentence does not point back,
     and neither does a "them" after a plural noun of the sentence ("Eat fermented foods if you like them")."""
-    hits = [m.group(0) for m in POINTS_BACK.finditer(text)]
+    # Any pointer but a bare pronoun settles it; a bare pronoun needs the words around it.
+    pronoun = False
     if (opening := ANAPHOR.match(text)) is not None:
-        hits.append(opening.group(0))
-    if not hits:
+        if not _bare_pronoun(opening.group(0)):
+            return True
+        pronoun = True
+    for found in POINTS_BACK.finditer(text):
+        if not _bare_pronoun(found.group(0)):
+            return True
+        pronoun = True
+    if not pronoun:
         return False
-    if any(re.split(r"\W+", hit.strip())[-1].lower() not in {"it", "its", "them"} for hit in hits):
-        return True
     words = tokens(clean(text))
     for i, word in enumerate(words):
         if word in {"it", "its"}:
