@@ -94,3 +94,20 @@ def test_there_is_none_denies_what_was_asked_for(checker) -> None:  # type: igno
     result = checker.check_statement("What is the official daily intake for vitamin K2? There isn't one.")
     assert result.match is not None and result.match.claim.id == "k2-official-rdi"
     assert result.match.negated is True
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Vitamin K2 as a cure for cancer? Not a chance.", True),
+        ("Does vitamin K2 keep dementia away? No proof so far.", True),
+        ("The newborn vitamin K jab causes leukaemia? Where is the evidence?", True),
+        ("Is natto the richest food source of vitamin K2? Absolutely.", False),
+    ],
+)
+def test_a_question_answered_at_once(checker, text: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """A claim put as a question and answered at once by a short denial, or by asking back for the
+    evidence (itself an open question), is denied."""
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert result.match.negated is negated

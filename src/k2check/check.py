@@ -192,17 +192,12 @@ class Checker:
                     analysis = domain
             if not analysis.matches and not context and stand_in(unit):
                 analysis = self._stood_in(unit, analysis)
-            if asserts_nothing(unit):
-                # A keywords line, an open question or a topic headline: its subjects carry on, its
-                # claim words assert nothing.
-                near.extend((m.claim, m.score) for m in analysis.matches)
-                context = analysis.subjects
-                previous = []
-                continue
             if not analysis.matches and previous:
                 words = tokens(clean(unit))
                 if denies(words, ENGLISH):
-                    # "K2 builds muscle? That's a myth." denies what the sentence before said.
+                    # "K2 builds muscle? That's a myth.", "The shot causes cancer? Where's the evidence?"
+                    # deny what the sentence before said (the second, an open question, asserts nothing
+                    # else).
                     flipped = [_opposite(m) for m in previous]
                     matches[len(matches) - len(previous) :] = flipped
                     previous = answered = flipped
@@ -210,6 +205,13 @@ class Checker:
                 if affirms(words, ENGLISH):
                     answered = previous
                     continue
+            if asserts_nothing(unit):
+                # A keywords line, an open question or a topic headline: its subjects carry on, its
+                # claim words assert nothing.
+                near.extend((m.claim, m.score) for m in analysis.matches)
+                context = analysis.subjects
+                previous = []
+                continue
             matches.extend(analysis.matches)
             near.extend(analysis.near)
             context = analysis.subjects

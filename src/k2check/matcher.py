@@ -964,10 +964,11 @@ class Matcher:
             straight_at = self._outweighed(ci, sentence, group_hits, antonyms, straight_at)
         # An antonym outside the clause that carries the claim counts only when that clause does not state
         # the claim's own word ("K1 and K2 are not different; they're one and the same").
+        # One inside that clause comes first ("Unless you have a RARE disorder, deficiency is UNCOMMON").
         found = next(
             (
                 (at, text)
-                for at, text, group in antonyms
+                for at, text, group in sorted(antonyms, key=lambda a: not start <= a[0] < end)
                 if start <= at < end or not any(start <= p < end for p in straight_at.get(group, ()))
             ),
             None,
@@ -983,6 +984,7 @@ class Matcher:
             restated,
             claim.warns,
             antonym_at=found[0] if found else None,
+            opposites={at for at, _, _ in antonyms},
             siblings=siblings,
             others=others,
             comparative=self.index.comparative[ci],

@@ -138,6 +138,13 @@ ENGLISH = Language(
         "no association",
         "no causal link",
         "not live up",
+        # Asking back for the evidence: "The shot causes cancer? Where's the evidence?"
+        "where is the evidence",
+        "where the evidence",
+        "where is the proof",
+        "where the proof",
+        "show me the evidence",
+        "show me the proof",
         "barely changes",
         "barely change",
         "barely affects",
@@ -489,6 +496,11 @@ ENGLISH = Language(
             "real",
             "proof",
             "any",
+            # "Not a chance.", "No way.", "None so far.", "Not yet."
+            "chance",
+            "way",
+            "far",
+            "yet",
         }
     ),
     scarce=frozenset(
@@ -820,6 +832,17 @@ ENGLISH = Language(
             "idea",
             "notion",
             "belief",
+            "repeated",
+            "story",
+            "swore",
+            "swear",
+            "swears",
+            "insisted",
+            "assumed",
+            "reckon",
+            "reckons",
+            "rumoured",
+            "rumored",
         }
     ),
     hedges=frozenset({"may", "might", "could", "possibly", "perhaps", "potentially"}),
@@ -1115,5 +1138,106 @@ ENGLISH = Language(
         town trap twin ugly upon used user vary very wage ward wary ways wear weed well were whom wide will
         wise with yeah your zone doubt other others there these those where which while whole cause causes
         """.split()
+    ),
+    opposite_families=(
+        # Rarity: "deficiency is rare", "seldom seen", "hardly anyone is short of it".
+        frozenset(
+            {
+                "rare",
+                "uncommon",
+                "unusual",
+                "seldom",
+                "rarely",
+                "very few",
+                "hardly anyone",
+                "almost nobody",
+                "few people",
+                "a handful",
+                "tiny fraction",
+                "small fraction",
+                "exceptional",
+                "unheard of",
+            }
+        ),
+        # Scarcity: "next to no K2", "only a trickle", "hardly any", "a weak source".
+        frozenset(
+            {
+                "little",
+                "trace",
+                "traces",
+                "tiny",
+                "negligible",
+                "fraction",
+                "small amount",
+                "small amounts",
+                "tiny amount",
+                "tiny amounts",
+                "insufficient",
+                "trickle",
+                "next to no",
+                "next to nothing",
+                "hardly any",
+                "barely any",
+                "scarcely any",
+                "minimal",
+                "minuscule",
+                "meagre",
+                "meager",
+                "scant",
+                "weak source",
+                "poor source",
+            }
+        ),
+        # Difference: "K1 and K2 behave differently".
+        frozenset({"different", "differ", "differs", "distinct", "difference", "differences", "differently"}),
+    ),
+    verdict_labels=frozenset({"fiction", "busted", "hoax", "rubbish", "bunk", "hogwash", "baloney"}),
+    # (Questions that open on "who" or "why" ask rather than assert: the matcher leaves them unmatched.)
+    rhetorical=phrases("since when"),
+    judgements=frozenset(
+        {
+            "overstates",
+            "overstate",
+            "overstated",
+            "overstating",
+            "exaggerates",
+            "exaggerated",
+            "wrong",
+            "false",
+            "untrue",
+            "myth",
+            "nonsense",
+            "outdated",
+            "unfounded",
+            "baseless",
+            "bogus",
+            "overblown",
+            "overhyped",
+            "hype",
+            "mistaken",
+            "incorrect",
+            "debunked",
+            "disproven",
+            "obsolete",
+        }
+    ),
+    concessive=frozenset({"although", "though", "whilst", "while"}),
+    drifts=frozenset(
+        {
+            "swing",
+            "swings",
+            "vary",
+            "varies",
+            "fluctuate",
+            "fluctuates",
+            "jump",
+            "jumps",
+            "shift",
+            "shifts",
+            "spike",
+            "spikes",
+            "change",
+            "changes",
+        }
     ),
 )

@@ -56,10 +56,20 @@ def clauses(tokens: list[str], lang: Language) -> list[Span]:
     the comma that closes a leading subordinate clause ("If you can't stomach natto, ...")."""
     spans: list[Span] = []
     start = 0
-    subordinate = bool(tokens) and (tokens[0] in lang.subordinate or tokens[0] in _PRIVATIVE)
+    # "Since when does K2 build muscle?", "few studies, if any, show ...": no clause opens there.
+    inert = {
+        i
+        for i, token in enumerate(tokens[:-1])
+        if (token, tokens[i + 1]) in {("since", "when"), ("if", "any"), ("if", "ever")}
+    }
+    subordinate = (
+        bool(tokens) and (tokens[0] in lang.subordinate or tokens[0] in _PRIVATIVE) and 0 not in inert
+    )
     for i, token in enumerate(tokens):
         joined = token in lang.joiners and i + 1 < len(tokens) and tokens[i + 1] in lang.clause_starts
         closes = subordinate and token == ","
+        if i in inert:
+            continue
         if (
             joined
             or closes
@@ -116,6 +126,8 @@ class Frame:
     caution: bool = False
     # Where the sentence uses an opposite term of the claim ("K2 is safe" against "K2 is toxic").
     antonym_at: int | None = None
+    # Every position of an opposite term, in the claim's clause or not ("..., yet it's actually rare").
+    opposites: set[int] = field(default_factory=set)
     # Where the sentence names a sibling of the claim's form (K1 beside a K2 claim).
     siblings: set[int] = field(default_factory=set)
     # Where the sentence names the subject of another claim ("not about K2 being ... like protein").

@@ -407,15 +407,21 @@ def rejected_subject(frame: Frame, reading: Reading) -> None:
     ("Don't take more than 200 mcg of K2 a day unless your doctor advises it.", "k2-dose-100-200-mcg", False),
     ("Adults should never take 100 to 200 mcg of MK-7 a day.", "k2-dose-100-200-mcg", True),
     ("Vitamin K2 is not toxic even above 1,000 mcg a day.", "k2-toxic-high-dose", True),
+    (
+        "Grown-ups don't need more than about 120 micrograms of vitamin K daily.",
+        "vitk-adequate-intake",
+        False,
+    ),
 )
 def upper_limit(frame: Frame, reading: Reading) -> None:
-    """ "Don't take more than 200 mcg", "never go over 200 mcg": a ceiling on a dose, not a denial of it."""
+    """ "Don't take more than 200 mcg", "never go over 200 mcg", "you don't need more than 120 mcg": a
+    ceiling on a dose, not a denial of it."""
     tokens = frame.tokens
     for i, word in enumerate(tokens):
         if word not in {"not", "never"}:
             continue
         j = i + 1
-        while j < len(tokens) and tokens[j] in {"take", "use", "go", "give", "to", "ever", "eat"}:
+        while j < len(tokens) and tokens[j] in {"take", "use", "go", "give", "to", "ever", "eat", "need"}:
             j += 1
         limit = tokens[j : j + 1] in (["exceed"], ["over"], ["above"]) or tokens[j : j + 2] == [
             "more",
@@ -423,6 +429,45 @@ def upper_limit(frame: Frame, reading: Reading) -> None:
         ]
         if limit and any(t[:1].isdigit() for t in tokens[j + 1 : j + 4]):
             reading.masked.add(i)
+
+
+@examples(
+    ("Fiction: a daily K2 capsule can take the place of lifting weights.", "k2-replaces-exercise", True),
+    ("Busted: spinach is loaded with vitamin K2.", "leafy-greens-k2", True),
+    ("Fact: natto holds more K2 than any other food.", "natto-richest-k2", False),
+)
+def verdict_label(frame: Frame, reading: Reading) -> None:
+    """A label before a colon at the head of a sentence judges what follows: "Fiction: ...", "Busted:
+    ..." deny it as "Myth: ..." does; "Fact: ..." leaves it stated."""
+    tokens = frame.tokens
+    # The tokens keep no colon: a label word is one that opens the sentence ("Fiction: ...", "Total
+    # hoax: ...") and is no noun a claim would start with.
+    label = 1 if tokens[:1] in (["total"], ["pure"], ["complete"], ["a"]) else 0
+    if (
+        tokens[label : label + 1]
+        and tokens[label] in frame.lang.verdict_labels
+        and label not in reading.masked
+        and any(p > label for p in frame.content)
+    ):
+        reading.masked.add(label)
+        reading.cues.append((label, label + 1))
+
+
+@examples(
+    ("Since when does vitamin K2 build muscle?", "k2-builds-muscle", True),
+    ("Since when is spinach a good source of vitamin K2?", "leafy-greens-k2", True),
+)
+def rhetorical_opener(frame: Frame, reading: Reading) -> None:
+    """A question opened as one that expects "no" ("Since when does ...?", "Who still believes ...?")
+    denies the claim it asks about."""
+    tokens = frame.tokens
+    if "?" not in tokens:
+        return
+    for start, end in find(tokens[:6], frame.lang.rhetorical, reading.masked):
+        if start == 0 and any(p >= end for p in frame.content):
+            reading.cues.append((start, end))
+            reading.masked.update(range(start, end))
+            return
 
 
 MASKS = (
@@ -441,6 +486,8 @@ MASKS = (
     contrary_frame,
     rejected_subject,
     upper_limit,
+    verdict_label,
+    rhetorical_opener,
 )
 
 
@@ -1289,7 +1336,13 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         # "Don't stop eating greens", "never give up ...": advice to go on, not against.
         return False
     after = tokens[end : end + 3]
-    if not any(t in lang.advice_verbs for t in after):
+    # "Don't let your intake swing", "as long as the amount doesn't vary": kept from drifting, an amount
+    # is kept steady.
+    required = " ".join(tokens[max(0, start - 5) : start])
+    drifting = bool(lang.drifts.intersection(tokens[end : end + 7])) and (
+        tokens[end : end + 1] in (["let"], ["allow"]) or "long as" in required or "provided" in required
+    )
+    if not drifting and not any(t in lang.advice_verbs for t in after):
         return False
     if tokens[end] in lang.label_words:
         # A label's warning needs no imperative: "is not intended for people on anticoagulants".
@@ -1306,7 +1359,6 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         or " ".join(tokens[max(clause_start, start - 2) : start]) in _ADVICE_OPENERS
     )
     # "as long as you don't change the amount", "provided you never double up": a requirement.
-    required = " ".join(tokens[max(0, start - 5) : start])
     return (
         imperative
         or any(t in lang.advice_modals for t in before)
@@ -1426,8 +1478,26 @@ _FAILED_TEST = frozenset(
 )
 
 
+_POINTERS = frozenset({"that", "this", "which"})
+
+
+def _points_back(tokens: list[str], start: int, cue: int) -> bool:
+    """Whether the cue's clause opens on a word pointing back at the sentence before it: "that is not
+    what the data show", "this never happened", "which is not so"."""
+    # A concession ("though this has not been tested") only hedges, as in trailing_judgement.
+    if start > 0 and tokens[start - 1] in {"though", "although", "while", "whereas"}:
+        return False
+    lead = start + (tokens[start] in {"and", "but", "yet"})
+    return tokens[lead] in _POINTERS and cue - lead <= 2 and cue > lead
+
+
 @examples(
     ("K2 builds muscle, but that's a myth.", "k2-builds-muscle", True),
+    (
+        "Parents hear that oral drops protect as well as the shot, and that is not what the studies found.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
     ("K2 may build muscle, but that's a myth.", "k2-builds-muscle", True),
     (
         "K2 might ease night cramps in older people, but no trial has repeated that result.",
@@ -1474,6 +1544,8 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
                 and (
                     c[1] - c[0] > 1
                     or frame.tokens[c[0]] not in frame.lang.forward
+                    # "..., and that's not what the data show": a denial of what "that" points back to.
+                    or _points_back(frame.tokens, s, c[0])
                     # "..., but later studies could not reproduce it": a failed test judges the claim.
                     or (not hedged and _FAILED_TEST.intersection(frame.tokens[c[1] : c[1] + 2]))
                 )
@@ -1615,11 +1687,22 @@ def exception_permission(frame: Frame, reading: Reading) -> None:
         "k2-nocturnal-leg-cramps",
         False,
     ),
+    (
+        "Older leaflets claimed that most adults run short of vitamin K, but in fact it is uncommon.",
+        "vitk-deficiency-common",
+        True,
+    ),
+    (
+        "Some shops insist menadione is a fine cheap form of vitamin K, yet it is toxic to people.",
+        "menadione-safe-supplement",
+        True,
+    ),
 )
 def reported_then_denied(frame: Frame, reading: Reading) -> None:
     """A claim reported as what others hold ("sellers claim", "it is often said", "claims that"), then
     met with a denial after the claim's words ("yet nobody has measured it", "yet little is absorbed",
-    "rest on cell studies, not on any trial") is denied. The writer's own view ("I think") is not
+    "rest on cell studies, not on any trial") or with the claim's opposite term in a later clause ("yet
+    it's actually rare") is denied. The writer's own view ("I think") is not
     reported."""
     if reading.counted or not frame.content or not _reported(frame):
         return
@@ -1631,6 +1714,14 @@ def reported_then_denied(frame: Frame, reading: Reading) -> None:
             continue
         if noun or frame.lang.contrast.intersection(tokens[last + 1 : start]):
             reading.counted = [(start, start + 1)]
+            reading.rules.append("reported-then-denied")
+            return
+    # "..., yet it's actually rare", "..., though the two behave differently": the claim's opposite term
+    # in a clause that answers the report.
+    answer = frame.lang.contrast | frame.lang.concessive
+    for at in sorted(frame.opposites):
+        if at > last and not frame.in_clause(at) and answer.intersection(tokens[last + 1 : at]):
+            reading.counted = [(at, at + 1)]
             reading.rules.append("reported-then-denied")
             return
 
@@ -1768,6 +1859,7 @@ _EXCEPTIONS = (("unless",), ("except",), ("but",), ("provided",), ("as", "long",
         False,
     ),
     ("K2 is perfectly safe with warfarin, whatever your doctor says.", "k2-warfarin-interaction", True),
+    ("Lettuce is a poor source of vitamin K2 but a good source of K1.", "leafy-greens-k2", True),
 )
 def safe_except(frame: Frame, reading: Reading) -> None:
     """ "Safe unless you take warfarin", "safe for most, but not on warfarin", "safe as long as your INR is
@@ -1782,7 +1874,11 @@ def safe_except(frame: Frame, reading: Reading) -> None:
         if opener is None:
             continue
         after = p + len(opener)
-        if any(q >= after and q not in frame.subject for q in frame.own):
+        # "a weak source of K2 but a great source of K1": the same predicate said of something else is a
+        # contrast, not an exception; an exception names something else ("but not on warfarin").
+        group = frame.groups.get(reading.antonym[0])
+        named = [q for q in frame.own if q >= after and q not in frame.subject]
+        if named and not (opener == ("but",) and all(frame.groups.get(q) == group for q in named)):
             dropped = {reading.antonym}
             if opener == ("but",):
                 dropped |= {
@@ -1793,7 +1889,77 @@ def safe_except(frame: Frame, reading: Reading) -> None:
         return
 
 
+@examples(
+    ("Although K2 is sold as a muscle builder, it doesn't add muscle by itself.", "k2-builds-muscle", True),
+    (
+        "While sellers push K2 for the heart, there is no proof it clears calcium from arteries.",
+        "k2-reverses-arterial-calcification",
+        True,
+    ),
+    ("Although K2 does not build muscle by itself, lifters still buy it.", "k2-builds-muscle", True),
+    (
+        "While you are on warfarin, do not start taking vitamin K2 on your own.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+)
+def conceded_then_denied(frame: Frame, reading: Reading) -> None:
+    """ "Although K2 is sold as a muscle builder, it doesn't add muscle": a leading concession that holds
+    most of the claim's words grants it to others; the main clause after it decides when it denies the
+    claim's own words there ("doesn't add muscle") or says there is no evidence ("no proof it ...")."""
+    tokens = frame.tokens
+    if (
+        reading.counted
+        or len(frame.spans) < 2
+        or tokens[0] not in frame.lang.concessive
+        or frame.clause != frame.spans[0]
+    ):
+        return
+    start, end = frame.spans[1]
+    predicate = frame.own - frame.subject
+    for cue in reading.cues:
+        if start <= cue[0] < end and (
+            cue[1] - cue[0] > 1 or any(cue[1] <= p < min(end, cue[1] + 4) for p in predicate)
+        ):
+            reading.counted = [cue]
+            reading.rules.append("conceded-then-denied")
+            return
+
+
+@examples(
+    ("Some say K2 builds muscle, which is simply wrong.", "k2-builds-muscle", True),
+    (
+        "A forum post says everyone is short of K2 and should supplement, which overstates things.",
+        "most-people-need-k2-supplement",
+        True,
+    ),
+    (
+        "Natto is the richest food source of vitamin K2, which is not news to Japanese cooks.",
+        "natto-richest-k2",
+        False,
+    ),
+)
+def judging_relative(frame: Frame, reading: Reading) -> None:
+    """A relative clause at the end that judges everything before it (", which overstates things", ",
+    which is simply wrong") denies the claim put before it, whichever clause holds the claim; one that
+    describes something (", which is not news to cooks") is left to the other rules."""
+    tokens = frame.tokens
+    lang = frame.lang
+    for p in range(1, len(tokens) - 1):
+        if tokens[p] != "which" or tokens[p - 1] != "," or any(q > p for q in frame.content):
+            continue
+        for cue in reading.cues:
+            judged = tokens[cue[0]] in lang.judgements or (
+                cue[1] - cue[0] > 1 and tokens[cue[0]] in {"not", "no"}
+            )
+            if p < cue[0] <= p + 4 and judged and cue not in reading.counted:
+                reading.counted.append(cue)
+                reading.rules.append("judging-relative")
+        return
+
+
 ADJUSTMENTS = (
+    conceded_then_denied,
     exception_permission,
     safe_except,
     negated_until,
@@ -1811,5 +1977,6 @@ ADJUSTMENTS = (
     trailing_judgement,
     but_not,
     reported_then_denied,
+    judging_relative,
     negative_question,
 )
