@@ -36,8 +36,9 @@ def polarity(frame: Frame) -> Polarity:
     reading.cues += find(tokens, frame.lang.cues, reading.masked)
     if frame.antonym_at is not None and not reading.antonym_hidden:
         reading.antonym = (frame.antonym_at, frame.antonym_at + 1)
-    # An opposite term outside the claim's clause may still answer a reported claim ("..., yet it's rare").
-    if not reading.cues and reading.antonym is None and not frame.opposites:
+    # An opposite term outside the claim's clause may still answer a reported claim ("..., yet it's rare"),
+    # and a ranking may deny an equality ("..., but the shot protects better").
+    if not reading.cues and reading.antonym is None and not frame.opposites and not frame.equative:
         return Polarity(False, (), "")
     reading.cues.sort()
     reading.counted = [

@@ -994,7 +994,69 @@ def trailing_remark(frame: Frame, cue: Span) -> bool:
     return bool(before) and all(tokens[p] in earlier for p in frame.own if end <= p < stop)
 
 
+# Words that open a new clause after a comma with no conjunction ("..., your gut bacteria make it").
+_SPLICE_OPENERS = frozenset({"your", "the", "it", "they", "my", "our", "their", "this", "these", "we", "i"})
+
+
+@examples(
+    (
+        "You don't need to eat K2, your gut bacteria make all you need anyway.",
+        "gut-bacteria-supply-k2",
+        False,
+    ),
+    ("K2 does not build muscle, the studies are clear.", "k2-builds-muscle", True),
+)
+def spliced_clause(frame: Frame, cue: Span) -> bool:
+    """Two clauses joined by a bare comma ("you don't need to eat K2, your gut bacteria make all of it"):
+    a negation before the comma, when the clause after it opens on a new subject and says more of the
+    claim than the negated one does, negates the first clause, not the claim."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] not in frame.lang.forward:
+        return False
+    comma = next((p for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {",", ";"}), None)
+    if comma is None or tokens[comma] != "," or tokens[comma + 1 : comma + 2] == []:
+        return False
+    if tokens[comma + 1] not in _SPLICE_OPENERS:
+        return False
+    predicate = frame.own - frame.subject
+    before = sum(1 for p in predicate if end <= p < comma)
+    after = sum(1 for p in predicate if p > comma)
+    return after >= 2 and after > before
+
+
+_PEOPLE = frozenset({"people", "those", "anyone", "patients", "adults", "someone", "users", "women", "men"})
+
+
+@examples(
+    (
+        "In healthy people not on anticoagulants, vitamin K2 does not cause blood clots.",
+        "k2-causes-blood-clots",
+        True,
+    ),
+    ("Vitamin K2 is fine for people not on warfarin.", "k2-warfarin-interaction", False),
+)
+def whom_it_describes(frame: Frame, cue: Span) -> bool:
+    """ "People not on blood thinners", "adults not taking warfarin": a negation that says who the
+    sentence is about describes them; it does not deny the claim."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "not" or start == 0:
+        return False
+    person = (
+        start - 1 - (tokens[start - 1] in {"are", "is", "who"}) - (tokens[start - 2 : start - 1] == ["who"])
+    )
+    return tokens[person] in _PEOPLE and tokens[end : end + 1] in (
+        ["on"],
+        ["taking"],
+        ["using"],
+        ["prescribed"],
+    )
+
+
 FILTERS = (
+    whom_it_describes,
+    spliced_clause,
     trailing_remark,
     simile,
     who_it_is_for,
@@ -1843,7 +1905,17 @@ def negated_until(frame: Frame, reading: Reading) -> None:
     reading.counted = kept
 
 
-_EXCEPTIONS = (("unless",), ("except",), ("but",), ("provided",), ("as", "long", "as"), ("other", "than"))
+_EXCEPTIONS = (
+    ("unless",),
+    ("except",),
+    ("but",),
+    ("provided",),
+    ("as", "long", "as"),
+    ("other", "than"),
+    # "fine for people not on warfarin": those left out are the exception.
+    ("not", "on"),
+    ("not", "taking"),
+)
 
 
 @examples(
@@ -1863,8 +1935,8 @@ _EXCEPTIONS = (("unless",), ("except",), ("but",), ("provided",), ("as", "long",
 )
 def safe_except(frame: Frame, reading: Reading) -> None:
     """ "Safe unless you take warfarin", "safe for most, but not on warfarin", "safe as long as your INR is
-    checked": the opposite term holds for everyone else, and the exception after it is what the claim
-    says (a "not" right after "but" belongs to that exception)."""
+    checked", "fine for people not on warfarin": the opposite term holds for everyone else, and the
+    exception after it is what the claim says (a "not" right after "but" belongs to that exception)."""
     if reading.antonym is None:
         return
     tokens = frame.tokens
@@ -1958,6 +2030,61 @@ def judging_relative(frame: Frame, reading: Reading) -> None:
         return
 
 
+@examples(
+    (
+        "Don't take vitamin K on an empty stomach; it needs some fat to be absorbed.",
+        "vitk-absorbed-with-fat",
+        False,
+    ),
+    ("Don't take K2 to build muscle; it does nothing for muscle.", "k2-builds-muscle", True),
+)
+def reason_states_claim(frame: Frame, reading: Reading) -> None:
+    """Advice against something ("don't take vitamin K on an empty stomach") followed by its reason, a
+    clause that points back to the subject and states the claim's own words with no negation ("; it
+    needs fat to be absorbed"), states the claim: the negation belongs to the advice."""
+    tokens = frame.tokens
+    if not reading.counted or reading.antonym is not None:
+        return
+    for s, e in frame.spans:
+        if s == 0 or tokens[s - 1] not in {";", "because", "since"} or s <= frame.clause[0]:
+            continue
+        if tokens[s] not in {"it", "they", "this"} and s not in frame.subject:
+            continue
+        groups = {frame.groups.get(p) for p in frame.own - frame.subject if s <= p < e}
+        if len(groups) < 2 or any(s <= c[0] < e for c in reading.cues):
+            continue
+        advice = [c for c in reading.counted if c[0] < s and _advises_against(frame, c)]
+        if advice and len(advice) == len(reading.counted):
+            reading.counted = []
+            reading.rules.append("reason-states-claim")
+            return
+
+
+@examples(
+    ("Oral drops are an option, but the injection protects far better.", "oral-vitk-equals-shot", True),
+    (
+        "Parents can pick oral drops, but the shot gives more reliable protection.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
+)
+def contrast_ranks(frame: Frame, reading: Reading) -> None:
+    """Against a claim that two things are equal, a clause after "but" that ranks the other side higher
+    ("..., but the shot gives more reliable protection") denies the equality."""
+    if not frame.equative or reading.counted:
+        return
+    tokens = frame.tokens
+    for s, e in frame.spans:
+        if s == 0 or tokens[s - 1] not in {"but", "yet", "however", "whereas"}:
+            continue
+        for p in sorted(q for q in frame.own - frame.subject if s <= q < e):
+            for q in range(p + 1, min(e, p + 4)):
+                if tokens[q] in frame.lang.unequal and tokens[q - 1] not in {"no", "not", "never"}:
+                    reading.counted.append((q, q + 1))
+                    reading.rules.append("contrast-ranks")
+                    return
+
+
 ADJUSTMENTS = (
     conceded_then_denied,
     exception_permission,
@@ -1978,5 +2105,7 @@ ADJUSTMENTS = (
     but_not,
     reported_then_denied,
     judging_relative,
+    reason_states_claim,
+    contrast_ranks,
     negative_question,
 )
