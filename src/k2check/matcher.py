@@ -304,8 +304,23 @@ def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
     return position + 1
 
 
+# A lead-in ended by a colon at the head of a sentence ("Bottom line: ...", "Don't be fooled: ...").
+_LEAD_IN = re.compile(r"([^:]{1,80}?):\s")
+
+
 class _Sentence:
-    __slots__ = ("asides", "concepts", "content", "forms", "inherited", "joined", "origin", "stems", "words")
+    __slots__ = (
+        "asides",
+        "concepts",
+        "content",
+        "forms",
+        "inherited",
+        "joined",
+        "lead",
+        "origin",
+        "stems",
+        "words",
+    )
 
     def __init__(
         self,
@@ -325,6 +340,8 @@ class _Sentence:
         self.joined = f" {' '.join(stems)} "
         self.forms: set[str] = set()
         self.asides: set[int] | None = None  # ``_asides``, when a second claim needs it
+        # Words before a colon that ends a lead-in ("Bottom line: ..."); the tokens keep no colon.
+        self.lead = 0
 
 
 class Matcher:
@@ -424,6 +441,9 @@ class Matcher:
                 forms.add(word)
         sentence = _Sentence(words, origin, stems, concepts, content_of(stems))
         sentence.forms = forms
+        if ":" in cleaned:
+            lead = _LEAD_IN.match(cleaned)
+            sentence.lead = len(tokens(lead.group(1))) if lead else 0
         return sentence
 
     def _other_form(self, ci: int, sentence: _Sentence) -> bool:
@@ -985,6 +1005,7 @@ class Matcher:
             claim.warns,
             antonym_at=found[0] if found else None,
             opposites={at for at, _, _ in antonyms},
+            lead=sentence.lead,
             siblings=siblings,
             others=others,
             comparative=self.index.comparative[ci],

@@ -128,6 +128,8 @@ class Frame:
     antonym_at: int | None = None
     # Every position of an opposite term, in the claim's clause or not ("..., yet it's actually rare").
     opposites: set[int] = field(default_factory=set)
+    # How many words a lead-in ended by a colon holds ("Bottom line: ..." holds two); 0 when none.
+    lead: int = 0
     # Where the sentence names a sibling of the claim's form (K1 beside a K2 claim).
     siblings: set[int] = field(default_factory=set)
     # Where the sentence names the subject of another claim ("not about K2 being ... like protein").

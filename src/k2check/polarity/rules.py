@@ -470,6 +470,36 @@ def rhetorical_opener(frame: Frame, reading: Reading) -> None:
             return
 
 
+@examples(
+    (
+        "Don't let the price put you off: natto is the richest food source of vitamin K2.",
+        "natto-richest-k2",
+        False,
+    ),
+    (
+        "Why more protein is not the whole answer: K2 matters more than protein for muscle growth.",
+        "k2-more-important-than-protein",
+        False,
+    ),
+    ("Not true: spinach is loaded with vitamin K2.", "leafy-greens-k2", True),
+)
+def colon_lead_in(frame: Frame, reading: Reading) -> None:
+    """A lead-in before a colon that does not name the claim's subject ("Don't let the price put you off:
+    natto is ...", "Why more protein isn't the answer: ...") is a remark of its own: a negation in it
+    reaches no claim word after the colon. A short label ("Myth:", "Not true:") and a lead-in that opens
+    on "what" ("What the trials didn't find: ...") judge what follows, and keep their cue."""
+    lead = frame.lead
+    tokens = frame.tokens
+    if lead <= 3 or lead >= len(tokens) or tokens[0] in {"what", "one", "something", "nothing"}:
+        return
+    if any(p < lead for p in frame.subject) or not any(p >= lead for p in frame.content):
+        return
+    for start, end in find(tokens[:lead], frame.lang.cues, reading.masked):
+        if not any(end <= p < lead for p in frame.own):
+            reading.masked.update(range(start, end))
+            reading.rules.append("colon-lead-in")
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -488,6 +518,7 @@ MASKS = (
     upper_limit,
     verdict_label,
     rhetorical_opener,
+    colon_lead_in,
 )
 
 
