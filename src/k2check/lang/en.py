@@ -139,6 +139,7 @@ ENGLISH = Language(
         "no association",
         "no causal link",
         "not live up",
+        "misleading",
         # Asking back for the evidence: "The shot causes cancer? Where's the evidence?"
         "where is the evidence",
         "where the evidence",
@@ -844,6 +845,8 @@ ENGLISH = Language(
             "reckons",
             "rumoured",
             "rumored",
+            "hear",
+            "hears",
         }
     ),
     hedges=frozenset({"may", "might", "could", "possibly", "perhaps", "potentially"}),
@@ -1220,6 +1223,7 @@ ENGLISH = Language(
             "debunked",
             "disproven",
             "obsolete",
+            "misleading",
         }
     ),
     concessive=frozenset({"although", "though", "whilst", "while"}),

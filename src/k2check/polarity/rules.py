@@ -500,6 +500,29 @@ def colon_lead_in(frame: Frame, reading: Reading) -> None:
             reading.rules.append("colon-lead-in")
 
 
+@examples(
+    ("Taking vitamin K2 alongside warfarin is completely risk-free.", "k2-warfarin-interaction", True),
+    ("Combining vitamin K2 with warfarin is not risk-free.", "k2-warfarin-interaction", False),
+)
+def free_of_own_word(frame: Frame, reading: Reading) -> None:
+    """ "Risk-free": against a claim that warns of a harm, "free" after the claim's own word for it denies
+    the harm, like "no risk"; "not risk-free" is one double negative, which says there is a risk. (For a
+    claim that something prevents a harm, "wrinkle-free" states it.)"""
+    if not frame.caution:
+        return
+    tokens = frame.tokens
+    for p in sorted(frame.own):
+        if tokens[p + 1 : p + 2] != ["free"] or p + 1 in frame.own or tokens[p] not in frame.lang.harm:
+            continue
+        before = p - 1 - (tokens[p - 1 : p] in (["entirely"], ["completely"], ["totally"], ["quite"]))
+        if before >= 0 and tokens[before] in {"not", "never"}:
+            reading.masked.add(before)
+        else:
+            reading.cues.append((p + 1, p + 2))
+        reading.masked.add(p + 1)
+        return
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -519,6 +542,7 @@ MASKS = (
     verdict_label,
     rhetorical_opener,
     colon_lead_in,
+    free_of_own_word,
 )
 
 
@@ -1821,6 +1845,7 @@ def reported_then_denied(frame: Frame, reading: Reading) -> None:
 
 @examples(
     ("Be sure you don't miss your newborn's vitamin K injection.", "newborn-vitk-shot", False),
+    ("Parents should not turn down the newborn vitamin K injection.", "newborn-vitk-shot", False),
     ("Never forget that your blood needs vitamin K to clot.", "vitk-needed-clotting", False),
     ("You don't have to avoid spinach on warfarin.", "warfarin-avoid-greens", True),
     ("Don't avoid the vitamin K injection out of fear of leukaemia.", "vitk-shot-causes-leukemia", True),
@@ -1841,11 +1866,15 @@ def negated_omission(frame: Frame, reading: Reading) -> None:
         nxt = next(
             (p for p in range(end, min(end + 3, len(tokens))) if tokens[p] not in {"to", "ever", "be"}), None
         )
+        # "Don't turn down the shot", "never pass on it": a refusal in two words.
+        phrasal = (
+            tokens[nxt : nxt + 2] in (["turn", "down"], ["pass", "on"], ["opt", "out"]) if nxt else False
+        )
         if (
             cue != reading.antonym
             and tokens[start] in {"not", "never"}
             and nxt is not None
-            and (tokens[nxt] in lang.refusals or tokens[nxt] in lang.omissions)
+            and (tokens[nxt] in lang.refusals or tokens[nxt] in lang.omissions or phrasal)
             and nxt not in frame.own
             and (nxt, nxt + 1) != reading.antonym
         ):
