@@ -103,11 +103,17 @@ def test_there_is_none_denies_what_was_asked_for(checker) -> None:  # type: igno
         ("Does vitamin K2 keep dementia away? No proof so far.", True),
         ("The newborn vitamin K jab causes leukaemia? Where is the evidence?", True),
         ("Is natto the richest food source of vitamin K2? Absolutely.", False),
+        (
+            "Can vitamin K1 and K2 be swapped for each other? Not really; the body uses them differently.",
+            True,
+        ),
+        ("Is there an official daily intake for vitamin K2? Not officially; only vitamin K has one.", True),
     ],
 )
 def test_a_question_answered_at_once(checker, text: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
-    """A claim put as a question and answered at once by a short denial, or by asking back for the
-    evidence (itself an open question), is denied."""
+    """A claim put as a question and answered at once by a short denial (alone, or leading a sentence
+    that says more: "Not really; ..."), or by asking back for the evidence (itself an open question), is
+    denied."""
     result = checker.check_statement(text)
     assert result.match is not None
     assert result.match.negated is negated

@@ -34,7 +34,8 @@ MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
 # An answer that opens with a bare yes or no before saying more ("No, you should eat the same amount").
 REPLY = LazyPattern(
     r"\W*(?:(?:the\s+)?short answer(?:\s+is)?\s*:?\s*|in short,?\s*|honestly,?\s*)?"
-    r"(?:(?P<yes>yes|yep|yeah)|no|nope|not really|probably not|not at all)\s*[,.;:!—–-]",
+    r"(?:(?P<yes>yes|yep|yeah)|no|nope|not really|probably not|not at all|not officially|not exactly"
+    r"|not as such)\s*[,.;:!—–-]",
     re.I,
 )
 
@@ -179,6 +180,7 @@ class Checker:
         # Claims a question asked and the next sentence answered ("Can K2 replace the gym? No."): the
         # statement is about them first.
         answered: list[Match] = []
+        asking = False
         for unit in units or [text]:
             analysis = self.matcher.match_all(unit, STATEMENT, context)
             pointing = points_elsewhere(unit) if not analysis.matches and not context else None
@@ -192,6 +194,24 @@ class Checker:
                     analysis = domain
             if not analysis.matches and not context and stand_in(unit):
                 analysis = self._stood_in(unit, analysis)
+            reply = REPLY.match(unit) if previous and asking else None
+            if reply is not None:
+                # "Are K1 and K2 interchangeable? Not really; they are handled differently.": the answer
+                # says no (or yes) to what the question asked, and may say more of its own; a claim the
+                # question put, read again in the answer as the question put it, is the one answered.
+                put = {(m.claim.id, m.negated) for m in previous}
+                found = {m.claim.id for m in analysis.matches}
+                no = not reply.group("yes")
+                said = [
+                    _opposite(m) if no and (m.claim.id, m.negated) in put else m for m in analysis.matches
+                ]
+                answer = [_opposite(m) if no else m for m in previous if m.claim.id not in found]
+                matches[len(matches) - len(previous) :] = answer + said
+                previous = answered = answer + said
+                context = analysis.subjects
+                asking = False
+                continue
+            asking = unit.rstrip().endswith("?")
             if not analysis.matches and previous:
                 words = tokens(clean(unit))
                 if denies(words, ENGLISH):

@@ -304,6 +304,9 @@ def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
     return position + 1
 
 
+# A claim that something relieves or prevents a complaint ("K2 reduces night cramps").
+_RELIEVES = re.compile(r"\b(?:reduces?|prevents?|eases?|relieves?|protects?|heals?|treats?|slows?|lowers?)\b")
+
 # A lead-in ended by a colon at the head of a sentence ("Bottom line: ...", "Don't be fooled: ...").
 _LEAD_IN = re.compile(r"([^:]{1,80}?):\s")
 
@@ -1006,6 +1009,7 @@ class Matcher:
             antonym_at=found[0] if found else None,
             opposites={at for at, _, _ in antonyms},
             lead=sentence.lead,
+            relieves=_RELIEVES.search(self.index.texts[ci]) is not None,
             siblings=siblings,
             others=others,
             comparative=self.index.comparative[ci],

@@ -182,6 +182,8 @@ class Language:
     concessive: frozenset[str] = frozenset()
     # Verbs of an amount drifting ("as long as the amount doesn't SWING"): kept from drifting, it is steady.
     drifts: frozenset[str] = frozenset()
+    # Verbs of relief ("K2 HELPED my cramps"): a negation of one denies the relief, not the complaint.
+    relief_verbs: frozenset[str] = frozenset()
     # Words the rules read: typo correction never rewrites one into another word.
     grammar: frozenset[str] = field(init=False)
 
@@ -216,6 +218,7 @@ class Language:
             | self.judgements
             | self.concessive
             | self.drifts
+            | self.relief_verbs
             | {word for phrase in self.rhetorical for word in phrase}
         )
         object.__setattr__(self, "grammar", frozenset(words))

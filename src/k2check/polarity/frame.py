@@ -130,6 +130,8 @@ class Frame:
     opposites: set[int] = field(default_factory=set)
     # How many words a lead-in ended by a colon holds ("Bottom line: ..." holds two); 0 when none.
     lead: int = 0
+    # The claim says something relieves or prevents a complaint ("K2 reduces night cramps").
+    relieves: bool = False
     # Where the sentence names a sibling of the claim's form (K1 beside a K2 claim).
     siblings: set[int] = field(default_factory=set)
     # Where the sentence names the subject of another claim ("not about K2 being ... like protein").

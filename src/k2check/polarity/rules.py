@@ -1060,24 +1060,33 @@ _SPLICE_OPENERS = frozenset({"your", "the", "it", "they", "my", "our", "their", 
         False,
     ),
     ("K2 does not build muscle, the studies are clear.", "k2-builds-muscle", True),
+    (
+        "Little vitamin K gets through the placenta and the baby's liver has not finished maturing, so "
+        "newborns start out low.",
+        "babies-born-low-vitk",
+        False,
+    ),
 )
 def spliced_clause(frame: Frame, cue: Span) -> bool:
-    """Two clauses joined by a bare comma ("you don't need to eat K2, your gut bacteria make all of it"):
-    a negation before the comma, when the clause after it opens on a new subject and says more of the
-    claim than the negated one does, negates the first clause, not the claim."""
+    """Two clauses joined by a bare comma ("you don't need to eat K2, your gut bacteria make all of it"),
+    or a reason and its result (", so levels at birth are low"): a negation before the comma, when the
+    clause after it says more of the claim than the negated one does, negates the first clause, not the
+    claim."""
     start, end = cue
     tokens = frame.tokens
     if tokens[start] not in frame.lang.forward:
         return False
-    comma = next((p for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {",", ";"}), None)
+    comma = next((p for p in range(end, min(len(tokens), end + 12)) if tokens[p] in {",", ";"}), None)
     if comma is None or tokens[comma] != "," or tokens[comma + 1 : comma + 2] == []:
         return False
-    if tokens[comma + 1] not in _SPLICE_OPENERS:
+    result = tokens[comma + 1] == "so"
+    if tokens[comma + 1] not in _SPLICE_OPENERS and not result:
         return False
     predicate = frame.own - frame.subject
     before = sum(1 for p in predicate if end <= p < comma)
     after = sum(1 for p in predicate if p > comma)
-    return after >= 2 and after > before
+    # ", so levels at birth are low": a result clause that states the claim after a negated reason.
+    return after > before and (after >= 2 or (result and before == 0))
 
 
 _PEOPLE = frozenset({"people", "those", "anyone", "patients", "adults", "someone", "users", "women", "men"})
@@ -2145,6 +2154,83 @@ def contrast_ranks(frame: Frame, reading: Reading) -> None:
                     return
 
 
+# Verbs of having a complaint ("I no longer GET cramps", "haven't HAD a cramp since").
+_HAVING = frozenset(
+    {"get", "gets", "got", "have", "has", "had", "wake", "wakes", "woke", "suffer", "suffers", "experience"}
+)
+
+
+@examples(
+    ("Since I started MK-7 I no longer get cramps in my calves at night.", "k2-nocturnal-leg-cramps", False),
+    (
+        "Three weeks on vitamin K2 and I haven't had a night leg cramp since.",
+        "k2-nocturnal-leg-cramps",
+        False,
+    ),
+    ("Vitamin K2 did not stop my night leg cramps at all.", "k2-nocturnal-leg-cramps", True),
+    ("Vitamin K2 no longer helps my night leg cramps.", "k2-nocturnal-leg-cramps", True),
+    (
+        "Once age was allowed for, poor vitamin K status was no longer tied to severe COVID-19.",
+        "vitk-protects-against-severe-covid",
+        True,
+    ),
+)
+def complaint_gone(frame: Frame, reading: Reading) -> None:
+    """Against a claim that something relieves or prevents a complaint, "no longer" or "not ... since"
+    falling on having the complaint ("I no longer wake up with cramps", "haven't had a cramp since")
+    reports the relief; a negation of the relieving verb ("didn't stop my cramps", "no longer helps")
+    still denies."""
+    if not frame.relieves or not reading.counted:
+        return
+    tokens = frame.tokens
+    lang = frame.lang
+    kept = []
+    for cue in reading.counted:
+        start, end = cue
+        lasting = tokens[start:end] == ["no", "longer"] or (
+            tokens[start] in {"not", "never"} and {"since", "anymore"}.intersection(tokens[end : end + 10])
+        )
+        complaint = next((p for p in range(end, min(len(tokens), end + 8)) if p in frame.own), None)
+        if (
+            cue != reading.antonym
+            and lasting
+            and _HAVING.intersection(tokens[end : end + 2])
+            and complaint is not None
+            and not lang.relief_verbs.intersection(tokens[end : complaint + 1])
+        ):
+            reading.rules.append("complaint-gone")
+            continue
+        kept.append(cue)
+    reading.counted = kept
+
+
+@examples(
+    (
+        "We nearly declined the vitamin K shot for our son and I'm so glad we didn't.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("We almost refused the newborn vitamin K injection.", "newborn-vitk-shot", False),
+)
+def nearly_refused(frame: Frame, reading: Reading) -> None:
+    """ "We almost refused the shot": a refusal that nearly happened did not happen; "... and I'm glad we
+    didn't" at the end only repeats that."""
+    if reading.antonym is None:
+        return
+    tokens = frame.tokens
+    at = reading.antonym[0]
+    if at == 0 or tokens[at - 1] not in {"almost", "nearly"}:
+        return
+    words = [p for p, t in enumerate(tokens) if t not in {",", ".", "!", ";"}]
+    echo = {
+        c
+        for c in reading.counted
+        if tokens[c[0]] == "not" and c[0] == words[-1] and tokens[c[0] - 1] in frame.lang.negative_aux
+    }
+    reading.counted = [c for c in reading.counted if c != reading.antonym and c not in echo]
+    reading.rules.append("nearly-refused")
+
+
 ADJUSTMENTS = (
     conceded_then_denied,
     exception_permission,
@@ -2167,5 +2253,7 @@ ADJUSTMENTS = (
     judging_relative,
     reason_states_claim,
     contrast_ranks,
+    complaint_gone,
+    nearly_refused,
     negative_question,
 )
