@@ -140,6 +140,9 @@ ENGLISH = Language(
         "no causal link",
         "not live up",
         "misleading",
+        "misses the point",
+        "miss the point",
+        "missing the point",
         # Asking back for the evidence: "The shot causes cancer? Where's the evidence?"
         "where is the evidence",
         "where the evidence",

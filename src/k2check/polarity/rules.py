@@ -2231,8 +2231,36 @@ def nearly_refused(frame: Frame, reading: Reading) -> None:
     reading.rules.append("nearly-refused")
 
 
+@examples(
+    (
+        "You may think cheese gives you enough K2, most Western diets still fall short.",
+        "western-diet-low-k2",
+        False,
+    ),
+    ("Many believe Western diets give them enough vitamin K2.", "western-diet-low-k2", True),
+)
+def reported_opposite(frame: Frame, reading: Reading) -> None:
+    """An opposite term inside what someone else believes ("you might think you get ENOUGH K2"), followed
+    by a clause that states the claim's own words ("most diets still fall short"), is the belief the
+    sentence corrects, not the writer's word; alone, the reported belief still denies the claim."""
+    if reading.antonym is None:
+        return
+    tokens = frame.tokens
+    lang = frame.lang
+    at = reading.antonym[0]
+    report = next((p for p in range(max(0, at - 5), at) if tokens[p] in lang.reporting), None)
+    if report is None or lang.first_person.intersection(tokens[max(0, report - 2) : report]):
+        return
+    pause = next((p for p in range(at + 1, len(tokens)) if tokens[p] in {",", ";", "but", "yet"}), None)
+    stated = frame.own - frame.subject - frame.opposites
+    if pause is not None and any(p > pause for p in stated):
+        reading.counted = [c for c in reading.counted if c != reading.antonym]
+        reading.rules.append("reported-opposite")
+
+
 ADJUSTMENTS = (
     conceded_then_denied,
+    reported_opposite,
     exception_permission,
     safe_except,
     negated_until,
