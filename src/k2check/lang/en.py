@@ -355,6 +355,10 @@ ENGLISH = Language(
         "no one talks",
         "no stranger",
         # A denial of a doubt affirms ("nobody disputes that ...", "no one questions ...").
+        "needless to say",
+        "for no reason",
+        "for no apparent reason",
+        "for no obvious reason",
         "nobody disputes",
         "no one disputes",
         "nobody doubts",

@@ -1118,7 +1118,34 @@ def whom_it_describes(frame: Frame, cue: Span) -> bool:
     )
 
 
+@examples(
+    (
+        "Bleeding that will not stop and bruises that appear easily are the main signs of vitamin K "
+        "deficiency.",
+        "vitk-deficiency-causes-bleeding",
+        False,
+    ),
+    ("K2 is a vitamin that does not build muscle.", "k2-builds-muscle", True),
+)
+def restrictive_relative(frame: Frame, cue: Span) -> bool:
+    """A negation inside a relative clause that describes a noun ("bleeding that won't stop"), with the
+    claim's words going on after it, says what the noun is like; a relative clause whose negation falls on
+    the claim's own words ("a vitamin that doesn't build muscle") still denies."""
+    start, end = cue
+    tokens = frame.tokens
+    if end - start != 1 or tokens[start] not in {"not", "never"}:
+        return False
+    rel = start - 1 - (start > 0 and tokens[start - 1] in frame.lang.negative_aux)
+    if rel < 1 or tokens[rel] not in {"that", "which", "who"} or tokens[rel - 1] in {",", ";"}:
+        return False
+    if rel - 1 not in frame.content:
+        return False
+    near = range(end, min(len(tokens), end + 2))
+    return not any(p in frame.content for p in near) and any(p >= end + 2 for p in frame.content)
+
+
 FILTERS = (
+    restrictive_relative,
     whom_it_describes,
     spliced_clause,
     trailing_remark,
@@ -1948,11 +1975,17 @@ def rejected_alternative(frame: Frame, reading: Reading) -> None:
 
 @examples(
     ("Osteocalcin can't grab calcium until vitamin K2 has activated it.", "k2-activates-osteocalcin", False),
+    (
+        "Matrix Gla protein cannot keep calcium out of vessel walls until vitamin K switches it on.",
+        "vitk-activates-mgp",
+        False,
+    ),
     ("K2 does not build muscle unless you also lift weights.", "k2-builds-muscle", True),
 )
 def negated_until(frame: Frame, reading: Reading) -> None:
-    """ "X can't work until K2 activates it", "... not ... unless K2 is there": the negation describes
-    the state before the claim's words come in, so it says they are needed; it does not deny them."""
+    """ "X can't work until K2 activates it", "... not ... unless K2 is there", "MGP can't block
+    calcification until vitamin K activates it": the negation describes the state before the claim's
+    subject comes in, so it says that subject is needed; it does not deny the claim."""
     tokens = frame.tokens
     kept = []
     for cue in reading.counted:
@@ -1961,12 +1994,16 @@ def negated_until(frame: Frame, reading: Reading) -> None:
             (p for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {"until", "unless", "till"}),
             None,
         )
+        after = range(pivot + 1, min(len(tokens), pivot + 8)) if pivot is not None else range(0)
+        # "MGP can't block calcification until vitamin K activates it": the claim's words may come before
+        # the pivot when its subject, the thing needed, comes only after it.
+        needed = any(p in frame.subject for p in after) and not any(p in frame.subject for p in range(start))
         if (
             cue != reading.antonym
             and tokens[start] in {"not", "never"}
             and pivot is not None
-            and not any(p in frame.content for p in range(end, pivot))
-            and any(p in frame.content for p in range(pivot + 1, min(len(tokens), pivot + 8)))
+            and (needed or not any(p in frame.content for p in range(end, pivot)))
+            and any(p in frame.content for p in after)
         ):
             reading.rules.append("negated-until")
             continue
