@@ -141,6 +141,10 @@ ENGLISH = Language(
         "not live up",
         "misleading",
         "misses the point",
+        "a long shot",
+        "more marketing than",
+        "more hype than",
+        "more hope than",
         "miss the point",
         "missing the point",
         # Asking back for the evidence: "The shot causes cancer? Where's the evidence?"
@@ -1167,6 +1171,7 @@ ENGLISH = Language(
                 "tiny fraction",
                 "small fraction",
                 "exceptional",
+                "the exception",
                 "unheard of",
             }
         ),
