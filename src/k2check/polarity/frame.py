@@ -8,8 +8,10 @@ from k2check.lang import Language
 
 Span = tuple[int, int]
 
-# "not yet", "has yet to": "yet" as time, not a contrast that starts a clause.
-_NOT_YET = frozenset({"not", "has", "have", "had", "is", "are", "was", "were"})
+# "not yet", "has yet to", "no proof yet that": "yet" as time, not a contrast that starts a clause.
+_NOT_YET = frozenset(
+    {"not", "has", "have", "had", "is", "are", "was", "were", "proof", "evidence", "data", "nothing", "none"}
+)
 
 # Words that open a fronted "without" phrase ("Without K2, ...", "Lacking K2, ...").
 _PRIVATIVE = frozenset({"without", "lacking"})

@@ -385,21 +385,44 @@ def contrary_frame(frame: Frame, reading: Reading) -> None:
         reading.masked.update(range(0, comma))
 
 
+# The forms of vitamin K, one word each ("K1 rather than K2").
+_FORMS = frozenset({"k1", "k2", "k3", "phylloquinone", "menaquinone", "menaquinones", "menadione"})
+
+
 @examples(
     ("Protein, rather than K2, is what builds muscle.", "k2-more-important-than-protein", True),
     ("K2, rather than protein, is what matters most for muscle.", "k2-more-important-than-protein", False),
+    ("Kale and spinach supply K1 rather than K2.", "leafy-greens-k2", True),
 )
 def rejected_subject(frame: Frame, reading: Reading) -> None:
     """ "Protein, rather than K2, builds muscle": the claim's subject named as the alternative turned
-    down denies what is said of it."""
+    down denies what is said of it; so does the claim's own word turned down for another form ("greens
+    give you K1 rather than K2")."""
     tokens = frame.tokens
     for p in range(len(tokens) - 2):
         pair = (tokens[p], tokens[p + 1])
-        if pair in {("rather", "than"), ("instead", "of")} and any(
-            q in frame.subject for q in (p + 2, p + 3)
-        ):
+        if pair not in {("rather", "than"), ("instead", "of")}:
+            continue
+        if any(q in frame.subject for q in (p + 2, p + 3)):
             if not any(q in frame.subject for q in range(0, p)):
                 reading.cues.append((p, p + 2))
+            return
+        # "Greens give you K1 rather than K2": another form preferred to the claim's own word.
+        rejected = next((q for q in (p + 2, p + 3) if q in frame.own), None)
+        # The preferred side is no word of the rejected one's group ("vitamin K" takes in K1 and K2 alike).
+        preferred = {
+            q
+            for q in frame.others | frame.siblings | {q for q in (p - 1, p - 2) if tokens[q] in _FORMS}
+            if rejected is not None
+            and (q not in frame.own or frame.groups.get(q) != frame.groups.get(rejected))
+        }
+        if (
+            rejected is not None
+            and any(q in preferred for q in (p - 1, p - 2))
+            and not any(q in frame.subject for q in range(p - 2, p))
+        ):
+            reading.cues.append((p, p + 2))
+            reading.masked.update((p, p + 1))
             return
 
 
@@ -598,6 +621,11 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
     ("MK-4 is no better than MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
     ("Vitamin K2 is no substitute for a proper osteoporosis drug.", "k2-treats-osteoporosis", True),
     (
+        "K2 is popular with lifters. It is no substitute for resistance training.",
+        "k2-replaces-exercise",
+        True,
+    ),
+    (
         "Vitamin K deficiency is no more frequent in people with kidney disease than in anyone else.",
         "ckd-vitk-deficiency",
         True,
@@ -614,10 +642,15 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
     that the subject can stand in."""
     start, end = cue
     tokens = frame.tokens
+    # The subject before the cue, named or, where the sentence does not name it, a pronoun ("It is no
+    # substitute for training").
+    named = any(p < start for p in frame.subject) or (
+        not frame.subject and not {"it", "this", "they"}.isdisjoint(tokens[:start])
+    )
     if (
         tokens[end : end + 1]
         and tokens[end] in {"substitute", "replacement", "alternative", "match"}
-        and any(p < start for p in frame.subject)
+        and named
         and not any(p > end for p in frame.subject)
     ):
         return False
@@ -1753,6 +1786,7 @@ def negative_question(frame: Frame, reading: Reading) -> None:
         True,
     ),
     ("Kale provides K1, but it is a poor source of K2.", "leafy-greens-k2", True),
+    ("Spinach is good for you, but it gives you K1 rather than K2.", "leafy-greens-k2", True),
 )
 def but_not(frame: Frame, reading: Reading) -> None:
     """ "..., but not K2", "..., but it's not enough": a clause after "but" whose negation falls on the
@@ -1773,7 +1807,7 @@ def but_not(frame: Frame, reading: Reading) -> None:
                 c
                 for c in reading.cues
                 if s <= c[0] < e
-                and tokens[c[0]] in {"not", "never", "no", "none"}
+                and tokens[c[0]] in {"not", "never", "no", "none", "rather", "instead"}
                 and c not in reading.counted
                 and (
                     any(c[1] <= p < e for p in frame.content - frame.subject)
