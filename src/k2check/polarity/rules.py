@@ -1490,7 +1490,9 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
 # Verbs of stopping: advice against them is advice to go on ("don't stop eating greens on warfarin").
 _STOPPING = frozenset({"stop", "stopping", "quit", "give", "cut", "drop", "avoid", "avoiding", "skip"})
 # Words after which a new command starts inside a sentence ("..., so never exceed the dose").
-_NEW_COMMAND = frozenset({"so", "and", "but", ",", ";", "then", "please", "just", "always", "therefore"})
+_NEW_COMMAND = frozenset(
+    {"so", "and", "but", ",", ";", "then", "please", "pls", "plz", "just", "always", "therefore"}
+)
 
 
 _ADVICE_OPENERS = frozenset(
@@ -1560,6 +1562,7 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         True,
     ),
     ("Do not take vitamin K2 supplements if you are on warfarin.", "k2-warfarin-interaction", False),
+    ("on warfarin? pls dont start taking K2 w/o asking ur doctor", "k2-warfarin-interaction", False),
     (
         "If you take warfarin, you should not start K2 without talking to your doctor.",
         "k2-warfarin-interaction",
