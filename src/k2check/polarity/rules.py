@@ -2010,8 +2010,19 @@ def rejected_alternative(frame: Frame, reading: Reading) -> None:
         reading.rules.append("rejected-alternative")
 
 
+# Words of running short ("when vitamin K is in SHORT supply", "if K2 is LACKING").
+_LACKING = frozenset(
+    {"short", "low", "lacking", "missing", "deficient", "insufficient", "scarce", "depleted", "absent"}
+)
+
+
 @examples(
     ("Osteocalcin can't grab calcium until vitamin K2 has activated it.", "k2-activates-osteocalcin", False),
+    (
+        "Matrix Gla protein fails to block calcification when vitamin K runs low.",
+        "vitk-activates-mgp",
+        False,
+    ),
     (
         "Matrix Gla protein cannot keep calcium out of vessel walls until vitamin K switches it on.",
         "vitk-activates-mgp",
@@ -2031,13 +2042,25 @@ def negated_until(frame: Frame, reading: Reading) -> None:
             (p for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {"until", "unless", "till"}),
             None,
         )
+        # "MGP fails to stop calcification when vitamin K is in short supply": the same need, put as what
+        # goes wrong when the subject runs short.
+        short = next(
+            (
+                p
+                for p in range(end, min(len(tokens), end + 8))
+                if tokens[p] in {"when", "if", "whenever", "once"}
+                and _LACKING.intersection(tokens[p + 1 : p + 9])
+            ),
+            None,
+        )
+        pivot = pivot if pivot is not None else short
         after = range(pivot + 1, min(len(tokens), pivot + 8)) if pivot is not None else range(0)
         # "MGP can't block calcification until vitamin K activates it": the claim's words may come before
         # the pivot when its subject, the thing needed, comes only after it.
         needed = any(p in frame.subject for p in after) and not any(p in frame.subject for p in range(start))
         if (
             cue != reading.antonym
-            and tokens[start] in {"not", "never"}
+            and tokens[start] in {"not", "never", "fails", "fail", "failed", "unable"}
             and pivot is not None
             and (needed or not any(p in frame.content for p in range(end, pivot)))
             and any(p in frame.content for p in after)
@@ -2332,6 +2355,36 @@ def reported_opposite(frame: Frame, reading: Reading) -> None:
         reading.rules.append("reported-opposite")
 
 
+@examples(
+    (
+        "Not every K2 bottle carries a warfarin warning, but people on warfarin should still ask their "
+        "doctor before taking it.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("Vitamin K2 does not build muscle, but it does build bone.", "k2-builds-muscle", True),
+)
+def but_states_claim(frame: Frame, reading: Reading) -> None:
+    """A negated clause, then "but" and a clause that states more of the claim's own words with no
+    negation ("Not every K2 bottle carries a warning, but people on warfarin should still ask their
+    doctor"), states the claim: the first clause only concedes something beside it."""
+    tokens = frame.tokens
+    if not reading.counted or reading.antonym is not None:
+        return
+    predicate = frame.own - frame.subject
+    for s, e in frame.spans:
+        if s == 0 or tokens[s - 1] != "but" or any(s <= c[0] < e for c in reading.cues):
+            continue
+        if not all(c[1] <= s for c in reading.counted):
+            return
+        before = sum(1 for p in predicate if p < s)
+        after = sum(1 for p in predicate if s <= p < e)
+        if after >= 2 and after > before:
+            reading.counted = []
+            reading.rules.append("but-states-claim")
+        return
+
+
 ADJUSTMENTS = (
     conceded_then_denied,
     reported_opposite,
@@ -2357,5 +2410,6 @@ ADJUSTMENTS = (
     contrast_ranks,
     complaint_gone,
     nearly_refused,
+    but_states_claim,
     negative_question,
 )
