@@ -318,6 +318,8 @@ def dismissal(frame: Frame, reading: Reading) -> None:
             and p != frame.antonym_at
             and (p not in reading.masked or tokens[p] == "bother")
             and any(q in frame.subject for q in range(p + 1, p + 5))
+            # "Forget cheese, natto has far more K2": the dismissal ends at the comma.
+            and "," not in tokens[p + 1 : min(q for q in frame.subject if q > p)]
         ):
             reading.cues.append((p, p + 1))
 
@@ -1409,6 +1411,10 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     first = clause_start + (tokens[clause_start] in {"not", "never"})
     if not (tokens[first].endswith("ing") and len(tokens[first]) > 4):
         return False
+    # "Taking D3 without K2 doesn't calcify ...": a negation after an auxiliary negates the main verb, not
+    # the going without inside the subject.
+    if start > first + 1 and tokens[start - 1] in lang.negative_aux:
+        return False
     # The gerund subject runs up to its verb: the cue must sit before it, and the verb must follow.
     if any(t in lang.consequence_verbs for t in tokens[first + 1 : start]):
         return False
@@ -1887,6 +1893,7 @@ def exception_permission(frame: Frame, reading: Reading) -> None:
         "menadione-safe-supplement",
         True,
     ),
+    ("K2 is touted as a cure for cancer, it has never been shown to treat any.", "k2-treats-cancer", True),
 )
 def reported_then_denied(frame: Frame, reading: Reading) -> None:
     """A claim reported as what others hold ("sellers claim", "it is often said", "claims that"), then
@@ -1899,10 +1906,12 @@ def reported_then_denied(frame: Frame, reading: Reading) -> None:
     tokens = frame.tokens
     last = max((p for p in frame.content if frame.in_clause(p)), default=max(frame.content))
     noun = tokens[0] in {"claims", "claim", "the", "idea", "notion"}
+    # "It's marketed for heart health, it hasn't earned that label": a bare comma, then a clause about it.
+    splice = tokens[last + 1 : last + 3] in ([",", "it"], [",", "that"], [",", "this"], [",", "they"])
     for start, _ in reading.cues:
         if start <= last:
             continue
-        if noun or frame.lang.contrast.intersection(tokens[last + 1 : start]):
+        if noun or splice or frame.lang.contrast.intersection(tokens[last + 1 : start]):
             reading.counted = [(start, start + 1)]
             reading.rules.append("reported-then-denied")
             return
@@ -2116,7 +2125,9 @@ def safe_except(frame: Frame, reading: Reading) -> None:
         # contrast, not an exception; an exception names something else ("but not on warfarin").
         group = frame.groups.get(reading.antonym[0])
         named = [q for q in frame.own if q >= after and q not in frame.subject]
-        if named and not (opener == ("but",) and all(frame.groups.get(q) == group for q in named)):
+        other = frame.others | frame.siblings | {q for q in range(after, len(tokens)) if tokens[q] in _FORMS}
+        contrast = opener == ("but",) and any(q >= after for q in other)
+        if named and not (contrast and all(frame.groups.get(q) == group for q in named)):
             dropped = {reading.antonym}
             if opener == ("but",):
                 dropped |= {
