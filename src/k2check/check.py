@@ -194,7 +194,8 @@ class Checker:
                     analysis = domain
             if not analysis.matches and not context and stand_in(unit):
                 analysis = self._stood_in(unit, analysis)
-            reply = REPLY.match(unit) if previous and asking else None
+            after_question, asking = asking, unit.rstrip().endswith("?")
+            reply = REPLY.match(unit) if previous and after_question else None
             if reply is not None:
                 # "Are K1 and K2 interchangeable? Not really; they are handled differently.": the answer
                 # says no (or yes) to what the question asked, and may say more of its own; a claim the
@@ -209,12 +210,10 @@ class Checker:
                 matches[len(matches) - len(previous) :] = answer + said
                 previous = answered = answer + said
                 context = analysis.subjects
-                asking = False
                 continue
-            asking = unit.rstrip().endswith("?")
             if not analysis.matches and previous:
                 words = tokens(clean(unit))
-                if denies(words, ENGLISH):
+                if denies(words, ENGLISH) or (after_question and _short_no(words)):
                     # "K2 builds muscle? That's a myth.", "The shot causes cancer? Where's the evidence?"
                     # deny what the sentence before said (the second, an open question, asserts nothing
                     # else).

@@ -360,6 +360,7 @@ ENGLISH = Language(
         "no stranger",
         # A denial of a doubt affirms ("nobody disputes that ...", "no one questions ...").
         "needless to say",
+        "true or false",
         "for no reason",
         "for no apparent reason",
         "for no obvious reason",
@@ -509,6 +510,10 @@ ENGLISH = Language(
             "real",
             "proof",
             "any",
+            # "Unfortunately not.", "Sadly, no."
+            "unfortunately",
+            "sadly",
+            "alas",
             # "Not a chance.", "No way.", "None so far.", "Not yet."
             "chance",
             "way",

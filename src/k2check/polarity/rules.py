@@ -586,6 +586,11 @@ _BREAKS = frozenset(
         "vitk-anti-inflammatory",
         True,
     ),
+    (
+        "Hopes that K2 prevents cancer rest on one small trial that was never replicated.",
+        "k2-prevents-cancer",
+        True,
+    ),
 )
 def forward_only(frame: Frame, cue: Span) -> bool:
     """A cue that negates what follows it, with every claim word before it, negates something else."""
@@ -596,6 +601,10 @@ def forward_only(frame: Frame, cue: Span) -> bool:
         or not frame.content
         or any(p >= end for p in frame.content)
     ):
+        return False
+    # "... rest on one trial that has not been repeated": a test not done or failed judges the evidence
+    # for the claim, unless the writer only hedges.
+    if _TESTING.union(_FAILED_TEST).intersection(frame.tokens[end : end + 3]) and not _hedged(frame):
         return False
     # "K2 builds muscle, which ... won't": the cue sits in a clause of its own. "The effect of K2 on
     # muscle has not been shown": the cue negates the claim's own predicate.
