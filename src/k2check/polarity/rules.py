@@ -548,6 +548,20 @@ def free_of_own_word(frame: Frame, reading: Reading) -> None:
         return
 
 
+@examples(
+    ("Vitamin K2 is non-toxic even at high doses.", "k2-toxic-high-dose", True),
+    ("This non-GMO MK-7 supports strong, healthy bones.", "vitk-important-bone-health", False),
+)
+def non_prefix(frame: Frame, reading: Reading) -> None:
+    """ "Non-toxic": "non" right before one of the claim's own words denies it; before any other word
+    ("non-GMO") it only describes a product."""
+    tokens = frame.tokens
+    for p in range(len(tokens) - 1):
+        if tokens[p] == "non" and p + 1 in frame.own and p not in reading.masked:
+            reading.cues.append((p, p + 1))
+            reading.masked.add(p)
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -568,6 +582,7 @@ MASKS = (
     rhetorical_opener,
     colon_lead_in,
     free_of_own_word,
+    non_prefix,
 )
 
 
@@ -1188,7 +1203,30 @@ def restrictive_relative(frame: Frame, cue: Span) -> bool:
     return not any(p in frame.content for p in near) and any(p >= end + 2 for p in frame.content)
 
 
+_NO_USE = frozenset({"useless", "ineffective", "pointless", "worthless", "futile", "waste", "of"})
+
+
+@examples(
+    ("Always buy MK-7: MK-4 is basically useless at normal doses.", "mk7-best-form", False),
+    ("Vitamin K2 supplements are useless for building muscle.", "k2-builds-muscle", True),
+)
+def other_side_judged(frame: Frame, cue: Span) -> bool:
+    """A word of no use ("useless", "a waste of money") judges what its own clause is about: with the
+    claim's subject not named there ("..., MK-4 is basically useless"), it judges something else."""
+    start, _ = cue
+    tokens = frame.tokens
+    if tokens[start] not in _NO_USE:
+        return False
+    lead = max((p for p in range(start) if tokens[p] in {",", ";", "but", "and"}), default=-1) + 1
+    if frame.lead < start:
+        lead = max(lead, frame.lead)  # the colon after "Always buy MK-7:"
+    if any(lead <= p < start for p in frame.subject):
+        return False
+    return bool(frame.subject) or {"it", "this", "they"}.isdisjoint(tokens[lead:start])
+
+
 FILTERS = (
+    other_side_judged,
     restrictive_relative,
     whom_it_describes,
     spliced_clause,
