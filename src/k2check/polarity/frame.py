@@ -13,6 +13,9 @@ _NOT_YET = frozenset(
     {"not", "has", "have", "had", "is", "are", "was", "were", "proof", "evidence", "data", "nothing", "none"}
 )
 
+# A clause opening on one of these points back to the subject named before ("...; it isn't toxic").
+_POINTERS = frozenset({"it", "they"})
+
 # Words that open a fronted "without" phrase ("Without K2, ...", "Lacking K2, ...").
 _PRIVATIVE = frozenset({"without", "lacking"})
 
@@ -98,13 +101,15 @@ def main_clause(
     if not content:
         return spans[0]
 
-    def weight(span: Span) -> tuple[int, bool, int]:
+    def weight(span: Span) -> tuple[int, bool, int, int]:
         start, end = span
         words = sum(1 for p in content if start <= p < end)
         opener = tokens[start - 1] if start > 0 else tokens[start]
-        # On a tie, the clause that names the claim's subject ("...; a chicken breast isn't one of them").
-        named = sum(1 for p in subject if start <= p < end)
-        return (words, opener not in lang.subordinate and opener not in _PRIVATIVE, named)
+        # On a tie, the clause that names the claim's subject ("...; a chicken breast isn't one of them"),
+        # or points back to it ("...; it isn't toxic"), then the one that holds more of what is said of it.
+        named = sum(1 for p in subject if start <= p < end) or int(tokens[start] in _POINTERS)
+        said = sum(1 for p in content if start <= p < end and p not in subject)
+        return (words, opener not in lang.subordinate and opener not in _PRIVATIVE, named, said)
 
     return max(spans, key=weight)
 

@@ -1266,6 +1266,11 @@ FILTERS = (
         "newborn-vitk-shot",
         False,
     ),
+    (
+        "Paediatricians strongly advise against refusing the newborn vitamin K injection.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def negated_antonym(frame: Frame, reading: Reading) -> None:
     """A negation right before the claim's opposite term negates that term ("not safe" states "toxic");
@@ -1275,6 +1280,11 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
     at = reading.antonym[0]
     before = [c for c in reading.counted if c != reading.antonym and c[1] <= at]
     tokens = frame.tokens
+    # "Midwives advise against declining the shot": advice against the opposite term is one double negative.
+    if at >= 2 and tokens[at - 1] == "against" and tokens[at - 2] in _AGAINST:
+        reading.counted = [c for c in reading.counted if c != reading.antonym]
+        reading.rules.append("negated-antonym")
+        return
     for cue in reversed(before):
         between = range(cue[1], at)
         # "not a good idea to skip": advice words between the negation and the opposite term.
@@ -1310,6 +1320,23 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
         ):
             reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
             reading.rules.append("negated-antonym")
+
+
+# Verbs of advice before "against" ("ADVISE against declining the shot").
+_AGAINST = frozenset(
+    {
+        "advise",
+        "advises",
+        "advised",
+        "warn",
+        "warns",
+        "warned",
+        "caution",
+        "cautions",
+        "recommend",
+        "recommends",
+    }
+)
 
 
 # Words that open a judged or reported clause: "not true THAT", "I can't SAY", "don't BELIEVE anyone".
