@@ -68,6 +68,11 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
     ("K2 not only builds bone but also builds muscle.", "k2-builds-muscle", False),
     ("There's no doubt that natto is the richest source of K2.", "natto-richest-k2", False),
     ("K2 is not just good for bones but also builds muscle.", "k2-builds-muscle", False),
+    (
+        "It does not matter whether you take vitamin K with a fatty meal or on an empty stomach.",
+        "vitk-absorbed-with-fat",
+        True,
+    ),
     ("Natto is not the sole source of K2, though it is easily the richest.", "natto-richest-k2", False),
     (
         "Unlike K1, vitamin K2 is not confined to the liver; it reaches bone and the vessel walls.",
@@ -77,9 +82,19 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
 )
 def pseudo_negation(frame: Frame, reading: Reading) -> None:
     """Phrases that only look negative ("not only", "no doubt", "not uncommon"), and "not just X" when a
-    "but" or "also" follows ("K2 isn't simply better than K1" still denies)."""
+    "but" or "also" follows ("K2 isn't simply better than K1" still denies). "It doesn't matter whether
+    ..." with the claim's words after it denies the difference they make."""
     tokens = frame.tokens
     for start, end in find(tokens, frame.lang.pseudo, frame.own):
+        # "It doesn't matter whether you take it with fat": the difference the claim says there is, denied.
+        # ("It doesn't matter whether you take K1 or K2" says they are alike: what an equality claims.)
+        if (
+            tokens[end - 1] == "matter"
+            and tokens[end : end + 1] in (["whether"], ["if"])
+            and not frame.equative
+            and any(end < p <= end + 8 for p in frame.own)
+        ):
+            continue
         reading.masked.update(range(start, end))
     for start, end in find(tokens, frame.lang.contrastive, frame.own):
         if {"but", "also"}.intersection(tokens[end:]):
