@@ -154,6 +154,10 @@ ENGLISH = Language(
         "more marketing than",
         "more hype than",
         "more hope than",
+        "more hypothesis than",
+        "more theory than",
+        "more speculation than",
+        "more myth than",
         "miss the point",
         "missing the point",
         # Asking back for the evidence: "The shot causes cancer? Where's the evidence?"
