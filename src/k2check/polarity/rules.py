@@ -577,6 +577,39 @@ def non_prefix(frame: Frame, reading: Reading) -> None:
             reading.masked.add(p)
 
 
+_EQUALLY = frozenset({"well", "good", "effective", "much", "strong", "protective", "long", "fast", "far"})
+_DOING = frozenset({"did", "does", "do", "works", "work", "performs", "is", "are", "was", "were", "lasts"})
+
+
+@examples(
+    ("D3 on its own did as well as D3 plus K2 for bone density.", "d3-k2-better-than-d3-bone", True),
+    ("Vitamin K2 is absorbed as well as K1, no better.", "k2-better-absorbed-than-k1", True),
+    (
+        "Vitamin K2 supports bones as well as arteries, and it is absorbed better than K1.",
+        "k2-better-absorbed-than-k1",
+        False,
+    ),
+)
+def equal_to_comparison(frame: Frame, reading: Reading) -> None:
+    """Against a claim that one thing beats another, "did as well as", "works just as well as" between
+    the two sides says neither wins: it denies the comparison. ("Bones as well as arteries", a list, has
+    no verb before it.)"""
+    if not frame.comparative:
+        return
+    tokens = frame.tokens
+    for p in range(1, len(tokens) - 2):
+        if tokens[p] != "as" or tokens[p + 1] not in _EQUALLY or tokens[p + 2] != "as":
+            continue
+        verb = p - 1 - (tokens[p - 1] in {"just", "equally"})
+        if verb < 0 or not (tokens[verb] in _DOING or tokens[verb].endswith("ed")):
+            continue
+        if any(q < p for q in frame.content) and any(q > p + 2 for q in frame.content):
+            reading.cues.append((p, p + 1))
+            reading.masked.update((p, p + 1, p + 2))
+            reading.rules.append("equal-to-comparison")
+        return
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -598,6 +631,7 @@ MASKS = (
     colon_lead_in,
     free_of_own_word,
     non_prefix,
+    equal_to_comparison,
 )
 
 
