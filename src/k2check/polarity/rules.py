@@ -610,6 +610,29 @@ def equal_to_comparison(frame: Frame, reading: Reading) -> None:
         return
 
 
+@examples(
+    ("If K2 really cured cancer, every oncologist would prescribe it.", "k2-treats-cancer", True),
+    (
+        "If you really want strong bones, vitamin K2 would be a good addition.",
+        "vitk-important-bone-health",
+        False,
+    ),
+)
+def counterfactual(frame: Frame, reading: Reading) -> None:
+    """ "If K2 really cured cancer, every oncologist would prescribe it": a claim put in a condition the
+    writer doubts ("if ... really"), with "would" after it, is denied."""
+    tokens = frame.tokens
+    if tokens[:1] != ["if"] or "would" not in tokens or not frame.subject:
+        return
+    comma = next((p for p in range(1, len(tokens)) if tokens[p] == ","), None)
+    doubt = next((p for p in range(1, min(len(tokens), 6)) if tokens[p] in {"really", "truly"}), None)
+    if comma is None or doubt is None or doubt > comma or "would" not in tokens[comma:]:
+        return
+    if any(p < comma for p in frame.subject) and any(doubt < p < comma for p in frame.own):
+        reading.cues.append((doubt, doubt + 1))
+        reading.masked.add(doubt)
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -632,6 +655,7 @@ MASKS = (
     free_of_own_word,
     non_prefix,
     equal_to_comparison,
+    counterfactual,
 )
 
 
