@@ -523,6 +523,12 @@ ENGLISH = Language(
             "real",
             "proof",
             "any",
+            # "no way lol", "nope, honestly"
+            "lol",
+            "lmao",
+            "haha",
+            "tbh",
+            "honestly",
             # "Unfortunately not.", "Sadly, no."
             "unfortunately",
             "sadly",

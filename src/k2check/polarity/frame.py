@@ -173,3 +173,5 @@ class Reading:
     antonym: Span | None = None
     # A mask found the opposite term asserted by nobody ("Not sure if K2 is safe?").
     antonym_hidden: bool = False
+    # Cues a mask found that count wherever they sit, past the clause and the filters ("..., but you can").
+    forced: list[Span] = field(default_factory=list)

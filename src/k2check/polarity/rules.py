@@ -633,6 +633,31 @@ def counterfactual(frame: Frame, reading: Reading) -> None:
         reading.masked.add(doubt)
 
 
+@examples(
+    ("Lots of people believe you can't eat greens on warfarin, but you can.", "warfarin-avoid-greens", True),
+    (
+        "Lots of people believe you can't eat greens on warfarin, and they are right.",
+        "warfarin-avoid-greens",
+        False,
+    ),
+)
+def echoed_rebuttal(frame: Frame, reading: Reading) -> None:
+    """A reported claim that holds a negation of its own ("people think you can't eat greens"), answered at
+    the end by a bare auxiliary that says the opposite ("..., but you can"), is denied."""
+    tokens = frame.tokens
+    words = [p for p, t in enumerate(tokens) if t not in {",", ".", "!", ";"}]
+    if len(words) < 6 or tokens[words[-1]] not in frame.lang.negative_aux or not frame.content:
+        return
+    echo = words[-1]
+    lead = echo - 1 - (tokens[echo - 1] in {"totally", "really", "actually", "absolutely", "definitely"})
+    if tokens[lead] not in {"you", "u", "we", "they", "it", "people"} or not _reported(frame):
+        return
+    negated_own = any(tokens[p] in frame.lang.negation_words for p in frame.own)
+    if negated_own and all(p < lead for p in frame.content) and "," in tokens[max(frame.content) : lead]:
+        reading.forced.append((echo, echo + 1))
+        reading.masked.add(echo)
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -656,6 +681,7 @@ MASKS = (
     non_prefix,
     equal_to_comparison,
     counterfactual,
+    echoed_rebuttal,
 )
 
 
