@@ -1505,9 +1505,14 @@ def litotes(frame: Frame, reading: Reading) -> None:
             return
 
 
+# Negations that make one double negative with a "without" after them ("IMPOSSIBLE to clot without K").
+_NEVER_WITHOUT = frozenset({"not", "never", "no", "impossible", "unable"})
+
+
 @examples(
     ("Never take D3 without K2, or calcium ends up in your arteries.", "d3-without-k2-calcifies", False),
     ("Without vitamin K, your blood can't clot properly.", "vitk-needed-clotting", False),
+    ("Blood is unable to clot the way it should without vitamin K.", "vitk-needed-clotting", False),
     (
         "You can't build real muscle without lifting and enough protein.",
         "protein-training-drive-muscle-growth",
@@ -1527,7 +1532,7 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
         near = [
             c
             for c in reading.counted
-            if (tokens[c[0]] in {"not", "never", "no"} or tokens[c[0]] in frame.lang.dismissals)
+            if (tokens[c[0]] in _NEVER_WITHOUT or tokens[c[0]] in frame.lang.dismissals)
             and 0 < position - c[0] <= 8
             and "that" not in tokens[min(c[0], position) : max(c[0], position)]
         ]
@@ -2410,6 +2415,10 @@ def reason_states_claim(frame: Frame, reading: Reading) -> None:
             return
 
 
+# Words that open a clause set against the one before ("..., THOUGH the shot protects better").
+_CONTRASTS = frozenset({"but", "yet", "however", "whereas", "though", "although", "while"})
+
+
 @examples(
     ("Oral drops are an option, but the injection protects far better.", "oral-vitk-equals-shot", True),
     (
@@ -2417,6 +2426,7 @@ def reason_states_claim(frame: Frame, reading: Reading) -> None:
         "oral-vitk-equals-shot",
         True,
     ),
+    ("Drops will do, though the injection gives better protection.", "oral-vitk-equals-shot", True),
 )
 def contrast_ranks(frame: Frame, reading: Reading) -> None:
     """Against a claim that two things are equal, a clause after "but" that ranks the other side higher
@@ -2425,7 +2435,7 @@ def contrast_ranks(frame: Frame, reading: Reading) -> None:
         return
     tokens = frame.tokens
     for s, e in frame.spans:
-        if s == 0 or tokens[s - 1] not in {"but", "yet", "however", "whereas"}:
+        if s == 0 or tokens[s - 1] not in _CONTRASTS:
             continue
         for p in sorted(q for q in frame.own - frame.subject if s <= q < e):
             for q in range(p + 1, min(e, p + 4)):
