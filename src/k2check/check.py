@@ -35,7 +35,7 @@ MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
 REPLY = LazyPattern(
     r"\W*(?:(?:the\s+)?short answer(?:\s+is)?\s*:?\s*|in short,?\s*|honestly,?\s*)?"
     r"(?:(?P<yes>yes|yep|yeah)|no|nope|not really|probably not|not at all|not officially|not exactly"
-    r"|not as such)\s*[,.;:!—–-]",
+    r"|not as such|not necessarily|not quite|no way|hardly)\s*[,.;:!—–-]",
     re.I,
 )
 

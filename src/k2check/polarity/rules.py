@@ -2356,6 +2356,11 @@ def conceded_then_denied(frame: Frame, reading: Reading) -> None:
 @examples(
     ("Some say K2 builds muscle, which is simply wrong.", "k2-builds-muscle", True),
     (
+        "Sellers say MK-7 reverses hardened arteries, which is a stretch.",
+        "k2-reverses-arterial-calcification",
+        True,
+    ),
+    (
         "A forum post says everyone is short of K2 and should supplement, which overstates things.",
         "most-people-need-k2-supplement",
         True,
@@ -2376,7 +2381,7 @@ def judging_relative(frame: Frame, reading: Reading) -> None:
         if tokens[p] != "which" or tokens[p - 1] != "," or any(q > p for q in frame.content):
             continue
         for cue in reading.cues:
-            judged = tokens[cue[0]] in lang.judgements or (
+            judged = not lang.judgements.isdisjoint(tokens[cue[0] : cue[1]]) or (
                 cue[1] - cue[0] > 1 and tokens[cue[0]] in {"not", "no"}
             )
             if p < cue[0] <= p + 4 and judged and cue not in reading.counted:
