@@ -138,7 +138,7 @@ FLOORS = {
     "real-holdout2.yaml": {"claim_accuracy": 0.69, "abstention_accuracy": 0.84, "polarity_accuracy": 0.88},
     # Written by the author of the polarity rules to probe constructions (a dev set, not an estimate); its
     # parts were first scored at polarity 0.737, 0.918, 0.806, 1.000, 0.919 and 0.919.
-    "polarity-probe.yaml": {"claim_accuracy": 0.82, "polarity_accuracy": 0.975},
+    "polarity-probe.yaml": {"claim_accuracy": 0.8, "polarity_accuracy": 0.975},
 }
 
 
