@@ -1224,6 +1224,11 @@ _SPLICE_OPENERS = frozenset({"your", "the", "it", "they", "my", "our", "their", 
         "babies-born-low-vitk",
         False,
     ),
+    (
+        "K2 has no RDA of its own, so you will not find an official daily figure for it.",
+        "k2-official-rdi",
+        True,
+    ),
 )
 def spliced_clause(frame: Frame, cue: Span) -> bool:
     """Two clauses joined by a bare comma ("you don't need to eat K2, your gut bacteria make all of it"),
@@ -1239,6 +1244,11 @@ def spliced_clause(frame: Frame, cue: Span) -> bool:
         return False
     result = tokens[comma + 1] == "so"
     if tokens[comma + 1] not in _SPLICE_OPENERS and not result:
+        return False
+    # A clause after the comma that is itself negated ("..., so you won't find any figures") agrees with
+    # the first: the negation stands.
+    stop = next((p for p in range(comma + 1, len(tokens)) if tokens[p] in {",", ";"}), len(tokens))
+    if not frame.lang.forward.isdisjoint(tokens[comma + 1 : stop]):
         return False
     predicate = frame.own - frame.subject
     before = sum(1 for p in predicate if end <= p < comma)
@@ -1419,6 +1429,10 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
         ):
             reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
             reading.rules.append("negated-antonym")
+
+
+# Pivots that measure one side against another ("... COMPARED WITH natto").
+_MEASURED_AGAINST = frozenset({("compared", "with"), ("compared", "to"), ("next", "to"), ("relative", "to")})
 
 
 # Verbs of advice before "against" ("ADVISE against declining the shot").
@@ -2584,8 +2598,34 @@ def but_states_claim(frame: Frame, reading: Reading) -> None:
         return
 
 
+@examples(
+    ("Cheddar and Gouda hold only small amounts of K2 compared with natto.", "natto-richest-k2", False),
+    ("Natto is a poor source of K2 compared with cheese.", "natto-richest-k2", True),
+)
+def other_side_lesser(frame: Frame, reading: Reading) -> None:
+    """An opposite term said of something else and measured against the claim's subject ("cheeses hold
+    only small amounts of K2 compared with natto") puts the subject ahead: two reversals, which state the
+    claim, like "MK-4 has a shorter half-life than MK-7"."""
+    # A claim that compares two sides already reads a comparison the other way round (lesser_comparison
+    # and the matcher's reversed comparison).
+    if reading.antonym is None or not frame.subject or frame.comparative:
+        return
+    tokens = frame.tokens
+    at = reading.antonym[0]
+    if any(p < at for p in frame.subject):
+        return
+    for p in range(at + 1, min(len(tokens), at + 8)):
+        pair = tuple(tokens[p : p + 2])
+        width = 2 if pair in _MEASURED_AGAINST else 1 if tokens[p] == "than" else 0
+        if width and any(p + width <= q < p + width + 3 for q in frame.subject):
+            reading.counted = [c for c in reading.counted if c != reading.antonym]
+            reading.rules.append("other-side-lesser")
+            return
+
+
 ADJUSTMENTS = (
     conceded_then_denied,
+    other_side_lesser,
     reported_opposite,
     exception_permission,
     safe_except,
