@@ -1229,6 +1229,11 @@ _SPLICE_OPENERS = frozenset({"your", "the", "it", "they", "my", "our", "their", 
         "k2-official-rdi",
         True,
     ),
+    (
+        "Edoxaban does not work through vitamin K, so what you eat does not affect it.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
 )
 def spliced_clause(frame: Frame, cue: Span) -> bool:
     """Two clauses joined by a bare comma ("you don't need to eat K2, your gut bacteria make all of it"),
@@ -1247,8 +1252,9 @@ def spliced_clause(frame: Frame, cue: Span) -> bool:
         return False
     # A clause after the comma that is itself negated ("..., so you won't find any figures") agrees with
     # the first: the negation stands.
+    # (A negation inside the claim's own words, "does not affect them", is what the claim says.)
     stop = next((p for p in range(comma + 1, len(tokens)) if tokens[p] in {",", ";"}), len(tokens))
-    if not frame.lang.forward.isdisjoint(tokens[comma + 1 : stop]):
+    if any(tokens[p] in frame.lang.forward and p not in frame.own for p in range(comma + 1, stop)):
         return False
     predicate = frame.own - frame.subject
     before = sum(1 for p in predicate if end <= p < comma)
