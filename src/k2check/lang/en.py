@@ -1258,6 +1258,22 @@ ENGLISH = Language(
                 "poor source",
             }
         ),
+        # Interference: "isn't thrown off by vitamin K" (against a claim that something is unaffected).
+        frozenset(
+            {
+                "interfere",
+                "interferes",
+                "interfering",
+                "throw off",
+                "throws off",
+                "thrown off",
+                "disrupt",
+                "disrupts",
+                "disrupted",
+                "mess with",
+                "messes with",
+            }
+        ),
         # Difference: "K1 and K2 behave differently".
         frozenset({"different", "differ", "differs", "distinct", "difference", "differences", "differently"}),
     ),

@@ -241,6 +241,7 @@ def hard_to(frame: Frame, reading: Reading) -> None:
 @examples(
     ("Serious toxicity from vitamin K2 is extremely rare.", "k2-toxic-high-dose", True),
     ("K2 toxicity is practically unheard of.", "k2-toxic-high-dose", True),
+    ("Harm from vitamin K2 is so rare that nobody has set an upper limit.", "k2-toxic-high-dose", True),
 )
 def rare(frame: Frame, reading: Reading) -> None:
     """ "Toxicity from K2 is extremely rare": the claim's own word said to hardly ever happen denies it."""
@@ -254,6 +255,7 @@ def rare(frame: Frame, reading: Reading) -> None:
             ["very"],
             ["extremely"],
             ["exceedingly"],
+            ["so"],
             ["of"],
         ) and not (p > 0 and tokens[p - 1].endswith("ly")):
             continue
@@ -1394,6 +1396,10 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
         return
     at = reading.antonym[0]
     before = [c for c in reading.counted if c != reading.antonym and c[1] <= at]
+    if not frame.in_clause(at):
+        # An opposite term read from outside the claim's clause ("..., but do not skip it") pairs with the
+        # negation right before it there, which the count leaves out.
+        before = [c for c in reading.cues if c[1] <= at and not frame.in_clause(c[0])] or before
     tokens = frame.tokens
     # "Midwives advise against declining the shot": advice against the opposite term is one double negative.
     if at >= 2 and tokens[at - 1] == "against" and tokens[at - 2] in _AGAINST:
@@ -1599,7 +1605,7 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         return True
     # "Skip the shot and your baby stays at risk": an imperative whose consequence follows "and" or "or";
     # "parents refuse the shot, leaving babies open to bleeding": a consequence in a participle.
-    imperative = start == 0 or (start == 1 and tokens[0] in {"just", "so", "then"})
+    imperative = start == 0 or (start == 1 and tokens[0] in {"just", "so", "then", "say"})
     joint = next((p for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {"and", "or"}), None)
     if imperative and joint is not None and not {",", ";", ":"}.intersection(tokens[end:joint]):
         return True
@@ -1649,6 +1655,11 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     ("Not giving a newborn vitamin K raises the chance of a dangerous bleed.", "newborn-vitk-shot", False),
     (
         "Refuse the vitamin K injection and your newborn remains exposed to bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Say no to the newborn vitamin K injection and the chance of a brain bleed goes up.",
         "newborn-vitk-shot",
         False,
     ),
@@ -1727,6 +1738,9 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     if tokens[end : end + 1] and tokens[end] in _STOPPING:
         # "Don't stop eating greens", "never give up ...": advice to go on, not against.
         return False
+    if tokens[end : end + 1] == ["mix"] and "and" in tokens[max(0, start - 6) : start]:
+        # "K2 and warfarin don't mix": a warning that the two interact.
+        return True
     after = tokens[end : end + 3]
     # "Don't let your intake swing", "as long as the amount doesn't vary": kept from drifting, an amount
     # is kept steady.
@@ -1766,6 +1780,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         True,
     ),
     ("Do not take vitamin K2 supplements if you are on warfarin.", "k2-warfarin-interaction", False),
+    (
+        "Warfarin and MK-7 do not mix unless your doctor keeps an eye on your INR.",
+        "k2-warfarin-interaction",
+        False,
+    ),
     ("on warfarin? pls dont start taking K2 w/o asking ur doctor", "k2-warfarin-interaction", False),
     (
         "If you take warfarin, you should not start K2 without talking to your doctor.",
@@ -1993,6 +2012,11 @@ def negative_question(frame: Frame, reading: Reading) -> None:
         True,
     ),
     ("Kale provides K1, but it is a poor source of K2.", "leafy-greens-k2", True),
+    (
+        "Delay the vitamin K injection until after the first feed if you like, but do not skip it.",
+        "newborn-vitk-shot",
+        False,
+    ),
     ("Spinach is good for you, but it gives you K1 rather than K2.", "leafy-greens-k2", True),
 )
 def but_not(frame: Frame, reading: Reading) -> None:
@@ -2020,6 +2044,8 @@ def but_not(frame: Frame, reading: Reading) -> None:
                     any(c[1] <= p < e for p in frame.content - frame.subject)
                     or (excluded and any(c[1] <= p < min(e, c[1] + 4) for p in subject))
                 )
+                # ("..., but don't skip it": a negated opposite term is one double negative.)
+                and not any(c[1] <= p < c[1] + 2 for p in frame.opposites)
             ),
             None,
         )
@@ -2452,6 +2478,11 @@ _CONTRASTS = frozenset({"but", "yet", "however", "whereas", "though", "although"
         True,
     ),
     ("Drops will do, though the injection gives better protection.", "oral-vitk-equals-shot", True),
+    (
+        "Oral drops are possible, but the injection remains the most reliable protection.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
 )
 def contrast_ranks(frame: Frame, reading: Reading) -> None:
     """Against a claim that two things are equal, a clause after "but" that ranks the other side higher
@@ -2464,7 +2495,8 @@ def contrast_ranks(frame: Frame, reading: Reading) -> None:
             continue
         for p in sorted(q for q in frame.own - frame.subject if s <= q < e):
             for q in range(p + 1, min(e, p + 4)):
-                if tokens[q] in frame.lang.unequal and tokens[q - 1] not in {"no", "not", "never"}:
+                ranks = tokens[q] in frame.lang.unequal or tokens[q] in {"most", "best", "safest", "surest"}
+                if ranks and tokens[q - 1] not in {"no", "not", "never"}:
                     reading.counted.append((q, q + 1))
                     reading.rules.append("contrast-ranks")
                     return
