@@ -660,6 +660,31 @@ def echoed_rebuttal(frame: Frame, reading: Reading) -> None:
         reading.masked.add(echo)
 
 
+@examples(
+    (
+        "Above roughly 100 mcg a day, more vitamin K intake brought older adults no further gain in "
+        "muscle mass.",
+        "vitk-intake-muscle-association",
+        False,
+    ),
+    (
+        "More vitamin K brought older adults no gain in muscle mass at all.",
+        "vitk-intake-muscle-association",
+        True,
+    ),
+)
+def plateau(frame: Frame, reading: Reading) -> None:
+    """ "Beyond 60 mcg a day, more brought no further gain": past a threshold, "no further" says the gain
+    levels off, which grants it below the threshold; it does not deny the claim."""
+    tokens = frame.tokens
+    for p in range(len(tokens) - 1):
+        if tokens[p] != "no" or tokens[p + 1] not in {"further", "additional", "extra"}:
+            continue
+        threshold = next((q for q in range(p) if tokens[q] in {"beyond", "above", "past", "over"}), None)
+        if threshold is not None and any(t[:1].isdigit() for t in tokens[threshold : threshold + 4]):
+            reading.masked.add(p)
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -684,6 +709,7 @@ MASKS = (
     equal_to_comparison,
     counterfactual,
     echoed_rebuttal,
+    plateau,
 )
 
 
