@@ -524,6 +524,13 @@ def rhetorical_opener(frame: Frame, reading: Reading) -> None:
         False,
     ),
     ("Not true: spinach is loaded with vitamin K2.", "leafy-greens-k2", True),
+    (
+        "Breastfeeding does not change your vitamin K needs: grown women still need about 90 micrograms "
+        "a day.",
+        "vitk-adequate-intake",
+        False,
+    ),
+    ("Why vitamin K2 will not build muscle: it has no anabolic effect.", "k2-builds-muscle", True),
 )
 def colon_lead_in(frame: Frame, reading: Reading) -> None:
     """A lead-in before a colon that does not name the claim's subject ("Don't let the price put you off:
@@ -534,10 +541,18 @@ def colon_lead_in(frame: Frame, reading: Reading) -> None:
     tokens = frame.tokens
     if lead <= 3 or lead >= len(tokens) or tokens[0] in {"what", "one", "something", "nothing"}:
         return
-    if any(p < lead for p in frame.subject) or not any(p >= lead for p in frame.content):
+    if not any(p >= lead for p in frame.content):
+        return
+    stated = frame.own - frame.subject
+    # A lead-in that names the subject keeps its negation, unless what follows the colon states clearly
+    # more of the claim with no negation ("Pregnancy doesn't raise your needs: women still need 90 mcg").
+    elaborated = sum(1 for p in stated if p >= lead) >= sum(1 for p in stated if p < lead) + 2 and not find(
+        tokens[lead:], frame.lang.cues, set()
+    )
+    if any(p < lead for p in frame.subject) and not elaborated:
         return
     for start, end in find(tokens[:lead], frame.lang.cues, reading.masked):
-        if not any(end <= p < lead for p in frame.own):
+        if elaborated or not any(end <= p < lead for p in frame.own):
             reading.masked.update(range(start, end))
             reading.rules.append("colon-lead-in")
 
