@@ -601,6 +601,7 @@ _DOING = frozenset({"did", "does", "do", "works", "work", "performs", "is", "are
 @examples(
     ("D3 on its own did as well as D3 plus K2 for bone density.", "d3-k2-better-than-d3-bone", True),
     ("Vitamin K2 is absorbed as well as K1, no better.", "k2-better-absorbed-than-k1", True),
+    ("K1 works in bone and blood vessels just as well as K2 does.", "k2-reaches-extrahepatic-tissues", True),
     (
         "Vitamin K2 supports bones as well as arteries, and it is absorbed better than K1.",
         "k2-better-absorbed-than-k1",
@@ -617,9 +618,20 @@ def equal_to_comparison(frame: Frame, reading: Reading) -> None:
     for p in range(1, len(tokens) - 2):
         if tokens[p] != "as" or tokens[p + 1] not in _EQUALLY or tokens[p + 2] != "as":
             continue
-        verb = p - 1 - (tokens[p - 1] in {"just", "equally"})
+        just = tokens[p - 1] in {"just", "equally"}
+        verb = p - 1 - just
         if verb < 0 or not (tokens[verb] in _DOING or tokens[verb].endswith("ed")):
-            continue
+            # "works in bone and vessels just as well as K2": with "just", the verb may stand further back.
+            verb = next(
+                (
+                    q
+                    for q in range(p - 2, max(-1, p - 8), -1)
+                    if tokens[q] in _DOING or tokens[q] in {",", ";"}
+                ),
+                -1,
+            )
+            if not just or verb < 0 or tokens[verb] in {",", ";"}:
+                continue
         if any(q < p for q in frame.content) and any(q > p + 2 for q in frame.content):
             reading.cues.append((p, p + 1))
             reading.masked.update((p, p + 1, p + 2))
