@@ -493,6 +493,7 @@ def verdict_label(frame: Frame, reading: Reading) -> None:
     ):
         reading.masked.add(label)
         reading.cues.append((label, label + 1))
+        reading.rules.append("verdict-label")
 
 
 @examples(
@@ -509,6 +510,7 @@ def rhetorical_opener(frame: Frame, reading: Reading) -> None:
         if start == 0 and any(p >= end for p in frame.content):
             reading.cues.append((start, end))
             reading.masked.update(range(start, end))
+            reading.rules.append("rhetorical-opener")
             return
 
 
@@ -592,6 +594,7 @@ def non_prefix(frame: Frame, reading: Reading) -> None:
         if tokens[p] == "non" and p + 1 in frame.own and p not in reading.masked:
             reading.cues.append((p, p + 1))
             reading.masked.add(p)
+            reading.rules.append("non-prefix")
 
 
 _EQUALLY = frozenset({"well", "good", "effective", "much", "strong", "protective", "long", "fast", "far"})
@@ -660,6 +663,7 @@ def counterfactual(frame: Frame, reading: Reading) -> None:
     if any(p < comma for p in frame.subject) and any(doubt < p < comma for p in frame.own):
         reading.cues.append((doubt, doubt + 1))
         reading.masked.add(doubt)
+        reading.rules.append("counterfactual")
 
 
 @examples(
@@ -685,6 +689,7 @@ def echoed_rebuttal(frame: Frame, reading: Reading) -> None:
     if negated_own and all(p < lead for p in frame.content) and "," in tokens[max(frame.content) : lead]:
         reading.forced.append((echo, echo + 1))
         reading.masked.add(echo)
+        reading.rules.append("echoed-rebuttal")
 
 
 @examples(
@@ -710,6 +715,7 @@ def plateau(frame: Frame, reading: Reading) -> None:
         threshold = next((q for q in range(p) if tokens[q] in {"beyond", "above", "past", "over"}), None)
         if threshold is not None and any(t[:1].isdigit() for t in tokens[threshold : threshold + 4]):
             reading.masked.add(p)
+            reading.rules.append("plateau")
 
 
 MASKS = (
