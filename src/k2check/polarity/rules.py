@@ -590,6 +590,8 @@ def non_prefix(frame: Frame, reading: Reading) -> None:
     """ "Non-toxic": "non" right before one of the claim's own words denies it; before any other word
     ("non-GMO") it only describes a product."""
     tokens = frame.tokens
+    if "non" not in tokens:
+        return
     for p in range(len(tokens) - 1):
         if tokens[p] == "non" and p + 1 in frame.own and p not in reading.masked:
             reading.cues.append((p, p + 1))
@@ -678,6 +680,8 @@ def echoed_rebuttal(frame: Frame, reading: Reading) -> None:
     """A reported claim that holds a negation of its own ("people think you can't eat greens"), answered at
     the end by a bare auxiliary that says the opposite ("..., but you can"), is denied."""
     tokens = frame.tokens
+    if not tokens or frame.lang.negative_aux.isdisjoint(tokens[-2:]):
+        return  # the sentence must end on a bare auxiliary ("..., but you can")
     words = [p for p, t in enumerate(tokens) if t not in {",", ".", "!", ";"}]
     if len(words) < 6 or tokens[words[-1]] not in frame.lang.negative_aux or not frame.content:
         return
@@ -709,6 +713,8 @@ def plateau(frame: Frame, reading: Reading) -> None:
     """ "Beyond 60 mcg a day, more brought no further gain": past a threshold, "no further" says the gain
     levels off, which grants it below the threshold; it does not deny the claim."""
     tokens = frame.tokens
+    if "no" not in tokens:
+        return
     for p in range(len(tokens) - 1):
         if tokens[p] != "no" or tokens[p + 1] not in {"further", "additional", "extra"}:
             continue
