@@ -1806,6 +1806,9 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     if tokens[end : end + 1] == ["mix"] and "and" in tokens[max(0, start - 6) : start]:
         # "K2 and warfarin don't mix": a warning that the two interact.
         return True
+    if tokens[end : end + 2] in (["something", "to"], ["a", "thing"], ["one", "to"]):
+        # "Adding K2 to warfarin is not something to do on your own": advice against, said of an act.
+        return True
     after = tokens[end : end + 3]
     # "Don't let your intake swing", "as long as the amount doesn't vary": kept from drifting, an amount
     # is kept steady.
@@ -1847,6 +1850,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     ("Do not take vitamin K2 supplements if you are on warfarin.", "k2-warfarin-interaction", False),
     (
         "Warfarin and MK-7 do not mix unless your doctor keeps an eye on your INR.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    (
+        "Combining MK-7 with warfarin is not something to try without your doctor.",
         "k2-warfarin-interaction",
         False,
     ),
