@@ -117,3 +117,28 @@ def test_a_question_answered_at_once(checker, text: str, negated: bool) -> None:
     result = checker.check_statement(text)
     assert result.match is not None
     assert result.match.negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        (
+            "Is vitamin K2 toxic at high doses? Even very large doses of vitamin K2 have shown no toxicity.",
+            "k2-toxic-high-dose",
+            True,
+        ),
+        (
+            "Does everyone need a K2 supplement? Most people who eat cheese and eggs do not need a K2 "
+            "supplement.",
+            "most-people-need-k2-supplement",
+            True,
+        ),
+    ],
+)
+def test_the_answer_not_the_question_holds_the_claim(
+    checker, text: str, claim_id: str, negated: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """A question and then an answer naming the same claim: the answer says what the statement holds."""
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == (claim_id, negated)

@@ -231,6 +231,14 @@ class Checker:
                 context = analysis.subjects
                 previous = []
                 continue
+            if after_question and previous:
+                # "Is too much K2 dangerous? No harm has been seen even at high doses.": the answer, not
+                # the question, says what the statement holds about a claim both name.
+                answering = {m.claim.id for m in analysis.matches}
+                kept = [m for m in previous if m.claim.id not in answering]
+                if len(kept) < len(previous):
+                    matches[len(matches) - len(previous) :] = kept
+                    answered = [m for m in analysis.matches if m.claim.id in {p.claim.id for p in previous}]
             matches.extend(analysis.matches)
             near.extend(analysis.near)
             context = analysis.subjects
