@@ -724,6 +724,34 @@ def plateau(frame: Frame, reading: Reading) -> None:
             reading.rules.append("plateau")
 
 
+@examples(
+    (
+        "Many confuse vitamin D with K2: it is D that raises calcium absorption.",
+        "k2-increases-calcium-absorption",
+        True,
+    ),
+    ("It is K2 that switches on osteocalcin.", "k2-activates-osteocalcin", False),
+)
+def cleft_other(frame: Frame, reading: Reading) -> None:
+    """ "..., it is D that boosts calcium absorption": a cleft that puts something else in focus, with the
+    claim's subject named elsewhere, gives the claim's predicate to that other thing and denies it of the
+    subject."""
+    tokens = frame.tokens
+    if "it" not in tokens or not frame.subject:
+        return
+    for p in range(len(tokens) - 3):
+        if tokens[p : p + 2] != ["it", "is"]:
+            continue
+        that = next((q for q in range(p + 3, min(len(tokens), p + 6)) if tokens[q] in {"that", "who"}), None)
+        if that is None or any(p + 2 <= q < that for q in frame.subject) or "," in tokens[p + 2 : that]:
+            continue
+        if any(q > that for q in frame.own - frame.subject) and any(q < p for q in frame.subject):
+            reading.cues.append((p, p + 1))
+            reading.masked.add(p)
+            reading.rules.append("cleft-other")
+        return
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -749,6 +777,7 @@ MASKS = (
     counterfactual,
     echoed_rebuttal,
     plateau,
+    cleft_other,
 )
 
 
