@@ -752,6 +752,31 @@ def cleft_other(frame: Frame, reading: Reading) -> None:
         return
 
 
+@examples(
+    ("On warfarin your vitamin K intake can vary as much as you like.", "warfarin-consistent-vitk", True),
+    (
+        "On warfarin, do not let your vitamin K intake vary much from week to week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+)
+def free_to_drift(frame: Frame, reading: Reading) -> None:
+    """Against a claim that an amount must stay steady, leave for it to drift ("your intake can swing as
+    much as you like") denies it."""
+    if not frame.caution:
+        return
+    tokens = frame.tokens
+    for p, word in enumerate(tokens):
+        if word not in frame.lang.drifts or p < 1 or tokens[p - 1] not in {"can", "may"}:
+            continue
+        after = " ".join(tokens[p + 1 : p + 5])
+        if after.startswith(("as much as", "freely", "all you like", "however you like")):
+            reading.cues.append((p, p + 1))
+            reading.masked.add(p)
+            reading.rules.append("free-to-drift")
+            return
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -778,6 +803,7 @@ MASKS = (
     echoed_rebuttal,
     plateau,
     cleft_other,
+    free_to_drift,
 )
 
 
