@@ -126,10 +126,10 @@ def test_real_dev_corpus_size_and_mix() -> None:
 # little under today's figures, so a change that loses ground on real text fails here.
 FLOORS = {
     "real-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.97, "polarity_accuracy": 0.99},
-    "real-dev2.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.96, "polarity_accuracy": 0.975},
+    "real-dev2.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.96, "polarity_accuracy": 0.985},
     "advice-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.95, "polarity_accuracy": 0.98},
     # Written before the polarity round that used it; first scored at claim 0.873, polarity 0.940.
-    "advice-dev2.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.95, "polarity_accuracy": 0.98},
+    "advice-dev2.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.95, "polarity_accuracy": 0.99},
     # The first half of a set written by a helper who never saw the matcher; first scored at claim 0.709.
     "real-dev3.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.92, "polarity_accuracy": 0.97},
     "real-holdout.yaml": {"claim_accuracy": 0.83, "abstention_accuracy": 0.88, "polarity_accuracy": 0.90},
