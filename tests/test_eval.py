@@ -26,7 +26,7 @@ def test_dev_set_size_and_mix() -> None:
 def test_dev_figures(dev) -> None:  # type: ignore[no-untyped-def]
     figures = dev.figures
     assert figures["verdict_accuracy"] >= 0.93, format_report(dev)
-    assert figures["polarity_accuracy"] >= 0.95, format_report(dev)
+    assert figures["polarity_accuracy"] >= 0.98, format_report(dev)
     assert figures["abstention_accuracy"] >= 0.95, format_report(dev)
     assert figures["claim_accuracy"] >= 0.93, format_report(dev)
 
@@ -44,7 +44,7 @@ def test_blind_figures(checker) -> None:  # type: ignore[no-untyped-def]
     outcome = evaluate(checker, read_cases(DATA / "blind.yaml"))
     figures = outcome.figures
     assert figures["verdict_accuracy"] >= 0.9, format_report(outcome)
-    assert figures["polarity_accuracy"] >= 0.95, format_report(outcome)
+    assert figures["polarity_accuracy"] >= 0.98, format_report(outcome)
     assert figures["abstention_accuracy"] >= 0.95, format_report(outcome)
 
 
@@ -125,18 +125,30 @@ def test_real_dev_corpus_size_and_mix() -> None:
 # and advice-dev were tuned against, real-holdout and advice were scored once at the end. Floors sit a
 # little under today's figures, so a change that loses ground on real text fails here.
 FLOORS = {
-    "real-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.97, "polarity_accuracy": 0.975},
-    "real-dev2.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.96, "polarity_accuracy": 0.975},
+    "real-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.97, "polarity_accuracy": 0.99},
+    "real-dev2.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.96, "polarity_accuracy": 0.985},
     "advice-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.95, "polarity_accuracy": 0.98},
     # Written before the polarity round that used it; first scored at claim 0.873, polarity 0.940.
-    "advice-dev2.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.95, "polarity_accuracy": 0.97},
+    "advice-dev2.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.95, "polarity_accuracy": 0.99},
     # The first half of a set written by a helper who never saw the matcher; first scored at claim 0.709.
     "real-dev3.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.93, "polarity_accuracy": 0.97},
     "real-holdout.yaml": {"claim_accuracy": 0.83, "abstention_accuracy": 0.88, "polarity_accuracy": 0.90},
     "advice.yaml": {"claim_accuracy": 0.77, "abstention_accuracy": 0.80, "polarity_accuracy": 0.91},
     # The other half of real-dev3's set, held out.
     "real-holdout2.yaml": {"claim_accuracy": 0.69, "abstention_accuracy": 0.84, "polarity_accuracy": 0.88},
+    # Written by the author of the polarity rules to probe constructions (a dev set, not an estimate); its
+    # parts were first scored at polarity 0.737, 0.918, 0.806, 1.000, 0.919 and 0.919.
+    "polarity-probe.yaml": {"claim_accuracy": 0.8, "polarity_accuracy": 0.975},
 }
+
+
+def test_polarity_probe_size_and_mix() -> None:
+    """The probe covers the constructions it was written for, across many claims, both ways."""
+    cases = read_cases(DATA / "polarity-probe.yaml")
+    assert len(cases) >= 150
+    assert len({c.claim_id for c in cases}) >= 60
+    assert sum(c.negated for c in cases) >= 0.4 * len(cases)
+    assert len({c.text.casefold() for c in cases}) == len(cases)
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

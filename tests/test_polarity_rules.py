@@ -94,3 +94,51 @@ def test_there_is_none_denies_what_was_asked_for(checker) -> None:  # type: igno
     result = checker.check_statement("What is the official daily intake for vitamin K2? There isn't one.")
     assert result.match is not None and result.match.claim.id == "k2-official-rdi"
     assert result.match.negated is True
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Vitamin K2 as a cure for cancer? Not a chance.", True),
+        ("Does vitamin K2 keep dementia away? No proof so far.", True),
+        ("The newborn vitamin K jab causes leukaemia? Where is the evidence?", True),
+        ("Is natto the richest food source of vitamin K2? Absolutely.", False),
+        (
+            "Can vitamin K1 and K2 be swapped for each other? Not really; the body uses them differently.",
+            True,
+        ),
+        ("Is there an official daily intake for vitamin K2? Not officially; only vitamin K has one.", True),
+    ],
+)
+def test_a_question_answered_at_once(checker, text: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """A claim put as a question and answered at once by a short denial (alone, or leading a sentence
+    that says more: "Not really; ..."), or by asking back for the evidence (itself an open question), is
+    denied."""
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert result.match.negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        (
+            "Is vitamin K2 toxic at high doses? Even very large doses of vitamin K2 have shown no toxicity.",
+            "k2-toxic-high-dose",
+            True,
+        ),
+        (
+            "Does everyone need a K2 supplement? Most people who eat cheese and eggs do not need a K2 "
+            "supplement.",
+            "most-people-need-k2-supplement",
+            True,
+        ),
+    ],
+)
+def test_the_answer_not_the_question_holds_the_claim(
+    checker, text: str, claim_id: str, negated: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """A question and then an answer naming the same claim: the answer says what the statement holds."""
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == (claim_id, negated)

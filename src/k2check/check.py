@@ -34,7 +34,8 @@ MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
 # An answer that opens with a bare yes or no before saying more ("No, you should eat the same amount").
 REPLY = LazyPattern(
     r"\W*(?:(?:the\s+)?short answer(?:\s+is)?\s*:?\s*|in short,?\s*|honestly,?\s*)?"
-    r"(?:(?P<yes>yes|yep|yeah)|no|nope|not really|probably not|not at all)\s*[,.;:!—–-]",
+    r"(?:(?P<yes>yes|yep|yeah)|no|nope|not really|probably not|not at all|not officially|not exactly"
+    r"|not as such|not necessarily|not quite|no way|hardly)\s*[,.;:!—–-]",
     re.I,
 )
 
@@ -221,13 +222,6 @@ class Checker:
             elif analysis.matches and not context and self._set_against(unit):
                 # "It's absorbed better than the K1 in greens": "it" is not K1, nor vitamin K, which K1 is.
                 analysis = self._stood_in(unit, analysis, skip=analysis.subjects)
-            if asserts_nothing(unit):
-                # A keywords line, an open question or a topic headline: its subjects carry on, its
-                # claim words assert nothing.
-                near.extend((m.claim, m.score) for m in analysis.matches)
-                context = analysis.subjects
-                previous = []
-                continue
             rest = _after_no(unit) if previous and after_question else None
             if rest is not None:
                 # "Will K2 cause clots? No, in people not on blood thinners it doesn't push clotting up": the
@@ -244,10 +238,28 @@ class Checker:
                 # Read as a whole, the statement is the question and its reason, not a denial of both.
                 read[-1] = rest
                 continue
+            reply = REPLY.match(unit) if previous and after_question else None
+            if reply is not None:
+                # "Are K1 and K2 interchangeable? Not really; they are handled differently.": the answer
+                # says no (or yes) to what the question asked, and may say more of its own; a claim the
+                # question put, read again in the answer as the question put it, is the one answered.
+                put = {(m.claim.id, m.negated) for m in previous}
+                found = {m.claim.id for m in analysis.matches}
+                no = not reply.group("yes")
+                said = [
+                    _opposite(m) if no and (m.claim.id, m.negated) in put else m for m in analysis.matches
+                ]
+                answer = [_opposite(m) if no else m for m in previous if m.claim.id not in found]
+                matches[len(matches) - len(previous) :] = answer + said
+                previous = answered = answer + said
+                context = analysis.subjects
+                continue
             if not analysis.matches and previous:
                 words = tokens(clean(unit))
-                if denies(words, ENGLISH):
-                    # "K2 builds muscle? That's a myth." denies what the sentence before said.
+                if denies(words, ENGLISH) or (after_question and _short_no(words)):
+                    # "K2 builds muscle? That's a myth.", "The shot causes cancer? Where's the evidence?"
+                    # deny what the sentence before said (the second, an open question, asserts nothing
+                    # else).
                     flipped = [_opposite(m) for m in previous]
                     matches[len(matches) - len(previous) :] = flipped
                     previous = answered = flipped
@@ -255,6 +267,21 @@ class Checker:
                 if affirms(words, ENGLISH):
                     answered = previous
                     continue
+            if asserts_nothing(unit):
+                # A keywords line, an open question or a topic headline: its subjects carry on, its
+                # claim words assert nothing.
+                near.extend((m.claim, m.score) for m in analysis.matches)
+                context = analysis.subjects
+                previous = []
+                continue
+            if after_question and previous:
+                # "Is too much K2 dangerous? No harm has been seen even at high doses.": the answer, not
+                # the question, says what the statement holds about a claim both name.
+                answering = {m.claim.id for m in analysis.matches}
+                kept = [m for m in previous if m.claim.id not in answering]
+                if len(kept) < len(previous):
+                    matches[len(matches) - len(previous) :] = kept
+                    answered = [m for m in analysis.matches if m.claim.id in {p.claim.id for p in previous}]
             matches.extend(analysis.matches)
             near.extend(analysis.near)
             context = analysis.subjects

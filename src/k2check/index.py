@@ -188,6 +188,20 @@ def _term_stems(text: str, folder: Folder, canonical: frozenset[str]) -> tuple[s
 PUNCTUATION = frozenset({";", "?", "!", ","})
 
 
+def _with_families(terms: tuple[str, ...], opposite: tuple[str, ...]) -> tuple[str, ...]:
+    """A group's opposite terms with the rest of each family one of them belongs to ("rare" brings
+    "uncommon"), leaving out the group's own terms."""
+    listed = set(opposite)
+    extra = {
+        word
+        for family in ENGLISH.opposite_families
+        if not family.isdisjoint(listed)
+        for word in family
+        if word not in listed and word not in terms
+    }
+    return (*opposite, *sorted(extra))
+
+
 # Stems that carry no content: what scoring against phrasings leaves out.
 NOT_CONTENT = ENGLISH.stopwords | ENGLISH.negation_words | PUNCTUATION
 
@@ -234,7 +248,7 @@ def build_index(db: Database) -> Index:
         claim_groups = []
         for gi, group in enumerate(claim.keywords):
             terms = [t for t in (stems_of(x) for x in group.terms) if t]
-            opposite = [t for t in (stems_of(x) for x in group.opposite) if t]
+            opposite = [t for t in (stems_of(x) for x in _with_families(group.terms, group.opposite)) if t]
             claim_groups.append(_Group(terms, opposite, group.optional))
             for term in terms:
                 postings.setdefault(term[0], []).append((ci, gi, term, False))

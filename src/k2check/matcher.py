@@ -349,6 +349,13 @@ class _Subject(NamedTuple):
     padded: tuple[str, ...]
 
 
+# A claim that something relieves or prevents a complaint ("K2 reduces night cramps").
+_RELIEVES = re.compile(r"\b(?:reduces?|prevents?|eases?|relieves?|protects?|heals?|treats?|slows?|lowers?)\b")
+
+# A lead-in ended by a colon at the head of a sentence ("Bottom line: ...", "Don't be fooled: ...").
+_LEAD_IN = re.compile(r"([^:]{1,80}?):\s")
+
+
 class _Sentence:
     __slots__ = (
         "asides",
@@ -357,6 +364,7 @@ class _Sentence:
         "forms",
         "inherited",
         "joined",
+        "lead",
         "origin",
         "reach",
         "spans",
@@ -385,6 +393,8 @@ class _Sentence:
         self.reach: set[str] | None = None
         self.asides: set[int] | None = None  # ``_asides``, when a second claim needs it
         self.spans: list[Span] | None = None  # ``clauses`` of the words, when a claim is selected
+        # Words before a colon that ends a lead-in ("Bottom line: ..."); the tokens keep no colon.
+        self.lead = 0
 
     def clauses(self) -> list[Span]:
         """The clauses of the words (``polarity.frame.clauses``), worked out once for every claim read."""
@@ -528,6 +538,9 @@ class Matcher:
             concepts |= broader
         sentence = _Sentence(words, origin, stems, concepts, " ".join(content))
         sentence.forms = {form for form, _ in implied}
+        if ":" in cleaned:
+            lead = _LEAD_IN.match(cleaned)
+            sentence.lead = len(tokens(lead.group(1))) if lead else 0
         return sentence
 
     def _word(self, folded: str) -> _Word:
@@ -1149,10 +1162,11 @@ class Matcher:
             straight_at = self._outweighed(ci, sentence, group_hits, antonyms, straight_at)
         # An antonym outside the clause that carries the claim counts only when that clause does not state
         # the claim's own word ("K1 and K2 are not different; they're one and the same").
+        # One inside that clause comes first ("Unless you have a RARE disorder, deficiency is UNCOMMON").
         found = next(
             (
                 (at, text)
-                for at, text, group in antonyms
+                for at, text, group in sorted(antonyms, key=lambda a: not start <= a[0] < end)
                 if start <= at < end or not any(start <= p < end for p in straight_at.get(group, ()))
             ),
             None,
@@ -1168,6 +1182,9 @@ class Matcher:
             restated,
             claim.warns,
             antonym_at=found[0] if found else None,
+            opposites={at for at, _, _ in antonyms},
+            lead=sentence.lead,
+            relieves=_RELIEVES.search(self.index.texts[ci]) is not None,
             siblings=siblings,
             others=others,
             comparative=self.index.comparative[ci],

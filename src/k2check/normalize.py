@@ -38,6 +38,7 @@ _COMPARE = re.compile(r"(?<=[\w\s])[><]{1,3}(?=[\s\w])")
 # Zero-width and formatting characters that hide inside words ("does\u200bn't").
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 _NEEDS_EXPANSION = re.compile(r"'|n'?t\b|cannot")
+_WITHOUT = re.compile(r"\bw/o\b")
 _TOKEN = re.compile(r"[^\W_]+|[;?!,]|:(?=\s)")
 _VOWEL = re.compile(r"[aeiouy]")
 
@@ -60,6 +61,9 @@ def clean(text: str) -> str:
         text = _COMPARE.sub(lambda m: " more than " if m.group()[0] == ">" else " less than ", text)
     if _NEEDS_EXPANSION.search(text):
         text = _CONTRACTION.sub(_expand, text)
+    if "w/o" in text:
+        # "don't start K2 w/o asking": the shorthand is a word the polarity rules read.
+        text = _WITHOUT.sub("without", text)
     return text
 
 

@@ -169,6 +169,24 @@ class Language:
     # Everyday words one letter away from a domain word ("hear"/"heart", "doing"/"dosing"): typo
     # correction leaves them alone.
     everyday: frozenset[str]
+    # Families of opposite terms: a claim's keyword group that lists one word of a family as an opposite
+    # accepts the family's other words as opposites too ("rare" brings "uncommon" and "seldom"; "little"
+    # brings "next to no" and "a trickle"), so a denial by quantity or antonym does not depend on which
+    # synonym a claim's author happened to list.
+    opposite_families: tuple[frozenset[str], ...] = ()
+    # A label before a colon that opens a sentence and judges what follows ("FICTION: ...", "BUSTED: ...").
+    verdict_labels: frozenset[str] = frozenset()
+    # Openers of a question that expects "no" ("SINCE WHEN does K2 build muscle?").
+    rhetorical: tuple[tuple[str, ...], ...] = ()
+    # Words of a relative clause that judges the sentence before it (", which OVERSTATES things").
+    judgements: frozenset[str] = frozenset()
+    # Open a leading clause that grants something the main clause then takes back ("ALTHOUGH K2 is sold
+    # as a muscle builder, it doesn't add muscle").
+    concessive: frozenset[str] = frozenset()
+    # Verbs of an amount drifting ("as long as the amount doesn't SWING"): kept from drifting, it is steady.
+    drifts: frozenset[str] = frozenset()
+    # Verbs of relief ("K2 HELPED my cramps"): a negation of one denies the relief, not the complaint.
+    relief_verbs: frozenset[str] = frozenset()
     # Words the rules read: typo correction never rewrites one into another word.
     grammar: frozenset[str] = field(init=False)
 
@@ -199,6 +217,12 @@ class Language:
             | self.dismissals
             | self.lesser
             | self.unequal
+            | self.verdict_labels
+            | self.judgements
+            | self.concessive
+            | self.drifts
+            | self.relief_verbs
+            | {word for phrase in self.rhetorical for word in phrase}
         )
         object.__setattr__(self, "grammar", frozenset(words))
 

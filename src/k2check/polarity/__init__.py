@@ -36,12 +36,21 @@ def polarity(frame: Frame) -> Polarity:
     reading.cues += find(tokens, frame.lang.cues, reading.masked)
     if frame.antonym_at is not None and not reading.antonym_hidden:
         reading.antonym = (frame.antonym_at, frame.antonym_at + 1)
-    if not reading.cues and reading.antonym is None:
+    # An opposite term outside the claim's clause may still answer a reported claim ("..., yet it's rare"),
+    # and a ranking may deny an equality ("..., but the shot protects better").
+    if (
+        not reading.cues
+        and reading.antonym is None
+        and not reading.forced
+        and not frame.opposites
+        and not frame.equative
+    ):
         return Polarity(False, (), "")
     reading.cues.sort()
     reading.counted = [
         cue for cue in reading.cues if frame.in_clause(cue[0]) and not any(f(frame, cue) for f in FILTERS)
     ]
+    reading.counted = sorted({*reading.counted, *reading.forced})
     if reading.antonym is not None:
         reading.counted = sorted([*reading.counted, reading.antonym])
     for adjust in ADJUSTMENTS:

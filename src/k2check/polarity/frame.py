@@ -8,8 +8,13 @@ from k2check.lang import Language
 
 Span = tuple[int, int]
 
-# "not yet", "has yet to": "yet" as time, not a contrast that starts a clause.
-_NOT_YET = frozenset({"not", "has", "have", "had", "is", "are", "was", "were"})
+# "not yet", "has yet to", "no proof yet that": "yet" as time, not a contrast that starts a clause.
+_NOT_YET = frozenset(
+    {"not", "has", "have", "had", "is", "are", "was", "were", "proof", "evidence", "data", "nothing", "none"}
+)
+
+# A clause opening on one of these points back to the subject named before ("...; it isn't toxic").
+_POINTERS = frozenset({"it", "they"})
 
 # Words that open a fronted "without" phrase ("Without K2, ...", "Lacking K2, ...").
 _PRIVATIVE = frozenset({"without", "lacking"})
@@ -62,10 +67,20 @@ def clauses(tokens: list[str], lang: Language) -> list[Span]:
     the comma that closes a leading subordinate clause ("If you can't stomach natto, ...")."""
     spans: list[Span] = []
     start = 0
-    subordinate = bool(tokens) and (tokens[0] in lang.subordinate or tokens[0] in _PRIVATIVE)
+    # "Since when does K2 build muscle?", "few studies, if any, show ...": no clause opens there.
+    inert = {
+        i
+        for i, token in enumerate(tokens[:-1])
+        if (token, tokens[i + 1]) in {("since", "when"), ("if", "any"), ("if", "ever")}
+    }
+    subordinate = (
+        bool(tokens) and (tokens[0] in lang.subordinate or tokens[0] in _PRIVATIVE) and 0 not in inert
+    )
     for i, token in enumerate(tokens):
         joined = token in lang.joiners and i + 1 < len(tokens) and tokens[i + 1] in lang.clause_starts
         closes = subordinate and token == ","
+        if i in inert:
+            continue
         if (
             joined
             or closes
@@ -94,13 +109,15 @@ def main_clause(
     if len(spans) == 1:
         return spans[0]
 
-    def weight(span: Span) -> tuple[int, bool, int]:
+    def weight(span: Span) -> tuple[int, bool, int, int]:
         start, end = span
         words = sum(1 for p in content if start <= p < end)
         opener = tokens[start - 1] if start > 0 else tokens[start]
-        # On a tie, the clause that names the claim's subject ("...; a chicken breast isn't one of them").
-        named = sum(1 for p in subject if start <= p < end)
-        return (words, opener not in lang.subordinate and opener not in _PRIVATIVE, named)
+        # On a tie, the clause that names the claim's subject ("...; a chicken breast isn't one of them"),
+        # or points back to it ("...; it isn't toxic"), then the one that holds more of what is said of it.
+        named = sum(1 for p in subject if start <= p < end) or int(tokens[start] in _POINTERS)
+        said = sum(1 for p in content if start <= p < end and p not in subject)
+        return (words, opener not in lang.subordinate and opener not in _PRIVATIVE, named, said)
 
     return max(spans, key=weight)
 
@@ -124,6 +141,12 @@ class Frame:
     caution: bool = False
     # Where the sentence uses an opposite term of the claim ("K2 is safe" against "K2 is toxic").
     antonym_at: int | None = None
+    # Every position of an opposite term, in the claim's clause or not ("..., yet it's actually rare").
+    opposites: set[int] = field(default_factory=set)
+    # How many words a lead-in ended by a colon holds ("Bottom line: ..." holds two); 0 when none.
+    lead: int = 0
+    # The claim says something relieves or prevents a complaint ("K2 reduces night cramps").
+    relieves: bool = False
     # Where the sentence names a sibling of the claim's form (K1 beside a K2 claim).
     siblings: set[int] = field(default_factory=set)
     # Where the sentence names the subject of another claim ("not about K2 being ... like protein").
@@ -160,3 +183,5 @@ class Reading:
     antonym: Span | None = None
     # A mask found the opposite term asserted by nobody ("Not sure if K2 is safe?").
     antonym_hidden: bool = False
+    # Cues a mask found that count wherever they sit, past the clause and the filters ("..., but you can").
+    forced: list[Span] = field(default_factory=list)

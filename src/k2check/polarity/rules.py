@@ -68,6 +68,11 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
     ("K2 not only builds bone but also builds muscle.", "k2-builds-muscle", False),
     ("There's no doubt that natto is the richest source of K2.", "natto-richest-k2", False),
     ("K2 is not just good for bones but also builds muscle.", "k2-builds-muscle", False),
+    (
+        "It does not matter whether you take vitamin K with a fatty meal or on an empty stomach.",
+        "vitk-absorbed-with-fat",
+        True,
+    ),
     ("Natto is not the sole source of K2, though it is easily the richest.", "natto-richest-k2", False),
     (
         "Unlike K1, vitamin K2 is not confined to the liver; it reaches bone and the vessel walls.",
@@ -77,9 +82,19 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
 )
 def pseudo_negation(frame: Frame, reading: Reading) -> None:
     """Phrases that only look negative ("not only", "no doubt", "not uncommon"), and "not just X" when a
-    "but" or "also" follows ("K2 isn't simply better than K1" still denies)."""
+    "but" or "also" follows ("K2 isn't simply better than K1" still denies). "It doesn't matter whether
+    ..." with the claim's words after it denies the difference they make."""
     tokens = frame.tokens
     for start, end in find(tokens, frame.lang.pseudo, frame.own):
+        # "It doesn't matter whether you take it with fat": the difference the claim says there is, denied.
+        # ("It doesn't matter whether you take K1 or K2" says they are alike: what an equality claims.)
+        if (
+            tokens[end - 1] == "matter"
+            and tokens[end : end + 1] in (["whether"], ["if"])
+            and not frame.equative
+            and any(end < p <= end + 8 for p in frame.own)
+        ):
+            continue
         reading.masked.update(range(start, end))
     for start, end in find(tokens, frame.lang.contrastive, frame.own):
         if {"but", "also"}.intersection(tokens[end:]):
@@ -226,6 +241,7 @@ def hard_to(frame: Frame, reading: Reading) -> None:
 @examples(
     ("Serious toxicity from vitamin K2 is extremely rare.", "k2-toxic-high-dose", True),
     ("K2 toxicity is practically unheard of.", "k2-toxic-high-dose", True),
+    ("Harm from vitamin K2 is so rare that nobody has set an upper limit.", "k2-toxic-high-dose", True),
 )
 def rare(frame: Frame, reading: Reading) -> None:
     """ "Toxicity from K2 is extremely rare": the claim's own word said to hardly ever happen denies it."""
@@ -239,6 +255,7 @@ def rare(frame: Frame, reading: Reading) -> None:
             ["very"],
             ["extremely"],
             ["exceedingly"],
+            ["so"],
             ["of"],
         ) and not (p > 0 and tokens[p - 1].endswith("ly")):
             continue
@@ -318,6 +335,8 @@ def dismissal(frame: Frame, reading: Reading) -> None:
             and p != frame.antonym_at
             and (p not in reading.masked or tokens[p] == "bother")
             and any(q in frame.subject for q in range(p + 1, p + 5))
+            # "Forget cheese, natto has far more K2": the dismissal ends at the comma.
+            and "," not in tokens[p + 1 : min(q for q in frame.subject if q > p)]
         ):
             reading.cues.append((p, p + 1))
 
@@ -385,21 +404,44 @@ def contrary_frame(frame: Frame, reading: Reading) -> None:
         reading.masked.update(range(0, comma))
 
 
+# The forms of vitamin K, one word each ("K1 rather than K2").
+_FORMS = frozenset({"k1", "k2", "k3", "phylloquinone", "menaquinone", "menaquinones", "menadione"})
+
+
 @examples(
     ("Protein, rather than K2, is what builds muscle.", "k2-more-important-than-protein", True),
     ("K2, rather than protein, is what matters most for muscle.", "k2-more-important-than-protein", False),
+    ("Kale and spinach supply K1 rather than K2.", "leafy-greens-k2", True),
 )
 def rejected_subject(frame: Frame, reading: Reading) -> None:
     """ "Protein, rather than K2, builds muscle": the claim's subject named as the alternative turned
-    down denies what is said of it."""
+    down denies what is said of it; so does the claim's own word turned down for another form ("greens
+    give you K1 rather than K2")."""
     tokens = frame.tokens
     for p in range(len(tokens) - 2):
         pair = (tokens[p], tokens[p + 1])
-        if pair in {("rather", "than"), ("instead", "of")} and any(
-            q in frame.subject for q in (p + 2, p + 3)
-        ):
+        if pair not in {("rather", "than"), ("instead", "of")}:
+            continue
+        if any(q in frame.subject for q in (p + 2, p + 3)):
             if not any(q in frame.subject for q in range(0, p)):
                 reading.cues.append((p, p + 2))
+            return
+        # "Greens give you K1 rather than K2": another form preferred to the claim's own word.
+        rejected = next((q for q in (p + 2, p + 3) if q in frame.own), None)
+        # The preferred side is no word of the rejected one's group ("vitamin K" takes in K1 and K2 alike).
+        preferred = {
+            q
+            for q in frame.others | frame.siblings | {q for q in (p - 1, p - 2) if tokens[q] in _FORMS}
+            if rejected is not None
+            and (q not in frame.own or frame.groups.get(q) != frame.groups.get(rejected))
+        }
+        if (
+            rejected is not None
+            and any(q in preferred for q in (p - 1, p - 2))
+            and not any(q in frame.subject for q in range(p - 2, p))
+        ):
+            reading.cues.append((p, p + 2))
+            reading.masked.update((p, p + 1))
             return
 
 
@@ -407,15 +449,21 @@ def rejected_subject(frame: Frame, reading: Reading) -> None:
     ("Don't take more than 200 mcg of K2 a day unless your doctor advises it.", "k2-dose-100-200-mcg", False),
     ("Adults should never take 100 to 200 mcg of MK-7 a day.", "k2-dose-100-200-mcg", True),
     ("Vitamin K2 is not toxic even above 1,000 mcg a day.", "k2-toxic-high-dose", True),
+    (
+        "Grown-ups don't need more than about 120 micrograms of vitamin K daily.",
+        "vitk-adequate-intake",
+        False,
+    ),
 )
 def upper_limit(frame: Frame, reading: Reading) -> None:
-    """ "Don't take more than 200 mcg", "never go over 200 mcg": a ceiling on a dose, not a denial of it."""
+    """ "Don't take more than 200 mcg", "never go over 200 mcg", "you don't need more than 120 mcg": a
+    ceiling on a dose, not a denial of it."""
     tokens = frame.tokens
     for i, word in enumerate(tokens):
         if word not in {"not", "never"}:
             continue
         j = i + 1
-        while j < len(tokens) and tokens[j] in {"take", "use", "go", "give", "to", "ever", "eat"}:
+        while j < len(tokens) and tokens[j] in {"take", "use", "go", "give", "to", "ever", "eat", "need"}:
             j += 1
         limit = tokens[j : j + 1] in (["exceed"], ["over"], ["above"]) or tokens[j : j + 2] == [
             "more",
@@ -423,6 +471,310 @@ def upper_limit(frame: Frame, reading: Reading) -> None:
         ]
         if limit and any(t[:1].isdigit() for t in tokens[j + 1 : j + 4]):
             reading.masked.add(i)
+
+
+@examples(
+    ("Fiction: a daily K2 capsule can take the place of lifting weights.", "k2-replaces-exercise", True),
+    ("Busted: spinach is loaded with vitamin K2.", "leafy-greens-k2", True),
+    ("Fact: natto holds more K2 than any other food.", "natto-richest-k2", False),
+)
+def verdict_label(frame: Frame, reading: Reading) -> None:
+    """A label before a colon at the head of a sentence judges what follows: "Fiction: ...", "Busted:
+    ..." deny it as "Myth: ..." does; "Fact: ..." leaves it stated."""
+    tokens = frame.tokens
+    # The tokens keep no colon: a label word is one that opens the sentence ("Fiction: ...", "Total
+    # hoax: ...") and is no noun a claim would start with.
+    label = 1 if tokens[:1] in (["total"], ["pure"], ["complete"], ["a"]) else 0
+    if (
+        tokens[label : label + 1]
+        and tokens[label] in frame.lang.verdict_labels
+        and label not in reading.masked
+        and any(p > label for p in frame.content)
+    ):
+        reading.masked.add(label)
+        reading.cues.append((label, label + 1))
+        reading.rules.append("verdict-label")
+
+
+@examples(
+    ("Since when does vitamin K2 build muscle?", "k2-builds-muscle", True),
+    ("Since when is spinach a good source of vitamin K2?", "leafy-greens-k2", True),
+)
+def rhetorical_opener(frame: Frame, reading: Reading) -> None:
+    """A question opened as one that expects "no" ("Since when does ...?", "Who still believes ...?")
+    denies the claim it asks about."""
+    tokens = frame.tokens
+    if "?" not in tokens:
+        return
+    for start, end in find(tokens[:6], frame.lang.rhetorical, reading.masked):
+        if start == 0 and any(p >= end for p in frame.content):
+            reading.cues.append((start, end))
+            reading.masked.update(range(start, end))
+            reading.rules.append("rhetorical-opener")
+            return
+
+
+@examples(
+    (
+        "Don't let the price put you off: natto is the richest food source of vitamin K2.",
+        "natto-richest-k2",
+        False,
+    ),
+    (
+        "Why more protein is not the whole answer: K2 matters more than protein for muscle growth.",
+        "k2-more-important-than-protein",
+        False,
+    ),
+    ("Not true: spinach is loaded with vitamin K2.", "leafy-greens-k2", True),
+    (
+        "Breastfeeding does not change your vitamin K needs: grown women still need about 90 micrograms "
+        "a day.",
+        "vitk-adequate-intake",
+        False,
+    ),
+    ("Why vitamin K2 will not build muscle: it has no anabolic effect.", "k2-builds-muscle", True),
+)
+def colon_lead_in(frame: Frame, reading: Reading) -> None:
+    """A lead-in before a colon that does not name the claim's subject ("Don't let the price put you off:
+    natto is ...", "Why more protein isn't the answer: ...") is a remark of its own: a negation in it
+    reaches no claim word after the colon. A short label ("Myth:", "Not true:") and a lead-in that opens
+    on "what" ("What the trials didn't find: ...") judge what follows, and keep their cue."""
+    lead = frame.lead
+    tokens = frame.tokens
+    if lead <= 3 or lead >= len(tokens) or tokens[0] in {"what", "one", "something", "nothing"}:
+        return
+    if not any(p >= lead for p in frame.content):
+        return
+    stated = frame.own - frame.subject
+    # A lead-in that names the subject keeps its negation, unless what follows the colon states clearly
+    # more of the claim with no negation ("Pregnancy doesn't raise your needs: women still need 90 mcg").
+    elaborated = sum(1 for p in stated if p >= lead) >= sum(1 for p in stated if p < lead) + 2 and not find(
+        tokens[lead:], frame.lang.cues, set()
+    )
+    if any(p < lead for p in frame.subject) and not elaborated:
+        return
+    for start, end in find(tokens[:lead], frame.lang.cues, reading.masked):
+        if elaborated or not any(end <= p < lead for p in frame.own):
+            reading.masked.update(range(start, end))
+            reading.rules.append("colon-lead-in")
+
+
+@examples(
+    ("Taking vitamin K2 alongside warfarin is completely risk-free.", "k2-warfarin-interaction", True),
+    ("Combining vitamin K2 with warfarin is not risk-free.", "k2-warfarin-interaction", False),
+)
+def free_of_own_word(frame: Frame, reading: Reading) -> None:
+    """ "Risk-free": against a claim that warns of a harm, "free" after the claim's own word for it denies
+    the harm, like "no risk"; "not risk-free" is one double negative, which says there is a risk. (For a
+    claim that something prevents a harm, "wrinkle-free" states it.)"""
+    if not frame.caution:
+        return
+    tokens = frame.tokens
+    for p in sorted(frame.own):
+        if tokens[p + 1 : p + 2] != ["free"] or p + 1 in frame.own or tokens[p] not in frame.lang.harm:
+            continue
+        before = p - 1 - (tokens[p - 1 : p] in (["entirely"], ["completely"], ["totally"], ["quite"]))
+        if before >= 0 and tokens[before] in {"not", "never"}:
+            reading.masked.add(before)
+        else:
+            reading.cues.append((p + 1, p + 2))
+        reading.masked.add(p + 1)
+        return
+
+
+@examples(
+    ("Vitamin K2 is non-toxic even at high doses.", "k2-toxic-high-dose", True),
+    ("This non-GMO MK-7 supports strong, healthy bones.", "vitk-important-bone-health", False),
+)
+def non_prefix(frame: Frame, reading: Reading) -> None:
+    """ "Non-toxic": "non" right before one of the claim's own words denies it; before any other word
+    ("non-GMO") it only describes a product."""
+    tokens = frame.tokens
+    if "non" not in tokens:
+        return
+    for p in range(len(tokens) - 1):
+        if tokens[p] == "non" and p + 1 in frame.own and p not in reading.masked:
+            reading.cues.append((p, p + 1))
+            reading.masked.add(p)
+            reading.rules.append("non-prefix")
+
+
+_EQUALLY = frozenset({"well", "good", "effective", "much", "strong", "protective", "long", "fast", "far"})
+_DOING = frozenset({"did", "does", "do", "works", "work", "performs", "is", "are", "was", "were", "lasts"})
+
+
+@examples(
+    ("D3 on its own did as well as D3 plus K2 for bone density.", "d3-k2-better-than-d3-bone", True),
+    ("Vitamin K2 is absorbed as well as K1, no better.", "k2-better-absorbed-than-k1", True),
+    ("K1 works in bone and blood vessels just as well as K2 does.", "k2-reaches-extrahepatic-tissues", True),
+    (
+        "Vitamin K2 supports bones as well as arteries, and it is absorbed better than K1.",
+        "k2-better-absorbed-than-k1",
+        False,
+    ),
+)
+def equal_to_comparison(frame: Frame, reading: Reading) -> None:
+    """Against a claim that one thing beats another, "did as well as", "works just as well as" between
+    the two sides says neither wins: it denies the comparison. ("Bones as well as arteries", a list, has
+    no verb before it.)"""
+    if not frame.comparative:
+        return
+    tokens = frame.tokens
+    for p in range(1, len(tokens) - 2):
+        if tokens[p] != "as" or tokens[p + 1] not in _EQUALLY or tokens[p + 2] != "as":
+            continue
+        just = tokens[p - 1] in {"just", "equally"}
+        verb = p - 1 - just
+        if verb < 0 or not (tokens[verb] in _DOING or tokens[verb].endswith("ed")):
+            # "works in bone and vessels just as well as K2": with "just", the verb may stand further back.
+            verb = next(
+                (
+                    q
+                    for q in range(p - 2, max(-1, p - 8), -1)
+                    if tokens[q] in _DOING or tokens[q] in {",", ";"}
+                ),
+                -1,
+            )
+            if not just or verb < 0 or tokens[verb] in {",", ";"}:
+                continue
+        if any(q < p for q in frame.content) and any(q > p + 2 for q in frame.content):
+            reading.cues.append((p, p + 1))
+            reading.masked.update((p, p + 1, p + 2))
+            reading.rules.append("equal-to-comparison")
+        return
+
+
+@examples(
+    ("If K2 really cured cancer, every oncologist would prescribe it.", "k2-treats-cancer", True),
+    (
+        "If you really want strong bones, vitamin K2 would be a good addition.",
+        "vitk-important-bone-health",
+        False,
+    ),
+)
+def counterfactual(frame: Frame, reading: Reading) -> None:
+    """ "If K2 really cured cancer, every oncologist would prescribe it": a claim put in a condition the
+    writer doubts ("if ... really"), with "would" after it, is denied."""
+    tokens = frame.tokens
+    if tokens[:1] != ["if"] or "would" not in tokens or not frame.subject:
+        return
+    comma = next((p for p in range(1, len(tokens)) if tokens[p] == ","), None)
+    doubt = next((p for p in range(1, min(len(tokens), 6)) if tokens[p] in {"really", "truly"}), None)
+    if comma is None or doubt is None or doubt > comma or "would" not in tokens[comma:]:
+        return
+    if any(p < comma for p in frame.subject) and any(doubt < p < comma for p in frame.own):
+        reading.cues.append((doubt, doubt + 1))
+        reading.masked.add(doubt)
+        reading.rules.append("counterfactual")
+
+
+@examples(
+    ("Lots of people believe you can't eat greens on warfarin, but you can.", "warfarin-avoid-greens", True),
+    (
+        "Lots of people believe you can't eat greens on warfarin, and they are right.",
+        "warfarin-avoid-greens",
+        False,
+    ),
+)
+def echoed_rebuttal(frame: Frame, reading: Reading) -> None:
+    """A reported claim that holds a negation of its own ("people think you can't eat greens"), answered at
+    the end by a bare auxiliary that says the opposite ("..., but you can"), is denied."""
+    tokens = frame.tokens
+    if not tokens or frame.lang.negative_aux.isdisjoint(tokens[-2:]):
+        return  # the sentence must end on a bare auxiliary ("..., but you can")
+    words = [p for p, t in enumerate(tokens) if t not in {",", ".", "!", ";"}]
+    if len(words) < 6 or tokens[words[-1]] not in frame.lang.negative_aux or not frame.content:
+        return
+    echo = words[-1]
+    lead = echo - 1 - (tokens[echo - 1] in {"totally", "really", "actually", "absolutely", "definitely"})
+    if tokens[lead] not in {"you", "u", "we", "they", "it", "people"} or not _reported(frame):
+        return
+    negated_own = any(tokens[p] in frame.lang.negation_words for p in frame.own)
+    if negated_own and all(p < lead for p in frame.content) and "," in tokens[max(frame.content) : lead]:
+        reading.forced.append((echo, echo + 1))
+        reading.masked.add(echo)
+        reading.rules.append("echoed-rebuttal")
+
+
+@examples(
+    (
+        "Above roughly 100 mcg a day, more vitamin K intake brought older adults no further gain in "
+        "muscle mass.",
+        "vitk-intake-muscle-association",
+        False,
+    ),
+    (
+        "More vitamin K brought older adults no gain in muscle mass at all.",
+        "vitk-intake-muscle-association",
+        True,
+    ),
+)
+def plateau(frame: Frame, reading: Reading) -> None:
+    """ "Beyond 60 mcg a day, more brought no further gain": past a threshold, "no further" says the gain
+    levels off, which grants it below the threshold; it does not deny the claim."""
+    tokens = frame.tokens
+    if "no" not in tokens:
+        return
+    for p in range(len(tokens) - 1):
+        if tokens[p] != "no" or tokens[p + 1] not in {"further", "additional", "extra"}:
+            continue
+        threshold = next((q for q in range(p) if tokens[q] in {"beyond", "above", "past", "over"}), None)
+        if threshold is not None and any(t[:1].isdigit() for t in tokens[threshold : threshold + 4]):
+            reading.masked.add(p)
+            reading.rules.append("plateau")
+
+
+@examples(
+    (
+        "Many confuse vitamin D with K2: it is D that raises calcium absorption.",
+        "k2-increases-calcium-absorption",
+        True,
+    ),
+    ("It is K2 that switches on osteocalcin.", "k2-activates-osteocalcin", False),
+)
+def cleft_other(frame: Frame, reading: Reading) -> None:
+    """ "..., it is D that boosts calcium absorption": a cleft that puts something else in focus, with the
+    claim's subject named elsewhere, gives the claim's predicate to that other thing and denies it of the
+    subject."""
+    tokens = frame.tokens
+    if "it" not in tokens or not frame.subject:
+        return
+    for p in range(len(tokens) - 3):
+        if tokens[p : p + 2] != ["it", "is"]:
+            continue
+        that = next((q for q in range(p + 3, min(len(tokens), p + 6)) if tokens[q] in {"that", "who"}), None)
+        if that is None or any(p + 2 <= q < that for q in frame.subject) or "," in tokens[p + 2 : that]:
+            continue
+        if any(q > that for q in frame.own - frame.subject) and any(q < p for q in frame.subject):
+            reading.cues.append((p, p + 1))
+            reading.masked.add(p)
+            reading.rules.append("cleft-other")
+        return
+
+
+@examples(
+    ("On warfarin your vitamin K intake can vary as much as you like.", "warfarin-consistent-vitk", True),
+    (
+        "On warfarin, do not let your vitamin K intake vary much from week to week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+)
+def free_to_drift(frame: Frame, reading: Reading) -> None:
+    """Against a claim that an amount must stay steady, leave for it to drift ("your intake can swing as
+    much as you like") denies it."""
+    if not frame.caution:
+        return
+    tokens = frame.tokens
+    for p, word in enumerate(tokens):
+        if word not in frame.lang.drifts or p < 1 or tokens[p - 1] not in {"can", "may"}:
+            continue
+        after = " ".join(tokens[p + 1 : p + 5])
+        if after.startswith(("as much as", "freely", "all you like", "however you like")):
+            reading.cues.append((p, p + 1))
+            reading.masked.add(p)
+            reading.rules.append("free-to-drift")
+            return
 
 
 MASKS = (
@@ -441,6 +793,17 @@ MASKS = (
     contrary_frame,
     rejected_subject,
     upper_limit,
+    verdict_label,
+    rhetorical_opener,
+    colon_lead_in,
+    free_of_own_word,
+    non_prefix,
+    equal_to_comparison,
+    counterfactual,
+    echoed_rebuttal,
+    plateau,
+    cleft_other,
+    free_to_drift,
 )
 
 
@@ -459,6 +822,11 @@ _BREAKS = frozenset(
         "vitk-anti-inflammatory",
         True,
     ),
+    (
+        "Hopes that K2 prevents cancer rest on one small trial that was never replicated.",
+        "k2-prevents-cancer",
+        True,
+    ),
 )
 def forward_only(frame: Frame, cue: Span) -> bool:
     """A cue that negates what follows it, with every claim word before it, negates something else."""
@@ -469,6 +837,10 @@ def forward_only(frame: Frame, cue: Span) -> bool:
         or not frame.content
         or any(p >= end for p in frame.content)
     ):
+        return False
+    # "... rest on one trial that has not been repeated": a test not done or failed judges the evidence
+    # for the claim, unless the writer only hedges.
+    if _TESTING.union(_FAILED_TEST).intersection(frame.tokens[end : end + 3]) and not _hedged(frame):
         return False
     # "K2 builds muscle, which ... won't": the cue sits in a clause of its own. "The effect of K2 on
     # muscle has not been shown": the cue negates the claim's own predicate.
@@ -496,6 +868,11 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
     ("MK-4 is no better than MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
     ("Vitamin K2 is no substitute for a proper osteoporosis drug.", "k2-treats-osteoporosis", True),
     (
+        "K2 is popular with lifters. It is no substitute for resistance training.",
+        "k2-replaces-exercise",
+        True,
+    ),
+    (
         "Vitamin K deficiency is no more frequent in people with kidney disease than in anyone else.",
         "ckd-vitk-deficiency",
         True,
@@ -512,10 +889,15 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
     that the subject can stand in."""
     start, end = cue
     tokens = frame.tokens
+    # The subject before the cue, named or, where the sentence does not name it, a pronoun ("It is no
+    # substitute for training").
+    named = any(p < start for p in frame.subject) or (
+        not frame.subject and not {"it", "this", "they"}.isdisjoint(tokens[:start])
+    )
     if (
         tokens[end : end + 1]
         and tokens[end] in {"substitute", "replacement", "alternative", "match"}
-        and any(p < start for p in frame.subject)
+        and named
         and not any(p > end for p in frame.subject)
     ):
         return False
@@ -947,7 +1329,144 @@ def trailing_remark(frame: Frame, cue: Span) -> bool:
     return bool(before) and all(tokens[p] in earlier for p in frame.own if end <= p < stop)
 
 
+# Words that open a new clause after a comma with no conjunction ("..., your gut bacteria make it").
+_SPLICE_OPENERS = frozenset({"your", "the", "it", "they", "my", "our", "their", "this", "these", "we", "i"})
+
+
+@examples(
+    (
+        "You don't need to eat K2, your gut bacteria make all you need anyway.",
+        "gut-bacteria-supply-k2",
+        False,
+    ),
+    ("K2 does not build muscle, the studies are clear.", "k2-builds-muscle", True),
+    (
+        "Little vitamin K gets through the placenta and the baby's liver has not finished maturing, so "
+        "newborns start out low.",
+        "babies-born-low-vitk",
+        False,
+    ),
+    (
+        "K2 has no RDA of its own, so you will not find an official daily figure for it.",
+        "k2-official-rdi",
+        True,
+    ),
+    (
+        "Edoxaban does not work through vitamin K, so what you eat does not affect it.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+)
+def spliced_clause(frame: Frame, cue: Span) -> bool:
+    """Two clauses joined by a bare comma ("you don't need to eat K2, your gut bacteria make all of it"),
+    or a reason and its result (", so levels at birth are low"): a negation before the comma, when the
+    clause after it says more of the claim than the negated one does, negates the first clause, not the
+    claim."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] not in frame.lang.forward:
+        return False
+    comma = next((p for p in range(end, min(len(tokens), end + 12)) if tokens[p] in {",", ";"}), None)
+    if comma is None or tokens[comma] != "," or tokens[comma + 1 : comma + 2] == []:
+        return False
+    result = tokens[comma + 1] == "so"
+    if tokens[comma + 1] not in _SPLICE_OPENERS and not result:
+        return False
+    # A clause after the comma that is itself negated ("..., so you won't find any figures") agrees with
+    # the first: the negation stands.
+    # (A negation inside the claim's own words, "does not affect them", is what the claim says.)
+    stop = next((p for p in range(comma + 1, len(tokens)) if tokens[p] in {",", ";"}), len(tokens))
+    if any(tokens[p] in frame.lang.forward and p not in frame.own for p in range(comma + 1, stop)):
+        return False
+    predicate = frame.own - frame.subject
+    before = sum(1 for p in predicate if end <= p < comma)
+    after = sum(1 for p in predicate if p > comma)
+    # ", so levels at birth are low": a result clause that states the claim after a negated reason.
+    return after > before and (after >= 2 or (result and before == 0))
+
+
+_PEOPLE = frozenset({"people", "those", "anyone", "patients", "adults", "someone", "users", "women", "men"})
+
+
+@examples(
+    (
+        "In healthy people not on anticoagulants, vitamin K2 does not cause blood clots.",
+        "k2-causes-blood-clots",
+        True,
+    ),
+    ("Vitamin K2 is fine for people not on warfarin.", "k2-warfarin-interaction", False),
+)
+def whom_it_describes(frame: Frame, cue: Span) -> bool:
+    """ "People not on blood thinners", "adults not taking warfarin": a negation that says who the
+    sentence is about describes them; it does not deny the claim."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "not" or start == 0:
+        return False
+    person = (
+        start - 1 - (tokens[start - 1] in {"are", "is", "who"}) - (tokens[start - 2 : start - 1] == ["who"])
+    )
+    return tokens[person] in _PEOPLE and tokens[end : end + 1] in (
+        ["on"],
+        ["taking"],
+        ["using"],
+        ["prescribed"],
+    )
+
+
+@examples(
+    (
+        "Bleeding that will not stop and bruises that appear easily are the main signs of vitamin K "
+        "deficiency.",
+        "vitk-deficiency-causes-bleeding",
+        False,
+    ),
+    ("K2 is a vitamin that does not build muscle.", "k2-builds-muscle", True),
+)
+def restrictive_relative(frame: Frame, cue: Span) -> bool:
+    """A negation inside a relative clause that describes a noun ("bleeding that won't stop"), with the
+    claim's words going on after it, says what the noun is like; a relative clause whose negation falls on
+    the claim's own words ("a vitamin that doesn't build muscle") still denies."""
+    start, end = cue
+    tokens = frame.tokens
+    if end - start != 1 or tokens[start] not in {"not", "never"}:
+        return False
+    rel = start - 1 - (start > 0 and tokens[start - 1] in frame.lang.negative_aux)
+    if rel < 1 or tokens[rel] not in {"that", "which", "who"} or tokens[rel - 1] in {",", ";"}:
+        return False
+    if rel - 1 not in frame.content:
+        return False
+    near = range(end, min(len(tokens), end + 2))
+    return not any(p in frame.content for p in near) and any(p >= end + 2 for p in frame.content)
+
+
+_NO_USE = frozenset({"useless", "ineffective", "pointless", "worthless", "futile", "waste", "of"})
+
+
+@examples(
+    ("Always buy MK-7: MK-4 is basically useless at normal doses.", "mk7-best-form", False),
+    ("Vitamin K2 supplements are useless for building muscle.", "k2-builds-muscle", True),
+)
+def other_side_judged(frame: Frame, cue: Span) -> bool:
+    """A word of no use ("useless", "a waste of money") judges what its own clause is about: with the
+    claim's subject not named there ("..., MK-4 is basically useless"), it judges something else."""
+    start, _ = cue
+    tokens = frame.tokens
+    if tokens[start] not in _NO_USE:
+        return False
+    lead = max((p for p in range(start) if tokens[p] in {",", ";", "but", "and"}), default=-1) + 1
+    if frame.lead < start:
+        lead = max(lead, frame.lead)  # the colon after "Always buy MK-7:"
+    if any(lead <= p < start for p in frame.subject):
+        return False
+    return bool(frame.subject) or {"it", "this", "they"}.isdisjoint(tokens[lead:start])
+
+
 FILTERS = (
+    other_side_judged,
+    restrictive_relative,
+    whom_it_describes,
+    spliced_clause,
     trailing_remark,
     simile,
     who_it_is_for,
@@ -984,6 +1503,11 @@ FILTERS = (
         "newborn-vitk-shot",
         False,
     ),
+    (
+        "Paediatricians strongly advise against refusing the newborn vitamin K injection.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def negated_antonym(frame: Frame, reading: Reading) -> None:
     """A negation right before the claim's opposite term negates that term ("not safe" states "toxic");
@@ -992,7 +1516,16 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
         return
     at = reading.antonym[0]
     before = [c for c in reading.counted if c != reading.antonym and c[1] <= at]
+    if not frame.in_clause(at):
+        # An opposite term read from outside the claim's clause ("..., but do not skip it") pairs with the
+        # negation right before it there, which the count leaves out.
+        before = [c for c in reading.cues if c[1] <= at and not frame.in_clause(c[0])] or before
     tokens = frame.tokens
+    # "Midwives advise against declining the shot": advice against the opposite term is one double negative.
+    if at >= 2 and tokens[at - 1] == "against" and tokens[at - 2] in _AGAINST:
+        reading.counted = [c for c in reading.counted if c != reading.antonym]
+        reading.rules.append("negated-antonym")
+        return
     for cue in reversed(before):
         between = range(cue[1], at)
         # "not a good idea to skip": advice words between the negation and the opposite term.
@@ -1028,6 +1561,27 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
         ):
             reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
             reading.rules.append("negated-antonym")
+
+
+# Pivots that measure one side against another ("... COMPARED WITH natto").
+_MEASURED_AGAINST = frozenset({("compared", "with"), ("compared", "to"), ("next", "to"), ("relative", "to")})
+
+
+# Verbs of advice before "against" ("ADVISE against declining the shot").
+_AGAINST = frozenset(
+    {
+        "advise",
+        "advises",
+        "advised",
+        "warn",
+        "warns",
+        "warned",
+        "caution",
+        "cautions",
+        "recommend",
+        "recommends",
+    }
+)
 
 
 # Words that open a judged or reported clause: "not true THAT", "I can't SAY", "don't BELIEVE anyone".
@@ -1097,9 +1651,14 @@ def litotes(frame: Frame, reading: Reading) -> None:
             return
 
 
+# Negations that make one double negative with a "without" after them ("IMPOSSIBLE to clot without K").
+_NEVER_WITHOUT = frozenset({"not", "never", "no", "impossible", "unable"})
+
+
 @examples(
     ("Never take D3 without K2, or calcium ends up in your arteries.", "d3-without-k2-calcifies", False),
     ("Without vitamin K, your blood can't clot properly.", "vitk-needed-clotting", False),
+    ("Blood is unable to clot the way it should without vitamin K.", "vitk-needed-clotting", False),
     (
         "You can't build real muscle without lifting and enough protein.",
         "protein-training-drive-muscle-growth",
@@ -1119,7 +1678,7 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
         near = [
             c
             for c in reading.counted
-            if (tokens[c[0]] in {"not", "never", "no"} or tokens[c[0]] in frame.lang.dismissals)
+            if (tokens[c[0]] in _NEVER_WITHOUT or tokens[c[0]] in frame.lang.dismissals)
             and 0 < position - c[0] <= 8
             and "that" not in tokens[min(c[0], position) : max(c[0], position)]
         ]
@@ -1166,7 +1725,7 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         return True
     # "Skip the shot and your baby stays at risk": an imperative whose consequence follows "and" or "or";
     # "parents refuse the shot, leaving babies open to bleeding": a consequence in a participle.
-    imperative = start == 0 or (start == 1 and tokens[0] in {"just", "so", "then"})
+    imperative = start == 0 or (start == 1 and tokens[0] in {"just", "so", "then", "say"})
     joint = next((p for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {"and", "or"}), None)
     if imperative and joint is not None and not {",", ";", ":"}.intersection(tokens[end:joint]):
         return True
@@ -1175,6 +1734,10 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
     first = clause_start + (tokens[clause_start] in {"not", "never"})
     if not (tokens[first].endswith("ing") and len(tokens[first]) > 4):
+        return False
+    # "Taking D3 without K2 doesn't calcify ...": a negation after an auxiliary negates the main verb, not
+    # the going without inside the subject.
+    if start > first + 1 and tokens[start - 1] in lang.negative_aux:
         return False
     # The gerund subject runs up to its verb: the cue must sit before it, and the verb must follow.
     if any(t in lang.consequence_verbs for t in tokens[first + 1 : start]):
@@ -1212,6 +1775,11 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     ("Not giving a newborn vitamin K raises the chance of a dangerous bleed.", "newborn-vitk-shot", False),
     (
         "Refuse the vitamin K injection and your newborn remains exposed to bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Say no to the newborn vitamin K injection and the chance of a brain bleed goes up.",
         "newborn-vitk-shot",
         False,
     ),
@@ -1257,7 +1825,9 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
 # Verbs of stopping: advice against them is advice to go on ("don't stop eating greens on warfarin").
 _STOPPING = frozenset({"stop", "stopping", "quit", "give", "cut", "drop", "avoid", "avoiding", "skip"})
 # Words after which a new command starts inside a sentence ("..., so never exceed the dose").
-_NEW_COMMAND = frozenset({"so", "and", "but", ",", ";", "then", "please", "just", "always", "therefore"})
+_NEW_COMMAND = frozenset(
+    {"so", "and", "but", ",", ";", "then", "please", "pls", "plz", "just", "always", "therefore"}
+)
 
 
 _ADVICE_OPENERS = frozenset(
@@ -1288,8 +1858,20 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     if tokens[end : end + 1] and tokens[end] in _STOPPING:
         # "Don't stop eating greens", "never give up ...": advice to go on, not against.
         return False
+    if tokens[end : end + 1] == ["mix"] and "and" in tokens[max(0, start - 6) : start]:
+        # "K2 and warfarin don't mix": a warning that the two interact.
+        return True
+    if tokens[end : end + 2] in (["something", "to"], ["a", "thing"], ["one", "to"]):
+        # "Adding K2 to warfarin is not something to do on your own": advice against, said of an act.
+        return True
     after = tokens[end : end + 3]
-    if not any(t in lang.advice_verbs for t in after):
+    # "Don't let your intake swing", "as long as the amount doesn't vary": kept from drifting, an amount
+    # is kept steady.
+    required = " ".join(tokens[max(0, start - 5) : start])
+    drifting = bool(lang.drifts.intersection(tokens[end : end + 7])) and (
+        tokens[end : end + 1] in (["let"], ["allow"]) or "long as" in required or "provided" in required
+    )
+    if not drifting and not any(t in lang.advice_verbs for t in after):
         return False
     if tokens[end] in lang.label_words:
         # A label's warning needs no imperative: "is not intended for people on anticoagulants".
@@ -1306,7 +1888,6 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         or " ".join(tokens[max(clause_start, start - 2) : start]) in _ADVICE_OPENERS
     )
     # "as long as you don't change the amount", "provided you never double up": a requirement.
-    required = " ".join(tokens[max(0, start - 5) : start])
     return (
         imperative
         or any(t in lang.advice_modals for t in before)
@@ -1322,6 +1903,17 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         True,
     ),
     ("Do not take vitamin K2 supplements if you are on warfarin.", "k2-warfarin-interaction", False),
+    (
+        "Warfarin and MK-7 do not mix unless your doctor keeps an eye on your INR.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    (
+        "Combining MK-7 with warfarin is not something to try without your doctor.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("on warfarin? pls dont start taking K2 w/o asking ur doctor", "k2-warfarin-interaction", False),
     (
         "If you take warfarin, you should not start K2 without talking to your doctor.",
         "k2-warfarin-interaction",
@@ -1426,8 +2018,26 @@ _FAILED_TEST = frozenset(
 )
 
 
+_POINTERS = frozenset({"that", "this", "which"})
+
+
+def _points_back(tokens: list[str], start: int, cue: int) -> bool:
+    """Whether the cue's clause opens on a word pointing back at the sentence before it: "that is not
+    what the data show", "this never happened", "which is not so"."""
+    # A concession ("though this has not been tested") only hedges, as in trailing_judgement.
+    if start > 0 and tokens[start - 1] in {"though", "although", "while", "whereas"}:
+        return False
+    lead = start + (tokens[start] in {"and", "but", "yet"})
+    return tokens[lead] in _POINTERS and cue - lead <= 2 and cue > lead
+
+
 @examples(
     ("K2 builds muscle, but that's a myth.", "k2-builds-muscle", True),
+    (
+        "Parents hear that oral drops protect as well as the shot, and that is not what the studies found.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
     ("K2 may build muscle, but that's a myth.", "k2-builds-muscle", True),
     (
         "K2 might ease night cramps in older people, but no trial has repeated that result.",
@@ -1474,6 +2084,8 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
                 and (
                     c[1] - c[0] > 1
                     or frame.tokens[c[0]] not in frame.lang.forward
+                    # "..., and that's not what the data show": a denial of what "that" points back to.
+                    or _points_back(frame.tokens, s, c[0])
                     # "..., but later studies could not reproduce it": a failed test judges the claim.
                     or (not hedged and _FAILED_TEST.intersection(frame.tokens[c[1] : c[1] + 2]))
                 )
@@ -1528,6 +2140,12 @@ def negative_question(frame: Frame, reading: Reading) -> None:
         True,
     ),
     ("Kale provides K1, but it is a poor source of K2.", "leafy-greens-k2", True),
+    (
+        "Delay the vitamin K injection until after the first feed if you like, but do not skip it.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("Spinach is good for you, but it gives you K1 rather than K2.", "leafy-greens-k2", True),
 )
 def but_not(frame: Frame, reading: Reading) -> None:
     """ "..., but not K2", "..., but it's not enough": a clause after "but" whose negation falls on the
@@ -1548,12 +2166,14 @@ def but_not(frame: Frame, reading: Reading) -> None:
                 c
                 for c in reading.cues
                 if s <= c[0] < e
-                and tokens[c[0]] in {"not", "never", "no", "none"}
+                and tokens[c[0]] in {"not", "never", "no", "none", "rather", "instead"}
                 and c not in reading.counted
                 and (
                     any(c[1] <= p < e for p in frame.content - frame.subject)
                     or (excluded and any(c[1] <= p < min(e, c[1] + 4) for p in subject))
                 )
+                # ("..., but don't skip it": a negated opposite term is one double negative.)
+                and not any(c[1] <= p < c[1] + 2 for p in frame.opposites)
             ),
             None,
         )
@@ -1615,28 +2235,51 @@ def exception_permission(frame: Frame, reading: Reading) -> None:
         "k2-nocturnal-leg-cramps",
         False,
     ),
+    (
+        "Older leaflets claimed that most adults run short of vitamin K, but in fact it is uncommon.",
+        "vitk-deficiency-common",
+        True,
+    ),
+    (
+        "Some shops insist menadione is a fine cheap form of vitamin K, yet it is toxic to people.",
+        "menadione-safe-supplement",
+        True,
+    ),
+    ("K2 is touted as a cure for cancer, it has never been shown to treat any.", "k2-treats-cancer", True),
 )
 def reported_then_denied(frame: Frame, reading: Reading) -> None:
     """A claim reported as what others hold ("sellers claim", "it is often said", "claims that"), then
     met with a denial after the claim's words ("yet nobody has measured it", "yet little is absorbed",
-    "rest on cell studies, not on any trial") is denied. The writer's own view ("I think") is not
+    "rest on cell studies, not on any trial") or with the claim's opposite term in a later clause ("yet
+    it's actually rare") is denied. The writer's own view ("I think") is not
     reported."""
     if reading.counted or not frame.content or not _reported(frame):
         return
     tokens = frame.tokens
     last = max((p for p in frame.content if frame.in_clause(p)), default=max(frame.content))
     noun = tokens[0] in {"claims", "claim", "the", "idea", "notion"}
+    # "It's marketed for heart health, it hasn't earned that label": a bare comma, then a clause about it.
+    splice = tokens[last + 1 : last + 3] in ([",", "it"], [",", "that"], [",", "this"], [",", "they"])
     for start, _ in reading.cues:
         if start <= last:
             continue
-        if noun or frame.lang.contrast.intersection(tokens[last + 1 : start]):
+        if noun or splice or frame.lang.contrast.intersection(tokens[last + 1 : start]):
             reading.counted = [(start, start + 1)]
+            reading.rules.append("reported-then-denied")
+            return
+    # "..., yet it's actually rare", "..., though the two behave differently": the claim's opposite term
+    # in a clause that answers the report.
+    answer = frame.lang.contrast | frame.lang.concessive
+    for at in sorted(frame.opposites):
+        if at > last and not frame.in_clause(at) and answer.intersection(tokens[last + 1 : at]):
+            reading.counted = [(at, at + 1)]
             reading.rules.append("reported-then-denied")
             return
 
 
 @examples(
     ("Be sure you don't miss your newborn's vitamin K injection.", "newborn-vitk-shot", False),
+    ("Parents should not turn down the newborn vitamin K injection.", "newborn-vitk-shot", False),
     ("Never forget that your blood needs vitamin K to clot.", "vitk-needed-clotting", False),
     ("You don't have to avoid spinach on warfarin.", "warfarin-avoid-greens", True),
     ("Don't avoid the vitamin K injection out of fear of leukaemia.", "vitk-shot-causes-leukemia", True),
@@ -1657,11 +2300,15 @@ def negated_omission(frame: Frame, reading: Reading) -> None:
         nxt = next(
             (p for p in range(end, min(end + 3, len(tokens))) if tokens[p] not in {"to", "ever", "be"}), None
         )
+        # "Don't turn down the shot", "never pass on it": a refusal in two words.
+        phrasal = (
+            tokens[nxt : nxt + 2] in (["turn", "down"], ["pass", "on"], ["opt", "out"]) if nxt else False
+        )
         if (
             cue != reading.antonym
             and tokens[start] in {"not", "never"}
             and nxt is not None
-            and (tokens[nxt] in lang.refusals or tokens[nxt] in lang.omissions)
+            and (tokens[nxt] in lang.refusals or tokens[nxt] in lang.omissions or phrasal)
             and nxt not in frame.own
             and (nxt, nxt + 1) != reading.antonym
         ):
@@ -1724,13 +2371,30 @@ def rejected_alternative(frame: Frame, reading: Reading) -> None:
         reading.rules.append("rejected-alternative")
 
 
+# Words of running short ("when vitamin K is in SHORT supply", "if K2 is LACKING").
+_LACKING = frozenset(
+    {"short", "low", "lacking", "missing", "deficient", "insufficient", "scarce", "depleted", "absent"}
+)
+
+
 @examples(
     ("Osteocalcin can't grab calcium until vitamin K2 has activated it.", "k2-activates-osteocalcin", False),
+    (
+        "Matrix Gla protein fails to block calcification when vitamin K runs low.",
+        "vitk-activates-mgp",
+        False,
+    ),
+    (
+        "Matrix Gla protein cannot keep calcium out of vessel walls until vitamin K switches it on.",
+        "vitk-activates-mgp",
+        False,
+    ),
     ("K2 does not build muscle unless you also lift weights.", "k2-builds-muscle", True),
 )
 def negated_until(frame: Frame, reading: Reading) -> None:
-    """ "X can't work until K2 activates it", "... not ... unless K2 is there": the negation describes
-    the state before the claim's words come in, so it says they are needed; it does not deny them."""
+    """ "X can't work until K2 activates it", "... not ... unless K2 is there", "MGP can't block
+    calcification until vitamin K activates it": the negation describes the state before the claim's
+    subject comes in, so it says that subject is needed; it does not deny the claim."""
     tokens = frame.tokens
     kept = []
     for cue in reading.counted:
@@ -1739,12 +2403,28 @@ def negated_until(frame: Frame, reading: Reading) -> None:
             (p for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {"until", "unless", "till"}),
             None,
         )
+        # "MGP fails to stop calcification when vitamin K is in short supply": the same need, put as what
+        # goes wrong when the subject runs short.
+        short = next(
+            (
+                p
+                for p in range(end, min(len(tokens), end + 8))
+                if tokens[p] in {"when", "if", "whenever", "once"}
+                and _LACKING.intersection(tokens[p + 1 : p + 9])
+            ),
+            None,
+        )
+        pivot = pivot if pivot is not None else short
+        after = range(pivot + 1, min(len(tokens), pivot + 8)) if pivot is not None else range(0)
+        # "MGP can't block calcification until vitamin K activates it": the claim's words may come before
+        # the pivot when its subject, the thing needed, comes only after it.
+        needed = any(p in frame.subject for p in after) and not any(p in frame.subject for p in range(start))
         if (
             cue != reading.antonym
-            and tokens[start] in {"not", "never"}
+            and tokens[start] in {"not", "never", "fails", "fail", "failed", "unable"}
             and pivot is not None
-            and not any(p in frame.content for p in range(end, pivot))
-            and any(p in frame.content for p in range(pivot + 1, min(len(tokens), pivot + 8)))
+            and (needed or not any(p in frame.content for p in range(end, pivot)))
+            and any(p in frame.content for p in after)
         ):
             reading.rules.append("negated-until")
             continue
@@ -1752,7 +2432,17 @@ def negated_until(frame: Frame, reading: Reading) -> None:
     reading.counted = kept
 
 
-_EXCEPTIONS = (("unless",), ("except",), ("but",), ("provided",), ("as", "long", "as"), ("other", "than"))
+_EXCEPTIONS = (
+    ("unless",),
+    ("except",),
+    ("but",),
+    ("provided",),
+    ("as", "long", "as"),
+    ("other", "than"),
+    # "fine for people not on warfarin": those left out are the exception.
+    ("not", "on"),
+    ("not", "taking"),
+)
 
 
 @examples(
@@ -1768,11 +2458,12 @@ _EXCEPTIONS = (("unless",), ("except",), ("but",), ("provided",), ("as", "long",
         False,
     ),
     ("K2 is perfectly safe with warfarin, whatever your doctor says.", "k2-warfarin-interaction", True),
+    ("Lettuce is a poor source of vitamin K2 but a good source of K1.", "leafy-greens-k2", True),
 )
 def safe_except(frame: Frame, reading: Reading) -> None:
     """ "Safe unless you take warfarin", "safe for most, but not on warfarin", "safe as long as your INR is
-    checked": the opposite term holds for everyone else, and the exception after it is what the claim
-    says (a "not" right after "but" belongs to that exception)."""
+    checked", "fine for people not on warfarin": the opposite term holds for everyone else, and the
+    exception after it is what the claim says (a "not" right after "but" belongs to that exception)."""
     if reading.antonym is None:
         return
     tokens = frame.tokens
@@ -1782,7 +2473,13 @@ def safe_except(frame: Frame, reading: Reading) -> None:
         if opener is None:
             continue
         after = p + len(opener)
-        if any(q >= after and q not in frame.subject for q in frame.own):
+        # "a weak source of K2 but a great source of K1": the same predicate said of something else is a
+        # contrast, not an exception; an exception names something else ("but not on warfarin").
+        group = frame.groups.get(reading.antonym[0])
+        named = [q for q in frame.own if q >= after and q not in frame.subject]
+        other = frame.others | frame.siblings | {q for q in range(after, len(tokens)) if tokens[q] in _FORMS}
+        contrast = opener == ("but",) and any(q >= after for q in other)
+        if named and not (contrast and all(frame.groups.get(q) == group for q in named)):
             dropped = {reading.antonym}
             if opener == ("but",):
                 dropped |= {
@@ -1793,7 +2490,309 @@ def safe_except(frame: Frame, reading: Reading) -> None:
         return
 
 
+@examples(
+    ("Although K2 is sold as a muscle builder, it doesn't add muscle by itself.", "k2-builds-muscle", True),
+    (
+        "While sellers push K2 for the heart, there is no proof it clears calcium from arteries.",
+        "k2-reverses-arterial-calcification",
+        True,
+    ),
+    ("Although K2 does not build muscle by itself, lifters still buy it.", "k2-builds-muscle", True),
+    (
+        "While you are on warfarin, do not start taking vitamin K2 on your own.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+)
+def conceded_then_denied(frame: Frame, reading: Reading) -> None:
+    """ "Although K2 is sold as a muscle builder, it doesn't add muscle": a leading concession that holds
+    most of the claim's words grants it to others; the main clause after it decides when it denies the
+    claim's own words there ("doesn't add muscle") or says there is no evidence ("no proof it ...")."""
+    tokens = frame.tokens
+    if (
+        reading.counted
+        or len(frame.spans) < 2
+        or tokens[0] not in frame.lang.concessive
+        or frame.clause != frame.spans[0]
+    ):
+        return
+    start, end = frame.spans[1]
+    predicate = frame.own - frame.subject
+    for cue in reading.cues:
+        if start <= cue[0] < end and (
+            cue[1] - cue[0] > 1 or any(cue[1] <= p < min(end, cue[1] + 4) for p in predicate)
+        ):
+            reading.counted = [cue]
+            reading.rules.append("conceded-then-denied")
+            return
+
+
+@examples(
+    ("Some say K2 builds muscle, which is simply wrong.", "k2-builds-muscle", True),
+    (
+        "Sellers say MK-7 reverses hardened arteries, which is a stretch.",
+        "k2-reverses-arterial-calcification",
+        True,
+    ),
+    (
+        "A forum post says everyone is short of K2 and should supplement, which overstates things.",
+        "most-people-need-k2-supplement",
+        True,
+    ),
+    (
+        "Natto is the richest food source of vitamin K2, which is not news to Japanese cooks.",
+        "natto-richest-k2",
+        False,
+    ),
+)
+def judging_relative(frame: Frame, reading: Reading) -> None:
+    """A relative clause at the end that judges everything before it (", which overstates things", ",
+    which is simply wrong") denies the claim put before it, whichever clause holds the claim; one that
+    describes something (", which is not news to cooks") is left to the other rules."""
+    tokens = frame.tokens
+    lang = frame.lang
+    for p in range(1, len(tokens) - 1):
+        if tokens[p] != "which" or tokens[p - 1] != "," or any(q > p for q in frame.content):
+            continue
+        for cue in reading.cues:
+            judged = not lang.judgements.isdisjoint(tokens[cue[0] : cue[1]]) or (
+                cue[1] - cue[0] > 1 and tokens[cue[0]] in {"not", "no"}
+            )
+            if p < cue[0] <= p + 4 and judged and cue not in reading.counted:
+                reading.counted.append(cue)
+                reading.rules.append("judging-relative")
+        return
+
+
+@examples(
+    (
+        "Don't take vitamin K on an empty stomach; it needs some fat to be absorbed.",
+        "vitk-absorbed-with-fat",
+        False,
+    ),
+    ("Don't take K2 to build muscle; it does nothing for muscle.", "k2-builds-muscle", True),
+)
+def reason_states_claim(frame: Frame, reading: Reading) -> None:
+    """Advice against something ("don't take vitamin K on an empty stomach") followed by its reason, a
+    clause that points back to the subject and states the claim's own words with no negation ("; it
+    needs fat to be absorbed"), states the claim: the negation belongs to the advice."""
+    tokens = frame.tokens
+    if not reading.counted or reading.antonym is not None:
+        return
+    for s, e in frame.spans:
+        if s == 0 or tokens[s - 1] not in {";", "because", "since"} or s <= frame.clause[0]:
+            continue
+        if tokens[s] not in {"it", "they", "this"} and s not in frame.subject:
+            continue
+        groups = {frame.groups.get(p) for p in frame.own - frame.subject if s <= p < e}
+        if len(groups) < 2 or any(s <= c[0] < e for c in reading.cues):
+            continue
+        advice = [c for c in reading.counted if c[0] < s and _advises_against(frame, c)]
+        if advice and len(advice) == len(reading.counted):
+            reading.counted = []
+            reading.rules.append("reason-states-claim")
+            return
+
+
+# Words that open a clause set against the one before ("..., THOUGH the shot protects better").
+_CONTRASTS = frozenset({"but", "yet", "however", "whereas", "though", "although", "while"})
+
+
+@examples(
+    ("Oral drops are an option, but the injection protects far better.", "oral-vitk-equals-shot", True),
+    (
+        "Parents can pick oral drops, but the shot gives more reliable protection.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
+    ("Drops will do, though the injection gives better protection.", "oral-vitk-equals-shot", True),
+    (
+        "Oral drops are possible, but the injection remains the most reliable protection.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
+)
+def contrast_ranks(frame: Frame, reading: Reading) -> None:
+    """Against a claim that two things are equal, a clause after "but" that ranks the other side higher
+    ("..., but the shot gives more reliable protection") denies the equality."""
+    if not frame.equative or reading.counted:
+        return
+    tokens = frame.tokens
+    for s, e in frame.spans:
+        if s == 0 or tokens[s - 1] not in _CONTRASTS:
+            continue
+        for p in sorted(q for q in frame.own - frame.subject if s <= q < e):
+            for q in range(p + 1, min(e, p + 4)):
+                ranks = tokens[q] in frame.lang.unequal or tokens[q] in {"most", "best", "safest", "surest"}
+                if ranks and tokens[q - 1] not in {"no", "not", "never"}:
+                    reading.counted.append((q, q + 1))
+                    reading.rules.append("contrast-ranks")
+                    return
+
+
+# Verbs of having a complaint ("I no longer GET cramps", "haven't HAD a cramp since").
+_HAVING = frozenset(
+    {"get", "gets", "got", "have", "has", "had", "wake", "wakes", "woke", "suffer", "suffers", "experience"}
+)
+
+
+@examples(
+    ("Since I started MK-7 I no longer get cramps in my calves at night.", "k2-nocturnal-leg-cramps", False),
+    (
+        "Three weeks on vitamin K2 and I haven't had a night leg cramp since.",
+        "k2-nocturnal-leg-cramps",
+        False,
+    ),
+    ("Vitamin K2 did not stop my night leg cramps at all.", "k2-nocturnal-leg-cramps", True),
+    ("Vitamin K2 no longer helps my night leg cramps.", "k2-nocturnal-leg-cramps", True),
+    (
+        "Once age was allowed for, poor vitamin K status was no longer tied to severe COVID-19.",
+        "vitk-protects-against-severe-covid",
+        True,
+    ),
+)
+def complaint_gone(frame: Frame, reading: Reading) -> None:
+    """Against a claim that something relieves or prevents a complaint, "no longer" or "not ... since"
+    falling on having the complaint ("I no longer wake up with cramps", "haven't had a cramp since")
+    reports the relief; a negation of the relieving verb ("didn't stop my cramps", "no longer helps")
+    still denies."""
+    if not frame.relieves or not reading.counted:
+        return
+    tokens = frame.tokens
+    lang = frame.lang
+    kept = []
+    for cue in reading.counted:
+        start, end = cue
+        lasting = tokens[start:end] == ["no", "longer"] or (
+            tokens[start] in {"not", "never"} and {"since", "anymore"}.intersection(tokens[end : end + 10])
+        )
+        complaint = next((p for p in range(end, min(len(tokens), end + 8)) if p in frame.own), None)
+        if (
+            cue != reading.antonym
+            and lasting
+            and _HAVING.intersection(tokens[end : end + 2])
+            and complaint is not None
+            and not lang.relief_verbs.intersection(tokens[end : complaint + 1])
+        ):
+            reading.rules.append("complaint-gone")
+            continue
+        kept.append(cue)
+    reading.counted = kept
+
+
+@examples(
+    (
+        "We nearly declined the vitamin K shot for our son and I'm so glad we didn't.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("We almost refused the newborn vitamin K injection.", "newborn-vitk-shot", False),
+)
+def nearly_refused(frame: Frame, reading: Reading) -> None:
+    """ "We almost refused the shot": a refusal that nearly happened did not happen; "... and I'm glad we
+    didn't" at the end only repeats that."""
+    if reading.antonym is None:
+        return
+    tokens = frame.tokens
+    at = reading.antonym[0]
+    if at == 0 or tokens[at - 1] not in {"almost", "nearly"}:
+        return
+    words = [p for p, t in enumerate(tokens) if t not in {",", ".", "!", ";"}]
+    echo = {
+        c
+        for c in reading.counted
+        if tokens[c[0]] == "not" and c[0] == words[-1] and tokens[c[0] - 1] in frame.lang.negative_aux
+    }
+    reading.counted = [c for c in reading.counted if c != reading.antonym and c not in echo]
+    reading.rules.append("nearly-refused")
+
+
+@examples(
+    (
+        "You may think cheese gives you enough K2, most Western diets still fall short.",
+        "western-diet-low-k2",
+        False,
+    ),
+    ("Many believe Western diets give them enough vitamin K2.", "western-diet-low-k2", True),
+)
+def reported_opposite(frame: Frame, reading: Reading) -> None:
+    """An opposite term inside what someone else believes ("you might think you get ENOUGH K2"), followed
+    by a clause that states the claim's own words ("most diets still fall short"), is the belief the
+    sentence corrects, not the writer's word; alone, the reported belief still denies the claim."""
+    if reading.antonym is None:
+        return
+    tokens = frame.tokens
+    lang = frame.lang
+    at = reading.antonym[0]
+    report = next((p for p in range(max(0, at - 5), at) if tokens[p] in lang.reporting), None)
+    if report is None or lang.first_person.intersection(tokens[max(0, report - 2) : report]):
+        return
+    pause = next((p for p in range(at + 1, len(tokens)) if tokens[p] in {",", ";", "but", "yet"}), None)
+    stated = frame.own - frame.subject - frame.opposites
+    if pause is not None and any(p > pause for p in stated):
+        reading.counted = [c for c in reading.counted if c != reading.antonym]
+        reading.rules.append("reported-opposite")
+
+
+@examples(
+    (
+        "Not every K2 bottle carries a warfarin warning, but people on warfarin should still ask their "
+        "doctor before taking it.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("Vitamin K2 does not build muscle, but it does build bone.", "k2-builds-muscle", True),
+)
+def but_states_claim(frame: Frame, reading: Reading) -> None:
+    """A negated clause, then "but" and a clause that states more of the claim's own words with no
+    negation ("Not every K2 bottle carries a warning, but people on warfarin should still ask their
+    doctor"), states the claim: the first clause only concedes something beside it."""
+    tokens = frame.tokens
+    if not reading.counted or reading.antonym is not None:
+        return
+    predicate = frame.own - frame.subject
+    for s, e in frame.spans:
+        if s == 0 or tokens[s - 1] != "but" or any(s <= c[0] < e for c in reading.cues):
+            continue
+        if not all(c[1] <= s for c in reading.counted):
+            return
+        before = sum(1 for p in predicate if p < s)
+        after = sum(1 for p in predicate if s <= p < e)
+        if after >= 2 and after > before:
+            reading.counted = []
+            reading.rules.append("but-states-claim")
+        return
+
+
+@examples(
+    ("Cheddar and Gouda hold only small amounts of K2 compared with natto.", "natto-richest-k2", False),
+    ("Natto is a poor source of K2 compared with cheese.", "natto-richest-k2", True),
+)
+def other_side_lesser(frame: Frame, reading: Reading) -> None:
+    """An opposite term said of something else and measured against the claim's subject ("cheeses hold
+    only small amounts of K2 compared with natto") puts the subject ahead: two reversals, which state the
+    claim, like "MK-4 has a shorter half-life than MK-7"."""
+    # A claim that compares two sides already reads a comparison the other way round (lesser_comparison
+    # and the matcher's reversed comparison).
+    if reading.antonym is None or not frame.subject or frame.comparative:
+        return
+    tokens = frame.tokens
+    at = reading.antonym[0]
+    if any(p < at for p in frame.subject):
+        return
+    for p in range(at + 1, min(len(tokens), at + 8)):
+        pair = tuple(tokens[p : p + 2])
+        width = 2 if pair in _MEASURED_AGAINST else 1 if tokens[p] == "than" else 0
+        if width and any(p + width <= q < p + width + 3 for q in frame.subject):
+            reading.counted = [c for c in reading.counted if c != reading.antonym]
+            reading.rules.append("other-side-lesser")
+            return
+
+
 ADJUSTMENTS = (
+    conceded_then_denied,
+    other_side_lesser,
+    reported_opposite,
     exception_permission,
     safe_except,
     negated_until,
@@ -1811,5 +2810,11 @@ ADJUSTMENTS = (
     trailing_judgement,
     but_not,
     reported_then_denied,
+    judging_relative,
+    reason_states_claim,
+    contrast_ranks,
+    complaint_gone,
+    nearly_refused,
+    but_states_claim,
     negative_question,
 )
