@@ -25,6 +25,10 @@ SETS = [
         "real-dev2.yaml",
         "advice-dev.yaml",
         "advice-dev2.yaml",
+        "real-dev3.yaml",
+        "real-dev4.yaml",
+        "advice-dev3.yaml",
+        "polarity-probe.yaml",
     )
 ]
 
