@@ -410,3 +410,102 @@ def test_a_readers_question_is_about_the_page_and_a_yes_that_goes_on_answers_it(
         "Yes, and the timing matters just as much for every family.\n"
     )
     assert (4, "newborn-vitk-shot", False) in found(checker, page)
+
+
+def test_together_they_after_two_nutrients_stands_for_both(checker: Checker) -> None:
+    page = (
+        "Vitamin D3 raises the calcium you absorb, while K2 guides that calcium into bone.\n"
+        "Together they build stronger bones than vitamin D3 taken alone.\n"
+    )
+    assert (2, "d3-k2-better-than-d3-bone", False) in found(checker, page)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Both studies found", "Both K2 and D3 are", "The two groups took", "They are"],
+)
+def test_a_plural_pointer_is_not_read_as_the_pair_when_it_is_not_the_subject(opening: str) -> None:
+    from k2check.layout import Layout
+    from k2check.segment import Sentence
+
+    layout = Layout({"k2": frozenset({"vitk"})})
+    layout.context = frozenset({"d3", "k2", "vitk"})
+    reading = layout.read(Sentence(f"{opening} more bone after two years.", 2, 1, "sentence"))
+    assert reading.paired == ""
+
+
+def test_a_cell_is_read_as_said_of_its_columns_subject(checker: Checker) -> None:
+    page = (
+        "| Feature | Our softgel | Typical capsule |\n"
+        "|---|---|---|\n"
+        "| Form of K2 | MK-7, natural | MK-4 |\n"
+        "| How long it lasts in the blood | Around three days, well beyond MK-4 | Hours |\n"
+        "| Heart support | Keeps arteries flexible | Not stated |\n"
+    )
+    got = found(checker, page)
+    assert (4, "mk7-longer-half-life-than-mk4", False) in got
+    assert (5, "k2-heart-health", False) in got
+    assert (5, "k2-heart-health", True) not in got, "'Not stated' is the other column's value"
+
+
+def test_a_bare_denial_in_a_short_cell_stays_in_its_cell(checker: Checker) -> None:
+    page = (
+        "| Who | Dose | Outcome |\n"
+        "|---|---|---|\n"
+        "| No supplement | None | Newborn babies have low stores of vitamin K |\n"
+        "| Trials in dialysis patients | Artery scans | No sign that K2 slowed calcification |\n"
+    )
+    got = found(checker, page)
+    assert (3, "babies-born-low-vitk", False) in got
+    assert (4, "k2-prevents-arterial-calcification", True) in got, "a cell that says more still denies"
+
+
+def test_each_star_rated_review_is_its_own_unit(checker: Checker) -> None:
+    page = (
+        "## Reviews\n"
+        "\n"
+        "★★★★★ Great drops, easy to use — Ann B.\n"
+        '★★★★☆ "Vitamin K2 has raised my bone density in a year." — Raj P.\n'
+    )
+    got = found(checker, page)
+    assert (4, "k2-increases-bone-density", False) in got
+    assert 3 not in lines_with_results(checker, page)
+
+
+def test_a_forum_reply_answers_the_question_after_the_posts_furniture(checker: Checker) -> None:
+    page = (
+        "pillpopper_22\n"
+        "Joined: 2020 · Posts: 15\n"
+        "Apparently K2 causes blood clots in healthy people\n"
+        "Is that true\n"
+        "\n"
+        "Reply · Quote\n"
+        "\n"
+        "clot_doc\n"
+        "Joined: 2012 · Posts: 2,210\n"
+        "Nope, that's a myth for people whose clotting is normal.\n"
+    )
+    assert (10, "k2-causes-blood-clots", True) in found(checker, page)
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        "Nobody has shown that, the human trials found nothing.",
+        "The studies never showed anything like that.",
+        "That's simply not true.",
+    ],
+)
+def test_a_judgement_pointing_at_what_was_said_denies_it(checker: Checker, judgement: str) -> None:
+    page = (
+        "gymbro\n"
+        "Joined: 2023 · Posts: 4\n"
+        "Vitamin K2 builds muscle, my coach says so\n"
+        "\n"
+        "Reply · Quote\n"
+        "\n"
+        "lab_coat\n"
+        "Joined: 2011 · Posts: 980\n"
+        f"{judgement}\n"
+    )
+    assert (9, "k2-builds-muscle", True) in found(checker, page)

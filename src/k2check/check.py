@@ -26,6 +26,7 @@ from k2check.verdicts import Verdict, statement_verdict
 
 if TYPE_CHECKING:
     from k2check.ignores import Ignores
+    from k2check.segment import Sentence
 
 # Only text with a sentence break or a line break needs the segmenter; most statements are one sentence.
 MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
@@ -50,6 +51,9 @@ def multi_sentence(text: str) -> bool:
     without a regex: one would rescan the trailing blank lines from each of their breaks (quadratic)."""
     return MULTI_SENTENCE.search(text) is not None or "\n" in text.rstrip()
 
+
+# A table column's name ends before a comma or bracket ("MK-7, all-trans", "MK-7 (all-trans)").
+COLUMN_NAME = re.compile(r"[,(\[;]")
 
 # Document sentences whose analysis a Checker remembers (a few MB at most).
 ANALYSES_KEPT = 4096
@@ -113,6 +117,28 @@ def _opposite(match: Match) -> Match:
     return match._replace(
         negated=negated, verdict=statement_verdict(claim.verdict, negated, claim.if_negated)
     )
+
+
+# A cell of at most this many words is a value or a label ("None", "Not stated", "No vitamin K").
+SHORT_CELL = 3
+
+
+def _in_its_cell(row: str, match: Match) -> Match:
+    """A denial in a short cell of a table row stays in its cell: "No vitamin K | None | Baby depends on
+    its own low stores" states that babies have low stores, and "Helps keep arteries flexible | Not
+    stated | None" states the first column's claim. A denial in a cell that says more ("No clear benefit
+    on calcification") or a two-cell row ("K2 causes clots | No") still denies."""
+    cells = row.split(" | ")
+    if not match.negated or len(cells) < 3:
+        return match
+    cues = {word for cue in match.explanation.cues for word in cue.split()}
+    spoken = [(clean(cell), len(cell.split()) <= SHORT_CELL) for cell in cells]
+    if not cues or any(short is False and not cues.isdisjoint(tokens(text)) for text, short in spoken):
+        return match
+    said_elsewhere = any(
+        not short and term in text for text, short in spoken for term in match.explanation.keyword_terms
+    )
+    return _opposite(match) if said_elsewhere else match
 
 
 class Checker:
@@ -290,9 +316,8 @@ class Checker:
 
         if ignores is None:
             ignores = Ignores(path, self.db.ids, notices if notices is not None else [])
-        layout = Layout()
-        # The claims a question named, for a bare answer after it ("Can K2 replace exercise?" / "No.").
-        asked: list[Match] = []
+        layout = Layout(self.matcher.index.implies)
+        thread = _Thread()
         positions = _Positions()
         for unit in rows(segment(positions.track(ignores.track(lines)))):
             if isinstance(unit, Suppression):
@@ -301,37 +326,26 @@ class Checker:
                 summary.sentences += 1
             source = positions.source(path, unit.line, unit.column)
             reading = layout.read(unit)
-            if not (reading.borrowed or reading.lead or asked) and self._finds_nothing(
+            if not (reading.borrowed or reading.lead or thread.asked) and self._finds_nothing(
                 unit.text, reading.question
             ):
                 # Nothing to borrow or answer, and no subject named: nothing below can match.
                 analysis = NOTHING
             else:
                 analysis = self._analyse(unit.text, reading.borrowed, reading.question)
+            if reading.paired:
+                paired = self._analyse(reading.paired, reading.borrowed, reading.question)
+                if paired.matches:
+                    analysis = paired
+            if reading.columns:
+                analysis = self._by_column(reading.columns, unit.text, analysis)
             if reading.lead:
                 analysis = self._read_with(reading, unit.text, analysis)
+            if unit.kind == "row" and any(m.negated for m in analysis.matches):
+                analysis = analysis._replace(matches=[_in_its_cell(unit.text, m) for m in analysis.matches])
             if not analysis.matches and not reading.quiet and reading.points_back and reading.borrowed:
                 analysis = self._with_antecedent(unit.text, reading.borrowed) or analysis
-            words = tokens(clean(unit.text)) if asked and not analysis.matches else []
-            if words and (denies(words, ENGLISH) or _short_no(words)):
-                analysis = analysis._replace(matches=[_opposite(m) for m in asked])
-            elif words and affirms(words, ENGLISH):
-                analysis = analysis._replace(matches=list(asked))
-            elif asked and (reply := REPLY.match(unit.text)) is not None:
-                # "No — eat the same amount every week instead." answers the question and says more; so
-                # does "Yes, and all the more so, since ..." that states no claim of its own.
-                # After a "no", a claim of the question read again as the question put it is the one
-                # denied ("No — eat a steady amount rather than avoiding them" after "Should I avoid
-                # greens on warfarin?").
-                put = {(m.claim.id, m.negated) for m in asked}
-                found = {m.claim.id for m in analysis.matches}
-                said = [
-                    _opposite(m) if not reply.group("yes") and (m.claim.id, m.negated) in put else m
-                    for m in analysis.matches
-                ]
-                answer = [m if reply.group("yes") else _opposite(m) for m in asked if m.claim.id not in found]
-                analysis = analysis._replace(matches=answer + said)
-            asked = analysis.matches if reading.question else []
+            analysis = thread.answer(unit, reading, analysis)
             layout.after(unit, reading, analysis.subjects, bool(analysis.matches))
             matches = [] if reading.quiet else analysis.matches
             if not matches:
@@ -366,6 +380,28 @@ class Checker:
         ]
         return alone._replace(matches=alone.matches + added) if added else alone
 
+    def _by_column(self, columns: tuple[str, ...], row: str, whole: Analysis) -> Analysis:
+        """A row of a table whose columns name what they are about ("| MK-7 | MK-4 | K1 |"): each cell
+        read as said of its column's subject under its row's label ("Half-life | About 3 days | A few
+        hours" -> "MK-7 Half-life: About 3 days"), so that a claim is found in the column that states it
+        and a "No" or "None" in another column does not deny it. Claims of the row read whole that no
+        cell states are kept."""
+        cells = row.split(" | ")
+        if len(cells) != len(columns) or len(cells) < 2:
+            return whole
+        label = cells[0]
+        found: dict[str, Match] = {}
+        for column, cell in zip(columns[1:], cells[1:], strict=True):
+            name = COLUMN_NAME.split(column, 1)[0].strip()
+            if not name or not cell or not self._analyse(name, NO_SUBJECTS, False).subjects:
+                continue
+            for match in self._analyse(f"{name} {label}: {cell}", NO_SUBJECTS, False).matches:
+                found.setdefault(match.claim.id, match)
+        if not found:
+            return whole
+        kept = [m for m in whole.matches if m.claim.id not in found]
+        return whole._replace(matches=[*found.values(), *kept])
+
     def _with_antecedent(self, text: str, borrowed: frozenset[str]) -> Analysis | None:
         """A unit that points back and names another subject of its own ("And if you are on warfarin,
         ask your doctor first" after a sentence about K2), read with the subject it points back to."""
@@ -377,6 +413,121 @@ class Checker:
             for m in analysis.matches
         ]
         return analysis._replace(matches=matches)
+
+
+# A sentence that passes judgement on what was just said, pointing at it ("Nobody knows that, there is no
+# data", "The trials didn't prove anything like that.", "That's simply not true."): it denies the claims of
+# the last sentence that stated any, although posts or lines of furniture stand between them.
+JUDGEMENT = LazyPattern(
+    r"\W*(?:(?:nobody|no one|no-one|no study|no trial|no studies|no trials|no research|no evidence)\s+"
+    r"(?:\w+\s+){0,2}?(?:knows?|shows?|ha(?:s|ve) shown|showed|proves|has proven|proved|backs|supports)"
+    r"|(?:[\w']+\s+){0,3}?(?:didn't|did not|don't|do not|doesn't|does not|never|can't|cannot|haven't"
+    r"|hasn't)\s+(?:prove[dn]?|show(?:ed|n)?|find|found|support(?:ed)?|back(?:ed)? up|confirm(?:ed)?"
+    r"|say|said|mean|meant)(?:\s+(?:anything like|any of|anything of the sort like))?"
+    r"|that(?:'s| is)\s+(?:simply\s+|just\s+)?(?:not true|untrue|false|wrong|a myth|nonsense|rubbish|not so))"
+    r"\s*(?:(?:that|this|it)\s*)?(?:[.,;:!—–-]|$|(?:either|at all|lol|though)\b)",
+    re.I,
+)
+# A judgement on what was said is short ("Nobody knows that, there is no human data comparing them").
+JUDGEMENT_CHARS = 100
+# A bare denial of it is shorter still ("That's a myth.", "Not true at all.").
+DENIAL_CHARS = 40
+# A question whether what was said holds ("Is this legit", "Is that true??", "Any truth to this?").
+TRUTH_QUESTION = LazyPattern(
+    r"\b(?:legit|true|truth|right|correct|real|accurate|the case|a myth|a fad|a scam|bs|nonsense|bogus)\b",
+    re.I,
+)
+# How many units an open question waits for its answer (a forum reply comes after the asker's other
+# lines and the next post's furniture); a heading or another question ends the wait.
+QUESTION_OPEN_UNITS = 8
+
+
+class _Thread:
+    """What a document has asked and said so far, for a unit that only answers or judges it: the claims
+    of the last open question ("Can K2 replace exercise?" ... "No."), and those of the last unit that
+    stated any ("MK-4 beats MK-7 for muscle" ... "Nobody knows that")."""
+
+    __slots__ = ("age", "asked", "line", "said")
+
+    def __init__(self) -> None:
+        self.asked: list[Match] = []
+        self.line = 0
+        self.said: list[Match] = []
+        self.age = 0
+
+    def answer(self, unit: Sentence, reading: Reading, analysis: Analysis) -> Analysis:
+        """The unit's claims, with those of the question it answers or the claims it judges; then what
+        it asked and said is recorded for the units after it."""
+        asked = self.asked
+        answered = False
+        if asked:
+            analysis, answered = self._reply(unit.text, analysis)
+        elif (
+            self.said
+            and not analysis.matches
+            and not reading.quiet
+            and len(unit.text) <= JUDGEMENT_CHARS
+            and (
+                JUDGEMENT.match(unit.text) is not None
+                or (len(unit.text) <= DENIAL_CHARS and denies(tokens(clean(unit.text)), ENGLISH))
+            )
+        ):
+            analysis = analysis._replace(matches=[_opposite(m) for m in self.said])
+            answered = True
+        if asked or answered or reading.question or unit.kind == "heading":
+            self._record(unit, reading, analysis, answered)
+        elif analysis.matches and not reading.furniture:
+            self.said = analysis.matches
+        return analysis
+
+    def _reply(self, text: str, analysis: Analysis) -> tuple[Analysis, bool]:
+        """The unit's claims when it answers the open question ("No.", "Not really.", "Yes, and ...")."""
+        asked = self.asked
+        words = tokens(clean(text)) if not analysis.matches else []
+        if words and (denies(words, ENGLISH) or _short_no(words)):
+            return analysis._replace(matches=[_opposite(m) for m in asked]), True
+        if words and affirms(words, ENGLISH):
+            return analysis._replace(matches=list(asked)), True
+        reply = REPLY.match(text)
+        if reply is None:
+            return analysis, False
+        # "No — eat the same amount every week instead." answers the question and says more; so
+        # does "Yes, and all the more so, since ..." that states no claim of its own.
+        # After a "no", a claim of the question read again as the question put it is the one
+        # denied ("No — eat a steady amount rather than avoiding them" after "Should I avoid
+        # greens on warfarin?").
+        put = {(m.claim.id, m.negated) for m in asked}
+        found = {m.claim.id for m in analysis.matches}
+        said = [
+            _opposite(m) if not reply.group("yes") and (m.claim.id, m.negated) in put else m
+            for m in analysis.matches
+        ]
+        answer = [m if reply.group("yes") else _opposite(m) for m in asked if m.claim.id not in found]
+        return analysis._replace(matches=answer + said), True
+
+    def _record(self, unit: Sentence, reading: Reading, analysis: Analysis, answered: bool) -> None:
+        heading = unit.kind == "heading"
+        if reading.question:
+            if analysis.matches:
+                self.asked, self.line = analysis.matches, unit.line
+            elif TRUTH_QUESTION.search(unit.text) is not None:
+                # "Is that true??" asks about what was just said.
+                self.asked, self.line = self.said, unit.line
+            elif unit.line != self.line:
+                self.asked = []  # a question on the line of one that named claims goes on asking them
+            self.age = 0
+        elif answered or heading:
+            self.asked = []
+        elif self.asked and not reading.quiet:
+            self.age += 1
+            if self.age > QUESTION_OPEN_UNITS:
+                self.asked = []
+        if heading:
+            self.said = []
+        elif analysis.matches and not reading.question and not reading.furniture:
+            # Hearsay is said too, and asserts nothing: "My aunt swears K2 thickens your blood" ...
+            # "That's a myth."
+            self.said = analysis.matches
 
 
 class _Positions:

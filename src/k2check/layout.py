@@ -8,7 +8,7 @@ checking core (``check.Checker.check_document``) does the matching."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from k2check.furniture import asserts_nothing
@@ -34,6 +34,13 @@ INDIRECT_QUESTION = LazyPattern(
     r"(?:\w+\s+){0,2}?(?:whether|if)\b",
     re.I,
 )
+# A line with no closing punctuation that opens with an auxiliary before its subject asks, as forum posts
+# do without a question mark ("Is this legit or just the latest fad", "Does anyone take K2 with warfarin").
+BARE_QUESTION = LazyPattern(
+    r"(?:is|are|does|do|did|can|could|should|would|will|has|have|was|were)\s+"
+    r"(?:this|that|it|they|there|anyone|anybody|someone|somebody|you|i|we|k2|vitamin|my|your)\b",
+    re.I,
+)
 QUESTION_LABEL = LazyPattern(r"\W*(?:Q|Question)\s*\d*\s*[.:)]\s", re.I)
 # A product named by pointing at it ("Do not use this product if ...") is the one the page is about.
 THE_PRODUCT = LazyPattern(
@@ -46,6 +53,19 @@ REFERENCES = LazyPattern(
     r"\W*(?:references?|bibliography|citations|works cited|footnotes|sources cited|studies cited"
     r"|further reading|recommended reading|learn more|read more|more information|resources|useful links"
     r"|external links|see also|related (?:articles|links|reading|posts|pages|topics))\W*$",
+    re.I,
+)
+# A plural pointer at the start of a sentence ("Together they ...", "Both are ...", "The pair ...") after a
+# sentence that names two nutrients stands for the two of them: "Vitamin D3 helps you absorb calcium and K2
+# sends it to the bones. Together they build denser bones than D3 alone." is read as "Together D3 and K2
+# build ...", so that the claims about the pair find both names.
+# "Both" and "the two" point back only as the subject: a plural noun after them ("Both studies ...") or a
+# name ("Both K2 and D3 ...") is their own. A plural subject's verb does not end in "s".
+PAIR = LazyPattern(
+    r"\W*(?:(?:together|combined|jointly|in combination|taken together|used together),?\s+"
+    r"(?P<they>they)\b"
+    r"|(?P<pointer>(?:both|the two)(?: of them| vitamins| nutrients| together)?"
+    r"|(?:the|this|that) (?:pair|combination|combo|duo))\b(?!\s+\w+s\b|\s+(?-i:[A-Z0-9])))",
     re.I,
 )
 # At most this many words make a line without closing punctuation a label that borrows its section's subject.
@@ -239,12 +259,15 @@ def _names(row: str) -> bool:
 class Lead:
     """The heading (or title line) a document is under, and the lead-in line ending in a colon after it."""
 
-    __slots__ = ("heading", "lead_in", "previous")
+    __slots__ = ("columns", "heading", "lead_in", "previous")
 
     def __init__(self) -> None:
         self.heading = ""
         self.lead_in = ""
         self.previous = ""
+        # What each column of the table being read is about: the header's cells, each replaced by the
+        # cell of a first row of names under it ("Form | MK-7, all-trans | MK-4").
+        self.columns: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -256,6 +279,9 @@ class Lead:
             # A first row of names under the header ("Form | MK-7 | MK-4 | Phylloquinone") says what each
             # column is: the rows below are read with it too.
             self.lead_in = text
+            names = text.split(" | ")
+            if len(names) == len(self.columns):
+                self.columns = tuple(n or c for n, c in zip(names, self.columns, strict=True))
             return
         if "?" in text:
             # A question is answered by what follows it (``asked``), not a heading to read items with.
@@ -264,6 +290,7 @@ class Lead:
             return
         if kind == "header":
             self.heading, self.lead_in = text, ""
+            self.columns = tuple(text.split(" | "))
         elif quiet and kind != "item" and not text.endswith(":"):
             self.heading = text.rstrip(" :")
             self.lead_in = ""
@@ -294,6 +321,11 @@ class Reading(NamedTuple):
     under_heading: bool = False
     # It is page furniture ("Categories: Nutrition · Prevention"): not a heading for the units after it.
     furniture: bool = False
+    # It opens with a pointer at the two nutrients named before it ("Together they ..."): the unit with
+    # their names in its place ("Together d3 and k2 ..."), else "".
+    paired: str = ""
+    # For a table row, what each of its columns is about (``Lead.columns``), else ().
+    columns: tuple[str, ...] = ()
 
 
 class Layout:
@@ -304,6 +336,7 @@ class Layout:
         "answer_line",
         "answering",
         "context",
+        "implies",
         "in_references",
         "lead",
         "page",
@@ -311,7 +344,10 @@ class Layout:
         "section",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, implies: Mapping[str, frozenset[str]] | None = None) -> None:
+        # The broader subjects each subject counts as (k2 -> vitk): "they" after "D3 and K2" stands for
+        # D3 and K2, not for vitamin K as well.
+        self.implies: Mapping[str, frozenset[str]] = implies or {}
         # Subjects of the sentence before ("It also keeps calcium out of the arteries"), and of the last
         # heading ("Supports healthy bones" under "Why K2"); of the page's first heading or title that
         # names any: what the page is about.
@@ -337,10 +373,12 @@ class Layout:
             self.question_line = unit.line
         # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
         # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
+        end = text.rstrip()[-1]
         question = (
-            text.rstrip().endswith("?")
+            end == "?"
             or INDIRECT_QUESTION.search(text) is not None
             or unit.line == self.question_line
+            or (end not in ".!:;)" and kind == "sentence" and BARE_QUESTION.match(text) is not None)
         )
         # A list item of a word or two is an entry, however capitalised ("Liver", "Egg Yolks"); a longer
         # one in Title Case is the title of a link ("Rare Clotting Factor Deficiencies (World Federation)").
@@ -355,7 +393,34 @@ class Layout:
         borrowed, lead_borrowed, points_back = self._borrowed(unit, question, quiet)
         lead = self.lead.text if not quiet and labelled(kind, text) else ""
         under_heading = bool(lead) and not self.lead.lead_in
-        return Reading(question, quiet, borrowed, points_back, lead, lead_borrowed, under_heading, furniture)
+        paired = "" if quiet or len(self.context) < 2 else self._paired(text)
+        columns = self.lead.columns if kind == "row" and not quiet else ()
+        return Reading(
+            question,
+            quiet,
+            borrowed,
+            points_back,
+            lead,
+            lead_borrowed,
+            under_heading,
+            furniture,
+            paired,
+            columns,
+        )
+
+    def _paired(self, text: str) -> str:
+        """The unit with the two subjects of the sentence before in place of its opening plural pointer
+        ("Together they build denser bones" -> "Together d3 and k2 build denser bones"), or ""."""
+        found = PAIR.match(text)
+        if found is None:
+            return ""
+        implied = {broader for s in self.context for broader in self.implies.get(s, ())}
+        names = sorted(self.context - implied)
+        if len(names) != 2:
+            return ""
+        group = "they" if found.group("they") else "pointer"
+        start, end = found.span(group)
+        return f"{text[:start]}{' and '.join(n.replace('_', ' ') for n in names)}{text[end:]}"
 
     def _borrowed(
         self, unit: Sentence, question: bool, quiet: bool

@@ -552,6 +552,8 @@ class _Segmenter:
         starts with a capital."""
         if not self._parts:
             return False
+        if raw[first] in _STARS:
+            return True
         previous = _clean(self._parts[-1])[0].strip() if self._parts[-1].strip() else ""
         words = previous.split()
         # A line of one handle ("deadlift_dave", a forum post's author) or of metadata fields stands alone
@@ -559,7 +561,7 @@ class _Segmenter:
         handle = (
             len(words) == 1 and self._para_lines == 1 and _HANDLE.fullmatch(previous) is not None
         ) or _FIELDS.fullmatch(previous) is not None
-        if not (raw[first].isupper() or raw[first] in "*_@" or handle):
+        if not (raw[first].isupper() or raw[first] in "*_@" or handle or _quote_start(raw, first)):
             return False
         return (
             bool(words)
@@ -701,6 +703,17 @@ class _Segmenter:
         pending = self._pending
         while pending and pending[0].line <= line:
             self.out.append(pending.pop(0))
+
+
+# A line that opens with a star rating is another customer's review ('★★★★★ "Works for me" — Sam P.'),
+# never the rest of the line before.
+_STARS = frozenset("★☆✩✪⭐")
+
+
+def _quote_start(raw: str, first: int) -> bool:
+    """A line that opens a quotation with a capital ('"My cramps are gone." — Ann, verified buyer'): after
+    a line with no closing punctuation, another review or testimonial."""
+    return raw[first] in "\"“" and raw[first + 1 : first + 2].isupper()
 
 
 def _is_break(text: str, m: re.Match[str]) -> bool:
