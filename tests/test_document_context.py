@@ -381,7 +381,7 @@ def test_a_long_unpunctuated_standfirst_is_a_sentence_not_a_label(checker: Check
 
 
 def test_the_two_points_back_to_the_pair_named_before(checker: Checker) -> None:
-    """"The two ..." opening a sentence stands for the two subjects of the sentence before it."""
+    """ "The two ..." opening a sentence stands for the two subjects of the sentence before it."""
     page = (
         "Vitamin D3 and vitamin K2 are a popular pairing on pharmacy shelves.\n"
         "The two work together to keep calcium where the body needs it.\n"
@@ -390,7 +390,7 @@ def test_the_two_points_back_to_the_pair_named_before(checker: Checker) -> None:
 
 
 def test_they_and_it_in_one_sentence_borrow_the_sentence_before_and_the_heading(checker: Checker) -> None:
-    """"They" stands for what the sentence before named, "it" for what the heading is about."""
+    """ "They" stands for what the sentence before named, "it" for what the heading is about."""
     page = (
         "## Vitamin K at birth\n"
         "\n"
@@ -509,3 +509,53 @@ def test_a_judgement_pointing_at_what_was_said_denies_it(checker: Checker, judge
         f"{judgement}\n"
     )
     assert (9, "k2-builds-muscle", True) in found(checker, page)
+
+
+def test_the_paragraph_under_a_myth_heading_denies_it(checker: Checker) -> None:
+    page = (
+        "## Myth 1: K2 causes blood clots\n"
+        "\n"
+        "This worry comes up all the time, and it is unfounded.\n"
+        "\n"
+        "## Myth 2: you must avoid leafy greens on warfarin\n"
+        "\n"
+        "We hear this one a lot. That advice is outdated.\n"
+        "\n"
+        "## Why people take K2\n"
+        "\n"
+        "Plenty of readers take K2 for their bones. The rest is not the whole story.\n"
+    )
+    got = found(checker, page)
+    assert (3, "k2-causes-blood-clots", True) in got
+    assert (7, "warfarin-avoid-greens", True) in got
+    assert 11 not in lines_with_results(checker, page) or all(not neg for line, _, neg in got if line == 11)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "claim", "negated"),
+    [
+        (
+            "Does K2 build muscle?",
+            "It depends on what you mean, but no trial has shown it.",
+            "k2-builds-muscle",
+            True,
+        ),
+        (
+            "Does K2 build muscle?",
+            "Well, it varies, though no study has proven that.",
+            "k2-builds-muscle",
+            True,
+        ),
+        (
+            "Can K2 stand in for my osteoporosis medicine?",
+            "Only if your specialist has said so.",
+            "k2-treats-osteoporosis",
+            False,
+        ),
+    ],
+)
+def test_an_answer_that_hedges_first_answers_after_the_hedge(
+    checker: Checker, question: str, answer: str, claim: str, negated: bool
+) -> None:
+    page = f"### {question}\n{answer}\n"
+    assert (2, claim, negated) in found(checker, page)

@@ -428,6 +428,27 @@ JUDGEMENT = LazyPattern(
     r"\s*(?:(?:that|this|it)\s*)?(?:[.,;:!—–-]|$|(?:either|at all|lol|though)\b)",
     re.I,
 )
+# A heading that names a myth ("Myth: K2 causes clots", "Myth #3 – ...", "Common misconception: ...") is
+# answered by the paragraph under it; a sentence there that states no claim of its own and dismisses
+# something ("This worry is unfounded.", "Not so.") denies the heading's claim.
+MYTH = LazyPattern(
+    r"\W*(?:(?:a|the|common|popular|biggest|persistent|another|top)\s+)?"
+    r"(?:myth|misconception|misbelief|false belief|false claim)s?\b\s*(?:#?\s*\d+)?\s*[:.–—-]",
+    re.I,
+)
+DISMISSAL = LazyPattern(
+    r"\b(?=[bdefgimnouw])(?:unfounded|untrue|not true|false|wrong|myth|misconception|baseless|groundless"
+    r"|nonsense|not so|not the case|no truth|no basis|no evidence|not supported|isn't supported|misplaced"
+    r"|mistaken|misleading|inaccurate|outdated|out of date|debunked|overblown|overstated|exaggerated)\b",
+    re.I,
+)
+# An answer that neither says yes nor no at first: a condition ("Only if your doctor agrees"), or a hedge
+# before the answer proper ("It depends on what you mean, but no trial has shown it").
+HEDGED = LazyPattern(
+    r"\W*(?:(?P<only>only) (?:if|when|with|under|for|in|at)\b"
+    r"|(?:well,?\s+)?(?:it|that) (?:depends|varies)\b[^.;]*?(?:,\s*|\s+)(?:but|though|however|yet)\b,?)",
+    re.I,
+)
 # A judgement on what was said is short ("Nobody knows that, there is no human data comparing them").
 JUDGEMENT_CHARS = 100
 # A bare denial of it is shorter still ("That's a myth.", "Not true at all.").
@@ -447,10 +468,13 @@ class _Thread:
     of the last open question ("Can K2 replace exercise?" ... "No."), and those of the last unit that
     stated any ("MK-4 beats MK-7 for muscle" ... "Nobody knows that")."""
 
-    __slots__ = ("age", "asked", "line", "said")
+    __slots__ = ("age", "asked", "line", "myth", "said")
 
     def __init__(self) -> None:
         self.asked: list[Match] = []
+        # The claims a heading named as a myth, for the first sentence under it ("Myth: K2 causes clots"
+        # / "This worry is unfounded.").
+        self.myth: list[Match] = []
         self.line = 0
         self.said: list[Match] = []
         self.age = 0
@@ -462,6 +486,15 @@ class _Thread:
         answered = False
         if asked:
             analysis, answered = self._reply(unit.text, analysis)
+        elif self.myth and not reading.quiet:
+            if self.line and unit.line > self.line + 1:
+                self.myth = []  # past the paragraph under the heading
+            elif not analysis.matches and DISMISSAL.search(unit.text) is not None:
+                analysis = analysis._replace(matches=list(self.myth))
+                answered = True
+                self.myth = []
+            else:
+                self.line = unit.line
         elif (
             self.said
             and not analysis.matches
@@ -474,6 +507,11 @@ class _Thread:
         ):
             analysis = analysis._replace(matches=[_opposite(m) for m in self.said])
             answered = True
+        if unit.kind == "heading":
+            # The heading's claims as it states them: denied, when it names a myth.
+            denied = [m for m in analysis.matches if m.negated]
+            self.myth = denied if denied and MYTH.match(unit.text) is not None else []
+            self.line = 0
         if asked or answered or reading.question or unit.kind == "heading":
             self._record(unit, reading, analysis, answered)
         elif analysis.matches and not reading.furniture:
@@ -488,6 +526,14 @@ class _Thread:
             return analysis._replace(matches=[_opposite(m) for m in asked]), True
         if words and affirms(words, ENGLISH):
             return analysis._replace(matches=list(asked)), True
+        hedge = HEDGED.match(text) if words else None
+        if hedge is not None:
+            if JUDGEMENT.match(text[hedge.end() :]) is not None:
+                # "It depends on what you mean, but no trial has shown it."
+                return analysis._replace(matches=[_opposite(m) for m in asked]), True
+            if hedge.group("only"):
+                # "Only if your doctor agrees and checks your INR.": a yes, on a condition.
+                return analysis._replace(matches=list(asked)), True
         reply = REPLY.match(text)
         if reply is None:
             return analysis, False

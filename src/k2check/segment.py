@@ -713,7 +713,7 @@ _STARS = frozenset("★☆✩✪⭐")
 def _quote_start(raw: str, first: int) -> bool:
     """A line that opens a quotation with a capital ('"My cramps are gone." — Ann, verified buyer'): after
     a line with no closing punctuation, another review or testimonial."""
-    return raw[first] in "\"“" and raw[first + 1 : first + 2].isupper()
+    return raw[first] in '"“' and raw[first + 1 : first + 2].isupper()
 
 
 def _is_break(text: str, m: re.Match[str]) -> bool:
