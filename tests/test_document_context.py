@@ -381,7 +381,7 @@ def test_a_long_unpunctuated_standfirst_is_a_sentence_not_a_label(checker: Check
 
 
 def test_the_two_points_back_to_the_pair_named_before(checker: Checker) -> None:
-    """ "The two ..." opening a sentence stands for the two subjects of the sentence before it."""
+    """"The two ..." opening a sentence stands for the two subjects of the sentence before it."""
     page = (
         "Vitamin D3 and vitamin K2 are a popular pairing on pharmacy shelves.\n"
         "The two work together to keep calcium where the body needs it.\n"
@@ -390,7 +390,7 @@ def test_the_two_points_back_to_the_pair_named_before(checker: Checker) -> None:
 
 
 def test_they_and_it_in_one_sentence_borrow_the_sentence_before_and_the_heading(checker: Checker) -> None:
-    """ "They" stands for what the sentence before named, "it" for what the heading is about."""
+    """"They" stands for what the sentence before named, "it" for what the heading is about."""
     page = (
         "## Vitamin K at birth\n"
         "\n"
