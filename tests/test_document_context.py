@@ -559,3 +559,20 @@ def test_an_answer_that_hedges_first_answers_after_the_hedge(
 ) -> None:
     page = f"### {question}\n{answer}\n"
     assert (2, claim, negated) in found(checker, page)
+
+
+def test_a_claim_spread_over_two_sentences_of_a_paragraph(checker: Checker) -> None:
+    page = (
+        "Doctors in Japan give high-dose MK-4 to people with osteoporosis.\n"
+        "Trials there found fewer fractures of the spine.\n"
+        "\n"
+        "Natto is the richest food source of K2.\n"
+        "Smaller amounts come from hard cheese and egg yolks.\n"
+        "\n"
+        "Shop labels for K2 drops look impressive.\n"
+        "Packs promise cleaner arteries and stronger bones.\n"
+    )
+    got = found(checker, page)
+    assert (2, "k2-prevents-fractures", False) in got
+    assert (5, "animal-foods-k2", False) in got
+    assert 8 not in lines_with_results(checker, page), "what labels promise is reported, not stated"

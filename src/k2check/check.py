@@ -324,7 +324,6 @@ class Checker:
                 continue  # the directive was read from its raw line by ``ignores``
             if summary is not None:
                 summary.sentences += 1
-            source = positions.source(path, unit.line, unit.column)
             reading = layout.read(unit)
             if not (reading.borrowed or reading.lead or thread.asked) and self._finds_nothing(
                 unit.text, reading.question
@@ -348,9 +347,12 @@ class Checker:
             analysis = thread.answer(unit, reading, analysis)
             layout.after(unit, reading, analysis.subjects, bool(analysis.matches))
             matches = [] if reading.quiet else analysis.matches
+            if not matches and not report_all:
+                continue
+            # Only a unit that gives a result needs its place in the document.
+            source = positions.source(path, unit.line, unit.column)
             if not matches:
-                if report_all:
-                    yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)
+                yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)
                 continue
             for match in matches:
                 result = ignores.apply(Result(unit.text, match.verdict, match, source=source))
@@ -451,6 +453,8 @@ HEDGED = LazyPattern(
 )
 # A judgement on what was said is short ("Nobody knows that, there is no human data comparing them").
 JUDGEMENT_CHARS = 100
+# A bare answer to a question is short ("Not in healthy adults who eat a varied diet.").
+REPLY_CHARS = 100
 # A bare denial of it is shorter still ("That's a myth.", "Not true at all.").
 DENIAL_CHARS = 40
 # A question whether what was said holds ("Is this legit", "Is that true??", "Any truth to this?").
@@ -468,60 +472,69 @@ class _Thread:
     of the last open question ("Can K2 replace exercise?" ... "No."), and those of the last unit that
     stated any ("MK-4 beats MK-7 for muscle" ... "Nobody knows that")."""
 
-    __slots__ = ("age", "asked", "line", "myth", "said")
+    __slots__ = ("age", "asked", "asked_line", "last_line", "last_quiet", "myth", "myth_line", "said")
 
     def __init__(self) -> None:
         self.asked: list[Match] = []
+        self.asked_line = 0
+        # While a question is open: the line of the unit before, and whether it was quiet (furniture).
+        self.last_line = 0
+        self.last_quiet = False
+        self.myth_line = 0
         # The claims a heading named as a myth, for the first sentence under it ("Myth: K2 causes clots"
         # / "This worry is unfounded.").
         self.myth: list[Match] = []
-        self.line = 0
         self.said: list[Match] = []
         self.age = 0
 
     def answer(self, unit: Sentence, reading: Reading, analysis: Analysis) -> Analysis:
         """The unit's claims, with those of the question it answers or the claims it judges; then what
         it asked and said is recorded for the units after it."""
+        quiet = reading.quiet
+        if not (self.asked or self.myth or reading.question) and unit.kind != "heading":
+            # Most units: nothing is open, and only a short judgement of what was said needs a look.
+            if analysis.matches:
+                if not reading.furniture:
+                    self.said = analysis.matches
+            elif self.said and not quiet and len(unit.text) <= JUDGEMENT_CHARS and self._judges(unit.text):
+                return analysis._replace(matches=[_opposite(m) for m in self.said])
+            return analysis
         asked = self.asked
         answered = False
-        if asked:
+        # A unit that opens a post or a paragraph (after a blank line or furniture) may answer a question
+        # asked further up; any other answers only the question right before it.
+        opens = unit.line > self.last_line + 1 or self.last_quiet
+        if asked and (self.age == 0 or opens):
             analysis, answered = self._reply(unit.text, analysis)
-        elif self.myth and not reading.quiet:
-            if self.line and unit.line > self.line + 1:
+        elif self.myth and not quiet:
+            if self.myth_line and unit.line > self.myth_line + 1:
                 self.myth = []  # past the paragraph under the heading
             elif not analysis.matches and DISMISSAL.search(unit.text) is not None:
                 analysis = analysis._replace(matches=list(self.myth))
                 answered = True
                 self.myth = []
             else:
-                self.line = unit.line
-        elif (
-            self.said
-            and not analysis.matches
-            and not reading.quiet
-            and len(unit.text) <= JUDGEMENT_CHARS
-            and (
-                JUDGEMENT.match(unit.text) is not None
-                or (len(unit.text) <= DENIAL_CHARS and denies(tokens(clean(unit.text)), ENGLISH))
-            )
-        ):
-            analysis = analysis._replace(matches=[_opposite(m) for m in self.said])
-            answered = True
+                self.myth_line = unit.line
         if unit.kind == "heading":
             # The heading's claims as it states them: denied, when it names a myth.
             denied = [m for m in analysis.matches if m.negated]
             self.myth = denied if denied and MYTH.match(unit.text) is not None else []
-            self.line = 0
-        if asked or answered or reading.question or unit.kind == "heading":
-            self._record(unit, reading, analysis, answered)
-        elif analysis.matches and not reading.furniture:
-            self.said = analysis.matches
+            self.myth_line = 0
+        self._record(unit, reading, analysis, answered)
+        self.last_line, self.last_quiet = unit.line, quiet
         return analysis
+
+    @staticmethod
+    def _judges(text: str) -> bool:
+        """Whether a short sentence passes judgement on what was said ("Nobody knows that", "Not true.")."""
+        return JUDGEMENT.match(text) is not None or (
+            len(text) <= DENIAL_CHARS and denies(tokens(clean(text)), ENGLISH)
+        )
 
     def _reply(self, text: str, analysis: Analysis) -> tuple[Analysis, bool]:
         """The unit's claims when it answers the open question ("No.", "Not really.", "Yes, and ...")."""
         asked = self.asked
-        words = tokens(clean(text)) if not analysis.matches else []
+        words = tokens(clean(text)) if not analysis.matches and len(text) <= REPLY_CHARS else []
         if words and (denies(words, ENGLISH) or _short_no(words)):
             return analysis._replace(matches=[_opposite(m) for m in asked]), True
         if words and affirms(words, ENGLISH):
@@ -555,11 +568,11 @@ class _Thread:
         heading = unit.kind == "heading"
         if reading.question:
             if analysis.matches:
-                self.asked, self.line = analysis.matches, unit.line
+                self.asked, self.asked_line = analysis.matches, unit.line
             elif TRUTH_QUESTION.search(unit.text) is not None:
                 # "Is that true??" asks about what was just said.
-                self.asked, self.line = self.said, unit.line
-            elif unit.line != self.line:
+                self.asked, self.asked_line = self.said, unit.line
+            elif unit.line != self.asked_line:
                 self.asked = []  # a question on the line of one that named claims goes on asking them
             self.age = 0
         elif answered or heading:

@@ -194,6 +194,22 @@ def stand_in(text: str) -> bool:
     return other is None or other > at
 
 
+# A comparative opening a sentence sets it against the one before ("Smaller amounts come from ...").
+_COMPARATIVES = ENGLISH.lesser | ENGLISH.unequal | {"fewer", "larger", "similar", "comparable"}
+
+
+def _goes_on(words: list[str]) -> bool:
+    """Whether a sentence that names no subject goes on with the claim of the one before it, in the same
+    paragraph: it reports what studies of it found ("Doctors in Japan prescribe MK-4 for osteoporosis.
+    Trials there reported fewer spine fractures.") or opens by comparing with it ("Natto is the richest
+    source of K2. Smaller amounts come from egg yolks."). Not a sentence about something else ("Regular
+    exercise keeps calcium in the skeleton") nor one that reports what others claim ("Labels promise
+    stronger bones")."""
+    if not words or not ENGLISH.reporting.isdisjoint(words):
+        return False
+    return words[0] in _COMPARATIVES or not ENGLISH.evidence.isdisjoint(words)
+
+
 def _title(text: str) -> bool:
     """A short line in Title Case with no closing punctuation: a title, not a sentence."""
     words = text.split()
@@ -335,6 +351,7 @@ class Layout:
         "after_question",
         "answer_line",
         "answering",
+        "claimed",
         "context",
         "implies",
         "in_references",
@@ -355,6 +372,8 @@ class Layout:
         self.section: frozenset[str] = frozenset()
         self.page: frozenset[str] = frozenset()
         self.after_question = False
+        # The unit before stated a claim.
+        self.claimed = False
         # Inside the answer to a question, its lines up to a blank line or heading: what the answer's
         # sentences say without naming a subject is said of the question's ("Should everyone take K2?" /
         # "No." / "Deficiency is rare in healthy adults.").
@@ -462,6 +481,14 @@ class Layout:
                     borrowed, lead_borrowed = page, frozenset()
             elif self.answering and unit.line <= self.answer_line + 1:
                 borrowed = self.answering
+            elif (
+                self.claimed
+                and context
+                and kind == "sentence"
+                and unit.line <= self.answer_line + 1
+                and _goes_on(tokens(clean(text)))
+            ):
+                borrowed = context
         if not borrowed and opens_with_verb:
             # "Works in synergy with vitamin D3." after a sentence about K2: the verb's subject is the one
             # just named, or the page's.
@@ -473,6 +500,7 @@ class Layout:
         if not reading.furniture:
             self.lead.see(unit.kind, unit.text, reading.quiet)
         self.context = subjects or (reading.borrowed if matched else frozenset())
+        self.claimed = matched and not reading.quiet
         if reading.quiet and (subjects or unit.kind == "heading"):
             self.section = subjects
             self.page = self.page or subjects
