@@ -576,3 +576,27 @@ def test_a_claim_spread_over_two_sentences_of_a_paragraph(checker: Checker) -> N
     assert (2, "k2-prevents-fractures", False) in got
     assert (5, "animal-foods-k2", False) in got
     assert 8 not in lines_with_results(checker, page), "what labels promise is reported, not stated"
+
+
+def test_items_under_a_lead_in_that_denies_are_denied(checker: Checker) -> None:
+    page = (
+        "There is no good evidence that K2 helps with:\n"
+        "\n"
+        "- preventing cancer\n"
+        "- building muscle\n"
+        "\n"
+        "## What K2 can't do\n"
+        "\n"
+        "- Reverse calcium already in your arteries\n"
+        "\n"
+        "Good food sources of K2 include:\n"
+        "\n"
+        "- egg yolks\n"
+    )
+    got = found(checker, page)
+    assert {
+        (3, "k2-prevents-cancer", True),
+        (4, "k2-builds-muscle", True),
+        (8, "k2-reverses-arterial-calcification", True),
+    } <= got
+    assert (12, "animal-foods-k2", False) in got, "the heading's denial is not the next lead-in's"

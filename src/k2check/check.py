@@ -339,7 +339,7 @@ class Checker:
             if reading.columns:
                 analysis = self._by_column(reading.columns, unit.text, analysis)
             if reading.lead:
-                analysis = self._read_with(reading, unit.text, analysis)
+                analysis = self._read_with(reading, unit, analysis)
             if unit.kind == "row" and any(m.negated for m in analysis.matches):
                 analysis = analysis._replace(matches=[_in_its_cell(unit.text, m) for m in analysis.matches])
             if not analysis.matches and not reading.quiet and reading.points_back and reading.borrowed:
@@ -364,23 +364,33 @@ class Checker:
                 yield result
         ignores.finish()
 
-    def _read_with(self, reading: Reading, text: str, alone: Analysis) -> Analysis:
+    def _read_with(self, reading: Reading, unit: Sentence, alone: Analysis) -> Analysis:
         """The unit's claims, adding those it states when read after its heading or lead-in (a table
         row under its header, "Egg yolks" under "Sources of vitamin K2"). A heading that states a claim by
         itself is a headline ("Daily K2 pill eased artery stiffness, trial finds"), not a label: the units
         under it are read alone. A claim the lead-in states is its own, reported at its line."""
-        lead, borrowed = reading.lead, reading.lead_borrowed
+        lead, borrowed, text = reading.lead, reading.lead_borrowed, unit.text
         # The heading is read with what the unit names when it names nothing ("It strengthens your bones").
         stated = self._analyse(lead, borrowed or alone.subjects, False).matches
         if stated and reading.under_heading:
             return alone
         found = {m.claim.id for m in alone.matches} | {m.claim.id for m in stated}
-        added = [
+        read = [
             m._replace(explanation=m.explanation._replace(read_with=lead))
             for m in self._analyse(f"{lead}: {text}", borrowed, False).matches
-            if m.claim.id not in found
         ]
-        return alone._replace(matches=alone.matches + added) if added else alone
+        added = [m for m in read if m.claim.id not in found]
+        # A lead that denies what it introduces ("There is no good evidence that K2 helps with:", "What K2
+        # can't do") denies an item under it that says no more than its claim ("building muscle"). A table's
+        # rows have their own cells for that.
+        denied = {m.claim.id: m for m in read if m.negated and unit.kind == "item"}
+        bare = [
+            denied.get(m.claim.id, m) if not m.negated and not m.explanation.cues else m
+            for m in alone.matches
+        ]
+        if not added and bare == alone.matches:
+            return alone
+        return alone._replace(matches=bare + added)
 
     def _by_column(self, columns: tuple[str, ...], row: str, whole: Analysis) -> Analysis:
         """A row of a table whose columns name what they are about ("| MK-7 | MK-4 | K1 |"): each cell

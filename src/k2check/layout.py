@@ -287,7 +287,13 @@ class Lead:
 
     @property
     def text(self) -> str:
-        return f"{self.heading} {self.lead_in}".strip()
+        # A clause each: a denial in the heading ("What K2 can't do") is not the lead-in's ("Good food
+        # sources of K2 include:").
+        return (
+            f"{self.heading}; {self.lead_in}"
+            if self.heading and self.lead_in
+            else self.heading or self.lead_in
+        )
 
     def see(self, kind: str, text: str, quiet: bool) -> None:
         previous, self.previous = self.previous, kind
