@@ -600,3 +600,13 @@ def test_items_under_a_lead_in_that_denies_are_denied(checker: Checker) -> None:
         (8, "k2-reverses-arterial-calcification", True),
     } <= got
     assert (12, "animal-foods-k2", False) in got, "the heading's denial is not the next lead-in's"
+
+
+def test_a_pronoun_chain_carries_its_subject_past_sentences_that_state_no_claim(checker: Checker) -> None:
+    page = (
+        "## A lesser-known nutrient\n"
+        "\n"
+        "Menaquinone, better known as vitamin K2, is a fat-soluble vitamin. It comes in several forms. "
+        "It is stored in the body only in small amounts. It also helps keep calcium out of the arteries.\n"
+    )
+    assert (3, "k2-prevents-arterial-calcification", False) in found(checker, page)

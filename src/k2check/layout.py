@@ -505,7 +505,10 @@ class Layout:
         """Record what the unit named (``subjects``) and whether it stated a claim, for the units after it."""
         if not reading.furniture:
             self.lead.see(unit.kind, unit.text, reading.quiet)
-        self.context = subjects or (reading.borrowed if matched else frozenset())
+        # A unit that points back passes on what it pointed at, claim or not: "K2 is a fat-soluble vitamin.
+        # It is stored only in small amounts. It also keeps calcium out of the arteries."
+        keeps = matched or (reading.points_back and not reading.quiet)
+        self.context = subjects or (reading.borrowed if keeps else frozenset())
         self.claimed = matched and not reading.quiet
         if reading.quiet and (subjects or unit.kind == "heading"):
             self.section = subjects
