@@ -610,3 +610,22 @@ def test_a_pronoun_chain_carries_its_subject_past_sentences_that_state_no_claim(
         "It is stored in the body only in small amounts. It also helps keep calcium out of the arteries.\n"
     )
     assert (3, "k2-prevents-arterial-calcification", False) in found(checker, page)
+
+
+def test_a_reply_under_a_quoted_post_denies_it(checker: Checker) -> None:
+    page = (
+        "nurse_kay\n"
+        "Joined: 2015 · Posts: 2,001\n"
+        "> pill_fan wrote: K2 causes blood clots, so I stopped taking it\n"
+        "Not in people with normal clotting, it doesn't.\n"
+    )
+    got = found(checker, page)
+    assert (3, "k2-causes-blood-clots", False) in got, "the quoted post states its claim"
+    assert (4, "k2-causes-blood-clots", True) in got
+
+
+def test_a_bare_not_after_a_warning_adds_to_it() -> None:
+    from k2check.check import _Thread
+
+    assert not _Thread._judges("Not for children under 12.")
+    assert _Thread._judges("Not in healthy adults, it isn't.")

@@ -461,6 +461,13 @@ HEDGED = LazyPattern(
     r"|(?:well,?\s+)?(?:it|that) (?:depends|varies)\b[^.;]*?(?:,\s*|\s+)(?:but|though|however|yet)\b,?)",
     re.I,
 )
+# A reply that ends on a bare negated auxiliary for what was said ("Not in healthy people, it doesn't.").
+ELLIPSIS = LazyPattern(
+    r"(?:^|[,;:—–-]\s*)(?:no,?\s+)?(?:it|they|that|this|you|we)\s+"
+    r"(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|will not|can't|cannot|didn't|did not)"
+    r"\s*[.!]*\s*$",
+    re.I,
+)
 # A judgement on what was said is short ("Nobody knows that, there is no human data comparing them").
 JUDGEMENT_CHARS = 100
 # A bare answer to a question is short ("Not in healthy adults who eat a varied diet.").
@@ -536,10 +543,16 @@ class _Thread:
 
     @staticmethod
     def _judges(text: str) -> bool:
-        """Whether a short sentence passes judgement on what was said ("Nobody knows that", "Not true.")."""
-        return JUDGEMENT.match(text) is not None or (
-            len(text) <= DENIAL_CHARS and denies(tokens(clean(text)), ENGLISH)
-        )
+        """Whether a short sentence passes judgement on what was said ("Nobody knows that", "Not true.",
+        "Not in people with normal clotting, it doesn't."). Not a bare "Not for children under 12." after a
+        warning: it adds to the warning."""
+        if JUDGEMENT.match(text) is not None:
+            return True
+        if text.rstrip(" .!").endswith(("n't", " not")) and ELLIPSIS.search(text) is not None:
+            return True
+        if len(text) > DENIAL_CHARS:
+            return False
+        return denies(tokens(clean(text)), ENGLISH)
 
     def _reply(self, text: str, analysis: Analysis) -> tuple[Analysis, bool]:
         """The unit's claims when it answers the open question ("No.", "Not really.", "Yes, and ...")."""

@@ -325,6 +325,7 @@ class _Segmenter:
             and "k2check:" not in raw
             and "<!--" not in raw
             and not self._label_before(raw, 0)
+            and not (self._para_quoted and raw[0].isupper())
         ):
             self._prev_blank = False
             self._parts.append("\n")
@@ -449,7 +450,11 @@ class _Segmenter:
             quoted = True
         if raw[first] in _STARTERS and self._structure(raw, first, end, lineno, quoted):
             return
-        if self._in_para and self._label_before(raw, first):
+        if self._in_para and (
+            self._label_before(raw, first) or (self._para_quoted and not quoted and raw[first].isupper())
+        ):
+            # A line outside the quotation that opens a sentence is the reply to it, not the quotation's
+            # wrapped rest ("> pill_fan wrote: K2 causes clots" / "Not in healthy people, it doesn't.").
             self._start(raw, first, end, lineno, quoted=quoted, item=False)
         elif self._in_para:
             self._parts.append("\n")
