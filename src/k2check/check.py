@@ -464,8 +464,8 @@ HEDGED = LazyPattern(
 # A reply that ends on a bare negated auxiliary for what was said ("Not in healthy people, it doesn't.").
 ELLIPSIS = LazyPattern(
     r"(?:^|[,;:—–-]\s*)(?:no,?\s+)?(?:it|they|that|this|you|we)\s+"
-    r"(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|will not|can't|cannot|didn't|did not)"
-    r"\s*[.!]*\s*$",
+    r"(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|will not|can't|cannot|didn't"
+    r"|did not)\s*[.!]*\s*$",
     re.I,
 )
 # A judgement on what was said is short ("Nobody knows that, there is no human data comparing them").
