@@ -344,7 +344,16 @@ class Checker:
                 analysis = analysis._replace(matches=[_in_its_cell(unit.text, m) for m in analysis.matches])
             if not analysis.matches and not reading.quiet and reading.points_back and reading.borrowed:
                 analysis = self._with_antecedent(unit.text, reading.borrowed) or analysis
-            analysis = thread.answer(unit, reading, analysis)
+            # Most units find no question or myth open: they only judge or record what was said.
+            if thread.asked or thread.myth or reading.question:
+                analysis = thread.answer(unit, reading, analysis)
+            elif unit.kind == "heading":
+                thread.heading(unit.text, analysis)
+            elif analysis.matches:
+                if not reading.furniture:
+                    thread.said = analysis.matches
+            elif thread.said and not reading.quiet and len(unit.text) <= JUDGEMENT_CHARS:
+                analysis = thread.judge(unit.text, analysis)
             layout.after(unit, reading, analysis.subjects, bool(analysis.matches))
             matches = [] if reading.quiet else analysis.matches
             if not matches and not report_all:
@@ -472,6 +481,18 @@ ELLIPSIS = LazyPattern(
 JUDGEMENT_CHARS = 100
 # A bare answer to a question is short ("Not in healthy adults who eat a varied diet.").
 REPLY_CHARS = 100
+# Words without which a short sentence neither denies nor affirms what was said or asked: a cheap test
+# before it is tokenized ("That's a myth.", "Nope.", "Not in healthy adults."; "Yes.", "Absolutely.").
+DENIAL_HINT = LazyPattern(
+    r"\b(?:no|nope|not|never|none|nothing|nobody|neither|nor|hardly|rarely|myth|debunked|false|wrong|untrue"
+    r"|nonsense|rubbish|bogus|outdated|obsolete|overrated|exaggerated|overstated|oversold|unnecessary)\b|n't",
+    re.I,
+)
+REPLY_HINT = LazyPattern(
+    DENIAL_HINT.pattern
+    + r"|\b(?:yes|yeah|yep|absolutely|definitely|indeed|correct|true|right|certainly|seldom|barely)\b",
+    re.I,
+)
 # A bare denial of it is shorter still ("That's a myth.", "Not true at all.").
 DENIAL_CHARS = 40
 # A question whether what was said holds ("Is this legit", "Is that true??", "Any truth to this?").
@@ -504,18 +525,25 @@ class _Thread:
         self.said: list[Match] = []
         self.age = 0
 
+    def heading(self, text: str, analysis: Analysis) -> None:
+        """A heading starts a new section: nothing said before it is judged under it, and the claims it
+        names as a myth, denied as it states them, wait for the paragraph under it."""
+        self.said = []
+        denied = [m for m in analysis.matches if m.negated]
+        self.myth = denied if denied and MYTH.match(text) is not None else []
+        self.myth_line = 0
+
+    def judge(self, text: str, analysis: Analysis) -> Analysis:
+        """A unit with no claim of its own that may judge what was said ("Nobody knows that")."""
+        return (
+            analysis._replace(matches=[_opposite(m) for m in self.said]) if self._judges(text) else analysis
+        )
+
     def answer(self, unit: Sentence, reading: Reading, analysis: Analysis) -> Analysis:
-        """The unit's claims, with those of the question it answers or the claims it judges; then what
-        it asked and said is recorded for the units after it."""
+        """The unit's claims, with those of the question it answers or the claims it judges, while a
+        question or myth is open or at a question or heading; then what it asked and said is recorded
+        for the units after it."""
         quiet = reading.quiet
-        if not (self.asked or self.myth or reading.question) and unit.kind != "heading":
-            # Most units: nothing is open, and only a short judgement of what was said needs a look.
-            if analysis.matches:
-                if not reading.furniture:
-                    self.said = analysis.matches
-            elif self.said and not quiet and len(unit.text) <= JUDGEMENT_CHARS and self._judges(unit.text):
-                return analysis._replace(matches=[_opposite(m) for m in self.said])
-            return analysis
         asked = self.asked
         answered = False
         # A unit that opens a post or a paragraph (after a blank line or furniture) may answer a question
@@ -533,10 +561,7 @@ class _Thread:
             else:
                 self.myth_line = unit.line
         if unit.kind == "heading":
-            # The heading's claims as it states them: denied, when it names a myth.
-            denied = [m for m in analysis.matches if m.negated]
-            self.myth = denied if denied and MYTH.match(unit.text) is not None else []
-            self.myth_line = 0
+            self.heading(unit.text, analysis)
         self._record(unit, reading, analysis, answered)
         self.last_line, self.last_quiet = unit.line, quiet
         return analysis
@@ -550,19 +575,20 @@ class _Thread:
             return True
         if text.rstrip(" .!").endswith(("n't", " not")) and ELLIPSIS.search(text) is not None:
             return True
-        if len(text) > DENIAL_CHARS:
+        if len(text) > DENIAL_CHARS or DENIAL_HINT.search(text) is None:
             return False
         return denies(tokens(clean(text)), ENGLISH)
 
     def _reply(self, text: str, analysis: Analysis) -> tuple[Analysis, bool]:
         """The unit's claims when it answers the open question ("No.", "Not really.", "Yes, and ...")."""
         asked = self.asked
-        words = tokens(clean(text)) if not analysis.matches and len(text) <= REPLY_CHARS else []
+        bare = not analysis.matches and len(text) <= REPLY_CHARS and REPLY_HINT.search(text) is not None
+        words = tokens(clean(text)) if bare else []
         if words and (denies(words, ENGLISH) or _short_no(words)):
             return analysis._replace(matches=[_opposite(m) for m in asked]), True
         if words and affirms(words, ENGLISH):
             return analysis._replace(matches=list(asked)), True
-        hedge = HEDGED.match(text) if words else None
+        hedge = HEDGED.match(text) if not analysis.matches else None
         if hedge is not None:
             if JUDGEMENT.match(text[hedge.end() :]) is not None:
                 # "It depends on what you mean, but no trial has shown it."

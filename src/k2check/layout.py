@@ -41,6 +41,7 @@ BARE_QUESTION = LazyPattern(
     r"(?:this|that|it|they|there|anyone|anybody|someone|somebody|you|i|we|k2|vitamin|my|your)\b",
     re.I,
 )
+BARE_QUESTION_STARTS = frozenset("IiAaDdCcSsWwHh")
 QUESTION_LABEL = LazyPattern(r"\W*(?:Q|Question)\s*\d*\s*[.:)]\s", re.I)
 # A product named by pointing at it ("Do not use this product if ...") is the one the page is about.
 THE_PRODUCT = LazyPattern(
@@ -68,6 +69,7 @@ PAIR = LazyPattern(
     r"|(?:the|this|that) (?:pair|combination|combo|duo))\b(?!\s+\w+s\b|\s+(?-i:[A-Z0-9])))",
     re.I,
 )
+PAIR_STARTS = frozenset("TtBbCcJjIiUu")
 # At most this many words make a line without closing punctuation a label that borrows its section's subject.
 LABEL_WORDS = 14
 # A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
@@ -403,7 +405,12 @@ class Layout:
             end == "?"
             or INDIRECT_QUESTION.search(text) is not None
             or unit.line == self.question_line
-            or (end not in ".!:;)" and kind == "sentence" and BARE_QUESTION.match(text) is not None)
+            or (
+                end not in ".!:;)"
+                and text[0] in BARE_QUESTION_STARTS
+                and kind == "sentence"
+                and BARE_QUESTION.match(text) is not None
+            )
         )
         # A list item of a word or two is an entry, however capitalised ("Liver", "Egg Yolks"); a longer
         # one in Title Case is the title of a link ("Rare Clotting Factor Deficiencies (World Federation)").
@@ -418,7 +425,9 @@ class Layout:
         borrowed, lead_borrowed, points_back = self._borrowed(unit, question, quiet)
         lead = self.lead.text if not quiet and labelled(kind, text) else ""
         under_heading = bool(lead) and not self.lead.lead_in
-        paired = "" if quiet or len(self.context) < 2 else self._paired(text)
+        paired = ""
+        if not quiet and text[0] in PAIR_STARTS and len(self.context) > 1 and (pair := PAIR.match(text)):
+            paired = self._paired(text, pair)
         columns = self.lead.columns if kind == "row" and not quiet else ()
         return Reading(
             question,
@@ -433,12 +442,10 @@ class Layout:
             columns,
         )
 
-    def _paired(self, text: str) -> str:
+    def _paired(self, text: str, found: re.Match[str]) -> str:
         """The unit with the two subjects of the sentence before in place of its opening plural pointer
-        ("Together they build denser bones" -> "Together d3 and k2 build denser bones"), or ""."""
-        found = PAIR.match(text)
-        if found is None:
-            return ""
+        (``found`` by PAIR: "Together they build denser bones" -> "Together d3 and k2 build denser bones"),
+        or "" unless they are two."""
         implied = {broader for s in self.context for broader in self.implies.get(s, ())}
         names = sorted(self.context - implied)
         if len(names) != 2:
@@ -507,8 +514,9 @@ class Layout:
             self.lead.see(unit.kind, unit.text, reading.quiet)
         # A unit that points back passes on what it pointed at, claim or not: "K2 is a fat-soluble vitamin.
         # It is stored only in small amounts. It also keeps calcium out of the arteries."
-        keeps = matched or (reading.points_back and not reading.quiet)
-        self.context = subjects or (reading.borrowed if keeps else frozenset())
+        self.context = subjects or (
+            reading.borrowed if matched or (reading.points_back and not reading.quiet) else frozenset()
+        )
         self.claimed = matched and not reading.quiet
         if reading.quiet and (subjects or unit.kind == "heading"):
             self.section = subjects
