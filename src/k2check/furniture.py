@@ -36,8 +36,8 @@ class _Gate:
         self.words = words
 
     def passes(self, text: str) -> bool:
-        lower = text.lower()
-        return any(word in lower for word in self.words)
+        # ``map`` runs the substring tests in C: a generator would run a Python frame per word.
+        return any(map(text.lower().__contains__, self.words))
 
     def match(self, pattern: LazyPattern, text: str) -> bool:
         """Whether ``pattern`` matches ``text``, compiled and tried only when the text passes the gate."""
