@@ -629,3 +629,17 @@ def test_a_bare_not_after_a_warning_adds_to_it() -> None:
 
     assert not _Thread._judges("Not for children under 12.")
     assert _Thread._judges("Not in healthy adults, it isn't.")
+
+
+def test_a_noun_phrase_pointing_at_the_claim_before_denies_it(checker: Checker) -> None:
+    page = (
+        "Vitamin K2 keeps calcium out of the arteries, the label says.\n"
+        "Sadly no controlled trial has confirmed that benefit in people.\n"
+        "\n"
+        "**Does the newborn injection cause childhood leukaemia?**\n"
+        "No.\n"
+        "A small early study raised the worry, but bigger studies since found no such link.\n"
+    )
+    got = found(checker, page)
+    assert (2, "k2-prevents-arterial-calcification", True) in got
+    assert (6, "vitk-shot-causes-leukemia", True) in got, "the answer's denial goes on, not turned round"

@@ -477,8 +477,14 @@ ELLIPSIS = LazyPattern(
     r"|did not)\s*[.!]*\s*$",
     re.I,
 )
+# A noun phrase that points at the claim just stated ("that risk", "no such link", "this effect").
+POINTED = LazyPattern(
+    r"\b(?=[st])(?:that|this|these|those|such(?: an?)?)\s+(?:risk|effect|benefit|claim|idea|link|connection"
+    r"|association|problem|danger|harm|protection)s?\b",
+    re.I,
+)
 # A judgement on what was said is short ("Nobody knows that, there is no human data comparing them").
-JUDGEMENT_CHARS = 100
+JUDGEMENT_CHARS = 120
 # A bare answer to a question is short ("Not in healthy adults who eat a varied diet.").
 REPLY_CHARS = 100
 # Words without which a short sentence neither denies nor affirms what was said or asked: a cheap test
@@ -534,10 +540,14 @@ class _Thread:
         self.myth_line = 0
 
     def judge(self, text: str, analysis: Analysis) -> Analysis:
-        """A unit with no claim of its own that may judge what was said ("Nobody knows that")."""
-        return (
-            analysis._replace(matches=[_opposite(m) for m in self.said]) if self._judges(text) else analysis
-        )
+        """A unit with no claim of its own that may judge what was said ("Nobody knows that"), or deny it
+        by pointing at it ("No trial has shown that K2 shields you from that risk.", "Larger studies
+        since have found no such link.": denied, as the sentence before put it or not)."""
+        if self._judges(text):
+            return analysis._replace(matches=[_opposite(m) for m in self.said])
+        if POINTED.search(text) is not None and DENIAL_HINT.search(text) is not None:
+            return analysis._replace(matches=[m if m.negated else _opposite(m) for m in self.said])
+        return analysis
 
     def answer(self, unit: Sentence, reading: Reading, analysis: Analysis) -> Analysis:
         """The unit's claims, with those of the question it answers or the claims it judges, while a
