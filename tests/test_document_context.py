@@ -643,3 +643,22 @@ def test_a_noun_phrase_pointing_at_the_claim_before_denies_it(checker: Checker) 
     got = found(checker, page)
     assert (2, "k2-prevents-arterial-calcification", True) in got
     assert (6, "vitk-shot-causes-leukemia", True) in got, "the answer's denial goes on, not turned round"
+
+
+def test_marks_in_a_comparison_table_are_its_values(checker: Checker) -> None:
+    page = (
+        "| Question | Answer |\n"
+        "|---|---|\n"
+        "| Does K2 thin the blood? | Not at all |\n"
+        "\n"
+        "| | MK-7 | MK-4 |\n"
+        "|---|---|---|\n"
+        "| Long half-life | ✓ | — |\n"
+        "| Builds muscle | — | ✗ |\n"
+        "| | | |\n"
+    )
+    got = found(checker, page)
+    assert (7, "mk7-longer-half-life", False) in got
+    assert (8, "k2-builds-muscle", True) in got
+    assert (8, "k2-builds-muscle", False) not in got
+    assert 5 not in lines_with_results(checker, page), "a row of names after a blank line heads a new table"

@@ -52,6 +52,11 @@ def multi_sentence(text: str) -> bool:
     return MULTI_SENTENCE.search(text) is not None or "\n" in text.rstrip()
 
 
+# A comparison table's marks, read as the words they stand for ("| Builds muscle | — | — |").
+CELL_MARKS = {
+    **dict.fromkeys(("✓", "✔", "✔️", "☑", "✅", "y"), "yes"),
+    **dict.fromkeys(("—", "–", "-", "✗", "✘", "❌", "×", "x", "n", "n/a", "none"), "no"),
+}
 # A table column's name ends before a comma or bracket ("MK-7, all-trans", "MK-7 (all-trans)").
 COLUMN_NAME = re.compile(r"[,(\[;]")
 
@@ -416,7 +421,8 @@ class Checker:
             name = COLUMN_NAME.split(column, 1)[0].strip()
             if not name or not cell or not self._analyse(name, NO_SUBJECTS, False).subjects:
                 continue
-            for match in self._analyse(f"{name} {label}: {cell}", NO_SUBJECTS, False).matches:
+            value = CELL_MARKS.get(cell.lower(), cell)
+            for match in self._analyse(f"{name} {label}: {value}", NO_SUBJECTS, False).matches:
                 found.setdefault(match.claim.id, match)
         if not found:
             return whole

@@ -229,28 +229,45 @@ def rows(units: Iterable[Sentence | Suppression]) -> Iterator[Sentence | Suppres
 
     cells: list[Sentence] = []
     header = True
+    # After a blank line, a row of names heads another table ("| | MK-7 | MK-4 |"); a row that says more
+    # goes on with the table before ("| Bones | Helps maintain bone density |").
+    apart = False
+    last = 0  # the line of the row before
 
-    def row() -> Sentence:
+    def row() -> Sentence | None:
         text = " | ".join(c.text for c in cells)
-        return Sentence(text, cells[0].line, cells[0].column, "header" if header else "row")
+        if not any(map(str.isalnum, text)):
+            return None  # a row of marks or empty cells only says nothing
+        heads = header or (apart and _names(text, empty=True))
+        return Sentence(text, cells[0].line, cells[0].column, "header" if heads else "row")
 
     for unit in units:
         if isinstance(unit, Sentence) and unit.kind == "cell":
             if cells and unit.line != cells[0].line:
-                yield row()
-                header = False
+                if (made := row()) is not None:
+                    yield made
+                    # The row after a header is two lines down, past the delimiter row; after another
+                    # row, the next line.
+                    last = cells[0].line + (2 if made.kind == "header" else 1)
+                    header = False
                 cells.clear()
+            if not cells:
+                apart = not header and last > 0 and unit.line > last
             cells.append(unit)
             continue
         if cells:
-            yield row()
+            if (made := row()) is not None:
+                yield made
             header = False
             cells.clear()
         if isinstance(unit, Sentence):
             header = True  # a directive inside a table does not end it; any other unit does
+            last = 0
+        elif last:
+            last = unit.line + 1  # the row after the directive's line goes on with the table
         yield unit
-    if cells:
-        yield row()
+    if cells and (made := row()) is not None:
+        yield made
 
 
 def labelled(kind: str, text: str) -> bool:
@@ -268,10 +285,16 @@ def _unpunctuated(text: str) -> bool:
     return text.rstrip()[-1] not in ".!?" and len(text.split()) <= LABEL_WORDS
 
 
-def _names(row: str) -> bool:
-    """A table row of names, each cell a few words and no sentence ("Form | MK-7, all-trans | MK-4")."""
+def _names(row: str, empty: bool = False) -> bool:
+    """A table row of names, each cell a few words and no sentence ("Form | MK-7, all-trans | MK-4"); with
+    ``empty``, a cell may be empty (a header's corner: "| | MK-7 | MK-4 |")."""
     cells = row.split(" | ")
-    return len(cells) > 1 and all(c and len(c.split()) <= 4 and c[-1] not in ".!?" for c in cells)
+    return len(cells) > 1 and all(
+        (any(map(str.isalnum, c)) or (empty and not c))
+        and len(c.split()) <= 4
+        and c[-1:] not in (".", "!", "?")
+        for c in cells
+    )
 
 
 class Lead:

@@ -593,10 +593,31 @@ class _Segmenter:
             start += 1
         if stop > start and raw[stop - 1] == "|" and raw[stop - 2] != "\\":
             stop -= 1
+        out = self.out
+        mark = len(out)
         for pm in _PIPE.finditer(raw, start, stop):
-            self._unit("cell", raw, start, pm.start(), lineno)
+            self._cell(raw, start, pm.start(), lineno)
             start = pm.end()
-        self._unit("cell", raw, start, stop, lineno)
+        self._cell(raw, start, stop, lineno)
+        if not any(isinstance(u, Sentence) and any(map(str.isalnum, u.text)) for u in out[mark:]):
+            # A row of marks, images or nothing says nothing.
+            out[mark:] = [u for u in out[mark:] if not isinstance(u, Sentence)]
+
+    def _cell(self, raw: str, start: int, end: int, lineno: int) -> None:
+        """One cell of a table row. A cell of marks or of nothing ("—", "✓", "") is kept as it is: it is the
+        value of its column ("| Builds muscle | — | — |"), and it keeps the cells after it under their
+        column."""
+        out = self.out
+        count = len(out)
+        text = raw[start:end]
+        if _ALNUM.search(raw, start, end) is not None:
+            self._unit("cell", raw, start, end, lineno)
+            if any(isinstance(u, Sentence) for u in out[count:]):
+                return
+            text = ""  # markup only, such as an image
+        if self._pending:
+            self._release(lineno)
+        out.append(Sentence(text.strip(), lineno, start + 1 + len(text) - len(text.lstrip()), "cell"))
 
     def _unit(self, kind: str, raw: str, start: int, end: int, lineno: int) -> None:
         self._kind = kind
