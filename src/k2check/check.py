@@ -419,7 +419,7 @@ class Checker:
         found: dict[str, Match] = {}
         for column, cell in zip(columns[1:], cells[1:], strict=True):
             name = COLUMN_NAME.split(column, 1)[0].strip()
-            if not name or not cell or not self._analyse(name, NO_SUBJECTS, False).subjects:
+            if not name or not cell or self._finds_nothing(name, False):
                 continue
             value = CELL_MARKS.get(cell.lower(), cell)
             for match in self._analyse(f"{name} {label}: {value}", NO_SUBJECTS, False).matches:
