@@ -662,3 +662,13 @@ def test_marks_in_a_comparison_table_are_its_values(checker: Checker) -> None:
     assert (8, "k2-builds-muscle", True) in got
     assert (8, "k2-builds-muscle", False) not in got
     assert 5 not in lines_with_results(checker, page), "a row of names after a blank line heads a new table"
+
+
+def test_a_finding_said_to_match_the_one_before_states_its_claim_too(checker: Checker) -> None:
+    page = (
+        "A recent trial in people over 70 found that MK-7 cut the number of leg cramps at night.\n"
+        "Older studies in dialysis patients found similar results.\n"
+    )
+    got = found(checker, page)
+    assert (1, "k2-nocturnal-leg-cramps", False) in got
+    assert (2, "k2-dialysis-cramps", False) in got

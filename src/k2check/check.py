@@ -356,9 +356,16 @@ class Checker:
                 thread.heading(unit.text, analysis)
             elif analysis.matches:
                 if not reading.furniture:
-                    thread.said = analysis.matches
+                    thread.said, thread.said_text = analysis.matches, unit.text
             elif thread.said and not reading.quiet and len(unit.text) <= JUDGEMENT_CHARS:
                 analysis = thread.judge(unit.text, analysis)
+            if (
+                not analysis.matches
+                and thread.said
+                and not reading.quiet
+                and SAME.search(unit.text) is not None
+            ):
+                analysis = self._same(thread, unit.text, analysis)
             layout.after(unit, reading, analysis.subjects, bool(analysis.matches))
             matches = [] if reading.quiet else analysis.matches
             if not matches and not report_all:
@@ -405,6 +412,15 @@ class Checker:
         if not added and bare == alone.matches:
             return alone
         return alone._replace(matches=bare + added)
+
+    def _same(self, thread: _Thread, text: str, alone: Analysis) -> Analysis:
+        """A sentence that says its finding matches the one before ("A trial found MK-7 cut night cramps in
+        older adults. Earlier work in people on dialysis pointed the same way."): the claims the two read
+        together state that the one before does not."""
+        before = {m.claim.id for m in thread.said}
+        joined = self._analyse(f"{thread.said_text} {text}", NO_SUBJECTS, False).matches
+        new = [m for m in joined if m.claim.id not in before]
+        return alone._replace(matches=new) if new else alone
 
     def _by_column(self, columns: tuple[str, ...], row: str, whole: Analysis) -> Analysis:
         """A row of a table whose columns name what they are about ("| MK-7 | MK-4 | K1 |"): each cell
@@ -483,6 +499,12 @@ ELLIPSIS = LazyPattern(
     r"|did not)\s*[.!]*\s*$",
     re.I,
 )
+# A sentence that says its finding is the one before's ("pointed the same way", "found similar results").
+SAME = LazyPattern(
+    r"\b(?=[tsl])(?:the same (?:way|direction|thing|results?|effects?|benefits?|findings?|pattern|conclusion)"
+    r"|similar (?:results?|findings?|effects?|benefits?|pattern)|likewise)\b",
+    re.I,
+)
 # A noun phrase that points at the claim just stated ("that risk", "no such link", "this effect").
 POINTED = LazyPattern(
     r"\b(?=[st])(?:that|this|these|those|such(?: an?)?)\s+(?:risk|effect|benefit|claim|idea|link|connection"
@@ -522,7 +544,17 @@ class _Thread:
     of the last open question ("Can K2 replace exercise?" ... "No."), and those of the last unit that
     stated any ("MK-4 beats MK-7 for muscle" ... "Nobody knows that")."""
 
-    __slots__ = ("age", "asked", "asked_line", "last_line", "last_quiet", "myth", "myth_line", "said")
+    __slots__ = (
+        "age",
+        "asked",
+        "asked_line",
+        "last_line",
+        "last_quiet",
+        "myth",
+        "myth_line",
+        "said",
+        "said_text",
+    )
 
     def __init__(self) -> None:
         self.asked: list[Match] = []
@@ -535,6 +567,7 @@ class _Thread:
         # / "This worry is unfounded.").
         self.myth: list[Match] = []
         self.said: list[Match] = []
+        self.said_text = ""  # the unit that said them
         self.age = 0
 
     def heading(self, text: str, analysis: Analysis) -> None:
@@ -651,7 +684,7 @@ class _Thread:
         elif analysis.matches and not reading.question and not reading.furniture:
             # Hearsay is said too, and asserts nothing: "My aunt swears K2 thickens your blood" ...
             # "That's a myth."
-            self.said = analysis.matches
+            self.said, self.said_text = analysis.matches, unit.text
 
 
 class _Positions:
