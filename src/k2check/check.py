@@ -518,7 +518,7 @@ REPLY_CHARS = 100
 # Words without which a short sentence neither denies nor affirms what was said or asked: a cheap test
 # before it is tokenized ("That's a myth.", "Nope.", "Not in healthy adults."; "Yes.", "Absolutely.").
 DENIAL_HINT = LazyPattern(
-    r"\b(?:no|nope|not|never|none|nothing|nobody|neither|nor|hardly|rarely|myth|debunked|false|wrong|untrue"
+    r"\b(?:no|nope|not|cannot|never|none|nothing|nobody|neither|nor|hardly|rarely|myth|debunked|false|wrong|untrue"
     r"|nonsense|rubbish|bogus|outdated|obsolete|overrated|exaggerated|overstated|oversold|unnecessary)\b|n't",
     re.I,
 )
@@ -581,10 +581,13 @@ class _Thread:
     def judge(self, text: str, analysis: Analysis) -> Analysis:
         """A unit with no claim of its own that may judge what was said ("Nobody knows that"), or deny it
         by pointing at it ("No trial has shown that K2 shields you from that risk.", "Larger studies
-        since have found no such link.": denied, as the sentence before put it or not)."""
+        since have found no such link.": denied, as the sentence before put it or not). Each holds a word
+        of denial (``DENIAL_HINT``): most sentences are passed over on that one search."""
+        if DENIAL_HINT.search(text) is None:
+            return analysis
         if self._judges(text):
             return analysis._replace(matches=[_opposite(m) for m in self.said])
-        if POINTED.search(text) is not None and DENIAL_HINT.search(text) is not None:
+        if POINTED.search(text) is not None:
             return analysis._replace(matches=[m if m.negated else _opposite(m) for m in self.said])
         return analysis
 
