@@ -363,6 +363,7 @@ class Checker:
                 not analysis.matches
                 and thread.said
                 and not reading.quiet
+                and _hints(unit.text, SAME_HINTS)
                 and SAME.search(unit.text) is not None
             ):
                 analysis = self._same(thread, unit.text, analysis)
@@ -505,6 +506,7 @@ SAME = LazyPattern(
     r"|similar (?:results?|findings?|effects?|benefits?|pattern)|likewise)\b",
     re.I,
 )
+SAME_HINTS = ("same", "similar", "likewise")
 # A noun phrase that points at the claim just stated ("that risk", "no such link", "this effect").
 POINTED = LazyPattern(
     r"\b(?=[st])(?:that|this|these|those|such(?: an?)?)\s+(?:risk|effect|benefit|claim|idea|link|connection"
@@ -515,18 +517,54 @@ POINTED = LazyPattern(
 JUDGEMENT_CHARS = 120
 # A bare answer to a question is short ("Not in healthy adults who eat a varied diet.").
 REPLY_CHARS = 100
-# Words without which a short sentence neither denies nor affirms what was said or asked: a cheap test
-# before it is tokenized ("That's a myth.", "Nope.", "Not in healthy adults."; "Yes.", "Absolutely.").
-DENIAL_HINT = LazyPattern(
-    r"\b(?:no|nope|not|cannot|never|none|nothing|nobody|neither|nor|hardly|rarely|myth|debunked|false|wrong|untrue"
-    r"|nonsense|rubbish|bogus|outdated|obsolete|overrated|exaggerated|overstated|oversold|unnecessary)\b|n't",
-    re.I,
+# Pieces of words without which a short sentence neither denies nor affirms what was said or asked
+# ("That's a myth.", "Nope.", "Not in healthy adults.", "It doesn't."; "Yes.", "Absolutely."): looked for
+# in the lower-cased text before any pattern runs ("no" covers "not", "none", "nobody", "cannot").
+DENIAL_HINTS = (
+    "no",
+    "n't",
+    "never",
+    "neither",
+    "hardly",
+    "rarely",
+    "myth",
+    "debunk",
+    "false",
+    "wrong",
+    "untrue",
+    "nonsense",
+    "rubbish",
+    "bogus",
+    "outdated",
+    "obsolete",
+    "overrated",
+    "exaggerated",
+    "overstated",
+    "oversold",
+    "unnecessary",
 )
-REPLY_HINT = LazyPattern(
-    DENIAL_HINT.pattern
-    + r"|\b(?:yes|yeah|yep|absolutely|definitely|indeed|correct|true|right|certainly|seldom|barely)\b",
-    re.I,
+REPLY_HINTS = (
+    *DENIAL_HINTS,
+    "yes",
+    "yeah",
+    "yep",
+    "absolutely",
+    "definitely",
+    "indeed",
+    "correct",
+    "true",
+    "right",
+    "certainly",
+    "seldom",
+    "barely",
 )
+
+
+def _hints(text: str, hints: tuple[str, ...]) -> bool:
+    """Whether the lower-cased text holds one of ``hints`` (substring tests, in C)."""
+    return any(map(text.lower().__contains__, hints))
+
+
 # A bare denial of it is shorter still ("That's a myth.", "Not true at all.").
 DENIAL_CHARS = 40
 # A question whether what was said holds ("Is this legit", "Is that true??", "Any truth to this?").
@@ -582,8 +620,8 @@ class _Thread:
         """A unit with no claim of its own that may judge what was said ("Nobody knows that"), or deny it
         by pointing at it ("No trial has shown that K2 shields you from that risk.", "Larger studies
         since have found no such link.": denied, as the sentence before put it or not). Each holds a word
-        of denial (``DENIAL_HINT``): most sentences are passed over on that one search."""
-        if DENIAL_HINT.search(text) is None:
+        of denial (``DENIAL_HINTS``): most sentences are passed over on that test."""
+        if not _hints(text, DENIAL_HINTS):
             return analysis
         if self._judges(text):
             return analysis._replace(matches=[_opposite(m) for m in self.said])
@@ -627,14 +665,14 @@ class _Thread:
             return True
         if text.rstrip(" .!").endswith(("n't", " not")) and ELLIPSIS.search(text) is not None:
             return True
-        if len(text) > DENIAL_CHARS or DENIAL_HINT.search(text) is None:
+        if len(text) > DENIAL_CHARS:
             return False
         return denies(tokens(clean(text)), ENGLISH)
 
     def _reply(self, text: str, analysis: Analysis) -> tuple[Analysis, bool]:
         """The unit's claims when it answers the open question ("No.", "Not really.", "Yes, and ...")."""
         asked = self.asked
-        bare = not analysis.matches and len(text) <= REPLY_CHARS and REPLY_HINT.search(text) is not None
+        bare = not analysis.matches and len(text) <= REPLY_CHARS and _hints(text, REPLY_HINTS)
         words = tokens(clean(text)) if bare else []
         if words and (denies(words, ENGLISH) or _short_no(words)):
             return analysis._replace(matches=[_opposite(m) for m in asked]), True

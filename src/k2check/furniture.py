@@ -27,6 +27,10 @@ def examples(*lines: str) -> Callable[[Callable[[str], bool]], Callable[[str], b
 # times cheaper there than a case-insensitive regex search), so it passes every text the pattern matches.
 
 
+# The text ``asserts_nothing`` is testing, and its lower-cased form (one item, replaced at once).
+_LOWERED: list[tuple[str, str]] = [("", "")]
+
+
 class _Gate:
     """Substrings one of which every match of a pattern holds, looked for in the lower-cased text."""
 
@@ -36,8 +40,11 @@ class _Gate:
         self.words = words
 
     def passes(self, text: str) -> bool:
-        # ``map`` runs the substring tests in C: a generator would run a Python frame per word.
-        return any(map(text.lower().__contains__, self.words))
+        # ``map`` runs the substring tests in C: a generator would run a Python frame per word. The text
+        # ``asserts_nothing`` is testing was lower-cased once for all its tests.
+        seen = _LOWERED[0]
+        lower = seen[1] if seen[0] is text else text.lower()
+        return any(map(lower.__contains__, self.words))
 
     def match(self, pattern: LazyPattern, text: str) -> bool:
         """Whether ``pattern`` matches ``text``, compiled and tried only when the text passes the gate."""
@@ -510,6 +517,7 @@ TESTS = (
 
 def asserts_nothing(text: str) -> str | None:
     """The name of the test that finds ``text`` asserts nothing, or None."""
+    _LOWERED[0] = (text, text.lower())
     for test in TESTS:  # a plain loop: every unit of a document comes here, and a generator costs more
         if test(text):
             return test.__name__
