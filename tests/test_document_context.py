@@ -672,3 +672,17 @@ def test_a_finding_said_to_match_the_one_before_states_its_claim_too(checker: Ch
     got = found(checker, page)
     assert (1, "k2-nocturnal-leg-cramps", False) in got
     assert (2, "k2-dialysis-cramps", False) in got
+
+
+def test_the_items_of_a_cons_list_are_about_the_page_subject(checker: Checker) -> None:
+    page = (
+        "# Vitamin K2: the downsides\n"
+        "\n"
+        "**Cons**\n"
+        "\n"
+        "- Weakens warfarin\n"
+        "- No sign it helps build muscle\n"
+    )
+    got = found(checker, page)
+    assert (5, "vitk-counteracts-warfarin", False) in got or (5, "k2-warfarin-interaction", False) in got
+    assert (6, "k2-builds-muscle", True) in got, "'it' is the list's subject, not the item before's warfarin"

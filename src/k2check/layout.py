@@ -501,9 +501,12 @@ class Layout:
                     # "They start life with very small amounts of it" after "Babies are different.", under
                     # a heading about vitamin K: "they" is the sentence before's, "it" the section's.
                     borrowed = context | section
-                elif question and context and not context & page:
+                elif (question or kind == "item") and context and not context & page:
                     # "I'm breastfeeding. Does my baby still need it?" on a page about the vitamin K shot:
                     # a reader's question is about what the page is about, and may add what they just said.
+                    # So is a list item's pronoun: the items of a list are about one subject, and the item
+                    # before may have named another ("- Interacts with warfarin" / "- No proof it builds
+                    # muscle").
                     borrowed = context | page
                 points_back = True
             elif self.after_question or kind in {"item", "row"} or _unpunctuated(text):
@@ -529,6 +532,10 @@ class Layout:
             # "Works in synergy with vitamin D3." after a sentence about K2: the verb's subject is the one
             # just named, or the page's.
             borrowed = context or section or page
+        if opens_with_verb and borrowed:
+            # The verb's subject is borrowed although the unit names another thing of its own ("Interacts
+            # with warfarin"): it is read once more with its subject, as a pronoun's unit is.
+            points_back = True
         return borrowed, borrowed if lead_borrowed is None else lead_borrowed, points_back
 
     def after(self, unit: Sentence, reading: Reading, subjects: frozenset[str], matched: bool) -> None:
