@@ -625,10 +625,10 @@ def test_a_reply_under_a_quoted_post_denies_it(checker: Checker) -> None:
 
 
 def test_a_bare_not_after_a_warning_adds_to_it() -> None:
-    from k2check.check import _Thread
+    from k2check.thread import Thread
 
-    assert not _Thread._judges("Not for children under 12.")
-    assert _Thread._judges("Not in healthy adults, it isn't.")
+    assert not Thread._judges("Not for children under 12.")
+    assert Thread._judges("Not in healthy adults, it isn't.")
 
 
 def test_a_noun_phrase_pointing_at_the_claim_before_denies_it(checker: Checker) -> None:
