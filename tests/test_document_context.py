@@ -686,3 +686,19 @@ def test_the_items_of_a_cons_list_are_about_the_page_subject(checker: Checker) -
     got = found(checker, page)
     assert (5, "vitk-counteracts-warfarin", False) in got or (5, "k2-warfarin-interaction", False) in got
     assert (6, "k2-builds-muscle", True) in got, "'it' is the list's subject, not the item before's warfarin"
+
+
+def test_a_finding_after_the_sentence_that_set_up_the_study(checker: Checker) -> None:
+    page = (
+        "Researchers looked at K2 and broken hips. They saw fewer fractures in the women who took it.\n"
+        "\n"
+        "A Dutch team gave MK-7 to older women for three years.\n"
+        "The women lost less bone than those on placebo.\n"
+        "\n"
+        "Foods that are high in vitamin K\n"
+        "Kale, spinach, spring greens, cabbage\n"
+    )
+    got = found(checker, page)
+    assert (1, "k2-prevents-fractures", False) in got
+    assert (4, "k2-slows-bone-loss", False) in got
+    assert 7 not in lines_with_results(checker, page), "a label sets up nothing"

@@ -46,6 +46,27 @@ CELL_MARKS = {
 # A table column's name ends before a comma or bracket ("MK-7, all-trans", "MK-7 (all-trans)").
 COLUMN_NAME = re.compile(r"[,(\[;]")
 
+# Pieces of the words a sentence reports a finding with ("They found fewer breaks", "The women lost less
+# bone"), looked for before it is read with the sentence that set the study up.
+FINDINGS = (
+    "found",
+    "saw",
+    "show",
+    "report",
+    "observ",
+    "fewer",
+    "less",
+    "more",
+    "lower",
+    "higher",
+    "better",
+    "worse",
+    "improv",
+    "reduc",
+    "increas",
+    "decreas",
+)
+
 # Document sentences whose analysis a Checker remembers (a few MB at most).
 ANALYSES_KEPT = 4096
 
@@ -301,6 +322,7 @@ class Checker:
             ignores = Ignores(path, self.db.ids, notices if notices is not None else [])
         layout = Layout(self.matcher.index.implies)
         thread = Thread()
+        setup: tuple[str, int] | None = None
         positions = _Positions()
         for unit in rows(segment(positions.track(ignores.track(lines)))):
             if isinstance(unit, Suppression):
@@ -345,6 +367,14 @@ class Checker:
                 and SAME.search(unit.text) is not None
             ):
                 analysis = self._same(thread, unit.text, analysis)
+            # A sentence (not a label: it ends as one) that names a subject and states nothing may set up
+            # the finding of the next one.
+            sentence = unit.kind == "sentence" and not reading.quiet and unit.text[-1] in ".!"
+            if setup and sentence and not analysis.matches:
+                analysis = self._finding(setup, unit, analysis)
+            setup = (
+                (unit.text, unit.line) if sentence and analysis.subjects and not analysis.matches else None
+            )
             layout.after(unit, reading, analysis.subjects, bool(analysis.matches))
             matches = [] if reading.quiet else analysis.matches
             if not matches and not report_all:
@@ -391,6 +421,17 @@ class Checker:
         if not added and bare == alone.matches:
             return alone
         return alone._replace(matches=bare + added)
+
+    def _finding(self, setup: tuple[str, int], unit: Sentence, alone: Analysis) -> Analysis:
+        """A sentence of a paragraph that gives the finding of a study the sentence before set up
+        ("Studies looked at K2 and fractures. They found fewer breaks.", "Researchers gave MK-7 to older
+        women for three years. The women lost less bone than those on placebo."): the claims the two
+        state read together."""
+        text, line = setup
+        if unit.line > line + 1 or not hints(unit.text, FINDINGS):
+            return alone
+        joined = self._analyse(f"{text} {unit.text}", NO_SUBJECTS, False).matches
+        return alone._replace(matches=joined) if joined else alone
 
     def _same(self, thread: Thread, text: str, alone: Analysis) -> Analysis:
         """A sentence that says its finding matches the one before ("A trial found MK-7 cut night cramps in
