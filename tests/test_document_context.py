@@ -702,3 +702,25 @@ def test_a_finding_after_the_sentence_that_set_up_the_study(checker: Checker) ->
     assert (1, "k2-prevents-fractures", False) in got
     assert (4, "k2-slows-bone-loss", False) in got
     assert 7 not in lines_with_results(checker, page), "a label sets up nothing"
+
+
+def test_labelled_answers_and_a_new_question_in_a_leaflet(checker: Checker) -> None:
+    page = (
+        "Q: Is the newborn vitamin K injection linked to leukaemia?\n"
+        "A: No.\n"
+        "A small study long ago raised the idea of a link with childhood leukaemia, but far bigger studies "
+        "since then have found none.\n"
+        "\n"
+        "Q: Is vitamin K a vaccine?\n"
+        "A: No. It is a vitamin, with nothing live in it.\n"
+    )
+    got = found(checker, page)
+    assert (2, "vitk-shot-causes-leukemia", True) in got
+    assert (3, "vitk-shot-causes-leukemia", True) in got
+    assert 6 not in lines_with_results(checker, page), "the 'No.' answers the new question"
+
+
+@pytest.mark.parametrize("answer", ["For healthy adults, no.", "We cannot guarantee that."])
+def test_an_answer_that_qualifies_or_judges_denies_the_question(checker: Checker, answer: str) -> None:
+    page = f"### Does vitamin K2 build muscle?\n{answer}\n"
+    assert (2, "k2-builds-muscle", True) in found(checker, page)

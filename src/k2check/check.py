@@ -21,7 +21,7 @@ from k2check.normalize import clean, tokens
 from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
 from k2check.reader import Piece
-from k2check.thread import JUDGEMENT_CHARS, SAME, SAME_HINTS, Thread, hints, opposite
+from k2check.thread import SAME, SAME_HINTS, Thread, hints, opposite
 from k2check.verdicts import Verdict
 
 if TYPE_CHECKING:
@@ -357,7 +357,7 @@ class Checker:
             elif analysis.matches:
                 if not reading.furniture:
                     thread.said, thread.said_text = analysis.matches, unit.text
-            elif thread.said and not reading.quiet and len(unit.text) <= JUDGEMENT_CHARS:
+            elif thread.said and not reading.quiet:
                 analysis = thread.judge(unit.text, analysis)
             if (
                 not analysis.matches

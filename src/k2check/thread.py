@@ -53,7 +53,7 @@ JUDGEMENT = LazyPattern(
     r"(?:\w+\s+){0,2}?(?:knows?|shows?|ha(?:s|ve) shown|showed|proves|has proven|proved|backs|supports)"
     r"|(?:[\w']+\s+){0,3}?(?:didn't|did not|don't|do not|doesn't|does not|never|can't|cannot|haven't"
     r"|hasn't)\s+(?:prove[dn]?|show(?:ed|n)?|find|found|support(?:ed)?|back(?:ed)? up|confirm(?:ed)?"
-    r"|say|said|mean|meant)(?:\s+(?:anything like|any of|anything of the sort like))?"
+    r"|say|said|mean|meant|promise|guarantee)(?:\s+(?:anything like|any of|anything of the sort like))?"
     r"|that(?:'s| is)\s+(?:simply\s+|just\s+)?(?:not true|untrue|false|wrong|a myth|nonsense|rubbish|not so))"
     r"\s*(?:(?:that|this|it)\s*)?(?:[.,;:!—–-]|$|(?:either|at all|lol|though)\b)",
     re.I,
@@ -95,11 +95,25 @@ SAME = LazyPattern(
 SAME_HINTS = ("same", "similar", "likewise")
 # A noun phrase that points at the claim just stated ("that risk", "no such link", "this effect").
 POINTED = LazyPattern(
-    r"\b(?=[st])(?:that|this|these|those|such(?: an?)?)\s+(?:risk|effect|benefit|claim|idea|link|connection"
-    r"|association|problem|danger|harm|protection)s?\b",
+    r"\b(?=[stf])(?:(?:that|this|these|those|such(?: an?)?)\s+(?:risk|effect|benefit|claim|idea"
+    r"|link|connection|association|problem|danger|harm|protection)s?"
+    r"|found (?:none|nothing|no sign of (?:it|one)))\b",
     re.I,
 )
-# A judgement on what was said is short ("Nobody knows that, there is no human data comparing them").
+# An answer label before the answer itself ("A: No.", "Answer: Yes, ...").
+ANSWER_LABEL = LazyPattern(r"\W*(?:a|ans|answer)\s*\d*\s*[.:)]\s+", re.I)
+# A yes or no that closes a short answer after what it holds for ("For most people, no.").
+LAST_WORD = LazyPattern(r"^[^.;!?]{2,50},\s*(?:(?P<yes>yes|yep)|no|nope|not really)\s*[.!]*\s*$", re.I)
+
+
+def _unlabelled(text: str) -> str:
+    """The answer without its label ("A: No." -> "No.")."""
+    label = ANSWER_LABEL.match(text) if text[:1] in "Aa*" else None
+    return text if label is None else text[label.end() :]
+
+
+# A judgement on what was said is short ("Nobody knows that, there is no human data comparing them"); a
+# denial that points at it ("... have found no such link") need not be.
 JUDGEMENT_CHARS = 120
 # A bare answer to a question is short ("Not in healthy adults who eat a varied diet.").
 REPLY_CHARS = 100
@@ -209,6 +223,9 @@ class Thread:
         of denial (``DENIAL_HINTS``): most sentences are passed over on that test."""
         if not hints(text, DENIAL_HINTS):
             return analysis
+        text = _unlabelled(text)
+        if not text:
+            return analysis
         if self._judges(text):
             return analysis._replace(matches=[opposite(m) for m in self.said])
         if POINTED.search(text) is not None:
@@ -247,6 +264,8 @@ class Thread:
         """Whether a short sentence passes judgement on what was said ("Nobody knows that", "Not true.",
         "Not in people with normal clotting, it doesn't."). Not a bare "Not for children under 12." after a
         warning: it adds to the warning."""
+        if len(text) > JUDGEMENT_CHARS:
+            return False
         if JUDGEMENT.match(text) is not None:
             return True
         if text.rstrip(" .!").endswith(("n't", " not")) and ELLIPSIS.search(text) is not None:
@@ -258,12 +277,18 @@ class Thread:
     def _reply(self, text: str, analysis: Analysis) -> tuple[Analysis, bool]:
         """The unit's claims when it answers the open question ("No.", "Not really.", "Yes, and ...")."""
         asked = self.asked
+        text = _unlabelled(text)
         bare = not analysis.matches and len(text) <= REPLY_CHARS and hints(text, REPLY_HINTS)
         words = tokens(clean(text)) if bare else []
-        if words and (denies(words, ENGLISH) or _short_no(words)):
+        if words and (denies(words, ENGLISH) or _short_no(words) or JUDGEMENT.match(text) is not None):
             return analysis._replace(matches=[opposite(m) for m in asked]), True
         if words and affirms(words, ENGLISH):
             return analysis._replace(matches=list(asked)), True
+        if words and (last := LAST_WORD.search(text)) is not None:
+            # "For most people, no.", "In healthy adults, yes."
+            return analysis._replace(
+                matches=list(asked) if last.group("yes") else [opposite(m) for m in asked]
+            ), True
         hedge = HEDGED.match(text) if not analysis.matches else None
         if hedge is not None:
             if JUDGEMENT.match(text[hedge.end() :]) is not None:
@@ -298,7 +323,11 @@ class Thread:
                 # "Is that true??" asks about what was just said.
                 self.asked, self.asked_line = self.said, unit.line
             elif unit.line != self.asked_line:
-                self.asked = []  # a question on the line of one that named claims goes on asking them
+                # A question on the line of one that named claims goes on asking them; another one starts
+                # a new topic: a "No." after it answers it, not what was said before it ("Q: Is vitamin K a
+                # vaccine?" / "A: No.").
+                self.asked = []
+                self.said = []
             self.age = 0
         elif answered or heading:
             self.asked = []
