@@ -724,3 +724,11 @@ def test_labelled_answers_and_a_new_question_in_a_leaflet(checker: Checker) -> N
 def test_an_answer_that_qualifies_or_judges_denies_the_question(checker: Checker, answer: str) -> None:
     page = f"### Does vitamin K2 build muscle?\n{answer}\n"
     assert (2, "k2-builds-muscle", True) in found(checker, page)
+
+
+def test_a_possessive_pronoun_points_back(checker: Checker) -> None:
+    page = (
+        "Vitamin K lets a cut stop bleeding.\n"
+        "Most grown-ups get theirs from leafy green vegetables such as kale.\n"
+    )
+    assert (2, "leafy-greens-vitk", False) in found(checker, page)
