@@ -732,3 +732,17 @@ def test_a_possessive_pronoun_points_back(checker: Checker) -> None:
         "Most grown-ups get theirs from leafy green vegetables such as kale.\n"
     )
     assert (2, "leafy-greens-vitk", False) in found(checker, page)
+
+
+def test_a_table_of_what_foods_contain(checker: Checker) -> None:
+    page = (
+        "| Food | Portion | Vitamin K (mcg) | Type |\n"
+        "|---|---|---|---|\n"
+        "| Swiss chard, boiled | 1 cup | roughly 570 | K1 |\n"
+        "| Aged Gouda | 30 g | roughly 20 | K2 |\n"
+        "| Price | £3 | n/a | n/a |\n"
+    )
+    got = found(checker, page)
+    assert (3, "leafy-greens-vitk", False) in got
+    assert (4, "animal-foods-k2", False) in got
+    assert 5 not in lines_with_results(checker, page)

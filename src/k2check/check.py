@@ -43,6 +43,8 @@ CELL_MARKS = {
     **dict.fromkeys(("✓", "✔", "✔️", "☑", "✅", "y"), "yes"),
     **dict.fromkeys(("—", "–", "-", "✗", "✘", "❌", "×", "x", "n", "n/a", "none"), "no"),
 }
+# An amount in a cell ("about 530", "3 days"): a number standing alone, not part of a name ("MK-7").
+AMOUNT = re.compile(r"(?<![\w-])\d")
 # A table column's name ends before a comma or bracket ("MK-7, all-trans", "MK-7 (all-trans)").
 COLUMN_NAME = re.compile(r"[,(\[;]")
 
@@ -452,13 +454,23 @@ class Checker:
         if len(cells) != len(columns) or len(cells) < 2:
             return whole
         label = cells[0]
-        found: dict[str, Match] = {}
+        readings: list[str] = []
         for column, cell in zip(columns[1:], cells[1:], strict=True):
             name = COLUMN_NAME.split(column, 1)[0].strip()
-            if not name or not cell or self._finds_nothing(name, False):
+            if not cell:
                 continue
-            value = CELL_MARKS.get(cell.lower(), cell)
-            for match in self._analyse(f"{name} {label}: {value}", NO_SUBJECTS, False).matches:
+            if name and not self._finds_nothing(name, False):
+                readings.append(f"{name} {label}: {CELL_MARKS.get(cell.lower(), cell)}")
+                if label and AMOUNT.search(cell) is not None:
+                    # An amount under a nutrient's column ("| Kale, cooked | about 530 |" under "Vitamin K
+                    # (mcg)"): the thing contains it.
+                    readings.append(f"{label} contains {name}")
+            elif label and not self._finds_nothing(cell, False):
+                # A nutrient named in the cell ("| Gouda | 1 oz | K2 |" under "Form"): the thing contains it.
+                readings.append(f"{label} contains {cell}")
+        found: dict[str, Match] = {}
+        for text in readings:
+            for match in self._analyse(text, NO_SUBJECTS, False).matches:
                 found.setdefault(match.claim.id, match)
         if not found:
             return whole

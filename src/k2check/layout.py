@@ -285,9 +285,15 @@ def _unpunctuated(text: str) -> bool:
     return text.rstrip()[-1] not in ".!?" and len(text.split()) <= LABEL_WORDS
 
 
+# A number standing alone ("about 530", "3 days"), not part of a name ("MK-7", "K2").
+_AMOUNT = re.compile(r"(?<![\w-])\d")
+
+
 def _names(row: str, empty: bool = False) -> bool:
     """A table row of names, each cell a few words and no sentence ("Form | MK-7, all-trans | MK-4"); with
     ``empty``, a cell may be empty (a header's corner: "| | MK-7 | MK-4 |")."""
+    if _AMOUNT.search(row) is not None:
+        return False  # a row of amounts ("| Kale | ½ cup | about 530 |") is a row of data
     cells = row.split(" | ")
     return len(cells) > 1 and all(
         (any(map(str.isalnum, c)) or (empty and not c))
