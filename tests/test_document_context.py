@@ -410,3 +410,339 @@ def test_a_readers_question_is_about_the_page_and_a_yes_that_goes_on_answers_it(
         "Yes, and the timing matters just as much for every family.\n"
     )
     assert (4, "newborn-vitk-shot", False) in found(checker, page)
+
+
+def test_together_they_after_two_nutrients_stands_for_both(checker: Checker) -> None:
+    page = (
+        "Vitamin D3 raises the calcium you absorb, while K2 guides that calcium into bone.\n"
+        "Together they build stronger bones than vitamin D3 taken alone.\n"
+    )
+    assert (2, "d3-k2-better-than-d3-bone", False) in found(checker, page)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Both studies found", "Both K2 and D3 are", "The two groups took", "They are"],
+)
+def test_a_plural_pointer_is_not_read_as_the_pair_when_it_is_not_the_subject(opening: str) -> None:
+    from k2check.layout import Layout
+    from k2check.segment import Sentence
+
+    layout = Layout({"k2": frozenset({"vitk"})})
+    layout.context = frozenset({"d3", "k2", "vitk"})
+    reading = layout.read(Sentence(f"{opening} more bone after two years.", 2, 1, "sentence"))
+    assert reading.paired == ""
+
+
+def test_a_cell_is_read_as_said_of_its_columns_subject(checker: Checker) -> None:
+    page = (
+        "| Feature | Our softgel | Typical capsule |\n"
+        "|---|---|---|\n"
+        "| Form of K2 | MK-7, natural | MK-4 |\n"
+        "| How long it lasts in the blood | Around three days, well beyond MK-4 | Hours |\n"
+        "| Heart support | Keeps arteries flexible | Not stated |\n"
+    )
+    got = found(checker, page)
+    assert (4, "mk7-longer-half-life-than-mk4", False) in got
+    assert (5, "k2-heart-health", False) in got
+    assert (5, "k2-heart-health", True) not in got, "'Not stated' is the other column's value"
+
+
+def test_a_bare_denial_in_a_short_cell_stays_in_its_cell(checker: Checker) -> None:
+    page = (
+        "| Who | Dose | Outcome |\n"
+        "|---|---|---|\n"
+        "| No supplement | None | Newborn babies have low stores of vitamin K |\n"
+        "| Trials in dialysis patients | Artery scans | No sign that K2 slowed calcification |\n"
+    )
+    got = found(checker, page)
+    assert (3, "babies-born-low-vitk", False) in got
+    assert (4, "k2-prevents-arterial-calcification", True) in got, "a cell that says more still denies"
+
+
+def test_each_star_rated_review_is_its_own_unit(checker: Checker) -> None:
+    page = (
+        "## Reviews\n"
+        "\n"
+        "★★★★★ Great drops, easy to use — Ann B.\n"
+        '★★★★☆ "Vitamin K2 has raised my bone density in a year." — Raj P.\n'
+    )
+    got = found(checker, page)
+    assert (4, "k2-increases-bone-density", False) in got
+    assert 3 not in lines_with_results(checker, page)
+
+
+def test_a_forum_reply_answers_the_question_after_the_posts_furniture(checker: Checker) -> None:
+    page = (
+        "pillpopper_22\n"
+        "Joined: 2020 · Posts: 15\n"
+        "Apparently K2 causes blood clots in healthy people\n"
+        "Is that true\n"
+        "\n"
+        "Reply · Quote\n"
+        "\n"
+        "clot_doc\n"
+        "Joined: 2012 · Posts: 2,210\n"
+        "Nope, that's a myth for people whose clotting is normal.\n"
+    )
+    assert (10, "k2-causes-blood-clots", True) in found(checker, page)
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        "Nobody has shown that, the human trials found nothing.",
+        "The studies never showed anything like that.",
+        "That's simply not true.",
+    ],
+)
+def test_a_judgement_pointing_at_what_was_said_denies_it(checker: Checker, judgement: str) -> None:
+    page = (
+        "gymbro\n"
+        "Joined: 2023 · Posts: 4\n"
+        "Vitamin K2 builds muscle, my coach says so\n"
+        "\n"
+        "Reply · Quote\n"
+        "\n"
+        "lab_coat\n"
+        "Joined: 2011 · Posts: 980\n"
+        f"{judgement}\n"
+    )
+    assert (9, "k2-builds-muscle", True) in found(checker, page)
+
+
+def test_the_paragraph_under_a_myth_heading_denies_it(checker: Checker) -> None:
+    page = (
+        "## Myth 1: K2 causes blood clots\n"
+        "\n"
+        "This worry comes up all the time, and it is unfounded.\n"
+        "\n"
+        "## Myth 2: you must avoid leafy greens on warfarin\n"
+        "\n"
+        "We hear this one a lot. That advice is outdated.\n"
+        "\n"
+        "## Why people take K2\n"
+        "\n"
+        "Plenty of readers take K2 for their bones. The rest is not the whole story.\n"
+    )
+    got = found(checker, page)
+    assert (3, "k2-causes-blood-clots", True) in got
+    assert (7, "warfarin-avoid-greens", True) in got
+    assert 11 not in lines_with_results(checker, page) or all(not neg for line, _, neg in got if line == 11)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "claim", "negated"),
+    [
+        (
+            "Does K2 build muscle?",
+            "It depends on what you mean, but no trial has shown it.",
+            "k2-builds-muscle",
+            True,
+        ),
+        (
+            "Does K2 build muscle?",
+            "Well, it varies, though no study has proven that.",
+            "k2-builds-muscle",
+            True,
+        ),
+        (
+            "Can K2 stand in for my osteoporosis medicine?",
+            "Only if your specialist has said so.",
+            "k2-treats-osteoporosis",
+            False,
+        ),
+    ],
+)
+def test_an_answer_that_hedges_first_answers_after_the_hedge(
+    checker: Checker, question: str, answer: str, claim: str, negated: bool
+) -> None:
+    page = f"### {question}\n{answer}\n"
+    assert (2, claim, negated) in found(checker, page)
+
+
+def test_a_claim_spread_over_two_sentences_of_a_paragraph(checker: Checker) -> None:
+    page = (
+        "Doctors in Japan give high-dose MK-4 to people with osteoporosis.\n"
+        "Trials there found fewer fractures of the spine.\n"
+        "\n"
+        "Natto is the richest food source of K2.\n"
+        "Smaller amounts come from hard cheese and egg yolks.\n"
+        "\n"
+        "Shop labels for K2 drops look impressive.\n"
+        "Packs promise cleaner arteries and stronger bones.\n"
+    )
+    got = found(checker, page)
+    assert (2, "k2-prevents-fractures", False) in got
+    assert (5, "animal-foods-k2", False) in got
+    assert 8 not in lines_with_results(checker, page), "what labels promise is reported, not stated"
+
+
+def test_items_under_a_lead_in_that_denies_are_denied(checker: Checker) -> None:
+    page = (
+        "There is no good evidence that K2 helps with:\n"
+        "\n"
+        "- preventing cancer\n"
+        "- building muscle\n"
+        "\n"
+        "## What K2 can't do\n"
+        "\n"
+        "- Reverse calcium already in your arteries\n"
+        "\n"
+        "Good food sources of K2 include:\n"
+        "\n"
+        "- egg yolks\n"
+    )
+    got = found(checker, page)
+    assert {
+        (3, "k2-prevents-cancer", True),
+        (4, "k2-builds-muscle", True),
+        (8, "k2-reverses-arterial-calcification", True),
+    } <= got
+    assert (12, "animal-foods-k2", False) in got, "the heading's denial is not the next lead-in's"
+
+
+def test_a_pronoun_chain_carries_its_subject_past_sentences_that_state_no_claim(checker: Checker) -> None:
+    page = (
+        "## A lesser-known nutrient\n"
+        "\n"
+        "Menaquinone, better known as vitamin K2, is a fat-soluble vitamin. It comes in several forms. "
+        "It is stored in the body only in small amounts. It also helps keep calcium out of the arteries.\n"
+    )
+    assert (3, "k2-prevents-arterial-calcification", False) in found(checker, page)
+
+
+def test_a_reply_under_a_quoted_post_denies_it(checker: Checker) -> None:
+    page = (
+        "nurse_kay\n"
+        "Joined: 2015 · Posts: 2,001\n"
+        "> pill_fan wrote: K2 causes blood clots, so I stopped taking it\n"
+        "Not in people with normal clotting, it doesn't.\n"
+    )
+    got = found(checker, page)
+    assert (3, "k2-causes-blood-clots", False) in got, "the quoted post states its claim"
+    assert (4, "k2-causes-blood-clots", True) in got
+
+
+def test_a_bare_not_after_a_warning_adds_to_it() -> None:
+    from k2check.thread import Thread
+
+    assert not Thread._judges("Not for children under 12.")
+    assert Thread._judges("Not in healthy adults, it isn't.")
+
+
+def test_a_noun_phrase_pointing_at_the_claim_before_denies_it(checker: Checker) -> None:
+    page = (
+        "Vitamin K2 keeps calcium out of the arteries, the label says.\n"
+        "Sadly no controlled trial has confirmed that benefit in people.\n"
+        "\n"
+        "**Does the newborn injection cause childhood leukaemia?**\n"
+        "No.\n"
+        "A small early study raised the worry, but bigger studies since found no such link.\n"
+    )
+    got = found(checker, page)
+    assert (2, "k2-prevents-arterial-calcification", True) in got
+    assert (6, "vitk-shot-causes-leukemia", True) in got, "the answer's denial goes on, not turned round"
+
+
+def test_marks_in_a_comparison_table_are_its_values(checker: Checker) -> None:
+    page = (
+        "| Question | Answer |\n"
+        "|---|---|\n"
+        "| Does K2 thin the blood? | Not at all |\n"
+        "\n"
+        "| | MK-7 | MK-4 |\n"
+        "|---|---|---|\n"
+        "| Long half-life | ✓ | — |\n"
+        "| Builds muscle | — | ✗ |\n"
+        "| | | |\n"
+    )
+    got = found(checker, page)
+    assert (7, "mk7-longer-half-life", False) in got
+    assert (8, "k2-builds-muscle", True) in got
+    assert (8, "k2-builds-muscle", False) not in got
+    assert 5 not in lines_with_results(checker, page), "a row of names after a blank line heads a new table"
+
+
+def test_a_finding_said_to_match_the_one_before_states_its_claim_too(checker: Checker) -> None:
+    page = (
+        "A recent trial in people over 70 found that MK-7 cut the number of leg cramps at night.\n"
+        "Older studies in dialysis patients found similar results.\n"
+    )
+    got = found(checker, page)
+    assert (1, "k2-nocturnal-leg-cramps", False) in got
+    assert (2, "k2-dialysis-cramps", False) in got
+
+
+def test_the_items_of_a_cons_list_are_about_the_page_subject(checker: Checker) -> None:
+    page = (
+        "# Vitamin K2: the downsides\n"
+        "\n"
+        "**Cons**\n"
+        "\n"
+        "- Weakens warfarin\n"
+        "- No sign it helps build muscle\n"
+    )
+    got = found(checker, page)
+    assert (5, "vitk-counteracts-warfarin", False) in got or (5, "k2-warfarin-interaction", False) in got
+    assert (6, "k2-builds-muscle", True) in got, "'it' is the list's subject, not the item before's warfarin"
+
+
+def test_a_finding_after_the_sentence_that_set_up_the_study(checker: Checker) -> None:
+    page = (
+        "Researchers looked at K2 and broken hips. They saw fewer fractures in the women who took it.\n"
+        "\n"
+        "A Dutch team gave MK-7 to older women for three years.\n"
+        "The women lost less bone than those on placebo.\n"
+        "\n"
+        "Foods that are high in vitamin K\n"
+        "Kale, spinach, spring greens, cabbage\n"
+    )
+    got = found(checker, page)
+    assert (1, "k2-prevents-fractures", False) in got
+    assert (4, "k2-slows-bone-loss", False) in got
+    assert 7 not in lines_with_results(checker, page), "a label sets up nothing"
+
+
+def test_labelled_answers_and_a_new_question_in_a_leaflet(checker: Checker) -> None:
+    page = (
+        "Q: Is the newborn vitamin K injection linked to leukaemia?\n"
+        "A: No.\n"
+        "A small study long ago raised the idea of a link with childhood leukaemia, but far bigger studies "
+        "since then have found none.\n"
+        "\n"
+        "Q: Is vitamin K a vaccine?\n"
+        "A: No. It is a vitamin, with nothing live in it.\n"
+    )
+    got = found(checker, page)
+    assert (2, "vitk-shot-causes-leukemia", True) in got
+    assert (3, "vitk-shot-causes-leukemia", True) in got
+    assert 6 not in lines_with_results(checker, page), "the 'No.' answers the new question"
+
+
+@pytest.mark.parametrize("answer", ["For healthy adults, no.", "We cannot guarantee that."])
+def test_an_answer_that_qualifies_or_judges_denies_the_question(checker: Checker, answer: str) -> None:
+    page = f"### Does vitamin K2 build muscle?\n{answer}\n"
+    assert (2, "k2-builds-muscle", True) in found(checker, page)
+
+
+def test_a_possessive_pronoun_points_back(checker: Checker) -> None:
+    page = (
+        "Vitamin K lets a cut stop bleeding.\n"
+        "Most grown-ups get theirs from leafy green vegetables such as kale.\n"
+    )
+    assert (2, "leafy-greens-vitk", False) in found(checker, page)
+
+
+def test_a_table_of_what_foods_contain(checker: Checker) -> None:
+    page = (
+        "| Food | Portion | Vitamin K (mcg) | Type |\n"
+        "|---|---|---|---|\n"
+        "| Swiss chard, boiled | 1 cup | roughly 570 | K1 |\n"
+        "| Aged Gouda | 30 g | roughly 20 | K2 |\n"
+        "| Price | £3 | n/a | n/a |\n"
+    )
+    got = found(checker, page)
+    assert (3, "leafy-greens-vitk", False) in got
+    assert (4, "animal-foods-k2", False) in got
+    assert 5 not in lines_with_results(checker, page)

@@ -142,7 +142,14 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
 
 @pytest.mark.parametrize(
     ("folder", "size"),
-    [("documents", 10), ("documents-holdout", 5), ("documents-dev2", 5), ("documents-holdout2", 3)],
+    [
+        ("documents", 10),
+        ("documents-holdout", 5),
+        ("documents-dev2", 5),
+        ("documents-holdout2", 3),
+        ("documents-dev3", 4),
+        ("documents-holdout3", 2),
+    ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
     """Every document of the corpus has a sidecar that accounts for each of its non-blank lines."""
@@ -157,10 +164,14 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
 @pytest.mark.parametrize(
     ("folder", "recall", "polarity", "silent_hits"),
     [
-        ("documents", 0.89, 0.99, 0),
-        ("documents-dev2", 0.80, 0.96, 2),
-        ("documents-holdout", 0.72, 0.95, 2),
+        ("documents", 0.93, 0.99, 0),
+        ("documents-dev2", 0.85, 0.96, 2),
+        ("documents-holdout", 0.74, 0.92, 2),
         ("documents-holdout2", 0.70, 0.88, 6),
+        # Round 4, a fresh writer: documents-dev3 scored 0.61 / 0.95 / 6 when it arrived, then was tuned
+        # against; documents-holdout3 (0.60 / 0.93 / 0 when it arrived) is held out.
+        ("documents-dev3", 0.67, 0.94, 7),
+        ("documents-holdout3", 0.60, 0.90, 1),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]

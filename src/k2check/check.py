@@ -16,34 +16,20 @@ from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
 from k2check.layout import Layout, Reading, points_elsewhere, rows, stand_in
-from k2check.lazyre import LazyPattern
 from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, first_token, tokens
 from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
 from k2check.reader import Piece
-from k2check.verdicts import Verdict, statement_verdict
+from k2check.thread import REPLY, SAME, SAME_HINTS, Thread, hints, opposite, short_no
+from k2check.verdicts import Verdict
 
 if TYPE_CHECKING:
     from k2check.ignores import Ignores
+    from k2check.segment import Sentence
 
 # Only text with a sentence break or a line break needs the segmenter; most statements are one sentence.
 MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
-
-
-# An answer that opens with a bare yes or no before saying more ("No, you should eat the same amount").
-REPLY = LazyPattern(
-    r"\W*(?:(?:the\s+)?short answer(?:\s+is)?\s*:?\s*|in short,?\s*|honestly,?\s*)?"
-    r"(?:(?P<yes>yes|yep|yeah)|no|nope|not really|probably not|not at all|not officially|not exactly"
-    r"|not as such|not necessarily|not quite|no way|hardly)\s*[,.;:!—–-]",
-    re.I,
-)
-
-
-def _short_no(words: list[str]) -> bool:
-    """A short answer that says no and narrows it ("Not for K2 itself.", "Hardly any.", "Not in most
-    people.")."""
-    return 1 < len(words) <= 6 and words[0] in {"not", "hardly", "rarely", "seldom", "barely"}
 
 
 _OPENING_STAND_INS = frozenset({"it", "its", "they", "this", "these"})
@@ -63,6 +49,37 @@ def multi_sentence(text: str) -> bool:
     without a regex: one would rescan the trailing blank lines from each of their breaks (quadratic)."""
     return MULTI_SENTENCE.search(text) is not None or "\n" in text.rstrip()
 
+
+# A comparison table's marks, read as the words they stand for ("| Builds muscle | — | — |").
+CELL_MARKS = {
+    **dict.fromkeys(("✓", "✔", "✔️", "☑", "✅", "y"), "yes"),
+    **dict.fromkeys(("—", "–", "-", "✗", "✘", "❌", "×", "x", "n", "n/a", "none"), "no"),
+}
+# An amount in a cell ("about 530", "3 days"): a number standing alone, not part of a name ("MK-7").
+AMOUNT = re.compile(r"(?<![\w-])\d")
+# A table column's name ends before a comma or bracket ("MK-7, all-trans", "MK-7 (all-trans)").
+COLUMN_NAME = re.compile(r"[,(\[;]")
+
+# Pieces of the words a sentence reports a finding with ("They found fewer breaks", "The women lost less
+# bone"), looked for before it is read with the sentence that set the study up.
+FINDINGS = (
+    "found",
+    "saw",
+    "show",
+    "report",
+    "observ",
+    "fewer",
+    "less",
+    "more",
+    "lower",
+    "higher",
+    "better",
+    "worse",
+    "improv",
+    "reduc",
+    "increas",
+    "decreas",
+)
 
 # Document sentences whose analysis a Checker remembers (a few MB at most).
 ANALYSES_KEPT = 4096
@@ -120,12 +137,26 @@ class FileSummary:
         }
 
 
-def _opposite(match: Match) -> Match:
-    negated = not match.negated
-    claim = match.claim
-    return match._replace(
-        negated=negated, verdict=statement_verdict(claim.verdict, negated, claim.if_negated)
+# A cell of at most this many words is a value or a label ("None", "Not stated", "No vitamin K").
+SHORT_CELL = 3
+
+
+def _in_its_cell(row: str, match: Match) -> Match:
+    """A denial in a short cell of a table row stays in its cell: "No vitamin K | None | Baby depends on
+    its own low stores" states that babies have low stores, and "Helps keep arteries flexible | Not
+    stated | None" states the first column's claim. A denial in a cell that says more ("No clear benefit
+    on calcification") or a two-cell row ("K2 causes clots | No") still denies."""
+    cells = row.split(" | ")
+    if not match.negated or len(cells) < 3:
+        return match
+    cues = {word for cue in match.explanation.cues for word in cue.split()}
+    spoken = [(clean(cell), len(cell.split()) <= SHORT_CELL) for cell in cells]
+    if not cues or any(short is False and not cues.isdisjoint(tokens(text)) for text, short in spoken):
+        return match
+    said_elsewhere = any(
+        not short and term in text for text, short in spoken for term in match.explanation.keyword_terms
     )
+    return opposite(match) if said_elsewhere else match
 
 
 class Checker:
@@ -228,7 +259,7 @@ class Checker:
                 # "No" answers the question; what follows gives the reason, or a claim of its own ("No,
                 # the key is consistency"), which the statement is about first.
                 own = self.matcher.match_all(rest, STATEMENT, context).matches
-                flipped = [_opposite(m) for m in previous]
+                flipped = [opposite(m) for m in previous]
                 matches[len(matches) - len(previous) :] = flipped
                 asked_ids = {m.claim.id for m in previous}
                 new = [m for m in own if m.claim.id not in asked_ids]
@@ -247,20 +278,20 @@ class Checker:
                 found = {m.claim.id for m in analysis.matches}
                 no = not reply.group("yes")
                 said = [
-                    _opposite(m) if no and (m.claim.id, m.negated) in put else m for m in analysis.matches
+                    opposite(m) if no and (m.claim.id, m.negated) in put else m for m in analysis.matches
                 ]
-                answer = [_opposite(m) if no else m for m in previous if m.claim.id not in found]
+                answer = [opposite(m) if no else m for m in previous if m.claim.id not in found]
                 matches[len(matches) - len(previous) :] = answer + said
                 previous = answered = answer + said
                 context = analysis.subjects
                 continue
             if not analysis.matches and previous:
                 words = tokens(clean(unit))
-                if denies(words, ENGLISH) or (after_question and _short_no(words)):
+                if denies(words, ENGLISH) or (after_question and short_no(words)):
                     # "K2 builds muscle? That's a myth.", "The shot causes cancer? Where's the evidence?"
                     # deny what the sentence before said (the second, an open question, asserts nothing
                     # else).
-                    flipped = [_opposite(m) for m in previous]
+                    flipped = [opposite(m) for m in previous]
                     matches[len(matches) - len(previous) :] = flipped
                     previous = answered = flipped
                     continue
@@ -362,53 +393,69 @@ class Checker:
 
         if ignores is None:
             ignores = Ignores(path, self.db.ids, notices if notices is not None else [])
-        layout = Layout()
-        # The claims a question named, for a bare answer after it ("Can K2 replace exercise?" / "No.").
-        asked: list[Match] = []
+        layout = Layout(self.matcher.index.implies)
+        thread = Thread()
+        setup: tuple[str, int] | None = None
         positions = _Positions()
         for unit in rows(segment(positions.track(ignores.track(lines)))):
             if isinstance(unit, Suppression):
                 continue  # the directive was read from its raw line by ``ignores``
             if summary is not None:
                 summary.sentences += 1
-            source = positions.source(path, unit.line, unit.column)
             reading = layout.read(unit)
-            if not (reading.borrowed or reading.lead or asked) and self._finds_nothing(
+            if not (reading.borrowed or reading.lead or thread.asked) and self._finds_nothing(
                 unit.text, reading.question
             ):
                 # Nothing to borrow or answer, and no subject named: nothing below can match.
                 analysis = NOTHING
             else:
                 analysis = self._analyse(unit.text, reading.borrowed, reading.question)
+            if reading.paired:
+                paired = self._analyse(reading.paired, reading.borrowed, reading.question)
+                if paired.matches:
+                    analysis = paired
+            if reading.columns:
+                analysis = self._by_column(reading.columns, unit.text, analysis)
             if reading.lead:
-                analysis = self._read_with(reading, unit.text, analysis)
+                analysis = self._read_with(reading, unit, analysis)
+            if unit.kind == "row" and any(m.negated for m in analysis.matches):
+                analysis = analysis._replace(matches=[_in_its_cell(unit.text, m) for m in analysis.matches])
             if not analysis.matches and not reading.quiet and reading.points_back and reading.borrowed:
                 analysis = self._with_antecedent(unit.text, reading.borrowed) or analysis
-            words = tokens(clean(unit.text)) if asked and not analysis.matches else []
-            if words and (denies(words, ENGLISH) or _short_no(words)):
-                analysis = analysis._replace(matches=[_opposite(m) for m in asked])
-            elif words and affirms(words, ENGLISH):
-                analysis = analysis._replace(matches=list(asked))
-            elif asked and (reply := REPLY.match(unit.text)) is not None:
-                # "No — eat the same amount every week instead." answers the question and says more; so
-                # does "Yes, and all the more so, since ..." that states no claim of its own.
-                # After a "no", a claim of the question read again as the question put it is the one
-                # denied ("No — eat a steady amount rather than avoiding them" after "Should I avoid
-                # greens on warfarin?").
-                put = {(m.claim.id, m.negated) for m in asked}
-                found = {m.claim.id for m in analysis.matches}
-                said = [
-                    _opposite(m) if not reply.group("yes") and (m.claim.id, m.negated) in put else m
-                    for m in analysis.matches
-                ]
-                answer = [m if reply.group("yes") else _opposite(m) for m in asked if m.claim.id not in found]
-                analysis = analysis._replace(matches=answer + said)
-            asked = analysis.matches if reading.question else []
+            # Most units find no question or myth open: they only judge or record what was said.
+            if thread.asked or thread.myth or reading.question:
+                analysis = thread.answer(unit, reading, analysis)
+            elif unit.kind == "heading":
+                thread.heading(unit.text, analysis)
+            elif analysis.matches:
+                if not reading.furniture:
+                    thread.said, thread.said_text = analysis.matches, unit.text
+            elif thread.said and not reading.quiet:
+                analysis = thread.judge(unit.text, analysis)
+            if (
+                not analysis.matches
+                and thread.said
+                and not reading.quiet
+                and hints(unit.text, SAME_HINTS)
+                and SAME.search(unit.text) is not None
+            ):
+                analysis = self._same(thread, unit.text, analysis)
+            # A sentence (not a label: it ends as one) that names a subject and states nothing may set up
+            # the finding of the next one.
+            sentence = unit.kind == "sentence" and not reading.quiet and unit.text[-1] in ".!"
+            if setup and sentence and not analysis.matches:
+                analysis = self._finding(setup, unit, analysis)
+            setup = (
+                (unit.text, unit.line) if sentence and analysis.subjects and not analysis.matches else None
+            )
             layout.after(unit, reading, analysis.subjects, bool(analysis.matches))
             matches = [] if reading.quiet else analysis.matches
+            if not matches and not report_all:
+                continue
+            # Only a unit that gives a result needs its place in the document.
+            source = positions.source(path, unit.line, unit.column)
             if not matches:
-                if report_all:
-                    yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)
+                yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)
                 continue
             for match in matches:
                 result = ignores.apply(Result(unit.text, match.verdict, match, source=source))
@@ -420,23 +467,86 @@ class Checker:
                 yield result
         ignores.finish()
 
-    def _read_with(self, reading: Reading, text: str, alone: Analysis) -> Analysis:
+    def _read_with(self, reading: Reading, unit: Sentence, alone: Analysis) -> Analysis:
         """The unit's claims, adding those it states when read after its heading or lead-in (a table
         row under its header, "Egg yolks" under "Sources of vitamin K2"). A heading that states a claim by
         itself is a headline ("Daily K2 pill eased artery stiffness, trial finds"), not a label: the units
         under it are read alone. A claim the lead-in states is its own, reported at its line."""
-        lead, borrowed = reading.lead, reading.lead_borrowed
+        lead, borrowed, text = reading.lead, reading.lead_borrowed, unit.text
         # The heading is read with what the unit names when it names nothing ("It strengthens your bones").
         stated = self._analyse(lead, borrowed or alone.subjects, False).matches
         if stated and reading.under_heading:
             return alone
         found = {m.claim.id for m in alone.matches} | {m.claim.id for m in stated}
-        added = [
+        read = [
             m._replace(explanation=m.explanation._replace(read_with=lead))
             for m in self._analyse(f"{lead}: {text}", borrowed, False).matches
-            if m.claim.id not in found
         ]
-        return alone._replace(matches=alone.matches + added) if added else alone
+        added = [m for m in read if m.claim.id not in found]
+        # A lead that denies what it introduces ("There is no good evidence that K2 helps with:", "What K2
+        # can't do") denies an item under it that says no more than its claim ("building muscle"). A table's
+        # rows have their own cells for that.
+        denied = {m.claim.id: m for m in read if m.negated and unit.kind == "item"}
+        bare = [
+            denied.get(m.claim.id, m) if not m.negated and not m.explanation.cues else m
+            for m in alone.matches
+        ]
+        if not added and bare == alone.matches:
+            return alone
+        return alone._replace(matches=bare + added)
+
+    def _finding(self, setup: tuple[str, int], unit: Sentence, alone: Analysis) -> Analysis:
+        """A sentence of a paragraph that gives the finding of a study the sentence before set up
+        ("Studies looked at K2 and fractures. They found fewer breaks.", "Researchers gave MK-7 to older
+        women for three years. The women lost less bone than those on placebo."): the claims the two
+        state read together."""
+        text, line = setup
+        if unit.line > line + 1 or not hints(unit.text, FINDINGS):
+            return alone
+        joined = self._analyse(f"{text} {unit.text}", NO_SUBJECTS, False).matches
+        return alone._replace(matches=joined) if joined else alone
+
+    def _same(self, thread: Thread, text: str, alone: Analysis) -> Analysis:
+        """A sentence that says its finding matches the one before ("A trial found MK-7 cut night cramps in
+        older adults. Earlier work in people on dialysis pointed the same way."): the claims the two read
+        together state that the one before does not."""
+        before = {m.claim.id for m in thread.said}
+        joined = self._analyse(f"{thread.said_text} {text}", NO_SUBJECTS, False).matches
+        new = [m for m in joined if m.claim.id not in before]
+        return alone._replace(matches=new) if new else alone
+
+    def _by_column(self, columns: tuple[str, ...], row: str, whole: Analysis) -> Analysis:
+        """A row of a table whose columns name what they are about ("| MK-7 | MK-4 | K1 |"): each cell
+        read as said of its column's subject under its row's label ("Half-life | About 3 days | A few
+        hours" -> "MK-7 Half-life — About 3 days"), so that a claim is found in the column that states it
+        and a "No" or "None" in another column does not deny it. Claims of the row read whole that no
+        cell states are kept."""
+        cells = row.split(" | ")
+        if len(cells) != len(columns) or len(cells) < 2:
+            return whole
+        label = cells[0]
+        readings: list[str] = []
+        for column, cell in zip(columns[1:], cells[1:], strict=True):
+            name = COLUMN_NAME.split(column, 1)[0].strip()
+            if not cell:
+                continue
+            if name and not self._finds_nothing(name, False):
+                readings.append(f"{name} {label} — {CELL_MARKS.get(cell.lower(), cell)}")
+                if label and AMOUNT.search(cell) is not None:
+                    # An amount under a nutrient's column ("| Kale, cooked | about 530 |" under "Vitamin K
+                    # (mcg)"): the thing contains it.
+                    readings.append(f"{label} contains {name}")
+            elif label and not self._finds_nothing(cell, False):
+                # A nutrient named in the cell ("| Gouda | 1 oz | K2 |" under "Form"): the thing contains it.
+                readings.append(f"{label} contains {cell}")
+        found: dict[str, Match] = {}
+        for text in readings:
+            for match in self._analyse(text, NO_SUBJECTS, False).matches:
+                found.setdefault(match.claim.id, match)
+        if not found:
+            return whole
+        kept = [m for m in whole.matches if m.claim.id not in found]
+        return whole._replace(matches=[*found.values(), *kept])
 
     def _with_antecedent(self, text: str, borrowed: frozenset[str]) -> Analysis | None:
         """A unit that points back and names another subject of its own ("And if you are on warfarin,

@@ -8,7 +8,7 @@ checking core (``check.Checker.check_document``) does the matching."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from k2check.furniture import asserts_nothing
@@ -34,6 +34,14 @@ INDIRECT_QUESTION = LazyPattern(
     r"(?:\w+\s+){0,2}?(?:whether|if)\b",
     re.I,
 )
+# A line with no closing punctuation that opens with an auxiliary before its subject asks, as forum posts
+# do without a question mark ("Is this legit or just the latest fad", "Does anyone take K2 with warfarin").
+BARE_QUESTION = LazyPattern(
+    r"(?:is|are|does|do|did|can|could|should|would|will|has|have|was|were)\s+"
+    r"(?:this|that|it|they|there|anyone|anybody|someone|somebody|you|i|we|k2|vitamin|my|your)\b",
+    re.I,
+)
+BARE_QUESTION_STARTS = frozenset("IiAaDdCcSsWwHh")
 QUESTION_LABEL = LazyPattern(r"\W*(?:Q|Question)\s*\d*\s*[.:)]\s", re.I)
 # A product named by pointing at it ("Do not use this product if ...") is the one the page is about.
 THE_PRODUCT = LazyPattern(
@@ -48,6 +56,20 @@ REFERENCES = LazyPattern(
     r"|external links|see also|related (?:articles|links|reading|posts|pages|topics))\W*$",
     re.I,
 )
+# A plural pointer at the start of a sentence ("Together they ...", "Both are ...", "The pair ...") after a
+# sentence that names two nutrients stands for the two of them: "Vitamin D3 helps you absorb calcium and K2
+# sends it to the bones. Together they build denser bones than D3 alone." is read as "Together D3 and K2
+# build ...", so that the claims about the pair find both names.
+# "Both" and "the two" point back only as the subject: a plural noun after them ("Both studies ...") or a
+# name ("Both K2 and D3 ...") is their own. A plural subject's verb does not end in "s".
+PAIR = LazyPattern(
+    r"\W*(?:(?:together|combined|jointly|in combination|taken together|used together),?\s+"
+    r"(?P<they>they)\b"
+    r"|(?P<pointer>(?:both|the two)(?: of them| vitamins| nutrients| together)?"
+    r"|(?:the|this|that) (?:pair|combination|combo|duo))\b(?!\s+\w+s\b|\s+(?-i:[A-Z0-9])))",
+    re.I,
+)
+PAIR_STARTS = frozenset("TtBbCcJjIiUu")
 # At most this many words make a line without closing punctuation a label that borrows its section's subject.
 LABEL_WORDS = 14
 # A pronoun later in the sentence points back too ("Do not take it if you are on warfarin").
@@ -55,7 +77,7 @@ LABEL_WORDS = 14
 # without trying each alternative on it (tests/test_speedups.py keeps the list complete); likewise in
 # INDIRECT_QUESTION.
 POINTS_BACK = LazyPattern(
-    r"\b(?=[abeinostuv])(?:it|them|this (?:vitamin|supplement|nutrient)|these supplements"
+    r"\b(?=[abeinostuv])(?:it|them|theirs|ours|this (?:vitamin|supplement|nutrient)|these supplements"
     r"|(?:take|taking|try|trying|use|using|start|starting|buy|buying) (?:one|some|any)"
     r"|(?:one|some|any|all|each|either|neither|none) of (?:these|those|them))\b",
     re.I,
@@ -214,6 +236,22 @@ def stand_in(text: str) -> bool:
     return other is None or other > at
 
 
+# A comparative opening a sentence sets it against the one before ("Smaller amounts come from ...").
+_COMPARATIVES = ENGLISH.lesser | ENGLISH.unequal | {"fewer", "larger", "similar", "comparable"}
+
+
+def _goes_on(words: list[str]) -> bool:
+    """Whether a sentence that names no subject goes on with the claim of the one before it, in the same
+    paragraph: it reports what studies of it found ("Doctors in Japan prescribe MK-4 for osteoporosis.
+    Trials there reported fewer spine fractures.") or opens by comparing with it ("Natto is the richest
+    source of K2. Smaller amounts come from egg yolks."). Not a sentence about something else ("Regular
+    exercise keeps calcium in the skeleton") nor one that reports what others claim ("Labels promise
+    stronger bones")."""
+    if not words or not ENGLISH.reporting.isdisjoint(words):
+        return False
+    return words[0] in _COMPARATIVES or not ENGLISH.evidence.isdisjoint(words)
+
+
 def _title(text: str) -> bool:
     """A short line in Title Case with no closing punctuation: a title, not a sentence."""
     words = text.split()
@@ -231,28 +269,45 @@ def rows(units: Iterable[Sentence | Suppression]) -> Iterator[Sentence | Suppres
 
     cells: list[Sentence] = []
     header = True
+    # After a blank line, a row of names heads another table ("| | MK-7 | MK-4 |"); a row that says more
+    # goes on with the table before ("| Bones | Helps maintain bone density |").
+    apart = False
+    last = 0  # the line of the row before
 
-    def row() -> Sentence:
+    def row() -> Sentence | None:
         text = " | ".join(c.text for c in cells)
-        return Sentence(text, cells[0].line, cells[0].column, "header" if header else "row")
+        if not any(map(str.isalnum, text)):
+            return None  # a row of marks or empty cells only says nothing
+        heads = header or (apart and _names(text, empty=True))
+        return Sentence(text, cells[0].line, cells[0].column, "header" if heads else "row")
 
     for unit in units:
         if isinstance(unit, Sentence) and unit.kind == "cell":
             if cells and unit.line != cells[0].line:
-                yield row()
-                header = False
+                if (made := row()) is not None:
+                    yield made
+                    # The row after a header is two lines down, past the delimiter row; after another
+                    # row, the next line.
+                    last = cells[0].line + (2 if made.kind == "header" else 1)
+                    header = False
                 cells.clear()
+            if not cells:
+                apart = not header and last > 0 and unit.line > last
             cells.append(unit)
             continue
         if cells:
-            yield row()
+            if (made := row()) is not None:
+                yield made
             header = False
             cells.clear()
         if isinstance(unit, Sentence):
             header = True  # a directive inside a table does not end it; any other unit does
+            last = 0
+        elif last:
+            last = unit.line + 1  # the row after the directive's line goes on with the table
         yield unit
-    if cells:
-        yield row()
+    if cells and (made := row()) is not None:
+        yield made
 
 
 def labelled(kind: str, text: str) -> bool:
@@ -270,25 +325,46 @@ def _unpunctuated(text: str) -> bool:
     return text.rstrip()[-1] not in ".!?" and len(text.split()) <= LABEL_WORDS
 
 
-def _names(row: str) -> bool:
-    """A table row of names, each cell a few words and no sentence ("Form | MK-7, all-trans | MK-4")."""
+# A number standing alone ("about 530", "3 days"), not part of a name ("MK-7", "K2").
+_AMOUNT = re.compile(r"(?<![\w-])\d")
+
+
+def _names(row: str, empty: bool = False) -> bool:
+    """A table row of names, each cell a few words and no sentence ("Form | MK-7, all-trans | MK-4"); with
+    ``empty``, a cell may be empty (a header's corner: "| | MK-7 | MK-4 |")."""
+    if _AMOUNT.search(row) is not None:
+        return False  # a row of amounts ("| Kale | ½ cup | about 530 |") is a row of data
     cells = row.split(" | ")
-    return len(cells) > 1 and all(c and len(c.split()) <= 4 and c[-1] not in ".!?" for c in cells)
+    return len(cells) > 1 and all(
+        (any(map(str.isalnum, c)) or (empty and not c))
+        and len(c.split()) <= 4
+        and c[-1:] not in (".", "!", "?")
+        for c in cells
+    )
 
 
 class Lead:
     """The heading (or title line) a document is under, and the lead-in line ending in a colon after it."""
 
-    __slots__ = ("heading", "lead_in", "previous")
+    __slots__ = ("columns", "heading", "lead_in", "previous")
 
     def __init__(self) -> None:
         self.heading = ""
         self.lead_in = ""
         self.previous = ""
+        # What each column of the table being read is about: the header's cells, each replaced by the
+        # cell of a first row of names under it ("Form | MK-7, all-trans | MK-4").
+        self.columns: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
-        return f"{self.heading} {self.lead_in}".strip()
+        # A clause each: a denial in the heading ("What K2 can't do") is not the lead-in's ("Good food
+        # sources of K2 include:").
+        return (
+            f"{self.heading}; {self.lead_in}"
+            if self.heading and self.lead_in
+            else self.heading or self.lead_in
+        )
 
     def see(self, kind: str, text: str, quiet: bool) -> None:
         previous, self.previous = self.previous, kind
@@ -296,6 +372,9 @@ class Lead:
             # A first row of names under the header ("Form | MK-7 | MK-4 | Phylloquinone") says what each
             # column is: the rows below are read with it too.
             self.lead_in = text
+            names = text.split(" | ")
+            if len(names) == len(self.columns):
+                self.columns = tuple(n or c for n, c in zip(names, self.columns, strict=True))
             return
         if "?" in text:
             # A question is answered by what follows it (``asked``), not a heading to read items with.
@@ -304,6 +383,7 @@ class Lead:
             return
         if kind == "header":
             self.heading, self.lead_in = text, ""
+            self.columns = tuple(text.split(" | "))
         elif quiet and kind != "item" and not text.endswith(":"):
             self.heading = text.rstrip(" :")
             self.lead_in = ""
@@ -334,6 +414,11 @@ class Reading(NamedTuple):
     under_heading: bool = False
     # It is page furniture ("Categories: Nutrition · Prevention"): not a heading for the units after it.
     furniture: bool = False
+    # It opens with a pointer at the two nutrients named before it ("Together they ..."): the unit with
+    # their names in its place ("Together d3 and k2 ..."), else "".
+    paired: str = ""
+    # For a table row, what each of its columns is about (``Lead.columns``), else ().
+    columns: tuple[str, ...] = ()
 
 
 class Layout:
@@ -343,7 +428,9 @@ class Layout:
         "after_question",
         "answer_line",
         "answering",
+        "claimed",
         "context",
+        "implies",
         "in_references",
         "lead",
         "page",
@@ -351,7 +438,10 @@ class Layout:
         "section",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, implies: Mapping[str, frozenset[str]] | None = None) -> None:
+        # The broader subjects each subject counts as (k2 -> vitk): "they" after "D3 and K2" stands for
+        # D3 and K2, not for vitamin K as well.
+        self.implies: Mapping[str, frozenset[str]] = implies or {}
         # Subjects of the sentence before ("It also keeps calcium out of the arteries"), and of the last
         # heading ("Supports healthy bones" under "Why K2"); of the page's first heading or title that
         # names any: what the page is about.
@@ -359,6 +449,8 @@ class Layout:
         self.section: frozenset[str] = frozenset()
         self.page: frozenset[str] = frozenset()
         self.after_question = False
+        # The unit before stated a claim.
+        self.claimed = False
         # Inside the answer to a question, its lines up to a blank line or heading: what the answer's
         # sentences say without naming a subject is said of the question's ("Should everyone take K2?" /
         # "No." / "Deficiency is rare in healthy adults.").
@@ -378,10 +470,17 @@ class Layout:
             self.question_line = unit.line
         # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
         # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
+        end = text.rstrip()[-1]
         question = (
-            text.rstrip().endswith("?")
+            end == "?"
             or (("whether" in lower or "if" in lower) and INDIRECT_QUESTION.search(text) is not None)
             or unit.line == self.question_line
+            or (
+                end not in ".!:;)"
+                and text[0] in BARE_QUESTION_STARTS
+                and kind == "sentence"
+                and BARE_QUESTION.match(text) is not None
+            )
         )
         # A list item of a word or two is an entry, however capitalised ("Liver", "Egg Yolks"); a longer
         # one in Title Case is the title of a link ("Rare Clotting Factor Deficiencies (World Federation)").
@@ -396,7 +495,34 @@ class Layout:
         borrowed, lead_borrowed, points_back = self._borrowed(unit, lower, question, quiet)
         lead = self.lead.text if not quiet and labelled(kind, text) else ""
         under_heading = bool(lead) and not self.lead.lead_in
-        return Reading(question, quiet, borrowed, points_back, lead, lead_borrowed, under_heading, furniture)
+        paired = ""
+        if not quiet and text[0] in PAIR_STARTS and len(self.context) > 1 and (pair := PAIR.match(text)):
+            paired = self._paired(text, pair)
+        columns = self.lead.columns if kind == "row" and not quiet else ()
+        return Reading(
+            question,
+            quiet,
+            borrowed,
+            points_back,
+            lead,
+            lead_borrowed,
+            under_heading,
+            furniture,
+            paired,
+            columns,
+        )
+
+    def _paired(self, text: str, found: re.Match[str]) -> str:
+        """The unit with the two subjects of the sentence before in place of its opening plural pointer
+        (``found`` by PAIR: "Together they build denser bones" -> "Together d3 and k2 build denser bones"),
+        or "" unless they are two."""
+        implied = {broader for s in self.context for broader in self.implies.get(s, ())}
+        names = sorted(self.context - implied)
+        if len(names) != 2:
+            return ""
+        group = "they" if found.group("they") else "pointer"
+        start, end = found.span(group)
+        return f"{text[:start]}{' and '.join(n.replace('_', ' ') for n in names)}{text[end:]}"
 
     def _borrowed(
         self, unit: Sentence, lower: str, question: bool, quiet: bool
@@ -424,9 +550,12 @@ class Layout:
                     # "They start life with very small amounts of it" after "Babies are different.", under
                     # a heading about vitamin K: "they" is the sentence before's, "it" the section's.
                     borrowed = context | section
-                elif question and context and not context & page:
+                elif (question or kind == "item") and context and not context & page:
                     # "I'm breastfeeding. Does my baby still need it?" on a page about the vitamin K shot:
                     # a reader's question is about what the page is about, and may add what they just said.
+                    # So is a list item's pronoun: the items of a list are about one subject, and the item
+                    # before may have named another ("- Interacts with warfarin" / "- No proof it builds
+                    # muscle").
                     borrowed = context | page
                 points_back = True
             elif self.after_question or kind in {"item", "row"} or _unpunctuated(text):
@@ -440,17 +569,34 @@ class Layout:
                     borrowed, lead_borrowed = page, frozenset()
             elif self.answering and unit.line <= self.answer_line + 1:
                 borrowed = self.answering
+            elif (
+                self.claimed
+                and context
+                and kind == "sentence"
+                and unit.line <= self.answer_line + 1
+                and _goes_on(tokens(clean(text)))
+            ):
+                borrowed = context
         if not borrowed and opens_with_verb:
             # "Works in synergy with vitamin D3." after a sentence about K2: the verb's subject is the one
             # just named, or the page's.
             borrowed = context or section or page
+        if opens_with_verb and borrowed:
+            # The verb's subject is borrowed although the unit names another thing of its own ("Interacts
+            # with warfarin"): it is read once more with its subject, as a pronoun's unit is.
+            points_back = True
         return borrowed, borrowed if lead_borrowed is None else lead_borrowed, points_back
 
     def after(self, unit: Sentence, reading: Reading, subjects: frozenset[str], matched: bool) -> None:
         """Record what the unit named (``subjects``) and whether it stated a claim, for the units after it."""
         if not reading.furniture:
             self.lead.see(unit.kind, unit.text, reading.quiet)
-        self.context = subjects or (reading.borrowed if matched else frozenset())
+        # A unit that points back passes on what it pointed at, claim or not: "K2 is a fat-soluble vitamin.
+        # It is stored only in small amounts. It also keeps calcium out of the arteries."
+        self.context = subjects or (
+            reading.borrowed if matched or (reading.points_back and not reading.quiet) else frozenset()
+        )
+        self.claimed = matched and not reading.quiet
         if reading.quiet and (subjects or unit.kind == "heading"):
             self.section = subjects
             self.page = self.page or subjects

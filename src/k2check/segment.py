@@ -325,6 +325,7 @@ class _Segmenter:
             and "k2check:" not in raw
             and "<!--" not in raw
             and not self._label_before(raw, 0)
+            and not (self._para_quoted and raw[0].isupper())
         ):
             self._prev_blank = False
             self._parts.append("\n")
@@ -449,7 +450,11 @@ class _Segmenter:
             quoted = True
         if raw[first] in _STARTERS and self._structure(raw, first, end, lineno, quoted):
             return
-        if self._in_para and self._label_before(raw, first):
+        if self._in_para and (
+            self._label_before(raw, first) or (self._para_quoted and not quoted and raw[first].isupper())
+        ):
+            # A line outside the quotation that opens a sentence is the reply to it, not the quotation's
+            # wrapped rest ("> pill_fan wrote: K2 causes clots" / "Not in healthy people, it doesn't.").
             self._start(raw, first, end, lineno, quoted=quoted, item=False)
         elif self._in_para:
             self._parts.append("\n")
@@ -552,6 +557,8 @@ class _Segmenter:
         starts with a capital."""
         if not self._parts:
             return False
+        if raw[first] in _STARS:
+            return True
         previous = _clean(self._parts[-1])[0].strip() if self._parts[-1].strip() else ""
         words = previous.split()
         # A line of one handle ("deadlift_dave", a forum post's author) or of metadata fields stands alone
@@ -559,7 +566,7 @@ class _Segmenter:
         handle = (
             len(words) == 1 and self._para_lines == 1 and _HANDLE.fullmatch(previous) is not None
         ) or _FIELDS.fullmatch(previous) is not None
-        if not (raw[first].isupper() or raw[first] in "*_@" or handle):
+        if not (raw[first].isupper() or raw[first] in "*_@" or handle or _quote_start(raw, first)):
             return False
         return (
             bool(words)
@@ -586,10 +593,31 @@ class _Segmenter:
             start += 1
         if stop > start and raw[stop - 1] == "|" and raw[stop - 2] != "\\":
             stop -= 1
+        out = self.out
+        mark = len(out)
         for pm in _PIPE.finditer(raw, start, stop):
-            self._unit("cell", raw, start, pm.start(), lineno)
+            self._cell(raw, start, pm.start(), lineno)
             start = pm.end()
-        self._unit("cell", raw, start, stop, lineno)
+        self._cell(raw, start, stop, lineno)
+        if not any(isinstance(u, Sentence) and any(map(str.isalnum, u.text)) for u in out[mark:]):
+            # A row of marks, images or nothing says nothing.
+            out[mark:] = [u for u in out[mark:] if not isinstance(u, Sentence)]
+
+    def _cell(self, raw: str, start: int, end: int, lineno: int) -> None:
+        """One cell of a table row. A cell of marks or of nothing ("—", "✓", "") is kept as it is: it is the
+        value of its column ("| Builds muscle | — | — |"), and it keeps the cells after it under their
+        column."""
+        out = self.out
+        count = len(out)
+        text = raw[start:end]
+        if _ALNUM.search(raw, start, end) is not None:
+            self._unit("cell", raw, start, end, lineno)
+            if any(isinstance(u, Sentence) for u in out[count:]):
+                return
+            text = ""  # markup only, such as an image
+        if self._pending:
+            self._release(lineno)
+        out.append(Sentence(text.strip(), lineno, start + 1 + len(text) - len(text.lstrip()), "cell"))
 
     def _unit(self, kind: str, raw: str, start: int, end: int, lineno: int) -> None:
         self._kind = kind
@@ -701,6 +729,17 @@ class _Segmenter:
         pending = self._pending
         while pending and pending[0].line <= line:
             self.out.append(pending.pop(0))
+
+
+# A line that opens with a star rating is another customer's review ('★★★★★ "Works for me" — Sam P.'),
+# never the rest of the line before.
+_STARS = frozenset("★☆✩✪⭐")
+
+
+def _quote_start(raw: str, first: int) -> bool:
+    """A line that opens a quotation with a capital ('"My cramps are gone." — Ann, verified buyer'): after
+    a line with no closing punctuation, another review or testimonial."""
+    return raw[first] in '"“' and raw[first + 1 : first + 2].isupper()
 
 
 def _is_break(text: str, m: re.Match[str]) -> bool:

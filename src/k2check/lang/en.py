@@ -1201,6 +1201,12 @@ ENGLISH = Language(
             "switch",
             "tell",
             "send",
+            # The cons of a product page ("Interacts with warfarin", "Weakens blood thinners").
+            "interact",
+            "counteract",
+            "interfer",
+            "weaken",
+            "block",
         }
     ),
     everyday=frozenset(

@@ -1,0 +1,344 @@
+"""The thread of a document: what it has asked and said so far, for a unit that only answers or judges
+it ("Can K2 replace exercise?" ... "No."; "MK-4 beats MK-7 for muscle" ... "Nobody knows that"; "Myth: K2
+causes clots" ... "This worry is unfounded.").
+
+``check.Checker.check_document`` hands each unit's analysis to ``Thread``; the patterns here are tried only
+on units that may answer or judge (short ones, with a word of denial or assent)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from k2check.lang.en import ENGLISH
+from k2check.lazyre import LazyPattern
+from k2check.matcher import Analysis, Match
+from k2check.normalize import clean, tokens
+from k2check.polarity import affirms, denies
+from k2check.verdicts import statement_verdict
+
+if TYPE_CHECKING:
+    from k2check.layout import Reading
+    from k2check.segment import Sentence
+
+
+# An answer that opens with a bare yes or no before saying more ("No, you should eat the same amount").
+REPLY = LazyPattern(
+    r"\W*(?:(?:the\s+)?short answer(?:\s+is)?\s*:?\s*|in short,?\s*|honestly,?\s*)?"
+    r"(?:(?P<yes>yes|yep|yeah)|no|nope|not really|probably not|not at all|not officially|not exactly"
+    r"|not as such|not necessarily|not quite|no way|hardly)\s*[,.;:!—–-]",
+    re.I,
+)
+
+
+def short_no(words: list[str]) -> bool:
+    """A short answer that says no and narrows it ("Not for K2 itself.", "Hardly any.", "Not in most
+    people.")."""
+    return 1 < len(words) <= 6 and words[0] in {"not", "hardly", "rarely", "seldom", "barely"}
+
+
+def opposite(match: Match) -> Match:
+    """The match with its polarity turned round ("No." after "Does K2 build muscle?")."""
+    negated = not match.negated
+    claim = match.claim
+    return match._replace(
+        negated=negated, verdict=statement_verdict(claim.verdict, negated, claim.if_negated)
+    )
+
+
+# A sentence that passes judgement on what was just said, pointing at it ("Nobody knows that, there is no
+# data", "The trials didn't prove anything like that.", "That's simply not true."): it denies the claims of
+# the last sentence that stated any, although posts or lines of furniture stand between them.
+JUDGEMENT = LazyPattern(
+    r"\W*(?:(?:nobody|no one|no-one|no study|no trial|no studies|no trials|no research|no evidence)\s+"
+    r"(?:\w+\s+){0,2}?(?:knows?|shows?|ha(?:s|ve) shown|showed|proves|has proven|proved|backs|supports)"
+    r"|(?:[\w']+\s+){0,3}?(?:didn't|did not|don't|do not|doesn't|does not|never|can't|cannot|haven't"
+    r"|hasn't)\s+(?:prove[dn]?|show(?:ed|n)?|find|found|support(?:ed)?|back(?:ed)? up|confirm(?:ed)?"
+    r"|say|said|mean|meant|promise|guarantee)(?:\s+(?:anything like|any of|anything of the sort like))?"
+    r"|that(?:'s| is)\s+(?:simply\s+|just\s+)?(?:not true|untrue|false|wrong|a myth|nonsense|rubbish|not so))"
+    r"\s*(?:(?:that|this|it)\s*)?(?:[.,;:!—–-]|$|(?:either|at all|lol|though)\b)",
+    re.I,
+)
+# A heading that names a myth ("Myth: K2 causes clots", "Myth #3 – ...", "Common misconception: ...") is
+# answered by the paragraph under it; a sentence there that states no claim of its own and dismisses
+# something ("This worry is unfounded.", "Not so.") denies the heading's claim.
+MYTH = LazyPattern(
+    r"\W*(?:(?:a|the|common|popular|biggest|persistent|another|top)\s+)?"
+    r"(?:myth|misconception|misbelief|false belief|false claim)s?\b\s*(?:#?\s*\d+)?\s*[:.–—-]",
+    re.I,
+)
+DISMISSAL = LazyPattern(
+    r"\b(?=[bdefgimnouw])(?:unfounded|untrue|not true|false|wrong|myth|misconception|baseless|groundless"
+    r"|nonsense|not so|not the case|no truth|no basis|no evidence|not supported|isn't supported|misplaced"
+    r"|mistaken|misleading|inaccurate|outdated|out of date|debunked|overblown|overstated|exaggerated)\b",
+    re.I,
+)
+# An answer that neither says yes nor no at first: a condition ("Only if your doctor agrees"), or a hedge
+# before the answer proper ("It depends on what you mean, but no trial has shown it").
+HEDGED = LazyPattern(
+    r"\W*(?:(?P<only>only) (?:if|when|with|under|for|in|at)\b"
+    r"|(?:well,?\s+)?(?:it|that) (?:depends|varies)\b[^.;]*?(?:,\s*|\s+)(?:but|though|however|yet)\b,?)",
+    re.I,
+)
+# A reply that ends on a bare negated auxiliary for what was said ("Not in healthy people, it doesn't.").
+ELLIPSIS = LazyPattern(
+    r"(?:^|[,;:—–-]\s*)(?:no,?\s+)?(?:it|they|that|this|you|we)\s+"
+    r"(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|will not|can't|cannot|didn't"
+    r"|did not)\s*[.!]*\s*$",
+    re.I,
+)
+# A sentence that says its finding is the one before's ("pointed the same way", "found similar results").
+SAME = LazyPattern(
+    r"\b(?=[tsl])(?:the same (?:way|direction|thing|results?|effects?|benefits?|findings?|pattern|conclusion)"
+    r"|similar (?:results?|findings?|effects?|benefits?|pattern)|likewise)\b",
+    re.I,
+)
+SAME_HINTS = ("same", "similar", "likewise")
+# A noun phrase that points at the claim just stated ("that risk", "no such link", "this effect").
+POINTED = LazyPattern(
+    r"\b(?=[stf])(?:(?:that|this|these|those|such(?: an?)?)\s+(?:risk|effect|benefit|claim|idea"
+    r"|link|connection|association|problem|danger|harm|protection)s?"
+    r"|found (?:none|nothing|no sign of (?:it|one)))\b",
+    re.I,
+)
+# An answer label before the answer itself ("A: No.", "Answer: Yes, ...").
+ANSWER_LABEL = LazyPattern(r"\W*(?:a|ans|answer)\s*\d*\s*[.:)]\s+", re.I)
+# A yes or no that closes a short answer after what it holds for ("For most people, no.").
+LAST_WORD = LazyPattern(r"^[^.;!?]{2,50},\s*(?:(?P<yes>yes|yep)|no|nope|not really)\s*[.!]*\s*$", re.I)
+
+
+def _unlabelled(text: str) -> str:
+    """The answer without its label ("A: No." -> "No.")."""
+    label = ANSWER_LABEL.match(text) if text[:1] in "Aa*" else None
+    return text if label is None else text[label.end() :]
+
+
+# A judgement on what was said is short ("Nobody knows that, there is no human data comparing them"); a
+# denial that points at it ("... have found no such link") need not be.
+JUDGEMENT_CHARS = 120
+# A bare answer to a question is short ("Not in healthy adults who eat a varied diet.").
+REPLY_CHARS = 100
+# Pieces of words without which a short sentence neither denies nor affirms what was said or asked
+# ("That's a myth.", "Nope.", "Not in healthy adults.", "It doesn't."; "Yes.", "Absolutely."): looked for
+# in the lower-cased text before any pattern runs ("no" covers "not", "none", "nobody", "cannot").
+DENIAL_HINTS = (
+    "no",
+    "n't",
+    "never",
+    "neither",
+    "hardly",
+    "rarely",
+    "myth",
+    "debunk",
+    "false",
+    "wrong",
+    "untrue",
+    "nonsense",
+    "rubbish",
+    "bogus",
+    "outdated",
+    "obsolete",
+    "overrated",
+    "exaggerated",
+    "overstated",
+    "oversold",
+    "unnecessary",
+)
+REPLY_HINTS = (
+    *DENIAL_HINTS,
+    "yes",
+    "yeah",
+    "yep",
+    "absolutely",
+    "definitely",
+    "indeed",
+    "correct",
+    "true",
+    "right",
+    "certainly",
+    "seldom",
+    "barely",
+)
+
+
+def hints(text: str, hints: tuple[str, ...]) -> bool:
+    """Whether the lower-cased text holds one of ``hints`` (substring tests, in C)."""
+    return any(map(text.lower().__contains__, hints))
+
+
+# A bare denial of it is shorter still ("That's a myth.", "Not true at all.").
+DENIAL_CHARS = 40
+# A question whether what was said holds ("Is this legit", "Is that true??", "Any truth to this?").
+TRUTH_QUESTION = LazyPattern(
+    r"\b(?:legit|true|truth|right|correct|real|accurate|the case|a myth|a fad|a scam|bs|nonsense|bogus)\b",
+    re.I,
+)
+# How many units an open question waits for its answer (a forum reply comes after the asker's other
+# lines and the next post's furniture); a heading or another question ends the wait.
+QUESTION_OPEN_UNITS = 8
+
+
+class Thread:
+    """What a document has asked and said so far, for a unit that only answers or judges it: the claims
+    of the last open question ("Can K2 replace exercise?" ... "No."), and those of the last unit that
+    stated any ("MK-4 beats MK-7 for muscle" ... "Nobody knows that")."""
+
+    __slots__ = (
+        "age",
+        "asked",
+        "asked_line",
+        "last_line",
+        "last_quiet",
+        "myth",
+        "myth_line",
+        "said",
+        "said_text",
+    )
+
+    def __init__(self) -> None:
+        self.asked: list[Match] = []
+        self.asked_line = 0
+        # While a question is open: the line of the unit before, and whether it was quiet (furniture).
+        self.last_line = 0
+        self.last_quiet = False
+        self.myth_line = 0
+        # The claims a heading named as a myth, for the first sentence under it ("Myth: K2 causes clots"
+        # / "This worry is unfounded.").
+        self.myth: list[Match] = []
+        self.said: list[Match] = []
+        self.said_text = ""  # the unit that said them
+        self.age = 0
+
+    def heading(self, text: str, analysis: Analysis) -> None:
+        """A heading starts a new section: nothing said before it is judged under it, and the claims it
+        names as a myth, denied as it states them, wait for the paragraph under it."""
+        self.said = []
+        denied = [m for m in analysis.matches if m.negated]
+        self.myth = denied if denied and MYTH.match(text) is not None else []
+        self.myth_line = 0
+
+    def judge(self, text: str, analysis: Analysis) -> Analysis:
+        """A unit with no claim of its own that may judge what was said ("Nobody knows that"), or deny it
+        by pointing at it ("No trial has shown that K2 shields you from that risk.", "Larger studies
+        since have found no such link.": denied, as the sentence before put it or not). Each holds a word
+        of denial (``DENIAL_HINTS``): most sentences are passed over on that test."""
+        if not hints(text, DENIAL_HINTS):
+            return analysis
+        text = _unlabelled(text)
+        if not text:
+            return analysis
+        if self._judges(text):
+            return analysis._replace(matches=[opposite(m) for m in self.said])
+        if POINTED.search(text) is not None:
+            return analysis._replace(matches=[m if m.negated else opposite(m) for m in self.said])
+        return analysis
+
+    def answer(self, unit: Sentence, reading: Reading, analysis: Analysis) -> Analysis:
+        """The unit's claims, with those of the question it answers or the claims it judges, while a
+        question or myth is open or at a question or heading; then what it asked and said is recorded
+        for the units after it."""
+        quiet = reading.quiet
+        asked = self.asked
+        answered = False
+        # A unit that opens a post or a paragraph (after a blank line or furniture) may answer a question
+        # asked further up; any other answers only the question right before it.
+        opens = unit.line > self.last_line + 1 or self.last_quiet
+        if asked and (self.age == 0 or opens):
+            analysis, answered = self._reply(unit.text, analysis)
+        elif self.myth and not quiet:
+            if self.myth_line and unit.line > self.myth_line + 1:
+                self.myth = []  # past the paragraph under the heading
+            elif not analysis.matches and DISMISSAL.search(unit.text) is not None:
+                analysis = analysis._replace(matches=list(self.myth))
+                answered = True
+                self.myth = []
+            else:
+                self.myth_line = unit.line
+        if unit.kind == "heading":
+            self.heading(unit.text, analysis)
+        self._record(unit, reading, analysis, answered)
+        self.last_line, self.last_quiet = unit.line, quiet
+        return analysis
+
+    @staticmethod
+    def _judges(text: str) -> bool:
+        """Whether a short sentence passes judgement on what was said ("Nobody knows that", "Not true.",
+        "Not in people with normal clotting, it doesn't."). Not a bare "Not for children under 12." after a
+        warning: it adds to the warning."""
+        if len(text) > JUDGEMENT_CHARS:
+            return False
+        if JUDGEMENT.match(text) is not None:
+            return True
+        if text.rstrip(" .!").endswith(("n't", " not")) and ELLIPSIS.search(text) is not None:
+            return True
+        if len(text) > DENIAL_CHARS:
+            return False
+        return denies(tokens(clean(text)), ENGLISH)
+
+    def _reply(self, text: str, analysis: Analysis) -> tuple[Analysis, bool]:
+        """The unit's claims when it answers the open question ("No.", "Not really.", "Yes, and ...")."""
+        asked = self.asked
+        text = _unlabelled(text)
+        bare = not analysis.matches and len(text) <= REPLY_CHARS and hints(text, REPLY_HINTS)
+        words = tokens(clean(text)) if bare else []
+        if words and (denies(words, ENGLISH) or short_no(words) or JUDGEMENT.match(text) is not None):
+            return analysis._replace(matches=[opposite(m) for m in asked]), True
+        if words and affirms(words, ENGLISH):
+            return analysis._replace(matches=list(asked)), True
+        if words and (last := LAST_WORD.search(text)) is not None:
+            # "For most people, no.", "In healthy adults, yes."
+            return analysis._replace(
+                matches=list(asked) if last.group("yes") else [opposite(m) for m in asked]
+            ), True
+        hedge = HEDGED.match(text) if not analysis.matches else None
+        if hedge is not None:
+            if JUDGEMENT.match(text[hedge.end() :]) is not None:
+                # "It depends on what you mean, but no trial has shown it."
+                return analysis._replace(matches=[opposite(m) for m in asked]), True
+            if hedge.group("only"):
+                # "Only if your doctor agrees and checks your INR.": a yes, on a condition.
+                return analysis._replace(matches=list(asked)), True
+        reply = REPLY.match(text)
+        if reply is None:
+            return analysis, False
+        # "No — eat the same amount every week instead." answers the question and says more; so
+        # does "Yes, and all the more so, since ..." that states no claim of its own.
+        # After a "no", a claim of the question read again as the question put it is the one
+        # denied ("No — eat a steady amount rather than avoiding them" after "Should I avoid
+        # greens on warfarin?").
+        put = {(m.claim.id, m.negated) for m in asked}
+        found = {m.claim.id for m in analysis.matches}
+        said = [
+            opposite(m) if not reply.group("yes") and (m.claim.id, m.negated) in put else m
+            for m in analysis.matches
+        ]
+        answer = [m if reply.group("yes") else opposite(m) for m in asked if m.claim.id not in found]
+        return analysis._replace(matches=answer + said), True
+
+    def _record(self, unit: Sentence, reading: Reading, analysis: Analysis, answered: bool) -> None:
+        heading = unit.kind == "heading"
+        if reading.question:
+            if analysis.matches:
+                self.asked, self.asked_line = analysis.matches, unit.line
+            elif TRUTH_QUESTION.search(unit.text) is not None:
+                # "Is that true??" asks about what was just said.
+                self.asked, self.asked_line = self.said, unit.line
+            elif unit.line != self.asked_line:
+                # A question on the line of one that named claims goes on asking them; another one starts
+                # a new topic: a "No." after it answers it, not what was said before it ("Q: Is vitamin K a
+                # vaccine?" / "A: No.").
+                self.asked = []
+                self.said = []
+            self.age = 0
+        elif answered or heading:
+            self.asked = []
+        elif self.asked and not reading.quiet:
+            self.age += 1
+            if self.age > QUESTION_OPEN_UNITS:
+                self.asked = []
+        if heading:
+            self.said = []
+        elif analysis.matches and not reading.question and not reading.furniture:
+            # Hearsay is said too, and asserts nothing: "My aunt swears K2 thickens your blood" ...
+            # "That's a myth."
+            self.said, self.said_text = analysis.matches, unit.text
