@@ -16,6 +16,7 @@ from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
 from k2check.layout import Layout, Reading, points_elsewhere, rows, stand_in
+from k2check.lazyre import LazyPattern
 from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, first_token, tokens
 from k2check.polarity import affirms, denies
@@ -35,7 +36,7 @@ MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
 _OPENING_STAND_INS = frozenset({"it", "its", "they", "this", "these"})
 
 
-_NO_ANSWER = re.compile(r"\s*(?:no|nope)\s*[,;:\u2013\u2014-]\s*(\S.*)$", re.I | re.S)
+_NO_ANSWER = LazyPattern(r"\s*(?:no|nope)\s*[,;:\u2013\u2014-]\s*(\S.*)$", re.I | re.S)
 
 
 def _after_no(text: str) -> str | None:
@@ -56,9 +57,9 @@ CELL_MARKS = {
     **dict.fromkeys(("—", "–", "-", "✗", "✘", "❌", "×", "x", "n", "n/a", "none"), "no"),
 }
 # An amount in a cell ("about 530", "3 days"): a number standing alone, not part of a name ("MK-7").
-AMOUNT = re.compile(r"(?<![\w-])\d")
+AMOUNT = LazyPattern(r"(?<![\w-])\d")
 # A table column's name ends before a comma or bracket ("MK-7, all-trans", "MK-7 (all-trans)").
-COLUMN_NAME = re.compile(r"[,(\[;]")
+COLUMN_NAME = LazyPattern(r"[,(\[;]")
 
 # Pieces of the words a sentence reports a finding with ("They found fewer breaks", "The women lost less
 # bone"), looked for before it is read with the sentence that set the study up.

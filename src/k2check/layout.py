@@ -85,7 +85,7 @@ POINTS_BACK = LazyPattern(
 
 
 _PRONOUNS = frozenset({"it", "its", "them"})
-_NON_WORD = re.compile(r"\W+")
+_NON_WORD = LazyPattern(r"\W+")
 
 
 def _bare_pronoun(hit: str) -> bool:
@@ -184,7 +184,7 @@ def points_elsewhere(text: str) -> str | None:
 # within a chunk (case, Unicode forms, contractions, hashtags, glued units), so a chunk that has a
 # whitespace after it gives the text's first token alone. Texts open with few distinct chunks ("The",
 # "It", "K2"), so each is cleaned once per run; at most OPENINGS_KEPT are kept.
-_CHUNK = re.compile(r"\s*(\S+)")
+_CHUNK = LazyPattern(r"\s*(\S+)")
 _OPENINGS: dict[str, str | None] = {}
 OPENINGS_KEPT = 4096
 
@@ -326,7 +326,7 @@ def _unpunctuated(text: str) -> bool:
 
 
 # A number standing alone ("about 530", "3 days"), not part of a name ("MK-7", "K2").
-_AMOUNT = re.compile(r"(?<![\w-])\d")
+_AMOUNT = LazyPattern(r"(?<![\w-])\d")
 
 
 def _names(row: str, empty: bool = False) -> bool:

@@ -33,6 +33,9 @@ class LazyPattern:
     def match(self, text: str) -> re.Match[str] | None:
         return (self._compiled or self.compiled).match(text)
 
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        return (self._compiled or self.compiled).split(text, maxsplit)
+
     def search(self, text: str) -> re.Match[str] | None:
         return (self._compiled or self.compiled).search(text)
 

@@ -350,10 +350,12 @@ class _Subject(NamedTuple):
 
 
 # A claim that something relieves or prevents a complaint ("K2 reduces night cramps").
-_RELIEVES = re.compile(r"\b(?:reduces?|prevents?|eases?|relieves?|protects?|heals?|treats?|slows?|lowers?)\b")
+_RELIEVES = LazyPattern(
+    r"\b(?:reduces?|prevents?|eases?|relieves?|protects?|heals?|treats?|slows?|lowers?)\b"
+)
 
 # A lead-in ended by a colon at the head of a sentence ("Bottom line: ...", "Don't be fooled: ...").
-_LEAD_IN = re.compile(r"([^:]{1,80}?):\s")
+_LEAD_IN = LazyPattern(r"([^:]{1,80}?):\s")
 
 
 class _Sentence:
