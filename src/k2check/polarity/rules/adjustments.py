@@ -1,0 +1,1321 @@
+"""ADJUSTMENTS: rules that read the whole sentence and add or remove counted cues."""
+
+from __future__ import annotations
+
+import itertools
+
+from k2check.polarity.frame import Frame, Reading, Span
+from k2check.polarity.rules.common import _FAILED_TEST, _FORMS, _TESTING, _hedged, _reported, examples
+
+
+@examples(
+    ("Vitamin K2 is not safe in large doses.", "k2-toxic-high-dose", False),
+    ("K2 is fine with warfarin, you don't need to tell your doctor.", "k2-warfarin-interaction", True),
+    ("Leafy greens contain little or no vitamin K2.", "leafy-greens-k2", True),
+    ("Doctors urge parents not to refuse the vitamin K shot for their newborn.", "newborn-vitk-shot", False),
+    ("It is never a wise idea to decline the vitamin K injection for a newborn.", "newborn-vitk-shot", False),
+    ("Declining the newborn vitamin K injection is not a wise move.", "newborn-vitk-shot", False),
+    ("Hardly anybody eating a typical Western diet gets enough K2.", "western-diet-low-k2", False),
+    (
+        "Think twice before declining the vitamin K injection for your newborn.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Paediatricians strongly advise against refusing the newborn vitamin K injection.",
+        "newborn-vitk-shot",
+        False,
+    ),
+)
+def negated_antonym(frame: Frame, reading: Reading) -> None:
+    """A negation right before the claim's opposite term negates that term ("not safe" states "toxic");
+    a negation elsewhere is a second denial, not a double negative."""
+    if reading.antonym is None:
+        return
+    at = reading.antonym[0]
+    before = [c for c in reading.counted if c != reading.antonym and c[1] <= at]
+    if not frame.in_clause(at):
+        # An opposite term read from outside the claim's clause ("..., but do not skip it") pairs with the
+        # negation right before it there, which the count leaves out.
+        before = [c for c in reading.cues if c[1] <= at and not frame.in_clause(c[0])] or before
+    tokens = frame.tokens
+    # "Midwives advise against declining the shot": advice against the opposite term is one double negative.
+    if at >= 2 and tokens[at - 1] == "against" and tokens[at - 2] in _AGAINST:
+        reading.counted = [c for c in reading.counted if c != reading.antonym]
+        reading.rules.append("negated-antonym")
+        return
+    for cue in reversed(before):
+        between = range(cue[1], at)
+        # "not a good idea to skip": advice words between the negation and the opposite term.
+        advice = len(between) <= 6 and all(tokens[p] in frame.lang.advice_fillers for p in between)
+        if (len(between) <= 3 or advice) and not any(
+            p in frame.content or tokens[p] in {",", ";", "?", "!"} for p in between
+        ):
+            reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
+            reading.rules.append("negated-antonym")
+            return
+    # "Hardly anyone gets enough K2": a subject of nearly nobody with the opposite term in its clause.
+    lead = frame.clause[0] + (tokens[frame.clause[0]] == "almost")
+    if (
+        lead < at
+        and tokens[lead] in {"hardly", "barely", "scarcely", "nobody", "few"}
+        and frame.in_clause(at)
+    ):
+        reading.counted = [c for c in reading.counted if c[0] != lead and c != reading.antonym]
+        reading.rules.append("negated-antonym")
+        return
+    # "Refusing the shot is never a good idea": the opposite term as a gerund subject, judged not wise.
+    after = [c for c in reading.counted if c != reading.antonym and c[0] > at]
+    start = max((s for s, _ in frame.spans if s <= at), default=0)
+    if after and at == start and tokens[at].endswith("ing"):
+        cue = after[0]
+        verb = next((p for p in range(at + 1, cue[0]) if tokens[p] in {"is", "was", "are"}), None)
+        judged = tokens[cue[1] : cue[1] + 4]
+        if (
+            verb is not None
+            and cue[0] - verb <= 2
+            and judged
+            and all(t in frame.lang.advice_fillers for t in judged[:2])
+        ):
+            reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
+            reading.rules.append("negated-antonym")
+
+
+# Pivots that measure one side against another ("... COMPARED WITH natto").
+_MEASURED_AGAINST = frozenset({("compared", "with"), ("compared", "to"), ("next", "to"), ("relative", "to")})
+
+
+# Verbs of advice before "against" ("ADVISE against declining the shot").
+_AGAINST = frozenset(
+    {
+        "advise",
+        "advises",
+        "advised",
+        "warn",
+        "warns",
+        "warned",
+        "caution",
+        "cautions",
+        "recommend",
+        "recommends",
+    }
+)
+
+
+# Words that open a judged or reported clause: "not true THAT", "I can't SAY", "don't BELIEVE anyone".
+_REPORTING = frozenset(
+    {
+        "that",
+        "say",
+        "says",
+        "said",
+        "claim",
+        "claims",
+        "believe",
+        "argue",
+        "agree",
+        "think",
+        "tell",
+        "anyone",
+        "assume",
+        "expect",
+        "suppose",
+        "imagine",
+        "trust",
+    }
+)
+
+
+@examples(
+    ("It's not true that K2 doesn't help build muscle.", "k2-builds-muscle", False),
+    ("It is a myth that K2 is safe in megadoses.", "k2-toxic-high-dose", False),
+    ("I can't say K2 didn't help my night cramps.", "k2-nocturnal-leg-cramps", False),
+    ("Don't believe anyone who says the body can't turn K1 into MK-4.", "body-converts-k1-to-mk4", False),
+    ("Never assume that MK-7 is harmless if you take warfarin.", "k2-warfarin-interaction", False),
+)
+def judged_denial(frame: Frame, reading: Reading) -> None:
+    """A judgement on a reported clause ("not true that", "a myth that", "I can't say") denies what the
+    clause says: when the clause itself denies the claim, the two make one double negative."""
+    counted = reading.counted
+    if len(counted) < 2:
+        return
+    first, second = counted[0], counted[1]
+    if first == reading.antonym or not _REPORTING.intersection(frame.tokens[first[1] : first[1] + 3]):
+        return
+    if second[0] < first[1] + 1:
+        return
+    reading.counted = counted[2:]
+    reading.rules.append("judged-denial")
+
+
+@examples(
+    ("It isn't false to say MK-7 lingers in the blood much longer than K1.", "mk7-longer-half-life", False),
+    (
+        "It's not wrong to say K2 sends calcium to bones rather than arteries.",
+        "k2-directs-calcium-bones-not-arteries",
+        False,
+    ),
+)
+def litotes(frame: Frame, reading: Reading) -> None:
+    """A negation of a negative word ("isn't false", "not wrong", "not unproven") affirms."""
+    tokens = frame.tokens
+    counted = reading.counted
+    for a, b in itertools.pairwise(counted):
+        if b == reading.antonym or tokens[a[0]] not in {"not", "never"}:
+            continue
+        if b[0] - a[1] <= 1 and tokens[b[0]] not in frame.lang.forward:
+            reading.counted = [c for c in counted if c not in (a, b)]
+            reading.rules.append("litotes")
+            return
+
+
+# Negations that make one double negative with a "without" after them ("IMPOSSIBLE to clot without K").
+_NEVER_WITHOUT = frozenset({"not", "never", "no", "impossible", "unable"})
+
+
+@examples(
+    ("Never take D3 without K2, or calcium ends up in your arteries.", "d3-without-k2-calcifies", False),
+    ("Without vitamin K, your blood can't clot properly.", "vitk-needed-clotting", False),
+    ("Blood is unable to clot the way it should without vitamin K.", "vitk-needed-clotting", False),
+    (
+        "You can't build real muscle without lifting and enough protein.",
+        "protein-training-drive-muscle-growth",
+        False,
+    ),
+)
+def without_double_negative(frame: Frame, reading: Reading) -> None:
+    """ "Never ... without X", "can't ... without X": a negation before a nearby "without" (a cue or the
+    claim's own word) makes one double negative, which says X is needed. After it, the negation denies
+    what the without-phrase does ("D3 without K2 does not calcify")."""
+    tokens = frame.tokens
+    withouts = sorted(
+        {p for p in frame.own if tokens[p] == "without" and frame.in_clause(p)}
+        | {c[0] for c in reading.counted if tokens[c[0]] == "without"}
+    )
+    for position in withouts:
+        near = [
+            c
+            for c in reading.counted
+            if (tokens[c[0]] in _NEVER_WITHOUT or tokens[c[0]] in frame.lang.dismissals)
+            and 0 < position - c[0] <= 8
+            and "that" not in tokens[min(c[0], position) : max(c[0], position)]
+        ]
+        if near:
+            reading.counted.remove(min(near, key=lambda c: abs(c[0] - position)))
+            reading.counted = [c for c in reading.counted if c[0] != position]
+            reading.rules.append("without-double-negative")
+
+
+@examples(
+    (
+        "Without getting vitamin K at birth, babies can develop vitamin K deficiency bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("Without enough vitamin K, your blood will not clot.", "vitk-needed-clotting", False),
+    ("Lacking vitamin K, blood simply cannot form a clot.", "vitk-needed-clotting", False),
+)
+def without_consequence(frame: Frame, reading: Reading) -> None:
+    """ "Without X, Y happens" says X is needed to prevent Y: it states a claim that X is needed or
+    protects, whatever negation the consequence uses ("blood will not clot"), unless the consequence
+    says nothing happens ("without it you'll be fine")."""
+    tokens = frame.tokens
+    if not tokens or tokens[0] not in {"without", "lacking"} or not frame.spans or frame.spans[0][0] != 0:
+        return
+    opener_end = frame.spans[0][1]
+    if not any(p < opener_end for p in frame.content) or any(
+        t in frame.lang.no_consequence for t in tokens[opener_end:]
+    ):
+        return
+    if reading.counted:
+        reading.counted = []
+        reading.rules.append("without-consequence")
+
+
+def _goes_without(frame: Frame, cue: Span) -> bool:
+    """Whether the cue names going without something inside a condition ("if you don't get", "babies
+    whose parents decline") or a fronted gerund subject ("Skipping the shot leaves ...", "Starting K2
+    without telling your clinic can ...")."""
+    tokens = frame.tokens
+    lang = frame.lang
+    start, end = cue
+    if lang.conditions.intersection(tokens[max(0, start - 4) : start]):
+        return True
+    # "Skip the shot and your baby stays at risk": an imperative whose consequence follows "and" or "or";
+    # "parents refuse the shot, leaving babies open to bleeding": a consequence in a participle.
+    imperative = start == 0 or (start == 1 and tokens[0] in {"just", "so", "then", "say"})
+    joint = next((p for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {"and", "or"}), None)
+    if imperative and joint is not None and not {",", ";", ":"}.intersection(tokens[end:joint]):
+        return True
+    if {"leaving", "putting", "exposing"}.intersection(tokens[end:]):
+        return True
+    clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+    first = clause_start + (tokens[clause_start] in {"not", "never"})
+    if not (tokens[first].endswith("ing") and len(tokens[first]) > 4):
+        return False
+    # "Taking D3 without K2 doesn't calcify ...": a negation after an auxiliary negates the main verb, not
+    # the going without inside the subject.
+    if start > first + 1 and tokens[start - 1] in lang.negative_aux:
+        return False
+    # The gerund subject runs up to its verb: the cue must sit before it, and the verb must follow.
+    if any(t in lang.consequence_verbs for t in tokens[first + 1 : start]):
+        return False
+    return any(t in lang.consequence_verbs for t in tokens[end:])
+
+
+@examples(
+    (
+        "Babies who don't get vitamin K at birth are far more likely to develop late bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "If your baby does not get the vitamin K shot, there is a risk of serious bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Declining the vitamin K injection leaves a newborn exposed to brain bleeds.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Late bleeding cases rose among babies whose families refused the vitamin K jab.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Adding MK-7 on warfarin without a word to your INR clinic can upset your results.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("Skip the vitamin K shot, healthy babies don't need it.", "newborn-vitk-shot", True),
+    ("Not giving a newborn vitamin K raises the chance of a dangerous bleed.", "newborn-vitk-shot", False),
+    (
+        "Refuse the vitamin K injection and your newborn remains exposed to bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Say no to the newborn vitamin K injection and the chance of a brain bleed goes up.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Some families decline the vitamin K jab, leaving their infants vulnerable to brain bleeds.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Calcium tablets taken without vitamin K2 can harden the arteries over time.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
+)
+def missing_means_harm(frame: Frame, reading: Reading) -> None:
+    """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
+    "refusing the shot", "skipping it") followed by harm says the thing is needed: it states a claim that
+    it protects, like "without X, Y happens"."""
+    tokens = frame.tokens
+    kept = []
+    for cue in reading.counted:
+        start, end = cue
+        if (
+            tokens[start] == "without"
+            and any(p in frame.subject for p in range(end, end + 3))
+            and frame.lang.harm.intersection(tokens[end:])
+        ):
+            # "Calcium pills taken without enough K2 may harden your arteries": K2 is needed.
+            reading.rules.append("missing-means-harm")
+            continue
+        refusal = cue != reading.antonym or tokens[start] in frame.lang.refusals
+        # Harm follows a condition; a relative clause may name who goes without after the harm ("a rise in
+        # bleeding among infants whose parents declined it").
+        relative = {"who", "whose"}.intersection(tokens[max(0, start - 4) : start])
+        harm = frame.lang.harm.intersection(tokens if relative else tokens[end:])
+        if refusal and harm and _goes_without(frame, cue):
+            reading.rules.append("missing-means-harm")
+            continue
+        kept.append(cue)
+    reading.counted = kept
+
+
+# Verbs of stopping: advice against them is advice to go on ("don't stop eating greens on warfarin").
+_STOPPING = frozenset({"stop", "stopping", "quit", "give", "cut", "drop", "avoid", "avoiding", "skip"})
+# Words after which a new command starts inside a sentence ("..., so never exceed the dose").
+_NEW_COMMAND = frozenset(
+    {"so", "and", "but", ",", ";", "then", "please", "pls", "plz", "just", "always", "therefore"}
+)
+
+
+_ADVICE_OPENERS = frozenset(
+    {"make sure", "be sure", "be careful", "careful", "remember", "take care", "try to"}
+)
+
+
+def _advises_against(frame: Frame, cue: Span) -> bool:
+    """Whether the cue starts advice against doing something: "do not take", "never give", "you should
+    not combine", "avoid ...", "don't start ... without"."""
+    tokens = frame.tokens
+    lang = frame.lang
+    start, end = cue
+    word = tokens[start]
+    if word == "no" and any(p in frame.subject for p in range(end, end + 2)):
+        # "my doctor said no K2 on warfarin", "No K2 if you take warfarin": a ban on the subject.
+        clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+        return (
+            start == clause_start
+            or tokens[start - 1] in {"said", "says", "say", "told", "tells"}
+            or (start > 1 and tokens[start - 2] in {"told", "tells"})
+        )
+    if tokens[start : start + 2] == ["think", "twice"]:
+        # "Think twice before taking K2 on warfarin": advice against, put politely.
+        return start == max((s for s, _ in frame.spans if s <= start), default=0)
+    if word not in {"not", "never", "no"}:
+        return False
+    if tokens[end : end + 1] and tokens[end] in _STOPPING:
+        # "Don't stop eating greens", "never give up ...": advice to go on, not against.
+        return False
+    if tokens[end : end + 1] == ["mix"] and "and" in tokens[max(0, start - 6) : start]:
+        # "K2 and warfarin don't mix": a warning that the two interact.
+        return True
+    if tokens[end : end + 2] in (["something", "to"], ["a", "thing"], ["one", "to"]):
+        # "Adding K2 to warfarin is not something to do on your own": advice against, said of an act.
+        return True
+    after = tokens[end : end + 3]
+    # "Don't let your intake swing", "as long as the amount doesn't vary": kept from drifting, an amount
+    # is kept steady.
+    required = " ".join(tokens[max(0, start - 5) : start])
+    drifting = bool(lang.drifts.intersection(tokens[end : end + 7])) and (
+        tokens[end : end + 1] in (["let"], ["allow"]) or "long as" in required or "provided" in required
+    )
+    if not drifting and not any(t in lang.advice_verbs for t in after):
+        return False
+    if tokens[end] in lang.label_words:
+        # A label's warning needs no imperative: "is not intended for people on anticoagulants".
+        return True
+    before = tokens[max(0, start - 3) : start]
+    # Imperative ("Do not take", "Never give") at the start of a clause, or a modal of advice.
+    clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+    imperative = (
+        start == clause_start
+        or (start - 1 == clause_start and tokens[clause_start] in {"do", "try"})
+        or (start > 0 and tokens[start - 1] in _NEW_COMMAND)
+        or (start > 1 and tokens[start - 1] in {"do", "try"} and tokens[start - 2] in _NEW_COMMAND)
+        # "Make sure not to change ...", "be careful not to double up", "remember not to ...".
+        or " ".join(tokens[max(clause_start, start - 2) : start]) in _ADVICE_OPENERS
+    )
+    # "as long as you don't change the amount", "provided you never double up": a requirement.
+    return (
+        imperative
+        or any(t in lang.advice_modals for t in before)
+        or "long as" in required
+        or "provided" in tokens[max(0, start - 4) : start]
+    )
+
+
+@examples(
+    (
+        "You should not stop eating leafy greens just because you take warfarin.",
+        "warfarin-avoid-greens",
+        True,
+    ),
+    ("Do not take vitamin K2 supplements if you are on warfarin.", "k2-warfarin-interaction", False),
+    (
+        "Warfarin and MK-7 do not mix unless your doctor keeps an eye on your INR.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    (
+        "Combining MK-7 with warfarin is not something to try without your doctor.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("on warfarin? pls dont start taking K2 w/o asking ur doctor", "k2-warfarin-interaction", False),
+    (
+        "If you take warfarin, you should not start K2 without talking to your doctor.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("You should never combine warfarin and vitamin K2 on your own.", "k2-warfarin-interaction", False),
+    (
+        "Taking too much vitamin K2 can be toxic, so never exceed the dose on the label.",
+        "k2-toxic-high-dose",
+        False,
+    ),
+    (
+        "Don't make sudden changes to how much vitamin K you eat while on warfarin.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "Never start K2 while on warfarin without talking to your doctor first.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("MK-7 softgels are not intended for use by people on anticoagulants.", "k2-warfarin-interaction", False),
+    ("My doctor said no K2 supplements while I am on warfarin.", "k2-warfarin-interaction", False),
+    (
+        "Think twice before you combine vitamin K2 with warfarin.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    (
+        "You can enjoy greens on warfarin as long as you don't change how much you eat from week to week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "If you take warfarin, be careful not to change how much vitamin K you eat from week to week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "On warfarin, try not to change your vitamin K intake much from one week to the next.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+)
+def advice_agrees(frame: Frame, reading: Reading) -> None:
+    """Advice against doing what a warning claim warns about agrees with it: "do not take K2 with
+    warfarin" states that K2 interacts with warfarin. For any other claim such advice still denies it
+    ("don't take K2 to build muscle"). "Never ... without ..." is a double negative and stays one."""
+    if not frame.caution or any(frame.tokens[c[0]] == "without" for c in reading.counted):
+        return
+    kept = [c for c in reading.counted if not _advises_against(frame, c)]
+    if len(kept) != len(reading.counted):
+        reading.counted = kept
+        reading.rules.append("advice-agrees-with-warning")
+
+
+# Words that attach a consequence to advice ("do not ..., OR they will ...", "OTHERWISE ...").
+_OR_ELSE = frozenset({"or", "otherwise"})
+
+
+@examples(
+    (
+        "Never take calcium supplements without K2, or they can end up lining your arteries.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
+    ("Do not take K2 to build muscle, it won't work.", "k2-builds-muscle", True),
+)
+def warned_consequence(frame: Frame, reading: Reading) -> None:
+    """Advice against something followed by what happens otherwise ("don't take calcium without K2, or it
+    ends up in your arteries") is a warning that states the claim about that consequence."""
+    tokens = frame.tokens
+    kept = []
+    for cue in reading.counted:
+        joint = next((p for p in range(cue[1], len(tokens)) if tokens[p] in _OR_ELSE), None)
+        if (
+            joint is not None
+            and tokens[joint - 1] in {",", ";"}
+            and frame.lang.consequence_verbs.intersection(tokens[joint + 1 : joint + 4])
+            and _advises_against(frame, cue)
+        ):
+            reading.rules.append("warned-consequence")
+            continue
+        kept.append(cue)
+    reading.counted = kept
+
+
+_POINTERS = frozenset({"that", "this", "which"})
+
+
+def _points_back(tokens: list[str], start: int, cue: int) -> bool:
+    """Whether the cue's clause opens on a word pointing back at the sentence before it: "that is not
+    what the data show", "this never happened", "which is not so"."""
+    # A concession ("though this has not been tested") only hedges, as in trailing_judgement.
+    if start > 0 and tokens[start - 1] in {"though", "although", "while", "whereas"}:
+        return False
+    lead = start + (tokens[start] in {"and", "but", "yet"})
+    return tokens[lead] in _POINTERS and cue - lead <= 2 and cue > lead
+
+
+@examples(
+    ("K2 builds muscle, but that's a myth.", "k2-builds-muscle", True),
+    (
+        "Parents hear that oral drops protect as well as the shot, and that is not what the studies found.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
+    ("K2 may build muscle, but that's a myth.", "k2-builds-muscle", True),
+    (
+        "K2 might ease night cramps in older people, but no trial has repeated that result.",
+        "k2-nocturnal-leg-cramps",
+        False,
+    ),
+    (
+        "Some parents fear the vitamin K shot may cause leukaemia, but that was never borne out.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
+        "One small 1990s study tied the vitamin K jab to leukaemia, but larger studies did not replicate it.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
+        "Some mothers fear the vitamin K jab may lead to leukaemia, although that was never confirmed.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
+        "Many people think they must cut out greens on warfarin, but that's not true.",
+        "warfarin-avoid-greens",
+        True,
+    ),
+)
+def trailing_judgement(frame: Frame, reading: Reading) -> None:
+    """A later clause with none of the claim's words that only passes judgement on it still denies it.
+    The writer's own hedge ("K2 may help ..., but no trial has tested it") keeps a caveat about the
+    evidence a caveat: the sentence still puts the claim forward, as a possibility."""
+    hedged = _hedged(frame) and not _reported(frame)
+    end = frame.clause[1]
+    for s, e in frame.spans:
+        if hedged and _TESTING.intersection(frame.tokens[s:e]) | frame.lang.evidence.intersection(
+            frame.tokens[s:e]
+        ):
+            continue
+        if s >= end and not any(s <= p < e for p in frame.content):
+            added = [
+                c
+                for c in reading.cues
+                if s <= c[0] < e
+                and (
+                    c[1] - c[0] > 1
+                    or frame.tokens[c[0]] not in frame.lang.forward
+                    # "..., and that's not what the data show": a denial of what "that" points back to.
+                    or _points_back(frame.tokens, s, c[0])
+                    # "..., but later studies could not reproduce it": a failed test judges the claim.
+                    or (not hedged and _FAILED_TEST.intersection(frame.tokens[c[1] : c[1] + 2]))
+                )
+            ]
+            if added:
+                reading.counted += added
+                reading.rules.append("trailing-judgement")
+
+
+@examples(
+    ("Doesn't K2 build muscle?", "k2-builds-muscle", False),
+    ("If K2 builds muscle so well, why don't bodybuilders all take it?", "k2-builds-muscle", False),
+)
+def negative_question(frame: Frame, reading: Reading) -> None:
+    """ "Doesn't K2 build muscle?" asks whether the claim holds; it does not deny it. "Why isn't anyone
+    using K2 for cancer?" takes the claim for granted."""
+    tokens = frame.tokens
+    start, end = frame.clause
+    question = tokens[-1:] == ["?"] or "?" in tokens[start:end]
+    if not question or not reading.counted:
+        return
+    # "Why isn't anyone using it?", "why don't doctors prescribe it?": a rhetorical question asserts.
+    rhetorical = [
+        c
+        for c in reading.counted
+        if tokens[c[0]] == "not"
+        and c[0] >= 2
+        and tokens[c[0] - 2] == "why"
+        and tokens[c[0] - 1] in frame.lang.negative_aux
+    ]
+    if rhetorical:
+        reading.counted = [c for c in reading.counted if c not in rhetorical]
+        reading.rules.append("negative-question")
+        return
+    first = reading.counted[0][0]
+    if (
+        first <= start + 1
+        and (first == start or tokens[start] in frame.lang.negative_aux)
+        and tokens[first] == "not"
+    ):
+        reading.counted = reading.counted[1:]
+        reading.rules.append("negative-question")
+
+
+@examples(
+    ("Spinach has lots of vitamin K, but not K2.", "leafy-greens-k2", True),
+    ("Natto is rich in K2, but not in K1.", "natto-richest-k2", False),
+    ("Gut bacteria do make some K2, but it's not enough to meet your needs.", "gut-bacteria-supply-k2", True),
+    (
+        "Health agencies publish an adequate intake for vitamin K as a whole, but not for K2.",
+        "k2-official-rdi",
+        True,
+    ),
+    ("Kale provides K1, but it is a poor source of K2.", "leafy-greens-k2", True),
+    (
+        "Delay the vitamin K injection until after the first feed if you like, but do not skip it.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("Spinach is good for you, but it gives you K1 rather than K2.", "leafy-greens-k2", True),
+)
+def but_not(frame: Frame, reading: Reading) -> None:
+    """ "..., but not K2", "..., but it's not enough": a clause after "but" whose negation falls on the
+    claim's own words denies what the clause before conceded."""
+    if "safe-except" in reading.rules:
+        return
+    tokens = frame.tokens
+    end = frame.clause[1]
+    for s, e in frame.spans:
+        if s < end or s == 0 or tokens[s - 1] not in {"but", "yet", "however"}:
+            continue
+        # "an intake for vitamin K, but none for K2": the claim's subject, named only after the negation,
+        # is left out of what the clause before says of something broader.
+        subject = frame.subject - frame.siblings
+        excluded = not any(p < s for p in subject)
+        cue = next(
+            (
+                c
+                for c in reading.cues
+                if s <= c[0] < e
+                and tokens[c[0]] in {"not", "never", "no", "none", "rather", "instead"}
+                and c not in reading.counted
+                and (
+                    any(c[1] <= p < e for p in frame.content - frame.subject)
+                    or (excluded and any(c[1] <= p < min(e, c[1] + 4) for p in subject))
+                )
+                # ("..., but don't skip it": a negated opposite term is one double negative.)
+                and not any(c[1] <= p < c[1] + 2 for p in frame.opposites)
+            ),
+            None,
+        )
+        if cue is not None and not any(p in frame.siblings for p in range(s, e)):
+            reading.counted.append(cue)
+            reading.rules.append("but-not")
+        return
+
+
+@examples(
+    (
+        "Don't start a K2 product while on warfarin unless your prescriber says it is fine.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    (
+        "Do not add MK-7 while on warfarin unless your anticoagulation clinic agrees it is safe.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("K2 is fine with warfarin, you don't need to tell your doctor.", "k2-warfarin-interaction", True),
+)
+def exception_permission(frame: Frame, reading: Reading) -> None:
+    """An opposite term inside an exception ("unless your doctor says it's okay", "if your GP agrees it
+    is safe") names the condition under which the advice lifts; it does not deny the claim."""
+    if reading.antonym is None:
+        return
+    at = reading.antonym[0]
+    tokens = frame.tokens
+    for opener in range(at - 1, max(-1, at - 9), -1):
+        word = tokens[opener]
+        if word in {",", ";", ":", "but", "and"}:
+            return
+        permits = frame.lang.permission.intersection(tokens[opener + 1 : at])
+        if word == "unless" or (word == "if" and permits):
+            reading.counted = [c for c in reading.counted if c != reading.antonym]
+            reading.rules.append("exception-permission")
+            return
+
+
+@examples(
+    (
+        "Some brands claim K2 fuels ATP production in muscle, yet nobody has tested that in humans.",
+        "k2-boosts-muscle-atp",
+        True,
+    ),
+    (
+        "Natto is widely believed to beat every other K2 source, but that has never been measured.",
+        "natto-richest-k2",
+        True,
+    ),
+    (
+        "Claims that K2 shields muscle from oxidative stress come from rodent work, not from people.",
+        "k2-muscle-oxidative-stress",
+        True,
+    ),
+    (
+        "I think K2 really does help with my night cramps, though I can't prove it.",
+        "k2-nocturnal-leg-cramps",
+        False,
+    ),
+    (
+        "Older leaflets claimed that most adults run short of vitamin K, but in fact it is uncommon.",
+        "vitk-deficiency-common",
+        True,
+    ),
+    (
+        "Some shops insist menadione is a fine cheap form of vitamin K, yet it is toxic to people.",
+        "menadione-safe-supplement",
+        True,
+    ),
+    ("K2 is touted as a cure for cancer, it has never been shown to treat any.", "k2-treats-cancer", True),
+)
+def reported_then_denied(frame: Frame, reading: Reading) -> None:
+    """A claim reported as what others hold ("sellers claim", "it is often said", "claims that"), then
+    met with a denial after the claim's words ("yet nobody has measured it", "yet little is absorbed",
+    "rest on cell studies, not on any trial") or with the claim's opposite term in a later clause ("yet
+    it's actually rare") is denied. The writer's own view ("I think") is not
+    reported."""
+    if reading.counted or not frame.content or not _reported(frame):
+        return
+    tokens = frame.tokens
+    last = max((p for p in frame.content if frame.in_clause(p)), default=max(frame.content))
+    noun = tokens[0] in {"claims", "claim", "the", "idea", "notion"}
+    # "It's marketed for heart health, it hasn't earned that label": a bare comma, then a clause about it.
+    splice = tokens[last + 1 : last + 3] in ([",", "it"], [",", "that"], [",", "this"], [",", "they"])
+    for start, _ in reading.cues:
+        if start <= last:
+            continue
+        if noun or splice or frame.lang.contrast.intersection(tokens[last + 1 : start]):
+            reading.counted = [(start, start + 1)]
+            reading.rules.append("reported-then-denied")
+            return
+    # "..., yet it's actually rare", "..., though the two behave differently": the claim's opposite term
+    # in a clause that answers the report.
+    answer = frame.lang.contrast | frame.lang.concessive
+    for at in sorted(frame.opposites):
+        if at > last and not frame.in_clause(at) and answer.intersection(tokens[last + 1 : at]):
+            reading.counted = [(at, at + 1)]
+            reading.rules.append("reported-then-denied")
+            return
+
+
+@examples(
+    ("Be sure you don't miss your newborn's vitamin K injection.", "newborn-vitk-shot", False),
+    ("Parents should not turn down the newborn vitamin K injection.", "newborn-vitk-shot", False),
+    ("Never forget that your blood needs vitamin K to clot.", "vitk-needed-clotting", False),
+    ("You don't have to avoid spinach on warfarin.", "warfarin-avoid-greens", True),
+    ("Don't avoid the vitamin K injection out of fear of leukaemia.", "vitk-shot-causes-leukemia", True),
+)
+def negated_omission(frame: Frame, reading: Reading) -> None:
+    """A negation right before leaving something out ("don't miss", "never forget", "don't neglect")
+    says to do it: one double negative. A word of leaving out that is the claim's own ("avoid" in "must
+    avoid greens") is what the claim asserts, and its negation still denies it; so does doing what a
+    warning claim warns against ("don't avoid the shot over cancer fears")."""
+    if frame.caution:
+        # A claim that warns against something: "don't avoid the shot" argues against the warning.
+        return
+    tokens = frame.tokens
+    lang = frame.lang
+    kept = []
+    for cue in reading.counted:
+        start, end = cue
+        nxt = next(
+            (p for p in range(end, min(end + 3, len(tokens))) if tokens[p] not in {"to", "ever", "be"}), None
+        )
+        # "Don't turn down the shot", "never pass on it": a refusal in two words.
+        phrasal = (
+            tokens[nxt : nxt + 2] in (["turn", "down"], ["pass", "on"], ["opt", "out"]) if nxt else False
+        )
+        if (
+            cue != reading.antonym
+            and tokens[start] in {"not", "never"}
+            and nxt is not None
+            and (tokens[nxt] in lang.refusals or tokens[nxt] in lang.omissions or phrasal)
+            and nxt not in frame.own
+            and (nxt, nxt + 1) != reading.antonym
+        ):
+            reading.rules.append("negated-omission")
+            continue
+        kept.append(cue)
+    reading.counted = kept
+
+
+@examples(
+    ("Formula milk is rich in vitamin K, but breast milk isn't.", "breast-milk-low-vitk", False),
+    (
+        "Cow's milk formula carries plenty of vitamin K, whereas breast milk does not.",
+        "breast-milk-low-vitk",
+        False,
+    ),
+    ("Formula is low in vitamin K, but breast milk is not.", "breast-milk-low-vitk", True),
+)
+def contrasted_subject(frame: Frame, reading: Reading) -> None:
+    """ "Formula is rich in vitamin K, but breast milk isn't": a clause about another subject, then the
+    claim's subject with a bare negated auxiliary, says the subject lacks what the other has. The
+    negation falls on the earlier predicate: it cancels an opposite term there and denies a claim word."""
+    tokens = frame.tokens
+    words = [p for p, t in enumerate(tokens) if t not in {",", ".", ";", "!", "?"}]
+    if len(words) < 4 or tokens[words[-1]] != "not" or tokens[words[-2]] not in frame.lang.negative_aux:
+        return
+    cue = (words[-1], words[-1] + 1)
+    start = max((s for s, _ in frame.spans if s <= cue[0]), default=0)
+    opener = next(
+        (p for p in range(cue[0] - 1, -1, -1) if tokens[p] in {",", ";", "but", "whereas", "while"}), None
+    )
+    if opener is None or not frame.subject or min(frame.subject) <= opener:
+        return
+    start = max(start, opener)
+    if not any(p < start for p in frame.own) or any(start < p < cue[0] for p in frame.own - frame.subject):
+        return
+    earlier = reading.antonym is not None and reading.antonym[0] < start
+    reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym if earlier else None)]
+    if not earlier:
+        reading.counted.append(cue)
+    reading.rules.append("contrasted-subject")
+
+
+@examples(
+    (
+        "Vitamin K markers are lab tools rather than routine tests, so status is hard to measure.",
+        "vitk-status-hard-to-measure",
+        False,
+    ),
+)
+def rejected_alternative(frame: Frame, reading: Reading) -> None:
+    """An opposite term after "rather than" or "instead of" is the alternative the sentence turns down
+    ("research tools rather than routine tests"): it does not deny the claim."""
+    if reading.antonym is None:
+        return
+    at = reading.antonym[0]
+    window = " ".join(frame.tokens[max(0, at - 4) : at])
+    if "rather than" in window or "instead of" in window:
+        reading.counted = [c for c in reading.counted if c != reading.antonym]
+        reading.rules.append("rejected-alternative")
+
+
+# Words of running short ("when vitamin K is in SHORT supply", "if K2 is LACKING").
+_LACKING = frozenset(
+    {"short", "low", "lacking", "missing", "deficient", "insufficient", "scarce", "depleted", "absent"}
+)
+
+
+@examples(
+    ("Osteocalcin can't grab calcium until vitamin K2 has activated it.", "k2-activates-osteocalcin", False),
+    (
+        "Matrix Gla protein fails to block calcification when vitamin K runs low.",
+        "vitk-activates-mgp",
+        False,
+    ),
+    (
+        "Matrix Gla protein cannot keep calcium out of vessel walls until vitamin K switches it on.",
+        "vitk-activates-mgp",
+        False,
+    ),
+    ("K2 does not build muscle unless you also lift weights.", "k2-builds-muscle", True),
+)
+def negated_until(frame: Frame, reading: Reading) -> None:
+    """ "X can't work until K2 activates it", "... not ... unless K2 is there", "MGP can't block
+    calcification until vitamin K activates it": the negation describes the state before the claim's
+    subject comes in, so it says that subject is needed; it does not deny the claim."""
+    tokens = frame.tokens
+    kept = []
+    for cue in reading.counted:
+        start, end = cue
+        pivot = next(
+            (p for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {"until", "unless", "till"}),
+            None,
+        )
+        # "MGP fails to stop calcification when vitamin K is in short supply": the same need, put as what
+        # goes wrong when the subject runs short.
+        short = next(
+            (
+                p
+                for p in range(end, min(len(tokens), end + 8))
+                if tokens[p] in {"when", "if", "whenever", "once"}
+                and _LACKING.intersection(tokens[p + 1 : p + 9])
+            ),
+            None,
+        )
+        pivot = pivot if pivot is not None else short
+        after = range(pivot + 1, min(len(tokens), pivot + 8)) if pivot is not None else range(0)
+        # "MGP can't block calcification until vitamin K activates it": the claim's words may come before
+        # the pivot when its subject, the thing needed, comes only after it.
+        needed = any(p in frame.subject for p in after) and not any(p in frame.subject for p in range(start))
+        if (
+            cue != reading.antonym
+            and tokens[start] in {"not", "never", "fails", "fail", "failed", "unable"}
+            and pivot is not None
+            and (needed or not any(p in frame.content for p in range(end, pivot)))
+            and any(p in frame.content for p in after)
+        ):
+            reading.rules.append("negated-until")
+            continue
+        kept.append(cue)
+    reading.counted = kept
+
+
+_EXCEPTIONS = (
+    ("unless",),
+    ("except",),
+    ("but",),
+    ("provided",),
+    ("as", "long", "as"),
+    ("other", "than"),
+    # "fine for people not on warfarin": those left out are the exception.
+    ("not", "on"),
+    ("not", "taking"),
+)
+
+
+@examples(
+    (
+        "Vitamin K2 is generally safe unless you take a blood thinner like warfarin.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("K2 is safe for most people, but not for anyone on warfarin.", "k2-warfarin-interaction", False),
+    (
+        "People on warfarin can take K2 safely as long as their INR is checked.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("K2 is perfectly safe with warfarin, whatever your doctor says.", "k2-warfarin-interaction", True),
+    ("Lettuce is a poor source of vitamin K2 but a good source of K1.", "leafy-greens-k2", True),
+)
+def safe_except(frame: Frame, reading: Reading) -> None:
+    """ "Safe unless you take warfarin", "safe for most, but not on warfarin", "safe as long as your INR is
+    checked", "fine for people not on warfarin": the opposite term holds for everyone else, and the
+    exception after it is what the claim says (a "not" right after "but" belongs to that exception)."""
+    if reading.antonym is None:
+        return
+    tokens = frame.tokens
+    at = reading.antonym[1]
+    for p in range(at, len(tokens)):
+        opener = next((o for o in _EXCEPTIONS if tuple(tokens[p : p + len(o)]) == o), None)
+        if opener is None:
+            continue
+        after = p + len(opener)
+        # "a weak source of K2 but a great source of K1": the same predicate said of something else is a
+        # contrast, not an exception; an exception names something else ("but not on warfarin").
+        group = frame.groups.get(reading.antonym[0])
+        named = [q for q in frame.own if q >= after and q not in frame.subject]
+        other = frame.others | frame.siblings | {q for q in range(after, len(tokens)) if tokens[q] in _FORMS}
+        contrast = opener == ("but",) and any(q >= after for q in other)
+        if named and not (contrast and all(frame.groups.get(q) == group for q in named)):
+            dropped = {reading.antonym}
+            if opener == ("but",):
+                dropped |= {
+                    c for c in reading.counted if c[0] in (after, after + 1) and tokens[c[0]] == "not"
+                }
+            reading.counted = [c for c in reading.counted if c not in dropped]
+            reading.rules.append("safe-except")
+        return
+
+
+@examples(
+    ("Although K2 is sold as a muscle builder, it doesn't add muscle by itself.", "k2-builds-muscle", True),
+    (
+        "While sellers push K2 for the heart, there is no proof it clears calcium from arteries.",
+        "k2-reverses-arterial-calcification",
+        True,
+    ),
+    ("Although K2 does not build muscle by itself, lifters still buy it.", "k2-builds-muscle", True),
+    (
+        "While you are on warfarin, do not start taking vitamin K2 on your own.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+)
+def conceded_then_denied(frame: Frame, reading: Reading) -> None:
+    """ "Although K2 is sold as a muscle builder, it doesn't add muscle": a leading concession that holds
+    most of the claim's words grants it to others; the main clause after it decides when it denies the
+    claim's own words there ("doesn't add muscle") or says there is no evidence ("no proof it ...")."""
+    tokens = frame.tokens
+    if (
+        reading.counted
+        or len(frame.spans) < 2
+        or tokens[0] not in frame.lang.concessive
+        or frame.clause != frame.spans[0]
+    ):
+        return
+    start, end = frame.spans[1]
+    predicate = frame.own - frame.subject
+    for cue in reading.cues:
+        if start <= cue[0] < end and (
+            cue[1] - cue[0] > 1 or any(cue[1] <= p < min(end, cue[1] + 4) for p in predicate)
+        ):
+            reading.counted = [cue]
+            reading.rules.append("conceded-then-denied")
+            return
+
+
+@examples(
+    ("Some say K2 builds muscle, which is simply wrong.", "k2-builds-muscle", True),
+    (
+        "Sellers say MK-7 reverses hardened arteries, which is a stretch.",
+        "k2-reverses-arterial-calcification",
+        True,
+    ),
+    (
+        "A forum post says everyone is short of K2 and should supplement, which overstates things.",
+        "most-people-need-k2-supplement",
+        True,
+    ),
+    (
+        "Natto is the richest food source of vitamin K2, which is not news to Japanese cooks.",
+        "natto-richest-k2",
+        False,
+    ),
+)
+def judging_relative(frame: Frame, reading: Reading) -> None:
+    """A relative clause at the end that judges everything before it (", which overstates things", ",
+    which is simply wrong") denies the claim put before it, whichever clause holds the claim; one that
+    describes something (", which is not news to cooks") is left to the other rules."""
+    tokens = frame.tokens
+    lang = frame.lang
+    for p in range(1, len(tokens) - 1):
+        if tokens[p] != "which" or tokens[p - 1] != "," or any(q > p for q in frame.content):
+            continue
+        for cue in reading.cues:
+            judged = not lang.judgements.isdisjoint(tokens[cue[0] : cue[1]]) or (
+                cue[1] - cue[0] > 1 and tokens[cue[0]] in {"not", "no"}
+            )
+            if p < cue[0] <= p + 4 and judged and cue not in reading.counted:
+                reading.counted.append(cue)
+                reading.rules.append("judging-relative")
+        return
+
+
+@examples(
+    (
+        "Don't take vitamin K on an empty stomach; it needs some fat to be absorbed.",
+        "vitk-absorbed-with-fat",
+        False,
+    ),
+    ("Don't take K2 to build muscle; it does nothing for muscle.", "k2-builds-muscle", True),
+)
+def reason_states_claim(frame: Frame, reading: Reading) -> None:
+    """Advice against something ("don't take vitamin K on an empty stomach") followed by its reason, a
+    clause that points back to the subject and states the claim's own words with no negation ("; it
+    needs fat to be absorbed"), states the claim: the negation belongs to the advice."""
+    tokens = frame.tokens
+    if not reading.counted or reading.antonym is not None:
+        return
+    for s, e in frame.spans:
+        if s == 0 or tokens[s - 1] not in {";", "because", "since"} or s <= frame.clause[0]:
+            continue
+        if tokens[s] not in {"it", "they", "this"} and s not in frame.subject:
+            continue
+        groups = {frame.groups.get(p) for p in frame.own - frame.subject if s <= p < e}
+        if len(groups) < 2 or any(s <= c[0] < e for c in reading.cues):
+            continue
+        advice = [c for c in reading.counted if c[0] < s and _advises_against(frame, c)]
+        if advice and len(advice) == len(reading.counted):
+            reading.counted = []
+            reading.rules.append("reason-states-claim")
+            return
+
+
+# Words that open a clause set against the one before ("..., THOUGH the shot protects better").
+_CONTRASTS = frozenset({"but", "yet", "however", "whereas", "though", "although", "while"})
+
+
+@examples(
+    ("Oral drops are an option, but the injection protects far better.", "oral-vitk-equals-shot", True),
+    (
+        "Parents can pick oral drops, but the shot gives more reliable protection.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
+    ("Drops will do, though the injection gives better protection.", "oral-vitk-equals-shot", True),
+    (
+        "Oral drops are possible, but the injection remains the most reliable protection.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
+)
+def contrast_ranks(frame: Frame, reading: Reading) -> None:
+    """Against a claim that two things are equal, a clause after "but" that ranks the other side higher
+    ("..., but the shot gives more reliable protection") denies the equality."""
+    if not frame.equative or reading.counted:
+        return
+    tokens = frame.tokens
+    for s, e in frame.spans:
+        if s == 0 or tokens[s - 1] not in _CONTRASTS:
+            continue
+        for p in sorted(q for q in frame.own - frame.subject if s <= q < e):
+            for q in range(p + 1, min(e, p + 4)):
+                ranks = tokens[q] in frame.lang.unequal or tokens[q] in {"most", "best", "safest", "surest"}
+                if ranks and tokens[q - 1] not in {"no", "not", "never"}:
+                    reading.counted.append((q, q + 1))
+                    reading.rules.append("contrast-ranks")
+                    return
+
+
+# Verbs of having a complaint ("I no longer GET cramps", "haven't HAD a cramp since").
+_HAVING = frozenset(
+    {"get", "gets", "got", "have", "has", "had", "wake", "wakes", "woke", "suffer", "suffers", "experience"}
+)
+
+
+@examples(
+    ("Since I started MK-7 I no longer get cramps in my calves at night.", "k2-nocturnal-leg-cramps", False),
+    (
+        "Three weeks on vitamin K2 and I haven't had a night leg cramp since.",
+        "k2-nocturnal-leg-cramps",
+        False,
+    ),
+    ("Vitamin K2 did not stop my night leg cramps at all.", "k2-nocturnal-leg-cramps", True),
+    ("Vitamin K2 no longer helps my night leg cramps.", "k2-nocturnal-leg-cramps", True),
+    (
+        "Once age was allowed for, poor vitamin K status was no longer tied to severe COVID-19.",
+        "vitk-protects-against-severe-covid",
+        True,
+    ),
+)
+def complaint_gone(frame: Frame, reading: Reading) -> None:
+    """Against a claim that something relieves or prevents a complaint, "no longer" or "not ... since"
+    falling on having the complaint ("I no longer wake up with cramps", "haven't had a cramp since")
+    reports the relief; a negation of the relieving verb ("didn't stop my cramps", "no longer helps")
+    still denies."""
+    if not frame.relieves or not reading.counted:
+        return
+    tokens = frame.tokens
+    lang = frame.lang
+    kept = []
+    for cue in reading.counted:
+        start, end = cue
+        lasting = tokens[start:end] == ["no", "longer"] or (
+            tokens[start] in {"not", "never"} and {"since", "anymore"}.intersection(tokens[end : end + 10])
+        )
+        complaint = next((p for p in range(end, min(len(tokens), end + 8)) if p in frame.own), None)
+        if (
+            cue != reading.antonym
+            and lasting
+            and _HAVING.intersection(tokens[end : end + 2])
+            and complaint is not None
+            and not lang.relief_verbs.intersection(tokens[end : complaint + 1])
+        ):
+            reading.rules.append("complaint-gone")
+            continue
+        kept.append(cue)
+    reading.counted = kept
+
+
+@examples(
+    (
+        "We nearly declined the vitamin K shot for our son and I'm so glad we didn't.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("We almost refused the newborn vitamin K injection.", "newborn-vitk-shot", False),
+)
+def nearly_refused(frame: Frame, reading: Reading) -> None:
+    """ "We almost refused the shot": a refusal that nearly happened did not happen; "... and I'm glad we
+    didn't" at the end only repeats that."""
+    if reading.antonym is None:
+        return
+    tokens = frame.tokens
+    at = reading.antonym[0]
+    if at == 0 or tokens[at - 1] not in {"almost", "nearly"}:
+        return
+    words = [p for p, t in enumerate(tokens) if t not in {",", ".", "!", ";"}]
+    echo = {
+        c
+        for c in reading.counted
+        if tokens[c[0]] == "not" and c[0] == words[-1] and tokens[c[0] - 1] in frame.lang.negative_aux
+    }
+    reading.counted = [c for c in reading.counted if c != reading.antonym and c not in echo]
+    reading.rules.append("nearly-refused")
+
+
+@examples(
+    (
+        "You may think cheese gives you enough K2, most Western diets still fall short.",
+        "western-diet-low-k2",
+        False,
+    ),
+    ("Many believe Western diets give them enough vitamin K2.", "western-diet-low-k2", True),
+)
+def reported_opposite(frame: Frame, reading: Reading) -> None:
+    """An opposite term inside what someone else believes ("you might think you get ENOUGH K2"), followed
+    by a clause that states the claim's own words ("most diets still fall short"), is the belief the
+    sentence corrects, not the writer's word; alone, the reported belief still denies the claim."""
+    if reading.antonym is None:
+        return
+    tokens = frame.tokens
+    lang = frame.lang
+    at = reading.antonym[0]
+    report = next((p for p in range(max(0, at - 5), at) if tokens[p] in lang.reporting), None)
+    if report is None or lang.first_person.intersection(tokens[max(0, report - 2) : report]):
+        return
+    pause = next((p for p in range(at + 1, len(tokens)) if tokens[p] in {",", ";", "but", "yet"}), None)
+    stated = frame.own - frame.subject - frame.opposites
+    if pause is not None and any(p > pause for p in stated):
+        reading.counted = [c for c in reading.counted if c != reading.antonym]
+        reading.rules.append("reported-opposite")
+
+
+@examples(
+    (
+        "Not every K2 bottle carries a warfarin warning, but people on warfarin should still ask their "
+        "doctor before taking it.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("Vitamin K2 does not build muscle, but it does build bone.", "k2-builds-muscle", True),
+)
+def but_states_claim(frame: Frame, reading: Reading) -> None:
+    """A negated clause, then "but" and a clause that states more of the claim's own words with no
+    negation ("Not every K2 bottle carries a warning, but people on warfarin should still ask their
+    doctor"), states the claim: the first clause only concedes something beside it."""
+    tokens = frame.tokens
+    if not reading.counted or reading.antonym is not None:
+        return
+    predicate = frame.own - frame.subject
+    for s, e in frame.spans:
+        if s == 0 or tokens[s - 1] != "but" or any(s <= c[0] < e for c in reading.cues):
+            continue
+        if not all(c[1] <= s for c in reading.counted):
+            return
+        before = sum(1 for p in predicate if p < s)
+        after = sum(1 for p in predicate if s <= p < e)
+        if after >= 2 and after > before:
+            reading.counted = []
+            reading.rules.append("but-states-claim")
+        return
+
+
+@examples(
+    ("Cheddar and Gouda hold only small amounts of K2 compared with natto.", "natto-richest-k2", False),
+    ("Natto is a poor source of K2 compared with cheese.", "natto-richest-k2", True),
+)
+def other_side_lesser(frame: Frame, reading: Reading) -> None:
+    """An opposite term said of something else and measured against the claim's subject ("cheeses hold
+    only small amounts of K2 compared with natto") puts the subject ahead: two reversals, which state the
+    claim, like "MK-4 has a shorter half-life than MK-7"."""
+    # A claim that compares two sides already reads a comparison the other way round (lesser_comparison
+    # and the matcher's reversed comparison).
+    if reading.antonym is None or not frame.subject or frame.comparative:
+        return
+    tokens = frame.tokens
+    at = reading.antonym[0]
+    if any(p < at for p in frame.subject):
+        return
+    for p in range(at + 1, min(len(tokens), at + 8)):
+        pair = tuple(tokens[p : p + 2])
+        width = 2 if pair in _MEASURED_AGAINST else 1 if tokens[p] == "than" else 0
+        if width and any(p + width <= q < p + width + 3 for q in frame.subject):
+            reading.counted = [c for c in reading.counted if c != reading.antonym]
+            reading.rules.append("other-side-lesser")
+            return
+
+
+ADJUSTMENTS = (
+    conceded_then_denied,
+    other_side_lesser,
+    reported_opposite,
+    exception_permission,
+    safe_except,
+    negated_until,
+    rejected_alternative,
+    contrasted_subject,
+    negated_antonym,
+    negated_omission,
+    litotes,
+    judged_denial,
+    without_double_negative,
+    without_consequence,
+    missing_means_harm,
+    advice_agrees,
+    warned_consequence,
+    trailing_judgement,
+    but_not,
+    reported_then_denied,
+    judging_relative,
+    reason_states_claim,
+    contrast_ranks,
+    complaint_gone,
+    nearly_refused,
+    but_states_claim,
+    negative_question,
+)

@@ -1,0 +1,682 @@
+"""FILTERS: rules that say one cue, found in the claim's clause, negates something beside the claim."""
+
+from __future__ import annotations
+
+from k2check.polarity.frame import Frame, Span, find
+from k2check.polarity.rules.common import _FAILED_TEST, _TESTING, _hedged, examples
+
+_BREAKS = frozenset(
+    {",", ";", "?", "!", "which", "who", "that", "what", "and", "but", "so", "because", "if", "when", "said"}
+)
+
+
+@examples(
+    ("Vitamin K2 builds muscle, which your trainer won't tell you.", "k2-builds-muscle", False),
+    (
+        "The anti-inflammatory effect of vitamin K in muscle has not been shown in humans.",
+        "vitk-anti-inflammatory",
+        True,
+    ),
+    (
+        "Hopes that K2 prevents cancer rest on one small trial that was never replicated.",
+        "k2-prevents-cancer",
+        True,
+    ),
+)
+def forward_only(frame: Frame, cue: Span) -> bool:
+    """A cue that negates what follows it, with every claim word before it, negates something else."""
+    start, end = cue
+    if (
+        end - start > 1
+        or frame.tokens[start] not in frame.lang.forward
+        or not frame.content
+        or any(p >= end for p in frame.content)
+    ):
+        return False
+    # "... rest on one trial that has not been repeated": a test not done or failed judges the evidence
+    # for the claim, unless the writer only hedges.
+    if _TESTING.union(_FAILED_TEST).intersection(frame.tokens[end : end + 3]) and not _hedged(frame):
+        return False
+    # "K2 builds muscle, which ... won't": the cue sits in a clause of its own. "The effect of K2 on
+    # muscle has not been shown": the cue negates the claim's own predicate.
+    return any(t in _BREAKS for t in frame.tokens[max(frame.content) + 1 : start])
+
+
+@examples(
+    ("You can take K2 freely without asking a doctor, even on warfarin.", "k2-warfarin-interaction", True),
+    ("Healthy people can take K2 without any effect on blood clotting.", "k2-causes-blood-clots", True),
+)
+def without_other_words(frame: Frame, cue: Span) -> bool:
+    """Only "without" followed by the claim's own words negates it; "without any effect on clotting"
+    reaches a little further."""
+    start, end = cue
+    tokens = frame.tokens
+    reach = 6 if {"effect", "effects", "impact", "affecting"}.intersection(tokens[end : end + 2]) else 3
+    return tokens[start] == "without" and not any(
+        p in frame.content for p in range(end, min(end + reach, len(tokens)))
+    )
+
+
+@examples(
+    ("Nothing comes close to natto as a source of vitamin K2.", "natto-richest-k2", False),
+    ("There's no evidence that MK-4 beats MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
+    ("MK-4 is no better than MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
+    ("Vitamin K2 is no substitute for a proper osteoporosis drug.", "k2-treats-osteoporosis", True),
+    (
+        "K2 is popular with lifters. It is no substitute for resistance training.",
+        "k2-replaces-exercise",
+        True,
+    ),
+    (
+        "Vitamin K deficiency is no more frequent in people with kidney disease than in anyone else.",
+        "ckd-vitk-deficiency",
+        True,
+    ),
+    (
+        "Since I started K2 my workouts have never been better, it really builds muscle.",
+        "k2-builds-muscle",
+        False,
+    ),
+)
+def superlative_nothing(frame: Frame, cue: Span) -> bool:
+    """ "Nothing comes close to natto", "no food beats it", "no substitute for the shot": a superlative,
+    not a denial; but "K2 is no substitute for treatment", with the claim's subject before it, denies
+    that the subject can stand in."""
+    start, end = cue
+    tokens = frame.tokens
+    # The subject before the cue, named or, where the sentence does not name it, a pronoun ("It is no
+    # substitute for training").
+    named = any(p < start for p in frame.subject) or (
+        not frame.subject and not {"it", "this", "they"}.isdisjoint(tokens[:start])
+    )
+    if (
+        tokens[end : end + 1]
+        and tokens[end] in {"substitute", "replacement", "alternative", "match"}
+        and named
+        and not any(p > end for p in frame.subject)
+    ):
+        return False
+    if (
+        tokens[end : end + 1]
+        and tokens[end] in frame.lang.superlative
+        and "than" in tokens[end + 1 : end + 8]
+        and not any(t in {",", ";", ":"} for t in tokens[end + 1 : tokens.index("than", end + 1)])
+    ):
+        # "MK-4 is no better than MK-7", "no more common in kidney disease than elsewhere": an equality,
+        # which denies the comparison.
+        return False
+    if tokens[start] == "never":
+        # "Never felt better", "my bones have never been stronger": a superlative of a state.
+        return (
+            tokens[end : end + 1] in (["been"], ["felt"], ["looked"], ["slept"])
+            and tokens[end + 1 : end + 2] in (["better"], ["stronger"], ["healthier"], ["happier"])
+            and "than" not in tokens[end + 2 : end + 5]
+        )
+    return (
+        end - start == 1
+        and tokens[start] in {"no", "nothing", "none", "nobody"}
+        and any(t in frame.lang.superlative for t in tokens[end : end + 5])
+    )
+
+
+_EXCLUSIVE = frozenset({"only", "exclusively", "mainly", "mostly", "primarily", "chiefly", "largely"})
+
+
+@examples(
+    ("Natto is the richest source of K2, not cheese.", "natto-richest-k2", False),
+    ("K2 is only found in aged cheese, not in processed cheese.", "animal-foods-k2", False),
+    (
+        "Grown adults need only a tiny amount of vitamin K each day, not 90 to 120 micrograms.",
+        "vitk-adequate-intake",
+        True,
+    ),
+    ("Chicken breast is muscle meat, not an organ meat.", "chicken-breast-organ-meat", True),
+    (
+        "Some coaches insist that K2, not protein, is what matters most for muscle growth.",
+        "k2-more-important-than-protein",
+        False,
+    ),
+)
+def contrast_not(frame: Frame, cue: Span) -> bool:
+    """ "..., not worth it", "days, not hours": a contrast that denies something beside the claim;
+    ", not an organ meat" denies the claim's own words."""
+    start, _ = cue
+    tokens = frame.tokens
+    if tokens[start] != "not" or start == 0 or tokens[start - 1] != ",":
+        return False
+    stop = start + 1
+    while (
+        stop < len(tokens)
+        and tokens[stop] not in {";", "?", "!", ","}
+        and tokens[stop] not in (frame.lang.terminators)
+    ):
+        stop += 1
+    fragment = range(start + 1, stop)
+    earlier = tokens[frame.clause[0] : start]
+    # An exclusive contrast names again a kind the clause named ("aged cheese, not processed cheese").
+    exclusive = _EXCLUSIVE.intersection(earlier) and all(
+        tokens[p] in earlier for p in fragment if p in frame.content
+    )
+    if (frame.comparative or exclusive) and not any(p in frame.subject for p in fragment):
+        # "K2 is only found in aged cheese, not in processed slices": the excluded alternative.
+        # "K2, not protein, is the key": the claim's subject is preferred to the other side.
+        return True
+    return bool(frame.restated) or not any(p in frame.subject or p in frame.content for p in fragment)
+
+
+@examples(
+    ("Vitamin K2 is safe, not toxic, even at high doses.", "k2-toxic-high-dose", True),
+)
+def restated_antonym(frame: Frame, cue: Span) -> bool:
+    """A negation of a claim word whose antonym the sentence also uses only restates the antonym."""
+    end = cue[1]
+    return any(p in frame.restated for p in range(end, min(end + 3, len(frame.tokens))))
+
+
+@examples(
+    (
+        "People who ate the most menaquinone were half as likely to die of heart disease, an association "
+        "not seen for vitamin K1.",
+        "k2-intake-lower-chd",
+        False,
+    ),
+)
+def sibling_contrast(frame: Frame, cue: Span) -> bool:
+    """A negation that points at a sibling form ("not seen for K1", "MK-4 not MK-7") denies it, not the
+    claim about the other form."""
+    start, end = cue
+    if end - start != 1 or frame.tokens[start] not in {"not", "no", "never"}:
+        return False
+    for p in range(end, min(end + 5, len(frame.tokens))):
+        if p in frame.siblings:
+            return True
+        if p in frame.content or frame.tokens[p] in {",", ";"}:
+            return False
+    return False
+
+
+@examples(
+    (
+        "This is not about vitamin K2 being an anabolic agent like resistance training or protein.",
+        "k2-builds-muscle",
+        True,
+    ),
+    (
+        "This is not about K2 being an anabolic agent like resistance training or protein, but about "
+        "its supporting role in muscle.",
+        "protein-training-drive-muscle-growth",
+        False,
+    ),
+)
+def other_subject_first(frame: Frame, cue: Span) -> bool:
+    """A negation whose next subject is another claim's ("not about K2 being ... like protein") denies
+    what is said of that subject, not the claim about the subject named later."""
+    start, end = cue
+    if end - start != 1 or frame.tokens[start] not in frame.lang.forward or not frame.subject:
+        return False
+    after = [p for p in frame.subject if p >= end]
+    if not after:
+        return False
+    first = min(after)
+    return any(end <= p < first for p in frame.others)
+
+
+_PURPOSE = (("so",), ("so", "that"), ("to", "make", "sure"), ("to", "ensure"), ("in", "order", "that"))
+
+
+@examples(
+    (
+        "The K2 is in there so the calcium from D3 doesn't end up in your arteries.",
+        "d3-without-k2-calcifies",
+        False,
+    ),
+    (
+        "I take K2 so the calcium goes to my bones and doesn't end up in my arteries.",
+        "k2-directs-calcium-bones-not-arteries",
+        False,
+    ),
+    (
+        "Newborns get a vitamin K injection so that they do not bleed in the first weeks.",
+        "newborn-vitk-shot",
+        False,
+    ),
+)
+def purpose_clause(frame: Frame, cue: Span) -> bool:
+    """A negation inside a purpose clause ("so the calcium doesn't end up in arteries", "so that babies
+    don't bleed") after a clause that names something the sentence is about states what that thing is
+    for; it does not deny the claim. A result after a
+    comma ("..., so K2 is not needed") or a state ("so its benefits are not proven") still denies."""
+    start, _ = cue
+    tokens = frame.tokens
+    if tokens[start] not in {"not", "never"} or start < 3 or tokens[start - 1] not in frame.lang.purpose_aux:
+        return False
+    for s in range(max(1, start - 7), start - 2):
+        for opener in _PURPOSE:
+            n = len(opener)
+            if tuple(tokens[s : s + n]) != opener or tokens[s - 1] in {",", ";", ":"}:
+                continue
+            between = tokens[s + n : start - 1]
+            if (
+                between
+                and not any(t in {",", ";", ":", "not", "no", "never"} for t in between)
+                and any(p < s for p in frame.content | frame.others | frame.siblings)
+            ):
+                return True
+    return False
+
+
+@examples(
+    ("Always buy MK-7, not MK-4: it is the best form of K2.", "mk7-best-form", False),
+    ("K2 not helping my leg cramps at all.", "k2-nocturnal-leg-cramps", True),
+)
+def preferred_over(frame: Frame, cue: Span) -> bool:
+    """ "MK-7 not MK-4", "K2, not protein,": a "not" right after the claim's subject and right before
+    something else the sentence names prefers the subject; it does not deny the claim."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "not" or start < 1:
+        return False
+    before = start - 1
+    # Step back over a comma and the number of a form ("MK-7, not").
+    while before > 0 and before not in frame.subject and (tokens[before] == "," or tokens[before].isdigit()):
+        before -= 1
+    if before not in frame.subject:
+        return False
+    after = end + (tokens[end : end + 1] in (["a"], ["an"], ["the"]))
+    if after in (frame.others | frame.siblings) - frame.subject:
+        return True
+    # Another member of the same family of forms ("MK-7 not MK-4").
+    return (
+        tokens[after : after + 1] == [tokens[before]]
+        and tokens[after + 1 : after + 2] != tokens[before + 1 : before + 2]
+    )
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "feels", "feel", "looks", "look", "sounds", "seems"})
+
+
+@examples(
+    (
+        "Taking D3 without K2 is like pouring concrete with no mould to hold it.",
+        "d3-k2-work-together",
+        False,
+    ),
+    ("K2 is like a traffic cop, but it does not build muscle.", "k2-builds-muscle", True),
+)
+def simile(frame: Frame, cue: Span) -> bool:
+    """A negation inside a simile ("is like pouring concrete with no mould") belongs to the picture, not
+    to the claim the sentence makes before it."""
+    start, _ = cue
+    tokens = frame.tokens
+    for s, e in find(tokens, frame.lang.similes, set()):
+        if s >= start or s == 0 or tokens[s - 1] not in _COPULAS:
+            continue
+        if not any(t in {",", ";", ":", "but", "and"} for t in tokens[e:start]):
+            return True
+    return False
+
+
+@examples(
+    (
+        "Oral drops are a fine alternative for families who don't want an injection.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
+    ("Natto is the richest K2 food for people who don't object to its smell.", "natto-richest-k2", False),
+)
+def who_it_is_for(frame: Frame, cue: Span) -> bool:
+    """A negation in a relative clause that says whom the claim is for ("for parents who don't want the
+    needle") describes those people, not the claim."""
+    start, _ = cue
+    tokens = frame.tokens
+    rel = next((p for p in range(start - 1, max(-1, start - 4), -1) if tokens[p] in {"who", "that"}), None)
+    if rel is None:
+        return False
+    opener = next((p for p in range(rel - 1, max(-1, rel - 5), -1) if tokens[p] == "for"), None)
+    return opener is not None and any(p < opener for p in frame.content)
+
+
+# Nouns that name the claim itself (", the idea that nobody has tested"): a judgement, not a description.
+_CLAIM_NOUNS = frozenset(
+    {"idea", "notion", "belief", "theory", "suggestion", "myth", "hope", "promise", "assumption"}
+)
+_ASIDE_OPENERS = frozenset({"which", "who", "whose", "although", "though", "while", "whereas"})
+
+
+@examples(
+    ("K2, which isn't found in most plant foods, activates osteocalcin.", "k2-activates-osteocalcin", False),
+    ("K2, a nutrient with no known toxicity, switches on osteocalcin.", "k2-activates-osteocalcin", False),
+    (
+        "Vitamin K2 activates osteocalcin, a bone protein that cannot work without it.",
+        "k2-activates-osteocalcin",
+        False,
+    ),
+    ("K2 builds muscle, which isn't true.", "k2-builds-muscle", True),
+    ("K2 builds muscle, the idea that no trial has ever supported.", "k2-builds-muscle", True),
+)
+def aside(frame: Frame, cue: Span) -> bool:
+    """A negation inside an aside (", which isn't found in plants,") that the claim's words go on after
+    says something about a word of the sentence, not about the claim. A relative clause at the end
+    ("..., which isn't true") judges the claim and still denies it."""
+    start, _ = cue
+    tokens = frame.tokens
+    opener = next((p for p in range(start - 1, max(-1, start - 8), -1) if tokens[p] in {",", ";"}), None)
+    if opener is None or tokens[opener] != ",":
+        return False
+    article = tokens[opener + 1] in {"a", "an", "the"}
+    if tokens[opener + 1] not in _ASIDE_OPENERS and not article:
+        return False
+    close = next((p for p in range(start + 1, min(len(tokens), start + 12)) if tokens[p] == ","), None)
+    if close is None:
+        # "..., the bone protein that cannot work without it": a noun at the end, described; not a
+        # judgement of the claim like "..., which isn't true".
+        rel = next((p for p in range(opener + 2, start) if tokens[p] in {"that", "which", "who"}), None)
+        judged = frame.lang.reporting | _CLAIM_NOUNS
+        return (
+            article
+            and rel is not None
+            and not judged.intersection(tokens[opener + 2 : rel])
+            and not any(p > rel for p in frame.subject)
+        )
+    inside = range(opener + 1, close)
+    return not any(p in frame.content for p in inside) and any(p > close for p in frame.content)
+
+
+@examples(
+    ("Not a fan of natto? Egg yolks and hard cheese contain K2 as well.", "animal-foods-k2", False),
+    ("No natto in your shop? Gouda and egg yolks also contain K2.", "animal-foods-k2", False),
+    ("Never heard of K2? It switches on osteocalcin, a bone protein.", "k2-activates-osteocalcin", False),
+)
+def leading_question(frame: Frame, cue: Span) -> bool:
+    """A negation in a short question that opens the sentence ("Not a fan of natto?", "No natto?") sets
+    up the answer that follows; it does not deny the claim the answer states."""
+    start, _ = cue
+    tokens = frame.tokens
+    mark = next((p for p in range(start + 1, min(len(tokens), start + 7)) if tokens[p] == "?"), None)
+    return (
+        mark is not None
+        and "?" not in tokens[:start]
+        and mark < 8
+        and any(p > mark for p in frame.content - frame.subject)
+    )
+
+
+@examples(
+    ("K2 does not replace vitamin D3; the two work together.", "d3-k2-work-together", False),
+    ("K2 does not build muscle; protein and training do.", "k2-builds-muscle", True),
+)
+def other_predicate(frame: Frame, cue: Span) -> bool:
+    """A negation followed by none of the claim's own words in its clause, while a later clause holds
+    them ("K2 does not replace D3; the two work together"), denies some other predicate of the subject,
+    not the claim."""
+    _, end = frame.clause
+    if frame.tokens[cue[0]] not in frame.lang.forward or any(cue[1] <= p < end for p in frame.own):
+        return False
+    return any(p >= end for p in frame.own)
+
+
+@examples(
+    (
+        "We chose oral vitamin K drops over the shot: the same protection without the needle.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
+    (
+        "Oral vitamin K drops protect newborns as well as the shot, with no needle needed.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
+    (
+        "Oral drops protect a newborn just as well as the injection, and no needle in the first hour.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
+)
+def spared_item(frame: Frame, cue: Span) -> bool:
+    """ "Drops protect as well as the shot, without the needle", "no needle needed": leaving out an item
+    the sentence has already named by another word of the same group (needle for shot) is a remark on
+    that item, not a denial of the claim."""
+    start, end = cue
+    tokens = frame.tokens
+    word = tokens[start]
+    if word not in {"without", "no"}:
+        return False
+    item = end + (tokens[end : end + 1] in (["a"], ["an"], ["the"], ["any"]))
+    group = frame.groups.get(item)
+    if group is None or item in frame.subject:
+        return False
+    # "no needle needed", or "... and no needle": an item left out, added after the claim.
+    added = start > 0 and tokens[start - 1] in {"and", "with", "plus"}
+    if (
+        word == "no"
+        and not added
+        and tokens[item + 1 : item + 2] not in (["needed"], ["required"], ["necessary"])
+    ):
+        return False
+    return any(g == group and p < start and tokens[p] != tokens[item] for p, g in frame.groups.items())
+
+
+@examples(
+    ("No sugar, no fillers, just pure MK-7 to support your bones.", "vitk-important-bone-health", False),
+    ("This MK-7 softgel has no soy and supports strong bones.", "vitk-important-bone-health", False),
+    ("No, vitamin K2 cannot replace exercise.", "k2-replaces-exercise", True),
+)
+def free_from(frame: Frame, cue: Span) -> bool:
+    """A label's list of what a product leaves out ("No sugar, no fillers, just pure MK-7") says nothing
+    about the claim: a "no" before a word or two that are not the claim's, closed by a comma or "just"."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "no" or end - start != 1:
+        return False
+    if start > 0 and tokens[start - 1] in {"contains", "contain", "has", "have", "with"}:
+        # "Our MK-7 contains no fillers and supports bones": an item left out, then the claim.
+        for p in range(end, min(len(tokens), end + 4)):
+            if p in frame.content:
+                return False
+            if tokens[p] in {",", "and", "just"}:
+                return p > end
+        return False
+    if start > 0 and tokens[start - 1] != ",":
+        return False
+    for p in range(end, min(len(tokens), end + 3)):
+        if p in frame.content:
+            return False
+        if tokens[p] in {",", "just", "only", "and"}:
+            # A list of such items: another "no ..." right after or right before this one.
+            listed = tokens[p + 1 : p + 2] == ["no"] or "no" in tokens[max(0, start - 4) : max(0, start - 1)]
+            return p > end and listed
+    return False
+
+
+@examples(
+    (
+        "Your gut flora make all the K2 you need if your diet is good, no need to supplement.",
+        "gut-bacteria-supply-k2",
+        False,
+    ),
+    (
+        "Adults need about 90 to 120 mcg of vitamin K a day, with no separate figure for K2.",
+        "vitk-adequate-intake",
+        False,
+    ),
+    (
+        "Babies get plenty of vitamin K from their mothers, so no need for the shot.",
+        "newborn-vitk-shot",
+        True,
+    ),
+)
+def trailing_remark(frame: Frame, cue: Span) -> bool:
+    """A fragment after the claim's clause that draws a consequence ("..., no need to supplement") or
+    adds a detail (", with no separate figure for K2") and names none of the claim's own words, except
+    ones the clause already used, says nothing against the claim."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "no" or end - start != 1:
+        return False
+    comma = start - 1 - (tokens[start - 1 : start] == ["with"])
+    if comma < 1 or tokens[comma] != ",":
+        return False
+    if tokens[start - 1] != "with" and tokens[end : end + 1] not in (["need"], ["reason"], ["point"]):
+        return False
+    stop = next((p for p in range(end, len(tokens)) if tokens[p] in {",", ";"}), len(tokens))
+    earlier = set(tokens[:comma])
+    before = [p for p in frame.own if p < comma]
+    return bool(before) and all(tokens[p] in earlier for p in frame.own if end <= p < stop)
+
+
+# Words that open a new clause after a comma with no conjunction ("..., your gut bacteria make it").
+_SPLICE_OPENERS = frozenset({"your", "the", "it", "they", "my", "our", "their", "this", "these", "we", "i"})
+
+
+@examples(
+    (
+        "You don't need to eat K2, your gut bacteria make all you need anyway.",
+        "gut-bacteria-supply-k2",
+        False,
+    ),
+    ("K2 does not build muscle, the studies are clear.", "k2-builds-muscle", True),
+    (
+        "Little vitamin K gets through the placenta and the baby's liver has not finished maturing, so "
+        "newborns start out low.",
+        "babies-born-low-vitk",
+        False,
+    ),
+    (
+        "K2 has no RDA of its own, so you will not find an official daily figure for it.",
+        "k2-official-rdi",
+        True,
+    ),
+    (
+        "Edoxaban does not work through vitamin K, so what you eat does not affect it.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+)
+def spliced_clause(frame: Frame, cue: Span) -> bool:
+    """Two clauses joined by a bare comma ("you don't need to eat K2, your gut bacteria make all of it"),
+    or a reason and its result (", so levels at birth are low"): a negation before the comma, when the
+    clause after it says more of the claim than the negated one does, negates the first clause, not the
+    claim."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] not in frame.lang.forward:
+        return False
+    comma = next((p for p in range(end, min(len(tokens), end + 12)) if tokens[p] in {",", ";"}), None)
+    if comma is None or tokens[comma] != "," or tokens[comma + 1 : comma + 2] == []:
+        return False
+    result = tokens[comma + 1] == "so"
+    if tokens[comma + 1] not in _SPLICE_OPENERS and not result:
+        return False
+    # A clause after the comma that is itself negated ("..., so you won't find any figures") agrees with
+    # the first: the negation stands.
+    # (A negation inside the claim's own words, "does not affect them", is what the claim says.)
+    stop = next((p for p in range(comma + 1, len(tokens)) if tokens[p] in {",", ";"}), len(tokens))
+    if any(tokens[p] in frame.lang.forward and p not in frame.own for p in range(comma + 1, stop)):
+        return False
+    predicate = frame.own - frame.subject
+    before = sum(1 for p in predicate if end <= p < comma)
+    after = sum(1 for p in predicate if p > comma)
+    # ", so levels at birth are low": a result clause that states the claim after a negated reason.
+    return after > before and (after >= 2 or (result and before == 0))
+
+
+_PEOPLE = frozenset({"people", "those", "anyone", "patients", "adults", "someone", "users", "women", "men"})
+
+
+@examples(
+    (
+        "In healthy people not on anticoagulants, vitamin K2 does not cause blood clots.",
+        "k2-causes-blood-clots",
+        True,
+    ),
+    ("Vitamin K2 is fine for people not on warfarin.", "k2-warfarin-interaction", False),
+)
+def whom_it_describes(frame: Frame, cue: Span) -> bool:
+    """ "People not on blood thinners", "adults not taking warfarin": a negation that says who the
+    sentence is about describes them; it does not deny the claim."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "not" or start == 0:
+        return False
+    person = (
+        start - 1 - (tokens[start - 1] in {"are", "is", "who"}) - (tokens[start - 2 : start - 1] == ["who"])
+    )
+    return tokens[person] in _PEOPLE and tokens[end : end + 1] in (
+        ["on"],
+        ["taking"],
+        ["using"],
+        ["prescribed"],
+    )
+
+
+@examples(
+    (
+        "Bleeding that will not stop and bruises that appear easily are the main signs of vitamin K "
+        "deficiency.",
+        "vitk-deficiency-causes-bleeding",
+        False,
+    ),
+    ("K2 is a vitamin that does not build muscle.", "k2-builds-muscle", True),
+)
+def restrictive_relative(frame: Frame, cue: Span) -> bool:
+    """A negation inside a relative clause that describes a noun ("bleeding that won't stop"), with the
+    claim's words going on after it, says what the noun is like; a relative clause whose negation falls on
+    the claim's own words ("a vitamin that doesn't build muscle") still denies."""
+    start, end = cue
+    tokens = frame.tokens
+    if end - start != 1 or tokens[start] not in {"not", "never"}:
+        return False
+    rel = start - 1 - (start > 0 and tokens[start - 1] in frame.lang.negative_aux)
+    if rel < 1 or tokens[rel] not in {"that", "which", "who"} or tokens[rel - 1] in {",", ";"}:
+        return False
+    if rel - 1 not in frame.content:
+        return False
+    near = range(end, min(len(tokens), end + 2))
+    return not any(p in frame.content for p in near) and any(p >= end + 2 for p in frame.content)
+
+
+_NO_USE = frozenset({"useless", "ineffective", "pointless", "worthless", "futile", "waste", "of"})
+
+
+@examples(
+    ("Always buy MK-7: MK-4 is basically useless at normal doses.", "mk7-best-form", False),
+    ("Vitamin K2 supplements are useless for building muscle.", "k2-builds-muscle", True),
+)
+def other_side_judged(frame: Frame, cue: Span) -> bool:
+    """A word of no use ("useless", "a waste of money") judges what its own clause is about: with the
+    claim's subject not named there ("..., MK-4 is basically useless"), it judges something else."""
+    start, _ = cue
+    tokens = frame.tokens
+    if tokens[start] not in _NO_USE:
+        return False
+    lead = max((p for p in range(start) if tokens[p] in {",", ";", "but", "and"}), default=-1) + 1
+    if frame.lead < start:
+        lead = max(lead, frame.lead)  # the colon after "Always buy MK-7:"
+    if any(lead <= p < start for p in frame.subject):
+        return False
+    return bool(frame.subject) or {"it", "this", "they"}.isdisjoint(tokens[lead:start])
+
+
+FILTERS = (
+    other_side_judged,
+    restrictive_relative,
+    whom_it_describes,
+    spliced_clause,
+    trailing_remark,
+    simile,
+    who_it_is_for,
+    free_from,
+    spared_item,
+    other_predicate,
+    leading_question,
+    aside,
+    preferred_over,
+    purpose_clause,
+    forward_only,
+    sibling_contrast,
+    other_subject_first,
+    without_other_words,
+    superlative_nothing,
+    contrast_not,
+    restated_antonym,
+)

@@ -1,0 +1,756 @@
+"""MASKS: rules that hide words that only look negative, before cues are looked for."""
+
+from __future__ import annotations
+
+from k2check.polarity.frame import Frame, Reading, find
+from k2check.polarity.rules.common import _FORMS, _reported, examples
+
+
+@examples(
+    ("No, vitamin K2 cannot replace exercise.", "k2-replaces-exercise", True),
+    ("Yes, natto is the richest source of K2.", "natto-richest-k2", False),
+)
+def answer_particle(frame: Frame, reading: Reading) -> None:
+    """An answer particle repeats the denial that follows it; it is not a second one."""
+    tokens = frame.tokens
+    if len(tokens) > 1 and tokens[0] in frame.lang.particles and tokens[1] == ",":
+        reading.masked.add(0)
+
+
+@examples(
+    ("K2 not only builds bone but also builds muscle.", "k2-builds-muscle", False),
+    ("There's no doubt that natto is the richest source of K2.", "natto-richest-k2", False),
+    ("K2 is not just good for bones but also builds muscle.", "k2-builds-muscle", False),
+    (
+        "It does not matter whether you take vitamin K with a fatty meal or on an empty stomach.",
+        "vitk-absorbed-with-fat",
+        True,
+    ),
+    ("Natto is not the sole source of K2, though it is easily the richest.", "natto-richest-k2", False),
+    (
+        "Unlike K1, vitamin K2 is not confined to the liver; it reaches bone and the vessel walls.",
+        "k2-reaches-extrahepatic-tissues",
+        False,
+    ),
+)
+def pseudo_negation(frame: Frame, reading: Reading) -> None:
+    """Phrases that only look negative ("not only", "no doubt", "not uncommon"), and "not just X" when a
+    "but" or "also" follows ("K2 isn't simply better than K1" still denies). "It doesn't matter whether
+    ..." with the claim's words after it denies the difference they make."""
+    tokens = frame.tokens
+    for start, end in find(tokens, frame.lang.pseudo, frame.own):
+        # "It doesn't matter whether you take it with fat": the difference the claim says there is, denied.
+        # ("It doesn't matter whether you take K1 or K2" says they are alike: what an equality claims.)
+        if (
+            tokens[end - 1] == "matter"
+            and tokens[end : end + 1] in (["whether"], ["if"])
+            and not frame.equative
+            and any(end < p <= end + 8 for p in frame.own)
+        ):
+            continue
+        reading.masked.update(range(start, end))
+    for start, end in find(tokens, frame.lang.contrastive, frame.own):
+        if {"but", "also"}.intersection(tokens[end:]):
+            reading.masked.update(range(start, end))
+
+
+@examples(
+    ("There is little good evidence that vitamin K2 builds muscle.", "k2-builds-muscle", True),
+    ("Zero human data showing K2 builds muscle.", "k2-builds-muscle", True),
+)
+def evidence_denial(frame: Frame, reading: Reading) -> None:
+    """A quantity of nothing before an evidence word is one cue that looks both ways."""
+    tokens = frame.tokens
+    for i, word in enumerate(tokens):
+        if word in frame.lang.scarce and i not in reading.masked:
+            for j in range(i + 1, min(i + 4, len(tokens))):
+                if tokens[j] in frame.lang.evidence:
+                    reading.cues.append((i, j + 1))
+                    reading.masked.update(range(i, j + 1))
+                    break
+
+
+@examples(
+    ("MK-4 has a shorter half-life than MK-7.", "mk7-longer-half-life-than-mk4", False),
+    ("MK-7 has a shorter half-life than MK-4.", "mk7-longer-half-life-than-mk4", True),
+    ("Vitamin K1 is absorbed less well than K2.", "k2-better-absorbed-than-k1", False),
+    ("MK-4 doesn't have a shorter half-life than MK-7.", "mk7-longer-half-life-than-mk4", True),
+    (
+        "The K1 in spinach and chard is taken up far less readily than K2.",
+        "k2-better-absorbed-than-k1",
+        False,
+    ),
+    (
+        "We take up less than 15% of the K1 in vegetables, while K2 from cheese is absorbed far better.",
+        "k2-better-absorbed-than-k1",
+        False,
+    ),
+)
+def lesser_comparison(frame: Frame, reading: Reading) -> None:
+    """A comparison pointing down ("shorter than", "less well than") says the opposite of the claim's
+    comparison, like an opposite term: with the claim's subject after "than" the two reversals cancel
+    ("MK-4 has a shorter half-life than MK-7" states that MK-7 lasts longer)."""
+    if not frame.comparative or frame.antonym_at is not None:
+        return
+    tokens = frame.tokens
+    for p, word in enumerate(tokens):
+        if word not in frame.lang.lesser or not frame.in_clause(p):
+            continue
+        pivot = next((q for q in range(p + 1, min(p + 4, len(tokens))) if tokens[q] == "than"), None)
+        # "less than 10% of the K1": a quantity, not a comparison of the two sides.
+        if pivot is None or pivot + 1 >= len(tokens) or tokens[pivot + 1][0].isdigit():
+            continue
+        if any(q in frame.content for q in range(pivot + 1, pivot + 5)):
+            reading.antonym = (p, p + 1)
+            reading.rules.append("lesser-comparison")
+            return
+
+
+@examples(
+    (
+        "One injection at birth protects far better than a course of oral drops.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
+    ("Oral drops are no less protective than the injection.", "oral-vitk-equals-shot", False),
+    ("Oral drops given on schedule are no worse than the injection.", "oral-vitk-equals-shot", False),
+)
+def unequal_comparison(frame: Frame, reading: Reading) -> None:
+    """A claim that two things are equal ("drops protect as well as the shot") is denied by a sentence
+    that ranks one of them above the other ("the shot protects better than drops"), whichever way the
+    comparison points; "no better than" keeps the equality (two denials)."""
+    if not frame.equative or not frame.content:
+        return
+    tokens = frame.tokens
+    start, end = frame.clause
+    for p in range(start + 1, end):
+        if tokens[p] != "than" or tokens[p - 1] in {"rather", "other"}:
+            continue
+        word = next(
+            (q for q in range(p - 1, max(start, p - 4) - 1, -1) if tokens[q] in frame.lang.unequal), None
+        )
+        # The comparative may be one of the claim's own words ("better"): before "than" it ranks.
+        if word is None or (word in reading.masked and word not in frame.own):
+            continue
+        if tokens[word - 1] in {"no", "not", "never", "hardly"}:
+            # "No better than the shot": an equality, what the claim says ("no less protective", the
+            # negated opposite term, is left to negated_antonym).
+            if frame.antonym_at != word:
+                reading.masked.add(word - 1)
+            return
+        if any(q < word for q in frame.content) and any(p < q <= p + 6 for q in frame.content):
+            reading.cues.append((word, word + 1))
+            reading.masked.add(word)
+            reading.rules.append("unequal-comparison")
+            return
+
+
+@examples(
+    (
+        "Many believe gut microbes provide all the K2 a person needs, yet little of it is ever absorbed.",
+        "gut-bacteria-supply-k2",
+        True,
+    ),
+)
+def reported_scarcity(frame: Frame, reading: Reading) -> None:
+    """After a reported claim and a contrast, a quantity of nothing ("yet little of it is absorbed") is a
+    denial; elsewhere "little" is only an amount ("little vitamin K crosses the placenta")."""
+    if not frame.content or frame.lang.scarce_amounts.isdisjoint(frame.tokens) or not _reported(frame):
+        return
+    tokens = frame.tokens
+    last = max((p for p in frame.content if frame.in_clause(p)), default=max(frame.content))
+    for p in range(last + 1, len(tokens)):
+        if tokens[p] in frame.lang.scarce_amounts and (p not in reading.masked or p in frame.own):
+            if frame.lang.contrast.intersection(tokens[last + 1 : p]):
+                reading.cues.append((p, p + 1))
+                reading.masked.add(p)
+            return
+
+
+@examples(
+    ("It is really hard to overdose on vitamin K2 supplements.", "k2-toxic-high-dose", True),
+    (
+        "Your vitamin K status is hard to measure with any one blood test.",
+        "vitk-status-hard-to-measure",
+        False,
+    ),
+)
+def hard_to(frame: Frame, reading: Reading) -> None:
+    """ "Hard to overdose on K2": difficulty before the claim's own verb
+    denies it, like "unlikely". Where the difficulty is the claim's own word ("hard to measure"), it is
+    what the claim says."""
+    tokens = frame.tokens
+    for i in range(len(tokens) - 2):
+        if (
+            tokens[i] in {"hard", "difficult", "impossible", "tough"}
+            and i not in frame.own
+            and tokens[i + 1] == "to"
+            and i + 2 in frame.own
+        ):
+            reading.cues.append((i, i + 2))
+            reading.masked.update((i, i + 1))
+
+
+@examples(
+    ("Serious toxicity from vitamin K2 is extremely rare.", "k2-toxic-high-dose", True),
+    ("K2 toxicity is practically unheard of.", "k2-toxic-high-dose", True),
+    ("Harm from vitamin K2 is so rare that nobody has set an upper limit.", "k2-toxic-high-dose", True),
+)
+def rare(frame: Frame, reading: Reading) -> None:
+    """ "Toxicity from K2 is extremely rare": the claim's own word said to hardly ever happen denies it."""
+    tokens = frame.tokens
+    for p, word in enumerate(tokens):
+        if word not in {"rare", "unheard"} or p in reading.masked:
+            continue
+        if tokens[p - 1 : p] not in (
+            ["is"],
+            ["are"],
+            ["very"],
+            ["extremely"],
+            ["exceedingly"],
+            ["so"],
+            ["of"],
+        ) and not (p > 0 and tokens[p - 1].endswith("ly")):
+            continue
+        if any(p - 8 <= q < p for q in frame.own) and not any(q > p for q in frame.own):
+            reading.cues.append((p, p + 1))
+            reading.masked.add(p)
+            return
+
+
+@examples(
+    ("Evidence that K2 keeps dementia away is sparse.", "k2-prevents-dementia", True),
+    (
+        "Vitamin K2 might help prevent varicose veins, but the evidence is thin.",
+        "k2-treats-varicose-veins",
+        False,
+    ),
+)
+def weak_evidence(frame: Frame, reading: Reading) -> None:
+    """ "Evidence that K2 prevents dementia is sparse": the claim as the content of evidence judged weak
+    is denied, like "little evidence that". A hedged claim followed by "but the evidence is thin" stays
+    a hedged statement of the claim."""
+    tokens = frame.tokens
+    if not frame.content:
+        return
+    first = min(frame.content)
+    opener = next(
+        (
+            p
+            for p in range(max(0, first - 4), first)
+            if tokens[p] in frame.lang.evidence and tokens[p + 1 : p + 2] == ["that"]
+        ),
+        None,
+    )
+    if opener is None:
+        return
+    for p in range(max(frame.content) + 1, min(len(tokens), max(frame.content) + 5)):
+        if tokens[p] in frame.lang.weak_evidence and tokens[p - 1] in {
+            "is",
+            "are",
+            "remains",
+            "remain",
+            "was",
+            "seems",
+        }:
+            reading.cues.append((p, p + 1))
+            return
+
+
+@examples(
+    ("Stop buying K2 for your gains.", "k2-builds-muscle", True),
+    ("Avoid taking D3 without K2.", "d3-k2-work-together", False),
+    ("Stop eating spinach and kale once you start warfarin.", "warfarin-avoid-greens", False),
+    ("Skip the natto if you hate it; eggs and hard cheese have K2 too.", "animal-foods-k2", False),
+    ("Don't bother with K2 pills to build muscle.", "k2-builds-muscle", True),
+    (
+        "Don't bother with the injection, oral drops protect a baby just as well.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
+)
+def dismissal(frame: Frame, reading: Reading) -> None:
+    """An imperative that turns the claim's subject down ("Stop buying K2 for your gains", "Skip the K2")
+    denies what the claim recommends, like "don't". A claim that warns agrees with it, and a verb that
+    is the claim's own word ("stop eating greens" for "must avoid greens") is what it says. In a
+    comparison, turning one side down prefers the other ("skip MK-7, MK-4 is better")."""
+    if frame.caution or frame.comparative:
+        return
+    tokens = frame.tokens
+    for start, _ in frame.spans:
+        p = start + (tokens[start] in {"just", "so", "please", "and", "then"})
+        # "Don't bother with K2 for muscle": the dismissal is "bother" ("not bother" is no negation).
+        p += 2 * (tokens[p : p + 3] == ["do", "not", "bother"])
+        if (
+            p < len(tokens)
+            and tokens[p] in frame.lang.dismissals
+            and p not in frame.own
+            and p != frame.antonym_at
+            and (p not in reading.masked or tokens[p] == "bother")
+            and any(q in frame.subject for q in range(p + 1, p + 5))
+            # "Forget cheese, natto has far more K2": the dismissal ends at the comma.
+            and "," not in tokens[p + 1 : min(q for q in frame.subject if q > p)]
+        ):
+            reading.cues.append((p, p + 1))
+
+
+@examples(
+    ("Blood clots perfectly well without vitamin K.", "vitk-needed-clotting", True),
+    ("Blood cannot clot properly without vitamin K.", "vitk-needed-clotting", False),
+)
+def fine_without(frame: Frame, reading: Reading) -> None:
+    """ "Clots perfectly well without vitamin K", "you'll be fine without it": where the claim's own
+    "without" says what is needed, an outcome that does not suffer denies the need."""
+    tokens = frame.tokens
+    lang = frame.lang
+    for p in sorted(frame.own):
+        if tokens[p] != "without":
+            continue
+        fine = next(
+            (q for q in range(max(0, p - 3), p) if tokens[q] in lang.no_consequence or tokens[q] == "well"),
+            None,
+        )
+        if fine is not None and fine not in reading.masked:
+            reading.cues.append((fine, fine + 1))
+            return
+
+
+@examples(
+    (
+        "Not sure whether K2 is safe alongside warfarin? Check with your anticoagulation clinic.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+)
+def open_doubt(frame: Frame, reading: Reading) -> None:
+    """ "Not sure if K2 is safe with warfarin?": a question of doubt asserts neither its words nor their
+    opposite; the advice around it decides."""
+    tokens = frame.tokens
+    for i in range(len(tokens) - 3):
+        if tokens[i] == "not" and tokens[i + 1] in {"sure", "certain"} and tokens[i + 2] in {"if", "whether"}:
+            mark = next((p for p in range(i + 3, len(tokens)) if tokens[p] == "?"), None)
+            if mark is None:
+                return
+            reading.masked.update(range(i, mark))
+            if frame.antonym_at is not None and i < frame.antonym_at < mark:
+                reading.antonym_hidden = True
+                reading.rules.append("open-doubt")
+            return
+
+
+@examples(
+    ("Contrary to what many sites claim, natto is the richest source of K2.", "natto-richest-k2", False),
+    (
+        "Contrary to some claims, K2 has not been shown to reverse calcification in people.",
+        "k2-reverses-arterial-calcification",
+        True,
+    ),
+)
+def contrary_frame(frame: Frame, reading: Reading) -> None:
+    """ "Contrary to popular belief, ..." frames what follows as a correction; the clause after the
+    comma says by itself whether it states or denies the claim."""
+    tokens = frame.tokens
+    if tokens[:2] != ["contrary", "to"] or not frame.content:
+        return
+    comma = next((p for p in range(2, min(len(tokens), 10)) if tokens[p] == ","), None)
+    if comma is not None and min(frame.content) > comma:
+        reading.masked.update(range(0, comma))
+
+
+@examples(
+    ("Protein, rather than K2, is what builds muscle.", "k2-more-important-than-protein", True),
+    ("K2, rather than protein, is what matters most for muscle.", "k2-more-important-than-protein", False),
+    ("Kale and spinach supply K1 rather than K2.", "leafy-greens-k2", True),
+)
+def rejected_subject(frame: Frame, reading: Reading) -> None:
+    """ "Protein, rather than K2, builds muscle": the claim's subject named as the alternative turned
+    down denies what is said of it; so does the claim's own word turned down for another form ("greens
+    give you K1 rather than K2")."""
+    tokens = frame.tokens
+    for p in range(len(tokens) - 2):
+        pair = (tokens[p], tokens[p + 1])
+        if pair not in {("rather", "than"), ("instead", "of")}:
+            continue
+        if any(q in frame.subject for q in (p + 2, p + 3)):
+            if not any(q in frame.subject for q in range(0, p)):
+                reading.cues.append((p, p + 2))
+            return
+        # "Greens give you K1 rather than K2": another form preferred to the claim's own word.
+        rejected = next((q for q in (p + 2, p + 3) if q in frame.own), None)
+        # The preferred side is no word of the rejected one's group ("vitamin K" takes in K1 and K2 alike).
+        preferred = {
+            q
+            for q in frame.others | frame.siblings | {q for q in (p - 1, p - 2) if tokens[q] in _FORMS}
+            if rejected is not None
+            and (q not in frame.own or frame.groups.get(q) != frame.groups.get(rejected))
+        }
+        if (
+            rejected is not None
+            and any(q in preferred for q in (p - 1, p - 2))
+            and not any(q in frame.subject for q in range(p - 2, p))
+        ):
+            reading.cues.append((p, p + 2))
+            reading.masked.update((p, p + 1))
+            return
+
+
+@examples(
+    ("Don't take more than 200 mcg of K2 a day unless your doctor advises it.", "k2-dose-100-200-mcg", False),
+    ("Adults should never take 100 to 200 mcg of MK-7 a day.", "k2-dose-100-200-mcg", True),
+    ("Vitamin K2 is not toxic even above 1,000 mcg a day.", "k2-toxic-high-dose", True),
+    (
+        "Grown-ups don't need more than about 120 micrograms of vitamin K daily.",
+        "vitk-adequate-intake",
+        False,
+    ),
+)
+def upper_limit(frame: Frame, reading: Reading) -> None:
+    """ "Don't take more than 200 mcg", "never go over 200 mcg", "you don't need more than 120 mcg": a
+    ceiling on a dose, not a denial of it."""
+    tokens = frame.tokens
+    for i, word in enumerate(tokens):
+        if word not in {"not", "never"}:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j] in {"take", "use", "go", "give", "to", "ever", "eat", "need"}:
+            j += 1
+        limit = tokens[j : j + 1] in (["exceed"], ["over"], ["above"]) or tokens[j : j + 2] == [
+            "more",
+            "than",
+        ]
+        if limit and any(t[:1].isdigit() for t in tokens[j + 1 : j + 4]):
+            reading.masked.add(i)
+
+
+@examples(
+    ("Fiction: a daily K2 capsule can take the place of lifting weights.", "k2-replaces-exercise", True),
+    ("Busted: spinach is loaded with vitamin K2.", "leafy-greens-k2", True),
+    ("Fact: natto holds more K2 than any other food.", "natto-richest-k2", False),
+)
+def verdict_label(frame: Frame, reading: Reading) -> None:
+    """A label before a colon at the head of a sentence judges what follows: "Fiction: ...", "Busted:
+    ..." deny it as "Myth: ..." does; "Fact: ..." leaves it stated."""
+    tokens = frame.tokens
+    # The tokens keep no colon: a label word is one that opens the sentence ("Fiction: ...", "Total
+    # hoax: ...") and is no noun a claim would start with.
+    label = 1 if tokens[:1] in (["total"], ["pure"], ["complete"], ["a"]) else 0
+    if (
+        tokens[label : label + 1]
+        and tokens[label] in frame.lang.verdict_labels
+        and label not in reading.masked
+        and any(p > label for p in frame.content)
+    ):
+        reading.masked.add(label)
+        reading.cues.append((label, label + 1))
+        reading.rules.append("verdict-label")
+
+
+@examples(
+    ("Since when does vitamin K2 build muscle?", "k2-builds-muscle", True),
+    ("Since when is spinach a good source of vitamin K2?", "leafy-greens-k2", True),
+)
+def rhetorical_opener(frame: Frame, reading: Reading) -> None:
+    """A question opened as one that expects "no" ("Since when does ...?", "Who still believes ...?")
+    denies the claim it asks about."""
+    tokens = frame.tokens
+    if "?" not in tokens:
+        return
+    for start, end in find(tokens[:6], frame.lang.rhetorical, reading.masked):
+        if start == 0 and any(p >= end for p in frame.content):
+            reading.cues.append((start, end))
+            reading.masked.update(range(start, end))
+            reading.rules.append("rhetorical-opener")
+            return
+
+
+@examples(
+    (
+        "Don't let the price put you off: natto is the richest food source of vitamin K2.",
+        "natto-richest-k2",
+        False,
+    ),
+    (
+        "Why more protein is not the whole answer: K2 matters more than protein for muscle growth.",
+        "k2-more-important-than-protein",
+        False,
+    ),
+    ("Not true: spinach is loaded with vitamin K2.", "leafy-greens-k2", True),
+    (
+        "Breastfeeding does not change your vitamin K needs: grown women still need about 90 micrograms "
+        "a day.",
+        "vitk-adequate-intake",
+        False,
+    ),
+    ("Why vitamin K2 will not build muscle: it has no anabolic effect.", "k2-builds-muscle", True),
+)
+def colon_lead_in(frame: Frame, reading: Reading) -> None:
+    """A lead-in before a colon that does not name the claim's subject ("Don't let the price put you off:
+    natto is ...", "Why more protein isn't the answer: ...") is a remark of its own: a negation in it
+    reaches no claim word after the colon. A short label ("Myth:", "Not true:") and a lead-in that opens
+    on "what" ("What the trials didn't find: ...") judge what follows, and keep their cue."""
+    lead = frame.lead
+    tokens = frame.tokens
+    if lead <= 3 or lead >= len(tokens) or tokens[0] in {"what", "one", "something", "nothing"}:
+        return
+    if not any(p >= lead for p in frame.content):
+        return
+    stated = frame.own - frame.subject
+    # A lead-in that names the subject keeps its negation, unless what follows the colon states clearly
+    # more of the claim with no negation ("Pregnancy doesn't raise your needs: women still need 90 mcg").
+    elaborated = sum(1 for p in stated if p >= lead) >= sum(1 for p in stated if p < lead) + 2 and not find(
+        tokens[lead:], frame.lang.cues, set()
+    )
+    if any(p < lead for p in frame.subject) and not elaborated:
+        return
+    for start, end in find(tokens[:lead], frame.lang.cues, reading.masked):
+        if elaborated or not any(end <= p < lead for p in frame.own):
+            reading.masked.update(range(start, end))
+            reading.rules.append("colon-lead-in")
+
+
+@examples(
+    ("Taking vitamin K2 alongside warfarin is completely risk-free.", "k2-warfarin-interaction", True),
+    ("Combining vitamin K2 with warfarin is not risk-free.", "k2-warfarin-interaction", False),
+)
+def free_of_own_word(frame: Frame, reading: Reading) -> None:
+    """ "Risk-free": against a claim that warns of a harm, "free" after the claim's own word for it denies
+    the harm, like "no risk"; "not risk-free" is one double negative, which says there is a risk. (For a
+    claim that something prevents a harm, "wrinkle-free" states it.)"""
+    if not frame.caution:
+        return
+    tokens = frame.tokens
+    for p in sorted(frame.own):
+        if tokens[p + 1 : p + 2] != ["free"] or p + 1 in frame.own or tokens[p] not in frame.lang.harm:
+            continue
+        before = p - 1 - (tokens[p - 1 : p] in (["entirely"], ["completely"], ["totally"], ["quite"]))
+        if before >= 0 and tokens[before] in {"not", "never"}:
+            reading.masked.add(before)
+        else:
+            reading.cues.append((p + 1, p + 2))
+        reading.masked.add(p + 1)
+        return
+
+
+@examples(
+    ("Vitamin K2 is non-toxic even at high doses.", "k2-toxic-high-dose", True),
+    ("This non-GMO MK-7 supports strong, healthy bones.", "vitk-important-bone-health", False),
+)
+def non_prefix(frame: Frame, reading: Reading) -> None:
+    """ "Non-toxic": "non" right before one of the claim's own words denies it; before any other word
+    ("non-GMO") it only describes a product."""
+    tokens = frame.tokens
+    if "non" not in tokens:
+        return
+    for p in range(len(tokens) - 1):
+        if tokens[p] == "non" and p + 1 in frame.own and p not in reading.masked:
+            reading.cues.append((p, p + 1))
+            reading.masked.add(p)
+            reading.rules.append("non-prefix")
+
+
+_EQUALLY = frozenset({"well", "good", "effective", "much", "strong", "protective", "long", "fast", "far"})
+_DOING = frozenset({"did", "does", "do", "works", "work", "performs", "is", "are", "was", "were", "lasts"})
+
+
+@examples(
+    ("D3 on its own did as well as D3 plus K2 for bone density.", "d3-k2-better-than-d3-bone", True),
+    ("Vitamin K2 is absorbed as well as K1, no better.", "k2-better-absorbed-than-k1", True),
+    ("K1 works in bone and blood vessels just as well as K2 does.", "k2-reaches-extrahepatic-tissues", True),
+    (
+        "Vitamin K2 supports bones as well as arteries, and it is absorbed better than K1.",
+        "k2-better-absorbed-than-k1",
+        False,
+    ),
+)
+def equal_to_comparison(frame: Frame, reading: Reading) -> None:
+    """Against a claim that one thing beats another, "did as well as", "works just as well as" between
+    the two sides says neither wins: it denies the comparison. ("Bones as well as arteries", a list, has
+    no verb before it.)"""
+    if not frame.comparative:
+        return
+    tokens = frame.tokens
+    for p in range(1, len(tokens) - 2):
+        if tokens[p] != "as" or tokens[p + 1] not in _EQUALLY or tokens[p + 2] != "as":
+            continue
+        just = tokens[p - 1] in {"just", "equally"}
+        verb = p - 1 - just
+        if verb < 0 or not (tokens[verb] in _DOING or tokens[verb].endswith("ed")):
+            # "works in bone and vessels just as well as K2": with "just", the verb may stand further back.
+            verb = next(
+                (
+                    q
+                    for q in range(p - 2, max(-1, p - 8), -1)
+                    if tokens[q] in _DOING or tokens[q] in {",", ";"}
+                ),
+                -1,
+            )
+            if not just or verb < 0 or tokens[verb] in {",", ";"}:
+                continue
+        if any(q < p for q in frame.content) and any(q > p + 2 for q in frame.content):
+            reading.cues.append((p, p + 1))
+            reading.masked.update((p, p + 1, p + 2))
+            reading.rules.append("equal-to-comparison")
+        return
+
+
+@examples(
+    ("If K2 really cured cancer, every oncologist would prescribe it.", "k2-treats-cancer", True),
+    (
+        "If you really want strong bones, vitamin K2 would be a good addition.",
+        "vitk-important-bone-health",
+        False,
+    ),
+)
+def counterfactual(frame: Frame, reading: Reading) -> None:
+    """ "If K2 really cured cancer, every oncologist would prescribe it": a claim put in a condition the
+    writer doubts ("if ... really"), with "would" after it, is denied."""
+    tokens = frame.tokens
+    if tokens[:1] != ["if"] or "would" not in tokens or not frame.subject:
+        return
+    comma = next((p for p in range(1, len(tokens)) if tokens[p] == ","), None)
+    doubt = next((p for p in range(1, min(len(tokens), 6)) if tokens[p] in {"really", "truly"}), None)
+    if comma is None or doubt is None or doubt > comma or "would" not in tokens[comma:]:
+        return
+    if any(p < comma for p in frame.subject) and any(doubt < p < comma for p in frame.own):
+        reading.cues.append((doubt, doubt + 1))
+        reading.masked.add(doubt)
+        reading.rules.append("counterfactual")
+
+
+@examples(
+    ("Lots of people believe you can't eat greens on warfarin, but you can.", "warfarin-avoid-greens", True),
+    (
+        "Lots of people believe you can't eat greens on warfarin, and they are right.",
+        "warfarin-avoid-greens",
+        False,
+    ),
+)
+def echoed_rebuttal(frame: Frame, reading: Reading) -> None:
+    """A reported claim that holds a negation of its own ("people think you can't eat greens"), answered at
+    the end by a bare auxiliary that says the opposite ("..., but you can"), is denied."""
+    tokens = frame.tokens
+    if not tokens or frame.lang.negative_aux.isdisjoint(tokens[-2:]):
+        return  # the sentence must end on a bare auxiliary ("..., but you can")
+    words = [p for p, t in enumerate(tokens) if t not in {",", ".", "!", ";"}]
+    if len(words) < 6 or tokens[words[-1]] not in frame.lang.negative_aux or not frame.content:
+        return
+    echo = words[-1]
+    lead = echo - 1 - (tokens[echo - 1] in {"totally", "really", "actually", "absolutely", "definitely"})
+    if tokens[lead] not in {"you", "u", "we", "they", "it", "people"} or not _reported(frame):
+        return
+    negated_own = any(tokens[p] in frame.lang.negation_words for p in frame.own)
+    if negated_own and all(p < lead for p in frame.content) and "," in tokens[max(frame.content) : lead]:
+        reading.forced.append((echo, echo + 1))
+        reading.masked.add(echo)
+        reading.rules.append("echoed-rebuttal")
+
+
+@examples(
+    (
+        "Above roughly 100 mcg a day, more vitamin K intake brought older adults no further gain in "
+        "muscle mass.",
+        "vitk-intake-muscle-association",
+        False,
+    ),
+    (
+        "More vitamin K brought older adults no gain in muscle mass at all.",
+        "vitk-intake-muscle-association",
+        True,
+    ),
+)
+def plateau(frame: Frame, reading: Reading) -> None:
+    """ "Beyond 60 mcg a day, more brought no further gain": past a threshold, "no further" says the gain
+    levels off, which grants it below the threshold; it does not deny the claim."""
+    tokens = frame.tokens
+    if "no" not in tokens:
+        return
+    for p in range(len(tokens) - 1):
+        if tokens[p] != "no" or tokens[p + 1] not in {"further", "additional", "extra"}:
+            continue
+        threshold = next((q for q in range(p) if tokens[q] in {"beyond", "above", "past", "over"}), None)
+        if threshold is not None and any(t[:1].isdigit() for t in tokens[threshold : threshold + 4]):
+            reading.masked.add(p)
+            reading.rules.append("plateau")
+
+
+@examples(
+    (
+        "Many confuse vitamin D with K2: it is D that raises calcium absorption.",
+        "k2-increases-calcium-absorption",
+        True,
+    ),
+    ("It is K2 that switches on osteocalcin.", "k2-activates-osteocalcin", False),
+)
+def cleft_other(frame: Frame, reading: Reading) -> None:
+    """ "..., it is D that boosts calcium absorption": a cleft that puts something else in focus, with the
+    claim's subject named elsewhere, gives the claim's predicate to that other thing and denies it of the
+    subject."""
+    tokens = frame.tokens
+    if "it" not in tokens or not frame.subject:
+        return
+    for p in range(len(tokens) - 3):
+        if tokens[p : p + 2] != ["it", "is"]:
+            continue
+        that = next((q for q in range(p + 3, min(len(tokens), p + 6)) if tokens[q] in {"that", "who"}), None)
+        if that is None or any(p + 2 <= q < that for q in frame.subject) or "," in tokens[p + 2 : that]:
+            continue
+        if any(q > that for q in frame.own - frame.subject) and any(q < p for q in frame.subject):
+            reading.cues.append((p, p + 1))
+            reading.masked.add(p)
+            reading.rules.append("cleft-other")
+        return
+
+
+@examples(
+    ("On warfarin your vitamin K intake can vary as much as you like.", "warfarin-consistent-vitk", True),
+    (
+        "On warfarin, do not let your vitamin K intake vary much from week to week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+)
+def free_to_drift(frame: Frame, reading: Reading) -> None:
+    """Against a claim that an amount must stay steady, leave for it to drift ("your intake can swing as
+    much as you like") denies it."""
+    if not frame.caution:
+        return
+    tokens = frame.tokens
+    for p, word in enumerate(tokens):
+        if word not in frame.lang.drifts or p < 1 or tokens[p - 1] not in {"can", "may"}:
+            continue
+        after = " ".join(tokens[p + 1 : p + 5])
+        if after.startswith(("as much as", "freely", "all you like", "however you like")):
+            reading.cues.append((p, p + 1))
+            reading.masked.add(p)
+            reading.rules.append("free-to-drift")
+            return
+
+
+MASKS = (
+    answer_particle,
+    pseudo_negation,
+    evidence_denial,
+    lesser_comparison,
+    unequal_comparison,
+    reported_scarcity,
+    hard_to,
+    weak_evidence,
+    rare,
+    dismissal,
+    fine_without,
+    open_doubt,
+    contrary_frame,
+    rejected_subject,
+    upper_limit,
+    verdict_label,
+    rhetorical_opener,
+    colon_lead_in,
+    free_of_own_word,
+    non_prefix,
+    equal_to_comparison,
+    counterfactual,
+    echoed_rebuttal,
+    plateau,
+    cleft_other,
+    free_to_drift,
+)
