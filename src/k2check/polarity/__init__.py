@@ -1,7 +1,8 @@
 """Polarity: does a sentence assert a claim or its opposite?
 
 NegEx-style cues counted in the clause that carries the claim (so double negatives cancel out), with
-the exceptions written as small rules in ``rules.py``, each beside its examples."""
+the exceptions written as small rules in ``rules/`` (masks, filters, adjustments), each beside its
+examples."""
 
 from __future__ import annotations
 
