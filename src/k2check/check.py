@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
@@ -22,6 +22,7 @@ from k2check.normalize import clean, first_token, tokens
 from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
 from k2check.reader import Piece
+from k2check.recent import Recent
 from k2check.thread import REPLY, SAME, SAME_HINTS, Thread, hints, opposite, short_no
 from k2check.verdicts import Verdict
 
@@ -165,7 +166,7 @@ class Checker:
         self.db = db
         weights = WEIGHTS if threshold is None else replace(WEIGHTS, threshold=threshold)
         self.matcher = Matcher(index, weights)
-        self._analyses: OrderedDict[tuple[str, frozenset[str], bool], Analysis] = OrderedDict()
+        self._analyses: Recent[tuple[str, frozenset[str], bool], Analysis] = Recent(ANALYSES_KEPT)
 
     def _analyse(self, text: str, borrowed: frozenset[str], question: bool) -> Analysis:
         """``match_all`` for a document sentence (alone, or read with its heading or antecedent), remembered
@@ -193,11 +194,7 @@ class Checker:
         return True
 
     def _remember(self, key: tuple[str, frozenset[str], bool], analysis: Analysis) -> None:
-        if len(self._analyses) >= ANALYSES_KEPT:
-            # An OrderedDict drops its oldest entry in constant time; a dict's first key is found by
-            # scanning past the slots of the entries already dropped.
-            self._analyses.popitem(last=False)
-        self._analyses[key] = analysis
+        self._analyses.put(key, analysis)
 
     def _set_against(self, unit: str) -> bool:
         """Whether the sentence opens with a stand-in ("It", "They") and names a subject only after a word

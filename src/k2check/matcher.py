@@ -7,10 +7,8 @@ phrasings, which ranks candidates and gives the score. Everything a claim needs 
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
-from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -24,6 +22,7 @@ from k2check.normalize import clean, stem, tokens
 from k2check.polarity import Frame, claim_clause, polarity
 from k2check.polarity.frame import Span, clauses
 from k2check.rank import WEIGHTS, Candidate, Hit, Weights, covered_by, order, rank
+from k2check.recent import Recent
 from k2check.verdicts import statement_verdict
 
 # Reference-list entries name claims in their titles but assert nothing: "Knapen MH, Drummen NE, ...
@@ -408,26 +407,6 @@ class _Sentence:
 # How many sentences' subjects and analyses a matcher remembers: memory stays flat in document size.
 REMEMBERED = 4096
 
-K = TypeVar("K", bound=Hashable)
-V = TypeVar("V")
-
-
-class Recent(Generic[K, V]):
-    """A mapping that keeps its ``size`` most recently added entries, dropping the oldest first."""
-
-    def __init__(self, size: int) -> None:
-        self._size = size
-        self._items: OrderedDict[K, V] = OrderedDict()
-
-    def get(self, key: K) -> V | None:
-        return self._items.get(key)
-
-    def put(self, key: K, value: V) -> V:
-        """Remember ``value`` under ``key``, and return it."""
-        if len(self._items) >= self._size:
-            self._items.popitem(last=False)
-        self._items[key] = value
-        return value
 
 
 class Matcher:
