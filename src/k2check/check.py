@@ -15,7 +15,7 @@ from k2check.claims import Claim, Database
 from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
-from k2check.layout import Layout, Reading, points_elsewhere, rows, stand_in
+from k2check.layout import AMOUNT, Layout, Reading, points_elsewhere, rows, stand_in
 from k2check.lazyre import LazyPattern
 from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, first_token, tokens
@@ -57,8 +57,6 @@ CELL_MARKS = {
     **dict.fromkeys(("✓", "✔", "✔️", "☑", "✅", "y"), "yes"),
     **dict.fromkeys(("—", "–", "-", "✗", "✘", "❌", "×", "x", "n", "n/a", "none"), "no"),
 }
-# An amount in a cell ("about 530", "3 days"): a number standing alone, not part of a name ("MK-7").
-AMOUNT = LazyPattern(r"(?<![\w-])\d")
 # A table column's name ends before a comma or bracket ("MK-7, all-trans", "MK-7 (all-trans)").
 COLUMN_NAME = LazyPattern(r"[,(\[;]")
 

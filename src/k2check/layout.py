@@ -15,6 +15,7 @@ from k2check.furniture import asserts_nothing
 from k2check.lang import PhraseTable
 from k2check.lang.en import ENGLISH
 from k2check.lazyre import LazyPattern
+from k2check.matcher import OTHER_SUBSTANCES
 from k2check.normalize import clean, first_token, stem, tokens
 
 if TYPE_CHECKING:
@@ -122,14 +123,13 @@ def refers_back(text: str) -> bool:
 
 _NOT_STAND_IN = frozenset(ENGLISH.not_stand_in)
 _NOT_STAND_IN_SIZES = sorted({len(phrase) for phrase in ENGLISH.not_stand_in})
-_OTHER_SUBSTANCES = PhraseTable(ENGLISH.other_substances)
 _STAND_INS = PhraseTable(ENGLISH.stand_ins)
 
 
 def _own_substances(words: list[str], end: int | None = None) -> Iterator[int]:
     """Where (before ``end``) the sentence names another nutrient or drug as a thing of its own; one named
     beside the subject ("Along with vitamin D, it helps ...", "Unlike K1, it ...") does not count."""
-    return (i for i in _OTHER_SUBSTANCES.starts(words, end) if i == 0 or words[i - 1] not in ENGLISH.beside)
+    return (i for i in OTHER_SUBSTANCES.starts(words, end) if i == 0 or words[i - 1] not in ENGLISH.beside)
 
 
 def _dummy(words: list[str], at: int) -> bool:
@@ -326,13 +326,13 @@ def _unpunctuated(text: str) -> bool:
 
 
 # A number standing alone ("about 530", "3 days"), not part of a name ("MK-7", "K2").
-_AMOUNT = LazyPattern(r"(?<![\w-])\d")
+AMOUNT = LazyPattern(r"(?<![\w-])\d")
 
 
 def _names(row: str, empty: bool = False) -> bool:
     """A table row of names, each cell a few words and no sentence ("Form | MK-7, all-trans | MK-4"); with
     ``empty``, a cell may be empty (a header's corner: "| | MK-7 | MK-4 |")."""
-    if _AMOUNT.search(row) is not None:
+    if AMOUNT.search(row) is not None:
         return False  # a row of amounts ("| Kale | ½ cup | about 530 |") is a row of data
     cells = row.split(" | ")
     return len(cells) > 1 and all(

@@ -177,16 +177,14 @@ def _only_habit(required: tuple[int, ...], group_hits: dict[int, list[Hit]], sen
     return any(all(habit(h) for h in hits) for gi, hits in group_hits.items() if gi in required)
 
 
-_OTHER_SUBSTANCES = PhraseTable(ENGLISH.other_substances)
+# Other nutrients, supplements and drugs, by first word (the layout reads the same table).
+OTHER_SUBSTANCES = PhraseTable(ENGLISH.other_substances)
 
 
 def _other_substance(words: list[str]) -> bool:
     """Whether the sentence names another nutrient or drug ("iron", "vitamin C", "fish oil")."""
-    return next(_OTHER_SUBSTANCES.starts(words), None) is not None
+    return next(OTHER_SUBSTANCES.starts(words), None) is not None
 
-
-# Words that open a clause set against the one before ("..., BUT they're poor sources of K2").
-_CONTRASTS = frozenset({"but", "yet", "however", "whereas", "while", "though", "although"})
 
 # A claim that two things are equal: "as well as", "the same thing", "interchangeable".
 _EQUATIVE = re.compile(r"\bas (?:well|good|effective|much|safe) as\b|\bsame\b|\bequal|\binterchangeable\b")
@@ -597,7 +595,7 @@ class Matcher:
         kept = dict(straight_at)
         for at, _, group in antonyms:
             against = span_of(at)
-            if against[0] == 0 or words[against[0] - 1] not in _CONTRASTS:
+            if against[0] == 0 or words[against[0] - 1] not in ENGLISH.contrasting:
                 continue
             held = parts(against)
             kept[group] = [

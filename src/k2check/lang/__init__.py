@@ -187,6 +187,9 @@ class Language:
     drifts: frozenset[str] = frozenset()
     # Verbs of relief ("K2 HELPED my cramps"): a negation of one denies the relief, not the complaint.
     relief_verbs: frozenset[str] = frozenset()
+    # Words that open a clause set against the one before ("..., BUT they're poor sources of K2",
+    # "..., THOUGH the shot protects better").
+    contrasting: frozenset[str] = frozenset()
     # Words the rules read: typo correction never rewrites one into another word.
     grammar: frozenset[str] = field(init=False)
 

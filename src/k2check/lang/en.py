@@ -921,6 +921,7 @@ ENGLISH = Language(
     first_person=frozenset({"i", "we", "i'm", "personally"}),
     # A concession ("although it has never been tested") only hedges; these contradict.
     contrast=frozenset({"but", "yet", "however"}),
+    contrasting=frozenset({"but", "yet", "however", "whereas", "while", "though", "although"}),
     # "Evidence that K2 prevents dementia is SPARSE": a judgement of the evidence for an embedded claim.
     weak_evidence=frozenset(
         {

@@ -1095,8 +1095,6 @@ def reason_states_claim(frame: Frame, reading: Reading) -> None:
             return
 
 
-# Words that open a clause set against the one before ("..., THOUGH the shot protects better").
-_CONTRASTS = frozenset({"but", "yet", "however", "whereas", "though", "although", "while"})
 
 
 @examples(
@@ -1120,7 +1118,7 @@ def contrast_ranks(frame: Frame, reading: Reading) -> None:
         return
     tokens = frame.tokens
     for s, e in frame.spans:
-        if s == 0 or tokens[s - 1] not in _CONTRASTS:
+        if s == 0 or tokens[s - 1] not in frame.lang.contrasting:
             continue
         for p in sorted(q for q in frame.own - frame.subject if s <= q < e):
             for q in range(p + 1, min(e, p + 4)):
