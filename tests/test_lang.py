@@ -65,6 +65,33 @@ def test_typos_of_domain_words_are_corrected(checker) -> None:  # type: ignore[n
     assert correct("nato") == "natto"
 
 
+def test_real_words_are_never_corrected(checker) -> None:  # type: ignore[no-untyped-def]
+    """A word of the English word list is no typo, however close to a domain word: "scare" read as
+    "scarce" (an opposite term of "rich in") turned "Don't let scare stories stop you ..." round."""
+    correct = checker.matcher._correct
+    for word, near in (
+        ("infection", "injection"),
+        ("scare", "scarce"),
+        ("stories", "stores"),
+        ("tried", "tied"),
+        ("hearing", "harming"),
+        ("overdone", "overdose"),
+        ("curve", "cure"),
+        ("excise", "exercise"),
+    ):
+        assert correct(word) == word, near
+
+
+def test_the_word_list_is_lower_case_words_of_four_letters_or_more() -> None:
+    from k2check.loader import package_files
+
+    words = (package_files() / "lang" / "words-en.txt").read_text(encoding="ascii").split("\n")
+    assert words[-1] == ""
+    assert len(words) > 60_000
+    assert all(w.isalpha() and w.islower() and len(w) >= 4 for w in words[:-1])
+    assert words[:-1] == sorted(words[:-1])
+
+
 def test_quantities_of_nothing_deny() -> None:
     """ "Kale has almost zero K2": a quantity of nothing is a cue; "a few" is only an amount."""
     assert ("zero",) in ENGLISH.cues

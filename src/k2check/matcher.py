@@ -17,6 +17,7 @@ from k2check.claims import Claim
 from k2check.index import NOT_CONTENT, Folder, Index, content_of
 from k2check.lang import PhraseTable
 from k2check.lang.en import ENGLISH
+from k2check.lang.words import is_english
 from k2check.lazyre import LazyPattern
 from k2check.normalize import clean, stem, tokens
 from k2check.polarity import Frame, claim_clause, polarity
@@ -472,7 +473,8 @@ class Matcher:
             return word
         best = process.extractOne(word, index.vocab_words, scorer=fuzz.ratio, score_cutoff=85)
         # Typos rarely hit the first letter; requiring it keeps "creatine" from becoming anything else.
-        if best is not None and best[0][0] == word[0]:
+        # A real word is no typo ("infection" is not "injection", "scare" not "scarce").
+        if best is not None and best[0][0] == word[0] and not is_english(word):
             return str(best[0])
         return word
 
