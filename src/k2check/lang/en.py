@@ -1244,8 +1244,11 @@ ENGLISH = Language(
         frozenset(
             {
                 "rare",
+                "rarity",
                 "uncommon",
                 "unusual",
+                "infrequent",
+                "few and far between",
                 "seldom",
                 "rarely",
                 "very few",
