@@ -29,6 +29,8 @@ SETS = [
         "real-dev4.yaml",
         "advice-dev3.yaml",
         "polarity-probe.yaml",
+        "real-dev5.yaml",
+        "advice-dev4.yaml",
     )
 ]
 

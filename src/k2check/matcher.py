@@ -7,6 +7,7 @@ phrasings, which ranks candidates and gives the score. Everything a claim needs 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -20,6 +21,7 @@ from k2check.lang.en import ENGLISH
 from k2check.lang.words import is_english
 from k2check.lazyre import LazyPattern
 from k2check.normalize import clean, stem, tokens
+from k2check.opinion import Opinion, bundled_opinion, may_state
 from k2check.polarity import Frame, claim_clause, polarity
 from k2check.polarity.frame import Span, clauses
 from k2check.rank import WEIGHTS, Candidate, Hit, Weights, covered_by, order, rank
@@ -62,6 +64,9 @@ class Explanation(NamedTuple):
     # In a document, the heading, lead-in or table header a list item or table row was read with
     # ("Sources of vitamin K2" for the item "Egg yolks").
     read_with: str = ""
+    # The second-opinion model's probability for a claim the keyword groups alone left a near miss (0: the
+    # groups stated it; see opinion.py).
+    opinion: float = 0.0
 
 
 class Match(NamedTuple):
@@ -91,9 +96,11 @@ class Policy:
     clause_score: bool = False
     # How far below the threshold a claim may score when the sentence names its subject and every group.
     gated_margin: int = WEIGHTS.gated_margin
+    # Ask the second-opinion model (opinion.py) about the near misses of a sentence that matched nothing.
+    rescue: bool = False
 
 
-STATEMENT = Policy(suggest=True, prefilter=False, fallback_groups=WEIGHTS.fallback_groups)
+STATEMENT = Policy(suggest=True, prefilter=False, fallback_groups=WEIGHTS.fallback_groups, rescue=True)
 DOCUMENT = Policy(
     suggest=False,
     prefilter=True,
@@ -337,6 +344,16 @@ class _Word(NamedTuple):
     content: bool
 
 
+class _Unsure(NamedTuple):
+    """A near miss as the gate saw it: its claim, the groups it named, how many it is short, and how exactly
+    the sentence names its subject; scored only if the second opinion picks it."""
+
+    claim: int
+    hits: dict[int, list[Hit]]
+    missing: int
+    exactness: int
+
+
 class _Subject(NamedTuple):
     """A claim's subject as the matcher looks for it, worked out once per claim."""
 
@@ -369,6 +386,7 @@ class _Sentence:
         "reach",
         "spans",
         "stems",
+        "text",
         "words",
     )
 
@@ -385,6 +403,7 @@ class _Sentence:
         self.stems = stems
         self.concepts = concepts
         self.content = content
+        self.text = ""
         self.inherited: set[str] = set()
         # Read for every candidate claim, so worked out once per sentence.
         self.joined = f" {' '.join(stems)} "
@@ -409,9 +428,17 @@ REMEMBERED = 4096
 
 
 class Matcher:
-    def __init__(self, index: Index, weights: Weights = WEIGHTS) -> None:
+    def __init__(
+        self,
+        index: Index,
+        weights: Weights = WEIGHTS,
+        opinion: Callable[[], Opinion | None] = bundled_opinion,
+    ) -> None:
         self.index = index
         self.weights = weights
+        # The second-opinion model, read when a sentence first needs it (most runs never do).
+        self._opinion_source = opinion
+        self._opinion: Opinion | bool | None = False
         self._anchor_re: re.Pattern[str] | None = None
         self._cleaned = ("", "")
         self._anchored = ("", False)
@@ -519,6 +546,7 @@ class Matcher:
             concepts |= broader
         sentence = _Sentence(words, origin, stems, concepts, " ".join(content))
         sentence.forms = {form for form, _ in implied}
+        sentence.text = text
         if ":" in cleaned:
             lead = _LEAD_IN.match(cleaned)
             sentence.lead = len(tokens(lead.group(1))) if lead else 0
@@ -781,22 +809,31 @@ class Matcher:
         return analysis
 
     def _analyse(self, sentence: _Sentence, policy: Policy, named: frozenset[str]) -> Analysis:
-        candidates, near = self._gate(sentence, policy)
+        candidates, near, unsure = self._gate(sentence, policy)
         ranks = {c.claim: rank(c, self.weights) for c in candidates}
         candidates.sort(key=lambda c: order(c, ranks[c.claim]))
         matches, misses = self._select(
             sentence, candidates, ranks, policy.shared_subject, policy.gated_margin
         )
+        if not matches and policy.rescue and (candidates or unsure):
+            rescued = self._second_opinion(sentence, candidates, unsure)
+            if rescued is not None:
+                matches = [rescued]
+                misses = [m for m in misses if m[0] is not rescued.claim]
         near.extend(misses)
         near.sort(key=lambda n: -n[1])
         return Analysis(matches, near[:3] if policy.suggest else [], named)
 
-    def _gate(self, sentence: _Sentence, policy: Policy) -> tuple[list[Candidate], list[tuple[Claim, int]]]:
+    def _gate(
+        self, sentence: _Sentence, policy: Policy
+    ) -> tuple[list[Candidate], list[tuple[Claim, int]], list[_Unsure]]:
         """The claims whose subject and every assertion group the sentence names (or all groups but one,
-        when the sentence reads word for word like a phrasing), and the near misses."""
+        when the sentence reads word for word like a phrasing), the near misses with their scores, and
+        (with ``policy.rescue``) the near misses as the second opinion reads them."""
         weights = self.weights
         candidates: list[Candidate] = []
         near: list[tuple[Claim, int]] = []
+        unsure: list[_Unsure] = []
         for ci, group_hits in self._hits(sentence, policy).items():
             required = self._required(ci).groups
             n_groups = len(required)
@@ -804,7 +841,7 @@ class Matcher:
             if _only_habit(required, group_hits, sentence):
                 # The speaker's habit is not the claim's advice, nor one group short of it.
                 continue
-            if missing > 1 and not policy.suggest:
+            if missing > 1 and not (policy.suggest or policy.rescue):
                 continue
             ok, exactness = self._subject(ci, sentence)
             if not ok or self._other_form(ci, sentence):
@@ -820,6 +857,8 @@ class Matcher:
                 if policy.suggest:
                     score = self._fuzzy(ci, sentence.content)[0] * weights.near_share
                     near.append((self.index.claims[ci], int(score)))
+                if policy.rescue:
+                    unsure.append(_Unsure(ci, group_hits, missing, exactness))
                 continue
             fuzzy, phrasing, phrasing_negated = self._fuzzy(ci, sentence.content)
             if policy.clause_score and weights.threshold - weights.clause_reach <= fuzzy < weights.threshold:
@@ -842,7 +881,60 @@ class Matcher:
                     covered_by(group_hits),
                 )
             )
-        return candidates, near
+        return candidates, near, unsure
+
+    def _second_opinion(
+        self, sentence: _Sentence, below: list[Candidate], unsure: list[_Unsure]
+    ) -> Match | None:
+        """The near miss the second-opinion model says the sentence states, decided as a match (polarity by
+        the rules, as for any match), or None: no model, a sentence that does not read as a statement, or
+        no near miss the model gives ``weights.opinion``."""
+        opinion = self._model()
+        if opinion is None or not may_state(sentence.text):
+            return None
+        claims = self.index.claims
+        pool: dict[int, Candidate | _Unsure] = {c.claim: c for c in below}
+        for u in unsure:
+            pool.setdefault(u.claim, u)
+        p = opinion.probabilities(sentence.text)
+        best = max(pool, key=lambda ci: (p.get(claims[ci].id, 0.0), -ci))
+        confidence = p.get(claims[best].id, 0.0)
+        if confidence < self.weights.opinion:
+            return None
+        found = pool[best]
+        if isinstance(found, _Unsure):
+            fuzzy, phrasing, phrasing_negated = self._fuzzy(best, sentence.content)
+            found = Candidate(
+                best,
+                found.hits,
+                found.missing,
+                found.exactness,
+                fuzzy,
+                phrasing,
+                phrasing_negated,
+                self._implied(best, found.hits, sentence.stems),
+                covered_by(found.hits),
+            )
+        match = self._decide(
+            found, sentence, self._subject_positions(best, sentence), round(found.fuzzy), ()
+        )
+        explanation = match.explanation._replace(opinion=round(confidence, 2))
+        denies = opinion.denies(sentence.text)
+        sure = self.weights.opinion_polarity
+        if match.negated != (denies >= 0.5) and max(denies, 1 - denies) >= sure:
+            # The rules read the near miss without the terms it lacks; the negation model is sure.
+            negated = not match.negated
+            verdict = statement_verdict(match.claim.verdict, negated, match.claim.if_negated)
+            rule = "second-opinion-denies" if negated else "second-opinion-affirms"
+            explanation = explanation._replace(rules=(*explanation.rules, rule))
+            return match._replace(negated=negated, verdict=verdict, explanation=explanation)
+        return match._replace(explanation=explanation)
+
+    def _model(self) -> Opinion | None:
+        """The second-opinion model, read on first use; None when there is none."""
+        if self._opinion is False:
+            self._opinion = self._opinion_source()
+        return self._opinion if isinstance(self._opinion, Opinion) else None
 
     def _names_nutrient(self, ci: int, required: tuple[int, ...], group_hits: dict[int, list[Hit]]) -> bool:
         """Whether the group a claim is short of names the nutrient itself ("leafy greens are rich in

@@ -135,6 +135,7 @@ def result_dict(
             "polarity_rules": list(e.rules),
             "borrowed_subjects": list(e.borrowed),
             "read_with": e.read_with or None,
+            "second_opinion": e.opinion or None,
         }
     return data
 
@@ -274,6 +275,8 @@ def explain_line(match: Match) -> str:
         parts.append("subject borrowed from context " + ", ".join(e.borrowed))
     if e.read_with:
         parts.append(f"read with '{e.read_with}'")
+    if e.opinion:
+        parts.append(f"second opinion {e.opinion:.2f} (the keyword groups alone left it a near miss)")
     parts.append(f"rank {e.rank}")
     if e.runners_up:
         parts.append("runners-up " + runners(match))

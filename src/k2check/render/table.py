@@ -104,6 +104,11 @@ def statement_table(result: Result, explain: bool = False) -> Table:
             f"polarity rules: {', '.join(e.rules) or 'none'}",
             *([f"subject borrowed from context: {', '.join(e.borrowed)}"] if e.borrowed else []),
             *([f"read with: {e.read_with}"] if e.read_with else []),
+            *(
+                [f"second opinion: {e.opinion:.2f} (the keyword groups alone left it a near miss)"]
+                if e.opinion
+                else []
+            ),
             f"score {result.match.score} (threshold {e.threshold}), rank {e.rank}",
             "runners-up: " + (runners(result.match) or "none"),
         ]

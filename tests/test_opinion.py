@@ -1,0 +1,137 @@
+"""The second opinion: the model the matcher asks about a sentence's near misses (opinion.py)."""
+
+from __future__ import annotations
+
+import doctest
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from k2check import opinion
+from k2check.check import Checker
+from k2check.matcher import Matcher
+from k2check.opinion import Opinion, OpinionError, bundled_opinion, parse
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Sentences (ours, not of any set) that name the subject but write around the claim's keyword groups:
+# the groups alone leave each a near miss, and the model names its claim.
+STATED_AROUND_THE_WORDS = [
+    ("If warfarin is in your cabinet, leave the K2 capsules on the shop shelf.", "k2-warfarin-interaction"),
+    (
+        "There is no reason to buy a K2 capsule just because an online quiz says you are short of it.",
+        "most-people-need-k2-supplement",
+    ),
+]
+
+
+def test_the_examples_in_the_docstrings_hold() -> None:
+    failures, tried = doctest.testmod(opinion)
+    assert tried >= 5
+    assert failures == 0
+
+
+def test_the_bundled_model_covers_the_bundled_claims(checker: Checker) -> None:
+    model = bundled_opinion()
+    assert model is not None
+    ids = {claim.id for claim in checker.db.claims}
+    assert set(model.classes) == ids | {"none"}
+    p = model.probabilities("Vitamin K2 builds muscle.")
+    assert abs(sum(p.values()) - 1) < 1e-9
+    assert max(p, key=lambda c: p[c]) == "k2-builds-muscle"
+
+
+def test_the_bundled_model_is_trained_on_todays_data() -> None:
+    """A phrasing or a development set changed since the model was trained: retrain it."""
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "train_opinion.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.parametrize(("text", "claim_id"), STATED_AROUND_THE_WORDS)
+def test_a_near_miss_the_model_names_is_stated(checker: Checker, text: str, claim_id: str) -> None:
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert result.match.claim.id == claim_id
+    assert result.match.explanation.opinion >= checker.matcher.weights.opinion
+    # Without the model the same sentence is a near miss: the groups alone do not state it.
+    index = checker.matcher.index
+    alone = Checker(checker.db, index)
+    alone.matcher = Matcher(index, opinion=lambda: None)
+    bare = alone.check_statement(text)
+    assert bare.match is None
+
+
+def test_the_rules_decide_a_stated_near_miss_polarity(checker: Checker) -> None:
+    """The model says which claim; whether the sentence denies it is the polarity rules' answer."""
+    text, claim_id = STATED_AROUND_THE_WORDS[1]
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == (claim_id, True)
+    # Denying a misleading claim is mostly true (verdicts.md's negation table).
+    assert result.verdict == "mostly-true"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't let anyone talk you out of the vitamin K shot for your newborn.",
+        "Please don't let a scary story put you off your baby's vitamin K injection.",
+    ],
+)
+def test_sure_negation_model_reads_a_near_miss_the_rules_misread(checker: Checker, text: str) -> None:
+    """Sound advice, written around the claim's terms: the rules count "don't" as a denial, the negation
+    model has seen such advice and is sure it states the claim."""
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated, result.verdict) == ("newborn-vitk-shot", False, "true")
+    assert "second-opinion-affirms" in result.match.explanation.rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which vitamin K2 supplement works best for muscle?",  # a wh-question asks
+        "MK-7 for muscle and the gym",  # a heading: no closing stop
+    ],
+)
+def test_questions_and_headings_get_no_second_opinion(checker: Checker, text: str) -> None:
+    result = checker.check_statement(text)
+    assert result.match is None or not result.match.explanation.opinion
+
+
+def test_documents_are_read_by_the_keyword_groups_alone(checker: Checker) -> None:
+    """Measured on the annotated documents, the second opinion put claims on silent lines."""
+    lines = [f"{text}\n" for text, _ in STATED_AROUND_THE_WORDS]
+    results = list(checker.check_document(lines, "page.md"))
+    assert all(not r.match.explanation.opinion for r in results if r.match is not None)
+
+
+def test_a_model_file_of_another_format_is_refused() -> None:
+    with pytest.raises(OpinionError, match="format"):
+        parse({"format": 99, "classes": [], "intercepts": [], "weights": {}})
+    with pytest.raises(OpinionError, match="intercepts"):
+        parse({"format": 1, "classes": ["a", "none"], "intercepts": [0.0], "weights": {}})
+    with pytest.raises(OpinionError, match="negation"):
+        parse({"format": 1, "classes": [], "intercepts": [], "weights": {}, "negation": []})
+
+
+def test_negation_is_a_logistic_over_the_features() -> None:
+    model = Opinion(("a", "none"), (0.0, 0.0), {}, -1.0, {"not": 3.0})
+    assert model.denies("K2 does not build muscle.") == pytest.approx(1 / (1 + math.exp(-2.0)))
+    assert model.denies("K2 builds muscle.") == pytest.approx(1 / (1 + math.exp(1.0)))
+
+
+def test_probabilities_are_a_softmax_over_the_classes() -> None:
+    model = Opinion(("a", "none"), (0.0, 0.0), {"k2": [[0, 2.0]]})
+    p = model.probabilities("K2.")
+    assert p["a"] > p["none"]
+    assert abs(p["a"] + p["none"] - 1) < 1e-12
+    assert model.probabilities("nothing known.") == {"a": 0.5, "none": 0.5}
