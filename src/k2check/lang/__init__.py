@@ -100,6 +100,10 @@ class Language:
     advice_verbs: frozenset[str]
     label_words: frozenset[str]
     dismissals: frozenset[str]
+    # An imperative that sets a report aside ("IGNORE the posters saying ...") and the words that name
+    # the report after it ("posters", "saying", "claims", "headlines").
+    disregards: frozenset[str]
+    reports: frozenset[str]
     advice_modals: frozenset[str]
     advice_against: frozenset[str]
     # Harm in a consequence ("babies who don't get vitamin K are more likely to bleed").
@@ -218,6 +222,8 @@ class Language:
             | self.scarce_amounts
             | self.label_words
             | self.dismissals
+            | self.disregards
+            | self.reports
             | self.lesser
             | self.unequal
             | self.verdict_labels

@@ -709,6 +709,15 @@ ENGLISH = Language(
     label_words=frozenset({"intended", "suitable", "recommended", "advised", "appropriate", "for"}),
     # An imperative that turns something down ("STOP buying K2 for your gains", "SKIP the K2").
     dismissals=frozenset({"stop", "quit", "skip", "avoid", "ditch", "forget", "bother"}),
+    disregards=frozenset({"ignore", "disregard", "dismiss"}),
+    reports=frozenset(
+        """
+        saying says say said claiming claims claim claimed telling tells tell told insisting insist warning
+        warn warns posts posters post headlines headline stories story rumours rumors rumour rumor hype myth
+        myths scare scares scaremongering videos influencers blogs bloggers ads adverts marketing talk
+        who that
+        """.split()
+    ),
     advice_modals=frozenset({"should", "must", "ought", "need", "better", "shall", "want"}),
     advice_against=frozenset(
         {"avoid", "avoiding", "stop", "stopping", "quit", "beware", "careful", "caution"}

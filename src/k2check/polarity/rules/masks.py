@@ -295,6 +295,31 @@ def dismissal(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    ("Ignore the forum posts saying the vitamin K shot causes leukaemia.", "vitk-shot-causes-leukemia", True),
+    ("Disregard any headline claiming that K2 makes your blood clot too much.", "k2-causes-blood-clots", True),
+    ("Just ignore people who tell you K2 builds muscle.", "k2-builds-muscle", True),
+    ("Ignore the smell, natto really is the richest source of K2.", "natto-richest-k2", False),
+    ("Ignore the price, what people say about natto is right: it is the richest source of K2.", "natto-richest-k2", False),
+)
+def disregarded_report(frame: Frame, reading: Reading) -> None:
+    """ "Ignore the posters saying the shot causes cancer": an imperative that sets aside a report of the
+    claim denies it, as "don't believe ..." does. The report must stand between the verb and the claim's
+    words in the same clause, with no comma between ("Ignore the price, what people say about natto is
+    right" sets aside something else)."""
+    tokens = frame.tokens
+    lang = frame.lang
+    first = min(frame.content)
+    for start, end in frame.spans:
+        p = start + (tokens[start] in {"just", "so", "please", "simply"})
+        if p >= first or p >= len(tokens) or tokens[p] not in lang.disregards or not start <= first < end:
+            continue
+        between = range(p + 1, min(first, p + 9))
+        if "," not in tokens[p + 1 : first] and any(tokens[q] in lang.reports for q in between):
+            reading.cues.append((p, p + 1))
+            return
+
+
+@examples(
     ("Blood clots perfectly well without vitamin K.", "vitk-needed-clotting", True),
     ("Blood cannot clot properly without vitamin K.", "vitk-needed-clotting", False),
 )
@@ -737,6 +762,7 @@ MASKS = (
     weak_evidence,
     rare,
     dismissal,
+    disregarded_report,
     fine_without,
     open_doubt,
     contrary_frame,
