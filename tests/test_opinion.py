@@ -13,7 +13,7 @@ import pytest
 from k2check import opinion
 from k2check.check import Checker
 from k2check.matcher import Matcher
-from k2check.opinion import Opinion, OpinionError, bundled_opinion, parse
+from k2check.opinion import OpinionError, bundled_opinion, parse
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -91,7 +91,8 @@ def test_sure_negation_model_reads_a_near_miss_the_rules_misread(checker: Checke
     model has seen such advice and is sure it states the claim."""
     result = checker.check_statement(text)
     assert result.match is not None
-    assert (result.match.claim.id, result.match.negated, result.verdict) == ("newborn-vitk-shot", False, "true")
+    found = (result.match.claim.id, result.match.negated, result.verdict)
+    assert found == ("newborn-vitk-shot", False, "true")
     assert "second-opinion-affirms" in result.match.explanation.rules
 
 
@@ -114,23 +115,26 @@ def test_documents_are_read_by_the_keyword_groups_alone(checker: Checker) -> Non
     assert all(not r.match.explanation.opinion for r in results if r.match is not None)
 
 
+HEAD = "k2check-opinion\t2\nclasses\ta none\nintercepts\t0 0\nnegation\t-1\n"
+
+
 def test_a_model_file_of_another_format_is_refused() -> None:
-    with pytest.raises(OpinionError, match="format"):
-        parse({"format": 99, "classes": [], "intercepts": [], "weights": {}})
+    with pytest.raises(OpinionError, match="format 2"):
+        parse(HEAD.replace("\t2", "\t1"))
     with pytest.raises(OpinionError, match="intercepts"):
-        parse({"format": 1, "classes": ["a", "none"], "intercepts": [0.0], "weights": {}})
-    with pytest.raises(OpinionError, match="negation"):
-        parse({"format": 1, "classes": [], "intercepts": [], "weights": {}, "negation": []})
+        parse(HEAD.replace("0 0", "0"))
+    with pytest.raises(OpinionError, match="malformed"):
+        parse(HEAD + "k2 without tabs\n")
 
 
 def test_negation_is_a_logistic_over_the_features() -> None:
-    model = Opinion(("a", "none"), (0.0, 0.0), {}, -1.0, {"not": 3.0})
+    model = parse(HEAD + "not\t3\t\n")
     assert model.denies("K2 does not build muscle.") == pytest.approx(1 / (1 + math.exp(-2.0)))
     assert model.denies("K2 builds muscle.") == pytest.approx(1 / (1 + math.exp(1.0)))
 
 
 def test_probabilities_are_a_softmax_over_the_classes() -> None:
-    model = Opinion(("a", "none"), (0.0, 0.0), {"k2": [[0, 2.0]]})
+    model = parse(HEAD + "k2\t0\t0:2\n")
     p = model.probabilities("K2.")
     assert p["a"] > p["none"]
     assert abs(p["a"] + p["none"] - 1) < 1e-12

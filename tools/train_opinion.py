@@ -1,8 +1,8 @@
-"""Train the second-opinion model (``data/opinion.json``) that the matcher asks about near misses.
+"""Train the second-opinion model (``data/opinion.tsv``) that the matcher asks about near misses.
 
     pip install -e '.[train]'
-    python tools/train_opinion.py            # writes data/opinion.json
-    python tools/train_opinion.py --check    # exit 1 when data/opinion.json is stale
+    python tools/train_opinion.py            # writes data/opinion.tsv and data/opinion.stamp.json
+    python tools/train_opinion.py --check    # exit 1 when data/opinion.tsv is stale
 
 The training data are the development sets in ``tests/data`` (sentences written the way real pages write,
 each labelled with the claim it states or none) and the database's own wording (claim, phrasings, negated
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from k2check.loader import load_bytes  # noqa: E402
-from k2check.opinion import FORMAT, features  # noqa: E402
+from k2check.opinion import FORMAT, MAGIC, features  # noqa: E402
 
 # Development sets only (see tests/data/*.yaml headers); every held-out set stays out.
 TRAINING_SETS = (
@@ -43,7 +43,7 @@ TRAINING_SETS = (
     "advice-dev4",
 )
 NONE = "none"
-OUT = ROOT / "data" / "opinion.json"
+OUT = ROOT / "data" / "opinion.tsv"
 
 
 def examples(db_path: Path, leave_out: tuple[str, ...] = ()) -> list[tuple[str, str, bool]]:
@@ -72,9 +72,7 @@ def fingerprint(pairs: list[tuple[str, str, bool]], settings: dict[str, float]) 
     return digest.hexdigest()
 
 
-def train(
-    found: list[tuple[str, str, bool]], c: float, negation_c: float, min_df: int, prune: float
-) -> dict[str, object]:
+def train(found: list[tuple[str, str, bool]], c: float, negation_c: float, min_df: int, prune: float) -> str:
     """The claim model (which claim, or none) over every example, and the negation model (does the
     sentence deny its claim) over the examples that state one."""
     from sklearn.feature_extraction.text import CountVectorizer
@@ -87,28 +85,28 @@ def train(
     x = words.fit_transform([text for text, _, _ in found])
     model = LogisticRegression(C=c, max_iter=5000)
     model.fit(x, [label for _, label, _ in found])
-    weights: dict[str, list[list[float]]] = {}
-    for feature, column in sorted(words.vocabulary_.items()):
-        kept = [[k, round(float(w), 3)] for k, w in enumerate(model.coef_[:, column]) if abs(w) >= prune]
-        if kept:
-            weights[feature] = kept
     stated = [(text, negated) for text, label, negated in found if label != NONE]
     negation_words = vectorizer()
     xn = negation_words.fit_transform([text for text, _ in stated])
     negation = LogisticRegression(C=negation_c, max_iter=5000)
     negation.fit(xn, [negated for _, negated in stated])
-    negation_weights = {
-        feature: round(float(negation.coef_[0, column]), 3)
-        for feature, column in sorted(negation_words.vocabulary_.items())
-        if abs(negation.coef_[0, column]) >= prune
-    }
-    return {
-        "format": FORMAT,
-        "classes": [str(k) for k in model.classes_],
-        "intercepts": [round(float(b), 3) for b in model.intercept_],
-        "weights": weights,
-        "negation": {"intercept": round(float(negation.intercept_[0]), 3), "weights": negation_weights},
-    }
+    rows: dict[str, tuple[float, list[str]]] = {}
+    for feature, column in words.vocabulary_.items():
+        pairs = [f"{k}:{w:.3g}" for k, w in enumerate(model.coef_[:, column]) if abs(w) >= prune]
+        if pairs:
+            rows[feature] = (0.0, pairs)
+    for feature, column in negation_words.vocabulary_.items():
+        weight = float(negation.coef_[0, column])
+        if abs(weight) >= prune:
+            rows[feature] = (weight, rows.get(feature, (0.0, []))[1])
+    lines = [
+        f"{MAGIC}\t{FORMAT}",
+        "classes\t" + " ".join(str(k) for k in model.classes_),
+        "intercepts\t" + " ".join(f"{b:.4g}" for b in model.intercept_),
+        f"negation\t{negation.intercept_[0]:.4g}",
+    ]
+    lines += [f"{f}\t{n:.3g}\t{' '.join(pairs)}" for f, (n, pairs) in sorted(rows.items())]
+    return "\n".join(lines) + "\n"
 
 
 def main() -> int:
@@ -127,22 +125,22 @@ def main() -> int:
     pairs = examples(args.db, tuple(args.leave_out))
     settings = {"c": args.c, "negation_c": args.negation_c, "min_df": args.min_df, "prune": args.prune}
     stamp = fingerprint(pairs, settings)
+    stamp_path = args.out.with_suffix(".stamp.json")
     if args.check:
-        current = json.loads(args.out.read_text(encoding="utf-8")).get("trained_on", {}).get("fingerprint")
-        if current != stamp:
+        current = json.loads(stamp_path.read_text(encoding="utf-8")) if stamp_path.is_file() else {}
+        if current.get("fingerprint") != stamp:
             print(f"{args.out} is stale: run python tools/train_opinion.py", file=sys.stderr)
             return 1
         return 0
-    model = train(pairs, args.c, args.negation_c, args.min_df, args.prune)
-    model["trained_on"] = {
+    args.out.write_text(train(pairs, args.c, args.negation_c, args.min_df, args.prune), encoding="utf-8")
+    trained_on = {
         "sets": [name for name in TRAINING_SETS if name not in args.leave_out],
         "examples": len(pairs),
         "settings": settings,
         "fingerprint": stamp,
     }
-    args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    n = sum(len(v) for v in model["weights"].values())  # type: ignore[attr-defined]
-    print(f"{args.out}: {len(pairs)} examples, {len(model['classes'])} classes, {n} weights")  # type: ignore[arg-type]
+    stamp_path.write_text(json.dumps(trained_on, indent=1) + "\n", encoding="utf-8")
+    print(f"{args.out}: {len(pairs)} examples, {args.out.stat().st_size:,} bytes")
     return 0
 
 

@@ -815,11 +815,11 @@ class Matcher:
         matches, misses = self._select(
             sentence, candidates, ranks, policy.shared_subject, policy.gated_margin
         )
-        if not matches and policy.rescue and (candidates or unsure):
-            rescued = self._second_opinion(sentence, candidates, unsure)
-            if rescued is not None:
-                matches = [rescued]
-                misses = [m for m in misses if m[0] is not rescued.claim]
+        if policy.rescue and (candidates or unsure):
+            chosen = self._second_opinion(sentence, matches, candidates, unsure)
+            if chosen is not None:
+                matches = [chosen, *(m for m in matches[1:] if m.claim is not chosen.claim)]
+                misses = [m for m in misses if m[0] is not chosen.claim]
         near.extend(misses)
         near.sort(key=lambda n: -n[1])
         return Analysis(matches, near[:3] if policy.suggest else [], named)
@@ -884,22 +884,30 @@ class Matcher:
         return candidates, near, unsure
 
     def _second_opinion(
-        self, sentence: _Sentence, below: list[Candidate], unsure: list[_Unsure]
+        self, sentence: _Sentence, matches: list[Match], gated: list[Candidate], unsure: list[_Unsure]
     ) -> Match | None:
-        """The near miss the second-opinion model says the sentence states, decided as a match (polarity by
-        the rules, as for any match), or None: no model, a sentence that does not read as a statement, or
-        no near miss the model gives ``weights.opinion``."""
+        """The claim the second-opinion model says the sentence states, among those whose subject it names,
+        decided as a match (polarity by the rules, or by the negation model where that one is sure); None
+        when the model has nothing to add: no model, a sentence that does not read as a statement, no
+        claim it gives ``weights.opinion``, or a first match it does not all but rule out
+        (``weights.opinion_overrule``: "Spinach is K1, not K2" is the K2 claim, not the greens one)."""
         opinion = self._model()
         if opinion is None or not may_state(sentence.text):
             return None
         claims = self.index.claims
-        pool: dict[int, Candidate | _Unsure] = {c.claim: c for c in below}
+        p = opinion.probabilities(sentence.text)
+        if matches and p.get(matches[0].claim.id, 0.0) > self.weights.opinion_overrule:
+            return None
+        pool: dict[int, Candidate | _Unsure] = {c.claim: c for c in gated}
         for u in unsure:
             pool.setdefault(u.claim, u)
-        p = opinion.probabilities(sentence.text)
+        if matches:
+            pool = {ci: found for ci, found in pool.items() if claims[ci] is not matches[0].claim}
+        if not pool:
+            return None
         best = max(pool, key=lambda ci: (p.get(claims[ci].id, 0.0), -ci))
         confidence = p.get(claims[best].id, 0.0)
-        if confidence < self.weights.opinion:
+        if confidence < (self.weights.opinion_switch if matches else self.weights.opinion):
             return None
         found = pool[best]
         if isinstance(found, _Unsure):

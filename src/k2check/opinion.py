@@ -11,7 +11,7 @@ miss lacks some of them ("Oral drops fall short of the protection a single injec
 term of "equal"), so a second model, trained on the same sentences, says whether the sentence denies its
 claim; where it is sure (``Weights.opinion_polarity``) its answer stands, else the rules' does.
 
-The weights are data (``data/opinion.json``, shipped in the package); scoring a sentence is a few dictionary
+The weights are data (``data/opinion.tsv``, shipped in the package); scoring a sentence is a few dictionary
 look-ups per word, and the file is read only when a sentence first needs it.
 """
 
@@ -19,17 +19,15 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 import math
 import re
-from collections.abc import Mapping
 from pathlib import Path
-from typing import NamedTuple
 
 from k2check.normalize import clean, stem, tokens
 
-# What the model file says about itself, and what the matcher needs of it.
-FORMAT = 1
+# What the model file's first line says about it.
+MAGIC = "k2check-opinion"
+FORMAT = 2
 _WORD = re.compile(r"\w")
 # A wh-question asks; it states nothing ("Which form of K2 is best?"), however close its words are.
 _WH = re.compile(r"(?:what|which|who|whom|whose|why|how|when|where)\b", re.IGNORECASE)
@@ -69,31 +67,54 @@ def may_state(text: str) -> bool:
     return not (stripped.endswith("?") and _WH.match(stripped))
 
 
-class Opinion(NamedTuple):
-    """A trained model: the classes (claim ids and "none"), their intercepts and each feature's weights;
-    and the negation model's intercept and weights."""
+class Opinion:
+    """A trained model: the classes (claim ids and "none") with their intercepts, the negation model's
+    intercept, and each feature's row of weights, kept as the file's text until a sentence uses it
+    (parsing 9,000 rows would cost more than all the sentences of a run read)."""
 
-    classes: tuple[str, ...]
-    intercepts: tuple[float, ...]
-    # feature -> [[class index, weight], ...], as decoded from the file (converting 30,000 pairs to tuples
-    # would cost more than reading them).
-    weights: Mapping[str, list[list[float]]]
-    negation_intercept: float = 0.0
-    negation_weights: Mapping[str, float] = {}
+    def __init__(
+        self,
+        classes: tuple[str, ...],
+        intercepts: tuple[float, ...],
+        negation_intercept: float,
+        rows: dict[str, str],
+    ) -> None:
+        self.classes = classes
+        self.intercepts = intercepts
+        self.negation_intercept = negation_intercept
+        self._rows = rows
+        self._parsed: dict[str, tuple[float, tuple[tuple[int, float], ...]]] = {}
+
+    def _row(self, feature: str) -> tuple[float, tuple[tuple[int, float], ...]] | None:
+        """The feature's negation weight and its (class index, weight) pairs, or None: an unknown feature."""
+        row = self._parsed.get(feature)
+        if row is None:
+            raw = self._rows.get(feature)
+            if raw is None:
+                return None
+            negation, _, pairs = raw.partition("\t")
+            weights = tuple((int(k), float(w)) for k, _, w in (p.partition(":") for p in pairs.split()))
+            row = (float(negation), weights)
+            self._parsed[feature] = row
+        return row
 
     def denies(self, text: str) -> float:
         """The probability that ``text`` denies the claim it states (logistic)."""
-        weights = self.negation_weights
-        score = self.negation_intercept + sum(weights.get(f, 0.0) for f in features(text))
+        score = self.negation_intercept
+        for feature in features(text):
+            row = self._row(feature)
+            if row is not None:
+                score += row[0]
         return 1 / (1 + math.exp(-score))
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Each class's probability for ``text`` (softmax over the classes)."""
         scores = list(self.intercepts)
-        weights = self.weights
         for feature in features(text):
-            for k, w in weights.get(feature, ()):
-                scores[int(k)] += w
+            row = self._row(feature)
+            if row is not None:
+                for k, w in row[1]:
+                    scores[k] += w
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -104,42 +125,46 @@ class OpinionError(ValueError):
     """The model file is not one this version reads."""
 
 
-def parse(data: dict[str, object]) -> Opinion:
-    """The model in a decoded ``opinion.json``."""
-    if data.get("format") != FORMAT:
-        raise OpinionError(f"model format {data.get('format')!r}, expected {FORMAT}")
-    classes = data["classes"]
-    intercepts = data["intercepts"]
-    weights = data["weights"]
-    if not (isinstance(classes, list) and isinstance(intercepts, list) and isinstance(weights, dict)):
-        raise OpinionError("model needs lists 'classes' and 'intercepts' and a mapping 'weights'")
-    if len(classes) != len(intercepts):
-        raise OpinionError("model needs as many intercepts as classes")
-    negation = data.get("negation", {})
-    if not (isinstance(negation, dict) and isinstance(negation.get("weights", {}), dict)):
-        raise OpinionError("model's 'negation' needs a mapping 'weights'")
-    return Opinion(
-        tuple(str(c) for c in classes),
-        tuple(float(x) for x in intercepts),
-        weights,
-        float(negation.get("intercept", 0.0)),
-        negation.get("weights", {}),
-    )
+def parse(text: str) -> Opinion:
+    """The model in the text of an ``opinion.tsv``: a first line ``k2check-opinion<TAB>2``, then lines
+    ``classes``, ``intercepts`` and ``negation`` (its intercept), then one line a feature: the feature, its
+    negation weight, and its ``class-index:weight`` pairs, tab-separated."""
+    lines = text.split("\n")
+    if len(lines) < 4 or lines[0] != f"{MAGIC}\t{FORMAT}":
+        raise OpinionError(f"not a k2check opinion model of format {FORMAT} (first line {lines[0][:40]!r})")
+    heads = {}
+    for line in lines[1:4]:
+        name, _, value = line.partition("\t")
+        heads[name] = value.split()
+    if set(heads) != {"classes", "intercepts", "negation"}:
+        raise OpinionError("model needs the lines 'classes', 'intercepts' and 'negation' after the first")
+    if len(heads["classes"]) != len(heads["intercepts"]) or len(heads["negation"]) != 1:
+        raise OpinionError("model needs as many intercepts as classes, and one negation intercept")
+    try:
+        rows = dict(line.split("\t", 1) for line in lines[4:] if line)
+        return Opinion(
+            tuple(heads["classes"]),
+            tuple(float(x) for x in heads["intercepts"]),
+            float(heads["negation"][0]),
+            rows,
+        )
+    except ValueError as error:
+        raise OpinionError(f"model has a malformed line: {error}") from None
 
 
 def read(path: Path) -> Opinion:
     """The model stored at ``path``."""
-    return parse(json.loads(path.read_text(encoding="utf-8")))
+    return parse(path.read_text(encoding="utf-8"))
 
 
 @functools.cache
 def bundled_opinion() -> Opinion | None:
-    """The model shipped with k2check (``data/opinion.json``; in a source checkout, the repository's),
+    """The model shipped with k2check (``data/opinion.tsv``; in a source checkout, the repository's),
     read once per process; None when it is missing, so k2check still runs on the keyword groups alone."""
     from k2check.loader import package_files
 
-    packaged = package_files() / "data" / "opinion.json"
+    packaged = package_files() / "data" / "opinion.tsv"
     if packaged.is_file():
-        return parse(json.loads(packaged.read_text(encoding="utf-8")))
-    checkout = Path(__file__).resolve().parent.parent.parent / "data" / "opinion.json"
+        return parse(packaged.read_text(encoding="utf-8"))
+    checkout = Path(__file__).resolve().parent.parent.parent / "data" / "opinion.tsv"
     return read(checkout) if checkout.is_file() else None

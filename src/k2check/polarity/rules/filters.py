@@ -297,7 +297,7 @@ _COPULAS = frozenset({"is", "are", "was", "were", "be", "feels", "feel", "looks"
 
 @examples(
     (
-        "Taking D3 without K2 is like pouring concrete with no mould to hold it.",
+        "D3 without K2 is like a lock with no key: the two vitamins work together.",
         "d3-k2-work-together",
         False,
     ),

@@ -259,7 +259,7 @@ def weak_evidence(frame: Frame, reading: Reading) -> None:
 
 @examples(
     ("Stop buying K2 for your gains.", "k2-builds-muscle", True),
-    ("Avoid taking D3 without K2.", "d3-k2-work-together", False),
+    ("Avoid taking D3 without K2, since the two work together.", "d3-k2-work-together", False),
     ("Stop eating spinach and kale once you start warfarin.", "warfarin-avoid-greens", False),
     ("Skip the natto if you hate it; eggs and hard cheese have K2 too.", "animal-foods-k2", False),
     ("Don't bother with K2 pills to build muscle.", "k2-builds-muscle", True),
@@ -295,11 +295,23 @@ def dismissal(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
-    ("Ignore the forum posts saying the vitamin K shot causes leukaemia.", "vitk-shot-causes-leukemia", True),
-    ("Disregard any headline claiming that K2 makes your blood clot too much.", "k2-causes-blood-clots", True),
+    (
+        "Ignore the forum posts saying the vitamin K shot causes leukaemia.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
+        "Disregard any headline claiming that K2 makes your blood clot too much.",
+        "k2-causes-blood-clots",
+        True,
+    ),
     ("Just ignore people who tell you K2 builds muscle.", "k2-builds-muscle", True),
     ("Ignore the smell, natto really is the richest source of K2.", "natto-richest-k2", False),
-    ("Ignore the price, what people say about natto is right: it is the richest source of K2.", "natto-richest-k2", False),
+    (
+        "Ignore the price, what people say about natto is right: it is the richest source of K2.",
+        "natto-richest-k2",
+        False,
+    ),
 )
 def disregarded_report(frame: Frame, reading: Reading) -> None:
     """ "Ignore the posters saying the shot causes cancer": an imperative that sets aside a report of the
