@@ -7,6 +7,7 @@ checking core (``check.Checker.check_document``) does the matching."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, NamedTuple
@@ -234,6 +235,14 @@ def stand_in(text: str) -> bool:
         return False
     other = _other_substance(words)
     return other is None or other > at
+
+
+# A site's pages repeat their furniture, bullets and boilerplate, within a page and across its files: what
+# ``Layout.read`` asks of a unit's text alone is worked out once per distinct text, for the TEXTS_KEPT
+# texts last asked about (both answers depend on nothing but the text).
+TEXTS_KEPT = 16384
+_furniture = functools.lru_cache(maxsize=TEXTS_KEPT)(asserts_nothing)
+_points_back = functools.lru_cache(maxsize=TEXTS_KEPT)(refers_back)
 
 
 # A comparative opening a sentence sets it against the one before ("Smaller amounts come from ...").
@@ -488,7 +497,7 @@ class Layout:
         if kind == "heading" or (title and kind == "sentence"):
             self.in_references = REFERENCES.match(text) is not None
         nothing = (
-            None if self.in_references or kind in {"heading", "header"} or question else asserts_nothing(text)
+            None if self.in_references or kind in {"heading", "header"} or question else _furniture(text)
         )
         furniture = nothing == "metadata"
         quiet = self.in_references or kind in {"heading", "header"} or question or title or bool(nothing)
@@ -541,7 +550,7 @@ class Layout:
             product = ("this " in lower or "our " in lower or "these " in lower) and THE_PRODUCT.search(
                 text
             ) is not None
-            if question or product or refers_back(text):
+            if question or product or _points_back(text):
                 # A question, or a pointer at the product with nothing named before it under its heading,
                 # is about what the page is about ("Is the injection linked to leukaemia?", "Do not use
                 # this product if you take warfarin").
