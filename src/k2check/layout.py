@@ -237,14 +237,6 @@ def stand_in(text: str) -> bool:
     return other is None or other > at
 
 
-# A site's pages repeat their furniture, bullets and boilerplate, within a page and across its files: what
-# ``Layout.read`` asks of a unit's text alone is worked out once per distinct text, for the TEXTS_KEPT
-# texts last asked about (both answers depend on nothing but the text).
-TEXTS_KEPT = 16384
-_furniture = functools.lru_cache(maxsize=TEXTS_KEPT)(asserts_nothing)
-_points_back = functools.lru_cache(maxsize=TEXTS_KEPT)(refers_back)
-
-
 # A comparative opening a sentence sets it against the one before ("Smaller amounts come from ...").
 _COMPARATIVES = ENGLISH.lesser | ENGLISH.unequal | {"fewer", "larger", "similar", "comparable"}
 
@@ -430,6 +422,16 @@ class Reading(NamedTuple):
     columns: tuple[str, ...] = ()
 
 
+# A site's pages repeat their furniture, bullets and boilerplate, within a page and across its files: what
+# ``Layout.read`` asks of a unit's text alone is worked out once per distinct text, for the TEXTS_KEPT
+# texts last asked about (each answer depends on nothing but the text).
+TEXTS_KEPT = 4096
+_furniture = functools.lru_cache(maxsize=TEXTS_KEPT)(asserts_nothing)
+_points_back = functools.lru_cache(maxsize=TEXTS_KEPT)(refers_back)
+_opens_pointing = functools.lru_cache(maxsize=TEXTS_KEPT)(opens_pointing)
+_titled = functools.lru_cache(maxsize=TEXTS_KEPT)(_title)
+
+
 class Layout:
     """The context a document has built up to the current unit."""
 
@@ -493,7 +495,7 @@ class Layout:
         )
         # A list item of a word or two is an entry, however capitalised ("Liver", "Egg Yolks"); a longer
         # one in Title Case is the title of a link ("Rare Clotting Factor Deficiencies (World Federation)").
-        title = _title(text) and (kind == "sentence" or (kind == "item" and len(text.split()) > 2))
+        title = _titled(text) and (kind == "sentence" or (kind == "item" and len(text.split()) > 2))
         if kind == "heading" or (title and kind == "sentence"):
             self.in_references = REFERENCES.match(text) is not None
         nothing = (
@@ -542,7 +544,7 @@ class Layout:
         borrowed: frozenset[str] = frozenset()
         lead_borrowed: frozenset[str] | None = None
         points_back = False
-        opens_with_verb = not quiet and opens_pointing(text)
+        opens_with_verb = not quiet and _opens_pointing(text)
         if question and kind == "heading":
             # "### Should everyone take a supplement?" asks about the page's subject; "No." answers it.
             borrowed = page
