@@ -49,7 +49,12 @@ def test_line_encoder_matches_the_plain_encoding(checker: Checker) -> None:
         for r in checker.check_document(text.splitlines(keepends=True), "page.md", report_all=True)
     ]
     results.append(checker.check_statement("K2 builds musle fast"))
+    results.append(checker.check_statement("Vitamin K2 and the gym"))  # no match: suggestions
+    # Fields the line is written from one by one: a suppression's reason, a lone surrogate, a C1 control.
+    results += [r._replace(suppressed='not ours \u202e "quoted"') for r in results[:2]]
+    results += [r._replace(statement=f"{r.statement} \ud800\x85") for r in results[:2]]
     assert any(r.match is not None for r in results)
+    assert any(r.match is None and r.suggestions for r in results)
     for explain in (False, True):
         encode = LineEncoder(explain)
         for result in results + results:  # the second time from the encoder's cache

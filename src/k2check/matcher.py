@@ -407,7 +407,8 @@ CORRECTION_SCORE = 85
 
 
 def _may_reach(length: int, other: int, score: int) -> bool:
-    """Whether words of these lengths can score ``score`` by ``fuzz.ratio`` (a point of margin for rounding)."""
+    """Whether words of these lengths can score ``score`` by ``fuzz.ratio`` (a point of margin for
+    rounding)."""
     return 200 * min(length, other) >= (score - 1) * (length + other)
 
 
