@@ -413,7 +413,7 @@ def _may_reach(length: int, other: int, score: int) -> bool:
 
 
 # How many sentences' subjects and analyses a matcher remembers: memory stays flat in document size.
-REMEMBERED = 4096
+REMEMBERED = 8192
 
 
 
