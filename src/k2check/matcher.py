@@ -497,9 +497,9 @@ class Matcher:
         vocabulary is too long or too short for any one word."""
         words = self._lengths.get(size)
         if words is None:
-            words = self._lengths[size] = [
-                w for w in self.index.vocab_words if _may_reach(len(w), size, CORRECTION_SCORE)
-            ]
+            # A longer word scores below the cutoff: 200 x size / (size + length) falls as length grows.
+            lengths = {n for n in range(1, 2 * size + 1) if _may_reach(n, size, CORRECTION_SCORE)}
+            words = self._lengths[size] = [w for w in self.index.vocab_words if len(w) in lengths]
         return words
 
     def _clean(self, text: str) -> str:
