@@ -1,5 +1,6 @@
 """The structures that exist for speed give what the plain code gives: the gate's bit sets, the jsonl
-encoder that encodes each claim once, and the document sentence memo."""
+encoder that encodes each claim once, the document sentence memo, typo correction's length filter and the
+segmenter's wrapped lines read without cleaning."""
 
 from __future__ import annotations
 
@@ -49,7 +50,12 @@ def test_line_encoder_matches_the_plain_encoding(checker: Checker) -> None:
         for r in checker.check_document(text.splitlines(keepends=True), "page.md", report_all=True)
     ]
     results.append(checker.check_statement("K2 builds musle fast"))
+    results.append(checker.check_statement("Vitamin K2 and the gym"))  # no match: suggestions
+    # Fields the line is written from one by one: a suppression's reason, a lone surrogate, a C1 control.
+    results += [r._replace(suppressed='not ours \u202e "quoted"') for r in results[:2]]
+    results += [r._replace(statement=f"{r.statement} \ud800\x85") for r in results[:2]]
     assert any(r.match is not None for r in results)
+    assert any(r.match is None and r.suggestions for r in results)
     for explain in (False, True):
         encode = LineEncoder(explain)
         for result in results + results:  # the second time from the encoder's cache
@@ -103,3 +109,45 @@ def test_matcher_memo_gives_what_matching_gives(loaded) -> None:  # type: ignore
                         assert remembered.match_all(text, policy, context, always) == fresh
             stood_in = Matcher(loaded.index).match_all(text, STATEMENT, stands_for="k2")
             assert remembered.match_all(text, STATEMENT, stands_for="k2") == stood_in
+
+
+def test_typo_correction_looks_only_at_words_within_reach(loaded) -> None:  # type: ignore[no-untyped-def]
+    from rapidfuzz import fuzz, process
+
+    from k2check.matcher import CORRECTION_SCORE, Matcher
+
+    matcher = Matcher(loaded.index)
+    vocabulary = loaded.index.vocab_words
+    # Each vocabulary word with a letter dropped, doubled or changed: the best word of the whole vocabulary
+    # (and the first of equals) is the best of the words the length filter keeps.
+    typos = [
+        v[:i] + change + v[i + 1 :] for v in vocabulary[::7] for i in (1, len(v) // 2) for change in ("", "e")
+    ]
+    typos += [v[:i] + v[i] + v[i:] for v in vocabulary[::11] for i in (0, len(v) - 1)]
+    for typo in typos:
+        if len(typo) < 4:
+            continue
+        whole = process.extractOne(typo, vocabulary, scorer=fuzz.ratio, score_cutoff=CORRECTION_SCORE)
+        kept = matcher._within_reach(len(typo))
+        assert process.extractOne(typo, kept, scorer=fuzz.ratio, score_cutoff=CORRECTION_SCORE) == (
+            None if whole is None else (whole[0], whole[1], kept.index(whole[0]))
+        ), typo
+
+
+def test_wrapped_lines_and_lines_that_stand_alone() -> None:
+    from k2check.segment import segment
+
+    def texts(page: str) -> list[str]:
+        return [unit.text for unit in segment(page.splitlines(keepends=True))]  # type: ignore[union-attr]
+
+    assert texts("Natto is rich\nin vitamin K2 and\nkeeps bones strong.\n") == [
+        "Natto is rich in vitamin K2 and keeps bones strong."
+    ]
+    # A line of fields stands alone after a paragraph's first line, its dots written out or as an entity.
+    for dot in ("·", "&middot;"):
+        page = f"Posted by a reader\nJoined: Jan 2019 {dot} Posts: 1,403\nmy cardiologist says K2 is fine.\n"
+        assert texts(page) == [
+            "Posted by a reader",
+            "Joined: Jan 2019 · Posts: 1,403",
+            "my cardiologist says K2 is fine.",
+        ]

@@ -82,7 +82,7 @@ FINDINGS = (
 )
 
 # Document sentences whose analysis a Checker remembers (a few MB at most).
-ANALYSES_KEPT = 4096
+ANALYSES_KEPT = 8192
 
 
 # What matching finds in a sentence that fails the prefilter.

@@ -7,6 +7,7 @@ checking core (``check.Checker.check_document``) does the matching."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, NamedTuple
@@ -421,6 +422,16 @@ class Reading(NamedTuple):
     columns: tuple[str, ...] = ()
 
 
+# A site's pages repeat their furniture, bullets and boilerplate, within a page and across its files: what
+# ``Layout.read`` asks of a unit's text alone is worked out once per distinct text, for the TEXTS_KEPT
+# texts last asked about (each answer depends on nothing but the text).
+TEXTS_KEPT = 4096
+_furniture = functools.lru_cache(maxsize=TEXTS_KEPT)(asserts_nothing)
+_points_back = functools.lru_cache(maxsize=TEXTS_KEPT)(refers_back)
+_opens_pointing = functools.lru_cache(maxsize=TEXTS_KEPT)(opens_pointing)
+_titled = functools.lru_cache(maxsize=TEXTS_KEPT)(_title)
+
+
 class Layout:
     """The context a document has built up to the current unit."""
 
@@ -484,11 +495,11 @@ class Layout:
         )
         # A list item of a word or two is an entry, however capitalised ("Liver", "Egg Yolks"); a longer
         # one in Title Case is the title of a link ("Rare Clotting Factor Deficiencies (World Federation)").
-        title = _title(text) and (kind == "sentence" or (kind == "item" and len(text.split()) > 2))
+        title = _titled(text) and (kind == "sentence" or (kind == "item" and len(text.split()) > 2))
         if kind == "heading" or (title and kind == "sentence"):
             self.in_references = REFERENCES.match(text) is not None
         nothing = (
-            None if self.in_references or kind in {"heading", "header"} or question else asserts_nothing(text)
+            None if self.in_references or kind in {"heading", "header"} or question else _furniture(text)
         )
         furniture = nothing == "metadata"
         quiet = self.in_references or kind in {"heading", "header"} or question or title or bool(nothing)
@@ -533,7 +544,7 @@ class Layout:
         borrowed: frozenset[str] = frozenset()
         lead_borrowed: frozenset[str] | None = None
         points_back = False
-        opens_with_verb = not quiet and opens_pointing(text)
+        opens_with_verb = not quiet and _opens_pointing(text)
         if question and kind == "heading":
             # "### Should everyone take a supplement?" asks about the page's subject; "No." answers it.
             borrowed = page
@@ -541,7 +552,7 @@ class Layout:
             product = ("this " in lower or "our " in lower or "these " in lower) and THE_PRODUCT.search(
                 text
             ) is not None
-            if question or product or refers_back(text):
+            if question or product or _points_back(text):
                 # A question, or a pointer at the product with nothing named before it under its heading,
                 # is about what the page is about ("Is the injection linked to leukaemia?", "Do not use
                 # this product if you take warfarin").

@@ -422,8 +422,18 @@ class _Sentence:
         return self.spans
 
 
+# How close (``fuzz.ratio``) an unknown word must read to a vocabulary word to be taken as a typo of it.
+CORRECTION_SCORE = 85
+
+
+def _may_reach(length: int, other: int, score: int) -> bool:
+    """Whether words of these lengths can score ``score`` by ``fuzz.ratio`` (a point of margin for
+    rounding)."""
+    return 200 * min(length, other) >= (score - 1) * (length + other)
+
+
 # How many sentences' subjects and analyses a matcher remembers: memory stays flat in document size.
-REMEMBERED = 4096
+REMEMBERED = 8192
 
 
 
@@ -443,6 +453,7 @@ class Matcher:
         self._cleaned = ("", "")
         self._anchored = ("", False)
         self._corrections: dict[str, str] = {}
+        self._lengths: dict[int, list[str]] = {}
         self._words: dict[str, _Word] = {}
         self._fold = Folder(index.fold, index.max_fold)
         # Per-claim and per-table work done once: multi-word subjects, required groups, phrasing tables.
@@ -498,12 +509,27 @@ class Matcher:
             or stem(word) in index.known
         ):
             return word
-        best = process.extractOne(word, index.vocab_words, scorer=fuzz.ratio, score_cutoff=85)
+        best = process.extractOne(
+            word, self._within_reach(len(word)), scorer=fuzz.ratio, score_cutoff=CORRECTION_SCORE
+        )
         # Typos rarely hit the first letter; requiring it keeps "creatine" from becoming anything else.
         # A real word is no typo ("infection" is not "injection", "scare" not "scarce").
         if best is not None and best[0][0] == word[0] and not is_english(word):
             return str(best[0])
         return word
+
+    def _within_reach(self, size: int) -> list[str]:
+        """The vocabulary words, in index order, whose length lets them score CORRECTION_SCORE against a word
+        of ``size`` characters (worked out once per size): ``fuzz.ratio`` is 200 x the characters two words
+        share / their lengths added, at most 200 x the shorter length / both. Leaving out words that cannot
+        reach the cutoff changes neither the best word nor which of equals comes first, and most of the
+        vocabulary is too long or too short for any one word."""
+        words = self._lengths.get(size)
+        if words is None:
+            # A longer word scores below the cutoff: 200 x size / (size + length) falls as length grows.
+            lengths = {n for n in range(1, 2 * size + 1) if _may_reach(n, size, CORRECTION_SCORE)}
+            words = self._lengths[size] = [w for w in self.index.vocab_words if len(w) in lengths]
+        return words
 
     def _clean(self, text: str) -> str:
         # A document asks ``names_subject`` first and then matches the same text: clean it once.

@@ -559,6 +559,9 @@ class _Segmenter:
             return False
         if raw[first] in _STARS:
             return True
+        opens = raw[first].isupper() or raw[first] in "*_@" or _quote_start(raw, first)
+        if not opens and not self._may_stand_alone():
+            return False  # the wrapped lines of a paragraph: most lines of prose, decided without cleaning
         previous = _clean(self._parts[-1])[0].strip() if self._parts[-1].strip() else ""
         words = previous.split()
         # A line of one handle ("deadlift_dave", a forum post's author) or of metadata fields stands alone
@@ -566,7 +569,7 @@ class _Segmenter:
         handle = (
             len(words) == 1 and self._para_lines == 1 and _HANDLE.fullmatch(previous) is not None
         ) or _FIELDS.fullmatch(previous) is not None
-        if not (raw[first].isupper() or raw[first] in "*_@" or handle or _quote_start(raw, first)):
+        if not (opens or handle):
             return False
         return (
             bool(words)
@@ -574,6 +577,13 @@ class _Segmenter:
             and (handle or not previous[0].islower())
             and words[-1].lower() not in _CONTINUES
         )
+
+    def _may_stand_alone(self) -> bool:
+        """Whether the paragraph's last line may be a handle or a line of metadata fields, which stand alone
+        whatever follows them (``_label_before``): a handle is a first line, and fields are set apart by
+        middle dots or bullets, which cleaning the line's markup brings in only from an entity
+        ("&middot;")."""
+        return self._para_lines == 1 or not _FIELD_MARKS.isdisjoint(self._parts[-1])
 
     def _start(self, raw: str, first: int, end: int, lineno: int, *, quoted: bool, item: bool) -> None:
         self._flush()
@@ -734,6 +744,8 @@ class _Segmenter:
 # A line that opens with a star rating is another customer's review ('★★★★★ "Works for me" — Sam P.'),
 # never the rest of the line before.
 _STARS = frozenset("★☆✩✪⭐")
+# What a line of metadata fields (``_FIELDS``) holds, in the raw line: a field mark, or an entity for one.
+_FIELD_MARKS = frozenset("·•&")
 
 
 def _quote_start(raw: str, first: int) -> bool:

@@ -155,7 +155,34 @@ def dumps(data: Any, indent: int | None = None) -> str:
     import json
 
     text = json.dumps(data, ensure_ascii=False, indent=indent, separators=None if indent else (",", ":"))
+    return _escape_unsafe(text)
+
+
+def _escape_unsafe(text: str) -> str:
     return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _string(text: str) -> str:
+    """A JSON string value as ``dumps`` writes it."""
+    from json.encoder import encode_basestring
+
+    return _escape_unsafe(encode_basestring(text))
+
+
+def _plain_types(result: Result) -> bool:
+    """Whether the result's own fields are the plain str and int values ``LineEncoder._line`` writes as
+    ``dumps`` does, with no suggestions (a statement's, not a document's)."""
+    source, suppressed = result.source, result.suppressed
+    return (
+        type(result.statement) is str
+        and type(result.verdict) is str
+        and not (result.match is None and result.suggestions)
+        and (
+            source is None
+            or (type(source.path) is str and type(source.line) is int and type(source.column) is int)
+        )
+        and (suppressed is None or type(suppressed) is str)
+    )
 
 
 class LineEncoder:
@@ -174,6 +201,8 @@ class LineEncoder:
     def __call__(self, result: Result) -> str:
         if self.explain:
             return dumps(result_dict(result, True))
+        if _plain_types(result):
+            return self._line(result)
         encoded: list[str] = []
 
         def placeholder(match: Match) -> str:
@@ -185,6 +214,22 @@ class LineEncoder:
             # A JSON string value cannot hold an unescaped quote, so only the placeholder itself matches.
             text = text.replace(f'"{self._token}{number}"', match_json, 1)
         return text
+
+    def _line(self, result: Result) -> str:
+        """The result's line written out field by field, in ``result_dict``'s order: a document yields its
+        results by the thousand, and building a dict for each to encode cost a tenth of a dense page's run."""
+        match = "null" if result.match is None else self._match(result.match)
+        line = (
+            f'{{"statement":{_string(result.statement)},"verdict":{_string(result.verdict)},"match":{match}'
+        )
+        if result.other_matches:
+            line += f',"other_matches":[{",".join(map(self._match, result.other_matches))}]'
+        if result.source is not None:
+            path, number, column = result.source
+            line += f',"source":{{"path":{_string(path)},"line":{number},"column":{column}}}'
+        if result.suppressed is not None:
+            line += f',"suppressed":{_string(result.suppressed)}'
+        return line + "}"
 
     def _match(self, match: Match) -> str:
         if type(match.score) is not int or type(match.negated) is not bool:
