@@ -31,6 +31,10 @@ SETS = [
         "polarity-probe.yaml",
         "real-dev5.yaml",
         "advice-dev4.yaml",
+        "shop-dev.yaml",
+        "forum-dev.yaml",
+        "info-dev.yaml",
+        "safety-dev.yaml",
     )
 ]
 

@@ -41,6 +41,10 @@ TRAINING_SETS = (
     "polarity-probe",
     "real-dev5",
     "advice-dev4",
+    "shop-dev",
+    "forum-dev",
+    "info-dev",
+    "safety-dev",
 )
 NONE = "none"
 OUT = ROOT / "data" / "opinion.tsv"
