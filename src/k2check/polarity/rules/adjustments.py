@@ -170,7 +170,7 @@ def litotes(frame: Frame, reading: Reading) -> None:
 
 
 # Negations that make one double negative with a "without" after them ("IMPOSSIBLE to clot without K").
-_NEVER_WITHOUT = frozenset({"not", "never", "no", "impossible", "unable"})
+_NEVER_WITHOUT = frozenset({"not", "never", "no", "neither", "impossible", "unable"})
 
 
 @examples(

@@ -57,8 +57,21 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
     )
 
 
+_STAND_INS = frozenset({"substitute", "replacement", "alternative", "match"})
+# "not be TREATED AS a substitute", "is not SEEN AS a replacement": how a stand-in is regarded.
+_REGARDED_AS = frozenset(
+    {"be", "treated", "seen", "considered", "regarded", "viewed", "used", "taken", "as", "a", "an"}
+)
+
+
 @examples(
     ("Nothing comes close to natto as a source of vitamin K2.", "natto-richest-k2", False),
+    (
+        "Vitamin K pills for the mother should not be treated as a substitute for the newborn vitamin K shot.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("K2 capsules should not be seen as a substitute for lifting weights.", "k2-replaces-exercise", True),
     ("There's no evidence that MK-4 beats MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
     ("MK-4 is no better than MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
     ("Vitamin K2 is no substitute for a proper osteoporosis drug.", "k2-treats-osteoporosis", True),
@@ -89,9 +102,16 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
     named = any(p < start for p in frame.subject) or (
         not frame.subject and not {"it", "this", "they"}.isdisjoint(tokens[:start])
     )
+    # "should not be treated as a substitute for the shot": words of regard between the cue and the noun.
+    at = end
+    while at < len(tokens) and at < end + 5 and tokens[at] in _REGARDED_AS:
+        at += 1
+    if at < len(tokens) and tokens[at] in _STAND_INS and at > end:
+        # The claim's subject after the noun is what nothing replaces; before it, what cannot replace.
+        return any(p > at for p in frame.subject)
     if (
         tokens[end : end + 1]
-        and tokens[end] in {"substitute", "replacement", "alternative", "match"}
+        and tokens[end] in _STAND_INS
         and named
         and not any(p > end for p in frame.subject)
     ):

@@ -332,6 +332,27 @@ def disregarded_report(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    (
+        "Patients on warfarin should neither start nor stop a vitamin K2 supplement without checking with "
+        "their clinic.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("Vitamin K2 neither builds muscle nor speeds up recovery.", "k2-builds-muscle", True),
+)
+def neither_nor(frame: Frame, reading: Reading) -> None:
+    """ "Neither X nor Y" is one negation over both: the "nor" does not deny a second time."""
+    tokens = frame.tokens
+    if "neither" not in tokens:
+        return
+    start = tokens.index("neither")
+    for p in range(start + 1, min(len(tokens), start + 12)):
+        if tokens[p] == "nor":
+            reading.masked.add(p)
+            return
+
+
+@examples(
     ("Blood clots perfectly well without vitamin K.", "vitk-needed-clotting", True),
     ("Blood cannot clot properly without vitamin K.", "vitk-needed-clotting", False),
 )
@@ -775,6 +796,7 @@ MASKS = (
     rare,
     dismissal,
     disregarded_report,
+    neither_nor,
     fine_without,
     open_doubt,
     contrary_frame,
