@@ -67,7 +67,8 @@ _REGARDED_AS = frozenset(
 @examples(
     ("Nothing comes close to natto as a source of vitamin K2.", "natto-richest-k2", False),
     (
-        "Vitamin K pills for the mother should not be treated as a substitute for the newborn vitamin K shot.",
+        "Vitamin K pills for the mother should not be treated as a substitute for the newborn vitamin K "
+        "shot.",
         "newborn-vitk-shot",
         False,
     ),
