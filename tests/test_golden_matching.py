@@ -35,6 +35,10 @@ SETS = [
         "forum-dev.yaml",
         "info-dev.yaml",
         "safety-dev.yaml",
+        "fitness-dev.yaml",
+        "bodyheart-dev.yaml",
+        "newborn-dev.yaml",
+        "foods-dev.yaml",
     )
 ]
 

@@ -45,6 +45,10 @@ TRAINING_SETS = (
     "forum-dev",
     "info-dev",
     "safety-dev",
+    "fitness-dev",
+    "bodyheart-dev",
+    "newborn-dev",
+    "foods-dev",
 )
 NONE = "none"
 OUT = ROOT / "data" / "opinion.tsv"

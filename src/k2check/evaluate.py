@@ -33,6 +33,8 @@ class Outcome:
     polarity_total: int = 0
     polarity_right: int = 0
     verdict_right: int = 0
+    # Right claim with the right polarity, or a right no-match: the answer a reader needs.
+    answer_right: int = 0
     unknown: int = 0
     failures: list[str] = field(default_factory=list)
 
@@ -47,6 +49,7 @@ class Outcome:
             "abstention_accuracy": self.ratio(self.abstained, self.must_abstain),
             "polarity_accuracy": self.ratio(self.polarity_right, self.polarity_total),
             "verdict_accuracy": self.ratio(self.verdict_right, self.total),
+            "answer_accuracy": self.ratio(self.answer_right, self.total),
         }
 
 
@@ -107,6 +110,7 @@ def evaluate(checker: Checker, cases: list[Case]) -> Outcome:
             expected_verdict = statement_verdict(claim.verdict, case.negated, claim.if_negated)
         if got_id in case.accepted:
             outcome.claim_right += 1
+            outcome.answer_right += got_id is None or got_negated == case.negated
             if got_id is None:
                 outcome.abstained += 1
             else:
@@ -136,6 +140,8 @@ def format_report(outcome: Outcome, show_failures: bool = True) -> str:
         f"polarity accuracy:    {f['polarity_accuracy']:.3f}  "
         f"({outcome.polarity_right}/{outcome.polarity_total} matched to the right claim)",
         f"verdict accuracy:     {f['verdict_accuracy']:.3f}",
+        f"answer accuracy:      {f['answer_accuracy']:.3f}  "
+        "(right claim with the right polarity, or rightly none)",
     ]
     if outcome.unknown:
         lines.append(f"not in the database:  {outcome.unknown} (counted as failures)")

@@ -955,7 +955,15 @@ class Matcher:
         explanation = match.explanation._replace(opinion=round(confidence, 2))
         denies = opinion.denies(sentence.text)
         sure = self.weights.opinion_polarity
-        if match.negated != (denies >= 0.5) and max(denies, 1 - denies) >= sure:
+        # The model reads what the rules cannot: a denial with no negation word ("Drops fall short of the
+        # shot"), advice the rules count as a denial with no rule of theirs ("Don't let anyone talk you
+        # out of the shot"). Where the rules saw a negation word and left it out, or a rule of theirs
+        # decided ("It's not the case that MK-7 fails to outlast K1"), they know better.
+        if match.negated:
+            may_overrule = not match.explanation.rules
+        else:
+            may_overrule = ENGLISH.negation_words.isdisjoint(sentence.words)
+        if may_overrule and match.negated != (denies >= 0.5) and max(denies, 1 - denies) >= sure:
             # The rules read the near miss without the terms it lacks; the negation model is sure.
             negated = not match.negated
             verdict = statement_verdict(match.claim.verdict, negated, match.claim.if_negated)
