@@ -184,6 +184,58 @@ FLOORS = {
     },
     "newborn-holdout.yaml": {"claim_accuracy": 0.75, "abstention_accuracy": 0.87, "polarity_accuracy": 0.78},
     "foods-holdout.yaml": {"claim_accuracy": 0.80, "abstention_accuracy": 0.90, "polarity_accuracy": 0.91},
+    # Round 8: five more fresh writers; development halves first scored at claim 0.805 / 0.800 / 0.723 /
+    # 0.759 / 0.859 and now training data, held-out halves scored once with the model trained on them.
+    "advice5-dev.yaml": {
+        "claim_accuracy": 0.88,
+        "abstention_accuracy": 0.86,
+        "polarity_accuracy": 0.89,
+    },
+    "parents-dev.yaml": {
+        "claim_accuracy": 0.86,
+        "abstention_accuracy": 0.82,
+        "polarity_accuracy": 0.86,
+    },
+    "short-dev.yaml": {
+        "claim_accuracy": 0.7,
+        "abstention_accuracy": 0.84,
+        "polarity_accuracy": 0.8,
+    },
+    "bones-dev.yaml": {
+        "claim_accuracy": 0.87,
+        "abstention_accuracy": 0.82,
+        "polarity_accuracy": 0.84,
+    },
+    "mixed-dev.yaml": {
+        "claim_accuracy": 0.9,
+        "abstention_accuracy": 0.83,
+        "polarity_accuracy": 0.87,
+    },
+    "advice5-holdout.yaml": {
+        "claim_accuracy": 0.77,
+        "abstention_accuracy": 0.83,
+        "polarity_accuracy": 0.89,
+    },
+    "parents-holdout.yaml": {
+        "claim_accuracy": 0.76,
+        "abstention_accuracy": 0.77,
+        "polarity_accuracy": 0.85,
+    },
+    "short-holdout.yaml": {
+        "claim_accuracy": 0.7,
+        "abstention_accuracy": 0.76,
+        "polarity_accuracy": 0.91,
+    },
+    "bones-holdout.yaml": {
+        "claim_accuracy": 0.69,
+        "abstention_accuracy": 0.74,
+        "polarity_accuracy": 0.88,
+    },
+    "mixed-holdout.yaml": {
+        "claim_accuracy": 0.76,
+        "abstention_accuracy": 0.72,
+        "polarity_accuracy": 0.86,
+    },
 }
 
 
@@ -219,16 +271,21 @@ HELD_OUT = [
     "bodyheart-holdout.yaml",
     "newborn-holdout.yaml",
     "foods-holdout.yaml",
+    "advice5-holdout.yaml",
+    "parents-holdout.yaml",
+    "short-holdout.yaml",
+    "bones-holdout.yaml",
+    "mixed-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure: 0.767 over the fifteen held-out sets (0.728 without the second
+    """The README's end-to-end figure: 0.762 over the twenty held-out sets (0.720 without the second
     opinion)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 2423
-    assert right / total >= 0.76
+    assert total == 2973
+    assert right / total >= 0.75

@@ -39,6 +39,11 @@ SETS = [
         "bodyheart-dev.yaml",
         "newborn-dev.yaml",
         "foods-dev.yaml",
+        "advice5-dev.yaml",
+        "parents-dev.yaml",
+        "short-dev.yaml",
+        "bones-dev.yaml",
+        "mixed-dev.yaml",
     )
 ]
 

@@ -123,8 +123,17 @@ def test_a_model_file_of_another_format_is_refused() -> None:
         parse(HEAD.replace("\t2", "\t1"))
     with pytest.raises(OpinionError, match="intercepts"):
         parse(HEAD.replace("0 0", "0"))
-    with pytest.raises(OpinionError, match="malformed"):
+    with pytest.raises(OpinionError, match="without its weights"):
         parse(HEAD + "k2 without tabs\n")
+
+
+def test_the_bundled_model_rows_are_sorted_and_whole() -> None:
+    """The rows are found by bisection, so they must be in order; every row must parse."""
+    model = bundled_opinion()
+    assert model is not None
+    features = model.features()
+    assert features == sorted(features, key=lambda f: f + "\t")
+    assert all(model._row(f) is not None for f in features)
 
 
 def test_negation_is_a_logistic_over_the_features() -> None:

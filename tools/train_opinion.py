@@ -49,6 +49,11 @@ TRAINING_SETS = (
     "bodyheart-dev",
     "newborn-dev",
     "foods-dev",
+    "advice5-dev",
+    "parents-dev",
+    "short-dev",
+    "bones-dev",
+    "mixed-dev",
 )
 NONE = "none"
 OUT = ROOT / "data" / "opinion.tsv"
@@ -113,7 +118,8 @@ def train(found: list[tuple[str, str, bool]], c: float, negation_c: float, min_d
         "intercepts\t" + " ".join(f"{b:.4g}" for b in model.intercept_),
         f"negation\t{negation.intercept_[0]:.4g}",
     ]
-    lines += [f"{f}\t{n:.3g}\t{' '.join(pairs)}" for f, (n, pairs) in sorted(rows.items())]
+    # Sorted as whole lines, which is the order opinion.Opinion bisects ("ab\t" before "ab_c\t").
+    lines += sorted(f"{f}\t{n:.3g}\t{' '.join(pairs)}" for f, (n, pairs) in rows.items())
     return "\n".join(lines) + "\n"
 
 

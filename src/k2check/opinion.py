@@ -17,6 +17,7 @@ look-ups per word, and the file is read only when a sentence first needs it.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -70,33 +71,41 @@ def may_state(text: str) -> bool:
 class Opinion:
     """A trained model: the classes (claim ids and "none") with their intercepts, the negation model's
     intercept, and each feature's row of weights, kept as the file's text until a sentence uses it
-    (parsing 9,000 rows would cost more than all the sentences of a run read)."""
+    (parsing 12,000 rows would cost more than all the sentences of a run read)."""
 
     def __init__(
         self,
         classes: tuple[str, ...],
         intercepts: tuple[float, ...],
         negation_intercept: float,
-        rows: dict[str, str],
+        rows: list[str],
     ) -> None:
         self.classes = classes
         self.intercepts = intercepts
         self.negation_intercept = negation_intercept
+        # The feature lines, sorted: a feature is found by bisection (building a dict of 12,000 rows
+        # would cost a single statement more than the rest of its matching).
         self._rows = rows
-        self._parsed: dict[str, tuple[float, tuple[tuple[int, float], ...]]] = {}
+        self._parsed: dict[str, tuple[float, tuple[tuple[int, float], ...]] | None] = {}
 
     def _row(self, feature: str) -> tuple[float, tuple[tuple[int, float], ...]] | None:
         """The feature's negation weight and its (class index, weight) pairs, or None: an unknown feature."""
-        row = self._parsed.get(feature)
-        if row is None:
-            raw = self._rows.get(feature)
-            if raw is None:
-                return None
-            negation, _, pairs = raw.partition("\t")
+        if feature in self._parsed:
+            return self._parsed[feature]
+        key = feature + "\t"
+        rows = self._rows
+        at = bisect.bisect_left(rows, key)
+        row = None
+        if at < len(rows) and rows[at].startswith(key):
+            negation, _, pairs = rows[at][len(key) :].partition("\t")
             weights = tuple((int(k), float(w)) for k, _, w in (p.partition(":") for p in pairs.split()))
             row = (float(negation), weights)
-            self._parsed[feature] = row
+        self._parsed[feature] = row
         return row
+
+    def features(self) -> list[str]:
+        """Every feature the model has a row for, in file order."""
+        return [row.partition("\t")[0] for row in self._rows]
 
     def denies(self, text: str) -> float:
         """The probability that ``text`` denies the claim it states (logistic)."""
@@ -128,7 +137,7 @@ class OpinionError(ValueError):
 def parse(text: str) -> Opinion:
     """The model in the text of an ``opinion.tsv``: a first line ``k2check-opinion<TAB>2``, then lines
     ``classes``, ``intercepts`` and ``negation`` (its intercept), then one line a feature: the feature, its
-    negation weight, and its ``class-index:weight`` pairs, tab-separated."""
+    negation weight, and its ``class-index:weight`` pairs, tab-separated, the lines in sorted order."""
     lines = text.split("\n")
     if len(lines) < 4 or lines[0] != f"{MAGIC}\t{FORMAT}":
         raise OpinionError(f"not a k2check opinion model of format {FORMAT} (first line {lines[0][:40]!r})")
@@ -140,16 +149,15 @@ def parse(text: str) -> Opinion:
         raise OpinionError("model needs the lines 'classes', 'intercepts' and 'negation' after the first")
     if len(heads["classes"]) != len(heads["intercepts"]) or len(heads["negation"]) != 1:
         raise OpinionError("model needs as many intercepts as classes, and one negation intercept")
-    try:
-        rows = dict(line.split("\t", 1) for line in lines[4:] if line)
-        return Opinion(
-            tuple(heads["classes"]),
-            tuple(float(x) for x in heads["intercepts"]),
-            float(heads["negation"][0]),
-            rows,
-        )
-    except ValueError as error:
-        raise OpinionError(f"model has a malformed line: {error}") from None
+    rows = [line for line in lines[4:] if line]
+    if any("\t" not in row for row in rows[:1] + rows[-1:]):
+        raise OpinionError("model has a feature line without its weights")
+    return Opinion(
+        tuple(heads["classes"]),
+        tuple(float(x) for x in heads["intercepts"]),
+        float(heads["negation"][0]),
+        rows,
+    )
 
 
 def read(path: Path) -> Opinion:
