@@ -115,16 +115,16 @@ def test_documents_are_read_by_the_keyword_groups_alone(checker: Checker) -> Non
     assert all(not r.match.explanation.opinion for r in results if r.match is not None)
 
 
-HEAD = "k2check-opinion\t2\nclasses\ta none\nintercepts\t0 0\nnegation\t-1\n"
+HEAD = b"k2check-opinion\t2\nclasses\ta none\nintercepts\t0 0\nnegation\t-1\n"
 
 
 def test_a_model_file_of_another_format_is_refused() -> None:
     with pytest.raises(OpinionError, match="format 2"):
-        parse(HEAD.replace("\t2", "\t1"))
+        parse(HEAD.replace(b"\t2", b"\t1"))
     with pytest.raises(OpinionError, match="intercepts"):
-        parse(HEAD.replace("0 0", "0"))
+        parse(HEAD.replace(b"0 0", b"0"))
     with pytest.raises(OpinionError, match="without its weights"):
-        parse(HEAD + "k2 without tabs\n")
+        parse(HEAD + b"k2 without tabs\n")
 
 
 def test_the_bundled_model_rows_are_sorted_and_whole() -> None:
@@ -137,13 +137,13 @@ def test_the_bundled_model_rows_are_sorted_and_whole() -> None:
 
 
 def test_negation_is_a_logistic_over_the_features() -> None:
-    model = parse(HEAD + "not\t3\t\n")
+    model = parse(HEAD + b"not\t3\t\n")
     assert model.denies("K2 does not build muscle.") == pytest.approx(1 / (1 + math.exp(-2.0)))
     assert model.denies("K2 builds muscle.") == pytest.approx(1 / (1 + math.exp(1.0)))
 
 
 def test_probabilities_are_a_softmax_over_the_classes() -> None:
-    model = parse(HEAD + "k2\t0\t0:2\n")
+    model = parse(HEAD + b"k2\t0\t0:2\n")
     p = model.probabilities("K2.")
     assert p["a"] > p["none"]
     assert abs(p["a"] + p["none"] - 1) < 1e-12

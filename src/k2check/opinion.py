@@ -17,7 +17,6 @@ look-ups per word, and the file is read only when a sentence first needs it.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import math
@@ -70,34 +69,55 @@ def may_state(text: str) -> bool:
 
 class Opinion:
     """A trained model: the classes (claim ids and "none") with their intercepts, the negation model's
-    intercept, and each feature's row of weights, kept as the file's text until a sentence uses it
-    (parsing 12,000 rows would cost more than all the sentences of a run read)."""
+    intercept, and each feature's row of weights, kept as the file's bytes: a feature's row is found by
+    bisecting the sorted lines where they lie and parsed when a sentence first uses it (splitting and
+    parsing 12,000 rows would cost a single statement more than the rest of its matching)."""
 
     def __init__(
         self,
         classes: tuple[str, ...],
         intercepts: tuple[float, ...],
         negation_intercept: float,
-        rows: list[str],
+        data: bytes,
+        rows_at: int,
     ) -> None:
         self.classes = classes
         self.intercepts = intercepts
         self.negation_intercept = negation_intercept
-        # The feature lines, sorted: a feature is found by bisection (building a dict of 12,000 rows
-        # would cost a single statement more than the rest of its matching).
-        self._rows = rows
+        self._data = data
+        # Where the feature lines start (after the head lines).
+        self._rows_at = rows_at
         self._parsed: dict[str, tuple[float, tuple[tuple[int, float], ...]] | None] = {}
+
+    def _find(self, feature: bytes) -> bytes | None:
+        """The rest of the feature's line (its weights), by bisection over the byte offsets of the sorted
+        feature lines; None when the model has no row for it."""
+        data = self._data
+        lo, hi = self._rows_at, len(data)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = data.rfind(b"\n", lo - 1, mid) + 1
+            end = data.find(b"\n", mid)
+            if end < 0:
+                end = len(data)
+            tab = data.find(b"\t", start, end)
+            key = data[start:tab] if tab >= 0 else data[start:end]
+            if key == feature:
+                return data[tab + 1 : end] if tab >= 0 else b""
+            if key < feature:
+                lo = end + 1
+            else:
+                hi = start
+        return None
 
     def _row(self, feature: str) -> tuple[float, tuple[tuple[int, float], ...]] | None:
         """The feature's negation weight and its (class index, weight) pairs, or None: an unknown feature."""
         if feature in self._parsed:
             return self._parsed[feature]
-        key = feature + "\t"
-        rows = self._rows
-        at = bisect.bisect_left(rows, key)
+        raw = self._find(feature.encode("utf-8"))
         row = None
-        if at < len(rows) and rows[at].startswith(key):
-            negation, _, pairs = rows[at][len(key) :].partition("\t")
+        if raw is not None:
+            negation, _, pairs = raw.decode("utf-8").partition("\t")
             weights = tuple((int(k), float(w)) for k, _, w in (p.partition(":") for p in pairs.split()))
             row = (float(negation), weights)
         self._parsed[feature] = row
@@ -105,7 +125,8 @@ class Opinion:
 
     def features(self) -> list[str]:
         """Every feature the model has a row for, in file order."""
-        return [row.partition("\t")[0] for row in self._rows]
+        lines = self._data[self._rows_at :].decode("utf-8").split("\n")
+        return [line.partition("\t")[0] for line in lines if line]
 
     def denies(self, text: str) -> float:
         """The probability that ``text`` denies the claim it states (logistic)."""
@@ -134,35 +155,47 @@ class OpinionError(ValueError):
     """The model file is not one this version reads."""
 
 
-def parse(text: str) -> Opinion:
-    """The model in the text of an ``opinion.tsv``: a first line ``k2check-opinion<TAB>2``, then lines
-    ``classes``, ``intercepts`` and ``negation`` (its intercept), then one line a feature: the feature, its
-    negation weight, and its ``class-index:weight`` pairs, tab-separated, the lines in sorted order."""
-    lines = text.split("\n")
-    if len(lines) < 4 or lines[0] != f"{MAGIC}\t{FORMAT}":
-        raise OpinionError(f"not a k2check opinion model of format {FORMAT} (first line {lines[0][:40]!r})")
+def parse(data: bytes) -> Opinion:
+    """The model in the bytes of an ``opinion.tsv`` (UTF-8): a first line ``k2check-opinion<TAB>2``, then
+    lines ``classes``, ``intercepts`` and ``negation`` (its intercept), then one line a feature: the
+    feature, its negation weight, and its ``class-index:weight`` pairs, tab-separated, the lines sorted."""
+    at = 0
+    head: list[str] = []
+    for _ in range(4):
+        end = data.find(b"\n", at)
+        if end < 0:
+            break
+        head.append(data[at:end].decode("utf-8", "replace"))
+        at = end + 1
+    if len(head) < 4 or head[0] != f"{MAGIC}\t{FORMAT}":
+        first = head[0] if head else data[:40].decode("utf-8", "replace")
+        raise OpinionError(f"not a k2check opinion model of format {FORMAT} (first line {first[:40]!r})")
     heads = {}
-    for line in lines[1:4]:
+    for line in head[1:4]:
         name, _, value = line.partition("\t")
         heads[name] = value.split()
     if set(heads) != {"classes", "intercepts", "negation"}:
         raise OpinionError("model needs the lines 'classes', 'intercepts' and 'negation' after the first")
     if len(heads["classes"]) != len(heads["intercepts"]) or len(heads["negation"]) != 1:
         raise OpinionError("model needs as many intercepts as classes, and one negation intercept")
-    rows = [line for line in lines[4:] if line]
-    if any("\t" not in row for row in rows[:1] + rows[-1:]):
+    first_row = data[at : data.find(b"\n", at)] if at < len(data) else b""
+    if first_row and b"\t" not in first_row:
         raise OpinionError("model has a feature line without its weights")
-    return Opinion(
-        tuple(heads["classes"]),
-        tuple(float(x) for x in heads["intercepts"]),
-        float(heads["negation"][0]),
-        rows,
-    )
+    try:
+        return Opinion(
+            tuple(heads["classes"]),
+            tuple(float(x) for x in heads["intercepts"]),
+            float(heads["negation"][0]),
+            data,
+            at,
+        )
+    except ValueError as error:
+        raise OpinionError(f"model has a malformed intercept: {error}") from None
 
 
 def read(path: Path) -> Opinion:
     """The model stored at ``path``."""
-    return parse(path.read_text(encoding="utf-8"))
+    return parse(path.read_bytes())
 
 
 @functools.cache
@@ -173,6 +206,6 @@ def bundled_opinion() -> Opinion | None:
 
     packaged = package_files() / "data" / "opinion.tsv"
     if packaged.is_file():
-        return parse(packaged.read_text(encoding="utf-8"))
+        return parse(packaged.read_bytes())
     checkout = Path(__file__).resolve().parent.parent.parent / "data" / "opinion.tsv"
     return read(checkout) if checkout.is_file() else None
