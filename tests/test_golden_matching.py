@@ -44,6 +44,11 @@ SETS = [
         "short-dev.yaml",
         "bones-dev.yaml",
         "mixed-dev.yaml",
+        "bullets-dev.yaml",
+        "thinners-dev.yaml",
+        "answers-dev.yaml",
+        "research-dev.yaml",
+        "wellness-dev.yaml",
     )
 ]
 

@@ -54,6 +54,11 @@ TRAINING_SETS = (
     "short-dev",
     "bones-dev",
     "mixed-dev",
+    "bullets-dev",
+    "thinners-dev",
+    "answers-dev",
+    "research-dev",
+    "wellness-dev",
 )
 NONE = "none"
 OUT = ROOT / "data" / "opinion.tsv"
