@@ -288,6 +288,58 @@ FLOORS = {
         "abstention_accuracy": 0.9,
         "polarity_accuracy": 0.88,
     },
+    # Round 10: five more fresh writers; development halves first scored at claim 0.718 / 0.891 / 0.936 /
+    # 0.895 / 0.850 and now training data, held-out halves scored once with the model trained on them.
+    "care-dev.yaml": {
+        "claim_accuracy": 0.78,
+        "abstention_accuracy": 0.69,
+        "polarity_accuracy": 0.88,
+    },
+    "reviews-dev.yaml": {
+        "claim_accuracy": 0.91,
+        "abstention_accuracy": 0.97,
+        "polarity_accuracy": 0.87,
+    },
+    "official-dev.yaml": {
+        "claim_accuracy": 0.94,
+        "abstention_accuracy": 0.93,
+        "polarity_accuracy": 0.9,
+    },
+    "myths-dev.yaml": {
+        "claim_accuracy": 0.92,
+        "abstention_accuracy": 0.93,
+        "polarity_accuracy": 0.87,
+    },
+    "seo-dev.yaml": {
+        "claim_accuracy": 0.88,
+        "abstention_accuracy": 0.86,
+        "polarity_accuracy": 0.9,
+    },
+    "care-holdout.yaml": {
+        "claim_accuracy": 0.7,
+        "abstention_accuracy": 0.72,
+        "polarity_accuracy": 0.84,
+    },
+    "reviews-holdout.yaml": {
+        "claim_accuracy": 0.83,
+        "abstention_accuracy": 0.93,
+        "polarity_accuracy": 0.86,
+    },
+    "official-holdout.yaml": {
+        "claim_accuracy": 0.88,
+        "abstention_accuracy": 0.83,
+        "polarity_accuracy": 0.9,
+    },
+    "myths-holdout.yaml": {
+        "claim_accuracy": 0.89,
+        "abstention_accuracy": 0.93,
+        "polarity_accuracy": 0.82,
+    },
+    "seo-holdout.yaml": {
+        "claim_accuracy": 0.76,
+        "abstention_accuracy": 0.76,
+        "polarity_accuracy": 0.89,
+    },
 }
 
 
@@ -333,16 +385,21 @@ HELD_OUT = [
     "answers-holdout.yaml",
     "research-holdout.yaml",
     "wellness-holdout.yaml",
+    "care-holdout.yaml",
+    "reviews-holdout.yaml",
+    "official-holdout.yaml",
+    "myths-holdout.yaml",
+    "seo-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure: 0.760 over the twenty-five held-out sets (0.718 without the second
+    """The README's end-to-end figure: 0.766 over the thirty held-out sets (0.722 without the second
     opinion)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 3523
+    assert total == 4073
     assert right / total >= 0.75

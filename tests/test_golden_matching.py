@@ -49,6 +49,11 @@ SETS = [
         "answers-dev.yaml",
         "research-dev.yaml",
         "wellness-dev.yaml",
+        "care-dev.yaml",
+        "reviews-dev.yaml",
+        "official-dev.yaml",
+        "myths-dev.yaml",
+        "seo-dev.yaml",
     )
 ]
 

@@ -59,6 +59,11 @@ TRAINING_SETS = (
     "answers-dev",
     "research-dev",
     "wellness-dev",
+    "care-dev",
+    "reviews-dev",
+    "official-dev",
+    "myths-dev",
+    "seo-dev",
 )
 NONE = "none"
 OUT = ROOT / "data" / "opinion.tsv"
