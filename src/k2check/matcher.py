@@ -6,6 +6,7 @@ phrasings, which ranks candidates and gives the score. Everything a claim needs 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -448,7 +449,6 @@ class Matcher:
         self.weights = weights
         # The second-opinion model, read when a sentence first needs it (most runs never do).
         self._opinion_source = opinion
-        self._opinion: Opinion | bool | None = False
         self._anchor_re: re.Pattern[str] | None = None
         self._cleaned = ("", "")
         self._anchored = ("", False)
@@ -917,7 +917,7 @@ class Matcher:
         when the model has nothing to add: no model, a sentence that does not read as a statement, no
         claim it gives ``weights.opinion``, or a first match it does not all but rule out
         (``weights.opinion_overrule``: "Spinach is K1, not K2" is the K2 claim, not the greens one)."""
-        opinion = self._model()
+        opinion = self._model
         if opinion is None or not may_state(sentence.text):
             return None
         claims = self.index.claims
@@ -972,11 +972,10 @@ class Matcher:
             return match._replace(negated=negated, verdict=verdict, explanation=explanation)
         return match._replace(explanation=explanation)
 
+    @functools.cached_property
     def _model(self) -> Opinion | None:
         """The second-opinion model, read on first use; None when there is none."""
-        if self._opinion is False:
-            self._opinion = self._opinion_source()
-        return self._opinion if isinstance(self._opinion, Opinion) else None
+        return self._opinion_source()
 
     def _names_nutrient(self, ci: int, required: tuple[int, ...], group_hits: dict[int, list[Hit]]) -> bool:
         """Whether the group a claim is short of names the nutrient itself ("leafy greens are rich in

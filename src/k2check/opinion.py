@@ -88,6 +88,13 @@ class Opinion:
         # Where the feature lines start (after the head lines).
         self._rows_at = rows_at
         self._parsed: dict[str, tuple[float, tuple[tuple[int, float], ...]] | None] = {}
+        # The last sentence read and its features: the matcher asks both models about one sentence.
+        self._last: tuple[str, set[str]] = ("", set())
+
+    def _features(self, text: str) -> set[str]:
+        if self._last[0] != text or not text:
+            self._last = (text, features(text))
+        return self._last[1]
 
     def _find(self, feature: bytes) -> bytes | None:
         """The rest of the feature's line (its weights), by bisection over the byte offsets of the sorted
@@ -131,7 +138,7 @@ class Opinion:
     def denies(self, text: str) -> float:
         """The probability that ``text`` denies the claim it states (logistic)."""
         score = self.negation_intercept
-        for feature in features(text):
+        for feature in self._features(text):
             row = self._row(feature)
             if row is not None:
                 score += row[0]
@@ -140,7 +147,7 @@ class Opinion:
     def probabilities(self, text: str) -> dict[str, float]:
         """Each class's probability for ``text`` (softmax over the classes)."""
         scores = list(self.intercepts)
-        for feature in features(text):
+        for feature in self._features(text):
             row = self._row(feature)
             if row is not None:
                 for k, w in row[1]:
