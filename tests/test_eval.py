@@ -340,6 +340,58 @@ FLOORS = {
         "abstention_accuracy": 0.76,
         "polarity_accuracy": 0.89,
     },
+    # Round 11: five more fresh writers; development halves first scored at claim 0.864 / 0.818 / 0.891 /
+    # 0.914 / 0.877 and now training data, held-out halves scored once with the model trained on them.
+    "rare-dev.yaml": {
+        "claim_accuracy": 0.93,
+        "abstention_accuracy": 0.93,
+        "polarity_accuracy": 0.89,
+    },
+    "uk-dev.yaml": {
+        "claim_accuracy": 0.86,
+        "abstention_accuracy": 0.86,
+        "polarity_accuracy": 0.93,
+    },
+    "complex-dev.yaml": {
+        "claim_accuracy": 0.93,
+        "abstention_accuracy": 0.91,
+        "polarity_accuracy": 0.85,
+    },
+    "clinicians-dev.yaml": {
+        "claim_accuracy": 0.92,
+        "abstention_accuracy": 0.88,
+        "polarity_accuracy": 0.9,
+    },
+    "seniors-dev.yaml": {
+        "claim_accuracy": 0.91,
+        "abstention_accuracy": 0.9,
+        "polarity_accuracy": 0.9,
+    },
+    "rare-holdout.yaml": {
+        "claim_accuracy": 0.86,
+        "abstention_accuracy": 0.93,
+        "polarity_accuracy": 0.84,
+    },
+    "uk-holdout.yaml": {
+        "claim_accuracy": 0.77,
+        "abstention_accuracy": 0.72,
+        "polarity_accuracy": 0.92,
+    },
+    "complex-holdout.yaml": {
+        "claim_accuracy": 0.83,
+        "abstention_accuracy": 0.8,
+        "polarity_accuracy": 0.82,
+    },
+    "clinicians-holdout.yaml": {
+        "claim_accuracy": 0.87,
+        "abstention_accuracy": 0.9,
+        "polarity_accuracy": 0.87,
+    },
+    "seniors-holdout.yaml": {
+        "claim_accuracy": 0.87,
+        "abstention_accuracy": 0.9,
+        "polarity_accuracy": 0.9,
+    },
 }
 
 
@@ -390,16 +442,21 @@ HELD_OUT = [
     "official-holdout.yaml",
     "myths-holdout.yaml",
     "seo-holdout.yaml",
+    "rare-holdout.yaml",
+    "uk-holdout.yaml",
+    "complex-holdout.yaml",
+    "clinicians-holdout.yaml",
+    "seniors-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure: 0.766 over the thirty held-out sets (0.722 without the second
-    opinion)."""
+    """The README's end-to-end figure: 0.771 over the thirty-five held-out sets (0.729 without the
+    second opinion)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 4073
-    assert right / total >= 0.75
+    assert total == 4623
+    assert right / total >= 0.76

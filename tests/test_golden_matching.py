@@ -54,6 +54,11 @@ SETS = [
         "official-dev.yaml",
         "myths-dev.yaml",
         "seo-dev.yaml",
+        "rare-dev.yaml",
+        "uk-dev.yaml",
+        "complex-dev.yaml",
+        "clinicians-dev.yaml",
+        "seniors-dev.yaml",
     )
 ]
 

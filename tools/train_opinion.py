@@ -64,6 +64,11 @@ TRAINING_SETS = (
     "official-dev",
     "myths-dev",
     "seo-dev",
+    "rare-dev",
+    "uk-dev",
+    "complex-dev",
+    "clinicians-dev",
+    "seniors-dev",
 )
 NONE = "none"
 OUT = ROOT / "data" / "opinion.tsv"
