@@ -112,6 +112,13 @@ CASES = [
     # "No," after a question answers it, however long the reason that follows; a claim of the answer's
     # own comes first.
     ("Does K2 build muscle? No, the trials so far show no effect on muscle mass.", "k2-builds-muscle", True),
+    # An answer that states the asked claim again in its own words is read from the answer.
+    (
+        "Do babies get enough vitamin K from breast milk? No, breast milk is low in it even when the "
+        "mother takes a supplement.",
+        "breast-milk-low-vitk",
+        False,
+    ),
     (
         "Should I stop eating kale on warfarin? No, just eat about the same amount every week.",
         "warfarin-consistent-vitk",

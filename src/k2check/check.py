@@ -255,7 +255,11 @@ class Checker:
                 # "No" answers the question; what follows gives the reason, or a claim of its own ("No,
                 # the key is consistency"), which the statement is about first.
                 own = self.matcher.match_all(rest, STATEMENT, context).matches
-                flipped = [opposite(m) for m in previous]
+                # An asked claim the answer states again in its own words is read from the answer ("Do
+                # babies get enough vitamin K from breast milk? No, breast milk is low in it."): its words
+                # say more than the question's reading turned round.
+                restated = {m.claim.id: m for m in own}
+                flipped = [restated.get(m.claim.id) or opposite(m) for m in previous]
                 matches[len(matches) - len(previous) :] = flipped
                 asked_ids = {m.claim.id for m in previous}
                 new = [m for m in own if m.claim.id not in asked_ids]

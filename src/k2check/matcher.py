@@ -876,14 +876,20 @@ class Matcher:
                 missing == 1
                 and (
                     n_groups < policy.fallback_groups
-                    or (_other_substance(sentence.words) and self._names_nutrient(ci, required, group_hits))
+                    or self._about_other_nutrient(ci, required, group_hits, sentence)
                     or self._closeness(ci, sentence.content) < weights.fallback
                 )
             ):
                 if policy.suggest:
                     score = self._fuzzy(ci, sentence.content)[0] * weights.near_share
                     near.append((self.index.claims[ci], int(score)))
-                if policy.rescue:
+                if policy.rescue and not (
+                    # "Collard greens are packed with folate": a sentence about another nutrient that
+                    # names no form of the vitamin gets no second opinion on a vitamin claim.
+                    self._about_other_nutrient(ci, required, group_hits, sentence)
+                    and self._nutrient_words().isdisjoint(sentence.stems)
+                    and "k" not in sentence.words  # "vitamins D and K"
+                ):
                     unsure.append(_Unsure(ci, group_hits, missing, exactness))
                 continue
             fuzzy, phrasing, phrasing_negated = self._fuzzy(ci, sentence.content)
@@ -976,6 +982,13 @@ class Matcher:
     def _model(self) -> Opinion | None:
         """The second-opinion model, read on first use; None when there is none."""
         return self._opinion_source()
+
+    def _about_other_nutrient(
+        self, ci: int, required: tuple[int, ...], group_hits: dict[int, list[Hit]], sentence: _Sentence
+    ) -> bool:
+        """ "Leafy greens are rich in fibre": short of the group that names the vitamin, in a sentence that
+        names another nutrient, the claim is about that one (no fallback, no second opinion)."""
+        return _other_substance(sentence.words) and self._names_nutrient(ci, required, group_hits)
 
     def _names_nutrient(self, ci: int, required: tuple[int, ...], group_hits: dict[int, list[Hit]]) -> bool:
         """Whether the group a claim is short of names the nutrient itself ("leafy greens are rich in
