@@ -54,13 +54,13 @@ def test_tables_are_lowercase_single_tokens() -> None:
 
 def test_everyday_words_are_never_corrected(checker) -> None:  # type: ignore[no-untyped-def]
     """'hear' is not a typo of 'heart', nor 'doing' of 'dosing'."""
-    correct = checker.matcher._correct
+    correct = checker.matcher.reader.correct
     for word in ("idea", "hear", "heat", "doing", "cases", "thought", "meant", "sole"):
         assert correct(word) == word
 
 
 def test_typos_of_domain_words_are_corrected(checker) -> None:  # type: ignore[no-untyped-def]
-    correct = checker.matcher._correct
+    correct = checker.matcher.reader.correct
     assert correct("musle") == "muscle"
     assert correct("nato") == "natto"
 
@@ -68,7 +68,7 @@ def test_typos_of_domain_words_are_corrected(checker) -> None:  # type: ignore[n
 def test_real_words_are_never_corrected(checker) -> None:  # type: ignore[no-untyped-def]
     """A word of the English word list is no typo, however close to a domain word: "scare" read as
     "scarce" (an opposite term of "rich in") turned "Don't let scare stories stop you ..." round."""
-    correct = checker.matcher._correct
+    correct = checker.matcher.reader.correct
     for word, near in (
         ("infection", "injection"),
         ("scare", "scarce"),

@@ -114,7 +114,8 @@ def test_matcher_memo_gives_what_matching_gives(loaded) -> None:  # type: ignore
 def test_typo_correction_looks_only_at_words_within_reach(loaded) -> None:  # type: ignore[no-untyped-def]
     from rapidfuzz import fuzz, process
 
-    from k2check.matcher import CORRECTION_SCORE, Matcher
+    from k2check.matcher import Matcher
+    from k2check.sentence import CORRECTION_SCORE
 
     matcher = Matcher(loaded.index)
     vocabulary = loaded.index.vocab_words
@@ -128,7 +129,7 @@ def test_typo_correction_looks_only_at_words_within_reach(loaded) -> None:  # ty
         if len(typo) < 4:
             continue
         whole = process.extractOne(typo, vocabulary, scorer=fuzz.ratio, score_cutoff=CORRECTION_SCORE)
-        kept = matcher._within_reach(len(typo))
+        kept = matcher.reader._within_reach(len(typo))
         assert process.extractOne(typo, kept, scorer=fuzz.ratio, score_cutoff=CORRECTION_SCORE) == (
             None if whole is None else (whole[0], whole[1], kept.index(whole[0]))
         ), typo

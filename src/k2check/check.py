@@ -186,7 +186,7 @@ class Checker:
         known = self._analyses.get(key)
         if known is not None:
             return not known.matches and not known.subjects
-        if self.matcher.names_subject(text):
+        if self.matcher.reader.names_subject(text):
             return False
         self._remember(key, NOTHING)
         return True
@@ -202,7 +202,7 @@ class Checker:
             return False
         words = tokens(clean(unit))
         at = next((i for i, word in enumerate(words) if word in ENGLISH.set_against), None)
-        return at is not None and not self.matcher.names_subject(" ".join(words[:at]))
+        return at is not None and not self.matcher.reader.names_subject(" ".join(words[:at]))
 
     def _stood_in(self, unit: str, analysis: Analysis, skip: frozenset[str] = frozenset()) -> Analysis:
         """The sentence read with its stand-in ("it", "this vitamin") as the page's subject: the broad one

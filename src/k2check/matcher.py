@@ -16,17 +16,16 @@ from rapidfuzz import fuzz, process
 
 from k2check.claimbits import GroupGate, KeyPostings, Posting, Required, bits_of, claims_in
 from k2check.claims import Claim
-from k2check.index import NOT_CONTENT, Folder, Index, content_of
+from k2check.index import Index, content_of
 from k2check.lang import PhraseTable
 from k2check.lang.en import ENGLISH
-from k2check.lang.words import is_english
 from k2check.lazyre import LazyPattern
 from k2check.normalize import clean, stem, tokens
 from k2check.opinion import Opinion, bundled_opinion, may_state
 from k2check.polarity import Frame, claim_clause, polarity
-from k2check.polarity.frame import Span, clauses
 from k2check.rank import WEIGHTS, Candidate, Hit, Weights, covered_by, order, rank
 from k2check.recent import Recent
+from k2check.sentence import SentenceFrame, SentenceReader
 from k2check.verdicts import statement_verdict
 
 # Reference-list entries name claims in their titles but assert nothing: "Knapen MH, Drummen NE, ...
@@ -166,7 +165,7 @@ def _own_habit(stems: list[str], i: int) -> bool:
     return stems[j] in _SPEAKER
 
 
-def _only_habit(required: tuple[int, ...], group_hits: dict[int, list[Hit]], sentence: _Sentence) -> bool:
+def _only_habit(required: tuple[int, ...], group_hits: dict[int, list[Hit]], sentence: SentenceFrame) -> bool:
     """Whether some assertion group of a claim is named only by someone's habit: the speaker's ("I take")
     or a finite form that reports one person's ("my mum takes 200 mcg", "he took it for a year"). Advice
     reads "take", "should take" or "taking"."""
@@ -250,24 +249,6 @@ class _Table(NamedTuple):
     originals: list[str]  # as written in the database
 
 
-def _stand_in(words: list[str], subject: str) -> list[str]:
-    """``words`` with each stand-in ("it", "this vitamin") replaced by ``subject``, word for word (the
-    last word of a two-word one), so positions still map to the sentence."""
-    out = list(words)
-    dummy: set[int] = set()
-    for phrase in ENGLISH.not_stand_in:
-        size = len(phrase)
-        for i in range(len(out) - size + 1):
-            if tuple(out[i : i + size]) == phrase:
-                dummy.update(range(i, i + size))
-    for phrase in ENGLISH.stand_ins:
-        size = len(phrase)
-        for i in range(len(out) - size + 1):
-            if tuple(out[i : i + size]) == phrase and i not in dummy:
-                out[i + size - 1] = subject
-    return out
-
-
 _BACKGROUND = frozenset(map(stem, ENGLISH.background))
 # Open a clause after the main one that gives its reason ("..., because it lasts longer").
 _REASON = frozenset(map(stem, ("because",)))
@@ -335,16 +316,6 @@ def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
     return position + 1
 
 
-class _Word(NamedTuple):
-    """What a sentence reads from one of its (corrected, folded) words, worked out once per word."""
-
-    stem: str
-    # The broader words the stem implies ("vitamin_k" for "k2"), or none.
-    broader: frozenset[str]
-    # Whether the stem counts in the content scored against phrasings (``index.content_of``).
-    content: bool
-
-
 class _Unsure(NamedTuple):
     """A near miss as the gate saw it: its claim, the groups it named, how many it is short, and how exactly
     the sentence names its subject; scored only if the second opinion picks it."""
@@ -360,7 +331,7 @@ class _Subject(NamedTuple):
 
     # The stems that name it: its own words and the narrower forms that imply one ("mk7" for "k2").
     reach: frozenset[str]
-    # Its multi-word phrases, word by word, and as they sit in ``_Sentence.joined``.
+    # Its multi-word phrases, word by word, and as they sit in ``SentenceFrame.joined``.
     phrases: tuple[list[str], ...]
     padded: tuple[str, ...]
 
@@ -369,69 +340,6 @@ class _Subject(NamedTuple):
 _RELIEVES = LazyPattern(
     r"\b(?:reduces?|prevents?|eases?|relieves?|protects?|heals?|treats?|slows?|lowers?)\b"
 )
-
-# A lead-in ended by a colon at the head of a sentence ("Bottom line: ...", "Don't be fooled: ...").
-_LEAD_IN = LazyPattern(r"([^:]{1,80}?):\s")
-
-
-class _Sentence:
-    __slots__ = (
-        "asides",
-        "concepts",
-        "content",
-        "forms",
-        "inherited",
-        "joined",
-        "lead",
-        "origin",
-        "reach",
-        "spans",
-        "stems",
-        "text",
-        "words",
-    )
-
-    def __init__(
-        self,
-        words: list[str],
-        origin: list[int],
-        stems: list[str],
-        concepts: set[str],
-        content: str,
-    ) -> None:
-        self.words = words
-        self.origin = origin
-        self.stems = stems
-        self.concepts = concepts
-        self.content = content
-        self.text = ""
-        self.inherited: set[str] = set()
-        # Read for every candidate claim, so worked out once per sentence.
-        self.joined = f" {' '.join(stems)} "
-        self.forms: set[str] = set()
-        # ``forms`` and the broader forms they imply, when a claim about a form asks.
-        self.reach: set[str] | None = None
-        self.asides: set[int] | None = None  # ``_asides``, when a second claim needs it
-        self.spans: list[Span] | None = None  # ``clauses`` of the words, when a claim is selected
-        # Words before a colon that ends a lead-in ("Bottom line: ..."); the tokens keep no colon.
-        self.lead = 0
-
-    def clauses(self) -> list[Span]:
-        """The clauses of the words (``polarity.frame.clauses``), worked out once for every claim read."""
-        if self.spans is None:
-            self.spans = clauses(self.words, ENGLISH) or [(0, len(self.words))]
-        return self.spans
-
-
-# How close (``fuzz.ratio``) an unknown word must read to a vocabulary word to be taken as a typo of it.
-CORRECTION_SCORE = 85
-
-
-def _may_reach(length: int, other: int, score: int) -> bool:
-    """Whether words of these lengths can score ``score`` by ``fuzz.ratio`` (a point of margin for
-    rounding)."""
-    return 200 * min(length, other) >= (score - 1) * (length + other)
-
 
 # How many sentences' subjects and analyses a matcher remembers: memory stays flat in document size.
 REMEMBERED = 8192
@@ -449,13 +357,8 @@ class Matcher:
         self.weights = weights
         # The second-opinion model, read when a sentence first needs it (most runs never do).
         self._opinion_source = opinion
-        self._anchor_re: re.Pattern[str] | None = None
-        self._cleaned = ("", "")
-        self._anchored = ("", False)
-        self._corrections: dict[str, str] = {}
-        self._lengths: dict[int, list[str]] = {}
-        self._words: dict[str, _Word] = {}
-        self._fold = Folder(index.fold, index.max_fold)
+        # Reads each sentence into the frame every step below works on (words, stems, concepts).
+        self.reader = SentenceReader(index)
         # Per-claim and per-table work done once: multi-word subjects, required groups, phrasing tables.
         self._multiword_subjects: dict[str, list[tuple[str, int]]] = {}
         for phrase, claims in index.by_subject.items():
@@ -482,108 +385,7 @@ class Matcher:
         self._analyses: Recent[tuple[str, Policy, str | None, frozenset[str]], Analysis] = Recent(REMEMBERED)
         self._scored: Recent[tuple[int, str], tuple[float, str, bool]] = Recent(REMEMBERED)
 
-    def _anchors(self) -> re.Pattern[str]:
-        if self._anchor_re is None:
-            self._anchor_re = re.compile(self.index.anchors)
-        return self._anchor_re
-
-    def _correct(self, word: str) -> str:
-        cached = self._corrections.get(word)
-        if cached is not None:
-            return cached
-        fixed = self._correction(word)
-        if len(self._corrections) > 50_000:
-            self._corrections.clear()
-        self._corrections[word] = fixed
-        return fixed
-
-    def _correction(self, word: str) -> str:
-        index = self.index
-        if (
-            len(word) < 4
-            or word in index.known
-            or word in ENGLISH.grammar
-            or word in ENGLISH.stopwords
-            or word in ENGLISH.everyday
-            or not word.isalpha()
-            or stem(word) in index.known
-        ):
-            return word
-        best = process.extractOne(
-            word, self._within_reach(len(word)), scorer=fuzz.ratio, score_cutoff=CORRECTION_SCORE
-        )
-        # Typos rarely hit the first letter; requiring it keeps "creatine" from becoming anything else.
-        # A real word is no typo ("infection" is not "injection", "scare" not "scarce").
-        if best is not None and best[0][0] == word[0] and not is_english(word):
-            return str(best[0])
-        return word
-
-    def _within_reach(self, size: int) -> list[str]:
-        """The vocabulary words, in index order, whose length lets them score CORRECTION_SCORE against a word
-        of ``size`` characters (worked out once per size): ``fuzz.ratio`` is 200 x the characters two words
-        share / their lengths added, at most 200 x the shorter length / both. Leaving out words that cannot
-        reach the cutoff changes neither the best word nor which of equals comes first, and most of the
-        vocabulary is too long or too short for any one word."""
-        words = self._lengths.get(size)
-        if words is None:
-            # A longer word scores below the cutoff: 200 x size / (size + length) falls as length grows.
-            lengths = {n for n in range(1, 2 * size + 1) if _may_reach(n, size, CORRECTION_SCORE)}
-            words = self._lengths[size] = [w for w in self.index.vocab_words if len(w) in lengths]
-        return words
-
-    def _clean(self, text: str) -> str:
-        # A document asks ``names_subject`` first and then matches the same text: clean it once.
-        if text is not self._cleaned[0]:
-            self._cleaned = (text, clean(text))
-        return self._cleaned[1]
-
-    def names_subject(self, text: str) -> bool:
-        """The document prefilter: whether the text names some claim's subject, in any written form."""
-        # A document asks this and then matches the same text, which asks again: one scan.
-        if text is not self._anchored[0]:
-            self._anchored = (text, self._anchors().search(self._clean(text)) is not None)
-        return self._anchored[1]
-
-    def _prepare(self, text: str, stands_for: str | None = None) -> _Sentence:
-        cleaned = self._clean(text)
-        corrections = self._corrections
-        words = [corrections.get(w) or self._correct(w) for w in tokens(cleaned)]
-        folded, origin = self._fold(words)
-        if stands_for is not None:
-            folded = _stand_in(folded, stands_for)
-        known = self._words
-        stems: list[str] = []
-        content: list[str] = []
-        implied: list[tuple[str, frozenset[str]]] = []
-        for w in folded:
-            word = known.get(w)
-            if word is None:
-                word = self._word(w)
-                if len(known) < 100_000:
-                    known[w] = word
-            stemmed, broader, counts = word
-            stems.append(stemmed)
-            if counts:
-                content.append(stemmed)
-            if broader:
-                implied.append((stemmed, broader))
-        concepts = set(stems)
-        for _, broader in implied:
-            concepts |= broader
-        sentence = _Sentence(words, origin, stems, concepts, " ".join(content))
-        sentence.forms = {form for form, _ in implied}
-        sentence.text = text
-        if ":" in cleaned:
-            lead = _LEAD_IN.match(cleaned)
-            sentence.lead = len(tokens(lead.group(1))) if lead else 0
-        return sentence
-
-    def _word(self, folded: str) -> _Word:
-        index = self.index
-        stemmed = folded if folded in index.canonical else stem(folded)
-        return _Word(stemmed, index.implies.get(stemmed, frozenset()), stemmed not in NOT_CONTENT)
-
-    def _other_form(self, ci: int, sentence: _Sentence) -> bool:
+    def _other_form(self, ci: int, sentence: SentenceFrame) -> bool:
         """Whether the sentence names only a sibling of the form the claim is about ("rich in vitamin K1"
         against a K2 claim): both reach "vitamin K", but neither is the other."""
         named = sentence.forms
@@ -624,7 +426,7 @@ class Matcher:
     def _outweighed(
         self,
         ci: int,
-        sentence: _Sentence,
+        sentence: SentenceFrame,
         group_hits: dict[int, list[Hit]],
         antonyms: list[tuple[int, str, int]],
         straight_at: dict[int, list[int]],
@@ -659,7 +461,7 @@ class Matcher:
             ]
         return kept
 
-    def _losers_in(self, ci: int, sentence: _Sentence) -> frozenset[int]:
+    def _losers_in(self, ci: int, sentence: SentenceFrame) -> frozenset[int]:
         """Where the sentence names a form that claim ``ci`` compares down (K1 in "K2 is absorbed better
         than K1"): the forms after "than" in the claim's own text, worked out once per claim."""
         losers = self._losers.get(ci)
@@ -672,7 +474,7 @@ class Matcher:
         origin = sentence.origin
         return frozenset(origin[i] for i, word in enumerate(sentence.stems) if word in losers)
 
-    def _candidates(self, sentence: _Sentence) -> int:
+    def _candidates(self, sentence: SentenceFrame) -> int:
         """The claims whose subject the sentence names (the same test as ``_subject``, done once), as bits."""
         by_subject = self.index.by_subject
         cache = self._subject_bits
@@ -721,7 +523,7 @@ class Matcher:
             required = self._required_groups[ci] = Required(groups, sum(1 << gi for gi in groups))
         return required
 
-    def _reachable(self, sentence: _Sentence, policy: Policy, keys: dict[str, KeyPostings]) -> int:
+    def _reachable(self, sentence: SentenceFrame, policy: Policy, keys: dict[str, KeyPostings]) -> int:
         """The candidate claims that can still pass the gate, as bits, judged by the first words
         of their terms alone (``claimbits``): a document never keeps a claim two required groups short,
         nor one group short unless it has ``fallback_groups``; statements keep every claim hit, for the
@@ -733,7 +535,7 @@ class Matcher:
         fallback = None if policy.suggest else policy.fallback_groups
         return self._group_gate.reachable(named, fallback)
 
-    def _hits(self, sentence: _Sentence, policy: Policy) -> dict[int, dict[int, list[Hit]]]:
+    def _hits(self, sentence: SentenceFrame, policy: Policy) -> dict[int, dict[int, list[Hit]]]:
         """claim -> group -> [(start, end, opposite)] over the stems, for the claims that can pass the gate,
         in the order of their first hit (ranking no longer depends on it: see ``rank.order``)."""
         found: dict[int, dict[int, list[Hit]]] = {}
@@ -785,7 +587,7 @@ class Matcher:
                 return True
         return False
 
-    def _subject(self, ci: int, sentence: _Sentence) -> tuple[bool, int]:
+    def _subject(self, ci: int, sentence: SentenceFrame) -> tuple[bool, int]:
         """Whether the sentence names the claim's subject, and how exactly (2 exact, 1 broader)."""
         subject = self.index.subjects[ci]
         if subject & sentence.concepts:
@@ -814,13 +616,13 @@ class Matcher:
         ``context`` holds subjects named just before, for a sentence that names none itself (or, with
         ``always``, that names only other subjects: "Its main job is to switch on proteins"). With
         ``stands_for``, a stand-in ("it", "this vitamin") is read as that subject word."""
-        if (not context and policy.prefilter and not self.names_subject(text)) or _citation(text):
+        if (not context and policy.prefilter and not self.reader.names_subject(text)) or _citation(text):
             return Analysis([], [], frozenset())
         read = (text, stands_for)
         sentence = None
         named = self._named.get(read)
         if named is None:
-            sentence = self._prepare(text, stands_for)
+            sentence = self.reader.read(text, stands_for)
             named = frozenset(sentence.concepts & self.index.subject_words)
             self._named.put(read, named)
         # The analysis depends on the context only when the sentence borrows it: a page reads one sentence
@@ -829,12 +631,12 @@ class Matcher:
         key = (text, policy, stands_for, inherited)
         analysis = self._analyses.get(key)
         if analysis is None:
-            sentence = sentence or self._prepare(text, stands_for)
+            sentence = sentence or self.reader.read(text, stands_for)
             sentence.inherited = set(inherited)
             analysis = self._analyses.put(key, self._analyse(sentence, policy, named))
         return analysis
 
-    def _analyse(self, sentence: _Sentence, policy: Policy, named: frozenset[str]) -> Analysis:
+    def _analyse(self, sentence: SentenceFrame, policy: Policy, named: frozenset[str]) -> Analysis:
         candidates, near, unsure = self._gate(sentence, policy)
         ranks = {c.claim: rank(c, self.weights) for c in candidates}
         candidates.sort(key=lambda c: order(c, ranks[c.claim]))
@@ -851,7 +653,7 @@ class Matcher:
         return Analysis(matches, near[:3] if policy.suggest else [], named)
 
     def _gate(
-        self, sentence: _Sentence, policy: Policy
+        self, sentence: SentenceFrame, policy: Policy
     ) -> tuple[list[Candidate], list[tuple[Claim, int]], list[_Unsure]]:
         """The claims whose subject and every assertion group the sentence names (or all groups but one,
         when the sentence reads word for word like a phrasing), the near misses with their scores, and
@@ -916,7 +718,7 @@ class Matcher:
         return candidates, near, unsure
 
     def _second_opinion(
-        self, sentence: _Sentence, matches: list[Match], gated: list[Candidate], unsure: list[_Unsure]
+        self, sentence: SentenceFrame, matches: list[Match], gated: list[Candidate], unsure: list[_Unsure]
     ) -> Match | None:
         """The claim the second-opinion model says the sentence states, among those whose subject it names,
         decided as a match (polarity by the rules, or by the negation model where that one is sure); None
@@ -984,7 +786,7 @@ class Matcher:
         return self._opinion_source()
 
     def _about_other_nutrient(
-        self, ci: int, required: tuple[int, ...], group_hits: dict[int, list[Hit]], sentence: _Sentence
+        self, ci: int, required: tuple[int, ...], group_hits: dict[int, list[Hit]], sentence: SentenceFrame
     ) -> bool:
         """ "Leafy greens are rich in fibre": short of the group that names the vitamin, in a sentence that
         names another nutrient, the claim is about that one (no fallback, no second opinion)."""
@@ -1027,7 +829,7 @@ class Matcher:
             listing = self._listed[word] = frozenset(c for c, _, _, _ in self.index.postings.get(word, ()))
         return listing
 
-    def _clause(self, ci: int, group_hits: dict[int, list[Hit]], sentence: _Sentence) -> str:
+    def _clause(self, ci: int, group_hits: dict[int, list[Hit]], sentence: SentenceFrame) -> str:
         """The content words from the claim's first to its last subject or assertion word, two words of
         margin either side: the clause that states it."""
         at = {p for spans in group_hits.values() for h in spans for p in range(h.start, h.end)}
@@ -1039,7 +841,7 @@ class Matcher:
 
     def _select(
         self,
-        sentence: _Sentence,
+        sentence: SentenceFrame,
         ranked: list[Candidate],
         ranks: dict[int, float],
         shared_subject: bool = False,
@@ -1115,7 +917,7 @@ class Matcher:
         return ranked
 
     @staticmethod
-    def _asides_of(sentence: _Sentence) -> set[int]:
+    def _asides_of(sentence: SentenceFrame) -> set[int]:
         """``_asides`` of the sentence, worked out once."""
         if sentence.asides is None:
             sentence.asides = _asides(sentence.stems)
@@ -1132,7 +934,7 @@ class Matcher:
             return weights.threshold - (weights.gated_margin if margin is None else margin)
         return weights.threshold
 
-    def _subject_positions(self, ci: int, sentence: _Sentence) -> set[int]:
+    def _subject_positions(self, ci: int, sentence: SentenceFrame) -> set[int]:
         """Positions (in stems) where the sentence names claim ``ci``'s subject, multi-word ones included."""
         subject = self._subject_of(ci)
         stems = sentence.stems
@@ -1225,7 +1027,7 @@ class Matcher:
         return equal
 
     @staticmethod
-    def _holds_words(phrasing: str, sentence: _Sentence) -> bool:
+    def _holds_words(phrasing: str, sentence: SentenceFrame) -> bool:
         """Whether the sentence holds every content word of the phrasing (as stems)."""
         stems = set(sentence.stems)
         return all(stem(word) in stems for word in tokens(clean(phrasing)) if word not in ENGLISH.stopwords)
@@ -1233,7 +1035,7 @@ class Matcher:
     def _decide(
         self,
         candidate: Candidate,
-        sentence: _Sentence,
+        sentence: SentenceFrame,
         subject_stems: set[int],
         score: int,
         runners: tuple[tuple[str, int, int], ...],
