@@ -96,3 +96,13 @@ def test_quantities_of_nothing_deny() -> None:
     """ "Kale has almost zero K2": a quantity of nothing is a cue; "a few" is only an amount."""
     assert ("zero",) in ENGLISH.cues
     assert ("a", "few") in ENGLISH.pseudo
+
+
+def test_the_myths_other_names_deny(checker) -> None:  # type: ignore[no-untyped-def]
+    """ "An old wives' tale", "an urban legend" deny what they name, as "a myth" does."""
+    for text in (
+        "The idea that vitamin K cancels out warfarin is an old wives' tale.",
+        "That K2 builds muscle is an urban legend.",
+    ):
+        result = checker.check_statement(text)
+        assert result.match is not None and result.match.negated, text

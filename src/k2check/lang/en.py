@@ -72,6 +72,11 @@ ENGLISH = Language(
         "unproven",
         "myth",
         "myths",
+        # The myth's other names: "an old wives' tale", "an urban legend".
+        "wives tale",
+        "urban legend",
+        "urban myth",
+        "fairy tale",
         "debunked",
         "debunk",
         "untrue",
