@@ -20,11 +20,10 @@ import json
 import sys
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from k2check.evaluate import read_cases  # noqa: E402
 from k2check.loader import load_bytes  # noqa: E402
 from k2check.opinion import FORMAT, MAGIC, features  # noqa: E402
 
@@ -87,10 +86,10 @@ def examples(db_path: Path, leave_out: tuple[str, ...] = ()) -> list[tuple[str, 
     for name in TRAINING_SETS:
         if name in leave_out:
             continue
-        for case in yaml.safe_load((ROOT / "tests" / "data" / f"{name}.yaml").read_text(encoding="utf-8")):
-            label = case.get("id") or NONE
+        for case in read_cases(ROOT / "tests" / "data" / f"{name}.yaml"):
+            label = case.claim_id or NONE
             if label == NONE or label in ids:
-                found.append((case["text"], label, bool(case.get("negated"))))
+                found.append((case.text, label, case.negated))
     return found
 
 
