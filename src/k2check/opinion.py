@@ -23,14 +23,13 @@ import math
 import re
 from pathlib import Path
 
+from k2check.furniture import open_question
 from k2check.normalize import clean, stem, tokens
 
 # What the model file's first line says about it.
 MAGIC = "k2check-opinion"
 FORMAT = 2
 _WORD = re.compile(r"\w")
-# A wh-question asks; it states nothing ("Which form of K2 is best?"), however close its words are.
-_WH = re.compile(r"(?:what|which|who|whom|whose|why|how|when|where)\b", re.IGNORECASE)
 # A sentence ends with a stop, perhaps inside a closing quote or bracket; a line without one is a heading,
 # a caption or a list label ("MK-4 vs MK-7 for muscle"), which the keyword groups alone must carry.
 _ENDS = re.compile(r"[.!?;][\"'”’)\]]*\s*$")
@@ -49,8 +48,8 @@ def features(text: str) -> set[str]:
 
 
 def may_state(text: str) -> bool:
-    """Whether ``text`` reads as a sentence that states something: not a wh-question, not a line without
-    a closing stop. Only those get a second opinion.
+    """Whether ``text`` reads as a sentence that states something: not an open question, not a line
+    without a closing stop. Only those get a second opinion.
 
     >>> may_state("Leave the K2 on the shelf while you take warfarin.")
     True
@@ -62,9 +61,8 @@ def may_state(text: str) -> bool:
     False
     """
     stripped = text.strip()
-    if not _ENDS.search(stripped):
-        return False
-    return not (stripped.endswith("?") and _WH.match(stripped))
+    # An open question asks; it states nothing, however close its words are (furniture's own test).
+    return _ENDS.search(stripped) is not None and not open_question(stripped, "", "")
 
 
 class Opinion:
@@ -92,7 +90,7 @@ class Opinion:
         self._last: tuple[str, set[str]] = ("", set())
 
     def _features(self, text: str) -> set[str]:
-        if self._last[0] != text or not text:
+        if self._last[0] != text:
             self._last = (text, features(text))
         return self._last[1]
 
