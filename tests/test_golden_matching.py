@@ -59,6 +59,8 @@ SETS = [
         "complex-dev.yaml",
         "clinicians-dev.yaml",
         "seniors-dev.yaml",
+        "news-dev.yaml",
+        "global-dev.yaml",
     )
 ]
 

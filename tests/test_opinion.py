@@ -1,4 +1,5 @@
-"""The second opinion: the model the matcher asks about a sentence's near misses (opinion.py)."""
+"""The second opinion: the model the matcher asks about a sentence's near misses (opinion.py), and the
+join that weighs it against the keyword groups (join.py)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from k2check import opinion
+from k2check import join, opinion
 from k2check.check import Checker
+from k2check.join import CLAIM_FEATURES, NEUTRAL, NONE_FEATURES, POLARITY_FEATURES, Join, Scorer, scorer_line
 from k2check.matcher import Matcher
 from k2check.opinion import OpinionError, bundled_opinion, parse
 
@@ -28,9 +30,10 @@ STATED_AROUND_THE_WORDS = [
 ]
 
 
-def test_the_examples_in_the_docstrings_hold() -> None:
-    failures, tried = doctest.testmod(opinion)
-    assert tried >= 5
+@pytest.mark.parametrize(("module", "least"), [(opinion, 5), (join, 4)])
+def test_the_examples_in_the_docstrings_hold(module: object, least: int) -> None:
+    failures, tried = doctest.testmod(module)  # type: ignore[arg-type]
+    assert tried >= least
     assert failures == 0
 
 
@@ -60,7 +63,7 @@ def test_a_near_miss_the_model_names_is_stated(checker: Checker, text: str, clai
     result = checker.check_statement(text)
     assert result.match is not None
     assert result.match.claim.id == claim_id
-    assert result.match.explanation.opinion >= checker.matcher.weights.opinion
+    assert result.match.explanation.opinion > 0  # the join chose the model's claim
     # Without the model the same sentence is a near miss: the groups alone do not state it.
     index = checker.matcher.index
     alone = Checker(checker.db, index)
@@ -86,14 +89,13 @@ def test_the_rules_decide_a_stated_near_miss_polarity(checker: Checker) -> None:
         "Please don't let a scary story put you off your baby's vitamin K injection.",
     ],
 )
-def test_sure_negation_model_reads_a_near_miss_the_rules_misread(checker: Checker, text: str) -> None:
-    """Sound advice, written around the claim's terms: the rules count "don't" as a denial, the negation
-    model has seen such advice and is sure it states the claim."""
+def test_sound_advice_around_the_claims_words_states_it(checker: Checker, text: str) -> None:
+    """Sound advice, written around the claim's terms: the model names the claim, a polarity rule reads
+    the refused dissuasion; never "false"."""
     result = checker.check_statement(text)
     assert result.match is not None
     found = (result.match.claim.id, result.match.negated, result.verdict)
     assert found == ("newborn-vitk-shot", False, "true")
-    assert "second-opinion-affirms" in result.match.explanation.rules
 
 
 @pytest.mark.parametrize(
@@ -115,12 +117,28 @@ def test_documents_are_read_by_the_keyword_groups_alone(checker: Checker) -> Non
     assert all(not r.match.explanation.opinion for r in results if r.match is not None)
 
 
-HEAD = b"k2check-opinion\t2\nclasses\ta none\nintercepts\t0 0\nnegation\t-1\n"
+def _head(claims: Scorer = NEUTRAL.claims, polarity: Scorer = NEUTRAL.polarity) -> bytes:
+    lines = [
+        "k2check-opinion\t3",
+        "classes\ta none",
+        "intercepts\t0 0",
+        "negation\t-1",
+        scorer_line("claims", claims, CLAIM_FEATURES + NONE_FEATURES),
+        scorer_line("polarity", polarity, POLARITY_FEATURES),
+    ]
+    return "\n".join(lines).encode() + b"\n"
+
+
+HEAD = _head()
 
 
 def test_a_model_file_of_another_format_is_refused() -> None:
-    with pytest.raises(OpinionError, match="format 2"):
-        parse(HEAD.replace(b"\t2", b"\t1"))
+    with pytest.raises(OpinionError, match="format 3"):
+        parse(HEAD.replace(b"\t3\n", b"\t2\n", 1))
+    with pytest.raises(OpinionError, match="does not weigh the figures"):
+        parse(HEAD.replace(b"rules_deny=", b"rules_denied="))
+    with pytest.raises(OpinionError, match="malformed"):
+        parse(HEAD.replace(b"bias=-0.5", b"bias=x"))
     with pytest.raises(OpinionError, match="intercepts"):
         parse(HEAD.replace(b"0 0", b"0"))
     with pytest.raises(OpinionError, match="without its weights"):
@@ -148,3 +166,52 @@ def test_probabilities_are_a_softmax_over_the_classes() -> None:
     assert p["a"] > p["none"]
     assert abs(p["a"] + p["none"] - 1) < 1e-12
     assert model.probabilities("nothing known.") == {"a": 0.5, "none": 0.5}
+
+
+def test_the_join_reads_its_scorers_from_the_head_lines() -> None:
+    claims = Scorer(tuple(float(k) for k in range(len(CLAIM_FEATURES) + len(NONE_FEATURES))), 0.25)
+    model = parse(_head(claims=claims))
+    assert model.join == Join(claims, NEUTRAL.polarity)
+
+
+SAMPLE = [
+    "Vitamin K2 builds muscle.",
+    "K2 does not build muscle.",
+    "If warfarin is in your cabinet, leave the K2 capsules on the shop shelf.",
+    "Do not take K2 with warfarin without asking your doctor.",
+    "Natto is the richest food source of vitamin K2.",
+    "Oral drops protect a newborn as well as the vitamin K shot does.",
+]
+
+
+def test_the_neutral_join_keeps_what_the_keyword_groups_decided(checker: Checker) -> None:
+    """The trainer reads its sets with the neutral join: it must leave the groups' answers as they are."""
+    model = bundled_opinion()
+    assert model is not None
+    neutral = model.with_join(NEUTRAL)
+    index = checker.matcher.index
+    with_neutral = Checker(checker.db, index)
+    with_neutral.matcher = Matcher(index, opinion=lambda: neutral)
+    alone = Checker(checker.db, index)
+    alone.matcher = Matcher(index, opinion=lambda: None)
+
+    def answer(c: Checker, text: str) -> tuple[str, bool] | None:
+        match = c.check_statement(text).match
+        return (match.claim.id, match.negated) if match else None
+
+    assert [answer(with_neutral, t) for t in SAMPLE] == [answer(alone, t) for t in SAMPLE]
+
+
+def test_a_join_that_weighs_none_above_all_vetoes_the_keyword_groups(checker: Checker) -> None:
+    weights = [0.0] * (len(CLAIM_FEATURES) + len(NONE_FEATURES))
+    weights[len(CLAIM_FEATURES) + NONE_FEATURES.index("none")] = 5.0
+    model = bundled_opinion()
+    assert model is not None
+    vetoing = Join(Scorer(tuple(weights), 0.0), model.join.polarity)
+    index = checker.matcher.index
+    strict = Checker(checker.db, index)
+    strict.matcher = Matcher(index, opinion=lambda: model.with_join(vetoing))
+    assert checker.check_statement("Vitamin K2 builds muscle.").match is not None
+    assert strict.check_statement("Vitamin K2 builds muscle.").match is None
+    # A line that does not read as a statement keeps the groups' claim.
+    assert strict.check_statement("Vitamin K2 builds muscle").match is not None

@@ -10,6 +10,11 @@ phrasings). The held-out sets are never read here: they are the honest estimate 
 Two models, logistic regression (scikit-learn) over ``k2check.opinion.features``: which claim the
 sentence states (or none), and whether it denies the claim it states. Weights
 below ``--prune`` are dropped and the rest rounded, which keeps the file small and its answers the same.
+
+Then the join (``k2check.join``) that weighs the models against the keyword groups: the training sets
+are split into ``--folds`` groups of whole sets; each group is read by the matcher with models trained
+without it (as a sentence in the wild is read by a model that never saw it), and the figures the join
+weighs are gathered from those readings; two logistic regressions over them are the join's scorers.
 """
 
 from __future__ import annotations
@@ -17,15 +22,20 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import random
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from k2check.evaluate import read_cases  # noqa: E402
+from k2check.check import Checker  # noqa: E402
+from k2check.database import load  # noqa: E402
+from k2check.evaluate import Case, read_cases  # noqa: E402
+from k2check.join import CLAIM_FEATURES, NEUTRAL, NONE_FEATURES, POLARITY_FEATURES, Join, Scorer, scorer_line  # noqa: E402
 from k2check.loader import load_bytes  # noqa: E402
-from k2check.opinion import FORMAT, MAGIC, features  # noqa: E402
+from k2check.matcher import Matcher  # noqa: E402
+from k2check.opinion import FORMAT, MAGIC, NO_CLAIM, features, parse  # noqa: E402
 
 # Development sets only (see tests/data/*.yaml headers); every held-out set stays out.
 TRAINING_SETS = (
@@ -68,8 +78,10 @@ TRAINING_SETS = (
     "complex-dev",
     "clinicians-dev",
     "seniors-dev",
+    "news-dev",
+    "global-dev",
 )
-NONE = "none"
+NONE = NO_CLAIM
 OUT = ROOT / "data" / "opinion.tsv"
 
 
@@ -99,7 +111,14 @@ def fingerprint(pairs: list[tuple[str, str, bool]], settings: dict[str, float]) 
     return digest.hexdigest()
 
 
-def train(found: list[tuple[str, str, bool]], c: float, negation_c: float, min_df: int, prune: float) -> str:
+def train(
+    found: list[tuple[str, str, bool]],
+    c: float,
+    negation_c: float,
+    min_df: int,
+    prune: float,
+    join: Join = NEUTRAL,
+) -> str:
     """The claim model (which claim, or none) over every example, and the negation model (does the
     sentence deny its claim) over the examples that state one."""
     from sklearn.feature_extraction.text import CountVectorizer
@@ -131,10 +150,71 @@ def train(found: list[tuple[str, str, bool]], c: float, negation_c: float, min_d
         "classes\t" + " ".join(str(k) for k in model.classes_),
         "intercepts\t" + " ".join(f"{b:.4g}" for b in model.intercept_),
         f"negation\t{negation.intercept_[0]:.4g}",
+        scorer_line("claims", join.claims, CLAIM_FEATURES + NONE_FEATURES),
+        scorer_line("polarity", join.polarity, POLARITY_FEATURES),
     ]
     # Sorted as whole lines, which is the order opinion.Opinion bisects ("ab\t" before "ab_c\t").
     lines += sorted(f"{f}\t{n:.3g}\t{' '.join(pairs)}" for f, (n, pairs) in rows.items())
     return "\n".join(lines) + "\n"
+
+
+def folds_of(sets: tuple[str, ...], folds: int, seed: int) -> list[list[str]]:
+    """The training sets dealt into ``folds`` groups after a seeded shuffle."""
+    order = list(sets)
+    random.Random(seed).shuffle(order)
+    return [order[k::folds] for k in range(folds)]
+
+
+class Gatherer:
+    """What the join weighs, gathered from the matcher's readings of labelled cases (``Matcher.observe``):
+    each claim row with whether its claim is the case's answer, and each polarity row of a right claim with
+    whether the case denies it (the last reading of a sentence's claim counts)."""
+
+    def __init__(self) -> None:
+        self.case = Case("", None, False)
+        self.claim_x: list[list[float]] = []
+        self.claim_y: list[int] = []
+        self.polarity: dict[tuple[str, str, str], tuple[list[float], bool]] = {}
+
+    def __call__(self, kind: str, sentence: str, rows: list[list[float]], ids: list[str | None]) -> None:
+        case = self.case
+        if kind == "claims":
+            self.claim_x.extend(rows)
+            none = case.claim_id is None
+            self.claim_y.extend(int(i in case.accepted if i is not None else none) for i in ids)
+        elif ids[0] is not None and ids[0] in case.accepted:
+            self.polarity[(case.text, sentence, ids[0])] = (rows[0], case.negated)
+
+
+def fit_join(db_path: Path, settings: dict[str, float], leave_out: tuple[str, ...]) -> Join:
+    """The join's two scorers, fitted on the figures of every training sentence as the matcher reads it
+    with models trained without that sentence's group of sets."""
+    from sklearn.linear_model import LogisticRegression
+
+    loaded = load([db_path], bundled=False, use_cache=False)
+    gathered = Gatherer()
+    sets = tuple(name for name in TRAINING_SETS if name not in leave_out)
+    for group in folds_of(sets, int(settings["folds"]), int(settings["seed"])):
+        pairs = examples(db_path, leave_out + tuple(group))
+        text = train(pairs, settings["c"], settings["negation_c"], int(settings["min_df"]), settings["prune"])
+        model = parse(text.encode("utf-8"))
+        checker = Checker(loaded.db, loaded.index)
+        checker.matcher = Matcher(loaded.index, opinion=lambda model=model: model)  # type: ignore[misc]
+        checker.matcher.observe = gathered
+        for name in group:
+            for case in read_cases(ROOT / "tests" / "data" / f"{name}.yaml"):
+                gathered.case = case
+                checker.check_statement(case.text)
+        print(f"  {len(group)} sets read out of fold: {len(gathered.claim_y):,} claim rows", file=sys.stderr)
+    claims = LogisticRegression(C=settings["join_c"], max_iter=5000)
+    claims.fit(gathered.claim_x, gathered.claim_y)
+    denials = LogisticRegression(C=settings["join_c"], max_iter=5000)
+    rows = list(gathered.polarity.values())
+    denials.fit([row for row, _ in rows], [negated for _, negated in rows])
+    return Join(
+        Scorer(tuple(float(w) for w in claims.coef_[0]), float(claims.intercept_[0])),
+        Scorer(tuple(float(w) for w in denials.coef_[0]), float(denials.intercept_[0])),
+    )
 
 
 def main() -> int:
@@ -143,6 +223,9 @@ def main() -> int:
     parser.add_argument("--negation-c", type=float, default=2.0, help="the same, for the negation model")
     parser.add_argument("--min-df", type=int, default=2, help="features seen in fewer examples are dropped")
     parser.add_argument("--prune", type=float, default=0.1, help="smaller weights are dropped")
+    parser.add_argument("--folds", type=int, default=5, help="groups of sets read out of fold for the join")
+    parser.add_argument("--seed", type=int, default=7, help="how the sets are dealt into the folds")
+    parser.add_argument("--join-c", type=float, default=1.0, help="inverse regularisation of the join")
     parser.add_argument("--db", type=Path, default=ROOT / "data" / "claims.yaml")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--check", action="store_true", help="only tell whether --out is up to date")
@@ -151,7 +234,15 @@ def main() -> int:
     )
     args = parser.parse_args()
     pairs = examples(args.db, tuple(args.leave_out))
-    settings = {"c": args.c, "negation_c": args.negation_c, "min_df": args.min_df, "prune": args.prune}
+    settings = {
+        "c": args.c,
+        "negation_c": args.negation_c,
+        "min_df": args.min_df,
+        "prune": args.prune,
+        "folds": args.folds,
+        "seed": args.seed,
+        "join_c": args.join_c,
+    }
     stamp = fingerprint(pairs, settings)
     stamp_path = args.out.with_suffix(".stamp.json")
     if args.check:
@@ -160,7 +251,9 @@ def main() -> int:
             print(f"{args.out} is stale: run python tools/train_opinion.py", file=sys.stderr)
             return 1
         return 0
-    args.out.write_text(train(pairs, args.c, args.negation_c, args.min_df, args.prune), encoding="utf-8")
+    join = fit_join(args.db, settings, tuple(args.leave_out))
+    model = train(pairs, args.c, args.negation_c, args.min_df, args.prune, join)
+    args.out.write_text(model, encoding="utf-8")
     trained_on = {
         "sets": [name for name in TRAINING_SETS if name not in args.leave_out],
         "examples": len(pairs),

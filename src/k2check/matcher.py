@@ -17,11 +17,12 @@ from rapidfuzz import fuzz, process
 from k2check.claimbits import GroupGate, KeyPostings, Posting, Required, bits_of, claims_in
 from k2check.claims import Claim
 from k2check.index import Index, content_of
+from k2check.join import ClaimRow, best, claim_row, none_row, polarity_row
 from k2check.lang import PhraseTable
 from k2check.lang.en import ENGLISH
 from k2check.lazyre import LazyPattern
 from k2check.normalize import clean, stem, tokens
-from k2check.opinion import Opinion, bundled_opinion, may_state
+from k2check.opinion import NO_CLAIM, Opinion, bundled_opinion, may_state
 from k2check.polarity import Frame, claim_clause, polarity
 from k2check.rank import WEIGHTS, Candidate, Hit, Weights, covered_by, order, rank
 from k2check.recent import Recent
@@ -345,7 +346,6 @@ _RELIEVES = LazyPattern(
 REMEMBERED = 8192
 
 
-
 class Matcher:
     def __init__(
         self,
@@ -357,6 +357,9 @@ class Matcher:
         self.weights = weights
         # The second-opinion model, read when a sentence first needs it (most runs never do).
         self._opinion_source = opinion
+        # Called with what the join weighs ("claims" or "polarity", the sentence, the rows of figures and
+        # the claim each row stands for): how tools/train_opinion.py gathers its training rows.
+        self.observe: Callable[[str, str, list[list[float]], list[str | None]], None] | None = None
         # Reads each sentence into the frame every step below works on (words, stems, concepts).
         self.reader = SentenceReader(index)
         # Per-claim and per-table work done once: multi-word subjects, required groups, phrasing tables.
@@ -644,10 +647,9 @@ class Matcher:
             sentence, candidates, ranks, policy.shared_subject, policy.gated_margin
         )
         if policy.rescue and (candidates or unsure):
-            chosen = self._second_opinion(sentence, matches, candidates, unsure)
-            if chosen is not None:
-                matches = [chosen, *(m for m in matches[1:] if m.claim is not chosen.claim)]
-                misses = [m for m in misses if m[0] is not chosen.claim]
+            matches = self._second_opinion(sentence, matches, candidates, unsure, ranks)
+            stated = {m.claim.id for m in matches}
+            misses = [m for m in misses if m[0].id not in stated]
         near.extend(misses)
         near.sort(key=lambda n: -n[1])
         return Analysis(matches, near[:3] if policy.suggest else [], named)
@@ -718,67 +720,136 @@ class Matcher:
         return candidates, near, unsure
 
     def _second_opinion(
-        self, sentence: SentenceFrame, matches: list[Match], gated: list[Candidate], unsure: list[_Unsure]
-    ) -> Match | None:
-        """The claim the second-opinion model says the sentence states, among those whose subject it names,
-        decided as a match (polarity by the rules, or by the negation model where that one is sure); None
-        when the model has nothing to add: no model, a sentence that does not read as a statement, no
-        claim it gives ``weights.opinion``, or a first match it does not all but rule out
-        (``weights.opinion_overrule``: "Spinach is K1, not K2" is the K2 claim, not the greens one)."""
+        self,
+        sentence: SentenceFrame,
+        matches: list[Match],
+        gated: list[Candidate],
+        unsure: list[_Unsure],
+        ranks: dict[int, float],
+    ) -> list[Match]:
+        """The matches as the join of the two signals decides them (``join.py``): which claim the sentence
+        states (the keyword groups' first match, another claim whose subject it names, or none), then
+        whether it denies it. A line that does not read as a statement (an open question, a line without a
+        closing stop) keeps the groups' claims; with no model, the groups decide alone."""
         opinion = self._model
-        if opinion is None or not may_state(sentence.text):
-            return None
+        if opinion is None:
+            return matches
+        if may_state(sentence.text):
+            matches = self._choose(opinion, sentence, matches, gated, unsure)
+        return [self._polarity(opinion, sentence, match) for match in matches]
+
+    def _choose(
+        self,
+        opinion: Opinion,
+        sentence: SentenceFrame,
+        matches: list[Match],
+        gated: list[Candidate],
+        unsure: list[_Unsure],
+    ) -> list[Match]:
+        """The join's choice among the claims the gate looked at and "none": the keyword groups' matches,
+        or another claim first ("Spinach is K1, not K2" is the K2 claim, not the greens one), or none."""
         claims = self.index.claims
         p = opinion.probabilities(sentence.text)
-        if matches and p.get(matches[0].claim.id, 0.0) > self.weights.opinion_overrule:
-            return None
         pool: dict[int, Candidate | _Unsure] = {c.claim: c for c in gated}
         for u in unsure:
             pool.setdefault(u.claim, u)
-        if matches:
-            pool = {ci: found for ci, found in pool.items() if claims[ci] is not matches[0].claim}
-        if not pool:
-            return None
-        best = max(pool, key=lambda ci: (p.get(claims[ci].id, 0.0), -ci))
-        confidence = p.get(claims[best].id, 0.0)
-        if confidence < (self.weights.opinion_switch if matches else self.weights.opinion):
-            return None
-        found = pool[best]
+        first = matches[0].claim if matches else None
+        keys, rows = self._join_rows(sentence, p, pool, matches)
+        if self.observe is not None:
+            self.observe("claims", sentence.text, rows, [None if k is None else claims[k].id for k in keys])
+        # "None" and the groups' first claim are always open to the join; any other claim needs the model's
+        # word for it too (``Weights.join_floor``, or ``join_switch`` to replace a claim the groups stated).
+        bound = self.weights.join_switch if matches else self.weights.join_floor
+        allowed = [
+            i
+            for i, k in enumerate(keys)
+            if k is None or claims[k] is first or p.get(claims[k].id, 0.0) >= bound
+        ]
+        chosen = keys[allowed[best(opinion.join.claims, [rows[i] for i in allowed])]]
+        if chosen is None:
+            return []
+        if claims[chosen] is first:
+            return matches
+        found = pool[chosen]
         if isinstance(found, _Unsure):
-            fuzzy, phrasing, phrasing_negated = self._fuzzy(best, sentence.content)
+            fuzzy, phrasing, phrasing_negated = self._fuzzy(chosen, sentence.content)
             found = Candidate(
-                best,
+                chosen,
                 found.hits,
                 found.missing,
                 found.exactness,
                 fuzzy,
                 phrasing,
                 phrasing_negated,
-                self._implied(best, found.hits, sentence.stems),
+                self._implied(chosen, found.hits, sentence.stems),
                 covered_by(found.hits),
             )
         match = self._decide(
-            found, sentence, self._subject_positions(best, sentence), round(found.fuzzy), ()
+            found, sentence, self._subject_positions(chosen, sentence), round(found.fuzzy), ()
         )
-        explanation = match.explanation._replace(opinion=round(confidence, 2))
-        denies = opinion.denies(sentence.text)
-        sure = self.weights.opinion_polarity
-        # The model reads what the rules cannot: a denial with no negation word ("Drops fall short of the
-        # shot"), advice the rules count as a denial with no rule of theirs ("Don't let anyone talk you
-        # out of the shot"). Where the rules saw a negation word and left it out, or a rule of theirs
-        # decided ("It's not the case that MK-7 fails to outlast K1"), they know better.
-        if match.negated:
-            may_overrule = not match.explanation.rules
-        else:
-            may_overrule = ENGLISH.negation_words.isdisjoint(sentence.words)
-        if may_overrule and match.negated != (denies >= 0.5) and max(denies, 1 - denies) >= sure:
-            # The rules read the near miss without the terms it lacks; the negation model is sure.
-            negated = not match.negated
-            verdict = statement_verdict(match.claim.verdict, negated, match.claim.if_negated)
-            rule = "second-opinion-denies" if negated else "second-opinion-affirms"
-            explanation = explanation._replace(rules=(*explanation.rules, rule))
-            return match._replace(negated=negated, verdict=verdict, explanation=explanation)
-        return match._replace(explanation=explanation)
+        confidence = round(p.get(claims[chosen].id, 0.0), 2)
+        match = match._replace(explanation=match.explanation._replace(opinion=confidence))
+        # The groups' first match gives way (the join judged it the wrong claim); further ones stay.
+        return [match, *(m for m in matches[1:] if m.claim is not match.claim)]
+
+    def _join_rows(
+        self,
+        sentence: SentenceFrame,
+        p: dict[str, float],
+        pool: dict[int, Candidate | _Unsure],
+        matches: list[Match],
+    ) -> tuple[list[int | None], list[list[float]]]:
+        """The claims of ``pool`` and "none" (None, last), each with its row of figures for the join."""
+        claims = self.index.claims
+        first = matches[0].claim if matches else None
+        stated = {m.claim.id for m in matches}
+        top = max(pool, key=lambda ci: (p.get(claims[ci].id, 0.0), -ci))
+        keys: list[int | None] = []
+        rows: list[list[float]] = []
+        for ci, found in pool.items():
+            fuzzy = found.fuzzy if isinstance(found, Candidate) else self._fuzzy(ci, sentence.content)[0]
+            row = ClaimRow(
+                p.get(claims[ci].id, 0.0),
+                ci == top,
+                claims[ci] is first,
+                claims[ci].id in stated,
+                isinstance(found, Candidate),
+                found.missing,
+                found.exactness,
+                fuzzy,
+                len(found.hits) / (len(self._required(ci).groups) or 1),
+            )
+            keys.append(ci)
+            rows.append(claim_row(row))
+        keys.append(None)
+        rows.append(none_row(p.get(NO_CLAIM, 0.0), bool(matches)))
+        return keys, rows
+
+    def _polarity(self, opinion: Opinion, sentence: SentenceFrame, match: Match) -> Match:
+        """The match with the polarity the join gives it: the rules' count of negations weighed with the
+        negation model's reading, which knows denials with no negation word ("Drops fall short of the
+        shot"). Where a named rule of theirs decided, or the rules saw a negation word and set it aside
+        ("Natto is not the only source of K2, though it is the richest"), they know the construction."""
+        negation_word = not ENGLISH.negation_words.isdisjoint(sentence.words)
+        if match.explanation.rules or (negation_word and not match.negated):
+            return match
+        statement = may_state(sentence.text)
+        row = polarity_row(
+            match.negated,
+            negation_word,
+            opinion.denies(sentence.text) if statement else 0.5,
+            statement,
+            len(match.explanation.cues),
+        )
+        if self.observe is not None:
+            self.observe("polarity", sentence.text, [row], [match.claim.id])
+        negated = opinion.join.polarity.score(row) > 0
+        if negated == match.negated:
+            return match
+        verdict = statement_verdict(match.claim.verdict, negated, match.claim.if_negated)
+        rule = "second-opinion-denies" if negated else "second-opinion-affirms"
+        explanation = match.explanation._replace(rules=(*match.explanation.rules, rule))
+        return match._replace(negated=negated, verdict=verdict, explanation=explanation)
 
     @functools.cached_property
     def _model(self) -> Opinion | None:

@@ -9,7 +9,8 @@ phrasings, that gives the probability of each claim (and of "none"). A near miss
 enough confidence is stated. The polarity rules read a claim by where its keyword terms sit, and a near
 miss lacks some of them ("Oral drops fall short of the protection a single injection gives" names no
 term of "equal"), so a second model, trained on the same sentences, says whether the sentence denies its
-claim; where it is sure (``Weights.opinion_polarity``) its answer stands, else the rules' does.
+claim. Which claim and which polarity stand is decided by ``join.py``: two small scorers, trained with the
+model, over what the keyword groups and the two models each say.
 
 The weights are data (``data/opinion.tsv``, shipped in the package); scoring a sentence is a few dictionary
 look-ups per word, and the file is read only when a sentence first needs it.
@@ -24,11 +25,16 @@ import re
 from pathlib import Path
 
 from k2check.furniture import open_question
+from k2check.join import CLAIM_FEATURES, NONE_FEATURES, POLARITY_FEATURES, Join, Scorer
 from k2check.normalize import clean, stem, tokens
 
+# The class of a sentence that states no claim.
+NO_CLAIM = "none"
 # What the model file's first line says about it.
 MAGIC = "k2check-opinion"
-FORMAT = 2
+FORMAT = 3
+# The head lines after the first, in order.
+_HEADS = ("classes", "intercepts", "negation", "claims", "polarity")
 _WORD = re.compile(r"\w")
 # A sentence ends with a stop, perhaps inside a closing quote or bracket; a line without one is a heading,
 # a caption or a list label ("MK-4 vs MK-7 for muscle"), which the keyword groups alone must carry.
@@ -76,10 +82,12 @@ class Opinion:
         classes: tuple[str, ...],
         intercepts: tuple[float, ...],
         negation_intercept: float,
+        join: Join,
         data: bytes,
         rows_at: int,
     ) -> None:
         self.classes = classes
+        self.join = join
         self.intercepts = intercepts
         self.negation_intercept = negation_intercept
         self._data = data
@@ -88,6 +96,12 @@ class Opinion:
         self._parsed: dict[str, tuple[float, tuple[tuple[int, float], ...]] | None] = {}
         # The last sentence read and its features: the matcher asks both models about one sentence.
         self._last: tuple[str, set[str]] = ("", set())
+
+    def with_join(self, join: Join) -> Opinion:
+        """The same two models weighed against the keyword groups by another join."""
+        return Opinion(
+            self.classes, self.intercepts, self.negation_intercept, join, self._data, self._rows_at
+        )
 
     def _features(self, text: str) -> set[str]:
         if self._last[0] != text:
@@ -160,42 +174,60 @@ class OpinionError(ValueError):
     """The model file is not one this version reads."""
 
 
+def _scorer(line: list[str], names: tuple[str, ...], head: str) -> Scorer:
+    """A scorer from its head line's ``name=weight`` pairs, which must name ``names`` in order, then
+    ``bias``."""
+    pairs = [item.partition("=") for item in line]
+    if [name for name, _, _ in pairs] != [*names, "bias"]:
+        raise OpinionError(f"model's {head!r} line does not weigh the figures this version computes")
+    values = [float(value) for _, _, value in pairs]
+    return Scorer(tuple(values[:-1]), values[-1])
+
+
 def parse(data: bytes) -> Opinion:
-    """The model in the bytes of an ``opinion.tsv`` (UTF-8): a first line ``k2check-opinion<TAB>2``, then
-    lines ``classes``, ``intercepts`` and ``negation`` (its intercept), then one line a feature: the
-    feature, its negation weight, and its ``class-index:weight`` pairs, tab-separated, the lines sorted."""
+    """The model in the bytes of an ``opinion.tsv`` (UTF-8): a first line ``k2check-opinion<TAB>3``, then
+    lines ``classes``, ``intercepts``, ``negation`` (its intercept), ``claims`` and ``polarity`` (the
+    join's scorers, ``name=weight`` pairs and ``bias``), then one line a feature: the feature, its
+    negation weight, and its ``class-index:weight`` pairs, tab-separated, the lines sorted."""
     at = 0
     head: list[str] = []
-    for _ in range(4):
+    for _ in range(1 + len(_HEADS)):
         end = data.find(b"\n", at)
         if end < 0:
             break
         head.append(data[at:end].decode("utf-8", "replace"))
         at = end + 1
-    if len(head) < 4 or head[0] != f"{MAGIC}\t{FORMAT}":
+    if len(head) < 1 + len(_HEADS) or head[0] != f"{MAGIC}\t{FORMAT}":
         first = head[0] if head else data[:40].decode("utf-8", "replace")
         raise OpinionError(f"not a k2check opinion model of format {FORMAT} (first line {first[:40]!r})")
     heads = {}
-    for line in head[1:4]:
+    for line in head[1:]:
         name, _, value = line.partition("\t")
         heads[name] = value.split()
-    if set(heads) != {"classes", "intercepts", "negation"}:
-        raise OpinionError("model needs the lines 'classes', 'intercepts' and 'negation' after the first")
+    if tuple(heads) != _HEADS:
+        raise OpinionError(f"model needs the lines {', '.join(map(repr, _HEADS))} after the first")
     if len(heads["classes"]) != len(heads["intercepts"]) or len(heads["negation"]) != 1:
         raise OpinionError("model needs as many intercepts as classes, and one negation intercept")
     first_row = data[at : data.find(b"\n", at)] if at < len(data) else b""
     if first_row and b"\t" not in first_row:
         raise OpinionError("model has a feature line without its weights")
     try:
+        join = Join(
+            _scorer(heads["claims"], CLAIM_FEATURES + NONE_FEATURES, "claims"),
+            _scorer(heads["polarity"], POLARITY_FEATURES, "polarity"),
+        )
         return Opinion(
             tuple(heads["classes"]),
             tuple(float(x) for x in heads["intercepts"]),
             float(heads["negation"][0]),
+            join,
             data,
             at,
         )
+    except OpinionError:
+        raise
     except ValueError as error:
-        raise OpinionError(f"model has a malformed intercept: {error}") from None
+        raise OpinionError(f"model has a malformed weight: {error}") from None
 
 
 def read(path: Path) -> Opinion:

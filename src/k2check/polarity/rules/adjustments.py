@@ -1287,6 +1287,37 @@ def other_side_lesser(frame: Frame, reading: Reading) -> None:
             reading.rules.append("other-side-lesser")
             return
 
+# Verbs of turning someone away from something ("talk you out of", "put you off", "scare you away from").
+_DISSUADE = frozenset(
+    {"talk", "scare", "frighten", "put", "stop", "keep", "discourage", "deter", "pressure", "push", "bully"}
+)
+# ...and the particle that ends the phrase before what they turn you away from.
+_DISSUADE_ENDS = frozenset({"off", "out", "away", "from"})
+
+
+@examples(
+    ("Don't let anyone talk you out of the vitamin K shot for your newborn.", "newborn-vitk-shot", False),
+    (
+        "Please don't let a scary story put you off your baby's vitamin K injection.",
+        "newborn-vitk-shot",
+        False,
+    ),
+)
+def dissuasion_refused(frame: Frame, reading: Reading) -> None:
+    """ "Don't let anyone talk you out of the shot": a negated "let" over a verb of turning someone away,
+    before the claim's words, is advice to go ahead (the negation and the dissuasion cancel)."""
+    tokens = frame.tokens
+    first = min(frame.content)
+    for cue in reading.counted:
+        let = cue[1]
+        if let >= first or tokens[let] != "let":
+            continue
+        for verb in range(let + 1, min(first, let + 8)):
+            if tokens[verb] in _DISSUADE and _DISSUADE_ENDS.intersection(tokens[verb + 1 : first]):
+                reading.counted = [c for c in reading.counted if c != cue and not verb < c[0] < first]
+                reading.rules.append("dissuasion-refused")
+                return
+
 
 ADJUSTMENTS = (
     conceded_then_denied,
@@ -1314,6 +1345,7 @@ ADJUSTMENTS = (
     contrast_ranks,
     complaint_gone,
     nearly_refused,
+    dissuasion_refused,
     but_states_claim,
     negative_question,
 )
