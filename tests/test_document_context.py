@@ -746,3 +746,26 @@ def test_a_table_of_what_foods_contain(checker: Checker) -> None:
     assert (3, "leafy-greens-vitk", False) in got
     assert (4, "animal-foods-k2", False) in got
     assert 5 not in lines_with_results(checker, page)
+
+
+def test_a_fact_box_finding_is_about_the_page_subject(checker: Checker) -> None:
+    page = (
+        "# Vitamin K2 capsules did not stop arteries hardening, trial finds\n"
+        "\n"
+        "### In brief\n"
+        "\n"
+        "- Who: 400 adults with kidney disease and calcified arteries\n"
+        "- Result: no slowing of calcification in the arteries over two years\n"
+    )
+    got = found(checker, page)
+    assert (6, "k2-prevents-arterial-calcification", True) in got
+    assert 5 not in lines_with_results(checker, page), "who took part sets the study up and claims nothing"
+
+
+def test_layout_examples() -> None:
+    import doctest
+
+    from k2check import layout
+
+    failures, tried = doctest.testmod(layout)
+    assert tried and not failures

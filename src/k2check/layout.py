@@ -319,6 +319,31 @@ def labelled(kind: str, text: str) -> bool:
     return kind in {"item", "row"} or text.rstrip()[-1] not in ".!?"
 
 
+# A list item of a fact box that gives what a study found, a field and its value ("Result: fewer cramps
+# than with placebo", "Side effects: none linked to the supplement"). The fields that set the study up
+# ("Who: 210 adults with night cramps", "Dose: 180 mcg of MK-7") describe it and claim nothing.
+FIELD = LazyPattern(
+    r"(?:(?:main |key |the )?(?:results?|findings?|outcomes?|conclusions?|bottom line|verdict|safety"
+    r"|side effects|harms?|adverse effects|benefits?|effects?|what (?:it|they) found)): +\S",
+    re.I,
+)
+
+
+def _field(text: str) -> bool:
+    """Whether a list item gives a finding as a field and its value ("Safety: no extra harm seen").
+
+    >>> _field("Result: no slowing of calcification in the valve, the aorta or the coronary arteries")
+    True
+    >>> _field("Side effects: none linked to the supplement")
+    True
+    >>> _field("Who: 210 adults aged 65 and over with at least two night cramps a fortnight")
+    False
+    >>> _field("Egg yolks")
+    False
+    """
+    return FIELD.match(text) is not None
+
+
 def _unpunctuated(text: str) -> bool:
     """A line with no closing punctuation that is short enough to be a label ("Egg yolks") about its
     section's subject; a long one is a sentence set apart (a news story's standfirst in bold) that names
@@ -570,8 +595,10 @@ class Layout:
                     borrowed = context | page
                 points_back = True
             elif self.after_question or kind in {"item", "row"} or _unpunctuated(text):
-                if section or kind == "row":
-                    # Under a heading that names nothing ("Your choices"), a row is about the page's subject.
+                if section or kind == "row" or (kind == "item" and _field(text)):
+                    # Under a heading that names nothing ("Your choices"), a row is about the page's subject;
+                    # so is a fact box's item, a row of a label and its value ("Result: fewer cramps than
+                    # with placebo" under "Key facts").
                     borrowed = section or page
                 elif opens_with_verb:
                     # A product bullet ("Supports healthy bones") under a heading that names nothing is
