@@ -769,3 +769,16 @@ def test_layout_examples() -> None:
 
     failures, tried = doctest.testmod(layout)
     assert tried and not failures
+
+
+def test_the_second_opinion_reads_a_line_that_names_every_word_of_a_claim(checker: Checker) -> None:
+    """A page line that names a claim's subject and every group, scored under the bar, is read by the
+    second opinion; a line that only names the page's topic is not."""
+    page = (
+        "My INR dropped from 2.8 to 1.9 a month after I started a K2 spray, and the clinic blamed the K2.\n"
+        "\n"
+        "Soon after birth, the midwife will offer your baby a vitamin K injection.\n"
+    )
+    got = found(checker, page)
+    assert (1, "vitk-counteracts-warfarin", False) in got
+    assert 3 not in lines_with_results(checker, page)

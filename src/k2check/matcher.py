@@ -98,6 +98,12 @@ class Policy:
     gated_margin: int = WEIGHTS.gated_margin
     # Ask the second-opinion model (opinion.py) about the near misses of a sentence that matched nothing.
     rescue: bool = False
+    # Ask it only about the claims whose subject and every assertion group the sentence names, when none
+    # of them was stated: a page names its topic's words in sentence after sentence ("your midwife will
+    # offer a vitamin K injection"), and a claim short of a group is the model's guess from the topic.
+    # Measured on the four development page sets: near misses too found 6 more claims and put results on
+    # 3 more silent lines; the claims with every group named, 3 more claims and 1 silent line fewer.
+    rescue_gated: bool = False
 
 
 STATEMENT = Policy(suggest=True, prefilter=False, fallback_groups=WEIGHTS.fallback_groups, rescue=True)
@@ -108,6 +114,7 @@ DOCUMENT = Policy(
     shared_subject=True,
     clause_score=True,
     gated_margin=WEIGHTS.document_gated_margin,
+    rescue_gated=True,
 )
 
 
@@ -643,7 +650,7 @@ class Matcher:
         matches, misses = self._select(
             sentence, candidates, ranks, policy.shared_subject, policy.gated_margin
         )
-        if policy.rescue and (candidates or unsure):
+        if (policy.rescue and (candidates or unsure)) or (policy.rescue_gated and candidates and not matches):
             chosen = self._second_opinion(sentence, matches, candidates, unsure)
             if chosen is not None:
                 matches = [chosen, *(m for m in matches[1:] if m.claim is not chosen.claim)]
