@@ -782,3 +782,13 @@ def test_the_second_opinion_reads_a_line_that_names_every_word_of_a_claim(checke
     got = found(checker, page)
     assert (1, "vitk-counteracts-warfarin", False) in got
     assert 3 not in lines_with_results(checker, page)
+
+
+def test_the_second_opinion_adds_a_claim_beside_the_ones_a_line_states(checker: Checker) -> None:
+    page = (
+        '"This is not proof that K2 builds muscle or makes you stronger, and it surely does not replace'
+        ' training."\n'
+    )
+    got = found(checker, page)
+    assert (1, "k2-replaces-exercise", True) in got, "the keyword groups' claim stays"
+    assert (1, "k2-builds-muscle", True) in got
