@@ -656,7 +656,7 @@ class Matcher:
             if chosen is not None:
                 matches = [chosen, *(m for m in matches[1:] if m.claim is not chosen.claim)]
                 misses = [m for m in misses if m[0] is not chosen.claim]
-        elif policy.rescue_gated and candidates:
+        elif policy.rescue_gated and len(candidates) > len(matches):
             chosen = self._second_opinion(sentence, matches, candidates, [])
             if chosen is not None and all(m.claim is not chosen.claim for m in matches):
                 # A page's line may state several claims: the model's claim joins the others.
