@@ -792,3 +792,15 @@ def test_the_second_opinion_adds_a_claim_beside_the_ones_a_line_states(checker: 
     got = found(checker, page)
     assert (1, "k2-replaces-exercise", True) in got, "the keyword groups' claim stays"
     assert (1, "k2-builds-muscle", True) in got
+
+
+def test_an_image_caption_states_nothing(checker: Checker) -> None:
+    page = (
+        "# Eating for your bones\n"
+        "\n"
+        "![A bowl of natto beside rice](natto.jpg)\n"
+        "*Natto, the richest food source of vitamin K2.*\n"
+        "\n"
+        "*Natto is the richest food source of vitamin K2.*\n"
+    )
+    assert lines_with_results(checker, page) == {6}, "emphasis alone does not make a caption"

@@ -369,6 +369,40 @@ def _names(row: str, empty: bool = False) -> bool:
     )
 
 
+# A Markdown image on a line of its own, and the line after it when wholly emphasised: the image's caption
+# ("![A bowl of natto](natto.jpg)" / "*Natto, the traditional source of MK-7.*").
+IMAGE_LINE = LazyPattern(r"\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+$")
+EMPHASISED_LINE = LazyPattern(r"\s*(?P<mark>\*|_)(?![\s*_])(?:(?!(?P=mark)).)+(?<!\s)(?P=mark)\s*$")
+
+
+class Captions:
+    """The lines of a page that caption an image, found while the lines stream past (``track``): a caption
+    describes the picture and stands outside the text, so it states no claim and sets no context, however
+    close its words come to one ("*Our K2 softgels next to a bowl of natto, the traditional source of
+    MK-7.*").
+
+    >>> captions = Captions()
+    >>> page = ["![Softgels beside natto](k2.jpg)", "*Our K2 softgels next to natto.*", "*Not a caption.*"]
+    >>> _ = list(captions.track(page))
+    >>> sorted(captions.lines)
+    [2]
+    """
+
+    __slots__ = ("lines",)
+
+    def __init__(self) -> None:
+        self.lines: set[int] = set()
+
+    def track(self, lines: Iterable[str]) -> Iterator[str]:
+        """The lines, unchanged, numbered as the segmenter numbers them (one per item)."""
+        after_image = False
+        for number, text in enumerate(lines, 1):
+            if after_image and EMPHASISED_LINE.match(text) is not None:
+                self.lines.add(number)
+            after_image = "![" in text and IMAGE_LINE.match(text) is not None
+            yield text
+
+
 class Lead:
     """The heading (or title line) a document is under, and the lead-in line ending in a colon after it."""
 
