@@ -804,3 +804,21 @@ def test_an_image_caption_states_nothing(checker: Checker) -> None:
         "*Natto is the richest food source of vitamin K2.*\n"
     )
     assert lines_with_results(checker, page) == {6}, "emphasis alone does not make a caption"
+
+
+def test_a_pages_own_navigation_states_nothing(checker: Checker) -> None:
+    page = (
+        "# Vitamin K2: what it does for your bones and heart\n"
+        "\n"
+        "Jump to: Bone health | Heart health | Food sources\n"
+        "\n"
+        "## In this article\n"
+        "\n"
+        "1. Why K2 matters for bones\n"
+        "2. Best food sources\n"
+        "\n"
+        "## Bone health\n"
+        "\n"
+        "Vitamin K2 helps keep bones strong.\n"
+    )
+    assert lines_with_results(checker, page) == {12}

@@ -206,6 +206,9 @@ _LABEL = LazyPattern(
     r"|(?:recommended|suggested|further|related) reading|read next|you may also like|see our"
     r"|watch|video|audio|webinar|infographic|transcript|quiz|poll|download"
     r"|(?:podcast|episode)(?:\s+(?:episode\s+)?#?\d+)?"
+    # A page's own navigation: "Jump to: Bone health | Heart health", "In this article: ...".
+    r"|jump to|skip to|go to|quick links|(?:table of )?contents|sections|in this (?:article|guide|post|page)"
+    r"|on this page"
     # A numbered caption: "Table 1: Vitamin K adequate intakes by age", "Figure 3 - MK-7 and PWV".
     r"|(?:table|figure|fig|chart|graph|box)\.?\s*\d+[a-z]?)\b\s*[:|–—-]",
     re.I,
@@ -217,7 +220,8 @@ _LABEL_GATE = _Gate(
     " legal"
     " disclaimer share topic topics subject subjects mesh abbreviations reference references citation doi"
     " pmid article read learn shop buy add sku price recommended suggested further you watch video audio"
-    " webinar infographic transcript quiz poll download podcast episode",
+    " webinar infographic transcript quiz poll download podcast episode jump skip go quick contents sections"
+    " in on",
     # "Table 1:", "Table1:", "Fig.3 -": a numbered caption's first word may run into its number.
     prefixes=("table", "figure", "fig", "chart", "graph", "box"),
 )
@@ -246,6 +250,10 @@ _BYLINE_GATE = _Gate(openings="written reviewed medically fact photo image poste
     "Podcast episode 12: MK-7, arteries and the calcium question",
     "Table 2: Vitamin K2 content of hard cheeses, per 100 g",
     "Figure 3 - Pulse wave velocity after a year of MK-7",
+    "Jump to: Bone health · Heart health · Food sources",
+    "In this article: Bone health | Heart health | Food sources",
+    "On this page: bone health, heart health and food sources",
+    "Table of contents: Why K2 matters for bones — Best food sources",
 )
 def metadata(text: str, lower: str, first: str) -> bool:
     """A labelled metadata line: keywords, tags, bylines, captions, prices, a forum post's fields."""

@@ -51,11 +51,14 @@ THE_PRODUCT = LazyPattern(
     r"|\bthese (?:products|softgels|capsules|tablets|drops)\b",
     re.I,
 )
-# A heading over a reference or link list: what follows names claims in titles and asserts none of them.
+# A heading over a reference or link list, or over the page's own table of contents: what follows names
+# claims in titles and asserts none of them ("## In this article" / "1. Why K2 matters for bones").
 REFERENCES = LazyPattern(
     r"\W*(?:references?|bibliography|citations|works cited|footnotes|sources cited|studies cited"
     r"|further reading|recommended reading|learn more|read more|more information|resources|useful links"
-    r"|external links|see also|related (?:articles|links|reading|posts|pages|topics))\W*$",
+    r"|external links|see also|related (?:articles|links|reading|posts|pages|topics)"
+    r"|(?:table of )?contents|in this (?:article|guide|post|page)|on this page|jump to|quick links"
+    r"|what(?:'s| is) (?:in|on) this (?:article|guide|post|page))\W*$",
     re.I,
 )
 # A plural pointer at the start of a sentence ("Together they ...", "Both are ...", "The pair ...") after a
