@@ -57,7 +57,7 @@ REFERENCES = LazyPattern(
     r"\W*(?:references?|bibliography|citations|works cited|footnotes|sources cited|studies cited"
     r"|further reading|recommended reading|learn more|read more|more information|resources|useful links"
     r"|external links|see also|related (?:articles|links|reading|posts|pages|topics)"
-    r"|(?:table of )?contents|in this (?:article|guide|post|page)|on this page|jump to|quick links"
+    r"|table of contents|in this (?:article|guide|post|page)|on this page|jump to|quick links"
     r"|what(?:'s| is) (?:in|on) this (?:article|guide|post|page))\W*$",
     re.I,
 )
