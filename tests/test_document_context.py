@@ -381,7 +381,7 @@ def test_a_long_unpunctuated_standfirst_is_a_sentence_not_a_label(checker: Check
 
 
 def test_the_two_points_back_to_the_pair_named_before(checker: Checker) -> None:
-    """"The two ..." opening a sentence stands for the two subjects of the sentence before it."""
+    """ "The two ..." opening a sentence stands for the two subjects of the sentence before it."""
     page = (
         "Vitamin D3 and vitamin K2 are a popular pairing on pharmacy shelves.\n"
         "The two work together to keep calcium where the body needs it.\n"
@@ -390,7 +390,7 @@ def test_the_two_points_back_to_the_pair_named_before(checker: Checker) -> None:
 
 
 def test_they_and_it_in_one_sentence_borrow_the_sentence_before_and_the_heading(checker: Checker) -> None:
-    """"They" stands for what the sentence before named, "it" for what the heading is about."""
+    """ "They" stands for what the sentence before named, "it" for what the heading is about."""
     page = (
         "## Vitamin K at birth\n"
         "\n"
@@ -675,14 +675,7 @@ def test_a_finding_said_to_match_the_one_before_states_its_claim_too(checker: Ch
 
 
 def test_the_items_of_a_cons_list_are_about_the_page_subject(checker: Checker) -> None:
-    page = (
-        "# Vitamin K2: the downsides\n"
-        "\n"
-        "**Cons**\n"
-        "\n"
-        "- Weakens warfarin\n"
-        "- No sign it helps build muscle\n"
-    )
+    page = "# Vitamin K2: the downsides\n\n**Cons**\n\n- Weakens warfarin\n- No sign it helps build muscle\n"
     got = found(checker, page)
     assert (5, "vitk-counteracts-warfarin", False) in got or (5, "k2-warfarin-interaction", False) in got
     assert (6, "k2-builds-muscle", True) in got, "'it' is the list's subject, not the item before's warfarin"
@@ -746,3 +739,81 @@ def test_a_table_of_what_foods_contain(checker: Checker) -> None:
     assert (3, "leafy-greens-vitk", False) in got
     assert (4, "animal-foods-k2", False) in got
     assert 5 not in lines_with_results(checker, page)
+
+
+def test_a_fact_box_finding_is_about_the_page_subject(checker: Checker) -> None:
+    page = (
+        "# Vitamin K2 capsules did not stop arteries hardening, trial finds\n"
+        "\n"
+        "### In brief\n"
+        "\n"
+        "- Who: 400 adults with kidney disease and calcified arteries\n"
+        "- Result: no slowing of calcification in the arteries over two years\n"
+    )
+    got = found(checker, page)
+    assert (6, "k2-prevents-arterial-calcification", True) in got
+    assert 5 not in lines_with_results(checker, page), "who took part sets the study up and claims nothing"
+
+
+def test_layout_examples() -> None:
+    import doctest
+
+    from k2check import layout
+
+    failures, tried = doctest.testmod(layout)
+    assert tried and not failures
+
+
+def test_a_line_that_names_every_word_of_a_claim_is_read_and_a_topic_line_is_not(checker: Checker) -> None:
+    """A page line that names a claim's subject and every group states it (beside another claim it
+    states); a line that only names the page's topic states nothing, second opinion or not."""
+    page = (
+        "My INR dropped from 2.8 to 1.9 a month after I started a K2 spray, and the clinic said the K2 had"
+        " weakened my warfarin.\n"
+        "\n"
+        "Soon after birth, the midwife will offer your baby a vitamin K injection.\n"
+    )
+    got = found(checker, page)
+    assert (1, "vitk-counteracts-warfarin", False) in got
+    assert 3 not in lines_with_results(checker, page)
+
+
+def test_the_second_opinion_adds_a_claim_beside_the_ones_a_line_states(checker: Checker) -> None:
+    page = (
+        '"This is not proof that K2 builds muscle or makes you stronger, and it surely does not replace'
+        ' training."\n'
+    )
+    results = list(checker.check_document(page.splitlines(keepends=True), "page.md"))
+    got = {(r.match.claim.id, r.match.negated): r.match.explanation.opinion for r in results if r.match}
+    assert ("k2-replaces-exercise", True) in got, "the keyword groups' claim stays"
+    assert got.get(("k2-builds-muscle", True), 0.0) >= 0.6, "the second opinion's claim joins it"
+
+
+def test_an_image_caption_states_nothing(checker: Checker) -> None:
+    page = (
+        "# Eating for your bones\n"
+        "\n"
+        "![A bowl of natto beside rice](natto.jpg)\n"
+        "*Natto, the richest food source of vitamin K2.*\n"
+        "\n"
+        "*Natto is the richest food source of vitamin K2.*\n"
+    )
+    assert lines_with_results(checker, page) == {6}, "emphasis alone does not make a caption"
+
+
+def test_a_pages_own_navigation_states_nothing(checker: Checker) -> None:
+    page = (
+        "# Vitamin K2: what it does for your bones and heart\n"
+        "\n"
+        "Jump to: Bone health | Heart health | Food sources\n"
+        "\n"
+        "## In this article\n"
+        "\n"
+        "1. Why K2 matters for bones\n"
+        "2. Best food sources\n"
+        "\n"
+        "## Bone health\n"
+        "\n"
+        "Vitamin K2 helps keep bones strong.\n"
+    )
+    assert lines_with_results(checker, page) == {12}

@@ -167,15 +167,16 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
     ("folder", "recall", "polarity", "silent_hits"),
     [
         ("documents", 0.93, 0.99, 0),
-        ("documents-dev2", 0.85, 0.96, 2),
+        ("documents-dev2", 0.86, 0.96, 2),
         ("documents-holdout", 0.74, 0.92, 2),
         ("documents-holdout2", 0.70, 0.88, 6),
         # Round 4, a fresh writer: documents-dev3 scored 0.61 / 0.95 / 6 when it arrived, then was tuned
         # against; documents-holdout3 (0.60 / 0.93 / 0 when it arrived) is held out.
-        ("documents-dev3", 0.67, 0.94, 7),
+        ("documents-dev3", 0.68, 0.94, 6),
         ("documents-holdout3", 0.60, 0.90, 1),
-        # Round 5, a fresh writer: documents-dev4 scored 0.60 / 1.00 / 6 when it arrived.
-        ("documents-dev4", 0.58, 0.97, 7),
+        # Round 5, a fresh writer: documents-dev4 scored 0.60 / 1.00 / 6 when it arrived; 0.63 / 1.00 / 3
+        # after round 6's document fixes.
+        ("documents-dev4", 0.61, 0.97, 4),
         # ...and its held-out half, scored once: 0.69 / 0.88 / 4.
         ("documents-holdout4", 0.66, 0.85, 5),
     ],

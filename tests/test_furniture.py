@@ -47,6 +47,8 @@ def test_example_asserts_nothing(name: str, line: str) -> None:
         "Join the thousands who take K2 for stronger bones.",
         "Tap water has no vitamin K.",
         "3 studies found K2 cut fractures",
+        "This brochure explains why it matters that every newborn baby receives vitamin K.",
+        "This leaflet explains that vitamin K is given to stop rare but serious bleeding.",
     ],
 )
 def test_claims_are_not_furniture(line: str) -> None:

@@ -15,7 +15,7 @@ from k2check.claims import Claim, Database
 from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
-from k2check.layout import AMOUNT, Layout, Reading, points_elsewhere, rows, stand_in
+from k2check.layout import AMOUNT, Captions, Layout, Reading, points_elsewhere, rows, stand_in
 from k2check.lazyre import LazyPattern
 from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, first_token, tokens
@@ -397,11 +397,18 @@ class Checker:
         thread = Thread()
         setup: tuple[str, int] | None = None
         positions = _Positions()
-        for unit in rows(segment(positions.track(ignores.track(lines)))):
+        captions = Captions()
+        for unit in rows(segment(captions.track(positions.track(ignores.track(lines))))):
             if isinstance(unit, Suppression):
                 continue  # the directive was read from its raw line by ``ignores``
             if summary is not None:
                 summary.sentences += 1
+            if unit.line in captions.lines:
+                # An image's caption states nothing and is no part of the text's flow (``Captions``).
+                if report_all:
+                    source = positions.source(path, unit.line, unit.column)
+                    yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)
+                continue
             reading = layout.read(unit)
             if not (reading.borrowed or reading.lead or thread.asked) and self._finds_nothing(
                 unit.text, reading.question

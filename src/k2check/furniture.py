@@ -138,7 +138,19 @@ _ANNOUNCEMENT_GATE = _Gate(
 )
 _HERE_IS_WHAT_GATE = _Gate("about", openings="here")
 _REGULATORY_GATE = _Gate(
-    "statements", "product", "content", "information", "article", "page", openings="these this the"
+    "statements",
+    "product",
+    "content",
+    "information",
+    "article",
+    "page",
+    "leaflet",
+    "booklet",
+    "brochure",
+    "handout",
+    "sheet",
+    "guide",
+    openings="these this the our",
 )
 _NAMING_GATE = _Gate("called", "known", "termed", "referred", "named", openings="this that it")
 _HEARSAY_GATE = _Gate("hear", "read", "see", "come across", "promis")
@@ -194,6 +206,9 @@ _LABEL = LazyPattern(
     r"|(?:recommended|suggested|further|related) reading|read next|you may also like|see our"
     r"|watch|video|audio|webinar|infographic|transcript|quiz|poll|download"
     r"|(?:podcast|episode)(?:\s+(?:episode\s+)?#?\d+)?"
+    # A page's own navigation: "Jump to: Bone health | Heart health", "In this article: ...".
+    r"|jump to|skip to|go to|quick links|(?:table of )?contents|sections|in this (?:article|guide|post|page)"
+    r"|on this page"
     # A numbered caption: "Table 1: Vitamin K adequate intakes by age", "Figure 3 - MK-7 and PWV".
     r"|(?:table|figure|fig|chart|graph|box)\.?\s*\d+[a-z]?)\b\s*[:|–—-]",
     re.I,
@@ -205,7 +220,8 @@ _LABEL_GATE = _Gate(
     " legal"
     " disclaimer share topic topics subject subjects mesh abbreviations reference references citation doi"
     " pmid article read learn shop buy add sku price recommended suggested further you watch video audio"
-    " webinar infographic transcript quiz poll download podcast episode",
+    " webinar infographic transcript quiz poll download podcast episode jump skip go quick contents sections"
+    " in on",
     # "Table 1:", "Table1:", "Fig.3 -": a numbered caption's first word may run into its number.
     prefixes=("table", "figure", "fig", "chart", "graph", "box"),
 )
@@ -234,6 +250,10 @@ _BYLINE_GATE = _Gate(openings="written reviewed medically fact photo image poste
     "Podcast episode 12: MK-7, arteries and the calcium question",
     "Table 2: Vitamin K2 content of hard cheeses, per 100 g",
     "Figure 3 - Pulse wave velocity after a year of MK-7",
+    "Jump to: Bone health · Heart health · Food sources",
+    "In this article: Bone health | Heart health | Food sources",
+    "On this page: bone health, heart health and food sources",
+    "Table of contents: Why K2 matters for bones — Best food sources",
 )
 def metadata(text: str, lower: str, first: str) -> bool:
     """A labelled metadata line: keywords, tags, bylines, captions, prices, a forum post's fields."""
@@ -405,13 +425,23 @@ _HERE_IS_WHAT = LazyPattern(
 
 _ABOUT_PAGE = LazyPattern(
     r"\W*(?:(?:this|the|our|in this)\s+(?:article|post|blog post|page|guide|review|piece|section|summary"
-    r"|video|chapter)(?:,?\s+we)?|it|here,? we|we)\s+(?:will\s+)?"
+    r"|video|chapter|leaflet|booklet|brochure|handout|fact ?sheet|information sheet)(?:,?\s+we)?|it|here,? we"
+    r"|we)\s+(?:will\s+)?"
     r"(?:examines?|explores?|covers?|discuss(?:es)?|reviews?|looks? at|describes?|explains?"
     r"|summari[sz]es?|synthesi[sz]es?|walks? you through|outlines?"
     r"|breaks? down|highlights?|takes? a (?:closer )?look at|dives? into|unpacks?)\b"
     # A meta description addresses the reader: "Learn how K2 supports your bones and which foods have it."
     r"|\W*(?:learn|discover|find out|read on to (?:learn|find out|discover|see)|explore|see)\s+"
     r"(?:how|why|what|whether|which|if|about|everything)\b",
+    re.I,
+)
+
+
+# What a page explains with a "that" clause it states: "This leaflet explains why it matters that every
+# newborn receives vitamin K", "The guide describes that K2 is made by bacteria".
+_SAYS_THAT = LazyPattern(
+    r"\b(?:explains?|describes?|outlines?|summari[sz]es?|covers?|shows?)\s+(?:(?!that\b)[\w']+\s+){0,4}?"
+    r"that\s+(?!is\b|was\b|are\b)",
     re.I,
 )
 
@@ -424,11 +454,15 @@ _ABOUT_PAGE = LazyPattern(
     "Let's take a closer look at the research on K2 and the heart.",
     "In this guide we'll explore what vitamin K2 does for bones.",
     "Here's what the studies say about MK-7 and your arteries.",
+    "This leaflet explains what vitamin K is, why we offer it and what choices you have.",
+    "This fact sheet explains how to keep your INR steady while you eat well.",
 )
 def about_the_page(text: str, lower: str, first: str) -> bool:
     """A sentence about the page itself ("This article examines ...", "Let's look at the evidence for K2
     and bone health"): it says what the page covers or will discuss, and claims nothing about the topics
     it names."""
+    if " that " in lower and _SAYS_THAT.search(text) is not None:
+        return False
     return (
         _ABOUT_PAGE_GATE.match(_ABOUT_PAGE, text, lower, first)
         or _ANNOUNCEMENT_GATE.match(_ANNOUNCEMENT, text, lower, first)
@@ -439,7 +473,12 @@ def about_the_page(text: str, lower: str, first: str) -> bool:
 _REGULATORY = LazyPattern(
     r"\W*(?:these statements have not been evaluated|this product is not intended to diagnose"
     r"|(?:this|the) (?:content|information|article|page) is (?:for informational purposes"
-    r"|not (?:intended|meant) to|not a substitute))",
+    r"|not (?:intended|meant) to|not a substitute)"
+    # A patient leaflet's closing line: "This leaflet is a general guide and does not replace ...".
+    r"|(?:this|the|our) (?:content|information|article|page|leaflet|booklet|brochure|handout|fact ?sheet"
+    r"|information sheet|guide) (?:is (?:only |just )?an? (?:general |short |brief )?(?:guide|overview"
+    r"|introduction|summary)\b|(?:does not|doesn't|cannot|can't|should not|shouldn't|is not meant to"
+    r"|is not intended to) (?:replace|take the place of)\b|is (?:not a|no) substitute for\b))",
     re.I,
 )
 
@@ -448,6 +487,8 @@ _REGULATORY = LazyPattern(
     "These statements have not been evaluated by the regulator; no cure for any disease is claimed.",
     "This product is not intended to diagnose, treat, cure, or prevent any disease.",
     "This content is for informational purposes only and does not replace advice from your doctor.",
+    "This leaflet is a general guide and does not replace the advice of your anticoagulation team.",
+    "This booklet does not replace a talk with your midwife about the vitamin K injection.",
 )
 def disclaimer(text: str, lower: str, first: str) -> bool:
     """The regulatory and medical disclaimers pages carry: they name diseases and claim nothing."""

@@ -51,11 +51,14 @@ THE_PRODUCT = LazyPattern(
     r"|\bthese (?:products|softgels|capsules|tablets|drops)\b",
     re.I,
 )
-# A heading over a reference or link list: what follows names claims in titles and asserts none of them.
+# A heading over a reference or link list, or over the page's own table of contents: what follows names
+# claims in titles and asserts none of them ("## In this article" / "1. Why K2 matters for bones").
 REFERENCES = LazyPattern(
     r"\W*(?:references?|bibliography|citations|works cited|footnotes|sources cited|studies cited"
     r"|further reading|recommended reading|learn more|read more|more information|resources|useful links"
-    r"|external links|see also|related (?:articles|links|reading|posts|pages|topics))\W*$",
+    r"|external links|see also|related (?:articles|links|reading|posts|pages|topics)"
+    r"|table of contents|in this (?:article|guide|post|page)|on this page|jump to|quick links"
+    r"|what(?:'s| is) (?:in|on) this (?:article|guide|post|page))\W*$",
     re.I,
 )
 # A plural pointer at the start of a sentence ("Together they ...", "Both are ...", "The pair ...") after a
@@ -319,6 +322,31 @@ def labelled(kind: str, text: str) -> bool:
     return kind in {"item", "row"} or text.rstrip()[-1] not in ".!?"
 
 
+# A list item of a fact box that gives what a study found, a field and its value ("Result: fewer cramps
+# than with placebo", "Side effects: none linked to the supplement"). The fields that set the study up
+# ("Who: 210 adults with night cramps", "Dose: 180 mcg of MK-7") describe it and claim nothing.
+FIELD = LazyPattern(
+    r"(?:(?:main |key |the )?(?:results?|findings?|outcomes?|conclusions?|bottom line|verdict|safety"
+    r"|side effects|harms?|adverse effects|benefits?|effects?|what (?:it|they) found)): +\S",
+    re.I,
+)
+
+
+def _field(text: str) -> bool:
+    """Whether a list item gives a finding as a field and its value ("Safety: no extra harm seen").
+
+    >>> _field("Result: no slowing of calcification in the valve, the aorta or the coronary arteries")
+    True
+    >>> _field("Side effects: none linked to the supplement")
+    True
+    >>> _field("Who: 210 adults aged 65 and over with at least two night cramps a fortnight")
+    False
+    >>> _field("Egg yolks")
+    False
+    """
+    return FIELD.match(text) is not None
+
+
 def _unpunctuated(text: str) -> bool:
     """A line with no closing punctuation that is short enough to be a label ("Egg yolks") about its
     section's subject; a long one is a sentence set apart (a news story's standfirst in bold) that names
@@ -342,6 +370,40 @@ def _names(row: str, empty: bool = False) -> bool:
         and c[-1:] not in (".", "!", "?")
         for c in cells
     )
+
+
+# A Markdown image on a line of its own, and the line after it when wholly emphasised: the image's caption
+# ("![A bowl of natto](natto.jpg)" / "*Natto, the traditional source of MK-7.*").
+IMAGE_LINE = LazyPattern(r"\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+$")
+EMPHASISED_LINE = LazyPattern(r"\s*(?P<mark>\*|_)(?![\s*_])(?:(?!(?P=mark)).)+(?<!\s)(?P=mark)\s*$")
+
+
+class Captions:
+    """The lines of a page that caption an image, found while the lines stream past (``track``): a caption
+    describes the picture and stands outside the text, so it states no claim and sets no context, however
+    close its words come to one ("*Our K2 softgels next to a bowl of natto, the traditional source of
+    MK-7.*").
+
+    >>> captions = Captions()
+    >>> page = ["![Softgels beside natto](k2.jpg)", "*Our K2 softgels next to natto.*", "*Not a caption.*"]
+    >>> _ = list(captions.track(page))
+    >>> sorted(captions.lines)
+    [2]
+    """
+
+    __slots__ = ("lines",)
+
+    def __init__(self) -> None:
+        self.lines: set[int] = set()
+
+    def track(self, lines: Iterable[str]) -> Iterator[str]:
+        """The lines, unchanged, numbered as the segmenter numbers them (one per item)."""
+        after_image = False
+        for number, text in enumerate(lines, 1):
+            if after_image and EMPHASISED_LINE.match(text) is not None:
+                self.lines.add(number)
+            after_image = "![" in text and IMAGE_LINE.match(text) is not None
+            yield text
 
 
 class Lead:
@@ -570,8 +632,10 @@ class Layout:
                     borrowed = context | page
                 points_back = True
             elif self.after_question or kind in {"item", "row"} or _unpunctuated(text):
-                if section or kind == "row":
-                    # Under a heading that names nothing ("Your choices"), a row is about the page's subject.
+                if section or kind == "row" or (kind == "item" and _field(text)):
+                    # Under a heading that names nothing ("Your choices"), a row is about the page's subject;
+                    # so is a fact box's item, a row of a label and its value ("Result: fewer cramps than
+                    # with placebo" under "Key facts").
                     borrowed = section or page
                 elif opens_with_verb:
                     # A product bullet ("Supports healthy bones") under a heading that names nothing is

@@ -99,6 +99,14 @@ class Policy:
     gated_margin: int = WEIGHTS.gated_margin
     # Ask the second-opinion model (opinion.py) about the near misses of a sentence that matched nothing.
     rescue: bool = False
+    # Ask it only about the claims whose subject and every assertion group the sentence names: a page
+    # names its topic's words in sentence after sentence ("your midwife will offer a vitamin K
+    # injection"), and a claim short of a group is the model's guess from the topic. Measured on the four
+    # development page sets: near misses too found 6 more claims and put results on 3 more silent lines;
+    # the claims with every group named, 5 more claims (3 on lines that stated none, 2 beside a stated
+    # one) and 1 silent line fewer. The claim it picks is added to those the groups stated (a page's line
+    # may state several), never put in their place.
+    rescue_gated: bool = False
 
 
 STATEMENT = Policy(suggest=True, prefilter=False, fallback_groups=WEIGHTS.fallback_groups, rescue=True)
@@ -109,6 +117,7 @@ DOCUMENT = Policy(
     shared_subject=True,
     clause_score=True,
     gated_margin=WEIGHTS.document_gated_margin,
+    rescue_gated=True,
 )
 
 
@@ -650,6 +659,12 @@ class Matcher:
             matches = self._second_opinion(sentence, matches, candidates, unsure, ranks)
             stated = {m.claim.id for m in matches}
             misses = [m for m in misses if m[0].id not in stated]
+        elif policy.rescue_gated and len(candidates) > len(matches):
+            added = self._gated_opinion(sentence, matches, candidates)
+            if added is not None:
+                # A page's line may state several claims: the model's claim joins the others.
+                matches = [*matches, added]
+                misses = [m for m in misses if m[0] is not added.claim]
         near.extend(misses)
         near.sort(key=lambda n: -n[1])
         return Analysis(matches, near[:3] if policy.suggest else [], named)
@@ -791,6 +806,35 @@ class Matcher:
         match = match._replace(explanation=match.explanation._replace(opinion=confidence))
         # The groups' first match gives way (the join judged it the wrong claim); further ones stay.
         return [match, *(m for m in matches[1:] if m.claim is not match.claim)]
+
+    def _gated_opinion(
+        self, sentence: SentenceFrame, matches: list[Match], gated: list[Candidate]
+    ) -> Match | None:
+        """For a document's line: the claim the model picks among those whose subject and every group the
+        line names but the groups did not state, when it gives it ``Weights.document_opinion`` (with no
+        match) or ``join_switch`` (beside one it gives at most ``document_overrule``); None otherwise.
+        The join is fitted on statements, so a page's line is asked only this narrower question."""
+        opinion = self._model
+        if opinion is None or not may_state(sentence.text):
+            return None
+        claims = self.index.claims
+        p = opinion.probabilities(sentence.text)
+        weights = self.weights
+        if matches and p.get(matches[0].claim.id, 0.0) > weights.document_overrule:
+            return None
+        stated = {m.claim.id for m in matches}
+        pool = [c for c in gated if claims[c.claim].id not in stated]
+        if not pool:
+            return None
+        found = max(pool, key=lambda c: (p.get(claims[c.claim].id, 0.0), -c.claim))
+        confidence = p.get(claims[found.claim].id, 0.0)
+        if confidence < (weights.join_switch if matches else weights.document_opinion):
+            return None
+        match = self._decide(
+            found, sentence, self._subject_positions(found.claim, sentence), round(found.fuzzy), ()
+        )
+        match = match._replace(explanation=match.explanation._replace(opinion=round(confidence, 2)))
+        return self._polarity(opinion, sentence, match)
 
     def _join_rows(
         self,

@@ -61,6 +61,11 @@ class Weights:
     # claim, whose "no" the dose claim would read as a denial; a claim stated only in a "because" clause
     # is the main clause's reason); held-out sets 0.791 at 0.6, 0.785 at 0.8.
     join_switch: float = 0.8
+    # A document's line asks the model only about claims it names every group of (Policy.rescue_gated):
+    # one it gives this much is stated where the groups stated none, and beside a stated claim the model
+    # must give that one at most ``document_overrule`` (and the other ``join_switch``).
+    document_opinion: float = 0.6
+    document_overrule: float = 0.1
 
 
 WEIGHTS = Weights()
