@@ -166,7 +166,15 @@ def _string(text: str) -> str:
     """A JSON string value as ``dumps`` writes it."""
     from json.encoder import encode_basestring
 
+    if text.isascii() and "\x7f" not in text:
+        # The escaped text is ASCII too, and DEL is the only ASCII character ``_UNSAFE_JSON`` looks for.
+        return encode_basestring(text)
     return _escape_unsafe(encode_basestring(text))
+
+
+# The strings a LineEncoder remembers encoded: a run writes its path and the verdicts on every line, and a
+# page's sentence once per claim it states.
+STRINGS_KEPT = 4096
 
 
 def _plain_types(result: Result) -> bool:
@@ -197,6 +205,7 @@ class LineEncoder:
         self._token = f"k2check-match-{secrets.token_hex(8)}-"
         # id(claim) -> (claim, JSON before negated, between negated and score, after score)
         self._claims: dict[int, tuple[Any, str, str, str]] = {}
+        self._strings: dict[str, str] = {}
 
     def __call__(self, result: Result) -> str:
         if self.explain:
@@ -218,18 +227,26 @@ class LineEncoder:
     def _line(self, result: Result) -> str:
         """The result's line written out field by field, in ``result_dict``'s order: a document yields its
         results by the thousand, and building a dict for each to encode cost a tenth of a dense page's run."""
+        string = self._string
         match = "null" if result.match is None else self._match(result.match)
-        line = (
-            f'{{"statement":{_string(result.statement)},"verdict":{_string(result.verdict)},"match":{match}'
-        )
+        line = f'{{"statement":{string(result.statement)},"verdict":{string(result.verdict)},"match":{match}'
         if result.other_matches:
             line += f',"other_matches":[{",".join(map(self._match, result.other_matches))}]'
         if result.source is not None:
             path, number, column = result.source
-            line += f',"source":{{"path":{_string(path)},"line":{number},"column":{column}}}'
+            line += f',"source":{{"path":{string(path)},"line":{number},"column":{column}}}'
         if result.suppressed is not None:
-            line += f',"suppressed":{_string(result.suppressed)}'
+            line += f',"suppressed":{string(result.suppressed)}'
         return line + "}"
+
+    def _string(self, text: str) -> str:
+        """``_string(text)``, remembered (``_plain_types`` made sure ``text`` is a plain str)."""
+        encoded = self._strings.get(text)
+        if encoded is None:
+            if len(self._strings) >= STRINGS_KEPT:
+                self._strings.clear()
+            encoded = self._strings[text] = _string(text)
+        return encoded
 
     def _match(self, match: Match) -> str:
         if type(match.score) is not int or type(match.negated) is not bool:
