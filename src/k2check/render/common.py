@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -25,21 +24,42 @@ _CONTROL = re.compile(
 )
 
 
-@dataclass(frozen=True)
 class RenderOptions:
     """What the run's settings tell a format: which verdicts are findings, their levels, where files live.
 
     ``findings`` and ``severity`` decide the annotations (github) and alerts (sarif): a verdict that is
     not a finding gets none, whatever its match. ``only_findings`` makes ``line`` print findings only
-    (documents without ``--all``). ``root`` is the directory SARIF URIs are relative to."""
+    (documents without ``--all``). ``root`` is the directory SARIF URIs are relative to. A plain class, not
+    a frozen dataclass (building that class cost every start-up most of a millisecond); nothing assigns to
+    it after."""
 
-    findings: frozenset[str] = frozenset(DEFAULT_FINDINGS)
-    severity: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_SEVERITY))
-    only_findings: bool = False
-    root: Path | None = None
-    review_url: str | None = None
-    publisher: str | None = None
-    publisher_url: str | None = None
+    __slots__ = (
+        "findings",
+        "only_findings",
+        "publisher",
+        "publisher_url",
+        "review_url",
+        "root",
+        "severity",
+    )
+
+    def __init__(
+        self,
+        findings: frozenset[str] = frozenset(DEFAULT_FINDINGS),
+        severity: Mapping[str, str] | None = None,
+        only_findings: bool = False,
+        root: Path | None = None,
+        review_url: str | None = None,
+        publisher: str | None = None,
+        publisher_url: str | None = None,
+    ) -> None:
+        self.findings = findings
+        self.severity: Mapping[str, str] = dict(DEFAULT_SEVERITY) if severity is None else severity
+        self.only_findings = only_findings
+        self.root = root
+        self.review_url = review_url
+        self.publisher = publisher
+        self.publisher_url = publisher_url
 
     def level(self, verdict: str) -> str | None:
         """``error``, ``warning`` or ``note`` for a finding's verdict; None for any other verdict."""
