@@ -131,7 +131,10 @@ def test_completion_goes_to_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(
     ("args", "absent"),
     [
-        (["--format", "json", "K2 builds muscle"], ["typer", "click", "rich", "yaml", "importlib.resources"]),
+        (
+            ["--format", "json", "K2 builds muscle"],
+            ["typer", "click", "rich", "yaml", "importlib.resources", "dataclasses"],
+        ),
         (["K2 builds muscle"], ["typer", "click", "yaml", "importlib.resources", "subprocess"]),
     ],
 )
