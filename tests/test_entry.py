@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -73,9 +74,53 @@ def test_fast_path_prints_what_the_app_prints(args: list[str], capsys: pytest.Ca
     assert fast.out or fast.err
 
 
+# With text piped to stdin, a command line with nothing but perhaps a --format checks it as a document.
+PIPED = [[], ["--format", "json"], ["-f", "jsonl"], ["--format=line"], ["--format", "nope"]]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
 @pytest.mark.parametrize("args", FULL, ids=repr)
-def test_other_command_lines_go_to_the_app(args: list[str]) -> None:
+def test_other_command_lines_go_to_the_app(args: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", _Terminal())  # nothing piped: a bare command line is the app's
     assert entry.fast_options(args) is None
+
+
+@pytest.mark.parametrize("args", PIPED, ids=repr)
+def test_a_piped_document_takes_the_fast_path(
+    args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = (DOCS / "product-page.md").read_bytes()
+    outputs = []
+    for run in (entry.run, cli.run):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page), encoding="utf-8"))
+        assert entry.fast_options(args) is not None
+        code = run(args)
+        captured = capsys.readouterr()
+        outputs.append((code, captured.out, captured.err))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][1] or outputs[0][2]
+
+
+def test_a_piped_document_does_not_import_the_app(tmp_path: Path) -> None:
+    code = (
+        "import sys; from k2check.entry import run; code = run(sys.argv[1:]); "
+        "print(sorted(m for m in ('typer', 'click') if m in sys.modules)); sys.exit(code)"
+    )
+    page = (DOCS / "product-page.md").read_bytes()
+    for _ in range(2):  # the first run may build the cache
+        proc = subprocess.run(
+            [sys.executable, "-c", code, "--format", "jsonl"],
+            input=page,
+            capture_output=True,
+            cwd=tmp_path,
+            check=False,
+        )
+    assert proc.returncode in (0, 1), proc.stderr
+    assert proc.stdout.rstrip().endswith(b"[]")
 
 
 def test_completion_goes_to_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -86,7 +131,10 @@ def test_completion_goes_to_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(
     ("args", "absent"),
     [
-        (["--format", "json", "K2 builds muscle"], ["typer", "click", "rich", "yaml", "importlib.resources"]),
+        (
+            ["--format", "json", "K2 builds muscle"],
+            ["typer", "click", "rich", "yaml", "importlib.resources", "dataclasses"],
+        ),
         (["K2 builds muscle"], ["typer", "click", "yaml", "importlib.resources", "subprocess"]),
     ],
 )

@@ -54,6 +54,8 @@ def test_line_encoder_matches_the_plain_encoding(checker: Checker) -> None:
     # Fields the line is written from one by one: a suppression's reason, a lone surrogate, a C1 control.
     results += [r._replace(suppressed='not ours \u202e "quoted"') for r in results[:2]]
     results += [r._replace(statement=f"{r.statement} \ud800\x85") for r in results[:2]]
+    # ASCII with DEL (escaped by k2check only) and C0 controls (escaped by json), and plain ASCII.
+    results += [r._replace(statement=f"{r.statement} \x7f\x01\t", suppressed="ok") for r in results[:2]]
     assert any(r.match is not None for r in results)
     assert any(r.match is None and r.suggestions for r in results)
     for explain in (False, True):

@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -162,7 +161,7 @@ def _in_its_cell(row: str, match: Match) -> Match:
 class Checker:
     def __init__(self, db: Database, index: Index, threshold: int | None = None) -> None:
         self.db = db
-        weights = WEIGHTS if threshold is None else replace(WEIGHTS, threshold=threshold)
+        weights = WEIGHTS if threshold is None else WEIGHTS._replace(threshold=threshold)
         self.matcher = Matcher(index, weights)
         self._analyses: Recent[tuple[str, frozenset[str], bool], Analysis] = Recent(ANALYSES_KEPT)
 

@@ -563,18 +563,23 @@ class _Tally:
     def watch(self, results: Iterator[Result]) -> Iterator[Result]:
         for result in results:
             if result.match is not None:
-                found = [(result.verdict, result.match), *((m.verdict, m) for m in result.other_matches)]
                 if result.suppressed is not None:
                     self.ignored += 1
                 else:
-                    for verdict, match in found:
-                        self.counts[(verdict, match.claim.id)] += 1
-                        if verdict in self.failing:
-                            self.failed[verdict] += 1
-                            self.reasons.setdefault((verdict, match.claim.id), _first_sentence(match))
-                            if result.source is not None:
-                                self.paths.add(result.source.path)
+                    self._count(result, result.verdict, result.match)
+                    for match in result.other_matches:
+                        self._count(result, match.verdict, match)
             yield result
+
+    def _count(self, result: Result, verdict: str, match: Match) -> None:
+        key = (verdict, match.claim.id)
+        self.counts[key] += 1
+        if verdict in self.failing:
+            self.failed[verdict] += 1
+            if key not in self.reasons:
+                self.reasons[key] = _first_sentence(match)
+            if result.source is not None:
+                self.paths.add(result.source.path)
 
     def summary(self) -> list[str]:
         total = sum(self.failed.values())

@@ -1,9 +1,11 @@
 """The ``k2check`` script: the simplest command lines run without building the Typer app.
 
 ``k2check "statement" ...`` with at most a ``--format`` is the common case and should cost little more
-than the libraries it needs, so it is read here and given straight to ``command.check``; every other
-command line (any other option, a sub-command, a lone lower-case word that might be a mistyped command,
-``--``) goes to the Typer app in cli.py, which stays the one definition of the command line."""
+than the libraries it needs, so it is read here and given straight to ``command.check``; so is a document
+piped to a bare ``k2check`` (again with at most a ``--format``), which would otherwise pay a quarter of a
+small page's run for the app. Every other command line (any other option, a sub-command, a lone
+lower-case word that might be a mistyped command, ``--``, nothing at all on a terminal) goes to the Typer
+app in cli.py, which stays the one definition of the command line."""
 
 from __future__ import annotations
 
@@ -21,9 +23,18 @@ _WORD = re.compile(r"[a-z][a-z-]{1,15}")
 _FORMAT = ("--format", "-f")
 
 
+def _piped() -> bool:
+    """Whether stdin is open and not a terminal: text to read as a document."""
+    try:
+        return sys.stdin is not None and not sys.stdin.isatty()
+    except (ValueError, OSError):  # closed, or a stand-in that cannot say
+        return False
+
+
 def fast_options(args: list[str]) -> CheckOptions | None:
-    """The options of a command line that only gives statements and perhaps one ``--format``; else None."""
-    if not args or _WORD.fullmatch(args[0]) or "_K2CHECK_COMPLETE" in os.environ:
+    """The options of a command line that only gives statements and perhaps one ``--format``, or only
+    perhaps a ``--format`` with text piped to stdin; else None."""
+    if (args and _WORD.fullmatch(args[0])) or "_K2CHECK_COMPLETE" in os.environ:
         return None
     statements: list[str] = []
     fmt: str | None = None
@@ -41,11 +52,11 @@ def fast_options(args: list[str]) -> CheckOptions | None:
         else:
             return None
         i += 1
-    if not statements:
+    if not statements and not _piped():
         return None
     from k2check.command import CheckOptions
 
-    return CheckOptions(statements=statements, fmt=fmt)
+    return CheckOptions(statements=statements or None, fmt=fmt)
 
 
 def run(argv: list[str] | None = None) -> int:

@@ -249,6 +249,8 @@ class Ignores:
         """``result`` with ``suppressed`` set when a directive covers its line and claim."""
         if result.match is None or result.source is None:
             return result
+        if not (self.file or self.order or self.blocks or self.open or self.whole_file):
+            return result  # no directive anywhere, as on most pages: nothing to apply or forget
         claim_id = result.match.claim.id
         line = result.source.line
         self._forget_before(line)

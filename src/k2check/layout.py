@@ -244,13 +244,14 @@ def stand_in(text: str) -> bool:
 _COMPARATIVES = ENGLISH.lesser | ENGLISH.unequal | {"fewer", "larger", "similar", "comparable"}
 
 
-def _goes_on(words: list[str]) -> bool:
+def _goes_on(text: str) -> bool:
     """Whether a sentence that names no subject goes on with the claim of the one before it, in the same
     paragraph: it reports what studies of it found ("Doctors in Japan prescribe MK-4 for osteoporosis.
     Trials there reported fewer spine fractures.") or opens by comparing with it ("Natto is the richest
     source of K2. Smaller amounts come from egg yolks."). Not a sentence about something else ("Regular
     exercise keeps calcium in the skeleton") nor one that reports what others claim ("Labels promise
     stronger bones")."""
+    words = tokens(clean(text))
     if not words or not ENGLISH.reporting.isdisjoint(words):
         return False
     return words[0] in _COMPARATIVES or not ENGLISH.evidence.isdisjoint(words)
@@ -492,6 +493,22 @@ _furniture = functools.lru_cache(maxsize=TEXTS_KEPT)(asserts_nothing)
 _points_back = functools.lru_cache(maxsize=TEXTS_KEPT)(refers_back)
 _opens_pointing = functools.lru_cache(maxsize=TEXTS_KEPT)(opens_pointing)
 _titled = functools.lru_cache(maxsize=TEXTS_KEPT)(_title)
+_pronoun_pair = functools.lru_cache(maxsize=TEXTS_KEPT)(_two_pronouns)
+_continues = functools.lru_cache(maxsize=TEXTS_KEPT)(_goes_on)
+
+
+@functools.lru_cache(maxsize=TEXTS_KEPT)
+def _asking(text: str) -> tuple[bool, bool, bool, bool]:
+    """What the text alone says about a question: whether it is labelled as one ("Q1: ..."), asks one (a
+    question mark, or "whether"/"if" asking), may ask one without its mark (a sentence "How much K2 do I
+    need"), and points at the product ("Do not use this product if ...")."""
+    lower = text.lower()
+    end = text.rstrip()[-1]
+    indirect = ("whether" in lower or "if" in lower) and INDIRECT_QUESTION.search(text) is not None
+    bare = end not in ".!:;)" and text[0] in BARE_QUESTION_STARTS and BARE_QUESTION.match(text) is not None
+    pointer = "this " in lower or "our " in lower or "these " in lower
+    product = pointer and THE_PRODUCT.search(text) is not None
+    return QUESTION_LABEL.match(text) is not None, end == "?" or indirect, bare, product
 
 
 class Layout:
@@ -538,23 +555,12 @@ class Layout:
 
     def read(self, unit: Sentence) -> Reading:
         text, kind = unit.text, unit.kind
-        lower = text.lower()
-        if QUESTION_LABEL.match(text):
+        labelled_question, asks, bare, product = _asking(text)
+        if labelled_question:
             self.question_line = unit.line
         # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
         # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
-        end = text.rstrip()[-1]
-        question = (
-            end == "?"
-            or (("whether" in lower or "if" in lower) and INDIRECT_QUESTION.search(text) is not None)
-            or unit.line == self.question_line
-            or (
-                end not in ".!:;)"
-                and text[0] in BARE_QUESTION_STARTS
-                and kind == "sentence"
-                and BARE_QUESTION.match(text) is not None
-            )
-        )
+        question = asks or unit.line == self.question_line or (bare and kind == "sentence")
         # A list item of a word or two is an entry, however capitalised ("Liver", "Egg Yolks"); a longer
         # one in Title Case is the title of a link ("Rare Clotting Factor Deficiencies (World Federation)").
         title = _titled(text) and (kind == "sentence" or (kind == "item" and len(text.split()) > 2))
@@ -565,7 +571,7 @@ class Layout:
         )
         furniture = nothing == "metadata"
         quiet = self.in_references or kind in {"heading", "header"} or question or title or bool(nothing)
-        borrowed, lead_borrowed, points_back = self._borrowed(unit, lower, question, quiet)
+        borrowed, lead_borrowed, points_back = self._borrowed(unit, product, question, quiet)
         lead = self.lead.text if not quiet and labelled(kind, text) else ""
         under_heading = bool(lead) and not self.lead.lead_in
         paired = ""
@@ -598,9 +604,10 @@ class Layout:
         return f"{text[:start]}{' and '.join(n.replace('_', ' ') for n in names)}{text[end:]}"
 
     def _borrowed(
-        self, unit: Sentence, lower: str, question: bool, quiet: bool
+        self, unit: Sentence, product: bool, question: bool, quiet: bool
     ) -> tuple[frozenset[str], frozenset[str], bool]:
-        """What the unit borrows alone and read with its heading, and whether it points back."""
+        """What the unit borrows alone and read with its heading, and whether it points back (``product``:
+        the unit points at the product, as ``_asking`` says)."""
         text, kind = unit.text, unit.kind
         context, section, page = self.context, self.section, self.page
         borrowed: frozenset[str] = frozenset()
@@ -611,15 +618,12 @@ class Layout:
             # "### Should everyone take a supplement?" asks about the page's subject; "No." answers it.
             borrowed = page
         elif not quiet or question:
-            product = ("this " in lower or "our " in lower or "these " in lower) and THE_PRODUCT.search(
-                text
-            ) is not None
             if question or product or _points_back(text):
                 # A question, or a pointer at the product with nothing named before it under its heading,
                 # is about what the page is about ("Is the injection linked to leukaemia?", "Do not use
                 # this product if you take warfarin").
                 borrowed = context or section or (page if question or product else frozenset())
-                if context and section and _two_pronouns(text):
+                if context and section and _pronoun_pair(text):
                     # "They start life with very small amounts of it" after "Babies are different.", under
                     # a heading about vitamin K: "they" is the sentence before's, "it" the section's.
                     borrowed = context | section
@@ -649,7 +653,7 @@ class Layout:
                 and context
                 and kind == "sentence"
                 and unit.line <= self.answer_line + 1
-                and _goes_on(tokens(clean(text)))
+                and _continues(text)
             ):
                 borrowed = context
         if not borrowed and opens_with_verb:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -78,35 +77,60 @@ class Match(NamedTuple):
     explanation: Explanation
 
 
-# Compared by identity, cheaply, in the key of every remembered analysis: matching reads two policies.
-@dataclass(frozen=True, eq=False)
 class Policy:
-    """How a sentence is read: alone as a statement, or as one line of a document."""
+    """How a sentence is read: alone as a statement, or as one line of a document.
 
-    # Score the near misses (statements show them as suggestions; documents never do).
-    suggest: bool
-    # Skip a sentence that names no subject with one regex scan first (pays off over many sentences).
-    prefilter: bool
-    # Assertion groups a claim needs for the one-group-short fallback.
-    fallback_groups: int
-    # A further claim may share the first one's subject when none of its assertion words is one an
-    # earlier claim explains ("K2 supports bone density and keeps arteries clear"). A statement is
-    # read for its one claim; a document line is read for every claim it states.
-    shared_subject: bool = False
-    # Score a claim against the clause that states it when the whole sentence reads too unlike it.
-    clause_score: bool = False
-    # How far below the threshold a claim may score when the sentence names its subject and every group.
-    gated_margin: int = WEIGHTS.gated_margin
-    # Ask the second-opinion model (opinion.py) about the near misses of a sentence that matched nothing.
-    rescue: bool = False
-    # Ask it only about the claims whose subject and every assertion group the sentence names: a page
-    # names its topic's words in sentence after sentence ("your midwife will offer a vitamin K
-    # injection"), and a claim short of a group is the model's guess from the topic. Measured on the four
-    # development page sets: near misses too found 6 more claims and put results on 3 more silent lines;
-    # the claims with every group named, 5 more claims (3 on lines that stated none, 2 beside a stated
-    # one) and 1 silent line fewer. The claim it picks is added to those the groups stated (a page's line
-    # may state several), never put in their place.
-    rescue_gated: bool = False
+    Compared by identity, cheaply, in the key of every remembered analysis: matching reads two policies.
+    A plain class, not a frozen dataclass, whose building cost every start-up most of a millisecond;
+    nothing assigns to a policy after it is made."""
+
+    __slots__ = (
+        "clause_score",
+        "fallback_groups",
+        "gated_margin",
+        "prefilter",
+        "rescue",
+        "rescue_gated",
+        "shared_subject",
+        "suggest",
+    )
+
+    def __init__(
+        self,
+        *,
+        suggest: bool,
+        prefilter: bool,
+        fallback_groups: int,
+        shared_subject: bool = False,
+        clause_score: bool = False,
+        gated_margin: int = WEIGHTS.gated_margin,
+        rescue: bool = False,
+        rescue_gated: bool = False,
+    ) -> None:
+        # Score the near misses (statements show them as suggestions; documents never do).
+        self.suggest = suggest
+        # Skip a sentence that names no subject with one regex scan first (pays off over many sentences).
+        self.prefilter = prefilter
+        # Assertion groups a claim needs for the one-group-short fallback.
+        self.fallback_groups = fallback_groups
+        # A further claim may share the first one's subject when none of its assertion words is one an
+        # earlier claim explains ("K2 supports bone density and keeps arteries clear"). A statement is
+        # read for its one claim; a document line is read for every claim it states.
+        self.shared_subject = shared_subject
+        # Score a claim against the clause that states it when the whole sentence reads too unlike it.
+        self.clause_score = clause_score
+        # How far below the threshold a claim may score when the sentence names its subject and every group.
+        self.gated_margin = gated_margin
+        # Ask the second-opinion model (opinion.py) about the near misses of a sentence that matched nothing.
+        self.rescue = rescue
+        # Ask it only about the claims whose subject and every assertion group the sentence names: a page
+        # names its topic's words in sentence after sentence ("your midwife will offer a vitamin K
+        # injection"), and a claim short of a group is the model's guess from the topic. Measured on the
+        # four development page sets: near misses too found 6 more claims and put results on 3 more
+        # silent lines; the claims with every group named, 5 more claims (3 on lines that stated none, 2
+        # beside a stated one) and 1 silent line fewer. The claim it picks is added to those the groups
+        # stated (a page's line may state several), never put in their place.
+        self.rescue_gated = rescue_gated
 
 
 STATEMENT = Policy(suggest=True, prefilter=False, fallback_groups=WEIGHTS.fallback_groups, rescue=True)

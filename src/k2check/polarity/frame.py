@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from k2check.lang import Language
 
 Span = tuple[int, int]
@@ -122,7 +120,6 @@ def main_clause(
     return max(spans, key=weight)
 
 
-@dataclass(slots=True)
 class Frame:
     """One sentence read against one claim.
 
@@ -130,58 +127,101 @@ class Frame:
     claim's keyword terms, whose cues belong to the claim ("D3 without K2 calcifies"); ``subject``: the
     claim's subject; ``restated``: claim words whose antonym the sentence also uses ("safe, not toxic");
     ``caution``: the claim itself warns against something, so advice against it agrees with it;
-    ``antonym_at``: the position of an opposite term of the claim, which denies it like a cue."""
+    ``antonym_at``: the position of an opposite term of the claim, which denies it like a cue.
 
-    tokens: list[str]
-    content: set[int]
-    lang: Language
-    own: set[int] = field(default_factory=set)
-    subject: set[int] = field(default_factory=set)
-    restated: set[int] = field(default_factory=set)
-    caution: bool = False
-    # Where the sentence uses an opposite term of the claim ("K2 is safe" against "K2 is toxic").
-    antonym_at: int | None = None
-    # Every position of an opposite term, in the claim's clause or not ("..., yet it's actually rare").
-    opposites: set[int] = field(default_factory=set)
-    # How many words a lead-in ended by a colon holds ("Bottom line: ..." holds two); 0 when none.
-    lead: int = 0
-    # The claim says something relieves or prevents a complaint ("K2 reduces night cramps").
-    relieves: bool = False
-    # Where the sentence names a sibling of the claim's form (K1 beside a K2 claim).
-    siblings: set[int] = field(default_factory=set)
-    # Where the sentence names the subject of another claim ("not about K2 being ... like protein").
-    others: set[int] = field(default_factory=set)
-    # The claim compares its subject with something ("MK-7 stays in the blood longer than MK-4").
-    comparative: bool = False
-    # The claim says two things are equal ("drops protect as well as the shot", "the same thing").
-    equative: bool = False
-    # The keyword group of each of the claim's own words ("shot" and "needle" are one group).
-    groups: dict[int, int] = field(default_factory=dict)
-    # The ``clauses`` of the tokens: worked out here unless the caller, reading several claims in one
-    # sentence, has them already.
-    spans: list[Span] = field(default_factory=list)
-    clause: Span = field(init=False)
+    Frame and Reading are plain classes with slots, not dataclasses: building the two dataclasses cost
+    every start-up nearly 2 ms."""
 
-    def __post_init__(self) -> None:
-        self.spans = self.spans or clauses(self.tokens, self.lang) or [(0, len(self.tokens))]
-        self.clause = main_clause(self.tokens, self.spans, self.content, self.lang, frozenset(self.subject))
+    __slots__ = (
+        "antonym_at",
+        "caution",
+        "clause",
+        "comparative",
+        "content",
+        "equative",
+        "groups",
+        "lang",
+        "lead",
+        "opposites",
+        "others",
+        "own",
+        "relieves",
+        "restated",
+        "siblings",
+        "spans",
+        "subject",
+        "tokens",
+    )
+
+    def __init__(
+        self,
+        tokens: list[str],
+        content: set[int],
+        lang: Language,
+        own: set[int] | None = None,
+        subject: set[int] | None = None,
+        restated: set[int] | None = None,
+        caution: bool = False,
+        antonym_at: int | None = None,
+        opposites: set[int] | None = None,
+        lead: int = 0,
+        relieves: bool = False,
+        siblings: set[int] | None = None,
+        others: set[int] | None = None,
+        comparative: bool = False,
+        equative: bool = False,
+        groups: dict[int, int] | None = None,
+        spans: list[Span] | None = None,
+    ) -> None:
+        self.tokens = tokens
+        self.content = content
+        self.lang = lang
+        self.own = set() if own is None else own
+        self.subject = set() if subject is None else subject
+        self.restated = set() if restated is None else restated
+        self.caution = caution
+        # Where the sentence uses an opposite term of the claim ("K2 is safe" against "K2 is toxic").
+        self.antonym_at = antonym_at
+        # Every position of an opposite term, in the claim's clause or not ("..., yet it's actually rare").
+        self.opposites = set() if opposites is None else opposites
+        # How many words a lead-in ended by a colon holds ("Bottom line: ..." holds two); 0 when none.
+        self.lead = lead
+        # The claim says something relieves or prevents a complaint ("K2 reduces night cramps").
+        self.relieves = relieves
+        # Where the sentence names a sibling of the claim's form (K1 beside a K2 claim).
+        self.siblings = set() if siblings is None else siblings
+        # Where the sentence names the subject of another claim ("not about K2 being ... like protein").
+        self.others = set() if others is None else others
+        # The claim compares its subject with something ("MK-7 stays in the blood longer than MK-4").
+        self.comparative = comparative
+        # The claim says two things are equal ("drops protect as well as the shot", "the same thing").
+        self.equative = equative
+        # The keyword group of each of the claim's own words ("shot" and "needle" are one group).
+        self.groups = {} if groups is None else groups
+        # The ``clauses`` of the tokens: worked out here unless the caller, reading several claims in one
+        # sentence, has them already.
+        self.spans: list[Span] = spans or clauses(tokens, lang) or [(0, len(tokens))]
+        self.clause: Span = main_clause(tokens, self.spans, content, lang, frozenset(self.subject))
 
     def in_clause(self, position: int) -> bool:
         return self.clause[0] <= position < self.clause[1]
 
 
-@dataclass(slots=True)
 class Reading:
     """What the rules have found so far: masked positions, every cue, the cues that count, and the rules
     that changed the count (shown by --explain)."""
 
-    masked: set[int]
-    cues: list[Span] = field(default_factory=list)
-    counted: list[Span] = field(default_factory=list)
-    rules: list[str] = field(default_factory=list)
-    # The claim's opposite term, counted like a cue.
-    antonym: Span | None = None
-    # A mask found the opposite term asserted by nobody ("Not sure if K2 is safe?").
-    antonym_hidden: bool = False
-    # Cues a mask found that count wherever they sit, past the clause and the filters ("..., but you can").
-    forced: list[Span] = field(default_factory=list)
+    __slots__ = ("antonym", "antonym_hidden", "counted", "cues", "forced", "masked", "rules")
+
+    def __init__(self, masked: set[int]) -> None:
+        self.masked = masked
+        self.cues: list[Span] = []
+        self.counted: list[Span] = []
+        self.rules: list[str] = []
+        # The claim's opposite term, counted like a cue.
+        self.antonym: Span | None = None
+        # A mask found the opposite term asserted by nobody ("Not sure if K2 is safe?").
+        self.antonym_hidden = False
+        # Cues a mask found that count wherever they sit, past the clause and the filters ("..., but you
+        # can").
+        self.forced: list[Span] = []

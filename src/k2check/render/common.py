@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -25,21 +24,42 @@ _CONTROL = re.compile(
 )
 
 
-@dataclass(frozen=True)
 class RenderOptions:
     """What the run's settings tell a format: which verdicts are findings, their levels, where files live.
 
     ``findings`` and ``severity`` decide the annotations (github) and alerts (sarif): a verdict that is
     not a finding gets none, whatever its match. ``only_findings`` makes ``line`` print findings only
-    (documents without ``--all``). ``root`` is the directory SARIF URIs are relative to."""
+    (documents without ``--all``). ``root`` is the directory SARIF URIs are relative to. A plain class, not
+    a frozen dataclass (building that class cost every start-up most of a millisecond); nothing assigns to
+    it after."""
 
-    findings: frozenset[str] = frozenset(DEFAULT_FINDINGS)
-    severity: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_SEVERITY))
-    only_findings: bool = False
-    root: Path | None = None
-    review_url: str | None = None
-    publisher: str | None = None
-    publisher_url: str | None = None
+    __slots__ = (
+        "findings",
+        "only_findings",
+        "publisher",
+        "publisher_url",
+        "review_url",
+        "root",
+        "severity",
+    )
+
+    def __init__(
+        self,
+        findings: frozenset[str] = frozenset(DEFAULT_FINDINGS),
+        severity: Mapping[str, str] | None = None,
+        only_findings: bool = False,
+        root: Path | None = None,
+        review_url: str | None = None,
+        publisher: str | None = None,
+        publisher_url: str | None = None,
+    ) -> None:
+        self.findings = findings
+        self.severity: Mapping[str, str] = dict(DEFAULT_SEVERITY) if severity is None else severity
+        self.only_findings = only_findings
+        self.root = root
+        self.review_url = review_url
+        self.publisher = publisher
+        self.publisher_url = publisher_url
 
     def level(self, verdict: str) -> str | None:
         """``error``, ``warning`` or ``note`` for a finding's verdict; None for any other verdict."""
@@ -166,7 +186,15 @@ def _string(text: str) -> str:
     """A JSON string value as ``dumps`` writes it."""
     from json.encoder import encode_basestring
 
+    if text.isascii() and "\x7f" not in text:
+        # The escaped text is ASCII too, and DEL is the only ASCII character ``_UNSAFE_JSON`` looks for.
+        return encode_basestring(text)
     return _escape_unsafe(encode_basestring(text))
+
+
+# The strings a LineEncoder remembers encoded: a run writes its path and the verdicts on every line, and a
+# page's sentence once per claim it states.
+STRINGS_KEPT = 4096
 
 
 def _plain_types(result: Result) -> bool:
@@ -197,6 +225,7 @@ class LineEncoder:
         self._token = f"k2check-match-{secrets.token_hex(8)}-"
         # id(claim) -> (claim, JSON before negated, between negated and score, after score)
         self._claims: dict[int, tuple[Any, str, str, str]] = {}
+        self._strings: dict[str, str] = {}
 
     def __call__(self, result: Result) -> str:
         if self.explain:
@@ -218,18 +247,26 @@ class LineEncoder:
     def _line(self, result: Result) -> str:
         """The result's line written out field by field, in ``result_dict``'s order: a document yields its
         results by the thousand, and building a dict for each to encode cost a tenth of a dense page's run."""
+        string = self._string
         match = "null" if result.match is None else self._match(result.match)
-        line = (
-            f'{{"statement":{_string(result.statement)},"verdict":{_string(result.verdict)},"match":{match}'
-        )
+        line = f'{{"statement":{string(result.statement)},"verdict":{string(result.verdict)},"match":{match}'
         if result.other_matches:
             line += f',"other_matches":[{",".join(map(self._match, result.other_matches))}]'
         if result.source is not None:
             path, number, column = result.source
-            line += f',"source":{{"path":{_string(path)},"line":{number},"column":{column}}}'
+            line += f',"source":{{"path":{string(path)},"line":{number},"column":{column}}}'
         if result.suppressed is not None:
-            line += f',"suppressed":{_string(result.suppressed)}'
+            line += f',"suppressed":{string(result.suppressed)}'
         return line + "}"
+
+    def _string(self, text: str) -> str:
+        """``_string(text)``, remembered (``_plain_types`` made sure ``text`` is a plain str)."""
+        encoded = self._strings.get(text)
+        if encoded is None:
+            if len(self._strings) >= STRINGS_KEPT:
+                self._strings.clear()
+            encoded = self._strings[text] = _string(text)
+        return encoded
 
     def _match(self, match: Match) -> str:
         if type(match.score) is not int or type(match.negated) is not bool:
