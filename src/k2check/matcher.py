@@ -680,7 +680,7 @@ class Matcher:
             sentence, candidates, ranks, policy.shared_subject, policy.gated_margin
         )
         if policy.rescue and (candidates or unsure):
-            matches = self._second_opinion(sentence, matches, candidates, unsure, ranks)
+            matches = self._second_opinion(sentence, matches, candidates, unsure)
             stated = {m.claim.id for m in matches}
             misses = [m for m in misses if m[0].id not in stated]
         elif policy.rescue_gated and len(candidates) > len(matches):
@@ -764,7 +764,6 @@ class Matcher:
         matches: list[Match],
         gated: list[Candidate],
         unsure: list[_Unsure],
-        ranks: dict[int, float],
     ) -> list[Match]:
         """The matches as the join of the two signals decides them (``join.py``): which claim the sentence
         states (the keyword groups' first match, another claim whose subject it names, or none), then

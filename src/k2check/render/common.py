@@ -358,7 +358,7 @@ def explain_line(match: Match) -> str:
     if e.read_with:
         parts.append(f"read with '{e.read_with}'")
     if e.opinion:
-        parts.append(f"second opinion {e.opinion:.2f} (the keyword groups alone left it a near miss)")
+        parts.append(f"second opinion {e.opinion:.2f} (the keyword groups alone did not choose this claim)")
     parts.append(f"rank {e.rank}")
     if e.runners_up:
         parts.append("runners-up " + runners(match))

@@ -105,7 +105,7 @@ def statement_table(result: Result, explain: bool = False) -> Table:
             *([f"subject borrowed from context: {', '.join(e.borrowed)}"] if e.borrowed else []),
             *([f"read with: {e.read_with}"] if e.read_with else []),
             *(
-                [f"second opinion: {e.opinion:.2f} (the keyword groups alone left it a near miss)"]
+                [f"second opinion: {e.opinion:.2f} (the keyword groups alone did not choose this claim)"]
                 if e.opinion
                 else []
             ),
