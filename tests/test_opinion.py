@@ -136,9 +136,9 @@ def test_a_model_file_of_another_format_is_refused() -> None:
     with pytest.raises(OpinionError, match="format 3"):
         parse(HEAD.replace(b"\t3\n", b"\t2\n", 1))
     with pytest.raises(OpinionError, match="does not weigh the figures"):
-        parse(HEAD.replace(b"rules_deny=", b"rules_denied="))
+        parse(HEAD.replace(b"statement=", b"sentence="))
     with pytest.raises(OpinionError, match="malformed"):
-        parse(HEAD.replace(b"bias=-0.5", b"bias=x"))
+        parse(HEAD.replace(b"bias=-1", b"bias=x"))
     with pytest.raises(OpinionError, match="intercepts"):
         parse(HEAD.replace(b"0 0", b"0"))
     with pytest.raises(OpinionError, match="without its weights"):

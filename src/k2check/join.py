@@ -11,13 +11,11 @@ the wild is), and shipped as two lines of ``data/opinion.tsv``.
 - **Which claim.** Every claim the sentence names the subject of and enough of the assertion for the
   gate to look at (stated by the groups, or one or more groups short), and "none", is a row of
   figures (``CLAIM_FEATURES`` or ``NONE_FEATURES``); the row that scores highest is the answer.
-- **Which polarity.** Where the polarity rules neither decided by a named rule (one that read advice, a
-  contrast, a report...) nor set a negation word aside (a mask: "not the only source"), each knowing
-  its construction better than a model that saw few of them, the rules' count of negations, whether
-  the sentence has a negation word and the negation model's log-odds (``POLARITY_FEATURES``) give the
-  odds that the sentence denies its claim. Out of fold on the development sets (7,000 sentences with
-  the right claim) the join read 93.6% of polarities right, the rules alone 93.0%, with fewer
-  affirmations read as denials (128 against 134).
+- **Which polarity.** The polarity rules read denials by their negation words and opposite terms; a
+  denial with neither ("Drops fall short of the shot") they read as an affirmation. Where they affirmed,
+  no named rule of theirs decided and the sentence has no negation word, a scorer over the negation
+  model's log-odds (``POLARITY_FEATURES``) says whether it denies after all. A denial the rules read
+  stays (see ``Matcher._polarity``).
 """
 
 from __future__ import annotations
@@ -49,18 +47,13 @@ NONE_FEATURES = (
 )
 # The figures of a polarity decision.
 POLARITY_FEATURES = (
-    "rules_deny",  # the polarity rules read a denial
-    "negation_word",  # the sentence has a negation word (where the rules read an affirmation it has none)
-    "model",  # the negation model's log-odds of a denial (0 for a line that states nothing)
-    "statement",  # the line reads as a statement (closing stop, not an open question)
-    "cues",  # negation cues the rules counted (at most 3)
+    "model",  # the negation model's log-odds of a denial, within +-ODDS_LIMIT (0 for a line stating nothing)
+    "statement",  # the line reads as a sentence (a statement, not a heading or an open question)
 )
 
 
-# The negation model's log-odds count up to this far either way (95%). It is surest on the wording it was
-# trained on ("It is not true that natto is the richest food source of vitamin K2" shares every word
-# but three with the claim it learnt as an affirmation), where the join, fitted on readings out of fold,
-# never saw it that sure. Out of fold, 3 read best of 2, 3, 4, 6 and 10 (93.7% of polarities right).
+# The negation model's log-odds count up to this far either way (95%). Beyond, it is sure mostly of
+# wording it was trained on, which the scorer, fitted on readings out of fold, never saw that sure.
 ODDS_LIMIT = 3.0
 
 
@@ -88,14 +81,12 @@ class Join(NamedTuple):
 
 def _neutral() -> Join:
     """Scorers that keep what the keyword groups and polarity rules decided (the groups' first match
-    over "none" over any other claim; a denial where the rules read one): the join before it is trained,
-    which is how the trainer reads the development sets to gather its rows."""
+    over "none" over any other claim; no denial the rules did not read): the join before it is
+    trained, which is how the trainer reads the development sets to gather its rows."""
     claims = [0.0] * (len(CLAIM_FEATURES) + len(NONE_FEATURES))
     claims[CLAIM_FEATURES.index("first")] = 2.0
     claims[len(CLAIM_FEATURES) + NONE_FEATURES.index("none")] = 1.0
-    polarity = [0.0] * len(POLARITY_FEATURES)
-    polarity[POLARITY_FEATURES.index("rules_deny")] = 1.0
-    return Join(Scorer(tuple(claims), 0.0), Scorer(tuple(polarity), -0.5))
+    return Join(Scorer(tuple(claims), 0.0), Scorer((0.0,) * len(POLARITY_FEATURES), -1.0))
 
 
 NEUTRAL = _neutral()
@@ -156,17 +147,16 @@ def none_row(p_none: float, stated_any: bool) -> list[float]:
     return [0.0] * len(CLAIM_FEATURES) + [1.0, p_none, _log(p_none), float(stated_any)]
 
 
-def polarity_row(
-    rules_deny: bool, negation_word: bool, denies: float, statement: bool, cues: int
-) -> list[float]:
+def polarity_row(denies: float, statement: bool) -> list[float]:
     """A polarity decision's figures (POLARITY_FEATURES); ``denies`` is the negation model's probability.
 
-    >>> polarity_row(True, True, 0.5, True, 1)
-    [1.0, 1.0, 0.0, 1.0, 1.0]
+    >>> polarity_row(0.5, True)
+    [0.0, 1.0]
+    >>> polarity_row(0.9999, True)
+    [3.0, 1.0]
     """
     odds = (math.log(denies + 1e-4) - math.log(1 - denies + 1e-4)) if statement else 0.0
-    odds = max(-ODDS_LIMIT, min(ODDS_LIMIT, odds))
-    return [float(rules_deny), float(negation_word), odds, float(statement), float(min(cues, 3))]
+    return [max(-ODDS_LIMIT, min(ODDS_LIMIT, odds)), float(statement)]
 
 
 def best(scorer: Scorer, rows: Sequence[Sequence[float]]) -> int:

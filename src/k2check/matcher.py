@@ -21,7 +21,7 @@ from k2check.lang import PhraseTable
 from k2check.lang.en import ENGLISH
 from k2check.lazyre import LazyPattern
 from k2check.normalize import clean, stem, tokens
-from k2check.opinion import NO_CLAIM, Opinion, bundled_opinion, may_state
+from k2check.opinion import NO_CLAIM, Opinion, bundled_opinion, may_state, reads_as_sentence
 from k2check.polarity import Frame, claim_clause, polarity
 from k2check.rank import WEIGHTS, Candidate, Hit, Weights, covered_by, order, rank
 from k2check.recent import Recent
@@ -772,7 +772,7 @@ class Matcher:
         opinion = self._model
         if opinion is None:
             return matches
-        if may_state(sentence.text):
+        if reads_as_sentence(sentence.text):
             matches = self._choose(opinion, sentence, matches, gated, unsure)
         return [self._polarity(opinion, sentence, match) for match in matches]
 
@@ -893,30 +893,23 @@ class Matcher:
         return keys, rows
 
     def _polarity(self, opinion: Opinion, sentence: SentenceFrame, match: Match) -> Match:
-        """The match with the polarity the join gives it: the rules' count of negations weighed with the
-        negation model's reading, which knows denials with no negation word ("Drops fall short of the
-        shot"). Where a named rule of theirs decided, or the rules saw a negation word and set it aside
-        ("Natto is not the only source of K2, though it is the richest"), they know the construction."""
-        negation_word = not ENGLISH.negation_words.isdisjoint(sentence.words)
-        if match.explanation.rules or (negation_word and not match.negated):
+        """The match, denied where the join's polarity scorer reads a denial the rules cannot see: the rules
+        affirmed, no named rule of theirs decided, the sentence has no negation word, and the negation
+        model knows such denials ("Drops fall short of the shot", "K2 is overrated for bones"). A denial
+        the rules read stays: out of fold, the model's word against one was right barely more often than
+        not, and it is surest, wrongly, on wording it was trained on ("It is not true that natto is the
+        richest source of K2" shares every other word with the claim it learnt as an affirmation)."""
+        if match.negated or match.explanation.rules or not ENGLISH.negation_words.isdisjoint(sentence.words):
             return match
-        statement = may_state(sentence.text)
-        row = polarity_row(
-            match.negated,
-            negation_word,
-            opinion.denies(sentence.text) if statement else 0.5,
-            statement,
-            len(match.explanation.cues),
-        )
+        statement = reads_as_sentence(sentence.text)
+        row = polarity_row(opinion.denies(sentence.text) if statement else 0.5, statement)
         if self.observe is not None:
             self.observe("polarity", sentence.text, [row], [match.claim.id])
-        negated = opinion.join.polarity.score(row) > 0
-        if negated == match.negated:
+        if opinion.join.polarity.score(row) <= 0:
             return match
-        verdict = statement_verdict(match.claim.verdict, negated, match.claim.if_negated)
-        rule = "second-opinion-denies" if negated else "second-opinion-affirms"
-        explanation = match.explanation._replace(rules=(*match.explanation.rules, rule))
-        return match._replace(negated=negated, verdict=verdict, explanation=explanation)
+        verdict = statement_verdict(match.claim.verdict, True, match.claim.if_negated)
+        explanation = match.explanation._replace(rules=(*match.explanation.rules, "second-opinion-denies"))
+        return match._replace(negated=True, verdict=verdict, explanation=explanation)
 
     @functools.cached_property
     def _model(self) -> Opinion | None:

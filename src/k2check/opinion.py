@@ -71,6 +71,31 @@ def may_state(text: str) -> bool:
     return _ENDS.search(stripped) is not None and not open_question(stripped, "", "")
 
 
+# A line this long without a closing stop is a sentence someone did not finish with one ("tried k2 for
+# 6 months, zero difference in my lifts"), not a heading or a list label, which run shorter.
+UNSTOPPED_WORDS = 8
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Whether a statement reads as a sentence: ``may_state``, or a long line with no closing stop that
+    is not an open question and not a title in capitals.
+
+    >>> reads_as_sentence("tried k2 mk7 for 6 months and saw zero difference in my lifts")
+    True
+    >>> reads_as_sentence("MK-7 for muscle and the gym")
+    False
+    >>> reads_as_sentence("Why Vitamin K2 And D3 Belong Together In The Same Capsule Every Day")
+    False
+    """
+    if may_state(text):
+        return True
+    stripped = text.strip()
+    words = stripped.split()
+    if len(words) < UNSTOPPED_WORDS or open_question(stripped, "", ""):
+        return False
+    return sum(word[:1].isupper() for word in words[1:]) * 2 < len(words) - 1
+
+
 class Opinion:
     """A trained model: the classes (claim ids and "none") with their intercepts, the negation model's
     intercept, and each feature's row of weights, kept as the file's bytes: a feature's row is found by
