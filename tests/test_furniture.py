@@ -163,3 +163,29 @@ def test_each_gate_passes_what_its_pattern_matches(pattern: str) -> None:
                 matched += 1
                 assert gate.passes(variant.lower(), furniture.first_word(variant)), variant
     assert matched >= len(lines.split(" | "))  # every line is one the pattern matches
+
+
+@pytest.mark.parametrize("pattern", sorted(GATED))
+def test_a_gate_that_passes_a_line_opens_with_its_first_word(pattern: str) -> None:
+    """``asserts_nothing`` skips a test whose gates' openings a text's first word opens none of
+    (``furniture.OPENED_BY``): each gate must open every line it passes."""
+    from k2check import furniture
+
+    gate_name, lines = GATED[pattern]
+    gate = getattr(furniture, gate_name)
+    for line in lines.split(" | "):
+        for variant in (line, line.upper(), f"**{line}**", f"— {line}."):
+            first = furniture.first_word(variant)
+            if gate.passes(variant.lower(), first):
+                assert gate.opens(first), variant
+
+
+def test_the_tests_a_first_word_runs_keep_their_order() -> None:
+    from k2check import furniture
+
+    for first in ("the", "this", "if", "here", "vitamin", "please", "most", ""):
+        tests = furniture.tests_for(first)
+        assert list(tests) == [t for t in furniture.TESTS if t in tests]
+        assert all(t in tests for t in furniture.TESTS if t not in furniture.OPENED_BY)
+    assert furniture.naming in furniture.tests_for("this")
+    assert furniture.naming not in furniture.tests_for("most")

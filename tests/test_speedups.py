@@ -154,3 +154,16 @@ def test_wrapped_lines_and_lines_that_stand_alone() -> None:
             "Joined: Jan 2019 · Posts: 1,403",
             "my cardiologist says K2 is fine.",
         ]
+
+
+def test_pointers_in_lower_case_text_are_the_pattern_s() -> None:
+    from k2check.layout import _pointers
+
+    for text in (
+        "It also keeps calcium out of the arteries.",
+        "Take THEM with a meal; Trying ONE of these is fine.",
+        "None of those studies used This Supplement, and some of them used it.",
+        "İt is cheap, and you can try one.",
+    ):
+        expected = [(m.span(), m.group().lower()) for m in POINTS_BACK.finditer(text)]
+        assert [(m.span(), m.group().lower()) for m in _pointers(text)] == expected

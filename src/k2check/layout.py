@@ -89,6 +89,18 @@ POINTS_BACK = LazyPattern(
 )
 
 
+# The same pattern for lower-cased ASCII text: matching without re.I costs a third less, and lower-casing
+# ASCII keeps every offset and word boundary, so the pointers found are the same.
+_POINTS_BACK_LOWER = LazyPattern(POINTS_BACK.pattern)
+
+
+def _pointers(text: str) -> Iterator[re.Match[str]]:
+    """POINTS_BACK's matches in the text (lower-cased when the text is ASCII)."""
+    if text.isascii():
+        return _POINTS_BACK_LOWER.finditer(text.lower())
+    return POINTS_BACK.finditer(text)
+
+
 _PRONOUNS = frozenset({"it", "its", "them"})
 _NON_WORD = LazyPattern(r"\W+")
 
@@ -109,7 +121,7 @@ def refers_back(text: str) -> bool:
         if not _bare_pronoun(opening.group(0)):
             return True
         pronoun = True
-    for found in POINTS_BACK.finditer(text):
+    for found in _pointers(text):
         if not _bare_pronoun(found.group(0)):
             return True
         pronoun = True
@@ -259,8 +271,11 @@ def _goes_on(text: str) -> bool:
 
 def _title(text: str) -> bool:
     """A short line in Title Case with no closing punctuation: a title, not a sentence."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] in ".!?:;,":
+        return False  # most units: decided before the text is split
     words = text.split()
-    if not words or len(words) > 12 or text.rstrip()[-1] in ".!?:;,":
+    if len(words) > 12:
         return False
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
