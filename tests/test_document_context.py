@@ -448,6 +448,19 @@ def test_a_cell_is_read_as_said_of_its_columns_subject(checker: Checker) -> None
     assert (5, "k2-heart-health", True) not in got, "'Not stated' is the other column's value"
 
 
+def test_a_header_cell_ending_in_a_question_mark_still_names_its_column(checker: Checker) -> None:
+    page = (
+        "| Food | Form | K2 per portion | Vegan? |\n"
+        "|---|---|---|---|\n"
+        "| Egg yolks, two | MK-4 | about 8 mcg | No |\n"
+        "| Goose liver, 50 g | MK-4 | about 180 mcg | No |\n"
+    )
+    got = found(checker, page)
+    assert (3, "animal-foods-k2", False) in got
+    assert (4, "animal-foods-k2", False) in got
+    assert 1 not in lines_with_results(checker, page), "the header row states nothing"
+
+
 def test_a_bare_denial_in_a_short_cell_stays_in_its_cell(checker: Checker) -> None:
     page = (
         "| Who | Dose | Outcome |\n"

@@ -440,14 +440,14 @@ class Lead:
             if len(names) == len(self.columns):
                 self.columns = tuple(n or c for n, c in zip(names, self.columns, strict=True))
             return
-        if "?" in text:
+        if kind == "header":
+            # A table's header names its columns, whatever its cells end with ("Keto-friendly?").
+            self.heading, self.lead_in = text, ""
+            self.columns = tuple(text.split(" | "))
+        elif "?" in text:
             # A question is answered by what follows it (``asked``), not a heading to read items with.
             if quiet:
                 self.heading = self.lead_in = ""
-            return
-        if kind == "header":
-            self.heading, self.lead_in = text, ""
-            self.columns = tuple(text.split(" | "))
         elif quiet and kind != "item" and not text.endswith(":"):
             self.heading = text.rstrip(" :")
             self.lead_in = ""
@@ -560,7 +560,10 @@ class Layout:
             self.question_line = unit.line
         # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
         # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
-        question = asks or unit.line == self.question_line or (bare and kind == "sentence")
+        # A table's header asks nothing: a cell may end in a question mark ("| Food | Keto-friendly? |").
+        question = kind != "header" and (
+            asks or unit.line == self.question_line or (bare and kind == "sentence")
+        )
         # A list item of a word or two is an entry, however capitalised ("Liver", "Egg Yolks"); a longer
         # one in Title Case is the title of a link ("Rare Clotting Factor Deficiencies (World Federation)").
         title = _titled(text) and (kind == "sentence" or (kind == "item" and len(text.split()) > 2))
