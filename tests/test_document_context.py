@@ -830,3 +830,17 @@ def test_a_pages_own_navigation_states_nothing(checker: Checker) -> None:
         "Vitamin K2 helps keep bones strong.\n"
     )
     assert lines_with_results(checker, page) == {12}
+
+
+def test_an_item_of_a_fact_box_is_about_the_pages_subject(checker: Checker) -> None:
+    page = (
+        "# Vitamin K2 trial in older women reports mixed results\n"
+        "\n"
+        "### At a glance\n"
+        "\n"
+        "- Who: 300 women with night cramps and thin bones\n"
+        "- No effect on bone density across the whole hip\n"
+    )
+    got = found(checker, page)
+    assert (6, "k2-increases-bone-density", True) in got
+    assert 5 not in lines_with_results(checker, page), "a field that sets the study up claims nothing"

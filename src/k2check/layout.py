@@ -333,6 +333,31 @@ FIELD = LazyPattern(
 )
 
 
+# A heading over a fact box, whose items give the story's findings in a few words each ("### Key facts" /
+# "- No effect on bone density across the total hip"): they are about the page's subject, as its fields are.
+FACT_BOX = LazyPattern(
+    r"\W*(?:key (?:facts|points|findings|results|takeaways|numbers)|(?:the )?(?:study |trial )?at a glance"
+    r"|quick facts|the facts|fact ?box|in brief|(?:the )?findings"
+    r"|what (?:the (?:study|trial|researchers)|they) found)\W*$",
+    re.I,
+)
+
+
+def fact_box(heading: str) -> bool:
+    """Whether a heading is a fact box's.
+
+    >>> fact_box("Key facts"), fact_box("At a glance"), fact_box("What the study found")
+    (True, True, True)
+    >>> fact_box("Why the result matters"), fact_box("Key facts about warfarin and greens")
+    (False, False)
+    """
+    return FACT_BOX.match(heading) is not None
+
+
+# Any field's label: "Who: ", "Dose: ".
+FIELD_LABEL = LazyPattern(r"\W*[\w ]{1,24}: +\S")
+
+
 def _field(text: str) -> bool:
     """Whether a list item gives a finding as a field and its value ("Safety: no extra harm seen").
 
@@ -521,6 +546,7 @@ class Layout:
         "claimed",
         "context",
         "implies",
+        "in_fact_box",
         "in_references",
         "lead",
         "page",
@@ -552,6 +578,7 @@ class Layout:
         # The last heading and the lead-in after it ("Possible symptoms include:").
         self.lead = Lead()
         self.in_references = False
+        self.in_fact_box = False
 
     def read(self, unit: Sentence) -> Reading:
         text, kind = unit.text, unit.kind
@@ -569,6 +596,8 @@ class Layout:
         title = _titled(text) and (kind == "sentence" or (kind == "item" and len(text.split()) > 2))
         if kind == "heading" or (title and kind == "sentence"):
             self.in_references = REFERENCES.match(text) is not None
+        if kind == "heading":
+            self.in_fact_box = fact_box(text)
         nothing = (
             None if self.in_references or kind in {"heading", "header"} or question else _furniture(text)
         )
@@ -593,6 +622,12 @@ class Layout:
             paired,
             columns,
         )
+
+    def _finding(self, item: str) -> bool:
+        """Whether a list item gives a finding: a field of one ("Result: fewer cramps"), or an item of a fact
+        box that is no field setting the study up ("No effect on bone density across the total hip", not
+        "Who: 210 adults with night cramps")."""
+        return _field(item) or (self.in_fact_box and FIELD_LABEL.match(item) is None)
 
     def _paired(self, text: str, found: re.Match[str]) -> str:
         """The unit with the two subjects of the sentence before in place of its opening plural pointer
@@ -639,7 +674,7 @@ class Layout:
                     borrowed = context | page
                 points_back = True
             elif self.after_question or kind in {"item", "row"} or _unpunctuated(text):
-                if section or kind == "row" or (kind == "item" and _field(text)):
+                if section or kind == "row" or (kind == "item" and self._finding(text)):
                     # Under a heading that names nothing ("Your choices"), a row is about the page's subject;
                     # so is a fact box's item, a row of a label and its value ("Result: fewer cramps than
                     # with placebo" under "Key facts").
