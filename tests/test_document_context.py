@@ -844,3 +844,20 @@ def test_an_item_of_a_fact_box_is_about_the_pages_subject(checker: Checker) -> N
     got = found(checker, page)
     assert (6, "k2-increases-bone-density", True) in got
     assert 5 not in lines_with_results(checker, page), "a field that sets the study up claims nothing"
+
+
+def test_the_answer_under_a_question_heading_is_about_what_it_asked(checker: Checker) -> None:
+    page = (
+        "# Vitamin K2 and your bones\n"
+        "\n"
+        "## Is it safe?\n"
+        "\n"
+        "No side effects were linked to the capsules during the three years.\n"
+        "\n"
+        "## Cramps at night?\n"
+        "\n"
+        "Many older people wake up with calf cramps.\n"
+    )
+    got = found(checker, page)
+    assert (5, "k2-safe-usual-doses", False) in got
+    assert 9 not in lines_with_results(checker, page), "a question that names nothing lends nothing"

@@ -543,6 +543,7 @@ class Layout:
         "after_question",
         "answer_line",
         "answering",
+        "asked",
         "claimed",
         "context",
         "implies",
@@ -565,6 +566,8 @@ class Layout:
         self.section: frozenset[str] = frozenset()
         self.page: frozenset[str] = frozenset()
         self.after_question = False
+        # What the question before named or pointed back to.
+        self.asked: frozenset[str] = frozenset()
         # The unit before stated a claim.
         self.claimed = False
         # Inside the answer to a question, its lines up to a blank line or heading: what the answer's
@@ -684,6 +687,11 @@ class Layout:
                     # about the page's subject, read alone: read with that heading, its words would be the
                     # page's ("What actually prevents cavities" / "Cutting down on sugar").
                     borrowed, lead_borrowed = page, frozenset()
+                elif self.after_question and self.asked:
+                    # The first sentence of an answer is about what the question asked about ("## Is it
+                    # safe?" / "No side effects were linked to the capsules"); a question that names
+                    # nothing and points at nothing ("## Cramps at night?") lends nothing.
+                    borrowed = self.asked
             elif self.answering and unit.line <= self.answer_line + 1:
                 borrowed = self.answering
             elif (
@@ -720,6 +728,7 @@ class Layout:
         self.after_question = reading.question
         if reading.question:
             self.answering = reading.borrowed or subjects or self.page
+            self.asked = subjects or (reading.borrowed if _points_back(unit.text) else frozenset())
         elif unit.kind in {"heading", "header"} or unit.line > self.answer_line + 1:
             self.answering = frozenset()
         self.answer_line = unit.line
