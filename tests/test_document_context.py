@@ -861,3 +861,11 @@ def test_the_answer_under_a_question_heading_is_about_what_it_asked(checker: Che
     got = found(checker, page)
     assert (5, "k2-safe-usual-doses", False) in got
     assert 9 not in lines_with_results(checker, page), "a question that names nothing lends nothing"
+
+
+def test_the_vitamin_later_in_a_sentence_points_back(checker: Checker) -> None:
+    page = (
+        "Researchers gave vitamin K2 to older women for three years.\n"
+        "The lead author said the vitamin works by switching on osteocalcin, a protein of bone.\n"
+    )
+    assert (2, "k2-activates-osteocalcin", False) in found(checker, page)

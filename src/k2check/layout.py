@@ -82,7 +82,7 @@ LABEL_WORDS = 14
 # without trying each alternative on it (tests/test_speedups.py keeps the list complete); likewise in
 # INDIRECT_QUESTION.
 POINTS_BACK = LazyPattern(
-    r"\b(?=[abeinostuv])(?:it|them|theirs|ours|this (?:vitamin|supplement|nutrient)|these supplements"
+    r"\b(?=[abeinostuv])(?:it|them|theirs|ours|(?:this|the) (?:vitamin|supplement|nutrient)|these supplements"
     r"|(?:take|taking|try|trying|use|using|start|starting|buy|buying) (?:one|some|any)"
     r"|(?:one|some|any|all|each|either|neither|none) of (?:these|those|them))\b",
     re.I,
