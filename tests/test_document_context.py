@@ -869,3 +869,11 @@ def test_the_vitamin_later_in_a_sentence_points_back(checker: Checker) -> None:
         "The lead author said the vitamin works by switching on osteocalcin, a protein of bone.\n"
     )
     assert (2, "k2-activates-osteocalcin", False) in found(checker, page)
+
+
+def test_a_stand_in_set_against_another_form_is_read_as_the_one_before(checker: Checker) -> None:
+    page = (
+        "MK-7 stays in your blood for days.\n"
+        "It also reaches bone and artery walls more easily, whereas K1 mostly stays in the liver.\n"
+    )
+    assert (2, "k2-reaches-extrahepatic-tissues", False) in found(checker, page)

@@ -1020,7 +1020,7 @@ ENGLISH = Language(
     stand_ins=phrases(
         "it", "its", "this vitamin", "the vitamin", "this nutrient", "the nutrient", "that vitamin"
     ),
-    set_against=frozenset({"than", "unlike", "compared", "versus", "vs"}),
+    set_against=frozenset({"than", "unlike", "compared", "versus", "vs", "whereas"}),
     background=frozenset({"because", "since", "given", "by", "although", "though", "thanks"}),
     aside=frozenset({"which", "who", "whose", "that", "including", "such", "especially", "like", "mainly"}),
     beside=frozenset({"with", "unlike", "like", "besides", "than", "plus"}),
