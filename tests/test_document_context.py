@@ -877,3 +877,17 @@ def test_a_stand_in_set_against_another_form_is_read_as_the_one_before(checker: 
         "It also reaches bone and artery walls more easily, whereas K1 mostly stays in the liver.\n"
     )
     assert (2, "k2-reaches-extrahepatic-tissues", False) in found(checker, page)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I looked into that one, and the big trials never found that happening.",
+        "I couldn't find a single proper study that backs up the K2 part.",
+    ],
+)
+def test_a_sentence_that_found_nothing_to_bear_out_the_one_before_denies_it(
+    checker: Checker, reply: str
+) -> None:
+    page = f"You'll often read that grass-fed butter is packed with extra K2.\n{reply}\n"
+    assert (2, "grass-fed-more-k2", True) in found(checker, page)
