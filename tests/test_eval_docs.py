@@ -151,6 +151,7 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout3", 2),
         ("documents-dev4", 3),
         ("documents-holdout4", 3),
+        ("documents-dev5", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -172,13 +173,16 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         ("documents-holdout2", 0.70, 0.88, 6),
         # Round 4, a fresh writer: documents-dev3 scored 0.61 / 0.95 / 6 when it arrived, then was tuned
         # against; documents-holdout3 (0.60 / 0.93 / 0 when it arrived) is held out.
-        ("documents-dev3", 0.68, 0.94, 6),
+        ("documents-dev3", 0.70, 0.94, 5),
         ("documents-holdout3", 0.60, 0.90, 1),
         # Round 5, a fresh writer: documents-dev4 scored 0.60 / 1.00 / 6 when it arrived; 0.63 / 1.00 / 3
-        # after round 6's document fixes.
-        ("documents-dev4", 0.61, 0.97, 4),
+        # after round 6's document fixes, 0.65 / 1.00 / 3 after docs7's.
+        ("documents-dev4", 0.64, 0.97, 3),
         # ...and its held-out half, scored once: 0.69 / 0.88 / 4.
         ("documents-holdout4", 0.66, 0.85, 5),
+        # Round 6, a fresh writer: documents-dev5 scored 0.51 / 0.94 / 5 when it arrived, then was tuned
+        # against (docs7). Seven of its claims are on headings, which the other page sets annotate silent.
+        ("documents-dev5", 0.64, 0.95, 2),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
