@@ -891,3 +891,17 @@ def test_a_sentence_that_found_nothing_to_bear_out_the_one_before_denies_it(
 ) -> None:
     page = f"You'll often read that grass-fed butter is packed with extra K2.\n{reply}\n"
     assert (2, "grass-fed-more-k2", True) in found(checker, page)
+
+
+def test_a_trial_finding_that_names_no_nutrient_is_about_the_pages(checker: Checker) -> None:
+    page = (
+        "# Vitamin K2 slowed bone loss in a Dutch trial\n"
+        "\n"
+        "Not every study agrees.\n"
+        "A one-year trial in Norway, which gave twice the dose to 300 women past the menopause, found"
+        " no effect on bone loss.\n"
+        "The new trial was not big enough to count fractures at all.\n"
+    )
+    got = found(checker, page)
+    assert (4, "k2-slows-bone-loss", True) in got
+    assert 5 not in lines_with_results(checker, page), "a trial's design is no finding"

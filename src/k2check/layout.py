@@ -244,6 +244,12 @@ def stand_in(text: str) -> bool:
 _COMPARATIVES = ENGLISH.lesser | ENGLISH.unequal | {"fewer", "larger", "similar", "comparable"}
 
 
+# A sentence that reports what a trial found ("A one-year trial in Norway ... found no effect on bone loss",
+# "Other trials in people with kidney disease found no benefit at all"): on a page about a nutrient, the
+# trial is of that nutrient when the sentence names none.
+TRIAL_FOUND = LazyPattern(r"\b(?:trials?|study|studies)\b[^.;]*\b(?:found|showed|reported|saw)\b", re.I)
+
+
 def _goes_on(text: str) -> bool:
     """Whether a sentence that names no subject goes on with the claim of the one before it, in the same
     paragraph: it reports what studies of it found ("Doctors in Japan prescribe MK-4 for osteoporosis.
@@ -702,6 +708,8 @@ class Layout:
                 and _continues(text)
             ):
                 borrowed = context
+            elif page and kind == "sentence" and TRIAL_FOUND.search(text) is not None and _continues(text):
+                borrowed = page
         if not borrowed and opens_with_verb:
             # "Works in synergy with vitamin D3." after a sentence about K2: the verb's subject is the one
             # just named, or the page's.
