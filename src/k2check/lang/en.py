@@ -936,6 +936,14 @@ ENGLISH = Language(
     # A concession ("although it has never been tested") only hedges; these contradict.
     contrast=frozenset({"but", "yet", "however"}),
     contrasting=frozenset({"but", "yet", "however", "whereas", "while", "though", "although"}),
+    # "The GAINS in bone density DISAPPEARED": a benefit reported gone.
+    benefits=frozenset(
+        {"benefit", "benefits", "advantage", "advantages", "gain", "gains", "effect", "effects"}
+        | {"improvement", "improvements", "protection", "edge"}
+    ),
+    vanishing=frozenset(
+        {"disappeared", "disappears", "disappear", "vanished", "vanishes", "vanish", "evaporated", "faded"}
+    ),
     # "Evidence that K2 prevents dementia is SPARSE": a judgement of the evidence for an embedded claim.
     weak_evidence=frozenset(
         {
