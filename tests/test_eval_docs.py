@@ -167,7 +167,7 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
 @pytest.mark.parametrize(
     ("folder", "recall", "polarity", "silent_hits"),
     [
-        ("documents", 0.93, 0.99, 0),
+        ("documents", 0.94, 0.99, 0),
         ("documents-dev2", 0.86, 0.96, 2),
         ("documents-holdout", 0.74, 0.92, 2),
         ("documents-holdout2", 0.70, 0.88, 6),
@@ -182,7 +182,7 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         ("documents-holdout4", 0.66, 0.85, 5),
         # Round 6, a fresh writer: documents-dev5 scored 0.51 / 0.94 / 5 when it arrived, then was tuned
         # against (docs7). Seven of its claims are on headings, which the other page sets annotate silent.
-        ("documents-dev5", 0.64, 0.95, 2),
+        ("documents-dev5", 0.65, 0.96, 2),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
