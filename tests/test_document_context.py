@@ -448,6 +448,19 @@ def test_a_cell_is_read_as_said_of_its_columns_subject(checker: Checker) -> None
     assert (5, "k2-heart-health", True) not in got, "'Not stated' is the other column's value"
 
 
+def test_a_header_cell_ending_in_a_question_mark_still_names_its_column(checker: Checker) -> None:
+    page = (
+        "| Food | Form | K2 per portion | Vegan? |\n"
+        "|---|---|---|---|\n"
+        "| Egg yolks, two | MK-4 | about 8 mcg | No |\n"
+        "| Goose liver, 50 g | MK-4 | about 180 mcg | No |\n"
+    )
+    got = found(checker, page)
+    assert (3, "animal-foods-k2", False) in got
+    assert (4, "animal-foods-k2", False) in got
+    assert 1 not in lines_with_results(checker, page), "the header row states nothing"
+
+
 def test_a_bare_denial_in_a_short_cell_stays_in_its_cell(checker: Checker) -> None:
     page = (
         "| Who | Dose | Outcome |\n"
@@ -817,3 +830,78 @@ def test_a_pages_own_navigation_states_nothing(checker: Checker) -> None:
         "Vitamin K2 helps keep bones strong.\n"
     )
     assert lines_with_results(checker, page) == {12}
+
+
+def test_an_item_of_a_fact_box_is_about_the_pages_subject(checker: Checker) -> None:
+    page = (
+        "# Vitamin K2 trial in older women reports mixed results\n"
+        "\n"
+        "### At a glance\n"
+        "\n"
+        "- Who: 300 women with night cramps and thin bones\n"
+        "- No effect on bone density across the whole hip\n"
+    )
+    got = found(checker, page)
+    assert (6, "k2-increases-bone-density", True) in got
+    assert 5 not in lines_with_results(checker, page), "a field that sets the study up claims nothing"
+
+
+def test_the_answer_under_a_question_heading_is_about_what_it_asked(checker: Checker) -> None:
+    page = (
+        "# Vitamin K2 and your bones\n"
+        "\n"
+        "## Is it safe?\n"
+        "\n"
+        "No side effects were linked to the capsules during the three years.\n"
+        "\n"
+        "## Cramps at night?\n"
+        "\n"
+        "Many older people wake up with calf cramps.\n"
+    )
+    got = found(checker, page)
+    assert (5, "k2-safe-usual-doses", False) in got
+    assert 9 not in lines_with_results(checker, page), "a question that names nothing lends nothing"
+
+
+def test_the_vitamin_later_in_a_sentence_points_back(checker: Checker) -> None:
+    page = (
+        "Researchers gave vitamin K2 to older women for three years.\n"
+        "The lead author said the vitamin works by switching on osteocalcin, a protein of bone.\n"
+    )
+    assert (2, "k2-activates-osteocalcin", False) in found(checker, page)
+
+
+def test_a_stand_in_set_against_another_form_is_read_as_the_one_before(checker: Checker) -> None:
+    page = (
+        "MK-7 stays in your blood for days.\n"
+        "It also reaches bone and artery walls more easily, whereas K1 mostly stays in the liver.\n"
+    )
+    assert (2, "k2-reaches-extrahepatic-tissues", False) in found(checker, page)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I looked into that one, and the big trials never found that happening.",
+        "I couldn't find a single proper study that backs up the K2 part.",
+    ],
+)
+def test_a_sentence_that_found_nothing_to_bear_out_the_one_before_denies_it(
+    checker: Checker, reply: str
+) -> None:
+    page = f"You'll often read that grass-fed butter is packed with extra K2.\n{reply}\n"
+    assert (2, "grass-fed-more-k2", True) in found(checker, page)
+
+
+def test_a_trial_finding_that_names_no_nutrient_is_about_the_pages(checker: Checker) -> None:
+    page = (
+        "# Vitamin K2 slowed bone loss in a Dutch trial\n"
+        "\n"
+        "Not every study agrees.\n"
+        "A one-year trial in Norway, which gave twice the dose to 300 women past the menopause, found"
+        " no effect on bone loss.\n"
+        "The new trial was not big enough to count fractures at all.\n"
+    )
+    got = found(checker, page)
+    assert (4, "k2-slows-bone-loss", True) in got
+    assert 5 not in lines_with_results(checker, page), "a trial's design is no finding"

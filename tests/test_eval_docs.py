@@ -168,22 +168,23 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
 @pytest.mark.parametrize(
     ("folder", "recall", "polarity", "silent_hits"),
     [
-        ("documents", 0.93, 0.99, 0),
+        ("documents", 0.94, 0.99, 0),
         ("documents-dev2", 0.86, 0.96, 2),
         ("documents-holdout", 0.74, 0.92, 2),
         ("documents-holdout2", 0.70, 0.88, 6),
         # Round 4, a fresh writer: documents-dev3 scored 0.61 / 0.95 / 6 when it arrived, then was tuned
         # against; documents-holdout3 (0.60 / 0.93 / 0 when it arrived) is held out.
-        ("documents-dev3", 0.68, 0.94, 6),
+        ("documents-dev3", 0.70, 0.94, 5),
         ("documents-holdout3", 0.60, 0.90, 1),
         # Round 5, a fresh writer: documents-dev4 scored 0.60 / 1.00 / 6 when it arrived; 0.63 / 1.00 / 3
-        # after round 6's document fixes.
-        ("documents-dev4", 0.61, 0.97, 4),
+        # after round 6's document fixes, 0.65 / 1.00 / 3 after docs7's.
+        ("documents-dev4", 0.64, 0.97, 3),
         # ...and its held-out half, scored once: 0.69 / 0.88 / 4.
         ("documents-holdout4", 0.66, 0.85, 5),
-        # Round 12's writer (six pages, split on arrival): the development half as it arrived, 0.51 / 0.94
-        # / 5, and the held-out half, scored once: 0.75 / 0.85 / 1.
-        ("documents-dev5", 0.5, 0.92, 5),
+        # Round 6, a fresh writer: documents-dev5 scored 0.51 / 0.94 / 5 when it arrived, then was tuned
+        # against (docs7). Seven of its claims are on headings, which the other page sets annotate silent.
+        ("documents-dev5", 0.65, 0.96, 2),
+        # ...and its held-out half, scored once: 0.75 / 0.85 / 1.
         ("documents-holdout5", 0.72, 0.82, 2),
     ],
 )

@@ -78,7 +78,8 @@ GATED = {
         " | Read next: x | You may also like: x | See our: x | Watch: x | Video: x | Audio: x | Webinar: x"
         " | Infographic: x | Transcript: x | Quiz: x | Poll: x | Download: x | Podcast episode 3: x"
         " | Episode 4: x | Legal disclaimer: x | Medical disclaimer: x | Recommended reading: x"
-        " | Table 1: x | Table1: x | Fig.3 - x | Figure 3 - x | Chart 2: x | Graph 4a: x | Box 1: x",
+        " | Table 1: x | Table1: x | Fig.3 - x | Figure 3 - x | Chart 2: x | Graph 4a: x | Box 1: x"
+        " | Shop the post: x | Featured product: x | Products in this post: x | Product from this guide: x",
     ),
     "_BYLINE": (
         "_BYLINE_GATE",
@@ -113,6 +114,10 @@ GATED = {
         " | Below, we break down K2 | In this post, I will cover K2 | This guide looks at K2"
         " | Here, we'll unpack K2 | Let’s walk through K2",
     ),
+    "_ANNOUNCED_LATER": (
+        "_ANNOUNCED_LATER_GATE",
+        "K2 is new, and in this post we go through why | Opinions differ; in this guide I look at whether",
+    ),
     "_HERE_IS_WHAT": (
         "_HERE_IS_WHAT_GATE",
         "Here's what the research says about K2 | Here is what we know about K2",
@@ -120,7 +125,10 @@ GATED = {
     "_REGULATORY": (
         "_REGULATORY_GATE",
         "These statements have not been evaluated | This product is not intended to diagnose"
-        " | The information is for informational purposes | This content is not a substitute",
+        " | The information is for informational purposes | This content is not a substitute"
+        " | Food supplements should not be used as a substitute for a varied diet"
+        " | Supplements should not be used as a substitute for a balanced diet"
+        " | The post is not medical advice",
     ),
     "_NAMING": ("_NAMING_GATE", "This is called carboxylation | That was known as K | It is termed MK-7"),
     "_EVER": (

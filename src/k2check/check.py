@@ -426,8 +426,11 @@ class Checker:
                 analysis = self._read_with(reading, unit, analysis)
             if unit.kind == "row" and any(m.negated for m in analysis.matches):
                 analysis = analysis._replace(matches=[_in_its_cell(unit.text, m) for m in analysis.matches])
-            if not analysis.matches and not reading.quiet and reading.points_back and reading.borrowed:
-                analysis = self._with_antecedent(unit.text, reading.borrowed) or analysis
+            if not reading.quiet and reading.points_back and reading.borrowed:
+                if not analysis.matches:
+                    analysis = self._with_antecedent(unit.text, reading.borrowed) or analysis
+                elif self._set_against(unit.text):
+                    analysis = self._set_against_antecedent(unit.text, reading.borrowed, analysis)
             # Most units find no question or myth open: they only judge or record what was said.
             if thread.asked or thread.myth or reading.question:
                 analysis = thread.answer(unit, reading, analysis)
@@ -553,6 +556,18 @@ class Checker:
             return whole
         kept = [m for m in whole.matches if m.claim.id not in found]
         return whole._replace(matches=[*found.values(), *kept])
+
+    def _set_against_antecedent(self, text: str, borrowed: frozenset[str], alone: Analysis) -> Analysis:
+        """A unit that opens with a stand-in and names another subject only to set it against it ("It
+        reaches bone more easily than K1 does" after a sentence about MK-7): the claims it states with the
+        stand-in read as the subject it points back to join those it states of the other."""
+        seen = {m.claim.id for m in alone.matches}
+        for word in sorted(borrowed - alone.subjects):
+            read = self.matcher.match_all(text, DOCUMENT, stands_for=word)
+            new = [m for m in read.matches if m.claim.id not in seen]
+            if new:
+                return alone._replace(matches=[*alone.matches, *new])
+        return alone
 
     def _with_antecedent(self, text: str, borrowed: frozenset[str]) -> Analysis | None:
         """A unit that points back and names another subject of its own ("And if you are on warfarin,

@@ -159,7 +159,9 @@ _REGULATORY_GATE = _Gate(
     "handout",
     "sheet",
     "guide",
-    openings="these this the our",
+    "post",
+    "substitute",
+    openings="these this the our food supplements",
 )
 _NAMING_GATE = _Gate("called", "known", "termed", "referred", "named", openings="this that it")
 _HEARSAY_GATE = _Gate("hear", "read", "see", "come across", "promis")
@@ -212,6 +214,9 @@ _LABEL = LazyPattern(
     r"|(?:medical |health |legal )?disclaimer|share(?: this)?|topics?|subjects?|mesh terms|abbreviations"
     r"|references?|citation"
     r"|doi|pmid|article|read more|learn more|shop now|buy now|add to cart|sku|price"
+    # A post's product links: "Shop the post: K2 Pro MK-7 200 mcg · D3 + K2 Drops".
+    r"|shop (?:the|this) (?:post|article|story|look|recipe|guide)|featured products?"
+    r"|products? (?:in|from|mentioned in) this (?:post|article|story|guide)"
     r"|(?:recommended|suggested|further|related) reading|read next|you may also like|see our"
     r"|watch|video|audio|webinar|infographic|transcript|quiz|poll|download"
     r"|(?:podcast|episode)(?:\s+(?:episode\s+)?#?\d+)?"
@@ -230,7 +235,7 @@ _LABEL_GATE = _Gate(
     " disclaimer share topic topics subject subjects mesh abbreviations reference references citation doi"
     " pmid article read learn shop buy add sku price recommended suggested further you watch video audio"
     " webinar infographic transcript quiz poll download podcast episode jump skip go quick contents sections"
-    " in on",
+    " in on featured products product",
     # "Table 1:", "Table1:", "Fig.3 -": a numbered caption's first word may run into its number.
     prefixes=("table", "figure", "fig", "chart", "graph", "box"),
 )
@@ -263,6 +268,8 @@ _BYLINE_GATE = _Gate(openings="written reviewed medically fact photo image poste
     "In this article: Bone health | Heart health | Food sources",
     "On this page: bone health, heart health and food sources",
     "Table of contents: Why K2 matters for bones — Best food sources",
+    "Shop the post: MK-7 200 mcg softgels · D3 + K2 drops · Magnesium glycinate",
+    "Products in this article: K2 Pro 100 mcg, Bone Complex with D3",
 )
 def metadata(text: str, lower: str, first: str) -> bool:
     """A labelled metadata line: keywords, tags, bylines, captions, prices, a forum post's fields."""
@@ -428,6 +435,17 @@ _ANNOUNCEMENT = LazyPattern(
 )
 
 
+# The announcement may follow a clause that sets the scene ("That is starting to change, and in this post we
+# go through why athletes are paying attention to it"): then only a question it will answer follows it.
+_ANNOUNCED_LATER = LazyPattern(
+    r"[^.!?]*?(?:,\s*(?:and|so|but)|;)\s+in this (?:article|post|guide|section|video|piece),?\s+"
+    r"(?:we|i)(?:'ll| will)?\s+(?:take a (?:closer |quick )?look at|look at|explore|examine|dig into|review"
+    r"|cover|unpack|walk through|go through|break down)\s+(?:why|how|what|whether|which)\b",
+    re.I,
+)
+_ANNOUNCED_LATER_GATE = _Gate("in this ")
+
+
 _HERE_IS_WHAT = LazyPattern(
     r"\W*here(?:'s| is| are)\s+what\s+(?:the\s+)?(?:research|science|evidence|studies|trials|we know"
     r"|experts|doctors)\b[^.!?]*\babout\b",
@@ -468,6 +486,8 @@ _SAYS_THAT = LazyPattern(
     "Here's what the studies say about MK-7 and your arteries.",
     "This leaflet explains what vitamin K is, why we offer it and what choices you have.",
     "This fact sheet explains how to keep your INR steady while you eat well.",
+    "Few lifters know it yet, and in this post we go through why K2 is getting attention in gyms.",
+    "Opinions differ; in this guide we look at whether MK-7 does anything for your arteries.",
 )
 def about_the_page(text: str, lower: str, first: str) -> bool:
     """A sentence about the page itself ("This article examines ...", "Let's look at the evidence for K2
@@ -479,13 +499,16 @@ def about_the_page(text: str, lower: str, first: str) -> bool:
         _ABOUT_PAGE_GATE.match(_ABOUT_PAGE, text, lower, first)
         or _ANNOUNCEMENT_GATE.match(_ANNOUNCEMENT, text, lower, first)
         or _HERE_IS_WHAT_GATE.match(_HERE_IS_WHAT, text, lower, first)
+        or _ANNOUNCED_LATER_GATE.match(_ANNOUNCED_LATER, text, lower, first)
     )
 
 
 _REGULATORY = LazyPattern(
     r"\W*(?:these statements have not been evaluated|this product is not intended to diagnose"
-    r"|(?:this|the) (?:content|information|article|page) is (?:for informational purposes"
-    r"|not (?:intended|meant) to|not a substitute)"
+    r"|(?:this|the) (?:content|information|article|page|post) is (?:for (?:general )?information(?:al"
+    r" purposes)?\b|not (?:intended|meant) to|not a substitute|not medical advice)"
+    # The label line food supplements carry in Europe.
+    r"|(?:food )?supplements should not be used as a substitute for a (?:varied|balanced) diet"
     # A patient leaflet's closing line: "This leaflet is a general guide and does not replace ...".
     r"|(?:this|the|our) (?:content|information|article|page|leaflet|booklet|brochure|handout|fact ?sheet"
     r"|information sheet|guide) (?:is (?:only |just )?an? (?:general |short |brief )?(?:guide|overview"
@@ -501,6 +524,8 @@ _REGULATORY = LazyPattern(
     "This content is for informational purposes only and does not replace advice from your doctor.",
     "This leaflet is a general guide and does not replace the advice of your anticoagulation team.",
     "This booklet does not replace a talk with your midwife about the vitamin K injection.",
+    "This post is for information only and is not medical advice about K2 or warfarin.",
+    "Food supplements should not be used as a substitute for a varied diet.",
 )
 def disclaimer(text: str, lower: str, first: str) -> bool:
     """The regulatory and medical disclaimers pages carry: they name diseases and claim nothing."""
@@ -701,7 +726,7 @@ TESTS = (
 # word opens none of them skips the test (most prose opens with "The", "A", "Most", ...).
 OPENED_BY: dict[Test, tuple[_Gate, ...]] = {
     pair_headline: (_PAIR_GATE,),
-    about_the_page: (_ABOUT_PAGE_GATE, _ANNOUNCEMENT_GATE, _HERE_IS_WHAT_GATE),
+    about_the_page: (_ABOUT_PAGE_GATE, _ANNOUNCEMENT_GATE, _HERE_IS_WHAT_GATE, _ANNOUNCED_LATER_GATE),
     disclaimer: (_REGULATORY_GATE,),
     naming: (_NAMING_GATE,),
     shared_experience: (_EVER_GATE,),

@@ -82,7 +82,7 @@ LABEL_WORDS = 14
 # without trying each alternative on it (tests/test_speedups.py keeps the list complete); likewise in
 # INDIRECT_QUESTION.
 POINTS_BACK = LazyPattern(
-    r"\b(?=[abeinostuv])(?:it|them|theirs|ours|this (?:vitamin|supplement|nutrient)|these supplements"
+    r"\b(?=[abeinostuv])(?:it|them|theirs|ours|(?:this|the) (?:vitamin|supplement|nutrient)|these supplements"
     r"|(?:take|taking|try|trying|use|using|start|starting|buy|buying) (?:one|some|any)"
     r"|(?:one|some|any|all|each|either|neither|none) of (?:these|those|them))\b",
     re.I,
@@ -256,6 +256,12 @@ def stand_in(text: str) -> bool:
 _COMPARATIVES = ENGLISH.lesser | ENGLISH.unequal | {"fewer", "larger", "similar", "comparable"}
 
 
+# A sentence that reports what a trial found ("A one-year trial in Norway ... found no effect on bone loss",
+# "Other trials in people with kidney disease found no benefit at all"): on a page about a nutrient, the
+# trial is of that nutrient when the sentence names none.
+TRIAL_FOUND = LazyPattern(r"\b(?:trials?|study|studies)\b[^.;]*\b(?:found|showed|reported|saw)\b", re.I)
+
+
 def _goes_on(text: str) -> bool:
     """Whether a sentence that names no subject goes on with the claim of the one before it, in the same
     paragraph: it reports what studies of it found ("Doctors in Japan prescribe MK-4 for osteoporosis.
@@ -346,6 +352,31 @@ FIELD = LazyPattern(
     r"|side effects|harms?|adverse effects|benefits?|effects?|what (?:it|they) found)): +\S",
     re.I,
 )
+
+
+# A heading over a fact box, whose items give the story's findings in a few words each ("### Key facts" /
+# "- No effect on bone density across the total hip"): they are about the page's subject, as its fields are.
+FACT_BOX = LazyPattern(
+    r"\W*(?:key (?:facts|points|findings|results|takeaways|numbers)|(?:the )?(?:study |trial )?at a glance"
+    r"|quick facts|the facts|fact ?box|in brief|(?:the )?findings"
+    r"|what (?:the (?:study|trial|researchers)|they) found)\W*$",
+    re.I,
+)
+
+
+def fact_box(heading: str) -> bool:
+    """Whether a heading is a fact box's.
+
+    >>> fact_box("Key facts"), fact_box("At a glance"), fact_box("What the study found")
+    (True, True, True)
+    >>> fact_box("Why the result matters"), fact_box("Key facts about warfarin and greens")
+    (False, False)
+    """
+    return FACT_BOX.match(heading) is not None
+
+
+# Any field's label: "Who: ", "Dose: ".
+FIELD_LABEL = LazyPattern(r"\W*[\w ]{1,24}: +\S")
 
 
 def _field(text: str) -> bool:
@@ -455,14 +486,14 @@ class Lead:
             if len(names) == len(self.columns):
                 self.columns = tuple(n or c for n, c in zip(names, self.columns, strict=True))
             return
-        if "?" in text:
+        if kind == "header":
+            # A table's header names its columns, whatever its cells end with ("Keto-friendly?").
+            self.heading, self.lead_in = text, ""
+            self.columns = tuple(text.split(" | "))
+        elif "?" in text:
             # A question is answered by what follows it (``asked``), not a heading to read items with.
             if quiet:
                 self.heading = self.lead_in = ""
-            return
-        if kind == "header":
-            self.heading, self.lead_in = text, ""
-            self.columns = tuple(text.split(" | "))
         elif quiet and kind != "item" and not text.endswith(":"):
             self.heading = text.rstrip(" :")
             self.lead_in = ""
@@ -533,9 +564,11 @@ class Layout:
         "after_question",
         "answer_line",
         "answering",
+        "asked",
         "claimed",
         "context",
         "implies",
+        "in_fact_box",
         "in_references",
         "lead",
         "page",
@@ -554,6 +587,8 @@ class Layout:
         self.section: frozenset[str] = frozenset()
         self.page: frozenset[str] = frozenset()
         self.after_question = False
+        # What the question before named or pointed back to.
+        self.asked: frozenset[str] = frozenset()
         # The unit before stated a claim.
         self.claimed = False
         # Inside the answer to a question, its lines up to a blank line or heading: what the answer's
@@ -567,6 +602,7 @@ class Layout:
         # The last heading and the lead-in after it ("Possible symptoms include:").
         self.lead = Lead()
         self.in_references = False
+        self.in_fact_box = False
 
     def read(self, unit: Sentence) -> Reading:
         text, kind = unit.text, unit.kind
@@ -575,12 +611,17 @@ class Layout:
             self.question_line = unit.line
         # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
         # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
-        question = asks or unit.line == self.question_line or (bare and kind == "sentence")
+        # A table's header asks nothing: a cell may end in a question mark ("| Food | Keto-friendly? |").
+        question = kind != "header" and (
+            asks or unit.line == self.question_line or (bare and kind == "sentence")
+        )
         # A list item of a word or two is an entry, however capitalised ("Liver", "Egg Yolks"); a longer
         # one in Title Case is the title of a link ("Rare Clotting Factor Deficiencies (World Federation)").
         title = _titled(text) and (kind == "sentence" or (kind == "item" and len(text.split()) > 2))
         if kind == "heading" or (title and kind == "sentence"):
             self.in_references = REFERENCES.match(text) is not None
+        if kind == "heading":
+            self.in_fact_box = fact_box(text)
         nothing = (
             None if self.in_references or kind in {"heading", "header"} or question else _furniture(text)
         )
@@ -605,6 +646,12 @@ class Layout:
             paired,
             columns,
         )
+
+    def _finding(self, item: str) -> bool:
+        """Whether a list item gives a finding: a field of one ("Result: fewer cramps"), or an item of a fact
+        box that is no field setting the study up ("No effect on bone density across the total hip", not
+        "Who: 210 adults with night cramps")."""
+        return _field(item) or (self.in_fact_box and FIELD_LABEL.match(item) is None)
 
     def _paired(self, text: str, found: re.Match[str]) -> str:
         """The unit with the two subjects of the sentence before in place of its opening plural pointer
@@ -651,7 +698,7 @@ class Layout:
                     borrowed = context | page
                 points_back = True
             elif self.after_question or kind in {"item", "row"} or _unpunctuated(text):
-                if section or kind == "row" or (kind == "item" and _field(text)):
+                if section or kind == "row" or (kind == "item" and self._finding(text)):
                     # Under a heading that names nothing ("Your choices"), a row is about the page's subject;
                     # so is a fact box's item, a row of a label and its value ("Result: fewer cramps than
                     # with placebo" under "Key facts").
@@ -661,6 +708,11 @@ class Layout:
                     # about the page's subject, read alone: read with that heading, its words would be the
                     # page's ("What actually prevents cavities" / "Cutting down on sugar").
                     borrowed, lead_borrowed = page, frozenset()
+                elif self.after_question and self.asked:
+                    # The first sentence of an answer is about what the question asked about ("## Is it
+                    # safe?" / "No side effects were linked to the capsules"); a question that names
+                    # nothing and points at nothing ("## Cramps at night?") lends nothing.
+                    borrowed = self.asked
             elif self.answering and unit.line <= self.answer_line + 1:
                 borrowed = self.answering
             elif (
@@ -671,6 +723,8 @@ class Layout:
                 and _continues(text)
             ):
                 borrowed = context
+            elif page and kind == "sentence" and TRIAL_FOUND.search(text) is not None and _continues(text):
+                borrowed = page
         if not borrowed and opens_with_verb:
             # "Works in synergy with vitamin D3." after a sentence about K2: the verb's subject is the one
             # just named, or the page's.
@@ -697,6 +751,7 @@ class Layout:
         self.after_question = reading.question
         if reading.question:
             self.answering = reading.borrowed or subjects or self.page
+            self.asked = subjects or (reading.borrowed if _points_back(unit.text) else frozenset())
         elif unit.kind in {"heading", "header"} or unit.line > self.answer_line + 1:
             self.answering = frozenset()
         self.answer_line = unit.line

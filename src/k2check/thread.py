@@ -96,9 +96,14 @@ SAME = LazyPattern(
 SAME_HINTS = ("same", "similar", "likewise")
 # A noun phrase that points at the claim just stated ("that risk", "no such link", "this effect").
 POINTED = LazyPattern(
-    r"\b(?=[stf])(?:(?:that|this|these|those|such(?: an?)?)\s+(?:risk|effect|benefit|claim|idea"
+    r"\b(?=[stfncd])(?:(?:that|this|these|those|such(?: an?)?)\s+(?:risk|effect|benefit|claim|idea"
     r"|link|connection|association|problem|danger|harm|protection)s?"
-    r"|found (?:none|nothing|no sign of (?:it|one)))\b",
+    r"|found (?:none|nothing|no sign of (?:it|one))"
+    # "The big trials never found that happening", "I couldn't find a single study that backs up the K2
+    # part": nothing found to bear out what was just said.
+    r"|never found (?:that|this|it|any such)"
+    r"|(?:could not|couldn't|cannot|can't|did not|didn't|never) find\b[^.;!?]{0,60}?\bbacks?"
+    r" (?:that |this |it )?up)\b",
     re.I,
 )
 # An answer label before the answer itself ("A: No.", "Answer: Yes, ...").

@@ -143,6 +143,10 @@ class Language:
     # Words of contrast that open a judgement on a reported claim ("..., YET nobody has measured it").
     contrast: frozenset[str]
     weak_evidence: frozenset[str]
+    # What a study may report gone: a benefit ("the GAINS in bone density disappeared") ...
+    benefits: frozenset[str]
+    # ... and the words that say it went ("the benefit VANISHED once ...").
+    vanishing: frozenset[str]
     # Quantities of nothing that deny a reported claim ("yet LITTLE of it is absorbed").
     scarce_amounts: frozenset[str]
     # Permission in an exception clause ("unless your doctor SAYS it's okay").

@@ -936,6 +936,14 @@ ENGLISH = Language(
     # A concession ("although it has never been tested") only hedges; these contradict.
     contrast=frozenset({"but", "yet", "however"}),
     contrasting=frozenset({"but", "yet", "however", "whereas", "while", "though", "although"}),
+    # "The GAINS in bone density DISAPPEARED": a benefit reported gone.
+    benefits=frozenset(
+        {"benefit", "benefits", "advantage", "advantages", "gain", "gains", "effect", "effects"}
+        | {"improvement", "improvements", "protection", "edge"}
+    ),
+    vanishing=frozenset(
+        {"disappeared", "disappears", "disappear", "vanished", "vanishes", "vanish", "evaporated", "faded"}
+    ),
     # "Evidence that K2 prevents dementia is SPARSE": a judgement of the evidence for an embedded claim.
     weak_evidence=frozenset(
         {
@@ -1020,7 +1028,7 @@ ENGLISH = Language(
     stand_ins=phrases(
         "it", "its", "this vitamin", "the vitamin", "this nutrient", "the nutrient", "that vitamin"
     ),
-    set_against=frozenset({"than", "unlike", "compared", "versus", "vs"}),
+    set_against=frozenset({"than", "unlike", "compared", "versus", "vs", "whereas"}),
     background=frozenset({"because", "since", "given", "by", "although", "though", "thanks"}),
     aside=frozenset({"which", "who", "whose", "that", "including", "such", "especially", "like", "mainly"}),
     beside=frozenset({"with", "unlike", "like", "besides", "than", "plus"}),

@@ -784,6 +784,34 @@ def free_to_drift(frame: Frame, reading: Reading) -> None:
             return
 
 
+@examples(
+    (
+        "When reviewers kept only the better K2 trials, the apparent gains in bone density disappeared.",
+        "k2-increases-bone-density",
+        True,
+    ),
+    (
+        "Once only low-risk trials were kept, the BMD advantage of vitamin K2 vanished.",
+        "k2-increases-bone-density",
+        True,
+    ),
+    ("Since I started K2 my night cramps have pretty much vanished.", "k2-nocturnal-leg-cramps", False),
+)
+def benefit_vanished(frame: Frame, reading: Reading) -> None:
+    """ "The gains in bone density disappeared once the weaker trials were set aside": a benefit reported
+    gone is none, and denies the claim. What vanishes for a claim that relieves something ("my cramps
+    vanished") is the complaint, not a benefit, and says the claim."""
+    tokens = frame.tokens
+    lang = frame.lang
+    if lang.vanishing.isdisjoint(tokens):
+        return
+    for p, token in enumerate(tokens):
+        if token in lang.vanishing and any(t in lang.benefits for t in tokens[max(0, p - 6) : p]):
+            reading.cues.append((p, p + 1))
+            reading.rules.append("benefit-vanished")
+            return
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -813,4 +841,5 @@ MASKS = (
     plateau,
     cleft_other,
     free_to_drift,
+    benefit_vanished,
 )
