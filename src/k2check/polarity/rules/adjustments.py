@@ -1095,8 +1095,6 @@ def reason_states_claim(frame: Frame, reading: Reading) -> None:
             return
 
 
-
-
 @examples(
     ("Oral drops are an option, but the injection protects far better.", "oral-vitk-equals-shot", True),
     (
@@ -1287,6 +1285,7 @@ def other_side_lesser(frame: Frame, reading: Reading) -> None:
             reading.rules.append("other-side-lesser")
             return
 
+
 # Verbs of turning someone away from something ("talk you out of", "put you off", "scare you away from").
 _DISSUADE = frozenset(
     {"talk", "scare", "frighten", "put", "stop", "keep", "discourage", "deter", "pressure", "push", "bully"}
@@ -1302,21 +1301,45 @@ _DISSUADE_ENDS = frozenset({"off", "out", "away", "from"})
         "newborn-vitk-shot",
         False,
     ),
+    ("Never let a dread of needles keep you from giving your newborn vitamin K.", "newborn-vitk-shot", False),
+    (
+        "Don't let worries about the needle scare you away from your newborn's vitamin K shot.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Don't let leukaemia stories scare you off the vitamin K shot.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
 )
 def dissuasion_refused(frame: Frame, reading: Reading) -> None:
     """ "Don't let anyone talk you out of the shot": a negated "let" over a verb of turning someone away,
-    before the claim's words, is advice to go ahead (the negation and the dissuasion cancel)."""
+    before the claim's words, is advice to go ahead (the negation and the dissuasion cancel). What does
+    the turning away may name claim words of its own ("never let a fear of NEEDLES stop you from ..."):
+    the claim's words that count are those after the particle ("out of", "off", "from")."""
     tokens = frame.tokens
-    first = min(frame.content)
     for cue in reading.counted:
         let = cue[1]
-        if let >= first or tokens[let] != "let":
+        if let >= len(tokens) or tokens[let] != "let":
             continue
-        for verb in range(let + 1, min(first, let + 8)):
-            if tokens[verb] in _DISSUADE and _DISSUADE_ENDS.intersection(tokens[verb + 1 : first]):
-                reading.counted = [c for c in reading.counted if c != cue and not verb < c[0] < first]
-                reading.rules.append("dissuasion-refused")
-                return
+        for verb in range(let + 1, min(len(tokens), let + 8)):
+            if tokens[verb] not in _DISSUADE:
+                continue
+            end = next(
+                (p for p in range(verb + 1, min(len(tokens), verb + 4)) if tokens[p] in _DISSUADE_ENDS), None
+            )
+            if end is None:
+                continue
+            said = frame.own - frame.subject
+            after = {frame.groups.get(p) for p in said if end < p <= end + 8}
+            # "Don't let leukaemia scare stories put you off the shot": the claim the fear names is what
+            # the advice dismisses.
+            if not after or any(let < p < verb and frame.groups.get(p) not in after for p in said):
+                continue
+            reading.counted = [c for c in reading.counted if c != cue and not verb < c[0] < end]
+            reading.rules.append("dissuasion-refused")
+            return
 
 
 ADJUSTMENTS = (
