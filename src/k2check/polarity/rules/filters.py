@@ -477,6 +477,34 @@ def spared_item(frame: Frame, cue: Span) -> bool:
     return any(g == group and p < start and tokens[p] != tokens[item] for p, g in frame.groups.items())
 
 
+# Words that end a list of bans ("no spinach, no kale; ...").
+_LIST_ENDS = frozenset({";", ":", ".", "?", "!", "but", "yet", "because", "so"})
+
+
+@examples(
+    ("My warfarin nurse's rule was blunt: no kale, no chard, no sprouts.", "warfarin-avoid-greens", False),
+    (
+        "On warfarin they told him no spinach, no lettuce, nothing green at all.",
+        "warfarin-avoid-greens",
+        False,
+    ),
+)
+def ban_list(frame: Frame, cue: Span) -> bool:
+    """ "No kale, no chard, no sprouts": a list of bans where one item is a ban the claim names in its own
+    words ("no kale") makes every other "no" of the list the same ban, not a denial of it."""
+    start, _ = cue
+    tokens = frame.tokens
+    if tokens[start] not in {"no", "nothing"}:
+        return False
+    for q in frame.own:
+        if q == start or tokens[q] != "no" or abs(q - start) > 10:
+            continue
+        between = tokens[min(q, start) + 1 : max(q, start)]
+        if "," in between and _LIST_ENDS.isdisjoint(between):
+            return True
+    return False
+
+
 @examples(
     ("No sugar, no fillers, just pure MK-7 to support your bones.", "vitk-important-bone-health", False),
     ("This MK-7 softgel has no soy and supports strong bones.", "vitk-important-bone-health", False),
@@ -687,6 +715,7 @@ FILTERS = (
     simile,
     who_it_is_for,
     free_from,
+    ban_list,
     spared_item,
     other_predicate,
     leading_question,
