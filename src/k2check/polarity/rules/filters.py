@@ -506,6 +506,33 @@ def ban_list(frame: Frame, cue: Span) -> bool:
 
 
 @examples(
+    (
+        "On warfarin, aim for a steady vitamin K intake rather than none at all.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "Instead of cutting greens to zero, warfarin patients should eat a similar amount every week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+)
+def turned_down(frame: Frame, cue: Span) -> bool:
+    """A cue inside the alternative a sentence turns down ("steady rather than ZERO", "instead of cutting
+    greens to ZERO, ...") negates that alternative, when the claim's own words stand outside it."""
+    start, _ = cue
+    tokens = frame.tokens
+    ends = frame.lang.terminators | {",", ";", ":"}
+    for p in range(start - 1, max(0, start - 8), -1):
+        if tokens[p] in ends:
+            return False
+        if (tokens[p - 1], tokens[p]) in {("rather", "than"), ("instead", "of")}:
+            stop = next((q for q in range(start, len(tokens)) if tokens[q] in ends), len(tokens))
+            return any(q < p - 1 or q >= stop for q in frame.own - frame.subject)
+    return False
+
+
+@examples(
     ("No sugar, no fillers, just pure MK-7 to support your bones.", "vitk-important-bone-health", False),
     ("This MK-7 softgel has no soy and supports strong bones.", "vitk-important-bone-health", False),
     ("No, vitamin K2 cannot replace exercise.", "k2-replaces-exercise", True),
@@ -716,6 +743,7 @@ FILTERS = (
     who_it_is_for,
     free_from,
     ban_list,
+    turned_down,
     spared_item,
     other_predicate,
     leading_question,
