@@ -532,6 +532,12 @@ def _points_back(tokens: list[str], start: int, cue: int) -> bool:
     return tokens[lead] in _POINTERS and cue - lead <= 2 and cue > lead
 
 
+def _offered_answer(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the clause at start..end is the second answer a question offers ("..., or is that a
+    myth?"): it opens on "or" (or follows it) and runs to the question mark."""
+    return "or" in tokens[max(0, start - 1) : start + 1] and "?" in tokens[end - 1 : end + 1]
+
+
 @examples(
     ("K2 builds muscle, but that's a myth.", "k2-builds-muscle", True),
     (
@@ -565,14 +571,19 @@ def _points_back(tokens: list[str], start: int, cue: int) -> bool:
         "warfarin-avoid-greens",
         True,
     ),
+    ("Does K2 really build muscle, or is that just gym folklore?", "k2-builds-muscle", False),
+    ("Is natto truly the richest source of K2 or is that a myth?", "natto-richest-k2", False),
 )
 def trailing_judgement(frame: Frame, reading: Reading) -> None:
     """A later clause with none of the claim's words that only passes judgement on it still denies it.
     The writer's own hedge ("K2 may help ..., but no trial has tested it") keeps a caveat about the
-    evidence a caveat: the sentence still puts the claim forward, as a possibility."""
+    evidence a caveat: the sentence still puts the claim forward, as a possibility. A question that offers
+    the judgement as one of its answers ("Does K2 build muscle, or is that a myth?") passes none."""
     hedged = _hedged(frame) and not _reported(frame)
     end = frame.clause[1]
     for s, e in frame.spans:
+        if _offered_answer(frame.tokens, s, e):
+            continue
         if hedged and _TESTING.intersection(frame.tokens[s:e]) | frame.lang.evidence.intersection(
             frame.tokens[s:e]
         ):
