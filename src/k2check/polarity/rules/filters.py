@@ -228,10 +228,17 @@ def sibling_contrast(frame: Frame, cue: Span) -> bool:
         "protein-training-drive-muscle-growth",
         False,
     ),
+    ("Neither K1 nor K2 builds muscle.", "k2-builds-muscle", True),
+    (
+        "In the cohort, neither phylloquinone nor menaquinone intake was linked to heart disease.",
+        "k2-intake-lower-chd",
+        True,
+    ),
 )
 def other_subject_first(frame: Frame, cue: Span) -> bool:
     """A negation whose next subject is another claim's ("not about K2 being ... like protein") denies
-    what is said of that subject, not the claim about the subject named later."""
+    what is said of that subject, not the claim about the subject named later. "Neither K1 nor K2 ..."
+    denies it of both: the claim's subject after the "nor" is inside the negation."""
     start, end = cue
     if end - start != 1 or frame.tokens[start] not in frame.lang.forward or not frame.subject:
         return False
@@ -239,6 +246,8 @@ def other_subject_first(frame: Frame, cue: Span) -> bool:
     if not after:
         return False
     first = min(after)
+    if frame.tokens[start] == "neither" and "nor" in frame.tokens[end:first]:
+        return False
     return any(end <= p < first for p in frame.others)
 
 
