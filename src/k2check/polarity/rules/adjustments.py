@@ -340,6 +340,40 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
     reading.counted = kept
 
 
+# Verbs of looking for something, in a condition that opens the sentence ("If you're HOPING ...").
+_SEEKING = frozenset({"hoping", "looking", "hunting", "searching", "expecting"})
+# Words of finding it, which the main clause then denies ("you won't FIND them", "isn't THERE").
+_FINDING = frozenset({"find", "there", "exist", "exists", "see"})
+
+
+@examples(
+    (
+        "If you're looking for studies proving K2 builds muscle, you won't find any.",
+        "k2-builds-muscle",
+        True,
+    ),
+    (
+        "If you are expecting K2 to clear the calcium out of your arteries, the proof simply isn't there.",
+        "k2-reverses-arterial-calcification",
+        True,
+    ),
+)
+def sought_not_found(frame: Frame, reading: Reading) -> None:
+    """ "If you're looking for trials showing K2 builds muscle, you won't find them": the claim sits in a
+    condition of looking for it and the main clause says it is not to be found, which denies it."""
+    tokens = frame.tokens
+    start, end = frame.clause
+    if "if" not in tokens[max(0, start - 1) : start + 1] or _SEEKING.isdisjoint(tokens[start : start + 4]):
+        return
+    following = next(((s, e) for s, e in frame.spans if s >= end), None)
+    if following is None or _FINDING.isdisjoint(tokens[following[0] : following[1]]):
+        return
+    found = [c for c in reading.cues if following[0] <= c[0] < following[1] and c not in reading.counted]
+    if found:
+        reading.counted = sorted([*reading.counted, *found])
+        reading.rules.append("sought-not-found")
+
+
 # Verbs of stopping: advice against them is advice to go on ("don't stop eating greens on warfarin").
 _STOPPING = frozenset({"stop", "stopping", "quit", "give", "cut", "drop", "avoid", "avoiding", "skip"})
 # Words after which a new command starts inside a sentence ("..., so never exceed the dose").
@@ -1372,6 +1406,7 @@ ADJUSTMENTS = (
     advice_agrees,
     warned_consequence,
     trailing_judgement,
+    sought_not_found,
     but_not,
     reported_then_denied,
     judging_relative,
