@@ -1387,6 +1387,51 @@ def dissuasion_refused(frame: Frame, reading: Reading) -> None:
             return
 
 
+# Words of worrying, which a reassurance negates ("don't PANIC", "needn't WORRY", "doesn't APPLY to you").
+_WORRY = frozenset({"worry", "panic", "fear", "fret", "stress", "concern", "apply"})
+# Openers of the condition that lifts the worry ("AS LONG AS you take K2", "IF K2 is in your routine").
+_PROVIDED = (("as", "long", "as"), ("so", "long", "as"), ("if",), ("provided",), ("providing",))
+
+
+@examples(
+    (
+        "Don't worry about calcium tablets and your heart as long as you take vitamin K2 alongside them.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
+    (
+        "The arterial risk of calcium pills need not concern you if K2 is in the mix.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
+    (
+        "Don't worry about vitamin K as long as you breastfeed, breast milk covers it.",
+        "breast-milk-low-vitk",
+        True,
+    ),
+)
+def reassured_if(frame: Frame, reading: Reading) -> None:
+    """ "Don't worry about calcium and your heart as long as you take K2": a negated worry lifted on a
+    condition that names the claim's subject says the subject takes the risk away, which is what a claim
+    that it protects or relieves says. Said of a claim of any other kind ("don't worry about vitamin K
+    if you breastfeed" against "breast milk is low in vitamin K") the reassurance still denies it."""
+    if not frame.relieves or frame.caution or not frame.subject:
+        return
+    tokens = frame.tokens
+    for cue in reading.counted:
+        if _WORRY.isdisjoint(tokens[cue[1] : cue[1] + 2]):
+            continue
+        for p in range(cue[1], min(len(tokens), cue[1] + 12)):
+            opener = next((o for o in _PROVIDED if tuple(tokens[p : p + len(o)]) == o), None)
+            if opener is not None:
+                after = p + len(opener)
+                if any(after <= q < after + 6 for q in frame.subject):
+                    reading.counted = [c for c in reading.counted if c != cue]
+                    reading.rules.append("reassured-if")
+                    return
+                break
+
+
 ADJUSTMENTS = (
     conceded_then_denied,
     other_side_lesser,
@@ -1416,5 +1461,6 @@ ADJUSTMENTS = (
     nearly_refused,
     dissuasion_refused,
     but_states_claim,
+    reassured_if,
     negative_question,
 )
