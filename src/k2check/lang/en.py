@@ -96,6 +96,8 @@ ENGLISH = Language(
         "nonsense",
         "bogus",
         "misconception",
+        "mistake",
+        "inaccurate",
         "fallacy",
         "contrary to",
         "disproven",
@@ -269,6 +271,10 @@ ENGLISH = Language(
     ),
     pseudo=phrases(
         "never underestimate",
+        # "by mistake", "not by some mistake of nature": by accident, no judgement.
+        "by mistake",
+        "by some mistake",
+        "by a mistake",
         "not underestimate",
         "never doubt",
         "not doubt",
@@ -1340,6 +1346,8 @@ ENGLISH = Language(
             "exaggerates",
             "exaggerated",
             "wrong",
+            "mistake",
+            "inaccurate",
             "false",
             "untrue",
             "myth",

@@ -606,6 +606,7 @@ def _offered_answer(tokens: list[str], start: int, end: int) -> bool:
         True,
     ),
     ("Does K2 really build muscle, or is that just gym folklore?", "k2-builds-muscle", False),
+    ("Sellers say natto is the richest source of K2, but that is inaccurate.", "natto-richest-k2", True),
     ("Is natto truly the richest source of K2 or is that a myth?", "natto-richest-k2", False),
 )
 def trailing_judgement(frame: Frame, reading: Reading) -> None:
@@ -1075,6 +1076,11 @@ def conceded_then_denied(frame: Frame, reading: Reading) -> None:
 
 @examples(
     ("Some say K2 builds muscle, which is simply wrong.", "k2-builds-muscle", True),
+    (
+        "Plenty of parents believe the vitamin K shot causes leukaemia, which is a sad mistake.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
     (
         "Sellers say MK-7 reverses hardened arteries, which is a stretch.",
         "k2-reverses-arterial-calcification",

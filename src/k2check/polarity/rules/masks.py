@@ -28,6 +28,11 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
     ),
     ("Natto is not the sole source of K2, though it is easily the richest.", "natto-richest-k2", False),
     (
+        "Babies are born low in vitamin K by design, not by some mistake of nature.",
+        "babies-born-low-vitk",
+        False,
+    ),
+    (
         "Unlike K1, vitamin K2 is not confined to the liver; it reaches bone and the vessel walls.",
         "k2-reaches-extrahepatic-tissues",
         False,
