@@ -232,6 +232,54 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
         reading.rules.append("without-consequence")
 
 
+# Words that point back to the claim's subject after "without" ("..., and without IT ...").
+_BACK = frozenset({"it", "them", "this", "these"})
+# Words of not being able ("can't stop bleeding", "will not clot").
+_UNABLE = frozenset({"can", "could", "will", "would", "does", "do"})
+
+
+@examples(
+    (
+        "Vitamin K turns on the clotting proteins, and without it a cut simply won't stop bleeding.",
+        "vitk-needed-clotting",
+        False,
+    ),
+    (
+        "Vitamin K is vital for your bones, without it the skeleton slowly turns weak and brittle.",
+        "vitk-important-bone-health",
+        False,
+    ),
+)
+def without_it(frame: Frame, reading: Reading) -> None:
+    """ "Vitamin K switches on clotting, and without it your body can't stop bleeding": a clause that
+    opens on "without it", pointing back to the claim's subject named before, and goes on to harm or to
+    what cannot happen says the subject is needed, like a sentence that opens on "Without vitamin K".
+    The negations of that clause do not deny the claim; a consequence that says nothing happens
+    ("without it you're still fine") is left to the other rules."""
+    tokens = frame.tokens
+    lang = frame.lang
+    for p in range(1, len(tokens) - 2):
+        if (
+            tokens[p] != "without"
+            or tokens[p - 1] not in {",", ";", "and", "but"}
+            or tokens[p + 1] not in _BACK
+            or not any(q < p for q in frame.subject)
+        ):
+            continue
+        stop = next((q for q in range(p + 2, len(tokens)) if tokens[q] in {";", ".", "but"}), len(tokens))
+        after = tokens[p + 2 : stop]
+        if lang.no_consequence.intersection(after):
+            return
+        unable = any(c[0] > p + 1 and c[0] < stop and tokens[c[0] - 1] in _UNABLE for c in reading.counted)
+        if not (unable or lang.harm.intersection(after)):
+            return
+        kept = [c for c in reading.counted if not p <= c[0] < stop]
+        if len(kept) != len(reading.counted):
+            reading.counted = kept
+            reading.rules.append("without-it")
+        return
+
+
 def _goes_without(frame: Frame, cue: Span) -> bool:
     """Whether the cue names going without something inside a condition ("if you don't get", "babies
     whose parents decline") or a fronted gerund subject ("Skipping the shot leaves ...", "Starting K2
@@ -1453,6 +1501,7 @@ ADJUSTMENTS = (
     judged_denial,
     without_double_negative,
     without_consequence,
+    without_it,
     missing_means_harm,
     advice_agrees,
     warned_consequence,
