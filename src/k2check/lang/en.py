@@ -96,6 +96,11 @@ ENGLISH = Language(
         "nonsense",
         "bogus",
         "misconception",
+        # "Calling MK-7 the best form ignores that the trials used MK-4": a claim put as a subject, judged.
+        "ignores that",
+        "ignores the",
+        "overlooks that",
+        "overlooks the",
         "mistake",
         "inaccurate",
         "fallacy",

@@ -132,6 +132,17 @@ _REPORTING = frozenset(
     ("I can't say K2 didn't help my night cramps.", "k2-nocturnal-leg-cramps", False),
     ("Don't believe anyone who says the body can't turn K1 into MK-4.", "body-converts-k1-to-mk4", False),
     ("Never assume that MK-7 is harmless if you take warfarin.", "k2-warfarin-interaction", False),
+    # One judgement on a claim put as a subject ("ignores that", "overlooks the") denies it alone.
+    (
+        "Calling MK-7 the only form of K2 worth buying ignores that MK-4 is what our tissues hold.",
+        "mk7-best-form",
+        True,
+    ),
+    (
+        "The claim that MK-7 is the best form overlooks the bone trials, which used MK-4.",
+        "mk7-best-form",
+        True,
+    ),
 )
 def judged_denial(frame: Frame, reading: Reading) -> None:
     """A judgement on a reported clause ("not true that", "a myth that", "I can't say") denies what the
