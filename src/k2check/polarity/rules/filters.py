@@ -636,6 +636,11 @@ _SPLICE_OPENERS = frozenset({"your", "the", "it", "they", "my", "our", "their", 
         "doacs-unaffected-by-vitk",
         False,
     ),
+    (
+        "Don't skip it, the vitamin K injection protects a newborn from dangerous bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def spliced_clause(frame: Frame, cue: Span) -> bool:
     """Two clauses joined by a bare comma ("you don't need to eat K2, your gut bacteria make all of it"),
@@ -644,7 +649,9 @@ def spliced_clause(frame: Frame, cue: Span) -> bool:
     claim."""
     start, end = cue
     tokens = frame.tokens
-    if tokens[start] not in frame.lang.forward:
+    # "Don't skip it, the shot protects ...": a negated opposite term is one double negative, which agrees
+    # with the clause after the comma.
+    if tokens[start] not in frame.lang.forward or any(end <= p < end + 2 for p in frame.opposites):
         return False
     comma = next((p for p in range(end, min(len(tokens), end + 12)) if tokens[p] in {",", ";"}), None)
     if comma is None or tokens[comma] != "," or tokens[comma + 1 : comma + 2] == []:

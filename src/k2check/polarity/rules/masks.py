@@ -545,6 +545,11 @@ def rhetorical_opener(frame: Frame, reading: Reading) -> None:
         False,
     ),
     ("Why vitamin K2 will not build muscle: it has no anabolic effect.", "k2-builds-muscle", True),
+    (
+        "Never skip it: one vitamin K shot at birth protects a newborn from dangerous bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def colon_lead_in(frame: Frame, reading: Reading) -> None:
     """A lead-in before a colon that does not name the claim's subject ("Don't let the price put you off:
@@ -566,6 +571,10 @@ def colon_lead_in(frame: Frame, reading: Reading) -> None:
     if any(p < lead for p in frame.subject) and not elaborated:
         return
     for start, end in find(tokens[:lead], frame.lang.cues, reading.masked):
+        # "Don't skip it: the injection protects ...": a negated opposite term is one double negative,
+        # advice for what follows, which the lead-in keeps.
+        if any(end <= p < min(lead, end + 2) for p in frame.opposites):
+            continue
         if elaborated or not any(end <= p < lead for p in frame.own):
             reading.masked.update(range(start, end))
             reading.rules.append("colon-lead-in")
