@@ -193,6 +193,11 @@ _NEVER_WITHOUT = frozenset({"not", "never", "no", "neither", "impossible", "unab
         "protein-training-drive-muscle-growth",
         False,
     ),
+    (
+        "Do not start MK-7 capsules while you take warfarin without checking with your doctor first.",
+        "k2-warfarin-interaction",
+        False,
+    ),
 )
 def without_double_negative(frame: Frame, reading: Reading) -> None:
     """ "Never ... without X", "can't ... without X": a negation before a nearby "without" (a cue or the
@@ -203,6 +208,13 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
         {p for p in frame.own if tokens[p] == "without" and frame.in_clause(p)}
         | {c[0] for c in reading.counted if tokens[c[0]] == "without"}
     )
+    # "Don't take K2 if you're on warfarin without asking your doctor": the command that opens the sentence
+    # reaches the "without" past the condition between them, which may hold the claim's words.
+    opening = [
+        c
+        for c in reading.cues
+        if tokens[c[0]] in {"not", "never"} and (c[0] == 0 or (c[0] == 1 and tokens[0] in {"do", "please"}))
+    ]
     for position in withouts:
         near = [
             c
@@ -211,6 +223,20 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
             and 0 < position - c[0] <= 8
             and "that" not in tokens[min(c[0], position) : max(c[0], position)]
         ]
+        command = next(
+            (
+                c
+                for c in opening
+                if 0 < position - c[0] <= 14
+                and {"if", "while", "when"}.intersection(tokens[c[1] : position])
+                and not {".", ";", ":", "?", "!"}.intersection(tokens[c[1] : position])
+            ),
+            None,
+        )
+        if not near and command is not None:
+            reading.counted = [c for c in reading.counted if c[0] != position and c != command]
+            reading.rules.append("without-double-negative")
+            continue
         if near:
             reading.counted.remove(min(near, key=lambda c: abs(c[0] - position)))
             reading.counted = [c for c in reading.counted if c[0] != position]
