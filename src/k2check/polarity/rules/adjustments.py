@@ -463,7 +463,7 @@ def sought_not_found(frame: Frame, reading: Reading) -> None:
 _STOPPING = frozenset({"stop", "stopping", "quit", "give", "cut", "drop", "avoid", "avoiding", "skip"})
 # Words after which a new command starts inside a sentence ("..., so never exceed the dose").
 _NEW_COMMAND = frozenset(
-    {"so", "and", "but", ",", ";", "then", "please", "pls", "plz", "just", "always", "therefore"}
+    {"so", "and", "but", ",", ";", "then", "please", "pls", "plz", "just", "always", "therefore", "?", "!"}
 )
 
 
@@ -592,6 +592,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     (
         "On warfarin, try not to change your vitamin K intake much from one week to the next.",
         "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "Pregnant and on a blood thinner? Never begin a K2 supplement without speaking to your midwife.",
+        "k2-warfarin-interaction",
         False,
     ),
 )
