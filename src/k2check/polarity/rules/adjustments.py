@@ -820,6 +820,27 @@ def but_not(frame: Frame, reading: Reading) -> None:
         return
 
 
+# Verbs of putting a question to someone who knows ("ASK your doctor whether ...").
+_CONSULT = frozenset({"ask", "check", "consult", "talk", "speak"})
+# Words that open the question put ("ask ... WHETHER it is safe", "WHAT amount is safe").
+_QUESTION_OPENERS = frozenset({"whether", "if", "what", "how", "which"})
+
+
+def _asked_of(tokens: list[str], at: int) -> bool:
+    """Whether the word at ``at`` sits in a question put to someone, opened by a verb of consulting
+    within the 16 words before it ("ask your provider what amount of K2, if any, is SAFE")."""
+    opener = False
+    for p in range(at - 1, max(-1, at - 17), -1):
+        word = tokens[p]
+        if word in {".", ";", ":", "?", "!", "but"}:
+            return False
+        if word in _QUESTION_OPENERS:
+            opener = True
+        elif word in _CONSULT:
+            return opener
+    return False
+
+
 @examples(
     (
         "Don't start a K2 product while on warfarin unless your prescriber says it is fine.",
@@ -832,14 +853,25 @@ def but_not(frame: Frame, reading: Reading) -> None:
         False,
     ),
     ("K2 is fine with warfarin, you don't need to tell your doctor.", "k2-warfarin-interaction", True),
+    (
+        "If you are on warfarin, ask your pharmacist whether MK-7 is safe for you before you buy it.",
+        "k2-warfarin-interaction",
+        False,
+    ),
 )
 def exception_permission(frame: Frame, reading: Reading) -> None:
     """An opposite term inside an exception ("unless your doctor says it's okay", "if your GP agrees it
-    is safe") names the condition under which the advice lifts; it does not deny the claim."""
+    is safe") names the condition under which the advice lifts; it does not deny the claim. Inside a
+    question put to a doctor ("ask your doctor whether K2 is safe for you") it is what to ask about,
+    advice to consult."""
     if reading.antonym is None:
         return
     at = reading.antonym[0]
     tokens = frame.tokens
+    if _asked_of(tokens, at):
+        reading.counted = [c for c in reading.counted if c != reading.antonym]
+        reading.rules.append("exception-permission")
+        return
     for opener in range(at - 1, max(-1, at - 9), -1):
         word = tokens[opener]
         if word in {",", ";", ":", "but", "and"}:
