@@ -96,6 +96,13 @@ ENGLISH = Language(
         "nonsense",
         "bogus",
         "misconception",
+        # "Calling MK-7 the best form ignores that the trials used MK-4": a claim put as a subject, judged.
+        "ignores that",
+        "ignores the",
+        "overlooks that",
+        "overlooks the",
+        "mistake",
+        "inaccurate",
         "fallacy",
         "contrary to",
         "disproven",
@@ -117,6 +124,13 @@ ENGLISH = Language(
         "overreach",
         "overreaching",
         "guesswork",
+        # The evidence judged not there yet ("still unclear", "remains murky", "speculative at best").
+        "unclear",
+        "murky",
+        "speculative",
+        # ("premature babies", "premature ageing": only the judgement is a cue.)
+        "is premature",
+        "premature to",
         "conjecture",
         "put to rest",
         "laid to rest",
@@ -269,6 +283,10 @@ ENGLISH = Language(
     ),
     pseudo=phrases(
         "never underestimate",
+        # "by mistake", "not by some mistake of nature": by accident, no judgement.
+        "by mistake",
+        "by some mistake",
+        "by a mistake",
         "not underestimate",
         "never doubt",
         "not doubt",
@@ -1348,6 +1366,8 @@ ENGLISH = Language(
             "exaggerates",
             "exaggerated",
             "wrong",
+            "mistake",
+            "inaccurate",
             "false",
             "untrue",
             "myth",

@@ -132,6 +132,17 @@ _REPORTING = frozenset(
     ("I can't say K2 didn't help my night cramps.", "k2-nocturnal-leg-cramps", False),
     ("Don't believe anyone who says the body can't turn K1 into MK-4.", "body-converts-k1-to-mk4", False),
     ("Never assume that MK-7 is harmless if you take warfarin.", "k2-warfarin-interaction", False),
+    # One judgement on a claim put as a subject ("ignores that", "overlooks the") denies it alone.
+    (
+        "Calling MK-7 the only form of K2 worth buying ignores that MK-4 is what our tissues hold.",
+        "mk7-best-form",
+        True,
+    ),
+    (
+        "The claim that MK-7 is the best form overlooks the bone trials, which used MK-4.",
+        "mk7-best-form",
+        True,
+    ),
 )
 def judged_denial(frame: Frame, reading: Reading) -> None:
     """A judgement on a reported clause ("not true that", "a myth that", "I can't say") denies what the
@@ -182,6 +193,11 @@ _NEVER_WITHOUT = frozenset({"not", "never", "no", "neither", "impossible", "unab
         "protein-training-drive-muscle-growth",
         False,
     ),
+    (
+        "Do not start MK-7 capsules while you take warfarin without checking with your doctor first.",
+        "k2-warfarin-interaction",
+        False,
+    ),
 )
 def without_double_negative(frame: Frame, reading: Reading) -> None:
     """ "Never ... without X", "can't ... without X": a negation before a nearby "without" (a cue or the
@@ -192,6 +208,13 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
         {p for p in frame.own if tokens[p] == "without" and frame.in_clause(p)}
         | {c[0] for c in reading.counted if tokens[c[0]] == "without"}
     )
+    # "Don't take K2 if you're on warfarin without asking your doctor": the command that opens the sentence
+    # reaches the "without" past the condition between them, which may hold the claim's words.
+    opening = [
+        c
+        for c in reading.cues
+        if tokens[c[0]] in {"not", "never"} and (c[0] == 0 or (c[0] == 1 and tokens[0] in {"do", "please"}))
+    ]
     for position in withouts:
         near = [
             c
@@ -200,6 +223,20 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
             and 0 < position - c[0] <= 8
             and "that" not in tokens[min(c[0], position) : max(c[0], position)]
         ]
+        command = next(
+            (
+                c
+                for c in opening
+                if 0 < position - c[0] <= 14
+                and {"if", "while", "when"}.intersection(tokens[c[1] : position])
+                and not {".", ";", ":", "?", "!"}.intersection(tokens[c[1] : position])
+            ),
+            None,
+        )
+        if not near and command is not None:
+            reading.counted = [c for c in reading.counted if c[0] != position and c != command]
+            reading.rules.append("without-double-negative")
+            continue
         if near:
             reading.counted.remove(min(near, key=lambda c: abs(c[0] - position)))
             reading.counted = [c for c in reading.counted if c[0] != position]
@@ -230,6 +267,54 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
     if reading.counted:
         reading.counted = []
         reading.rules.append("without-consequence")
+
+
+# Words that point back to the claim's subject after "without" ("..., and without IT ...").
+_BACK = frozenset({"it", "them", "this", "these"})
+# Words of not being able ("can't stop bleeding", "will not clot").
+_UNABLE = frozenset({"can", "could", "will", "would", "does", "do"})
+
+
+@examples(
+    (
+        "Vitamin K turns on the clotting proteins, and without it a cut simply won't stop bleeding.",
+        "vitk-needed-clotting",
+        False,
+    ),
+    (
+        "Vitamin K is vital for your bones, without it the skeleton slowly turns weak and brittle.",
+        "vitk-important-bone-health",
+        False,
+    ),
+)
+def without_it(frame: Frame, reading: Reading) -> None:
+    """ "Vitamin K switches on clotting, and without it your body can't stop bleeding": a clause that
+    opens on "without it", pointing back to the claim's subject named before, and goes on to harm or to
+    what cannot happen says the subject is needed, like a sentence that opens on "Without vitamin K".
+    The negations of that clause do not deny the claim; a consequence that says nothing happens
+    ("without it you're still fine") is left to the other rules."""
+    tokens = frame.tokens
+    lang = frame.lang
+    for p in range(1, len(tokens) - 2):
+        if (
+            tokens[p] != "without"
+            or tokens[p - 1] not in {",", ";", "and", "but"}
+            or tokens[p + 1] not in _BACK
+            or not any(q < p for q in frame.subject)
+        ):
+            continue
+        stop = next((q for q in range(p + 2, len(tokens)) if tokens[q] in {";", ".", "but"}), len(tokens))
+        after = tokens[p + 2 : stop]
+        if lang.no_consequence.intersection(after):
+            return
+        unable = any(c[0] > p + 1 and c[0] < stop and tokens[c[0] - 1] in _UNABLE for c in reading.counted)
+        if not (unable or lang.harm.intersection(after)):
+            return
+        kept = [c for c in reading.counted if not p <= c[0] < stop]
+        if len(kept) != len(reading.counted):
+            reading.counted = kept
+            reading.rules.append("without-it")
+        return
 
 
 def _goes_without(frame: Frame, cue: Span) -> bool:
@@ -340,11 +425,45 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
     reading.counted = kept
 
 
+# Verbs of looking for something, in a condition that opens the sentence ("If you're HOPING ...").
+_SEEKING = frozenset({"hoping", "looking", "hunting", "searching", "expecting"})
+# Words of finding it, which the main clause then denies ("you won't FIND them", "isn't THERE").
+_FINDING = frozenset({"find", "there", "exist", "exists", "see"})
+
+
+@examples(
+    (
+        "If you're looking for studies proving K2 builds muscle, you won't find any.",
+        "k2-builds-muscle",
+        True,
+    ),
+    (
+        "If you are expecting K2 to clear the calcium out of your arteries, the proof simply isn't there.",
+        "k2-reverses-arterial-calcification",
+        True,
+    ),
+)
+def sought_not_found(frame: Frame, reading: Reading) -> None:
+    """ "If you're looking for trials showing K2 builds muscle, you won't find them": the claim sits in a
+    condition of looking for it and the main clause says it is not to be found, which denies it."""
+    tokens = frame.tokens
+    start, end = frame.clause
+    if "if" not in tokens[max(0, start - 1) : start + 1] or _SEEKING.isdisjoint(tokens[start : start + 4]):
+        return
+    following = next(((s, e) for s, e in frame.spans if s >= end), None)
+    if following is None or _FINDING.isdisjoint(tokens[following[0] : following[1]]):
+        return
+    found = [c for c in reading.cues if following[0] <= c[0] < following[1] and c not in reading.counted]
+    if found:
+        reading.counted = sorted([*reading.counted, *found])
+        reading.rules.append("sought-not-found")
+
+
 # Verbs of stopping: advice against them is advice to go on ("don't stop eating greens on warfarin").
 _STOPPING = frozenset({"stop", "stopping", "quit", "give", "cut", "drop", "avoid", "avoiding", "skip"})
 # Words after which a new command starts inside a sentence ("..., so never exceed the dose").
 _NEW_COMMAND = frozenset(
-    {"so", "and", "but", ",", ";", "then", "please", "pls", "plz", "just", "always", "therefore"}
+    {"so", "and", "but", ",", ";", "then", "please", "pls", "plz", "just", "always", "therefore", "?", "!"}
 )
 
 
@@ -475,6 +594,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         "warfarin-consistent-vitk",
         False,
     ),
+    (
+        "Pregnant and on a blood thinner? Never begin a K2 supplement without speaking to your midwife.",
+        "k2-warfarin-interaction",
+        False,
+    ),
 )
 def advice_agrees(frame: Frame, reading: Reading) -> None:
     """Advice against doing what a warning claim warns about agrees with it: "do not take K2 with
@@ -532,6 +656,12 @@ def _points_back(tokens: list[str], start: int, cue: int) -> bool:
     return tokens[lead] in _POINTERS and cue - lead <= 2 and cue > lead
 
 
+def _offered_answer(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the clause at start..end is the second answer a question offers ("..., or is that a
+    myth?"): it opens on "or" (or follows it) and runs to the question mark."""
+    return "or" in tokens[max(0, start - 1) : start + 1] and "?" in tokens[end - 1 : end + 1]
+
+
 @examples(
     ("K2 builds muscle, but that's a myth.", "k2-builds-muscle", True),
     (
@@ -565,14 +695,20 @@ def _points_back(tokens: list[str], start: int, cue: int) -> bool:
         "warfarin-avoid-greens",
         True,
     ),
+    ("Does K2 really build muscle, or is that just gym folklore?", "k2-builds-muscle", False),
+    ("Sellers say natto is the richest source of K2, but that is inaccurate.", "natto-richest-k2", True),
+    ("Is natto truly the richest source of K2 or is that a myth?", "natto-richest-k2", False),
 )
 def trailing_judgement(frame: Frame, reading: Reading) -> None:
     """A later clause with none of the claim's words that only passes judgement on it still denies it.
     The writer's own hedge ("K2 may help ..., but no trial has tested it") keeps a caveat about the
-    evidence a caveat: the sentence still puts the claim forward, as a possibility."""
+    evidence a caveat: the sentence still puts the claim forward, as a possibility. A question that offers
+    the judgement as one of its answers ("Does K2 build muscle, or is that a myth?") passes none."""
     hedged = _hedged(frame) and not _reported(frame)
     end = frame.clause[1]
     for s, e in frame.spans:
+        if _offered_answer(frame.tokens, s, e):
+            continue
         if hedged and _TESTING.intersection(frame.tokens[s:e]) | frame.lang.evidence.intersection(
             frame.tokens[s:e]
         ):
@@ -684,6 +820,27 @@ def but_not(frame: Frame, reading: Reading) -> None:
         return
 
 
+# Verbs of putting a question to someone who knows ("ASK your doctor whether ...").
+_CONSULT = frozenset({"ask", "check", "consult", "talk", "speak"})
+# Words that open the question put ("ask ... WHETHER it is safe", "WHAT amount is safe").
+_QUESTION_OPENERS = frozenset({"whether", "if", "what", "how", "which"})
+
+
+def _asked_of(tokens: list[str], at: int) -> bool:
+    """Whether the word at ``at`` sits in a question put to someone, opened by a verb of consulting
+    within the 16 words before it ("ask your provider what amount of K2, if any, is SAFE")."""
+    opener = False
+    for p in range(at - 1, max(-1, at - 17), -1):
+        word = tokens[p]
+        if word in {".", ";", ":", "?", "!", "but"}:
+            return False
+        if word in _QUESTION_OPENERS:
+            opener = True
+        elif word in _CONSULT:
+            return opener
+    return False
+
+
 @examples(
     (
         "Don't start a K2 product while on warfarin unless your prescriber says it is fine.",
@@ -696,14 +853,25 @@ def but_not(frame: Frame, reading: Reading) -> None:
         False,
     ),
     ("K2 is fine with warfarin, you don't need to tell your doctor.", "k2-warfarin-interaction", True),
+    (
+        "If you are on warfarin, ask your pharmacist whether MK-7 is safe for you before you buy it.",
+        "k2-warfarin-interaction",
+        False,
+    ),
 )
 def exception_permission(frame: Frame, reading: Reading) -> None:
     """An opposite term inside an exception ("unless your doctor says it's okay", "if your GP agrees it
-    is safe") names the condition under which the advice lifts; it does not deny the claim."""
+    is safe") names the condition under which the advice lifts; it does not deny the claim. Inside a
+    question put to a doctor ("ask your doctor whether K2 is safe for you") it is what to ask about,
+    advice to consult."""
     if reading.antonym is None:
         return
     at = reading.antonym[0]
     tokens = frame.tokens
+    if _asked_of(tokens, at):
+        reading.counted = [c for c in reading.counted if c != reading.antonym]
+        reading.rules.append("exception-permission")
+        return
     for opener in range(at - 1, max(-1, at - 9), -1):
         word = tokens[opener]
         if word in {",", ";", ":", "but", "and"}:
@@ -1031,6 +1199,11 @@ def conceded_then_denied(frame: Frame, reading: Reading) -> None:
 @examples(
     ("Some say K2 builds muscle, which is simply wrong.", "k2-builds-muscle", True),
     (
+        "Plenty of parents believe the vitamin K shot causes leukaemia, which is a sad mistake.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
         "Sellers say MK-7 reverses hardened arteries, which is a stretch.",
         "k2-reverses-arterial-calcification",
         True,
@@ -1093,8 +1266,6 @@ def reason_states_claim(frame: Frame, reading: Reading) -> None:
             reading.counted = []
             reading.rules.append("reason-states-claim")
             return
-
-
 
 
 @examples(
@@ -1287,6 +1458,7 @@ def other_side_lesser(frame: Frame, reading: Reading) -> None:
             reading.rules.append("other-side-lesser")
             return
 
+
 # Verbs of turning someone away from something ("talk you out of", "put you off", "scare you away from").
 _DISSUADE = frozenset(
     {"talk", "scare", "frighten", "put", "stop", "keep", "discourage", "deter", "pressure", "push", "bully"}
@@ -1302,21 +1474,90 @@ _DISSUADE_ENDS = frozenset({"off", "out", "away", "from"})
         "newborn-vitk-shot",
         False,
     ),
+    ("Never let a dread of needles keep you from giving your newborn vitamin K.", "newborn-vitk-shot", False),
+    (
+        "Don't let worries about the needle scare you away from your newborn's vitamin K shot.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Don't let leukaemia stories scare you off the vitamin K shot.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
 )
 def dissuasion_refused(frame: Frame, reading: Reading) -> None:
     """ "Don't let anyone talk you out of the shot": a negated "let" over a verb of turning someone away,
-    before the claim's words, is advice to go ahead (the negation and the dissuasion cancel)."""
+    before the claim's words, is advice to go ahead (the negation and the dissuasion cancel). What does
+    the turning away may name claim words of its own ("never let a fear of NEEDLES stop you from ..."):
+    the claim's words that count are those after the particle ("out of", "off", "from")."""
     tokens = frame.tokens
-    first = min(frame.content)
     for cue in reading.counted:
         let = cue[1]
-        if let >= first or tokens[let] != "let":
+        if let >= len(tokens) or tokens[let] != "let":
             continue
-        for verb in range(let + 1, min(first, let + 8)):
-            if tokens[verb] in _DISSUADE and _DISSUADE_ENDS.intersection(tokens[verb + 1 : first]):
-                reading.counted = [c for c in reading.counted if c != cue and not verb < c[0] < first]
-                reading.rules.append("dissuasion-refused")
-                return
+        for verb in range(let + 1, min(len(tokens), let + 8)):
+            if tokens[verb] not in _DISSUADE:
+                continue
+            end = next(
+                (p for p in range(verb + 1, min(len(tokens), verb + 4)) if tokens[p] in _DISSUADE_ENDS), None
+            )
+            if end is None:
+                continue
+            said = frame.own - frame.subject
+            after = {frame.groups.get(p) for p in said if end < p <= end + 8}
+            # "Don't let leukaemia scare stories put you off the shot": the claim the fear names is what
+            # the advice dismisses.
+            if not after or any(let < p < verb and frame.groups.get(p) not in after for p in said):
+                continue
+            reading.counted = [c for c in reading.counted if c != cue and not verb < c[0] < end]
+            reading.rules.append("dissuasion-refused")
+            return
+
+
+# Words of worrying, which a reassurance negates ("don't PANIC", "needn't WORRY", "doesn't APPLY to you").
+_WORRY = frozenset({"worry", "panic", "fear", "fret", "stress", "concern", "apply"})
+# Openers of the condition that lifts the worry ("AS LONG AS you take K2", "IF K2 is in your routine").
+_PROVIDED = (("as", "long", "as"), ("so", "long", "as"), ("if",), ("provided",), ("providing",))
+
+
+@examples(
+    (
+        "Don't worry about calcium tablets and your heart as long as you take vitamin K2 alongside them.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
+    (
+        "The arterial risk of calcium pills need not concern you if K2 is in the mix.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
+    (
+        "Don't worry about vitamin K as long as you breastfeed, breast milk covers it.",
+        "breast-milk-low-vitk",
+        True,
+    ),
+)
+def reassured_if(frame: Frame, reading: Reading) -> None:
+    """ "Don't worry about calcium and your heart as long as you take K2": a negated worry lifted on a
+    condition that names the claim's subject says the subject takes the risk away, which is what a claim
+    that it protects or relieves says. Said of a claim of any other kind ("don't worry about vitamin K
+    if you breastfeed" against "breast milk is low in vitamin K") the reassurance still denies it."""
+    if not frame.relieves or frame.caution or not frame.subject:
+        return
+    tokens = frame.tokens
+    for cue in reading.counted:
+        if _WORRY.isdisjoint(tokens[cue[1] : cue[1] + 2]):
+            continue
+        for p in range(cue[1], min(len(tokens), cue[1] + 12)):
+            opener = next((o for o in _PROVIDED if tuple(tokens[p : p + len(o)]) == o), None)
+            if opener is not None:
+                after = p + len(opener)
+                if any(after <= q < after + 6 for q in frame.subject):
+                    reading.counted = [c for c in reading.counted if c != cue]
+                    reading.rules.append("reassured-if")
+                    return
+                break
 
 
 ADJUSTMENTS = (
@@ -1334,10 +1575,12 @@ ADJUSTMENTS = (
     judged_denial,
     without_double_negative,
     without_consequence,
+    without_it,
     missing_means_harm,
     advice_agrees,
     warned_consequence,
     trailing_judgement,
+    sought_not_found,
     but_not,
     reported_then_denied,
     judging_relative,
@@ -1347,5 +1590,6 @@ ADJUSTMENTS = (
     nearly_refused,
     dissuasion_refused,
     but_states_claim,
+    reassured_if,
     negative_question,
 )

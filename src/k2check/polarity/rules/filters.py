@@ -228,10 +228,17 @@ def sibling_contrast(frame: Frame, cue: Span) -> bool:
         "protein-training-drive-muscle-growth",
         False,
     ),
+    ("Neither K1 nor K2 builds muscle.", "k2-builds-muscle", True),
+    (
+        "In the cohort, neither phylloquinone nor menaquinone intake was linked to heart disease.",
+        "k2-intake-lower-chd",
+        True,
+    ),
 )
 def other_subject_first(frame: Frame, cue: Span) -> bool:
     """A negation whose next subject is another claim's ("not about K2 being ... like protein") denies
-    what is said of that subject, not the claim about the subject named later."""
+    what is said of that subject, not the claim about the subject named later. "Neither K1 nor K2 ..."
+    denies it of both: the claim's subject after the "nor" is inside the negation."""
     start, end = cue
     if end - start != 1 or frame.tokens[start] not in frame.lang.forward or not frame.subject:
         return False
@@ -239,6 +246,8 @@ def other_subject_first(frame: Frame, cue: Span) -> bool:
     if not after:
         return False
     first = min(after)
+    if frame.tokens[start] == "neither" and "nor" in frame.tokens[end:first]:
+        return False
     return any(end <= p < first for p in frame.others)
 
 
@@ -477,6 +486,61 @@ def spared_item(frame: Frame, cue: Span) -> bool:
     return any(g == group and p < start and tokens[p] != tokens[item] for p, g in frame.groups.items())
 
 
+# Words that end a list of bans ("no spinach, no kale; ...").
+_LIST_ENDS = frozenset({";", ":", ".", "?", "!", "but", "yet", "because", "so"})
+
+
+@examples(
+    ("My warfarin nurse's rule was blunt: no kale, no chard, no sprouts.", "warfarin-avoid-greens", False),
+    (
+        "On warfarin they told him no spinach, no lettuce, nothing green at all.",
+        "warfarin-avoid-greens",
+        False,
+    ),
+)
+def ban_list(frame: Frame, cue: Span) -> bool:
+    """ "No kale, no chard, no sprouts": a list of bans where one item is a ban the claim names in its own
+    words ("no kale") makes every other "no" of the list the same ban, not a denial of it."""
+    start, _ = cue
+    tokens = frame.tokens
+    if tokens[start] not in {"no", "nothing"}:
+        return False
+    for q in frame.own:
+        if q == start or tokens[q] != "no" or abs(q - start) > 10:
+            continue
+        between = tokens[min(q, start) + 1 : max(q, start)]
+        if "," in between and _LIST_ENDS.isdisjoint(between):
+            return True
+    return False
+
+
+@examples(
+    (
+        "On warfarin, aim for a steady vitamin K intake rather than none at all.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "Instead of cutting greens to zero, warfarin patients should eat a similar amount every week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+)
+def turned_down(frame: Frame, cue: Span) -> bool:
+    """A cue inside the alternative a sentence turns down ("steady rather than ZERO", "instead of cutting
+    greens to ZERO, ...") negates that alternative, when the claim's own words stand outside it."""
+    start, _ = cue
+    tokens = frame.tokens
+    ends = frame.lang.terminators | {",", ";", ":"}
+    for p in range(start - 1, max(0, start - 8), -1):
+        if tokens[p] in ends:
+            return False
+        if (tokens[p - 1], tokens[p]) in {("rather", "than"), ("instead", "of")}:
+            stop = next((q for q in range(start, len(tokens)) if tokens[q] in ends), len(tokens))
+            return any(q < p - 1 or q >= stop for q in frame.own - frame.subject)
+    return False
+
+
 @examples(
     ("No sugar, no fillers, just pure MK-7 to support your bones.", "vitk-important-bone-health", False),
     ("This MK-7 softgel has no soy and supports strong bones.", "vitk-important-bone-health", False),
@@ -572,6 +636,11 @@ _SPLICE_OPENERS = frozenset({"your", "the", "it", "they", "my", "our", "their", 
         "doacs-unaffected-by-vitk",
         False,
     ),
+    (
+        "Don't skip it, the vitamin K injection protects a newborn from dangerous bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def spliced_clause(frame: Frame, cue: Span) -> bool:
     """Two clauses joined by a bare comma ("you don't need to eat K2, your gut bacteria make all of it"),
@@ -580,7 +649,9 @@ def spliced_clause(frame: Frame, cue: Span) -> bool:
     claim."""
     start, end = cue
     tokens = frame.tokens
-    if tokens[start] not in frame.lang.forward:
+    # "Don't skip it, the shot protects ...": a negated opposite term is one double negative, which agrees
+    # with the clause after the comma.
+    if tokens[start] not in frame.lang.forward or any(end <= p < end + 2 for p in frame.opposites):
         return False
     comma = next((p for p in range(end, min(len(tokens), end + 12)) if tokens[p] in {",", ";"}), None)
     if comma is None or tokens[comma] != "," or tokens[comma + 1 : comma + 2] == []:
@@ -687,6 +758,8 @@ FILTERS = (
     simile,
     who_it_is_for,
     free_from,
+    ban_list,
+    turned_down,
     spared_item,
     other_predicate,
     leading_question,

@@ -28,6 +28,11 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
     ),
     ("Natto is not the sole source of K2, though it is easily the richest.", "natto-richest-k2", False),
     (
+        "Babies are born low in vitamin K by design, not by some mistake of nature.",
+        "babies-born-low-vitk",
+        False,
+    ),
+    (
         "Unlike K1, vitamin K2 is not confined to the liver; it reaches bone and the vessel walls.",
         "k2-reaches-extrahepatic-tissues",
         False,
@@ -220,6 +225,10 @@ def rare(frame: Frame, reading: Reading) -> None:
 
 @examples(
     ("Evidence that K2 keeps dementia away is sparse.", "k2-prevents-dementia", True),
+    # The same judgement with no evidence word: the cues "unclear", "speculative", "is premature".
+    ("Whether K2 supplements benefit heart health is still unclear.", "k2-heart-health", True),
+    ("Selling K2 as a way to prevent Alzheimer's is premature.", "k2-prevents-dementia", True),
+    ("The idea that K2 protects the brain from dementia remains speculative.", "k2-prevents-dementia", True),
     (
         "Vitamin K2 might help prevent varicose veins, but the evidence is thin.",
         "k2-treats-varicose-veins",
@@ -540,6 +549,11 @@ def rhetorical_opener(frame: Frame, reading: Reading) -> None:
         False,
     ),
     ("Why vitamin K2 will not build muscle: it has no anabolic effect.", "k2-builds-muscle", True),
+    (
+        "Never skip it: one vitamin K shot at birth protects a newborn from dangerous bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def colon_lead_in(frame: Frame, reading: Reading) -> None:
     """A lead-in before a colon that does not name the claim's subject ("Don't let the price put you off:
@@ -561,6 +575,10 @@ def colon_lead_in(frame: Frame, reading: Reading) -> None:
     if any(p < lead for p in frame.subject) and not elaborated:
         return
     for start, end in find(tokens[:lead], frame.lang.cues, reading.masked):
+        # "Don't skip it: the injection protects ...": a negated opposite term is one double negative,
+        # advice for what follows, which the lead-in keeps.
+        if any(end <= p < min(lead, end + 2) for p in frame.opposites):
+            continue
         if elaborated or not any(end <= p < lead for p in frame.own):
             reading.masked.update(range(start, end))
             reading.rules.append("colon-lead-in")
