@@ -124,13 +124,6 @@ ENGLISH = Language(
         "overreach",
         "overreaching",
         "guesswork",
-        # The evidence judged not there yet ("still unclear", "remains murky", "speculative at best").
-        "unclear",
-        "murky",
-        "speculative",
-        # ("premature babies", "premature ageing": only the judgement is a cue.)
-        "is premature",
-        "premature to",
         "conjecture",
         "put to rest",
         "laid to rest",

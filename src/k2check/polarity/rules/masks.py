@@ -225,10 +225,6 @@ def rare(frame: Frame, reading: Reading) -> None:
 
 @examples(
     ("Evidence that K2 keeps dementia away is sparse.", "k2-prevents-dementia", True),
-    # The same judgement with no evidence word: the cues "unclear", "speculative", "is premature".
-    ("Whether K2 supplements benefit heart health is still unclear.", "k2-heart-health", True),
-    ("Selling K2 as a way to prevent Alzheimer's is premature.", "k2-prevents-dementia", True),
-    ("The idea that K2 protects the brain from dementia remains speculative.", "k2-prevents-dementia", True),
     (
         "Vitamin K2 might help prevent varicose veins, but the evidence is thin.",
         "k2-treats-varicose-veins",
