@@ -772,9 +772,10 @@ class Matcher:
         opinion = self._model
         if opinion is None:
             return matches
-        if reads_as_sentence(sentence.text):
+        statement = reads_as_sentence(sentence.text)
+        if statement:
             matches = self._choose(opinion, sentence, matches, gated, unsure)
-        return [self._polarity(opinion, sentence, match) for match in matches]
+        return [self._polarity(opinion, sentence, match, statement) for match in matches]
 
     def _choose(
         self,
@@ -808,27 +809,29 @@ class Matcher:
             return []
         if claims[chosen] is first:
             return matches
-        found = pool[chosen]
+        match = self._state(pool[chosen], sentence, p.get(claims[chosen].id, 0.0))
+        # The groups' first match gives way (the join judged it the wrong claim); further ones stay.
+        return [match, *(m for m in matches[1:] if m.claim is not match.claim)]
+
+    def _state(self, found: Candidate | _Unsure, sentence: SentenceFrame, confidence: float) -> Match:
+        """A claim the second opinion picked, decided as a match (a near miss scored first), with the
+        model's probability in its explanation."""
+        ci = found.claim
         if isinstance(found, _Unsure):
-            fuzzy, phrasing, phrasing_negated = self._fuzzy(chosen, sentence.content)
+            fuzzy, phrasing, phrasing_negated = self._fuzzy(ci, sentence.content)
             found = Candidate(
-                chosen,
+                ci,
                 found.hits,
                 found.missing,
                 found.exactness,
                 fuzzy,
                 phrasing,
                 phrasing_negated,
-                self._implied(chosen, found.hits, sentence.stems),
+                self._implied(ci, found.hits, sentence.stems),
                 covered_by(found.hits),
             )
-        match = self._decide(
-            found, sentence, self._subject_positions(chosen, sentence), round(found.fuzzy), ()
-        )
-        confidence = round(p.get(claims[chosen].id, 0.0), 2)
-        match = match._replace(explanation=match.explanation._replace(opinion=confidence))
-        # The groups' first match gives way (the join judged it the wrong claim); further ones stay.
-        return [match, *(m for m in matches[1:] if m.claim is not match.claim)]
+        match = self._decide(found, sentence, self._subject_positions(ci, sentence), round(found.fuzzy), ())
+        return match._replace(explanation=match.explanation._replace(opinion=round(confidence, 2)))
 
     def _gated_opinion(
         self, sentence: SentenceFrame, matches: list[Match], gated: list[Candidate]
@@ -853,11 +856,7 @@ class Matcher:
         confidence = p.get(claims[found.claim].id, 0.0)
         if confidence < (weights.join_switch if matches else weights.document_opinion):
             return None
-        match = self._decide(
-            found, sentence, self._subject_positions(found.claim, sentence), round(found.fuzzy), ()
-        )
-        match = match._replace(explanation=match.explanation._replace(opinion=round(confidence, 2)))
-        return self._polarity(opinion, sentence, match)
+        return self._polarity(opinion, sentence, self._state(found, sentence, confidence), statement=True)
 
     def _join_rows(
         self,
@@ -892,7 +891,7 @@ class Matcher:
         rows.append(none_row(p.get(NO_CLAIM, 0.0), bool(matches)))
         return keys, rows
 
-    def _polarity(self, opinion: Opinion, sentence: SentenceFrame, match: Match) -> Match:
+    def _polarity(self, opinion: Opinion, sentence: SentenceFrame, match: Match, statement: bool) -> Match:
         """The match, denied where the join's polarity scorer reads a denial the rules cannot see: the rules
         affirmed, no named rule of theirs decided, the sentence has no negation word, and the negation
         model knows such denials ("Drops fall short of the shot", "K2 is overrated for bones"). A denial
@@ -901,7 +900,6 @@ class Matcher:
         richest source of K2" shares every other word with the claim it learnt as an affirmation)."""
         if match.negated or match.explanation.rules or not ENGLISH.negation_words.isdisjoint(sentence.words):
             return match
-        statement = reads_as_sentence(sentence.text)
         row = polarity_row(opinion.denies(sentence.text) if statement else 0.5, statement)
         if self.observe is not None:
             self.observe("polarity", sentence.text, [row], [match.claim.id])

@@ -87,13 +87,13 @@ def reads_as_sentence(text: str) -> bool:
     >>> reads_as_sentence("Why Vitamin K2 And D3 Belong Together In The Same Capsule Every Day")
     False
     """
-    if may_state(text):
-        return True
     stripped = text.strip()
-    words = stripped.split()
-    if len(words) < UNSTOPPED_WORDS or open_question(stripped, "", ""):
+    if open_question(stripped, "", ""):
         return False
-    return sum(word[:1].isupper() for word in words[1:]) * 2 < len(words) - 1
+    if _ENDS.search(stripped) is not None:
+        return True
+    words = stripped.split()
+    return len(words) >= UNSTOPPED_WORDS and sum(w[:1].isupper() for w in words[1:]) * 2 < len(words) - 1
 
 
 class Opinion:
