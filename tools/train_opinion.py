@@ -24,12 +24,14 @@ import hashlib
 import json
 import random
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from k2check.check import Checker  # noqa: E402
+from k2check.claims import Claim  # noqa: E402
 from k2check.database import load  # noqa: E402
 from k2check.evaluate import Case, read_cases  # noqa: E402
 from k2check.join import CLAIM_FEATURES, NEUTRAL, NONE_FEATURES, POLARITY_FEATURES, Join, Scorer, scorer_line  # noqa: E402
@@ -85,9 +87,8 @@ NONE = NO_CLAIM
 OUT = ROOT / "data" / "opinion.tsv"
 
 
-def examples(db_path: Path, leave_out: tuple[str, ...] = ()) -> list[tuple[str, str, bool]]:
+def examples(claims: Sequence[Claim], leave_out: tuple[str, ...] = ()) -> list[tuple[str, str, bool]]:
     """(text, class, negated) triples: the database's wording, then every case of the training sets."""
-    claims = load_bytes(db_path.read_bytes(), str(db_path)).claims
     ids = {c.id for c in claims}
     found = []
     for claim in claims:
@@ -186,7 +187,9 @@ class Gatherer:
             self.polarity[(case.text, sentence, ids[0])] = (rows[0], case.negated)
 
 
-def fit_join(db_path: Path, settings: dict[str, float], leave_out: tuple[str, ...]) -> Join:
+def fit_join(
+    db_path: Path, claims: Sequence[Claim], settings: dict[str, float], leave_out: tuple[str, ...]
+) -> Join:
     """The join's two scorers, fitted on the figures of every training sentence as the matcher reads it
     with models trained without that sentence's group of sets."""
     from sklearn.linear_model import LogisticRegression
@@ -195,7 +198,7 @@ def fit_join(db_path: Path, settings: dict[str, float], leave_out: tuple[str, ..
     gathered = Gatherer()
     sets = tuple(name for name in TRAINING_SETS if name not in leave_out)
     for group in folds_of(sets, int(settings["folds"]), int(settings["seed"])):
-        pairs = examples(db_path, leave_out + tuple(group))
+        pairs = examples(claims, leave_out + tuple(group))
         text = train(pairs, settings["c"], settings["negation_c"], int(settings["min_df"]), settings["prune"])
         model = parse(text.encode("utf-8"))
         checker = Checker(loaded.db, loaded.index)
@@ -206,13 +209,13 @@ def fit_join(db_path: Path, settings: dict[str, float], leave_out: tuple[str, ..
                 gathered.case = case
                 checker.check_statement(case.text)
         print(f"  {len(group)} sets read out of fold: {len(gathered.claim_y):,} claim rows", file=sys.stderr)
-    claims = LogisticRegression(C=settings["join_c"], max_iter=5000)
-    claims.fit(gathered.claim_x, gathered.claim_y)
+    chooser = LogisticRegression(C=settings["join_c"], max_iter=5000)
+    chooser.fit(gathered.claim_x, gathered.claim_y)
     denials = LogisticRegression(C=settings["join_c"], max_iter=5000)
     rows = list(gathered.polarity.values())
     denials.fit([row for row, _ in rows], [negated for _, negated in rows])
     return Join(
-        Scorer(tuple(float(w) for w in claims.coef_[0]), float(claims.intercept_[0])),
+        Scorer(tuple(float(w) for w in chooser.coef_[0]), float(chooser.intercept_[0])),
         Scorer(tuple(float(w) for w in denials.coef_[0]), float(denials.intercept_[0])),
     )
 
@@ -233,7 +236,8 @@ def main() -> int:
         "--leave-out", action="append", default=[], metavar="SET", help="train without this set (to score it)"
     )
     args = parser.parse_args()
-    pairs = examples(args.db, tuple(args.leave_out))
+    claims = load_bytes(args.db.read_bytes(), str(args.db)).claims
+    pairs = examples(claims, tuple(args.leave_out))
     settings = {
         "c": args.c,
         "negation_c": args.negation_c,
@@ -251,7 +255,7 @@ def main() -> int:
             print(f"{args.out} is stale: run python tools/train_opinion.py", file=sys.stderr)
             return 1
         return 0
-    join = fit_join(args.db, settings, tuple(args.leave_out))
+    join = fit_join(args.db, claims, settings, tuple(args.leave_out))
     model = train(pairs, args.c, args.negation_c, args.min_df, args.prune, join)
     args.out.write_text(model, encoding="utf-8")
     trained_on = {
