@@ -112,6 +112,15 @@ def test_there_is_none_denies_what_was_asked_for(checker) -> None:  # type: igno
             True,
         ),
         ("Is there an official daily intake for vitamin K2? Not officially; only vitamin K has one.", True),
+        # A no in other words (thread.SAYS_NO).
+        ("Will K2 shrink my varicose veins? The studies say no.", True),
+        ("Does MK-7 add muscle? Probably not in any way a scale would show.", True),
+        ("Can K2 cure osteoporosis? Not proven, so keep taking your prescribed drug.", True),
+        ("Could a big dose of K2 poison you? For most healthy adults it's very unlikely.", True),
+        ("K2 to stop calcium building up in arteries? Trials so far mostly null", True),
+        # The no answers the question as put: "should I skip it? no" keeps the advice the claim gives.
+        ("Should I skip the newborn vitamin K shot? Paediatricians say no.", False),
+        ("Is it safe to start K2 on warfarin without telling anyone? Very unlikely.", False),
     ],
 )
 def test_a_question_answered_at_once(checker, text: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
@@ -146,3 +155,12 @@ def test_the_answer_not_the_question_holds_the_claim(
     result = checker.check_statement(text)
     assert result.match is not None
     assert (result.match.claim.id, result.match.negated) == (claim_id, negated)
+
+
+def test_the_bare_answer_examples_hold() -> None:
+    import doctest
+
+    from k2check import thread
+
+    failures, tried = doctest.testmod(thread)
+    assert tried and not failures

@@ -22,7 +22,7 @@ from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
 from k2check.reader import Piece
 from k2check.recent import Recent
-from k2check.thread import REPLY, SAME, SAME_HINTS, Thread, hints, opposite, short_no
+from k2check.thread import REPLY, SAME, SAME_HINTS, Thread, bare_answer, hints, opposite
 from k2check.verdicts import Verdict
 
 if TYPE_CHECKING:
@@ -286,7 +286,9 @@ class Checker:
                 continue
             if not analysis.matches and previous:
                 words = tokens(clean(unit))
-                if denies(words, ENGLISH) or (after_question and short_no(words)):
+                # An answer to the question before: "Can K2 stop muscle loss? Trials so far say no."
+                said = bare_answer(unit) if after_question else None
+                if denies(words, ENGLISH) or said is False:
                     # "K2 builds muscle? That's a myth.", "The shot causes cancer? Where's the evidence?"
                     # deny what the sentence before said (the second, an open question, asserts nothing
                     # else).
@@ -294,7 +296,7 @@ class Checker:
                     matches[len(matches) - len(previous) :] = flipped
                     previous = answered = flipped
                     continue
-                if affirms(words, ENGLISH):
+                if affirms(words, ENGLISH) or said:
                     answered = previous
                     continue
             if asserts_nothing(unit):

@@ -110,6 +110,52 @@ POINTED = LazyPattern(
 ANSWER_LABEL = LazyPattern(r"\W*(?:a|ans|answer)\s*\d*\s*[.:)]\s+", re.I)
 # A yes or no that closes a short answer after what it holds for ("For most people, no.").
 LAST_WORD = LazyPattern(r"^[^.;!?]{2,50},\s*(?:(?P<yes>yes|yep)|no|nope|not really)\s*[.!]*\s*$", re.I)
+# A no said in other words at the head or close of a short answer, each form with an example: "Trials so
+# far say no", "Probably not in any way you'd notice", "Not proven, don't buy it for that", "For a healthy
+# adult, it's extremely unlikely.", "Trials mostly null", "no way lol".
+SAYS_NO = LazyPattern(
+    r"\W*(?:"
+    r"(?:[\w']+,?\s+){0,4}?(?:say|says|said|suggest|suggests)\s+(?:no|not)\b"
+    r"|(?:probably|likely|most likely|almost certainly|certainly|definitely|absolutely)\s+not\b"
+    r"|not\s+(?:proven|shown|established|likely|convincingly)\b"
+    r"|(?:[^.;!?]{0,40}?\b(?:it's|it is|that's|that is)\s+)?(?:extremely\s+|very\s+|highly\s+)?"
+    r"(?:unlikely|doubtful)\s*[.!]*\s*$"
+    r"|(?:the\s+)?(?:trials?|studies|results|evidence|data)\s+(?:so far\s+|to date\s+)?"
+    r"(?:(?:were|are|have been|came back)\s+)?"
+    r"(?:mostly\s+|largely\s+)?(?:null|negative|disappointing)\b"
+    r"|(?:no way|nope|nah)\b"
+    r")",
+    re.I,
+)
+
+
+def bare_answer(text: str) -> bool | None:
+    """Whether a short unit with no claim of its own says yes (True) or no (False) to the question before
+    it, or None when it is no bare answer.
+
+    >>> [bare_answer(t) for t in ("Nope.", "Absolutely.", "For most people, no.", "Trials so far say no")]
+    [False, True, False, False]
+    >>> [bare_answer(t) for t in ("Probably not in any way you'd notice.", "In healthy adults, yes.")]
+    [False, True]
+    >>> bare_answer("Eat them, and keep the amount steady.") is None
+    True
+    """
+    if len(text) > REPLY_CHARS or not hints(text, REPLY_HINTS):
+        return None
+    words = tokens(clean(text))
+    if not words:
+        return None
+    if denies(words, ENGLISH) or short_no(words) or JUDGEMENT.match(text) is not None:
+        return False
+    if affirms(words, ENGLISH):
+        return True
+    last = LAST_WORD.search(text)
+    if last is not None:
+        # "For most people, no.", "In healthy adults, yes."
+        return bool(last.group("yes"))
+    if SAYS_NO.match(text) is not None:
+        return False
+    return None
 
 
 def _unlabelled(text: str) -> str:
@@ -163,6 +209,13 @@ REPLY_HINTS = (
     "certainly",
     "seldom",
     "barely",
+    # A no in other words (``SAYS_NO``).
+    "unlikely",
+    "doubtful",
+    "null",
+    "nah",
+    "negative",
+    "disappointing",
 )
 
 
@@ -284,17 +337,9 @@ class Thread:
         """The unit's claims when it answers the open question ("No.", "Not really.", "Yes, and ...")."""
         asked = self.asked
         text = _unlabelled(text)
-        bare = not analysis.matches and len(text) <= REPLY_CHARS and hints(text, REPLY_HINTS)
-        words = tokens(clean(text)) if bare else []
-        if words and (denies(words, ENGLISH) or short_no(words) or JUDGEMENT.match(text) is not None):
-            return analysis._replace(matches=[opposite(m) for m in asked]), True
-        if words and affirms(words, ENGLISH):
-            return analysis._replace(matches=list(asked)), True
-        if words and (last := LAST_WORD.search(text)) is not None:
-            # "For most people, no.", "In healthy adults, yes."
-            return analysis._replace(
-                matches=list(asked) if last.group("yes") else [opposite(m) for m in asked]
-            ), True
+        said = bare_answer(text) if not analysis.matches else None
+        if said is not None:
+            return analysis._replace(matches=list(asked) if said else [opposite(m) for m in asked]), True
         hedge = HEDGED.match(text) if not analysis.matches else None
         if hedge is not None:
             if JUDGEMENT.match(text[hedge.end() :]) is not None:
