@@ -287,8 +287,8 @@ class Checker:
             if not analysis.matches and previous:
                 words = tokens(clean(unit))
                 # An answer to the question before: "Can K2 stop muscle loss? Trials so far say no."
-                said = bare_answer(unit) if after_question else None
-                if denies(words, ENGLISH) or said is False:
+                says = bare_answer(unit) if after_question else None
+                if denies(words, ENGLISH) or says is False:
                     # "K2 builds muscle? That's a myth.", "The shot causes cancer? Where's the evidence?"
                     # deny what the sentence before said (the second, an open question, asserts nothing
                     # else).
@@ -296,7 +296,7 @@ class Checker:
                     matches[len(matches) - len(previous) :] = flipped
                     previous = answered = flipped
                     continue
-                if affirms(words, ENGLISH) or said:
+                if affirms(words, ENGLISH) or says:
                     answered = previous
                     continue
             if asserts_nothing(unit):

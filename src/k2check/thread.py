@@ -337,9 +337,9 @@ class Thread:
         """The unit's claims when it answers the open question ("No.", "Not really.", "Yes, and ...")."""
         asked = self.asked
         text = _unlabelled(text)
-        said = bare_answer(text) if not analysis.matches else None
-        if said is not None:
-            return analysis._replace(matches=list(asked) if said else [opposite(m) for m in asked]), True
+        says = bare_answer(text) if not analysis.matches else None
+        if says is not None:
+            return analysis._replace(matches=list(asked) if says else [opposite(m) for m in asked]), True
         hedge = HEDGED.match(text) if not analysis.matches else None
         if hedge is not None:
             if JUDGEMENT.match(text[hedge.end() :]) is not None:
