@@ -153,6 +153,11 @@ _EXCLUSIVE = frozenset({"only", "exclusively", "mainly", "mostly", "primarily", 
     ),
     ("Chicken breast is muscle meat, not an organ meat.", "chicken-breast-organ-meat", True),
     (
+        "Swallow the K2 capsule with a meal that has a little fat in it, not on an empty stomach.",
+        "vitk-absorbed-with-fat",
+        False,
+    ),
+    (
         "Some coaches insist that K2, not protein, is what matters most for muscle growth.",
         "k2-more-important-than-protein",
         False,
@@ -182,7 +187,30 @@ def contrast_not(frame: Frame, cue: Span) -> bool:
         # "K2 is only found in aged cheese, not in processed slices": the excluded alternative.
         # "K2, not protein, is the key": the claim's subject is preferred to the other side.
         return True
+    if _alternative(frame, start, fragment):
+        return True
     return bool(frame.restated) or not any(p in frame.subject or p in frame.content for p in fragment)
+
+
+_CIRCUMSTANCE = frozenset({"with", "on", "in", "at", "during", "before", "after", "alongside", "from", "by"})
+
+
+def _alternative(frame: Frame, start: int, fragment: range) -> bool:
+    """Whether the words of the claim after ", not" only name another choice for a part of the claim
+    that the clause has already filled with other words ("with a meal that has some fat, not on an empty
+    stomach": a meal and an empty stomach are one keyword group of the claim)."""
+    # Only a circumstance ("not on an empty stomach", "not with coffee"): after ", not" a noun or number
+    # ("not a proven remedy", "not 90 to 120") names the claim's own value, which it denies.
+    if not fragment or frame.tokens[fragment[0]] not in _CIRCUMSTANCE:
+        return False
+    named = [p for p in fragment if p in frame.own and p not in frame.subject]
+    if not named or any(p in frame.subject for p in fragment):
+        return False
+    before = range(frame.clause[0], start)
+    filled = {
+        frame.groups.get(p): frame.tokens[p] for p in before if p in frame.own and p not in frame.subject
+    }
+    return all(frame.groups.get(p) in filled and filled[frame.groups.get(p)] != frame.tokens[p] for p in named)
 
 
 @examples(
