@@ -210,7 +210,9 @@ def _alternative(frame: Frame, start: int, fragment: range) -> bool:
     filled = {
         frame.groups.get(p): frame.tokens[p] for p in before if p in frame.own and p not in frame.subject
     }
-    return all(frame.groups.get(p) in filled and filled[frame.groups.get(p)] != frame.tokens[p] for p in named)
+    return all(
+        frame.groups.get(p) in filled and filled[frame.groups.get(p)] != frame.tokens[p] for p in named
+    )
 
 
 @examples(
