@@ -317,6 +317,10 @@ def without_it(frame: Frame, reading: Reading) -> None:
         return
 
 
+# Words that give what follows as the cause of what came before ("bled AFTER their parents declined").
+_CAUSE = frozenset({"after", "because"})
+
+
 def _goes_without(frame: Frame, cue: Span) -> bool:
     """Whether the cue names going without something inside a condition ("if you don't get", "babies
     whose parents decline") or a fronted gerund subject ("Skipping the shot leaves ...", "Starting K2
@@ -334,6 +338,10 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         return True
     if {"leaving", "putting", "exposing"}.intersection(tokens[end:]):
         return True
+    # "The trend of parents refusing the shot means more babies are at risk": a refusal in a gerund, then a
+    # consequence.
+    if tokens[start] in lang.refusals and tokens[start].endswith("ing"):
+        return any(t in lang.consequence_verbs for t in tokens[end:])
     clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
     first = clause_start + (tokens[clause_start] in {"not", "never"})
     if not (tokens[first].endswith("ing") and len(tokens[first]) > 4):
@@ -396,6 +404,21 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         "k2-offsets-calcium-supplement-risk",
         False,
     ),
+    (
+        "Three of the babies bled into the brain after their parents refused the vitamin K injection.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Two newborns suffered brain bleeds because their parents had refused the vitamin K injection.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "A rise in parents declining the vitamin K shot means more newborns face a dangerous bleed.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def missing_means_harm(frame: Frame, reading: Reading) -> None:
     """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
@@ -418,6 +441,16 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
         # bleeding among infants whose parents declined it").
         relative = {"who", "whose"}.intersection(tokens[max(0, start - 4) : start])
         harm = frame.lang.harm.intersection(tokens if relative else tokens[end:])
+        # ... or the harm comes first and a refusal is given as its cause ("Four babies bled after their
+        # parents declined the shot", "Such bleeds happen almost only because parents refused it").
+        if (
+            not harm
+            and tokens[start] in frame.lang.refusals
+            and _CAUSE.intersection(tokens[max(0, start - 4) : start])
+            and frame.lang.harm.intersection(tokens[:start])
+        ):
+            reading.rules.append("missing-means-harm")
+            continue
         if refusal and harm and _goes_without(frame, cue):
             reading.rules.append("missing-means-harm")
             continue
