@@ -5,7 +5,15 @@ from __future__ import annotations
 import itertools
 
 from k2check.polarity.frame import Frame, Reading, Span
-from k2check.polarity.rules.common import _FAILED_TEST, _FORMS, _TESTING, _hedged, _reported, examples
+from k2check.polarity.rules.common import (
+    _FAILED_TEST,
+    _FORMS,
+    _TESTING,
+    _failed_try,
+    _hedged,
+    _reported,
+    examples,
+)
 
 
 @examples(
@@ -696,6 +704,16 @@ def _offered_answer(tokens: list[str], start: int, end: int) -> bool:
 
 
 @examples(
+    (
+        "I took K2 for my night leg cramps for three months and nothing changed.",
+        "k2-nocturnal-leg-cramps",
+        True,
+    ),
+    (
+        "Used MK-7 for a year hoping my bone density would go up, so it didn't help me.",
+        "k2-increases-bone-density",
+        True,
+    ),
     ("K2 builds muscle, but that's a myth.", "k2-builds-muscle", True),
     (
         "Parents hear that oral drops protect as well as the shot, and that is not what the studies found.",
@@ -758,6 +776,8 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
                     or _points_back(frame.tokens, s, c[0])
                     # "..., but later studies could not reproduce it": a failed test judges the claim.
                     or (not hedged and _FAILED_TEST.intersection(frame.tokens[c[1] : c[1] + 2]))
+                    # "Took K2 for my cramps, so it didn't help": a try that failed, with no new subject.
+                    or _failed_try(frame.tokens, s, c)
                 )
             ]
             if added:

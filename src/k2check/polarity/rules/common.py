@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from k2check.polarity.frame import Frame
+from k2check.polarity.frame import Frame, Span
 
 Example = tuple[str, str | None, bool]
 
@@ -58,3 +58,32 @@ _FAILED_TEST = frozenset(
         "substantiated",
     }
 )
+
+
+# What a try found when it failed ("made NO difference", "NOTHING changed", "it did NOT help").
+_NO_OUTCOME = frozenset({"difference", "change", "improvement", "effect", "benefit"})
+_FAILED_VERBS = frozenset({"help", "helped", "work", "worked", "changed", "improved", "happened"})
+# Words a clause telling such a try may open with, before its negation: no new subject of its own.
+_TRY_OPENERS = frozenset(
+    """and but so it they this that which i we still just honestly really has have had did does do made makes
+    make saw noticed found there was were is at all absolutely literally zero""".split()
+)
+
+
+def _failed_try(tokens: list[str], start: int, cue: Span) -> bool:
+    """Whether the cue, in a clause from ``start`` that names nothing new before it, says a try failed:
+    "..., made no difference at all", "... and nothing changed", "..., so it didn't help me"."""
+    at, end = cue
+    # A concession ("..., although no such effect was seen in women") only narrows the claim.
+    if start > 0 and tokens[start - 1] in {"though", "although", "while", "whereas"}:
+        return False
+    if not all(t in _TRY_OPENERS or t in {",", ";"} for t in tokens[start:at]):
+        return False
+    word = tokens[at]
+    if word == "no":
+        return bool(_NO_OUTCOME.intersection(tokens[end : end + 3]))
+    if word == "nothing":
+        return tokens[end : end + 1] == ["changed"] or tokens[at - 1 : at] in (["did"], ["does"], ["do"])
+    return word == "not" and tokens[at - 1 : at] in (["did"], ["does"]) and tokens[end : end + 1] in (
+        [v] for v in _FAILED_VERBS
+    )

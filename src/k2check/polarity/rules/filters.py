@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from k2check.polarity.frame import Frame, Span, find
-from k2check.polarity.rules.common import _FAILED_TEST, _TESTING, _hedged, examples
+from k2check.polarity.rules.common import _FAILED_TEST, _TESTING, _failed_try, _hedged, examples
 
 _BREAKS = frozenset(
     {",", ";", "?", "!", "which", "who", "that", "what", "and", "but", "so", "because", "if", "when", "said"}
@@ -36,6 +36,10 @@ def forward_only(frame: Frame, cue: Span) -> bool:
     # "... rest on one trial that has not been repeated": a test not done or failed judges the evidence
     # for the claim, unless the writer only hedges.
     if _TESTING.union(_FAILED_TEST).intersection(frame.tokens[end : end + 3]) and not _hedged(frame):
+        return False
+    breaks = [p for p in range(max(frame.content) + 1, start) if frame.tokens[p] in _BREAKS]
+    # "Took K2 for my cramps and nothing changed": a try that failed judges the claim.
+    if breaks and _failed_try(frame.tokens, breaks[-1] + 1, cue):
         return False
     # "K2 builds muscle, which ... won't": the cue sits in a clause of its own. "The effect of K2 on
     # muscle has not been shown": the cue negates the claim's own predicate.
