@@ -25,6 +25,11 @@ from k2check.polarity.rules.common import (
     ("Declining the newborn vitamin K injection is not a wise move.", "newborn-vitk-shot", False),
     ("Hardly anybody eating a typical Western diet gets enough K2.", "western-diet-low-k2", False),
     (
+        "On apixaban you don't have to be cautious about how much spinach you eat.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+    (
         "Think twice before declining the vitamin K injection for your newborn.",
         "newborn-vitk-shot",
         False,
@@ -41,12 +46,19 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
     if reading.antonym is None:
         return
     at = reading.antonym[0]
+    tokens = frame.tokens
+    # "You don't have to be cautious with greens on apixaban": the claim's own words hold the negation
+    # ("not have to", "no need to") that the opposite term right after them answers.
+    negations = [p for p in frame.own if at - 5 <= p < at and tokens[p] in frame.lang.negation_words]
+    if negations and not {",", ";"}.intersection(tokens[max(negations) : at]):
+        reading.counted = [c for c in reading.counted if c != reading.antonym]
+        reading.rules.append("negated-antonym")
+        return
     before = [c for c in reading.counted if c != reading.antonym and c[1] <= at]
     if not frame.in_clause(at):
         # An opposite term read from outside the claim's clause ("..., but do not skip it") pairs with the
         # negation right before it there, which the count leaves out.
         before = [c for c in reading.cues if c[1] <= at and not frame.in_clause(c[0])] or before
-    tokens = frame.tokens
     # "Midwives advise against declining the shot": advice against the opposite term is one double negative.
     if at >= 2 and tokens[at - 1] == "against" and tokens[at - 2] in _AGAINST:
         reading.counted = [c for c in reading.counted if c != reading.antonym]
