@@ -660,6 +660,8 @@ ENGLISH = Language(
         {
             "take",
             "taking",
+            "receive",
+            "receiving",
             "use",
             "using",
             "give",

@@ -520,6 +520,13 @@ _NEW_COMMAND = frozenset(
 )
 
 
+# Words that put what follows "that" as a recommendation ("it is ADVISABLE that ...", "we RECOMMEND that").
+_RECOMMENDING = frozenset(
+    """recommended recommend recommends reasonable advisable advised advise advises wise best important
+    essential suggest suggests urge urges""".split()
+)
+
+
 _ADVICE_OPENERS = frozenset(
     {"make sure", "be sure", "be careful", "careful", "remember", "take care", "try to"}
 )
@@ -540,6 +547,9 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
             or tokens[start - 1] in {"said", "says", "say", "told", "tells"}
             or (start > 1 and tokens[start - 2] in {"told", "tells"})
         )
+    if tokens[start : start + 2] == ["no", "go"]:
+        # "K2 is a no-go on warfarin": a ban, said as a noun.
+        return True
     if tokens[start : start + 2] == ["think", "twice"]:
         # "Think twice before taking K2 on warfarin": advice against, put politely.
         return start == max((s for s, _ in frame.spans if s <= start), default=0)
@@ -577,9 +587,14 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         # "Make sure not to change ...", "be careful not to double up", "remember not to ...".
         or " ".join(tokens[max(clause_start, start - 2) : start]) in _ADVICE_OPENERS
     )
+    # "It is reasonable that patients on warfarin do not take K supplements": a recommendation put as
+    # what ought to happen.
+    lead = tokens[max(clause_start - 12, 0) : start]
+    recommended = "that" in lead and not _RECOMMENDING.isdisjoint(lead)
     # "as long as you don't change the amount", "provided you never double up": a requirement.
     return (
         imperative
+        or recommended
         or any(t in lang.advice_modals for t in before)
         or "long as" in required
         or "provided" in tokens[max(0, start - 4) : start]
@@ -627,6 +642,12 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     ),
     ("MK-7 softgels are not intended for use by people on anticoagulants.", "k2-warfarin-interaction", False),
     ("My doctor said no K2 supplements while I am on warfarin.", "k2-warfarin-interaction", False),
+    ("Vitamin K2 is a no-go for anyone on warfarin.", "k2-warfarin-interaction", False),
+    (
+        "Guidelines advise that people on warfarin do not take vitamin K2 supplements on their own.",
+        "k2-warfarin-interaction",
+        False,
+    ),
     (
         "Think twice before you combine vitamin K2 with warfarin.",
         "k2-warfarin-interaction",
