@@ -164,3 +164,25 @@ def test_the_bare_answer_examples_hold() -> None:
 
     failures, tried = doctest.testmod(thread)
     assert tried and not failures
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_id"),
+    [
+        ("Is there a dependable blood test for vitamin K status?", "vitk-status-hard-to-measure"),
+        ("Is it safe to skip the vitamin K shot for a newborn?", "newborn-vitk-shot"),
+        ("Is there any real difference between vitamin K1 and K2?", "k1-k2-same"),
+    ],
+)
+def test_an_unanswered_yes_no_question_puts_its_claim(checker, text: str, claim_id: str) -> None:  # type: ignore[no-untyped-def]
+    """A question asks whether its claim holds; an opposite term it asks with ("reliable", "skip",
+    "difference") denies nothing, so the reader sees the claim and its own verdict."""
+    result = checker.check_statement(text)
+    assert result.match is not None and result.match.claim.id == claim_id
+    assert result.match.negated is False
+
+
+def test_an_answered_question_keeps_the_opposite_term_it_asked_with(checker) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement("Is it safe to skip the vitamin K shot? No.")
+    assert result.match is not None and result.match.claim.id == "newborn-vitk-shot"
+    assert result.match.negated is False

@@ -22,7 +22,7 @@ from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
 from k2check.reader import Piece
 from k2check.recent import Recent
-from k2check.thread import REPLY, SAME, SAME_HINTS, Thread, bare_answer, hints, opposite
+from k2check.thread import REPLY, SAME, SAME_HINTS, YES_NO, Thread, as_put, bare_answer, hints, opposite
 from k2check.verdicts import Verdict
 
 if TYPE_CHECKING:
@@ -318,6 +318,11 @@ class Checker:
             near.extend(analysis.near)
             context = analysis.subjects
             previous = analysis.matches
+        if asked and previous and YES_NO.match(read[-1]) is not None:
+            # A yes/no question left unanswered puts its claim ("Is there a reliable test for vitamin K
+            # status?" asks whether status is hard to measure): an opposite term it asks with denies nothing.
+            put = [as_put(m) for m in previous]
+            matches[len(matches) - len(previous) :] = put
         if len(units) > 1:
             # A claim can span sentences ("Can't make it to the gym? K2 gives you the gains instead."):
             # the statement read as a whole wins when it finds a more specific claim than any one sentence.

@@ -37,6 +37,22 @@ def short_no(words: list[str]) -> bool:
     return 1 < len(words) <= 6 and words[0] in {"not", "hardly", "rarely", "seldom", "barely"}
 
 
+# A question that asks whether something holds ("Is ...?", "Does ...?", "Can ...?").
+YES_NO = LazyPattern(
+    r"\W*(?:is|are|was|were|am|do|does|did|can|could|will|would|should|has|have|may|might|must)\b", re.I
+)
+
+
+def as_put(match: Match) -> Match:
+    """The match of a yes/no question as it puts its claim: denied only by what denies it in words of
+    denial or by a named rule ("Since when does K2 build muscle?"), not by an opposite term it asks with
+    ("Is it safe to skip the vitamin K shot?" asks about the shot's value)."""
+    why = match.explanation
+    if not match.negated or why.cues or why.rules or why.antonym is None:
+        return match
+    return opposite(match)
+
+
 def opposite(match: Match) -> Match:
     """The match with its polarity turned round ("No." after "Does K2 build muscle?")."""
     negated = not match.negated
