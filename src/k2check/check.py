@@ -321,8 +321,8 @@ class Checker:
         if asked and previous and YES_NO.match(read[-1]) is not None:
             # A yes/no question left unanswered puts its claim ("Is there a reliable test for vitamin K
             # status?" asks whether status is hard to measure): an opposite term it asks with denies nothing.
-            put = [as_put(m) for m in previous]
-            matches[len(matches) - len(previous) :] = put
+            as_asked = [as_put(m) for m in previous]
+            matches[len(matches) - len(previous) :] = as_asked
         if len(units) > 1:
             # A claim can span sentences ("Can't make it to the gym? K2 gives you the gains instead."):
             # the statement read as a whole wins when it finds a more specific claim than any one sentence.
