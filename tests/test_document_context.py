@@ -905,3 +905,33 @@ def test_a_trial_finding_that_names_no_nutrient_is_about_the_pages(checker: Chec
     got = found(checker, page)
     assert (4, "k2-slows-bone-loss", True) in got
     assert 5 not in lines_with_results(checker, page), "a trial's design is no finding"
+
+
+@pytest.mark.parametrize(
+    ("line", "granted", "denied"),
+    [
+        ("Bacteria in your colon do produce K2, only not in amounts worth counting on.",
+         "bacteria-make-k2", "gut-bacteria-supply-k2"),
+        ("Chard and kale are loaded with K1, not K2.", "leafy-greens-vitk", "leafy-greens-k2"),
+    ],
+)
+def test_a_line_that_grants_one_claim_and_denies_a_related_one_states_both(
+    checker: Checker, line: str, granted: str, denied: str
+) -> None:
+    got = found(checker, line + "\n")
+    assert (1, granted, False) in got
+    assert (1, denied, True) in got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Few people think about vitamin K, yet the body cannot form a blood clot without it.",
+        "K2 is well tolerated at supplement doses.",
+    ],
+)
+def test_a_related_claim_read_through_the_same_words_is_not_a_second_claim(
+    checker: Checker, line: str
+) -> None:
+    claims = {claim for _, claim, _ in found(checker, line + "\n")}
+    assert len(claims) == 1, claims

@@ -260,6 +260,26 @@ def _reversed(
     return False
 
 
+def _conceded(decided: Match, matches: list[Match]) -> bool:
+    """Whether a claim the line reads only through a related claim's words is still a claim of its own: the
+    line grants it while it denies the other, or the other way round. "Gut bacteria do make K2, just not
+    nearly enough to rely on" affirms that bacteria make K2 and denies that they supply all one needs;
+    "greens are full of K1, not K2" affirms that greens supply vitamin K and denies that they supply K2.
+    A line that denies (or states) both ("Gut bacteria make no useful K2") is one claim read twice, and so
+    is one whose grant is the denial's own words ("K2 is well tolerated" does not also deny that high doses
+    are toxic) or a double negative ("you cannot form a clot without it" is not also "K2 does not cause
+    clots")."""
+
+    def apart(granted: Match, denied: Match) -> bool:
+        said = granted.explanation
+        return not said.rules and not said.cues and denied.explanation.antonym not in said.keyword_terms
+
+    return all(
+        m.negated != decided.negated and (apart(m, decided) if decided.negated else apart(decided, m))
+        for m in matches
+    )
+
+
 def _scores(content: str, texts: list[str], scorer: Any) -> list[float]:
     """One scorer over all of a claim's phrasings in one RapidFuzz call, by phrasing position."""
     out = [0.0] * len(texts)
@@ -1014,18 +1034,21 @@ class Matcher:
                 and len(own - asserted) >= self.weights.shared_new_share * max(1, len(own))
                 and not (matches and new_at and new_at <= self._asides_of(sentence))
             )
-            if matches and subject_at <= covered and not fresh:
+            read_again = matches and subject_at <= covered and not fresh
+            # A claim the database links to one already read, with no word of its own in the line, is
+            # that claim read again ("vitamin K works against warfarin" is not also "K2 interacts with
+            # warfarin").
+            read_again = read_again or (
+                matches and not new_at and subject_at <= covered and self._related(candidate.claim, matches)
+            )
+            if read_again and not (shared_subject and self._related(candidate.claim, matches)):
                 continue
-            if matches and not new_at and subject_at <= covered and self._related(candidate.claim, matches):
-                # A claim the database links to one already read, with no word of its own in the line, is
-                # that claim read again ("vitamin K works against warfarin" is not also "K2 interacts with
-                # warfarin").
+            decided = self._decide(candidate, sentence, subject_at, score, runners, rounded[candidate.claim])
+            if read_again and not _conceded(decided, matches):
                 continue
             covered |= explained | subject_at
             asserted |= own
-            matches.append(
-                self._decide(candidate, sentence, subject_at, score, runners, rounded[candidate.claim])
-            )
+            matches.append(decided)
         return matches, near
 
     def _before_reason(
