@@ -928,6 +928,7 @@ def test_a_line_that_grants_one_claim_and_denies_a_related_one_states_both(
     [
         "Few people think about vitamin K, yet the body cannot form a blood clot without it.",
         "K2 is well tolerated at supplement doses.",
+        "K2 pills have no side effects at normal doses.",
     ],
 )
 def test_a_related_claim_read_through_the_same_words_is_not_a_second_claim(

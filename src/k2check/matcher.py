@@ -266,13 +266,15 @@ def _conceded(decided: Match, matches: list[Match]) -> bool:
     nearly enough to rely on" affirms that bacteria make K2 and denies that they supply all one needs;
     "greens are full of K1, not K2" affirms that greens supply vitamin K and denies that they supply K2.
     A line that denies (or states) both ("Gut bacteria make no useful K2") is one claim read twice, and so
-    is one whose grant is the denial's own words ("K2 is well tolerated" does not also deny that high doses
-    are toxic) or a double negative ("you cannot form a clot without it" is not also "K2 does not cause
-    clots")."""
+    is one whose grant holds the words of the denial ("K2 is well tolerated" does not also deny that high
+    doses are toxic, nor "no side effects at normal doses" that they are) or is a double negative ("you
+    cannot form a clot without it" is not also "K2 does not cause clots")."""
 
     def apart(granted: Match, denied: Match) -> bool:
-        said = granted.explanation
-        return not said.rules and not said.cues and denied.explanation.antonym not in said.keyword_terms
+        said, against = granted.explanation, denied.explanation
+        denial = {word for cue in (*against.cues, against.antonym or "") for word in cue.split()}
+        own = {word for term in said.keyword_terms for word in term.split()}
+        return not said.rules and not said.cues and denial.isdisjoint(own)
 
     return all(
         m.negated != decided.negated and (apart(m, decided) if decided.negated else apart(decided, m))
