@@ -936,3 +936,17 @@ def test_a_related_claim_read_through_the_same_words_is_not_a_second_claim(
 ) -> None:
     claims = {claim for _, claim, _ in found(checker, line + "\n")}
     assert len(claims) == 1, claims
+
+
+def test_a_deficiency_with_no_owner_is_the_paragraphs_nutrients(checker: Checker) -> None:
+    page = (
+        "# Vitamin K at a glance\n"
+        "\n"
+        "Vitamin K lets your blood clot after a cut.\n"
+        "Grown-ups who eat a normal diet get enough, so a shortage is unusual in healthy adults.\n"
+        "\n"
+        "Iron deficiency is common in young women.\n"
+    )
+    got = found(checker, page)
+    assert (4, "vitk-deficiency-common", True) in got
+    assert 6 not in lines_with_results(checker, page), "a deficiency of another nutrient names its owner"
