@@ -950,3 +950,17 @@ def test_a_deficiency_with_no_owner_is_the_paragraphs_nutrients(checker: Checker
     got = found(checker, page)
     assert (4, "vitk-deficiency-common", True) in got
     assert 6 not in lines_with_results(checker, page), "a deficiency of another nutrient names its owner"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It also circulates far longer than the K1 in vegetables, which gives it time to reach the bones.",
+        "It stays in circulation far longer than the K1 in spinach.",
+    ],
+)
+def test_it_set_against_another_form_is_the_narrowest_form_named_before(
+    checker: Checker, second: str
+) -> None:
+    page = f"Most brands now sell MK-7, the best form of K2 for a daily capsule.\n{second}\n"
+    assert (2, "mk7-longer-half-life", False) in found(checker, page)
