@@ -905,3 +905,80 @@ def test_a_trial_finding_that_names_no_nutrient_is_about_the_pages(checker: Chec
     got = found(checker, page)
     assert (4, "k2-slows-bone-loss", True) in got
     assert 5 not in lines_with_results(checker, page), "a trial's design is no finding"
+
+
+@pytest.mark.parametrize(
+    ("line", "granted", "denied"),
+    [
+        ("Bacteria in your colon do produce K2, only not in amounts worth counting on.",
+         "bacteria-make-k2", "gut-bacteria-supply-k2"),
+        ("Chard and kale are loaded with K1, not K2.", "leafy-greens-vitk", "leafy-greens-k2"),
+    ],
+)
+def test_a_line_that_grants_one_claim_and_denies_a_related_one_states_both(
+    checker: Checker, line: str, granted: str, denied: str
+) -> None:
+    got = found(checker, line + "\n")
+    assert (1, granted, False) in got
+    assert (1, denied, True) in got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Few people think about vitamin K, yet the body cannot form a blood clot without it.",
+        "K2 is well tolerated at supplement doses.",
+        "K2 pills have no side effects at normal doses.",
+    ],
+)
+def test_a_related_claim_read_through_the_same_words_is_not_a_second_claim(
+    checker: Checker, line: str
+) -> None:
+    claims = {claim for _, claim, _ in found(checker, line + "\n")}
+    assert len(claims) == 1, claims
+
+
+def test_a_deficiency_with_no_owner_is_the_paragraphs_nutrients(checker: Checker) -> None:
+    page = (
+        "# Vitamin K at a glance\n"
+        "\n"
+        "Vitamin K lets your blood clot after a cut.\n"
+        "Grown-ups who eat a normal diet get enough, so a shortage is unusual in healthy adults.\n"
+        "\n"
+        "Iron deficiency is common in young women.\n"
+    )
+    got = found(checker, page)
+    assert (4, "vitk-deficiency-common", True) in got
+    assert 6 not in lines_with_results(checker, page), "a deficiency of another nutrient names its owner"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It also circulates far longer than the K1 in vegetables, which gives it time to reach the bones.",
+        "It stays in circulation far longer than the K1 in spinach.",
+    ],
+)
+def test_it_set_against_another_form_is_the_narrowest_form_named_before(
+    checker: Checker, second: str
+) -> None:
+    page = f"Most brands now sell MK-7, the best form of K2 for a daily capsule.\n{second}\n"
+    assert (2, "mk7-longer-half-life", False) in found(checker, page)
+
+
+@pytest.mark.parametrize(
+    ("line", "stated", "beside"),
+    [
+        ("Vitamin K acts directly against warfarin, so even a little extra each day can shift your INR.",
+         "warfarin-consistent-vitk", "vitk-counteracts-warfarin"),
+        ("Warfarin blocks the way your liver uses vitamin K to make the proteins that clot blood.",
+         "vitk-counteracts-warfarin", "vitk-needed-clotting"),
+    ],
+)
+def test_the_model_adds_a_claim_one_group_short_beside_a_stated_one(
+    checker: Checker, line: str, stated: str, beside: str
+) -> None:
+    got = found(checker, line + "\n")
+    assert (1, stated, False) in got
+    assert (1, beside, False) in got
+

@@ -434,10 +434,12 @@ class Checker:
             if unit.kind == "row" and any(m.negated for m in analysis.matches):
                 analysis = analysis._replace(matches=[_in_its_cell(unit.text, m) for m in analysis.matches])
             if not reading.quiet and reading.points_back and reading.borrowed:
-                if not analysis.matches:
-                    analysis = self._with_antecedent(unit.text, reading.borrowed) or analysis
-                elif self._set_against(unit.text):
+                if self._set_against(unit.text):
+                    # "It stays in the blood far longer than K1": the subject named after "than" is the
+                    # other side; the one "It" stands for goes in its place, not after the sentence.
                     analysis = self._set_against_antecedent(unit.text, reading.borrowed, analysis)
+                elif not analysis.matches:
+                    analysis = self._with_antecedent(unit.text, reading.borrowed) or analysis
             # Most units find no question or myth open: they only judge or record what was said.
             if thread.asked or thread.myth or reading.question:
                 analysis = thread.answer(unit, reading, analysis)
@@ -567,9 +569,11 @@ class Checker:
     def _set_against_antecedent(self, text: str, borrowed: frozenset[str], alone: Analysis) -> Analysis:
         """A unit that opens with a stand-in and names another subject only to set it against it ("It
         reaches bone more easily than K1 does" after a sentence about MK-7): the claims it states with the
-        stand-in read as the subject it points back to join those it states of the other."""
+        stand-in read as the subject it points back to join those it states of the other. The narrowest
+        subject first: after "MK-7 is the best form of K2", "It" is MK-7."""
         seen = {m.claim.id for m in alone.matches}
-        for word in sorted(borrowed - alone.subjects):
+        implies = self.matcher.index.implies
+        for word in sorted(borrowed - alone.subjects, key=lambda w: (-len(implies.get(w, ())), w)):
             read = self.matcher.match_all(text, DOCUMENT, stands_for=word)
             new = [m for m in read.matches if m.claim.id not in seen]
             if new:

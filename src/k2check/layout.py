@@ -275,6 +275,32 @@ def _goes_on(text: str) -> bool:
     return words[0] in _COMPARATIVES or not ENGLISH.evidence.isdisjoint(words)
 
 
+def owner_left_out(text: str) -> bool:
+    """Whether the sentence speaks of what a nutrient lacks or undergoes without saying whose: the noun
+    opens the sentence or a clause, or follows a word that names no owner, and no "of ..." or "in ..."
+    follows it. Such a sentence is about the nutrient the page is talking about.
+
+    >>> owner_left_out("Deficiency is uncommon in healthy adults who eat their greens.")
+    True
+    >>> owner_left_out("Adults eat plenty of greens, so a shortage is rare.")
+    True
+    >>> owner_left_out("Iron deficiency is common in young women.")
+    False
+    >>> owner_left_out("A deficiency of magnesium can cause cramps.")
+    False
+    """
+    words = tokens(clean(text))
+    nouns = ENGLISH.owned_nouns
+    for i, word in enumerate(words):
+        if word not in nouns:
+            continue
+        before = words[i - 1] if i else "a"
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (before in ENGLISH.bare_before or not before.isalnum()) and after not in {"of", "in"}:
+            return True
+    return False
+
+
 def _title(text: str) -> bool:
     """A short line in Title Case with no closing punctuation: a title, not a sentence."""
     stripped = text.rstrip()
@@ -541,6 +567,7 @@ _opens_pointing = functools.lru_cache(maxsize=TEXTS_KEPT)(opens_pointing)
 _titled = functools.lru_cache(maxsize=TEXTS_KEPT)(_title)
 _pronoun_pair = functools.lru_cache(maxsize=TEXTS_KEPT)(_two_pronouns)
 _continues = functools.lru_cache(maxsize=TEXTS_KEPT)(_goes_on)
+_owner_left_out = functools.lru_cache(maxsize=TEXTS_KEPT)(owner_left_out)
 
 
 @functools.lru_cache(maxsize=TEXTS_KEPT)
@@ -725,6 +752,16 @@ class Layout:
                 borrowed = context
             elif page and kind == "sentence" and TRIAL_FOUND.search(text) is not None and _continues(text):
                 borrowed = page
+            elif (
+                (context or page)
+                and kind == "sentence"
+                and unit.line <= self.answer_line + 1
+                and _owner_left_out(text)
+            ):
+                # "Your body needs vitamin K to clot. Deficiency is uncommon in healthy adults who eat
+                # their greens.": whose deficiency is the nutrient's the paragraph is talking about.
+                borrowed = context or page
+                points_back = True
         if not borrowed and opens_with_verb:
             # "Works in synergy with vitamin D3." after a sentence about K2: the verb's subject is the one
             # just named, or the page's.

@@ -155,6 +155,11 @@ class Language:
     # ("It may also help ...") or a verb that opens a product bullet ("Supports healthy bones"), whose
     # stems are listed.
     pointing_back: frozenset[str]
+    # Nouns of what a nutrient lacks or undergoes, which a sentence may use with no nutrient named
+    # ("Deficiency is rare in healthy adults"): the nutrient is the one the page is talking about. Each
+    # such noun, and the words that may stand before it without naming its owner ("a", "true").
+    owned_nouns: frozenset[str]
+    bare_before: frozenset[str]
     bullet_verbs: frozenset[str]
     # Words that open a product fragment grading the product ("Superior bioavailability compared to K1").
     bullet_degrees: frozenset[str]

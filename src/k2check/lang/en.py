@@ -997,6 +997,13 @@ ENGLISH = Language(
             "confirms",
         }
     ),
+    owned_nouns=frozenset(
+        {"deficiency", "deficiencies", "deficient", "shortage", "shortages", "shortfall", "absorption"}
+    ),
+    bare_before=frozenset(
+        {"a", "an", "the", "true", "real", "actual", "genuine", "outright", "clinical", "severe", "serious",
+         "such", "any", "so", "but", "and", "yet", "that", "why"}
+    ),
     pointing_back=frozenset(
         {
             "it",

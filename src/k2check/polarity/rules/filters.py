@@ -761,6 +761,42 @@ def restrictive_relative(frame: Frame, cue: Span) -> bool:
     return not any(p in frame.content for p in near) and any(p >= end + 2 for p in frame.content)
 
 
+_RELATIVE = frozenset({"that", "which", "who"})
+
+
+@examples(
+    ("Most people have not heard of the bacteria that make vitamin K2.", "bacteria-make-k2", False),
+    (
+        "The rule does not cover rivaroxaban, which vitamin K does not affect.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+    ("There are no bacteria that make K2 in the stomach.", "bacteria-make-k2", True),
+    ("There is no evidence that K2 builds muscle.", "k2-builds-muscle", True),
+)
+def before_the_relative(frame: Frame, cue: Span) -> bool:
+    """A negation of the main clause, before a noun that a relative clause then says the claim of ("has
+    not yet collected the bacteria THAT make vitamin K", "does not cover rivaroxaban, WHICH vitamin K does
+    not affect"), negates the main clause's verb: the claim is said of the noun. Only a verb's negation
+    ("has not", "does not"): one that falls on a noun ("no bacteria that make K2", "no pill, K2 included,
+    that will build muscle", "not all studies agree that ...") denies what the noun's clause says; and
+    only when a claim word is the noun just before the relative word ("no evidence that K2 builds
+    muscle" says nothing of "evidence")."""
+    start, end = cue
+    tokens, content = frame.tokens, frame.content
+    # A verb's negation ("has not", "does not"), not a noun's ("no pill that", "not all studies").
+    if end - start != 1 or tokens[start] not in {"not", "never"} or start == 0:
+        return False
+    if tokens[start - 1] not in frame.lang.negative_aux or not content or min(content) <= end:
+        return False
+    rel = next((i for i in range(end, len(tokens)) if tokens[i] in _RELATIVE), None)
+    if rel is None or rel > min(content) + 3:
+        return False
+    # The noun the relative clause describes is a claim word, just before it (a comma may come between).
+    head = [p for p in range(rel - 3, rel) if p in content]
+    return bool(head) and min(content) >= rel - 3 and any(p > rel for p in content)
+
+
 _NO_USE = frozenset({"useless", "ineffective", "pointless", "worthless", "futile", "waste", "of"})
 
 
@@ -786,6 +822,7 @@ def other_side_judged(frame: Frame, cue: Span) -> bool:
 FILTERS = (
     other_side_judged,
     restrictive_relative,
+    before_the_relative,
     whom_it_describes,
     spliced_clause,
     trailing_remark,
