@@ -82,6 +82,8 @@ TRAINING_SETS = (
     "seniors-dev",
     "news-dev",
     "global-dev",
+    "debunk-dev",
+    "loose-dev",
 )
 NONE = NO_CLAIM
 OUT = ROOT / "data" / "opinion.tsv"
