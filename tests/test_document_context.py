@@ -964,21 +964,3 @@ def test_it_set_against_another_form_is_the_narrowest_form_named_before(
 ) -> None:
     page = f"Most brands now sell MK-7, the best form of K2 for a daily capsule.\n{second}\n"
     assert (2, "mk7-longer-half-life", False) in found(checker, page)
-
-
-@pytest.mark.parametrize(
-    ("line", "stated", "beside"),
-    [
-        ("Vitamin K acts directly against warfarin, so even a little extra each day can shift your INR.",
-         "warfarin-consistent-vitk", "vitk-counteracts-warfarin"),
-        ("Warfarin blocks the way your liver uses vitamin K to make the proteins that clot blood.",
-         "vitk-counteracts-warfarin", "vitk-needed-clotting"),
-    ],
-)
-def test_the_model_adds_a_claim_one_group_short_beside_a_stated_one(
-    checker: Checker, line: str, stated: str, beside: str
-) -> None:
-    got = found(checker, line + "\n")
-    assert (1, stated, False) in got
-    assert (1, beside, False) in got
-

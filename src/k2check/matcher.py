@@ -88,11 +88,9 @@ class Policy:
         "clause_score",
         "fallback_groups",
         "gated_margin",
-        "near_only",
         "prefilter",
         "rescue",
         "rescue_gated",
-        "rescue_near",
         "shared_subject",
         "suggest",
     )
@@ -108,8 +106,6 @@ class Policy:
         gated_margin: int = WEIGHTS.gated_margin,
         rescue: bool = False,
         rescue_gated: bool = False,
-        rescue_near: bool = False,
-        near_only: bool = False,
     ) -> None:
         # Score the near misses (statements show them as suggestions; documents never do).
         self.suggest = suggest
@@ -135,13 +131,6 @@ class Policy:
         # beside a stated one) and 1 silent line fewer. The claim it picks is added to those the groups
         # stated (a page's line may state several), never put in their place.
         self.rescue_gated = rescue_gated
-        # Ask it too about the claims one group short of a line that states a claim, found by a second
-        # gate with the ``near_only`` policy (``NEAR_MISSES``): one claim's worth of work on the lines that
-        # state one, none on the many that state none (reaching one-group-short claims on every line of a
-        # page cost about a fifth more CPU).
-        self.rescue_near = rescue_near
-        # Reach every claim one group short and keep only those, for ``rescue_near``.
-        self.near_only = near_only
 
 
 STATEMENT = Policy(suggest=True, prefilter=False, fallback_groups=WEIGHTS.fallback_groups, rescue=True)
@@ -153,10 +142,6 @@ DOCUMENT = Policy(
     clause_score=True,
     gated_margin=WEIGHTS.document_gated_margin,
     rescue_gated=True,
-    rescue_near=True,
-)
-NEAR_MISSES = Policy(
-    suggest=False, prefilter=True, fallback_groups=WEIGHTS.document_fallback_groups, near_only=True
 )
 
 
@@ -453,9 +438,6 @@ class Matcher:
         self._subjects: dict[int, _Subject] = {}
         self._form_reaches: dict[int, frozenset[str]] = {}
         self._nutrients: frozenset[str] | None = None
-        # The model's probabilities for the last sentence asked about: a document's line may ask twice
-        # (the claims it names every group of, then those one group short).
-        self._last_probabilities: tuple[str, dict[str, float]] = ("", {})
         # Per-run memory of what ``match_all`` worked out, by what it depends on (see there).
         self._named: Recent[tuple[str, str | None], frozenset[str]] = Recent(REMEMBERED)
         self._analyses: Recent[tuple[str, Policy, str | None, frozenset[str]], Analysis] = Recent(REMEMBERED)
@@ -608,7 +590,7 @@ class Matcher:
         if not candidates:
             return 0
         named = self._group_gate.named(keys.values(), candidates)
-        fallback = None if policy.suggest else 1 if policy.near_only else policy.fallback_groups
+        fallback = None if policy.suggest else policy.fallback_groups
         return self._group_gate.reachable(named, fallback)
 
     def _hits(self, sentence: SentenceFrame, policy: Policy) -> dict[int, dict[int, list[Hit]]]:
@@ -729,10 +711,6 @@ class Matcher:
                 # A page's line may state several claims: the model's claim joins the others.
                 matches = [*matches, added]
                 misses = [m for m in misses if m[0] is not added.claim]
-        if policy.rescue_near and matches:
-            beside = self._near_opinion(sentence, matches)
-            if beside is not None:
-                matches = [*matches, beside]
         near.extend(misses)
         near.sort(key=lambda n: -n[1])
         return Analysis(matches, near[:3] if policy.suggest else [], named)
@@ -770,7 +748,7 @@ class Matcher:
                 if policy.suggest:
                     score = self._fuzzy(ci, sentence.content)[0] * weights.near_share
                     near.append((self.index.claims[ci], int(score)))
-                if (policy.rescue or (policy.near_only and missing == 1)) and not (
+                if policy.rescue and not (
                     # "Collard greens are packed with folate": a sentence about another nutrient that
                     # names no form of the vitamin gets no second opinion on a vitamin claim.
                     self._about_other_nutrient(ci, required, group_hits, sentence)
@@ -778,8 +756,6 @@ class Matcher:
                     and "k" not in sentence.words  # "vitamins D and K"
                 ):
                     unsure.append(_Unsure(ci, group_hits, missing, exactness))
-                continue
-            if policy.near_only:
                 continue
             fuzzy, phrasing, phrasing_negated = self._fuzzy(ci, sentence.content)
             if policy.clause_score and weights.threshold - weights.clause_reach <= fuzzy < weights.threshold:
@@ -890,7 +866,7 @@ class Matcher:
         if opinion is None or not may_state(sentence.text):
             return None
         claims = self.index.claims
-        p = self._probabilities(opinion, sentence.text)
+        p = opinion.probabilities(sentence.text)
         weights = self.weights
         if matches and p.get(matches[0].claim.id, 0.0) > weights.document_overrule:
             return None
@@ -903,40 +879,6 @@ class Matcher:
         if confidence < (weights.join_switch if matches else weights.document_opinion):
             return None
         return self._polarity(opinion, sentence, self._state(found, sentence, confidence), statement=True)
-
-    def _near_opinion(self, sentence: SentenceFrame, matches: list[Match]) -> Match | None:
-        """For a document's line that states a claim: a further claim it names all but one group of, when
-        the model gives it ``Weights.document_near_opinion`` and the line's first claim at most
-        ``document_overrule`` (the keyword groups read the line's words as the wrong claim: "MK-4 is a
-        short-chain form, and your own tissues can build it out of the K1 you get from vegetables" is the
-        conversion claim, not the greens one). Only beside a stated claim: on the lines that state none,
-        near misses put results on silent lines (measured: 4 more on the five development page sets at
-        0.8, still 4 at 0.95). None otherwise."""
-        opinion = self._model
-        if opinion is None or not may_state(sentence.text):
-            return None
-        claims = self.index.claims
-        stated = {m.claim.id for m in matches}
-        pool = [u for u in self._gate(sentence, NEAR_MISSES)[2] if claims[u.claim].id not in stated]
-        if not pool:
-            return None
-        p = self._probabilities(opinion, sentence.text)
-        weights = self.weights
-        if p.get(matches[0].claim.id, 0.0) > weights.document_overrule:
-            return None
-        found = max(pool, key=lambda u: (p.get(claims[u.claim].id, 0.0), -u.claim))
-        confidence = p.get(claims[found.claim].id, 0.0)
-        if confidence < weights.document_near_opinion:
-            return None
-        return self._polarity(opinion, sentence, self._state(found, sentence, confidence), statement=True)
-
-    def _probabilities(self, opinion: Opinion, text: str) -> dict[str, float]:
-        """``opinion.probabilities(text)``, remembered for the last text."""
-        last, found = self._last_probabilities
-        if last != text or not found:
-            found = opinion.probabilities(text)
-            self._last_probabilities = (text, found)
-        return found
 
     def _join_rows(
         self,

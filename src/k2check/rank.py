@@ -65,10 +65,6 @@ class Weights(NamedTuple):
     # must give that one at most ``document_overrule`` (and the other ``join_switch``).
     document_opinion: float = 0.6
     document_overrule: float = 0.1
-    # Beside the claims a document's line states, one that line names all but one group of (Policy.
-    # rescue_near) is stated too when the model gives it this much and the line's first claim at most
-    # ``document_overrule``.
-    document_near_opinion: float = 0.9
 
 
 WEIGHTS = Weights()
