@@ -735,6 +735,10 @@ def whom_it_describes(frame: Frame, cue: Span) -> bool:
     )
 
 
+# Words that open a relative clause ("the bacteria THAT make K2", "rivaroxaban, WHICH ...").
+_RELATIVE = frozenset({"that", "which", "who"})
+
+
 @examples(
     (
         "Bleeding that will not stop and bruises that appear easily are the main signs of vitamin K "
@@ -753,15 +757,12 @@ def restrictive_relative(frame: Frame, cue: Span) -> bool:
     if end - start != 1 or tokens[start] not in {"not", "never"}:
         return False
     rel = start - 1 - (start > 0 and tokens[start - 1] in frame.lang.negative_aux)
-    if rel < 1 or tokens[rel] not in {"that", "which", "who"} or tokens[rel - 1] in {",", ";"}:
+    if rel < 1 or tokens[rel] not in _RELATIVE or tokens[rel - 1] in {",", ";"}:
         return False
     if rel - 1 not in frame.content:
         return False
     near = range(end, min(len(tokens), end + 2))
     return not any(p in frame.content for p in near) and any(p >= end + 2 for p in frame.content)
-
-
-_RELATIVE = frozenset({"that", "which", "who"})
 
 
 @examples(
