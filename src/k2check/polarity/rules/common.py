@@ -82,8 +82,8 @@ def _failed_try(tokens: list[str], start: int, cue: Span) -> bool:
     word = tokens[at]
     if word == "no":
         return bool(_NO_OUTCOME.intersection(tokens[end : end + 3]))
+    after = tokens[end] if end < len(tokens) else ""
+    before = tokens[at - 1] if at > 0 else ""
     if word == "nothing":
-        return tokens[end : end + 1] == ["changed"] or tokens[at - 1 : at] in (["did"], ["does"], ["do"])
-    return word == "not" and tokens[at - 1 : at] in (["did"], ["does"]) and tokens[end : end + 1] in (
-        [v] for v in _FAILED_VERBS
-    )
+        return after == "changed" or before in {"did", "does", "do"}
+    return word == "not" and before in {"did", "does"} and after in _FAILED_VERBS

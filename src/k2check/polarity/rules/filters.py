@@ -43,7 +43,7 @@ def forward_only(frame: Frame, cue: Span) -> bool:
         return False
     # "K2 builds muscle, which ... won't": the cue sits in a clause of its own. "The effect of K2 on
     # muscle has not been shown": the cue negates the claim's own predicate.
-    return any(t in _BREAKS for t in frame.tokens[max(frame.content) + 1 : start])
+    return bool(breaks)
 
 
 @examples(
