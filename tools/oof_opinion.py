@@ -4,6 +4,7 @@
     python tools/oof_opinion.py --features mod:func   # another feature function (importable), to compare
     python tools/oof_opinion.py --join refit          # refit the join inside each fold too (about 5x slower)
     python tools/oof_opinion.py --each                # a line per development set as well
+    python tools/oof_opinion.py --dump oof.jsonl      # and each case's out-of-fold answer, for reading
 
 The development sets of ``tools/train_opinion.py`` are dealt into folds the way it deals them for the join
 (``folds_of``, 5 folds, seed 7). For each fold the two models (which claim, and whether the sentence
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import sys
 import time
 from collections.abc import Callable
@@ -104,7 +106,9 @@ def main() -> int:
     parser.add_argument("--each", action="store_true", help="a line per set as well")
     parser.add_argument("--timeit", type=int, default=0, metavar="N", help="time features over N sentences")
     parser.add_argument("--db", type=Path, default=ROOT / "data" / "claims.yaml")
+    parser.add_argument("--dump", type=Path, metavar="FILE", help="write each case's answer here (JSON)")
     args = parser.parse_args()
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     sys.path.insert(0, str(Path.cwd()))
     if args.features:
         opinion_module.features = train_opinion.features = named(args.features)  # type: ignore[assignment]
@@ -141,6 +145,12 @@ def main() -> int:
                 result = checker.check_statement(case.text)
                 match = result.match
                 tally(found, case, match.claim.id if match else None, bool(match and match.negated))
+                if dump:
+                    got = {"id": match.claim.id, "negated": match.negated} if match else {"id": None}
+                    rules = list(match.explanation.rules) if match else []
+                    row = {"set": name, "text": case.text, "want": case.claim_id, "negated": case.negated}
+                    row.update(also=list(case.also), got=got, rules=rules)
+                    dump.write(json.dumps(row) + "\n")
                 if match and "second-opinion-denies" in match.explanation.rules:
                     found["model_denials"] += 1
                     found["model_denials_right"] += match.claim.id in case.accepted and case.negated
@@ -151,6 +161,8 @@ def main() -> int:
         for name in sets:
             print(line(f"{name:16s}", each[name]))
     print(line("OOF", total))
+    if dump:
+        dump.close()
     return 0
 
 

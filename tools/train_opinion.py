@@ -84,6 +84,11 @@ TRAINING_SETS = (
     "global-dev",
     "debunk-dev",
     "loose-dev",
+    "denials-dev",
+    "practice-dev",
+    "headlines-dev",
+    "leaflets-dev",
+    "longform-dev",
 )
 NONE = NO_CLAIM
 OUT = ROOT / "data" / "opinion.tsv"

@@ -158,6 +158,12 @@ def _in_its_cell(row: str, match: Match) -> Match:
     return opposite(match) if said_elsewhere else match
 
 
+def _only_the_models(analysis: Analysis) -> bool:
+    """Whether every claim the analysis states is one the second opinion read (none the keyword groups
+    stated)."""
+    return bool(analysis.matches) and all(m.explanation.opinion > 0 for m in analysis.matches)
+
+
 class Checker:
     def __init__(self, db: Database, index: Index, threshold: int | None = None) -> None:
         self.db = db
@@ -234,6 +240,10 @@ class Checker:
             read.append(unit)
             after_question, asked = asked, unit.rstrip().endswith("?")
             analysis = self.matcher.match_all(unit, STATEMENT, context)
+            if previous and after_question and _only_the_models(analysis) and bare_answer(unit) is not None:
+                # "Could a big dose of K2 poison you? For most healthy adults it's very unlikely.": a bare
+                # answer has no claim of its own; one the second opinion reads into it is the question's.
+                analysis = analysis._replace(matches=[])
             pointing = points_elsewhere(unit) if not analysis.matches and not context else None
             if pointing == "start" or (pointing == "pronoun" and not analysis.subjects):
                 # "Supports healthy bones", "It may also help keep skin elastic": the subject is the

@@ -527,6 +527,14 @@ _RECOMMENDING = frozenset(
 )
 
 
+# Advice passed on ("patients are TOLD not to eat greens", "we ADVISE people on warfarin not to take K2"):
+# reported, the advice is still the page's.
+_INSTRUCTING = frozenset(
+    """told tell tells telling advised advise advises advising warned warn warns warning asked ask asks
+    instructed urged urge urges cautioned reminded taught""".split()
+)
+
+
 _ADVICE_OPENERS = frozenset(
     {"make sure", "be sure", "be careful", "careful", "remember", "take care", "try to"}
 )
@@ -591,10 +599,15 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     # what ought to happen.
     lead = tokens[max(clause_start - 12, 0) : start]
     recommended = "that" in lead and not _RECOMMENDING.isdisjoint(lead)
+    # "told not to eat", "advise people on warfarin not to take": advice passed on, put as an infinitive.
+    instructed = tokens[end : end + 1] == ["to"] and not _INSTRUCTING.isdisjoint(
+        tokens[max(clause_start, start - 5) : start]
+    )
     # "as long as you don't change the amount", "provided you never double up": a requirement.
     return (
         imperative
         or recommended
+        or instructed
         or any(t in lang.advice_modals for t in before)
         or "long as" in required
         or "provided" in tokens[max(0, start - 4) : start]
@@ -608,6 +621,8 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         True,
     ),
     ("Do not take vitamin K2 supplements if you are on warfarin.", "k2-warfarin-interaction", False),
+    ("Patients on warfarin are often told not to eat leafy greens.", "warfarin-avoid-greens", False),
+    ("Doctors advise people on warfarin not to take K2 supplements.", "k2-warfarin-interaction", False),
     (
         "Warfarin and MK-7 do not mix unless your doctor keeps an eye on your INR.",
         "k2-warfarin-interaction",
