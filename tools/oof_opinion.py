@@ -5,6 +5,7 @@
     python tools/oof_opinion.py --join refit          # refit the join inside each fold too (about 5x slower)
     python tools/oof_opinion.py --each                # a line per development set as well
     python tools/oof_opinion.py --dump oof.jsonl      # and each case's out-of-fold answer, for reading
+    python tools/oof_opinion.py --c 8 --negation-c 4  # other training settings than train_opinion's defaults
 
 The development sets of ``tools/train_opinion.py`` are dealt into folds the way it deals them for the join
 (``folds_of``, 5 folds, seed 7). For each fold the two models (which claim, and whether the sentence
@@ -106,9 +107,15 @@ def main() -> int:
     parser.add_argument("--each", action="store_true", help="a line per set as well")
     parser.add_argument("--timeit", type=int, default=0, metavar="N", help="time features over N sentences")
     parser.add_argument("--db", type=Path, default=ROOT / "data" / "claims.yaml")
+    for name in ("c", "negation_c", "min_df", "prune"):
+        flag = "--" + name.replace("_", "-")
+        kind = type(SETTINGS[name])
+        parser.add_argument(flag, type=kind, default=SETTINGS[name], help="train_opinion's setting")
     parser.add_argument("--dump", type=Path, metavar="FILE", help="write each case's answer here (JSON)")
     args = parser.parse_args()
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
+    chosen = {"c": args.c, "negation_c": args.negation_c, "min_df": args.min_df, "prune": args.prune}
+    settings = {**SETTINGS, **chosen}
     sys.path.insert(0, str(Path.cwd()))
     if args.features:
         opinion_module.features = train_opinion.features = named(args.features)  # type: ignore[assignment]
@@ -134,7 +141,7 @@ def main() -> int:
             join = train_opinion.fit_join(args.db, claims, SETTINGS, tuple(group))
         pairs = train_opinion.examples(claims, tuple(group))
         text = train_opinion.train(
-            pairs, SETTINGS["c"], SETTINGS["negation_c"], int(SETTINGS["min_df"]), SETTINGS["prune"], join
+            pairs, settings["c"], settings["negation_c"], int(settings["min_df"]), settings["prune"], join
         )
         model: Opinion = parse(text.encode("utf-8"))
         checker = Checker(loaded.db, loaded.index)

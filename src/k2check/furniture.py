@@ -309,7 +309,8 @@ _TOPIC = LazyPattern(
     r"|essential|definitive|beginner'?s'?)\s+)?(?:difference|differences|relationship|link|links|connection|role|guide|introduction"
     r"|overview|science|research|evidence|truth|facts|basics|case for|story)"
     r"\s+(?:between|of|to|behind|about|on)\b[^.!?]*$"
-    r"|\W*(?:everything|all|what)\s+you\s+(?:need|want|ought|should)\s+to\s+know\s+about\b[^.!?]*$"
+    r"|\W*(?:everything|all|what)\s+(?:[\w'-]+\s+){1,2}?(?:(?:need|want|ought|have)\s+to|should|must)\s+know"
+    r"\s+about\b[^.!?]*$"
     # A listicle: "7 proven benefits of vitamin K2 for bones and heart".
     r"|\W*(?:the\s+)?(?:top\s+)?\d{1,2}\s+(?:[\w'-]+\s+){0,2}?(?:benefits|reasons|ways|things|facts|signs"
     r"|foods|tips|myths|mistakes|questions)\s+(?:of|for|to|about|on|in|from|rich|high|with)\b[^.!?]*$"
@@ -330,6 +331,7 @@ _TOPIC = LazyPattern(
     "A practical guide to vitamin K2 for stronger bones, heart health and everyday wellness",
     "Vitamin K2 and your arteries: understanding what it does for the heart",
     "Everything you need to know about MK-7 and bone density",
+    "Everything new parents should know about the newborn vitamin K shot",
     "7 proven benefits of vitamin K2 for bones and heart",
     "Top 5 foods rich in vitamin K2",
 )
