@@ -21,6 +21,7 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
     ("K2 not only builds bone but also builds muscle.", "k2-builds-muscle", False),
     ("There's no doubt that natto is the richest source of K2.", "natto-richest-k2", False),
     ("K2 is not just good for bones but also builds muscle.", "k2-builds-muscle", False),
+    ("K2 isn't just a bone vitamin: it is found in skeletal muscle too.", "k2-in-skeletal-muscle", False),
     (
         "It does not matter whether you take vitamin K with a fatty meal or on an empty stomach.",
         "vitk-absorbed-with-fat",
@@ -40,8 +41,8 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
 )
 def pseudo_negation(frame: Frame, reading: Reading) -> None:
     """Phrases that only look negative ("not only", "no doubt", "not uncommon"), and "not just X" when a
-    "but" or "also" follows ("K2 isn't simply better than K1" still denies). "It doesn't matter whether
-    ..." with the claim's words after it denies the difference they make."""
+    "but", "also", "too" or "as well" follows ("K2 isn't simply better than K1" still denies). "It doesn't
+    matter whether ..." with the claim's words after it denies the difference they make."""
     tokens = frame.tokens
     for start, end in find(tokens, frame.lang.pseudo, frame.own):
         # "It doesn't matter whether you take it with fat": the difference the claim says there is, denied.
@@ -55,7 +56,9 @@ def pseudo_negation(frame: Frame, reading: Reading) -> None:
             continue
         reading.masked.update(range(start, end))
     for start, end in find(tokens, frame.lang.contrastive, frame.own):
-        if {"but", "also"}.intersection(tokens[end:]):
+        # "... but also ...", "... it is found in muscle too", "... in muscle as well".
+        rest = tokens[end:]
+        if {"but", "also", "too"}.intersection(rest) or "as well" in " ".join(rest):
             reading.masked.update(range(start, end))
 
 
