@@ -94,6 +94,23 @@ def test_on_a_tie_the_clause_naming_the_subject_carries_the_claim(checker) -> No
     assert result.match.negated is True
 
 
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("It's vitamin D that gets calcium absorbed from food; K2 does not increase absorption.", True),
+        ("Vitamin D3 boosts calcium absorption, and K2 does nothing for it.", True),
+        # The clause that names K2 affirms: the vitamin D clause beside it changes nothing.
+        ("Vitamin D helps absorb calcium, but K2 also increases calcium absorption.", False),
+    ],
+)
+def test_a_clause_about_another_subject_does_not_carry_the_claim(checker, text: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """Where one clause names the claim's subject, a clause that opens on another claim's subject (here
+    vitamin D, before any word of the claim) is about that one."""
+    result = checker.check_statement(text)
+    assert result.match is not None and result.match.claim.id == "k2-increases-calcium-absorption"
+    assert result.match.negated is negated
+
+
 def test_there_is_none_denies_what_was_asked_for(checker) -> None:  # type: ignore[no-untyped-def]
     result = checker.check_statement("What is the official daily intake for vitamin K2? There isn't one.")
     assert result.match is not None and result.match.claim.id == "k2-official-rdi"

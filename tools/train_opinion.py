@@ -89,6 +89,11 @@ TRAINING_SETS = (
     "headlines-dev",
     "leaflets-dev",
     "longform-dev",
+    "anticoag-dev",
+    "infant-dev",
+    "dosing-dev",
+    "boneheart-dev",
+    "sample-dev",
 )
 NONE = NO_CLAIM
 OUT = ROOT / "data" / "opinion.tsv"
@@ -229,7 +234,7 @@ def fit_join(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--c", type=float, default=4.0, help="inverse regularisation strength (claims)")
+    parser.add_argument("--c", type=float, default=8.0, help="inverse regularisation strength (claims)")
     parser.add_argument("--negation-c", type=float, default=2.0, help="the same, for the negation model")
     parser.add_argument("--min-df", type=int, default=2, help="features seen in fewer examples are dropped")
     parser.add_argument("--prune", type=float, default=0.1, help="smaller weights are dropped")

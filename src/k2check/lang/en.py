@@ -712,6 +712,7 @@ ENGLISH = Language(
             "beginning",
             "inject",
             "try",
+            "touch",
             "introduce",
             "recommended",
             "suitable",

@@ -99,6 +99,7 @@ def main_clause(
     content: set[int],
     lang: Language,
     subject: frozenset[int] = frozenset(),
+    others: frozenset[int] = frozenset(),
 ) -> Span:
     """The clause that carries the claim: the one with most of its words, preferring a main clause over a
     subordinate one that only explains it ("... is problematic because no single biomarker reflects it")."""
@@ -107,15 +108,25 @@ def main_clause(
     if len(spans) == 1:
         return spans[0]
 
-    def weight(span: Span) -> tuple[int, bool, int, int]:
+    def weight(span: Span) -> tuple[bool, int, bool, int, int]:
         start, end = span
         words = sum(1 for p in content if start <= p < end)
+        # A clause whose subject is another claim's does not carry the claim where another clause names its
+        # own ("It's vitamin D that helps you absorb calcium; K2 doesn't increase absorption"): the other
+        # subject comes before the claim's words. After them it is an object ("... doesn't protect
+        # breastfed babies as well as the shot").
+        first_other = min((p for p in others if start <= p < end), default=end)
+        first_word = min((p for p in content if start <= p < end), default=end)
+        elsewhere = (
+            bool(subject) and first_other < first_word and not any(start <= p < end for p in subject)
+        )
         opener = tokens[start - 1] if start > 0 else tokens[start]
         # On a tie, the clause that names the claim's subject ("...; a chicken breast isn't one of them"),
         # or points back to it ("...; it isn't toxic"), then the one that holds more of what is said of it.
         named = sum(1 for p in subject if start <= p < end) or int(tokens[start] in _POINTERS)
         said = sum(1 for p in content if start <= p < end and p not in subject)
-        return (words, opener not in lang.subordinate and opener not in _PRIVATIVE, named, said)
+        main = opener not in lang.subordinate and opener not in _PRIVATIVE
+        return (not elsewhere, words, main, named, said)
 
     return max(spans, key=weight)
 
@@ -201,7 +212,9 @@ class Frame:
         # The ``clauses`` of the tokens: worked out here unless the caller, reading several claims in one
         # sentence, has them already.
         self.spans: list[Span] = spans or clauses(tokens, lang) or [(0, len(tokens))]
-        self.clause: Span = main_clause(tokens, self.spans, content, lang, frozenset(self.subject))
+        self.clause: Span = main_clause(
+            tokens, self.spans, content, lang, frozenset(self.subject), frozenset(self.others)
+        )
 
     def in_clause(self, position: int) -> bool:
         return self.clause[0] <= position < self.clause[1]

@@ -531,7 +531,7 @@ _RECOMMENDING = frozenset(
 # reported, the advice is still the page's.
 _INSTRUCTING = frozenset(
     """told tell tells telling advised advise advises advising warned warn warns warning asked ask asks
-    instructed urged urge urges cautioned reminded taught""".split()
+    instructed urged urge urges cautioned reminded taught said says""".split()
 )
 
 
@@ -623,6 +623,7 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     ("Do not take vitamin K2 supplements if you are on warfarin.", "k2-warfarin-interaction", False),
     ("Patients on warfarin are often told not to eat leafy greens.", "warfarin-avoid-greens", False),
     ("Doctors advise people on warfarin not to take K2 supplements.", "k2-warfarin-interaction", False),
+    ("My cardiologist said not to touch K2 while I'm on warfarin.", "k2-warfarin-interaction", False),
     (
         "Warfarin and MK-7 do not mix unless your doctor keeps an eye on your INR.",
         "k2-warfarin-interaction",
