@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from k2check.lang import Language
 
 Span = tuple[int, int]
@@ -98,8 +100,8 @@ def main_clause(
     spans: list[Span],
     content: set[int],
     lang: Language,
-    subject: frozenset[int] = frozenset(),
-    others: frozenset[int] = frozenset(),
+    subject: Set[int] = frozenset(),
+    others: Set[int] = frozenset(),
 ) -> Span:
     """The clause that carries the claim: the one with most of its words, preferring a main clause over a
     subordinate one that only explains it ("... is problematic because no single biomarker reflects it")."""
@@ -212,9 +214,7 @@ class Frame:
         # The ``clauses`` of the tokens: worked out here unless the caller, reading several claims in one
         # sentence, has them already.
         self.spans: list[Span] = spans or clauses(tokens, lang) or [(0, len(tokens))]
-        self.clause: Span = main_clause(
-            tokens, self.spans, content, lang, frozenset(self.subject), frozenset(self.others)
-        )
+        self.clause: Span = main_clause(tokens, self.spans, content, lang, self.subject, self.others)
 
     def in_clause(self, position: int) -> bool:
         return self.clause[0] <= position < self.clause[1]
