@@ -55,8 +55,8 @@ FIGURES = (
     *("n", "answer", "covered", "claim", "stated", "polarity", "denials", "denied", "none", "no_match"),
     *("inversions", "model_denials", "model_denials_right"),
 )
-# train_opinion's defaults (its argparse), so a fold's model is trained as the shipped one is.
-SETTINGS = {"c": 8.0, "negation_c": 2.0, "min_df": 2, "prune": 0.1, "folds": 5, "seed": 7, "join_c": 1.0}
+# train_opinion's defaults, so a fold's model is trained as the shipped one is.
+SETTINGS = train_opinion.DEFAULTS
 
 
 def tally(found: dict[str, int], case: Case, claim_id: str | None, negated: bool) -> None:
@@ -109,7 +109,7 @@ def main() -> int:
     parser.add_argument("--db", type=Path, default=ROOT / "data" / "claims.yaml")
     for name in ("c", "negation_c", "min_df", "prune"):
         flag = "--" + name.replace("_", "-")
-        kind = type(SETTINGS[name])
+        kind = int if name == "min_df" else float
         parser.add_argument(flag, type=kind, default=SETTINGS[name], help="train_opinion's setting")
     parser.add_argument("--dump", type=Path, metavar="FILE", help="write each case's answer here (JSON)")
     args = parser.parse_args()
@@ -138,7 +138,7 @@ def main() -> int:
     for group in train_opinion.folds_of(sets, int(SETTINGS["folds"]), int(SETTINGS["seed"])):
         join = shipped
         if args.join == "refit":
-            join = train_opinion.fit_join(args.db, claims, SETTINGS, tuple(group))
+            join = train_opinion.fit_join(args.db, claims, settings, tuple(group))
         pairs = train_opinion.examples(claims, tuple(group))
         text = train_opinion.train(
             pairs, settings["c"], settings["negation_c"], int(settings["min_df"]), settings["prune"], join

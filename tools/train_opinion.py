@@ -232,15 +232,37 @@ def fit_join(
     )
 
 
+# The training settings the shipped model is trained with (the options' defaults); tools/oof_opinion.py
+# reads them from here so that its folds are trained as the shipped model is.
+DEFAULTS: dict[str, float] = {
+    "c": 8.0,
+    "negation_c": 2.0,
+    "min_df": 2,
+    "prune": 0.1,
+    "folds": 5,
+    "seed": 7,
+    "join_c": 1.0,
+}
+
+
 def main() -> int:
+    d = DEFAULTS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--c", type=float, default=8.0, help="inverse regularisation strength (claims)")
-    parser.add_argument("--negation-c", type=float, default=2.0, help="the same, for the negation model")
-    parser.add_argument("--min-df", type=int, default=2, help="features seen in fewer examples are dropped")
-    parser.add_argument("--prune", type=float, default=0.1, help="smaller weights are dropped")
-    parser.add_argument("--folds", type=int, default=5, help="groups of sets read out of fold for the join")
-    parser.add_argument("--seed", type=int, default=7, help="how the sets are dealt into the folds")
-    parser.add_argument("--join-c", type=float, default=1.0, help="inverse regularisation of the join")
+    parser.add_argument("--c", type=float, default=d["c"], help="inverse regularisation strength (claims)")
+    parser.add_argument(
+        "--negation-c", type=float, default=d["negation_c"], help="the same, for the negation model"
+    )
+    parser.add_argument(
+        "--min-df", type=int, default=d["min_df"], help="features seen in fewer examples are dropped"
+    )
+    parser.add_argument("--prune", type=float, default=d["prune"], help="smaller weights are dropped")
+    parser.add_argument(
+        "--folds", type=int, default=d["folds"], help="groups of sets read out of fold for the join"
+    )
+    parser.add_argument("--seed", type=int, default=d["seed"], help="how the sets are dealt into the folds")
+    parser.add_argument(
+        "--join-c", type=float, default=d["join_c"], help="inverse regularisation of the join"
+    )
     parser.add_argument("--db", type=Path, default=ROOT / "data" / "claims.yaml")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--check", action="store_true", help="only tell whether --out is up to date")
