@@ -6,6 +6,7 @@
     python tools/oof_opinion.py --each                # a line per development set as well
     python tools/oof_opinion.py --dump oof.jsonl      # and each case's out-of-fold answer, for reading
     python tools/oof_opinion.py --c 8 --negation-c 4  # other training settings than train_opinion's defaults
+    python tools/oof_opinion.py --none-shift -0.3     # the join's "none" weight moved (abstain less or more)
 
 The development sets of ``tools/train_opinion.py`` are dealt into folds the way it deals them for the join
 (``folds_of``, 5 folds, seed 7). For each fold the two models (which claim, and whether the sentence
@@ -46,7 +47,7 @@ from k2check import opinion as opinion_module  # noqa: E402
 from k2check.check import Checker  # noqa: E402
 from k2check.database import load  # noqa: E402
 from k2check.evaluate import Case, read_cases  # noqa: E402
-from k2check.join import Join  # noqa: E402
+from k2check.join import CLAIM_FEATURES, NONE_FEATURES, Join  # noqa: E402
 from k2check.loader import load_bytes  # noqa: E402
 from k2check.matcher import Matcher  # noqa: E402
 from k2check.opinion import Opinion, parse  # noqa: E402
@@ -111,6 +112,7 @@ def main() -> int:
         flag = "--" + name.replace("_", "-")
         kind = int if name == "min_df" else float
         parser.add_argument(flag, type=kind, default=SETTINGS[name], help="train_opinion's setting")
+    parser.add_argument("--none-shift", type=float, default=0.0, help="add this to the join's none weight")
     parser.add_argument("--dump", type=Path, metavar="FILE", help="write each case's answer here (JSON)")
     args = parser.parse_args()
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
@@ -137,6 +139,10 @@ def main() -> int:
     each: dict[str, dict[str, int]] = {}
     for group in train_opinion.folds_of(sets, int(SETTINGS["folds"]), int(SETTINGS["seed"])):
         join = shipped
+        if args.none_shift:
+            weights = list(join.claims.weights)
+            weights[len(CLAIM_FEATURES) + NONE_FEATURES.index("none")] += args.none_shift
+            join = join._replace(claims=join.claims._replace(weights=tuple(weights)))
         if args.join == "refit":
             join = train_opinion.fit_join(args.db, claims, settings, tuple(group))
         pairs = train_opinion.examples(claims, tuple(group))
@@ -157,6 +163,7 @@ def main() -> int:
                     rules = list(match.explanation.rules) if match else []
                     row = {"set": name, "text": case.text, "want": case.claim_id, "negated": case.negated}
                     row.update(also=list(case.also), got=got, rules=rules)
+                    row["denies"] = round(model.denies(case.text), 4)
                     dump.write(json.dumps(row) + "\n")
                 if match and "second-opinion-denies" in match.explanation.rules:
                     found["model_denials"] += 1

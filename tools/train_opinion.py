@@ -94,6 +94,14 @@ TRAINING_SETS = (
     "dosing-dev",
     "boneheart-dev",
     "sample-dev",
+    "forums-dev",
+    "products-dev",
+    "hedges-dev",
+    "greens-dev",
+    "sources-dev",
+    "faq-dev",
+    "features-dev",
+    "myths2-dev",
 )
 NONE = NO_CLAIM
 OUT = ROOT / "data" / "opinion.tsv"
