@@ -67,6 +67,9 @@ class Explanation(NamedTuple):
     # The second-opinion model's probability for a claim the keyword groups alone left a near miss (0: the
     # groups stated it; see opinion.py).
     opinion: float = 0.0
+    # A polarity rule set a negation cue of the claim aside (``Polarity.set_aside``): ``Matcher._polarity``
+    # then keeps the rules' affirmation against the second opinion.
+    set_aside: bool = False
 
 
 class Match(NamedTuple):
@@ -152,6 +155,9 @@ class Analysis(NamedTuple):
 
 
 GAP = 2
+# Topics whose claims the second opinion never turns into denials past a negation word (Weights.sure_denial):
+# warnings and advice about clotting, blood thinners, doses and newborns, where a wrong "false" does harm.
+CAREFUL_TOPICS = frozenset({"safety"})
 _WITHOUT = ("without",)
 # Words that point back at the claim's subject after "without" ("can't clot without it").
 _POINTERS = frozenset({"it", "them", "this", "that", "these", "those"})
@@ -914,19 +920,32 @@ class Matcher:
         return keys, rows
 
     def _polarity(self, opinion: Opinion, sentence: SentenceFrame, match: Match, statement: bool) -> Match:
-        """The match, denied where the join's polarity scorer reads a denial the rules cannot see: the rules
-        affirmed, no named rule of theirs decided, the sentence has no negation word, and the negation
-        model knows such denials ("Drops fall short of the shot", "K2 is overrated for bones"). A denial
+        """The match, denied where the negation model reads a denial the rules cannot see: the rules
+        affirmed and no named rule of theirs decided, and either the sentence has no negation word and the
+        join's polarity scorer says so ("Drops fall short of the shot", "K2 is overrated for bones"), or its
+        negation words are ones no rule weighed and set aside, the claim is not about safety, and the model
+        is sure (``Weights.sure_denial``: "..., a neat story, not something trials have shown"). A denial
         the rules read stays: out of fold, the model's word against one was right barely more often than
         not, and it is surest, wrongly, on wording it was trained on ("It is not true that natto is the
         richest source of K2" shares every other word with the claim it learnt as an affirmation)."""
-        if match.negated or match.explanation.rules or not ENGLISH.negation_words.isdisjoint(sentence.words):
+        if match.negated or match.explanation.rules:
             return match
-        row = polarity_row(opinion.denies(sentence.text) if statement else 0.5, statement)
-        if self.observe is not None:
-            self.observe("polarity", sentence.text, [row], [match.claim.id])
-        if opinion.join.polarity.score(row) <= 0:
-            return match
+        if not ENGLISH.negation_words.isdisjoint(sentence.words):
+            # Negation words the rules did not weigh (outside the claim's clause, or after every claim word in
+            # a clause of their own): only a sure model reads them as a denial, and never of a safety claim.
+            claim = match.claim
+            if match.explanation.set_aside or not statement:
+                return match
+            if claim.warns or claim.topic in CAREFUL_TOPICS:
+                return match
+            if opinion.denies(sentence.text) < self.weights.sure_denial:
+                return match
+        else:
+            row = polarity_row(opinion.denies(sentence.text) if statement else 0.5, statement)
+            if self.observe is not None:
+                self.observe("polarity", sentence.text, [row], [match.claim.id])
+            if opinion.join.polarity.score(row) <= 0:
+                return match
         verdict = statement_verdict(match.claim.verdict, True, match.claim.if_negated)
         explanation = match.explanation._replace(rules=(*match.explanation.rules, "second-opinion-denies"))
         return match._replace(negated=True, verdict=verdict, explanation=explanation)
@@ -1313,6 +1332,7 @@ class Matcher:
             borrowed=tuple(sorted(sentence.inherited))
             if sentence.inherited and not (self.index.subjects[ci] & sentence.concepts)
             else (),
+            set_aside=pol.set_aside,
         )
         verdict = statement_verdict(claim.verdict, negated, claim.if_negated)
         return Match(claim, negated, min(100, score), verdict, explanation)

@@ -65,6 +65,17 @@ class Weights(NamedTuple):
     # must give that one at most ``document_overrule`` (and the other ``join_switch``).
     document_opinion: float = 0.6
     document_overrule: float = 0.1
+    # Where the polarity rules affirmed a claim in a sentence with a negation word that they did not weigh
+    # (outside the claim's clause, or in a clause of its own after every claim word: "The 'K2 steers
+    # calcium into your bones' slogan is a neat story, not something trials have shown"), the negation
+    # model's denial stands at this much; never on a cue a rule set aside (``Polarity.set_aside``), nor on
+    # a safety claim or one that warns, where a wrong denial turns sound advice into "false" ("People on
+    # Eliquis needn't worry about how much vitamin K they eat" states that DOACs are unaffected). Out of
+    # fold on the 61 development sets (tools/oof_opinion.py): right answers 0.8701 -> 0.8722 at 0.95 and
+    # at 0.9 (0.95 kept: fewer denials to be wrong about). Read past the rules' set-asides too it reached
+    # 0.8735, but turned six of the rules' own examples ("Natto is not the sole source of K2, though it is
+    # the richest"), and on every topic, safety included, it broke twice as many answers.
+    sure_denial: float = 0.95
 
 
 WEIGHTS = Weights()

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from k2check.lang import Language
 from k2check.polarity.frame import Frame, Reading, Span, clauses, find, main_clause
 from k2check.polarity.rules import ADJUSTMENTS, FILTERS, MASKS
+from k2check.polarity.rules.filters import forward_only
 
 __all__ = ["Frame", "Polarity", "affirms", "claim_clause", "denies", "polarity"]
 
@@ -22,6 +23,11 @@ class Polarity(NamedTuple):
     cues: tuple[str, ...]
     scope: str
     rules: tuple[str, ...] = ()
+    # A rule weighed a negation cue and set it aside: a mask hid it, or it sat in the claim's clause (or a
+    # "but" clause after it) and a filter or an adjustment left it uncounted ("Natto is not the sole source of
+    # K2"). The affirmation is then the rules' reading of the cue; a cue they never weighed (outside the
+    # clause, or after every claim word in a clause of its own) leaves it False.
+    set_aside: bool = False
 
 
 def polarity(frame: Frame) -> Polarity:
@@ -35,6 +41,9 @@ def polarity(frame: Frame) -> Polarity:
     for mask in MASKS:
         mask(frame, reading)
     reading.cues += find(tokens, frame.lang.cues, reading.masked)
+    # A mask hid a cue: fewer cues show than with only the claim's own words masked.
+    hidden = len(reading.masked) > len(frame.own)
+    hidden = hidden and len(find(tokens, frame.lang.cues, set(frame.own))) > len(reading.cues)
     if frame.antonym_at is not None and not reading.antonym_hidden:
         reading.antonym = (frame.antonym_at, frame.antonym_at + 1)
     # An opposite term outside the claim's clause may still answer a reported claim ("..., yet it's rare"),
@@ -46,7 +55,7 @@ def polarity(frame: Frame) -> Polarity:
         and not frame.opposites
         and not frame.equative
     ):
-        return Polarity(False, (), "")
+        return Polarity(False, (), "", set_aside=hidden)
     reading.cues.sort()
     reading.counted = [
         cue for cue in reading.cues if frame.in_clause(cue[0]) and not any(f(frame, cue) for f in FILTERS)
@@ -54,12 +63,30 @@ def polarity(frame: Frame) -> Polarity:
     reading.counted = sorted({*reading.counted, *reading.forced})
     if reading.antonym is not None:
         reading.counted = sorted([*reading.counted, reading.antonym])
+    # The cues the rules weigh against the claim: those in its clause but for one in a clause of its own
+    # after every claim word (``forward_only``: "..., which it plainly isn't", which they leave unread), and
+    # those in a "but" clause after it, which ``but_not`` reads ("Natto is rich in K2, but not in K1").
+    examined = sum(
+        1
+        for cue in reading.cues
+        if (frame.in_clause(cue[0]) and not forward_only(frame, cue)) or _after_but(frame, cue[0])
+    )
     for adjust in ADJUSTMENTS:
         adjust(frame, reading)
     start, end = frame.clause
     words = tuple(" ".join(tokens[s:e]) for s, e in reading.counted if (s, e) != reading.antonym)
     scope = " ".join(t for t in tokens[start:end] if t not in PUNCTUATION)
-    return Polarity(bool(reading.counted), words, scope, tuple(reading.rules))
+    set_aside = hidden or (not reading.counted and examined > 0)
+    return Polarity(bool(reading.counted), words, scope, tuple(reading.rules), set_aside)
+
+
+def _after_but(frame: Frame, at: int) -> bool:
+    """Whether the token at ``at`` sits in a clause that opens after "but", "yet" or "however"."""
+    tokens = frame.tokens
+    return any(s <= at < e and s > 0 and tokens[s - 1] in _CONTRAST for s, e in frame.spans)
+
+
+_CONTRAST = frozenset({"but", "yet", "however"})
 
 
 def claim_clause(

@@ -264,6 +264,11 @@ def sibling_contrast(frame: Frame, cue: Span) -> bool:
     ),
     ("Neither K1 nor K2 builds muscle.", "k2-builds-muscle", True),
     (
+        "K2 doesn't help you take up calcium, that is what vitamin D does; K2 matters after that.",
+        "k2-increases-calcium-absorption",
+        True,
+    ),
+    (
         "In the cohort, neither phylloquinone nor menaquinone intake was linked to heart disease.",
         "k2-intake-lower-chd",
         True,
@@ -277,7 +282,9 @@ def other_subject_first(frame: Frame, cue: Span) -> bool:
     if end - start != 1 or frame.tokens[start] not in frame.lang.forward or not frame.subject:
         return False
     after = [p for p in frame.subject if p >= end]
-    if not after:
+    if not after or any(s <= p < start for s, e in frame.spans if s <= start < e for p in frame.subject):
+        # "K2 doesn't help you absorb calcium, that's vitamin D's job; K2 only ...": the negation's subject is
+        # the claim's, named before it in its clause.
         return False
     first = min(after)
     if frame.tokens[start] == "neither" and "nor" in frame.tokens[end:first]:
