@@ -41,9 +41,6 @@ def polarity(frame: Frame) -> Polarity:
     for mask in MASKS:
         mask(frame, reading)
     reading.cues += find(tokens, frame.lang.cues, reading.masked)
-    # A mask hid a cue: fewer cues show than with only the claim's own words masked.
-    hidden = len(reading.masked) > len(frame.own)
-    hidden = hidden and len(find(tokens, frame.lang.cues, set(frame.own))) > len(reading.cues)
     if frame.antonym_at is not None and not reading.antonym_hidden:
         reading.antonym = (frame.antonym_at, frame.antonym_at + 1)
     # An opposite term outside the claim's clause may still answer a reported claim ("..., yet it's rare"),
@@ -55,7 +52,7 @@ def polarity(frame: Frame) -> Polarity:
         and not frame.opposites
         and not frame.equative
     ):
-        return Polarity(False, (), "", set_aside=hidden)
+        return Polarity(False, (), "", set_aside=_hidden(frame, reading))
     reading.cues.sort()
     reading.counted = [
         cue for cue in reading.cues if frame.in_clause(cue[0]) and not any(f(frame, cue) for f in FILTERS)
@@ -63,21 +60,30 @@ def polarity(frame: Frame) -> Polarity:
     reading.counted = sorted({*reading.counted, *reading.forced})
     if reading.antonym is not None:
         reading.counted = sorted([*reading.counted, reading.antonym])
-    # The cues the rules weigh against the claim: those in its clause but for one in a clause of its own
-    # after every claim word (``forward_only``: "..., which it plainly isn't", which they leave unread), and
-    # those in a "but" clause after it, which ``but_not`` reads ("Natto is rich in K2, but not in K1").
-    examined = sum(
-        1
-        for cue in reading.cues
-        if (frame.in_clause(cue[0]) and not forward_only(frame, cue)) or _after_but(frame, cue[0])
-    )
     for adjust in ADJUSTMENTS:
         adjust(frame, reading)
     start, end = frame.clause
     words = tuple(" ".join(tokens[s:e]) for s, e in reading.counted if (s, e) != reading.antonym)
     scope = " ".join(t for t in tokens[start:end] if t not in PUNCTUATION)
-    set_aside = hidden or (not reading.counted and examined > 0)
+    # Only an affirmation can have set a cue aside (the adjustments leave the cues found as they are).
+    set_aside = not reading.counted and (
+        any(_weighed(frame, cue) for cue in reading.cues) or _hidden(frame, reading)
+    )
     return Polarity(bool(reading.counted), words, scope, tuple(reading.rules), set_aside)
+
+
+def _hidden(frame: Frame, reading: Reading) -> bool:
+    """Whether a mask hid a cue: fewer cues show than with only the claim's own words masked."""
+    return len(reading.masked) > len(frame.own) and len(
+        find(frame.tokens, frame.lang.cues, set(frame.own))
+    ) > len(reading.cues)
+
+
+def _weighed(frame: Frame, cue: Span) -> bool:
+    """Whether the rules weigh ``cue`` against the claim: it sits in the claim's clause, but not in a clause
+    of its own after every claim word (``forward_only``: "..., which it plainly isn't", left unread), or in
+    a "but" clause after it, which ``but_not`` reads ("Natto is rich in K2, but not in K1")."""
+    return (frame.in_clause(cue[0]) and not forward_only(frame, cue)) or _after_but(frame, cue[0])
 
 
 def _after_but(frame: Frame, at: int) -> bool:
