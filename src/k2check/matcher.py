@@ -934,9 +934,7 @@ class Matcher:
             # Negation words the rules did not weigh (outside the claim's clause, or after every claim word in
             # a clause of their own): only a sure model reads them as a denial, and never of a safety claim.
             claim = match.claim
-            if match.explanation.set_aside or not statement:
-                return match
-            if claim.warns or claim.topic in CAREFUL_TOPICS:
+            if match.explanation.set_aside or not statement or claim.warns or claim.topic in CAREFUL_TOPICS:
                 return match
             if opinion.denies(sentence.text) < self.weights.sure_denial:
                 return match

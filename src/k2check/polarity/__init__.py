@@ -87,12 +87,9 @@ def _weighed(frame: Frame, cue: Span) -> bool:
 
 
 def _after_but(frame: Frame, at: int) -> bool:
-    """Whether the token at ``at`` sits in a clause that opens after "but", "yet" or "however"."""
+    """Whether the token at ``at`` sits in a clause that opens after a word of contrast ("but", "yet")."""
     tokens = frame.tokens
-    return any(s <= at < e and s > 0 and tokens[s - 1] in _CONTRAST for s, e in frame.spans)
-
-
-_CONTRAST = frozenset({"but", "yet", "however"})
+    return any(s <= at < e and s > 0 and tokens[s - 1] in frame.lang.contrast for s, e in frame.spans)
 
 
 def claim_clause(

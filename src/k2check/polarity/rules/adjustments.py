@@ -894,7 +894,7 @@ def but_not(frame: Frame, reading: Reading) -> None:
     tokens = frame.tokens
     end = frame.clause[1]
     for s, e in frame.spans:
-        if s < end or s == 0 or tokens[s - 1] not in {"but", "yet", "however"}:
+        if s < end or s == 0 or tokens[s - 1] not in frame.lang.contrast:
             continue
         # "an intake for vitamin K, but none for K2": the claim's subject, named only after the negation,
         # is left out of what the clause before says of something broader.
