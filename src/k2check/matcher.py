@@ -403,6 +403,9 @@ _RELIEVES = LazyPattern(
     r"\b(?:reduces?|prevents?|eases?|relieves?|protects?|heals?|treats?|slows?|lowers?)\b"
 )
 
+# A claim that there is little of something ("Breast milk is low in vitamin K", "diets provide little K2").
+_SCARCE = LazyPattern(r"\b(?:low|little|few|short of|lacks?|lacking)\b")
+
 # How many sentences' subjects and analyses a matcher remembers: memory stays flat in document size.
 REMEMBERED = 8192
 
@@ -1286,6 +1289,7 @@ class Matcher:
             lead=sentence.lead,
             relieves=_RELIEVES.search(self.index.texts[ci]) is not None,
             siblings=siblings,
+            scarce=_SCARCE.search(self.index.texts[ci]) is not None,
             others=others,
             comparative=self.index.comparative[ci],
             equative=self._equative(ci),

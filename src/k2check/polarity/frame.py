@@ -160,6 +160,7 @@ class Frame:
         "own",
         "relieves",
         "restated",
+        "scarce",
         "siblings",
         "spans",
         "subject",
@@ -180,6 +181,7 @@ class Frame:
         lead: int = 0,
         relieves: bool = False,
         siblings: set[int] | None = None,
+        scarce: bool = False,
         others: set[int] | None = None,
         comparative: bool = False,
         equative: bool = False,
@@ -201,6 +203,8 @@ class Frame:
         self.lead = lead
         # The claim says something relieves or prevents a complaint ("K2 reduces night cramps").
         self.relieves = relieves
+        # The claim says there is little of something ("Breast milk is low in vitamin K").
+        self.scarce = scarce
         # Where the sentence names a sibling of the claim's form (K1 beside a K2 claim).
         self.siblings = set() if siblings is None else siblings
         # Where the sentence names the subject of another claim ("not about K2 being ... like protein").

@@ -101,6 +101,40 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
             reading.rules.append("negated-antonym")
 
 
+# How much of a thing: a negation with one of these right after it says there is little of it.
+_AMOUNTS = frozenset({"much", "enough", "sufficient", "many", "plenty"})
+# Words that already say "little": a negation before them is a denial of the scarcity ("not short of").
+_LITTLE = frozenset({"low", "little", "few", "short", "lack", "lacks", "lacking", "less", "deficient"})
+
+
+@examples(
+    ("Babies aren't born with much vitamin K.", "babies-born-low-vitk", False),
+    ("Breast milk won't give your baby enough vitamin K.", "breast-milk-low-vitk", False),
+    ("Mother's milk does not carry nearly enough vitamin K for a newborn.", "breast-milk-low-vitk", False),
+    ("Greens don't give you much K2.", "leafy-greens-k2", True),
+    ("It is not true that babies are born with low vitamin K.", "babies-born-low-vitk", True),
+    ("Breast milk is not low in vitamin K; it has plenty.", "breast-milk-low-vitk", True),
+)
+def negated_amount(frame: Frame, reading: Reading) -> None:
+    """ "Not much", "won't give enough": a negation a few words before an amount says there is little of
+    something, which is what a claim of scarcity states ("Breast milk is low in vitamin K"); for any other
+    claim it stays a denial ("Greens don't give you much K2")."""
+    if not frame.scarce:
+        return
+    tokens = frame.tokens
+    for cue in list(reading.counted):
+        if cue == reading.antonym or not frame.in_clause(cue[0]):
+            continue
+        window = tokens[cue[1] : cue[1] + 5]
+        amount = next((i for i, t in enumerate(window) if t in _AMOUNTS), None)
+        # "not short of much", "not much, but ...": a word of scarcity or a break between them.
+        if amount is None or _LITTLE.union({",", ";"}).intersection(window[:amount]):
+            continue
+        reading.counted = [c for c in reading.counted if c != cue]
+        reading.rules.append("negated-amount")
+        return
+
+
 # Pivots that measure one side against another ("... COMPARED WITH natto").
 _MEASURED_AGAINST = frozenset({("compared", "with"), ("compared", "to"), ("next", "to"), ("relative", "to")})
 
@@ -1672,6 +1706,7 @@ ADJUSTMENTS = (
     rejected_alternative,
     contrasted_subject,
     negated_antonym,
+    negated_amount,
     negated_omission,
     litotes,
     judged_denial,
