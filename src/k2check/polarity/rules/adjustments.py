@@ -101,6 +101,38 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
             reading.rules.append("negated-antonym")
 
 
+# Acts of turning something down: the opposite term a judgement ("no reason to ...") can govern.
+_REFUSALS = frozenset(
+    {"skip", "skipping", "refuse", "refusing", "decline", "declining", "avoid", "avoiding", "forgo"}
+    | {"forgoing", "reject", "rejecting", "miss", "missing", "stop", "stopping", "opt", "opting"}
+    | {"cut", "cutting"}
+)
+
+
+@examples(
+    ("It's not worth the risk to skip the vitamin K shot.", "newborn-vitk-shot", False),
+    ("There is no reason to refuse the vitamin K injection for your baby.", "newborn-vitk-shot", False),
+    ("Skipping the vitamin K shot is not worth the risk.", "newborn-vitk-shot", False),
+    ("The vitamin K shot is not worth the risk.", "newborn-vitk-shot", True),
+    ("Skip the vitamin K shot, it's pointless.", "newborn-vitk-shot", True),
+)
+def judged_opposite(frame: Frame, reading: Reading) -> None:
+    """ "Not worth the risk to skip the shot", "no reason to refuse it": one opposite term of the claim
+    (a judgement) that governs another (the act it judges) through "to", "of", "in" is one double
+    negative, which states the claim."""
+    if reading.antonym is None or reading.antonym not in reading.counted:
+        return
+    at = reading.antonym[0]
+    tokens = frame.tokens
+    for q in sorted(frame.opposites):
+        governed = tokens[q - 1] in {"to", "of", "in"} and tokens[q] in _REFUSALS
+        if at < q <= at + 6 and frame.in_clause(q) and governed:
+            if not {",", ";"}.intersection(tokens[at:q]):
+                reading.counted = [c for c in reading.counted if c != reading.antonym]
+                reading.rules.append("judged-opposite")
+            return
+
+
 # How much of a thing: a negation with one of these right after it says there is little of it.
 _AMOUNTS = frozenset({"much", "enough", "sufficient", "many", "plenty"})
 # Words that already say "little": a negation before them is a denial of the scarcity ("not short of").
@@ -1706,6 +1738,7 @@ ADJUSTMENTS = (
     rejected_alternative,
     contrasted_subject,
     negated_antonym,
+    judged_opposite,
     negated_amount,
     negated_omission,
     litotes,
