@@ -72,7 +72,9 @@ JUDGEMENT = LazyPattern(
     r"|hasn't)\s+(?:prove[dn]?|show(?:ed|n)?|find|found|support(?:ed)?|back(?:ed)? up|confirm(?:ed)?"
     r"|say|said|mean|meant|promise|guarantee)(?:\s+(?:anything like|any of|anything of the sort like))?"
     r"|that(?:'s| is)\s+(?:simply\s+|just\s+)?(?:not true|untrue|false|wrong|a myth|nonsense|rubbish|not so))"
-    r"\s*(?:(?:that|this|it)\s*)?(?:[.,;:!—–-]|$|(?:either|at all|lol|though)\b)",
+    r"(?:\s*(?:(?:that|this|it)\s*)?(?:[.,;:!—–-]|$|(?:either|at all|lol|though)\b)"
+    # "Nobody has shown that it does.": the verb's object, the question's claim, said by a pronoun.
+    r"|\s+(?:that\s+)?(?:it|they)\s+(?:does|do|did|will|would|can|could|works?|helps?)\s*(?:[.,;:!]|$))",
     re.I,
 )
 # A heading that names a myth ("Myth: K2 causes clots", "Myth #3 – ...", "Common misconception: ...") is
@@ -140,6 +142,13 @@ SAYS_NO = LazyPattern(
     r"(?:(?:were|are|have been|came back)\s+)?"
     r"(?:mostly\s+|largely\s+)?(?:null|negative|disappointing)\b"
     r"|(?:no way|nope|nah)\b"
+    # "Large studies found no link.", "Research has found no such risk."
+    r"|(?:[\w']+\s+){0,3}?(?:studies|research|trials|researchers|scientists|reviews|doctors)\s+"
+    r"(?:have\s+|has\s+)?(?:found|find|showed|show|saw|see)\s+no\s+(?:such\s+)?"
+    r"(?:link|connection|association|evidence|effect|benefit|risk|increase|harm|sign)\b"
+    # "For healthy people there's no evidence it does.": no evidence of what the question asked.
+    r"|(?:[\w',]+\s+){0,4}?(?:there's|there is|there has been)\s+(?:no|little)\s+(?:good\s+|real\s+)?"
+    r"evidence\s+(?:that\s+)?(?:it|they|this|that)\s+(?:does|do|did|will|would|can|could|is|are)\b"
     r")",
     re.I,
 )
@@ -153,6 +162,8 @@ def bare_answer(text: str) -> bool | None:
     [False, True, False, False]
     >>> [bare_answer(t) for t in ("Probably not in any way you'd notice.", "In healthy adults, yes.")]
     [False, True]
+    >>> bare_answer("Large studies found no link."), bare_answer("For most, there's no evidence it does.")
+    (False, False)
     >>> bare_answer("Eat them, and keep the amount steady.") is None
     True
     """
