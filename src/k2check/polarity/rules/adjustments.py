@@ -505,6 +505,11 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         "newborn-vitk-shot",
         False,
     ),
+    (
+        "Just get the vitamin K shot, the risk of not doing it is so much worse than a quick needle.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def missing_means_harm(frame: Frame, reading: Reading) -> None:
     """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
@@ -520,6 +525,10 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
             and frame.lang.harm.intersection(tokens[end:])
         ):
             # "Calcium pills taken without enough K2 may harden your arteries": K2 is needed.
+            reading.rules.append("missing-means-harm")
+            continue
+        if start >= 2 and tokens[start - 1] == "of" and tokens[start - 2] in _HARM_OF:
+            # "The risk of not doing it is far worse than a needle", "the danger of skipping it".
             reading.rules.append("missing-means-harm")
             continue
         refusal = cue != reading.antonym or tokens[start] in frame.lang.refusals
@@ -542,6 +551,10 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
             continue
         kept.append(cue)
     reading.counted = kept
+
+
+# What going without something is said to carry ("the RISK of not doing it", "the DANGER of skipping it").
+_HARM_OF = frozenset({"risk", "risks", "danger", "dangers", "cost", "costs", "consequence", "consequences"})
 
 
 # Verbs of looking for something, in a condition that opens the sentence ("If you're HOPING ...").

@@ -755,6 +755,11 @@ def plateau(frame: Frame, reading: Reading) -> None:
         True,
     ),
     ("It is K2 that switches on osteocalcin.", "k2-activates-osteocalcin", False),
+    (
+        "Don't skip the vitamin K shot; it is one small jab that can stop a bleed in your baby's brain.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def cleft_other(frame: Frame, reading: Reading) -> None:
     """ "..., it is D that boosts calcium absorption": a cleft that puts something else in focus, with the
@@ -767,7 +772,8 @@ def cleft_other(frame: Frame, reading: Reading) -> None:
         if tokens[p : p + 2] != ["it", "is"]:
             continue
         that = next((q for q in range(p + 3, min(len(tokens), p + 6)) if tokens[q] in {"that", "who"}), None)
-        if that is None or any(p + 2 <= q < that for q in frame.subject) or "," in tokens[p + 2 : that]:
+        # The focus names the claim's own thing ("it is one small jab that can stop a bleed"): no other.
+        if that is None or any(p + 2 <= q < that for q in frame.own) or "," in tokens[p + 2 : that]:
             continue
         if any(q > that for q in frame.own - frame.subject) and any(q < p for q in frame.subject):
             reading.cues.append((p, p + 1))
