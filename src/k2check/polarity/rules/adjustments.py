@@ -812,6 +812,43 @@ def warned_consequence(frame: Frame, reading: Reading) -> None:
     reading.counted = kept
 
 
+@examples(
+    (
+        "Warfarin patients have to cut out foods rich in vitamin K or the drug won't work.",
+        "warfarin-avoid-greens",
+        False,
+    ),
+    (
+        "You must keep your vitamin K intake steady, otherwise your INR won't stay in range.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    ("You don't have to cut out greens on warfarin, or so the clinic says.", "warfarin-avoid-greens", True),
+)
+def consequence_after(frame: Frame, reading: Reading) -> None:
+    """Advice with what happens otherwise after it ("you have to cut out greens OR the drug won't work",
+    "..., OTHERWISE your INR won't stay in range"): a negation in the consequence belongs to it, not to
+    the advice, which states the claim."""
+    tokens = frame.tokens
+    kept = []
+    for cue in reading.counted:
+        start = cue[0]
+        joint = next((p for p in range(start - 1, frame.clause[0] - 1, -1) if tokens[p] in _OR_ELSE), None)
+        before = tokens[frame.clause[0] : joint] if joint is not None else []
+        if (
+            joint is not None
+            and start - joint <= 5
+            and tokens[joint + 1 : joint + 2] != ["so"]
+            and any(p < joint for p in frame.own - frame.subject)
+            and (frame.lang.advice_modals.intersection(before) or "have" in before or "has" in before)
+            and not any(c[0] < joint for c in reading.cues)
+        ):
+            reading.rules.append("consequence-after")
+            continue
+        kept.append(cue)
+    reading.counted = kept
+
+
 _POINTERS = frozenset({"that", "this", "which"})
 
 
@@ -1762,6 +1799,7 @@ ADJUSTMENTS = (
     missing_means_harm,
     advice_agrees,
     warned_consequence,
+    consequence_after,
     trailing_judgement,
     sought_not_found,
     but_not,
