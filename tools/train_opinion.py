@@ -102,6 +102,8 @@ TRAINING_SETS = (
     "faq-dev",
     "features-dev",
     "myths2-dev",
+    "advice6-dev",
+    "newborn6-dev",
 )
 NONE = NO_CLAIM
 OUT = ROOT / "data" / "opinion.tsv"
