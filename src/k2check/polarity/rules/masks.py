@@ -813,11 +813,6 @@ def free_to_drift(frame: Frame, reading: Reading) -> None:
         "k2-increases-bone-density",
         True,
     ),
-    (
-        "Once only low-risk trials were kept, the BMD advantage of vitamin K2 vanished.",
-        "k2-increases-bone-density",
-        True,
-    ),
     ("Since I started K2 my night cramps have pretty much vanished.", "k2-nocturnal-leg-cramps", False),
 )
 def benefit_vanished(frame: Frame, reading: Reading) -> None:
