@@ -133,6 +133,41 @@ def judged_opposite(frame: Frame, reading: Reading) -> None:
             return
 
 
+_PREVENTING = frozenset({"stop", "stops", "prevent", "prevents", "keep", "keeps"})
+
+
+@examples(
+    (
+        "Taking supplements in pregnancy won't stop your newborn from starting life low in vitamin K.",
+        "babies-born-low-vitk",
+        False,
+    ),
+    ("K2 won't stop calcium from building up in your arteries.", "k2-prevents-arterial-calcification", True),
+    ("K2 won't keep you from getting seriously ill with COVID.", "vitk-protects-against-severe-covid", True),
+)
+def not_prevented(frame: Frame, reading: Reading) -> None:
+    """ "X won't stop your baby from starting life low in vitamin K": a negated verb of preventing that is
+    none of the claim's words, with the claim's words after its "from", says the claim's state comes about
+    anyway, which states it. Where preventing is the claim's own word ("K2 won't stop calcium from
+    building up"), or the claim is that something protects, the negation denies it."""
+    if frame.relieves:
+        # A claim that something protects or prevents ("K2 won't keep you from getting seriously ill").
+        return
+    tokens = frame.tokens
+    own = frame.own - frame.subject
+    kept = []
+    for cue in reading.counted:
+        near = range(cue[1], min(len(tokens), cue[1] + 2))
+        verb = next((p for p in near if tokens[p] in _PREVENTING), None)
+        if verb is not None and verb not in frame.own:
+            frm = next((p for p in range(verb + 1, min(len(tokens), verb + 6)) if tokens[p] == "from"), None)
+            if frm is not None and any(p > frm for p in own) and not any(cue[1] <= p < frm for p in own):
+                reading.rules.append("not-prevented")
+                continue
+        kept.append(cue)
+    reading.counted = kept
+
+
 # How much of a thing: a negation with one of these right after it says there is little of it.
 _AMOUNTS = frozenset({"much", "enough", "sufficient", "many", "plenty"})
 # Words that already say "little": a negation before them is a denial of the scarcity ("not short of").
@@ -1790,6 +1825,7 @@ ADJUSTMENTS = (
     negated_antonym,
     judged_opposite,
     negated_amount,
+    not_prevented,
     negated_omission,
     litotes,
     judged_denial,
