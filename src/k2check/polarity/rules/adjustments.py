@@ -170,6 +170,11 @@ def not_prevented(frame: Frame, reading: Reading) -> None:
 
 # How much of a thing: a negation with one of these right after it says there is little of it.
 _AMOUNTS = frozenset({"much", "enough", "sufficient", "many", "plenty"})
+# Verbs of supplying it: a negation right before one says the thing falls short ("won't top up").
+_SUPPLYING = frozenset(
+    {"supply", "supplies", "provide", "provides", "give", "gives", "top", "tops", "cover", "covers"}
+    | {"meet", "meets", "deliver", "delivers"}
+)
 # Words that already say "little": a negation before them is a denial of the scarcity ("not short of").
 _LITTLE = frozenset({"low", "little", "few", "short", "lack", "lacks", "lacking", "less", "deficient"})
 
@@ -181,11 +186,17 @@ _LITTLE = frozenset({"low", "little", "few", "short", "lack", "lacks", "lacking"
     ("Greens don't give you much K2.", "leafy-greens-k2", True),
     ("It is not true that babies are born with low vitamin K.", "babies-born-low-vitk", True),
     ("Breast milk is not low in vitamin K; it has plenty.", "breast-milk-low-vitk", True),
+    (
+        "Breastfed babies get an extra dose at four weeks, since breast milk won't top up their vitamin K.",
+        "breast-milk-low-vitk",
+        False,
+    ),
 )
 def negated_amount(frame: Frame, reading: Reading) -> None:
-    """ "Not much", "won't give enough": a negation a few words before an amount says there is little of
-    something, which is what a claim of scarcity states ("Breast milk is low in vitamin K"); for any other
-    claim it stays a denial ("Greens don't give you much K2")."""
+    """ "Not much", "won't give enough", "won't top up": a negation a few words before an amount, or right
+    before a verb of supplying, says there is little of something, which is what a claim of scarcity
+    states ("Breast milk is low in vitamin K"); for any other claim it stays a denial ("Greens don't give
+    you much K2")."""
     if not frame.scarce:
         return
     tokens = frame.tokens
@@ -194,6 +205,9 @@ def negated_amount(frame: Frame, reading: Reading) -> None:
             continue
         window = tokens[cue[1] : cue[1] + 5]
         amount = next((i for i, t in enumerate(window) if t in _AMOUNTS), None)
+        if amount is None and window[:1] and window[0] in _SUPPLYING:
+            # "Your milk won't top up your baby's vitamin K", "breast milk alone won't supply it".
+            amount = 0
         # "not short of much", "not much, but ...": a word of scarcity or a break between them.
         if amount is None or _LITTLE.union({",", ";"}).intersection(window[:amount]):
             continue
