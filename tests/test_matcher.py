@@ -195,17 +195,18 @@ def test_case(checker, text: str, claim_id: str | None, negated: bool) -> None: 
 # sets 0.801 against 0.794, and a bound of 0.85 or 0.9 on the switch loses more out of fold (0.8640,
 # 0.8624) than it saves. When a change makes them pass again, strict turns that into a failure to notice.
 @pytest.mark.xfail(strict=True, reason="the C = 8 second opinion switches claim at p >= join_switch")
-@pytest.mark.parametrize(
-    ("text", "claim_id", "negated"),
-    [
-        ("Trials found no problems at doses of 180 mcg of MK-7 a day.", "k2-safe-usual-doses", False),
-        ("Most brands choose MK-7 because it lasts much longer in the blood.", "mk7-best-form", False),
-    ],
-)
-def test_second_opinion_overrides(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
-    result = checker.check_statement(text)
+def test_second_opinion_overrides(checker) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement("Most brands choose MK-7 because it lasts much longer in the blood.")
     assert result.match is not None
-    assert (result.match.claim.id, result.match.negated) == (claim_id, negated)
+    assert (result.match.claim.id, result.match.negated) == ("mk7-best-form", False)
+
+
+def test_no_problems_at_a_dose_reads_as_safety(checker) -> None:  # type: ignore[no-untyped-def]
+    """Pinned as an expected failure from round 14 to round 16, read right again by the model retrained with
+    round 16's advice sets."""
+    result = checker.check_statement("Trials found no problems at doses of 180 mcg of MK-7 a day.")
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == ("k2-safe-usual-doses", False)
 
 
 # Round 15's second opinion, trained on eight more writers' sets, gives the toxicity claim 0.42 for a
@@ -218,33 +219,18 @@ def test_habit_is_not_a_claim(checker) -> None:  # type: ignore[no-untyped-def]
     assert result.match is None
 
 
-# Round 16's second opinion, retrained with two more writers' advice sets (the older held-out sets 0.8030 ->
-# 0.8055), chooses another claim for two sentences that were examples of polarity rules: the first now reads
-# as no claim (the join's no-claim row wins), the second as a denial of k2-builds-muscle (model 0.86), a
-# defensible reading but not the example's. The rules they illustrate (benefit_vanished, other_subject_first)
-# still decide their other examples; these are kept as strict expected failures, so a change that makes
-# them pass again is noticed and they go back beside their rules.
-@pytest.mark.xfail(strict=True, reason="round 16's second opinion chooses another claim (or none)")
-@pytest.mark.parametrize(
-    ("text", "claim_id", "negated"),
-    [
-        (
-            "Once only low-risk trials were kept, the BMD advantage of vitamin K2 vanished.",
-            "k2-increases-bone-density",
-            True,
-        ),
-        (
-            "This is not about K2 being an anabolic agent like resistance training or protein, but about "
-            "its supporting role in muscle.",
-            "protein-training-drive-muscle-growth",
-            False,
-        ),
-    ],
-)
-def test_former_rule_examples(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
-    result = checker.check_statement(text)
+# Round 16's second opinion, retrained with its writers' advice sets, reads a former example of a polarity
+# rule (benefit_vanished) as no claim: the join's no-claim row wins. The rule still decides its other
+# examples; the sentence is kept as a strict expected failure, so a change that makes it pass again is
+# noticed and it goes back beside its rule. (A second one, other_subject_first's "This is not about K2 being
+# an anabolic agent ...", failed with the first retrain of the round and passed again with the second.)
+@pytest.mark.xfail(strict=True, reason="round 16's second opinion reads it as no claim")
+def test_former_rule_example(checker) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement(
+        "Once only low-risk trials were kept, the BMD advantage of vitamin K2 vanished."
+    )
     assert result.match is not None
-    assert (result.match.claim.id, result.match.negated) == (claim_id, negated)
+    assert (result.match.claim.id, result.match.negated) == ("k2-increases-bone-density", True)
 
 
 def test_several_sentences_report_other_matches(checker) -> None:  # type: ignore[no-untyped-def]

@@ -104,6 +104,8 @@ TRAINING_SETS = (
     "myths2-dev",
     "advice6-dev",
     "newborn6-dev",
+    "warnings7-dev",
+    "parents7-dev",
 )
 NONE = NO_CLAIM
 OUT = ROOT / "data" / "opinion.tsv"

@@ -256,6 +256,12 @@ def sibling_contrast(frame: Frame, cue: Span) -> bool:
         "k2-builds-muscle",
         True,
     ),
+    (
+        "This is not about K2 being an anabolic agent like resistance training or protein, but about "
+        "its supporting role in muscle.",
+        "protein-training-drive-muscle-growth",
+        False,
+    ),
     ("Neither K1 nor K2 builds muscle.", "k2-builds-muscle", True),
     (
         "K2 doesn't help you take up calcium, that is what vitamin D does; K2 matters after that.",
