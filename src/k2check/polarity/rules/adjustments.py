@@ -101,14 +101,6 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
             reading.rules.append("negated-antonym")
 
 
-# Acts of turning something down: the opposite term a judgement ("no reason to ...") can govern.
-_REFUSALS = frozenset(
-    {"skip", "skipping", "refuse", "refusing", "decline", "declining", "avoid", "avoiding", "forgo"}
-    | {"forgoing", "reject", "rejecting", "miss", "missing", "stop", "stopping", "opt", "opting"}
-    | {"cut", "cutting"}
-)
-
-
 @examples(
     ("It's not worth the risk to skip the vitamin K shot.", "newborn-vitk-shot", False),
     ("There is no reason to refuse the vitamin K injection for your baby.", "newborn-vitk-shot", False),
@@ -125,7 +117,8 @@ def judged_opposite(frame: Frame, reading: Reading) -> None:
     at = reading.antonym[0]
     tokens = frame.tokens
     for q in sorted(frame.opposites):
-        governed = tokens[q - 1] in {"to", "of", "in"} and tokens[q] in _REFUSALS
+        # The second term is an act of turning the thing down (lang.refusals: skip, refuse, decline, ...).
+        governed = tokens[q - 1] in {"to", "of", "in"} and tokens[q] in frame.lang.refusals
         if at < q <= at + 6 and frame.in_clause(q) and governed:
             if not {",", ";"}.intersection(tokens[at:q]):
                 reading.counted = [c for c in reading.counted if c != reading.antonym]
@@ -133,6 +126,7 @@ def judged_opposite(frame: Frame, reading: Reading) -> None:
             return
 
 
+# Verbs of preventing, read with the "from" that follows them ("won't STOP your baby FROM ...").
 _PREVENTING = frozenset({"stop", "stops", "prevent", "prevents", "keep", "keeps"})
 
 
@@ -456,6 +450,10 @@ def without_it(frame: Frame, reading: Reading) -> None:
 _CAUSE = frozenset({"after", "because"})
 
 
+# What going without something is said to carry ("the RISK of not doing it", "the DANGER of skipping it").
+_HARM_OF = frozenset({"risk", "risks", "danger", "dangers", "cost", "costs", "consequence", "consequences"})
+
+
 def _goes_without(frame: Frame, cue: Span) -> bool:
     """Whether the cue names going without something inside a condition ("if you don't get", "babies
     whose parents decline") or a fronted gerund subject ("Skipping the shot leaves ...", "Starting K2
@@ -600,10 +598,6 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
             continue
         kept.append(cue)
     reading.counted = kept
-
-
-# What going without something is said to carry ("the RISK of not doing it", "the DANGER of skipping it").
-_HARM_OF = frozenset({"risk", "risks", "danger", "dangers", "cost", "costs", "consequence", "consequences"})
 
 
 # Verbs of looking for something, in a condition that opens the sentence ("If you're HOPING ...").
