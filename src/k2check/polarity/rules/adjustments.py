@@ -688,6 +688,9 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     if tokens[end : end + 1] and tokens[end] in _STOPPING:
         # "Don't stop eating greens", "never give up ...": advice to go on, not against.
         return False
+    if word == "no" and tokens[end : end + 2] in (["need", "to"], ["reason", "to"]):
+        # "No need to give up salad on warfarin": leave to go on, not advice against.
+        return False
     if tokens[end : end + 1] == ["mix"] and "and" in tokens[max(0, start - 6) : start]:
         # "K2 and warfarin don't mix": a warning that the two interact.
         return True
