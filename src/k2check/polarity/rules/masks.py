@@ -38,10 +38,12 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
         "k2-reaches-extrahepatic-tissues",
         False,
     ),
+    ("K2 helps activate clotting proteins too, not just K1.", "vitk-needed-clotting", False),
 )
 def pseudo_negation(frame: Frame, reading: Reading) -> None:
     """Phrases that only look negative ("not only", "no doubt", "not uncommon"), and "not just X" when a
-    "but", "also", "too" or "as well" follows ("K2 isn't simply better than K1" still denies). "It doesn't
+    "but", "also", "too" or "as well" follows, or an "also" or "too" comes before it and a comma ("K2
+    isn't simply better than K1" still denies). "It doesn't
     matter whether ..." with the claim's words after it denies the difference they make."""
     tokens = frame.tokens
     for start, end in find(tokens, frame.lang.pseudo, frame.own):
@@ -59,6 +61,9 @@ def pseudo_negation(frame: Frame, reading: Reading) -> None:
         # "... but also ...", "... it is found in muscle too", "... in muscle as well".
         rest = tokens[end:]
         if {"but", "also", "too"}.intersection(rest) or "as well" in " ".join(rest):
+            reading.masked.update(range(start, end))
+        elif start > 0 and tokens[start - 1] == "," and {"also", "too"}.intersection(tokens[:start]):
+            # "K2 helps activate clotting proteins too, not just K1": the addition said first.
             reading.masked.update(range(start, end))
 
 
