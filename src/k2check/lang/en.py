@@ -750,6 +750,12 @@ ENGLISH = Language(
     ),
     harm=frozenset(
         {
+            # "Skipping vitamin K at birth is a worrying habit; the consequences can be catastrophic."
+            "catastrophic",
+            "devastating",
+            "disastrous",
+            "tragic",
+            "worrying",
             "bleed",
             "bleeds",
             "bleeding",

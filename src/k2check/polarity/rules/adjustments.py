@@ -600,6 +600,32 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
     reading.counted = kept
 
 
+@examples(
+    (
+        "Babies who skip the vitamin K injection are about 81 times more likely to bleed than those who "
+        "receive it, which is why we don't treat it as optional.",
+        "newborn-vitk-shot",
+        False,
+    ),
+)
+def negated_later_opposite(frame: Frame, reading: Reading) -> None:
+    """A negation right before an opposite term of the claim other than the one counted ("..., which is why
+    we don't treat it as optional", after a first one read as harm) negates that term: one double
+    negative, as in negated_antonym."""
+    tokens = frame.tokens
+    counted = reading.antonym[0] if reading.antonym is not None else None
+    for cue in list(reading.counted):
+        if cue == reading.antonym:
+            continue
+        for q in frame.opposites:
+            between = range(cue[1], q)
+            blocked = any(p in frame.content or tokens[p] in {",", ";", "?", "!"} for p in between)
+            if q != counted and 0 < q - cue[1] <= 3 and not blocked:
+                reading.counted = [c for c in reading.counted if c != cue]
+                reading.rules.append("negated-antonym")
+                return
+
+
 # Verbs of looking for something, in a condition that opens the sentence ("If you're HOPING ...").
 _SEEKING = frozenset({"hoping", "looking", "hunting", "searching", "expecting"})
 # Words of finding it, which the main clause then denies ("you won't FIND them", "isn't THERE").
@@ -1844,6 +1870,7 @@ ADJUSTMENTS = (
     without_consequence,
     without_it,
     missing_means_harm,
+    negated_later_opposite,
     advice_agrees,
     warned_consequence,
     consequence_after,
