@@ -481,6 +481,20 @@ FLOORS = {
     },
     "parents7-dev.yaml": {"claim_accuracy": 0.81, "abstention_accuracy": 0.98, "polarity_accuracy": 0.87},
     "parents7-holdout.yaml": {"claim_accuracy": 0.71, "abstention_accuracy": 0.89, "polarity_accuracy": 0.87},
+    # Round 16's last two writers: development sets, not the second opinion's training data (retrained
+    # with them, the older advice-like held-out sets read 0.763 -> 0.756), and their held-out halves.
+    "faqsafety8-dev.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.86, "polarity_accuracy": 0.87},
+    "faqsafety8-holdout.yaml": {
+        "claim_accuracy": 0.8,
+        "abstention_accuracy": 0.93,
+        "polarity_accuracy": 0.88,
+    },
+    "longadvice8-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.9, "polarity_accuracy": 0.86},
+    "longadvice8-holdout.yaml": {
+        "claim_accuracy": 0.83,
+        "abstention_accuracy": 0.76,
+        "polarity_accuracy": 0.94,
+    },
 }
 
 
@@ -562,19 +576,21 @@ HELD_OUT = [
     "newborn6-holdout.yaml",
     "warnings7-holdout.yaml",
     "parents7-holdout.yaml",
+    "faqsafety8-holdout.yaml",
+    "longadvice8-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the sixty-one held-out sets (the first thirty-five: 0.729
+    """The README's end-to-end figure over the sixty-three held-out sets (the first thirty-five: 0.729
     with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join; thirty-seven:
     0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's, 0.805
     with round 16's; the forty-nine of round 14: 0.825; all fifty-seven: 0.838, 0.841 with round 16's;
-    all sixty-one: 0.839)."""
+    all sixty-three: 0.839)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 7363
+    assert total == 7523
     assert right / total >= 0.83
