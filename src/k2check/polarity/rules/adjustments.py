@@ -454,6 +454,10 @@ _CAUSE = frozenset({"after", "because"})
 _HARM_OF = frozenset({"risk", "risks", "danger", "dangers", "cost", "costs", "consequence", "consequences"})
 
 
+# Prepositions that open a fronted phrase before a clause's subject ("FOR anyone on warfarin, adding ...").
+_FRONTED = frozenset({"for", "in", "on", "among", "after", "during", "with"})
+
+
 def _goes_without(frame: Frame, cue: Span) -> bool:
     """Whether the cue names going without something inside a condition ("if you don't get", "babies
     whose parents decline") or a fronted gerund subject ("Skipping the shot leaves ...", "Starting K2
@@ -476,6 +480,11 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     if tokens[start] in lang.refusals and tokens[start].endswith("ing"):
         return any(t in lang.consequence_verbs for t in tokens[end:])
     clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+    comma = max((p for p in range(clause_start, start) if tokens[p] == ","), default=None)
+    if comma is not None and tokens[clause_start] in _FRONTED:
+        # "For anyone on warfarin, adding K2 without supervision is risky": the gerund after the fronted
+        # phrase opens the clause.
+        clause_start = comma + 1
     first = clause_start + (tokens[clause_start] in {"not", "never"})
     if not (tokens[first].endswith("ing") and len(tokens[first]) > 4):
         return False
@@ -503,6 +512,11 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     (
         "Declining the vitamin K injection leaves a newborn exposed to brain bleeds.",
         "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "For anyone on warfarin, adding a K2 supplement without medical supervision is genuinely risky.",
+        "k2-warfarin-interaction",
         False,
     ),
     (
