@@ -16,6 +16,20 @@ from k2check.polarity.rules.common import (
 )
 
 
+def _negates(frame: Frame, cue: Span, at: int, advice: bool = False) -> bool:
+    """Whether the negation ``cue`` sits right before the term at ``at``: at most three words between (or,
+    with ``advice``, up to six words of advice: "not a good idea to skip"), none of them a claim word or a
+    break."""
+    if at < cue[1]:
+        return False
+    tokens = frame.tokens
+    between = range(cue[1], at)
+    fillers = advice and len(between) <= 6 and all(tokens[p] in frame.lang.advice_fillers for p in between)
+    return (len(between) <= 3 or fillers) and not any(
+        p in frame.content or tokens[p] in {",", ";", "?", "!"} for p in between
+    )
+
+
 @examples(
     ("Vitamin K2 is not safe in large doses.", "k2-toxic-high-dose", False),
     ("K2 is fine with warfarin, you don't need to tell your doctor.", "k2-warfarin-interaction", True),
@@ -65,12 +79,7 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
         reading.rules.append("negated-antonym")
         return
     for cue in reversed(before):
-        between = range(cue[1], at)
-        # "not a good idea to skip": advice words between the negation and the opposite term.
-        advice = len(between) <= 6 and all(tokens[p] in frame.lang.advice_fillers for p in between)
-        if (len(between) <= 3 or advice) and not any(
-            p in frame.content or tokens[p] in {",", ";", "?", "!"} for p in between
-        ):
+        if _negates(frame, cue, at, advice=True):
             reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
             reading.rules.append("negated-antonym")
             return
@@ -626,15 +635,12 @@ def negated_later_opposite(frame: Frame, reading: Reading) -> None:
     """A negation right before an opposite term of the claim other than the one counted ("..., which is why
     we don't treat it as optional", after a first one read as harm) negates that term: one double
     negative, as in negated_antonym."""
-    tokens = frame.tokens
     counted = reading.antonym[0] if reading.antonym is not None else None
     for cue in list(reading.counted):
         if cue == reading.antonym:
             continue
         for q in frame.opposites:
-            between = range(cue[1], q)
-            blocked = any(p in frame.content or tokens[p] in {",", ";", "?", "!"} for p in between)
-            if q != counted and 0 < q - cue[1] <= 3 and not blocked:
+            if q != counted and q > cue[1] and _negates(frame, cue, q):
                 reading.counted = [c for c in reading.counted if c != cue]
                 reading.rules.append("negated-antonym")
                 return
