@@ -640,7 +640,7 @@ def negated_later_opposite(frame: Frame, reading: Reading) -> None:
         if cue == reading.antonym:
             continue
         for q in frame.opposites:
-            if q != counted and q > cue[1] and _negates(frame, cue, q):
+            if q != counted and _negates(frame, cue, q):
                 reading.counted = [c for c in reading.counted if c != cue]
                 reading.rules.append("negated-antonym")
                 return
