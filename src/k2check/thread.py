@@ -33,7 +33,16 @@ REPLY = LazyPattern(
 
 def short_no(words: list[str]) -> bool:
     """A short answer that says no and narrows it ("Not for K2 itself.", "Hardly any.", "Not in most
-    people.")."""
+    people."), or a longer one that opens on "not" and where it does not hold ("Not from food or ordinary
+    supplements, and no upper limit has ever been set").
+
+    >>> short_no("not from food or ordinary supplements and no upper limit has been set".split())
+    True
+    >>> short_no("not only safe but useful for most healthy adults at the usual doses".split())
+    False
+    """
+    if len(words) > 1 and words[0] == "not" and words[1] in {"from", "in", "for", "at"}:
+        return True
     return 1 < len(words) <= 6 and words[0] in {"not", "hardly", "rarely", "seldom", "barely"}
 
 
