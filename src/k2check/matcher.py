@@ -443,7 +443,8 @@ class Matcher:
         self._postings: dict[str, KeyPostings] = {}
         self._group_gate = GroupGate(self._required)
         self._listed: dict[str, frozenset[int]] = {}
-        self._equal: dict[int, bool] = {}
+        # What each claim's wording says (equality, relief, scarcity), worked out once per claim and test.
+        self._says: dict[tuple[str, int], bool] = {}
         self._subjects: dict[int, _Subject] = {}
         self._form_reaches: dict[int, frozenset[str]] = {}
         self._nutrients: frozenset[str] | None = None
@@ -1193,12 +1194,18 @@ class Matcher:
             return max(best[0], negated_order), negated_text, True
         return best
 
+    def _claim_says(self, pattern: re.Pattern[str] | LazyPattern, ci: int) -> bool:
+        """Whether claim ``ci``'s wording matches ``pattern`` (it says two things are equal, that something
+        relieves a complaint, that there is little of something), worked out once per claim and pattern."""
+        key = (pattern.pattern, ci)
+        says = self._says.get(key)
+        if says is None:
+            says = self._says[key] = pattern.search(self.index.texts[ci]) is not None
+        return says
+
     def _equative(self, ci: int) -> bool:
-        """Whether claim ``ci`` says two things are equal, worked out once per claim."""
-        equal = self._equal.get(ci)
-        if equal is None:
-            equal = self._equal[ci] = _EQUATIVE.search(self.index.texts[ci]) is not None
-        return equal
+        """Whether claim ``ci`` says two things are equal."""
+        return self._claim_says(_EQUATIVE, ci)
 
     @staticmethod
     def _holds_words(phrasing: str, sentence: SentenceFrame) -> bool:
@@ -1287,9 +1294,9 @@ class Matcher:
             antonym_at=found[0] if found else None,
             opposites={at for at, _, _ in antonyms},
             lead=sentence.lead,
-            relieves=_RELIEVES.search(self.index.texts[ci]) is not None,
+            relieves=self._claim_says(_RELIEVES, ci),
             siblings=siblings,
-            scarce=_SCARCE.search(self.index.texts[ci]) is not None,
+            scarce=self._claim_says(_SCARCE, ci),
             others=others,
             comparative=self.index.comparative[ci],
             equative=self._equative(ci),

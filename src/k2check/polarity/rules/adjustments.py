@@ -178,8 +178,10 @@ _SUPPLYING = frozenset(
     {"supply", "supplies", "provide", "provides", "give", "gives", "top", "tops", "cover", "covers"}
     | {"meet", "meets", "deliver", "delivers"}
 )
-# Words that already say "little": a negation before them is a denial of the scarcity ("not short of").
+# Words that already say "little": a negation before them is a denial of the scarcity ("not short of"); they,
+# or a break, between a negation and an amount keep the two apart.
 _LITTLE = frozenset({"low", "little", "few", "short", "lack", "lacks", "lacking", "less", "deficient"})
+_APART = _LITTLE | {",", ";"}
 
 
 @examples(
@@ -212,7 +214,7 @@ def negated_amount(frame: Frame, reading: Reading) -> None:
             # "Your milk won't top up your baby's vitamin K", "breast milk alone won't supply it".
             amount = 0
         # "not short of much", "not much, but ...": a word of scarcity or a break between them.
-        if amount is None or _LITTLE.union({",", ";"}).intersection(window[:amount]):
+        if amount is None or _APART.intersection(window[:amount]):
             continue
         reading.counted = [c for c in reading.counted if c != cue]
         reading.rules.append("negated-amount")
