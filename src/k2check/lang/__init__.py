@@ -207,6 +207,9 @@ class Language:
     # Words that open a clause set against the one before ("..., BUT they're poor sources of K2",
     # "..., THOUGH the shot protects better").
     contrasting: frozenset[str] = frozenset()
+    # Whose say-so makes a step safe ("never start K2 without asking your DOCTOR"): after "without" one of
+    # these turns a negation before it into advice to ask first.
+    supervisors: frozenset[str] = frozenset()
     # Words the rules read: typo correction never rewrites one into another word.
     grammar: frozenset[str] = field(init=False)
 
@@ -244,6 +247,7 @@ class Language:
             | self.concessive
             | self.drifts
             | self.relief_verbs
+            | self.supervisors
             | {word for phrase in self.rhetorical for word in phrase}
         )
         object.__setattr__(self, "grammar", frozenset(words))

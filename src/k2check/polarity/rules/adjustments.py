@@ -324,6 +324,29 @@ def litotes(frame: Frame, reading: Reading) -> None:
 _NEVER_WITHOUT = frozenset({"not", "never", "no", "neither", "impossible", "unable"})
 
 
+# Open a relative clause.
+_RELATIVE = frozenset({"which", "who", "whom", "whose", "that"})
+
+
+def _one_clause(frame: Frame, start: int, end: int) -> bool:
+    """Whether the tokens at ``start`` and ``end`` sit in one clause of the sentence, with no relative
+    clause opening between them ("no need to ..., says a plan WHICH tells readers to ... without ...")."""
+    return any(s <= start and end < e for s, e in frame.spans) and _RELATIVE.isdisjoint(
+        frame.tokens[start:end]
+    )
+
+
+def _supervised(frame: Frame, position: int) -> bool:
+    """Whether the "without" at ``position`` names who must agree ("without asking your GP first",
+    "without their healthcare provider", "without medical supervision") within six words."""
+    for token in frame.tokens[position + 1 : position + 7]:
+        if token in {".", ";", "?", "!", ","}:
+            return False
+        if token in frame.lang.supervisors:
+            return True
+    return False
+
+
 @examples(
     ("Never take D3 without K2, or calcium ends up in your arteries.", "d3-without-k2-calcifies", False),
     ("Without vitamin K, your blood can't clot properly.", "vitk-needed-clotting", False),
@@ -338,11 +361,19 @@ _NEVER_WITHOUT = frozenset({"not", "never", "no", "neither", "impossible", "unab
         "k2-warfarin-interaction",
         False,
     ),
+    (
+        "People on warfarin should not begin or drop a vitamin K product, MK-7 included, without their GP.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("You can take K2 alongside warfarin without asking your doctor.", "k2-warfarin-interaction", True),
 )
 def without_double_negative(frame: Frame, reading: Reading) -> None:
     """ "Never ... without X", "can't ... without X": a negation before a nearby "without" (a cue or the
     claim's own word) makes one double negative, which says X is needed. After it, the negation denies
-    what the without-phrase does ("D3 without K2 does not calcify")."""
+    what the without-phrase does ("D3 without K2 does not calcify"). A "without" that names who must agree
+    ("without asking your GP") reaches a negation anywhere before it in its clause: the sentence advises
+    asking first."""
     tokens = frame.tokens
     withouts = sorted(
         {p for p in frame.own if tokens[p] == "without" and frame.in_clause(p)}
@@ -355,6 +386,20 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
         for c in reading.cues
         if tokens[c[0]] in {"not", "never"} and (c[0] == 0 or (c[0] == 1 and tokens[0] in {"do", "please"}))
     ]
+    # "Patients on warfarin should not start or stop any K supplement, K2 included, without their doctor":
+    # a "without" that names who must agree reaches a negation anywhere before it in the sentence.
+    asked = {c[0] for c in reading.cues if tokens[c[0]] == "without" and _supervised(frame, c[0])}
+    for position in sorted(asked):
+        before = [
+            c
+            for c in reading.cues
+            if c[0] < position and tokens[c[0]] != "without" and _one_clause(frame, c[0], position)
+        ]
+        if before:
+            nearest = max(before)
+            reading.counted = [c for c in reading.counted if c[0] != position and c != nearest]
+            reading.rules.append("without-double-negative")
+            withouts = [p for p in withouts if p != position]
     for position in withouts:
         near = [
             c
