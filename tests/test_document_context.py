@@ -565,6 +565,13 @@ def test_the_paragraph_under_a_myth_heading_denies_it(checker: Checker) -> None:
             "k2-treats-osteoporosis",
             False,
         ),
+        # Safe only on a condition: the warning the question asked about (thread.warned_on_condition).
+        (
+            "Is it safe to take vitamin K2 if I am on warfarin?",
+            "Only if your anticoagulation clinic knows and checks your INR more often.",
+            "k2-warfarin-interaction",
+            False,
+        ),
     ],
 )
 def test_an_answer_that_hedges_first_answers_after_the_hedge(

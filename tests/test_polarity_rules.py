@@ -138,6 +138,9 @@ def test_there_is_none_denies_what_was_asked_for(checker) -> None:  # type: igno
         # The no answers the question as put: "should I skip it? no" keeps the advice the claim gives.
         ("Should I skip the newborn vitamin K shot? Paediatricians say no.", False),
         ("Is it safe to start K2 on warfarin without telling anyone? Very unlikely.", False),
+        # Safe only on a condition: the answer states the warning the question asked about.
+        ("Is MK-7 fine to take on warfarin? Not without your doctor knowing.", False),
+        ("Is it safe to combine K2 and warfarin? Only under your clinic's supervision.", False),
     ],
 )
 def test_a_question_answered_at_once(checker, text: str, negated: bool) -> None:  # type: ignore[no-untyped-def]

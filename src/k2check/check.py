@@ -22,7 +22,19 @@ from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
 from k2check.reader import Piece
 from k2check.recent import Recent
-from k2check.thread import REPLY, SAME, SAME_HINTS, YES_NO, Thread, as_put, bare_answer, hints, opposite
+from k2check.thread import (
+    CONDITIONAL,
+    REPLY,
+    SAME,
+    SAME_HINTS,
+    YES_NO,
+    Thread,
+    as_put,
+    bare_answer,
+    hints,
+    opposite,
+    warned_on_condition,
+)
 from k2check.verdicts import Verdict
 
 if TYPE_CHECKING:
@@ -258,6 +270,14 @@ class Checker:
             elif analysis.matches and not context and self._set_against(unit):
                 # "It's absorbed better than the K1 in greens": "it" is not K1, nor vitamin K, which K1 is.
                 analysis = self._stood_in(unit, analysis, skip=analysis.subjects)
+            if previous and after_question and CONDITIONAL.match(unit) is not None:
+                # "Is K2 safe with warfarin? Only if your clinic knows.": the answer states the warning the
+                # question asked about; its own words are the condition.
+                kept = [warned_on_condition(read[-2], unit, m) for m in previous]
+                if kept != previous:
+                    matches[len(matches) - len(previous) :] = kept
+                    previous = answered = kept
+                    continue
             rest = _after_no(unit) if previous and after_question else None
             if rest is not None:
                 # "Will K2 cause clots? No, in people not on blood thinners it doesn't push clotting up": the

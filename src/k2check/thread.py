@@ -46,6 +46,31 @@ def short_no(words: list[str]) -> bool:
     return 1 < len(words) <= 6 and words[0] in {"not", "hardly", "rarely", "seldom", "barely"}
 
 
+# A question whether something is safe, and an answer that makes it wait on a condition ("Only if your
+# clinic knows", "Not without your doctor's say-so", "Only under supervision").
+SAFE_QUESTION = LazyPattern(r"\b(?:safe|safely|fine|okay|ok|alright|all right|harmless)\b", re.I)
+CONDITIONAL = LazyPattern(
+    r"\W*(?:only\s+(?:if|when|with|under|after|once)|not\s+(?:without|unless|until|before))\b", re.I
+)
+
+
+def warned_on_condition(question: str, answer: str, match: Match) -> Match:
+    """The warning a safety question asks about, stated by an answer that makes it safe only on a
+    condition: "Is K2 safe with warfarin? Only if your clinic keeps an eye on your INR." says K2 and
+    warfarin interact, where the question alone, asking with the opposite term "safe", read as a denial.
+
+    >>> bool(SAFE_QUESTION.search("Is MK-7 fine to take on warfarin?"))
+    True
+    >>> [bool(CONDITIONAL.match(t)) for t in ("Not without your GP knowing.", "Not only safe but useful.")]
+    [True, False]
+    """
+    if not match.claim.warns or not match.negated:
+        return match
+    if SAFE_QUESTION.search(question) is None or CONDITIONAL.match(answer) is None:
+        return match
+    return opposite(match)
+
+
 # A question that asks whether something holds ("Is ...?", "Does ...?", "Can ...?").
 YES_NO = LazyPattern(
     r"\W*(?:is|are|was|were|am|do|does|did|can|could|will|would|should|has|have|may|might|must)\b", re.I
@@ -281,6 +306,7 @@ class Thread:
         "age",
         "asked",
         "asked_line",
+        "asked_text",
         "last_line",
         "last_quiet",
         "myth",
@@ -292,6 +318,7 @@ class Thread:
     def __init__(self) -> None:
         self.asked: list[Match] = []
         self.asked_line = 0
+        self.asked_text = ""  # the question that asked them
         # While a question is open: the line of the unit before, and whether it was quiet (furniture).
         self.last_line = 0
         self.last_quiet = False
@@ -373,6 +400,11 @@ class Thread:
         """The unit's claims when it answers the open question ("No.", "Not really.", "Yes, and ...")."""
         asked = self.asked
         text = _unlabelled(text)
+        if CONDITIONAL.match(text) is not None:
+            # "Is K2 safe with warfarin?" / "Only if your clinic keeps an eye on your INR."
+            kept = [warned_on_condition(self.asked_text, text, m) for m in asked]
+            if kept != asked:
+                return analysis._replace(matches=kept), True
         says = bare_answer(text) if not analysis.matches else None
         if says is not None:
             return analysis._replace(matches=list(asked) if says else [opposite(m) for m in asked]), True
@@ -405,10 +437,10 @@ class Thread:
         heading = unit.kind == "heading"
         if reading.question:
             if analysis.matches:
-                self.asked, self.asked_line = analysis.matches, unit.line
+                self.asked, self.asked_line, self.asked_text = analysis.matches, unit.line, unit.text
             elif TRUTH_QUESTION.search(unit.text) is not None:
                 # "Is that true??" asks about what was just said.
-                self.asked, self.asked_line = self.said, unit.line
+                self.asked, self.asked_line, self.asked_text = self.said, unit.line, self.said_text
             elif unit.line != self.asked_line:
                 # A question on the line of one that named claims goes on asking them; another one starts
                 # a new topic: a "No." after it answers it, not what was said before it ("Q: Is vitamin K a
