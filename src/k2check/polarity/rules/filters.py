@@ -219,6 +219,48 @@ def _alternative(frame: Frame, start: int, fragment: range) -> bool:
     )
 
 
+# Open the aim that replaces one set aside ("not to cut it out, BUT to keep it steady", "..., IT IS to ...").
+_CORRECTIVES = frozenset({"but", "rather", "instead"})
+
+
+@examples(
+    (
+        "On warfarin the point isn't to banish vitamin K from your plate, it's to eat about the same amount "
+        "each week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "The aim with warfarin is not to give up greens, since they do you good, but to keep the amount "
+        "you eat steady.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    ("K2 does not build muscle, but it may help your bones.", "k2-builds-muscle", True),
+)
+def corrected_aim(frame: Frame, cue: Span) -> bool:
+    """ "The goal is not to cut out vitamin K, it's to keep it steady": an aim set aside ("not to ...", "not
+    about ...") that a corrective later in the sentence replaces ("but to ...", ", it's to ...", "rather")
+    denies only what lies between them: where the corrective names a part of the claim the words set
+    aside did not, the claim is what the sentence holds."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "not" or tokens[end : end + 1] not in (["to"], ["about"]):
+        return False
+    turn = None
+    for p in range(end, len(tokens)):
+        if tokens[p] in {".", "?", "!", ";"}:
+            return False
+        if tokens[p] in _CORRECTIVES or (tokens[p] == "," and tokens[p + 1 : p + 3] == ["it", "is"]):
+            turn = p
+            break
+    if turn is None:
+        return False
+    named = [p for p in frame.own if p not in frame.subject]
+    between = {frame.groups.get(p, -p) for p in named if end <= p < turn}
+    return any(frame.groups.get(p, -p) not in between for p in named if p > turn)
+
+
 @examples(
     ("Vitamin K2 is safe, not toxic, even at high doses.", "k2-toxic-high-dose", True),
 )
@@ -851,5 +893,6 @@ FILTERS = (
     without_other_words,
     superlative_nothing,
     contrast_not,
+    corrected_aim,
     restated_antonym,
 )
