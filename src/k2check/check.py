@@ -248,14 +248,12 @@ class Checker:
         answered: list[Match] = []
         asked = False
         read: list[str] = []
-        for unit in units or [text]:
+        for given in units or [text]:
+            after_question, asked = asked, given.rstrip().endswith("?")
+            # "No - it's what lets your blood clot.": with no question before it, the no answers one the
+            # statement does not give; what follows it is what the statement holds.
+            unit = given if previous and after_question else _after_no(given) or given
             read.append(unit)
-            after_question, asked = asked, unit.rstrip().endswith("?")
-            rest = None if previous and after_question else _after_no(unit)
-            if rest is not None:
-                # "No - it's what lets your blood clot.": the no answers a question the statement does not
-                # give; what follows it is what the statement holds.
-                unit = read[-1] = rest
             analysis = self.matcher.match_all(unit, STATEMENT, context)
             if previous and after_question and _only_the_models(analysis) and bare_answer(unit) is not None:
                 # "Could a big dose of K2 poison you? For most healthy adults it's very unlikely.": a bare
