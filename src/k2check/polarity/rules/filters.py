@@ -219,6 +219,29 @@ def _alternative(frame: Frame, start: int, fragment: range) -> bool:
     )
 
 
+@examples(
+    ("Eliquis has no vitamin K diet rules, unlike warfarin.", "doacs-unaffected-by-vitk", False),
+    (
+        "Unlike warfarin, apixaban does not react to vitamin K-rich foods.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+)
+def stated_difference(frame: Frame, cue: Span) -> bool:
+    """A claim that something differs from another thing ("unlike warfarin, the newer thinners are
+    unaffected"): in a sentence that names the other thing with the claim's own "unlike", a negation in
+    the clause says what the difference is ("Eliquis doesn't come with diet rules, unlike warfarin")."""
+    tokens = frame.tokens
+    if frame.opposites or frame.antonym_at is not None:
+        return False  # "don't depend on vitamin K": a negated opposite, which negated_antonym reads
+    return any(tokens[p] == "unlike" and p not in range(*cue) for p in frame.own) and not {
+        ".",
+        ";",
+        "?",
+        "!",
+    }.intersection(tokens[min(cue[0], *frame.own) : max(cue[1], *frame.own)])
+
+
 # Open the aim that replaces one set aside ("not to cut it out, BUT to keep it steady", "..., IT IS to ...").
 _CORRECTIVES = frozenset({"but", "rather", "instead"})
 
@@ -894,5 +917,6 @@ FILTERS = (
     superlative_nothing,
     contrast_not,
     corrected_aim,
+    stated_difference,
     restated_antonym,
 )
