@@ -242,6 +242,40 @@ def stated_difference(frame: Frame, cue: Span) -> bool:
     }.intersection(tokens[min(cue[0], *frame.own) : max(cue[1], *frame.own)])
 
 
+# Words that say one thing takes another's place ("not an adequate SUBSTITUTE for", "doesn't REPLACE").
+_REPLACING = frozenset({"substitute", "replacement", "replace", "replaces", "alternative"})
+
+
+@examples(
+    (
+        "A mum taking vitamin K tablets while nursing is no substitute for giving it to the baby.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Taking vitamin K in late pregnancy doesn't replace the vitamin K injection every newborn needs.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("K2 is no substitute for exercise.", "k2-replaces-exercise", True),
+)
+def needed_instead(frame: Frame, cue: Span) -> bool:
+    """ "X is no substitute for Y", "X doesn't replace Y": the negation puts X down, and says Y is still
+    needed. For a claim stated by Y alone (every word of it after the stand-in word, which is not one of
+    its own), where Y names the claim's subject again, the sentence holds the claim; where the stand-in
+    word is the claim's own ("K2 replaces exercise") it is the claim denied."""
+    start, end = cue
+    tokens = frame.tokens
+    turn = next((p for p in range(end, min(end + 4, len(tokens))) if tokens[p] in _REPLACING), None)
+    if turn is None or turn in frame.own:
+        return False
+    named = [p for p in frame.own if p not in frame.subject]
+    # What is still needed is the claim's subject again ("giving IT to the baby", "vitamin K by injection"),
+    # not something else ("no substitute for your osteoporosis medicine").
+    again = any(p > turn for p in frame.subject) or "it" in tokens[turn:]
+    return again and bool(named) and min(named) > turn
+
+
 # Open the aim that replaces one set aside ("not to cut it out, BUT to keep it steady", "..., IT IS to ...").
 _CORRECTIVES = frozenset({"but", "rather", "instead"})
 
@@ -918,5 +952,6 @@ FILTERS = (
     contrast_not,
     corrected_aim,
     stated_difference,
+    needed_instead,
     restated_antonym,
 )
