@@ -263,8 +263,9 @@ def needed_instead(frame: Frame, cue: Span) -> bool:
     """ "X is no substitute for Y", "X doesn't replace Y": the negation puts X down, and says Y is still
     needed. For a claim stated by Y alone (every word of it after the stand-in word, which is not one of
     its own), where Y names the claim's subject again, the sentence holds the claim; where the stand-in
-    word is the claim's own ("K2 replaces exercise") it is the claim denied."""
-    start, end = cue
+    word is the claim's own ("K2 replaces exercise") it is the claim denied. (``superlative_nothing``
+    reads "no substitute for" with the subject after it.)"""
+    end = cue[1]
     tokens = frame.tokens
     turn = next((p for p in range(end, min(end + 4, len(tokens))) if tokens[p] in _REPLACING), None)
     if turn is None or turn in frame.own:
