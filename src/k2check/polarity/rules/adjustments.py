@@ -266,6 +266,10 @@ _REPORTING = frozenset(
 )
 
 
+# Words between two negations that show the second opens a clause of its own.
+_CLAUSE_BREAKS = frozenset({",", ";", "and", "but"})
+
+
 @examples(
     ("It's not true that K2 doesn't help build muscle.", "k2-builds-muscle", False),
     ("It is a myth that K2 is safe in megadoses.", "k2-toxic-high-dose", False),
@@ -283,10 +287,17 @@ _REPORTING = frozenset(
         "mk7-best-form",
         True,
     ),
+    # A second negation in a clause of its own is a second denial, not half of a double negative.
+    (
+        "Trials have not shown that vitamin K makes muscles stronger, and a year-long one found nothing.",
+        "vitk-rcts-prove-strength",
+        True,
+    ),
 )
 def judged_denial(frame: Frame, reading: Reading) -> None:
     """A judgement on a reported clause ("not true that", "a myth that", "I can't say") denies what the
-    clause says: when the clause itself denies the claim, the two make one double negative."""
+    clause says: when the clause itself denies the claim, the two make one double negative. A negation
+    past a comma or an "and" opens a clause of its own and stays a denial."""
     counted = reading.counted
     if len(counted) < 2:
         return
@@ -294,6 +305,9 @@ def judged_denial(frame: Frame, reading: Reading) -> None:
     if first == reading.antonym or not _REPORTING.intersection(frame.tokens[first[1] : first[1] + 3]):
         return
     if second[0] < first[1] + 1:
+        return
+    if _CLAUSE_BREAKS.intersection(frame.tokens[first[1] : second[0]]):
+        # "Trials have not proven that K2 adds strength, and one found nothing": two denials, each its own.
         return
     reading.counted = counted[2:]
     reading.rules.append("judged-denial")
