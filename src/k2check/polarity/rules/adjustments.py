@@ -1499,23 +1499,40 @@ _EXCEPTIONS = (
     ),
     ("K2 is perfectly safe with warfarin, whatever your doctor says.", "k2-warfarin-interaction", True),
     ("Lettuce is a poor source of vitamin K2 but a good source of K1.", "leafy-greens-k2", True),
+    (
+        "Eliquis users can eat greens in moderation, but big amounts of vitamin K may interact with it.",
+        "doacs-unaffected-by-vitk",
+        True,
+    ),
 )
 def safe_except(frame: Frame, reading: Reading) -> None:
     """ "Safe unless you take warfarin", "safe for most, but not on warfarin", "safe as long as your INR is
     checked", "fine for people not on warfarin": the opposite term holds for everyone else, and the
-    exception after it is what the claim says (a "not" right after "but" belongs to that exception)."""
+    exception after it is what the claim says (a "not" right after "but" belongs to that exception). A
+    "but" opens an exception only as "but not", "but if", "but only", or where it says the claim's own
+    word again ("look different on paper but do the same job")."""
     if reading.antonym is None:
         return
     tokens = frame.tokens
     at = reading.antonym[1]
+    group = frame.groups.get(reading.antonym[0])
+    opposites = frame.opposites or set()
     for p in range(at, len(tokens)):
         opener = next((o for o in _EXCEPTIONS if tuple(tokens[p : p + len(o)]) == o), None)
         if opener is None:
             continue
+        # "..., but it has no place in human supplements": a contrast that answers, not an exception;
+        # unless it says the claim's own word the opposite term was set against ("look different on paper
+        # but do the same job").
+        if (
+            opener == ("but",)
+            and tokens[p + 1 : p + 2] not in (["not"], ["if"], ["only"])
+            and not any(frame.groups.get(q) == group and q not in opposites for q in frame.own if q > p)
+        ):
+            return
         after = p + len(opener)
         # "a weak source of K2 but a great source of K1": the same predicate said of something else is a
         # contrast, not an exception; an exception names something else ("but not on warfarin").
-        group = frame.groups.get(reading.antonym[0])
         named = [q for q in frame.own if q >= after and q not in frame.subject]
         other = frame.others | frame.siblings | {q for q in range(after, len(tokens)) if tokens[q] in _FORMS}
         contrast = opener == ("but",) and any(q >= after for q in other)
