@@ -17,6 +17,10 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
         reading.masked.add(0)
 
 
+# Pronouns that take the subject of a "not just X" on to what else it does.
+_GOES_ON = frozenset({"it", "they"})
+
+
 @examples(
     ("K2 not only builds bone but also builds muscle.", "k2-builds-muscle", False),
     ("There's no doubt that natto is the richest source of K2.", "natto-richest-k2", False),
@@ -39,11 +43,16 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
         False,
     ),
     ("K2 helps activate clotting proteins too, not just K1.", "vitk-needed-clotting", False),
+    (
+        "Vitamin K2 doesn't just help you take up calcium, it steers it into your bones.",
+        "k2-increases-calcium-absorption",
+        False,
+    ),
 )
 def pseudo_negation(frame: Frame, reading: Reading) -> None:
     """Phrases that only look negative ("not only", "no doubt", "not uncommon"), and "not just X" when a
-    "but", "also", "too" or "as well" follows, or an "also" or "too" comes before it and a comma ("K2
-    isn't simply better than K1" still denies). "It doesn't
+    "but", "also", "too" or "as well" follows, or a clause on what else "it" or "they" does, or an "also"
+    or "too" comes before it and a comma ("K2 isn't simply better than K1" still denies). "It doesn't
     matter whether ..." with the claim's words after it denies the difference they make."""
     tokens = frame.tokens
     for start, end in find(tokens, frame.lang.pseudo, frame.own):
@@ -61,6 +70,10 @@ def pseudo_negation(frame: Frame, reading: Reading) -> None:
         # "... but also ...", "... it is found in muscle too", "... in muscle as well".
         rest = tokens[end:]
         if {"but", "also", "too"}.intersection(rest) or "as well" in " ".join(rest):
+            reading.masked.update(range(start, end))
+        elif any(i > 0 and word in _GOES_ON for i, word in enumerate(rest)):
+            # "K2 doesn't just help you absorb calcium, it tells your body where to put it": the sentence
+            # goes on with what else its subject does.
             reading.masked.update(range(start, end))
         elif start > 0 and tokens[start - 1] == "," and {"also", "too"}.intersection(tokens[:start]):
             # "K2 helps activate clotting proteins too, not just K1": the addition said first.
