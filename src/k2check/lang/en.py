@@ -807,6 +807,8 @@ ENGLISH = Language(
             "swing",
             "swings",
             "gamble",
+            "gambling",
+            "risking",
             "trouble",
             "risky",
             "hazard",
