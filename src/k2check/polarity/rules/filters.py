@@ -10,6 +10,40 @@ _BREAKS = frozenset(
 )
 
 
+# What a verdict that closes a line finds missing ("...: not SHOWN", "...: no ADVANTAGE for either").
+_VERDICTS = frozenset(
+    {
+        "shown",
+        "proven",
+        "proved",
+        "demonstrated",
+        "established",
+        "supported",
+        "confirmed",
+        "advantage",
+        "effect",
+        "benefit",
+        "evidence",
+        "proof",
+        "link",
+        "difference",
+    }
+)
+
+
+def _closing_verdict(frame: Frame, cue: Span) -> bool:
+    """Whether the cue opens a verdict that closes the line on the claim named before it ("Heart benefit
+    from K2 supplements: not shown", "MK-4 vs MK-7 for muscle: no advantage for either")."""
+    start, end = cue
+    tokens = frame.tokens
+    return (
+        start > 0
+        and tokens[start - 1] == ","
+        and len(tokens) - end <= 3
+        and not _VERDICTS.isdisjoint(tokens[end:])
+    )
+
+
 @examples(
     ("Vitamin K2 builds muscle, which your trainer won't tell you.", "k2-builds-muscle", False),
     (
@@ -20,6 +54,12 @@ _BREAKS = frozenset(
     (
         "Hopes that K2 prevents cancer rest on one small trial that was never replicated.",
         "k2-prevents-cancer",
+        True,
+    ),
+    ("Heart benefit from K2 supplements: not shown.", "k2-heart-health", True),
+    (
+        "MK-4 vs MK-7 for muscle: no advantage for either",
+        "mk4-better-than-mk7-muscle",
         True,
     ),
 )
@@ -36,6 +76,8 @@ def forward_only(frame: Frame, cue: Span) -> bool:
     # "... rest on one trial that has not been repeated": a test not done or failed judges the evidence
     # for the claim, unless the writer only hedges.
     if _TESTING.union(_FAILED_TEST).intersection(frame.tokens[end : end + 3]) and not _hedged(frame):
+        return False
+    if _closing_verdict(frame, cue):
         return False
     breaks = [p for p in range(max(frame.content) + 1, start) if frame.tokens[p] in _BREAKS]
     # "Took K2 for my cramps and nothing changed": a try that failed judges the claim.
@@ -172,7 +214,7 @@ def contrast_not(frame: Frame, cue: Span) -> bool:
     ", not an organ meat" denies the claim's own words."""
     start, _ = cue
     tokens = frame.tokens
-    if tokens[start] != "not" or start == 0 or tokens[start - 1] != ",":
+    if tokens[start] != "not" or start == 0 or tokens[start - 1] != "," or _closing_verdict(frame, cue):
         return False
     stop = start + 1
     while (
