@@ -614,9 +614,14 @@ def leading_question(frame: Frame, cue: Span) -> bool:
     )
 
 
+# Words of amount or worth between a negation and what it takes ("no MEANINGFUL vitamin K2").
+_AMOUNTS = frozenset({"any", "meaningful", "real", "much", "significant", "useful", "measurable", "a", "the"})
+
+
 @examples(
     ("K2 does not replace vitamin D3; the two work together.", "d3-k2-work-together", False),
     ("K2 does not build muscle; protein and training do.", "k2-builds-muscle", True),
+    ("Eggs and cheese hold no meaningful K2; natto is where you find it.", "animal-foods-k2", True),
 )
 def other_predicate(frame: Frame, cue: Span) -> bool:
     """A negation followed by none of the claim's own words in its clause, while a later clause holds
@@ -624,6 +629,13 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
     not the claim."""
     _, end = frame.clause
     if frame.tokens[cue[0]] not in frame.lang.forward or any(cue[1] <= p < end for p in frame.own):
+        return False
+    # "Eggs and cheese contain no K2 worth mentioning; natto is the only source": a negation of the claim's
+    # subject itself denies the claim.
+    at = cue[1]
+    while at < len(frame.tokens) and frame.tokens[at] in _AMOUNTS:
+        at += 1
+    if at in frame.subject and cue[0] not in frame.subject:
         return False
     return any(p >= end for p in frame.own)
 
