@@ -415,11 +415,12 @@ def sibling_contrast(frame: Frame, cue: Span) -> bool:
         "k2-intake-lower-chd",
         True,
     ),
+    ("No toxic dose has ever been found for either K1 or K2.", "k2-toxic-high-dose", True),
 )
 def other_subject_first(frame: Frame, cue: Span) -> bool:
     """A negation whose next subject is another claim's ("not about K2 being ... like protein") denies
     what is said of that subject, not the claim about the subject named later. "Neither K1 nor K2 ..."
-    denies it of both: the claim's subject after the "nor" is inside the negation."""
+    denies it of both: the claim's subject after the "nor" (or an "or") is inside the negation."""
     start, end = cue
     if end - start != 1 or frame.tokens[start] not in frame.lang.forward or not frame.subject:
         return False
@@ -430,6 +431,10 @@ def other_subject_first(frame: Frame, cue: Span) -> bool:
         return False
     first = min(after)
     if frame.tokens[start] == "neither" and "nor" in frame.tokens[end:first]:
+        return False
+    # "There is no known toxicity for either K1 or K2", "No need for natto or K2 pills": the claim's subject
+    # joined to the other by "or" is inside the negation too.
+    if frame.tokens[first - 1] in {"or", "nor"}:
         return False
     return any(end <= p < first for p in frame.others)
 
