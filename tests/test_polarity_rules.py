@@ -206,3 +206,23 @@ def test_an_answered_question_keeps_the_opposite_term_it_asked_with(checker) -> 
     result = checker.check_statement("Is it safe to skip the vitamin K shot? No.")
     assert result.match is not None and result.match.claim.id == "newborn-vitk-shot"
     assert result.match.negated is False
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_id"),
+    [
+        (
+            "Plenty of people believe they have to stop eating greens altogether on warfarin. "
+            "That is not true.",
+            "warfarin-avoid-greens",
+        ),
+        ("The claim that K2 can stand in for exercise? Debunked.", "k2-replaces-exercise"),
+        ("People think K2 builds muscle. That's not true.", "k2-builds-muscle"),
+    ],
+)
+def test_a_report_judged_false_is_denied_once(checker, text: str, claim_id: str) -> None:  # type: ignore[no-untyped-def]
+    """A sentence judged false by the next one is denied, whether or not the second opinion already read
+    the report of what others believe as a denial (thread.judged_false): the two do not cancel."""
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == (claim_id, True)

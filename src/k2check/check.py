@@ -32,6 +32,7 @@ from k2check.thread import (
     as_put,
     bare_answer,
     hints,
+    judged_false,
     opposite,
     warned_on_condition,
 )
@@ -325,7 +326,7 @@ class Checker:
                     # "K2 builds muscle? That's a myth.", "The shot causes cancer? Where's the evidence?"
                     # deny what the sentence before said (the second, an open question, asserts nothing
                     # else).
-                    flipped = [opposite(m) for m in previous]
+                    flipped = [judged_false(m) for m in previous]
                     matches[len(matches) - len(previous) :] = flipped
                     previous = answered = flipped
                     continue

@@ -96,6 +96,15 @@ def opposite(match: Match) -> Match:
     )
 
 
+def judged_false(match: Match) -> Match:
+    """The match of a sentence that the next one judges false ("Many people believe they must give up
+    greens on warfarin. That's not true."): turned round, unless the second opinion already read the
+    sentence as a denial (a report of what others believe), which the judgement then confirms."""
+    if match.negated and "second-opinion-denies" in match.explanation.rules:
+        return match
+    return opposite(match)
+
+
 # A sentence that passes judgement on what was just said, pointing at it ("Nobody knows that, there is no
 # data", "The trials didn't prove anything like that.", "That's simply not true."): it denies the claims of
 # the last sentence that stated any, although posts or lines of furniture stand between them.
@@ -349,7 +358,7 @@ class Thread:
         if not text:
             return analysis
         if self._judges(text):
-            return analysis._replace(matches=[opposite(m) for m in self.said])
+            return analysis._replace(matches=[judged_false(m) for m in self.said])
         if POINTED.search(text) is not None:
             return analysis._replace(matches=[m if m.negated else opposite(m) for m in self.said])
         return analysis
