@@ -167,3 +167,17 @@ def test_pointers_in_lower_case_text_are_the_pattern_s() -> None:
     ):
         expected = [(m.span(), m.group().lower()) for m in POINTS_BACK.finditer(text)]
         assert [(m.span(), m.group().lower()) for m in _pointers(text)] == expected
+
+
+def test_the_contraction_gate_finds_every_contraction() -> None:
+    from k2check import normalize
+
+    contractions = [*normalize._BARE_NOT, "cannot", "can't", "won't", "doesn't", "it's", "we're", "they'll"]
+    for word in contractions:
+        for text in (word, f"so {word}.", f"({word}, really)", f"i {word}"):
+            assert normalize._CONTRACTION.search(text) is not None, text
+            assert normalize._NEEDS_EXPANSION.search(text) is not None, text
+    # Words that end in "nt" and expand to nothing are passed over.
+    for text in ("a supplement of this nutrient", "pleasant", "xdont", "dontx", "dont_", "2dont"):
+        assert normalize._CONTRACTION.search(text) is None
+        assert normalize._NEEDS_EXPANSION.search(text) is None, text

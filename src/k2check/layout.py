@@ -219,18 +219,25 @@ def _opening(text: str) -> str | None:
     return first
 
 
+@functools.lru_cache(maxsize=OPENINGS_KEPT)
+def _pointing_word(first: str) -> bool:
+    """Whether a sentence that opens with this token points back: a pronoun or modal, or the verb of a
+    product bullet. Texts open with few distinct tokens, so each is stemmed once per run."""
+    return first in ENGLISH.pointing_back or stem(first) in ENGLISH.bullet_verbs
+
+
 def opens_pointing(text: str) -> bool:
     """Whether the sentence opens with a pronoun or modal, or the verb of a product bullet: its subject is
     named before it (``points_elsewhere`` is "start"). The document path asks only this, once per unit,
     so only the first word is looked for unless the rest can matter."""
     first = _opening(text)
     if first and first not in ENGLISH.bullet_degrees:
-        return first in ENGLISH.pointing_back or stem(first) in ENGLISH.bullet_verbs
+        return _pointing_word(first)
     cleaned = clean(text[:200])
     first = first_token(cleaned)
     if first is None:
         return False
-    if first in ENGLISH.pointing_back or stem(first) in ENGLISH.bullet_verbs:
+    if _pointing_word(first):
         return True
     # A fragment of product copy that grades the product ("Best absorbed with dietary fat").
     return first in ENGLISH.bullet_degrees and len(tokens(cleaned)) <= 8 and text.rstrip()[-1:] not in ".!?:"
@@ -291,6 +298,8 @@ def owner_left_out(text: str) -> bool:
     """
     words = tokens(clean(text))
     nouns = ENGLISH.owned_nouns
+    if nouns.isdisjoint(words):
+        return False  # most sentences: no word to look around, found in C
     for i, word in enumerate(words):
         if word not in nouns:
             continue
@@ -571,6 +580,19 @@ _owner_left_out = functools.lru_cache(maxsize=TEXTS_KEPT)(owner_left_out)
 
 
 @functools.lru_cache(maxsize=TEXTS_KEPT)
+def _reports_trial(text: str) -> bool:
+    """Whether the sentence reports what a trial found and goes on with the claim before it (``_goes_on``):
+    on a page about a nutrient, the trial is of that nutrient."""
+    if text.isascii():
+        # Each match holds one of these words; ASCII text is lower-cased with every case-insensitive match
+        # kept (only non-ASCII letters such as "ſ" and "ı" fold to the pattern's letters without it).
+        lower = text.lower()
+        if "trial" not in lower and "stud" not in lower:
+            return False
+    return TRIAL_FOUND.search(text) is not None and _goes_on(text)
+
+
+@functools.lru_cache(maxsize=TEXTS_KEPT)
 def _asking(text: str) -> tuple[bool, bool, bool, bool]:
     """What the text alone says about a question: whether it is labelled as one ("Q1: ..."), asks one (a
     question mark, or "whether"/"if" asking), may ask one without its mark (a sentence "How much K2 do I
@@ -750,7 +772,7 @@ class Layout:
                 and _continues(text)
             ):
                 borrowed = context
-            elif page and kind == "sentence" and TRIAL_FOUND.search(text) is not None and _continues(text):
+            elif page and kind == "sentence" and _reports_trial(text):
                 borrowed = page
             elif (
                 (context or page)

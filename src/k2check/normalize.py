@@ -4,19 +4,34 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import groupby
 
 from k2check.lazyre import LazyPattern
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = LazyPattern(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9]{2,})|(?<=[0-9])(?=[A-Za-z]{3,})")
+_IRREGULAR = {"can": "can not", "won": "will not", "ain": "is not", "shan": "shall not"}
+_REGULAR_NOT = (
+    "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "could", "would", "should", "must",
+    "need", "might",
+)  # fmt: skip
 _CONTRACTION = re.compile(
-    r"\b(?:(can|won|ain|shan)'?t|cannot"
-    r"|(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|might)n'?t"
+    rf"\b(?:({'|'.join(_IRREGULAR)})'?t|cannot"
+    rf"|({'|'.join(_REGULAR_NOT)})n'?t"
     r"|(it|that|there|what|here|who)'s)\b"
     r"|'(?:s|re|ve|ll|d|m)\b"
 )
-_IRREGULAR = {"can": "can not", "won": "will not", "ain": "is not", "shan": "shall not"}
+# What every match of _CONTRACTION holds: an apostrophe, "cannot", or a negation written without its
+# apostrophe ("dont", "cant"), which ends in "nt". The search skips ahead in C to each of these and looks
+# behind an "nt" for the whole word (one look-behind per length); _CONTRACTION, which opens with \b, is
+# tried at every position, and "nt" ends many words ("supplement", "nutrient").
+_BARE_NOT = sorted([f"{w}t" for w in _IRREGULAR] + [f"{w}nt" for w in _REGULAR_NOT], key=len)
+_NEEDS_EXPANSION = re.compile(
+    r"'|cannot|nt\b(?:"
+    + "|".join(rf"(?<=\b(?:{'|'.join(same)}))" for _, same in groupby(_BARE_NOT, key=len))
+    + ")"
+)
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -37,7 +52,6 @@ _GLUED = re.compile(r"\d(?:mcg|mg|µg|μg|ug|iu|g)\b")
 _COMPARE = re.compile(r"(?<=[\w\s])[><]{1,3}(?=[\s\w])")
 # Zero-width and formatting characters that hide inside words ("does\u200bn't").
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
-_NEEDS_EXPANSION = re.compile(r"'|n'?t\b|cannot")
 _WITHOUT = re.compile(r"\bw/o\b")
 _TOKEN = re.compile(r"[^\W_]+|[;?!,]|:(?=\s)")
 _VOWEL = re.compile(r"[aeiouy]")
