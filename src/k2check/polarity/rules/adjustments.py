@@ -381,6 +381,8 @@ def _supervised(frame: Frame, position: int) -> bool:
         False,
     ),
     ("You can take K2 alongside warfarin without asking your doctor.", "k2-warfarin-interaction", True),
+    ("It is not safe to mix K2 and warfarin without checking with your GP.", "k2-warfarin-interaction", False),
+    ("It is safe to mix K2 and warfarin without checking with your GP.", "k2-warfarin-interaction", True),
 )
 def without_double_negative(frame: Frame, reading: Reading) -> None:
     """ "Never ... without X", "can't ... without X": a negation before a nearby "without" (a cue or the
@@ -404,6 +406,13 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
     # a "without" that names who must agree reaches a negation anywhere before it in the sentence.
     asked = {c[0] for c in reading.cues if tokens[c[0]] == "without" and _supervised(frame, c[0])}
     for position in sorted(asked):
+        if reading.antonym is not None and reading.antonym[0] < position:
+            # "It's (not) safe to mix K2 and warfarin without checking with your doctor": the opposite
+            # term judges the unsupervised step; the "without" names that step and denies nothing itself.
+            reading.counted = [c for c in reading.counted if c[0] != position]
+            reading.rules.append("without-double-negative")
+            withouts = [p for p in withouts if p != position]
+            continue
         before = [
             c
             for c in reading.cues

@@ -367,7 +367,10 @@ def corrected_aim(frame: Frame, cue: Span) -> bool:
 def restated_antonym(frame: Frame, cue: Span) -> bool:
     """A negation of a claim word whose antonym the sentence also uses only restates the antonym."""
     end = cue[1]
-    return any(p in frame.restated for p in range(end, min(end + 3, len(frame.tokens))))
+    after = range(end, min(end + 3, len(frame.tokens)))
+    if frame.antonym_at in after:
+        return False  # "not safe to mix K2 and warfarin": the negation takes the opposite term itself
+    return any(p in frame.restated for p in after)
 
 
 @examples(
