@@ -381,7 +381,11 @@ def _supervised(frame: Frame, position: int) -> bool:
         False,
     ),
     ("You can take K2 alongside warfarin without asking your doctor.", "k2-warfarin-interaction", True),
-    ("It is not safe to mix K2 and warfarin without checking with your GP.", "k2-warfarin-interaction", False),
+    (
+        "It is not safe to mix K2 and warfarin without checking with your GP.",
+        "k2-warfarin-interaction",
+        False,
+    ),
     ("It is safe to mix K2 and warfarin without checking with your GP.", "k2-warfarin-interaction", True),
 )
 def without_double_negative(frame: Frame, reading: Reading) -> None:
