@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 CASES = [
@@ -308,3 +310,16 @@ def test_a_word_read_only_through_a_broader_word_counts_against_the_claim() -> N
 def test_greens_supply_k1_not_k2_is_the_k2_claim(checker) -> None:  # type: ignore[no-untyped-def]
     result = checker.check_statement("Salad greens give you K1, but not menaquinones.")
     assert result.match is not None and result.match.claim.id == "leafy-greens-k2"
+
+
+def test_sound_safety_advice_is_never_called_false(checker) -> None:  # type: ignore[no-untyped-def]
+    """Every sentence of the safety probe (tests/data/safety-probe.yaml: advice and warnings written for
+    round 17) states its claim: a denial there would call sound advice false."""
+    from k2check.evaluate import read_cases
+
+    wrong = []
+    for case in read_cases(Path(__file__).parent / "data" / "safety-probe.yaml"):
+        match = checker.check_statement(case.text).match
+        if match is None or match.claim.id not in case.accepted or match.negated != case.negated:
+            wrong.append(case.text)
+    assert not wrong
