@@ -155,6 +155,9 @@ class Analysis(NamedTuple):
 
 
 GAP = 2
+# The rule name a denial the second opinion read carries in ``Explanation.rules`` (thread.judged_false
+# reads it).
+SECOND_OPINION_DENIES = "second-opinion-denies"
 # Topics whose claims the second opinion never turns into denials past a negation word (Weights.sure_denial):
 # warnings and advice about clotting, blood thinners, doses and newborns, where a wrong "false" does harm.
 CAREFUL_TOPICS = frozenset({"safety"})
@@ -949,7 +952,7 @@ class Matcher:
             if opinion.join.polarity.score(row) <= 0:
                 return match
         verdict = statement_verdict(match.claim.verdict, True, match.claim.if_negated)
-        explanation = match.explanation._replace(rules=(*match.explanation.rules, "second-opinion-denies"))
+        explanation = match.explanation._replace(rules=(*match.explanation.rules, SECOND_OPINION_DENIES))
         return match._replace(negated=True, verdict=verdict, explanation=explanation)
 
     @functools.cached_property

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from k2check.lang.en import ENGLISH
 from k2check.lazyre import LazyPattern
-from k2check.matcher import Analysis, Match
+from k2check.matcher import SECOND_OPINION_DENIES, Analysis, Match
 from k2check.normalize import clean, tokens
 from k2check.polarity import affirms, denies
 from k2check.verdicts import statement_verdict
@@ -100,7 +100,7 @@ def judged_false(match: Match) -> Match:
     """The match of a sentence that the next one judges false ("Many people believe they must give up
     greens on warfarin. That's not true."): turned round, unless the second opinion already read the
     sentence as a denial (a report of what others believe), which the judgement then confirms."""
-    if match.negated and "second-opinion-denies" in match.explanation.rules:
+    if match.negated and SECOND_OPINION_DENIES in match.explanation.rules:
         return match
     return opposite(match)
 

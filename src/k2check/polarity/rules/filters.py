@@ -284,8 +284,9 @@ def stated_difference(frame: Frame, cue: Span) -> bool:
     }.intersection(tokens[min(cue[0], *frame.own) : max(cue[1], *frame.own)])
 
 
-# Words that say one thing takes another's place ("not an adequate SUBSTITUTE for", "doesn't REPLACE").
-_REPLACING = frozenset({"substitute", "replacement", "replace", "replaces", "alternative"})
+# Words that say one thing takes another's place ("not an adequate SUBSTITUTE for", "doesn't REPLACE"):
+# the stand-in nouns, with the verb, without "match" ("no match for" ranks, which superlative_nothing reads).
+_REPLACING = (_STAND_INS - {"match"}) | {"replace", "replaces"}
 
 
 @examples(
