@@ -23,7 +23,6 @@ from k2check.rank import WEIGHTS
 from k2check.reader import Piece
 from k2check.recent import Recent
 from k2check.thread import (
-    CONDITIONAL,
     REPLY,
     SAME,
     SAME_HINTS,
@@ -274,14 +273,13 @@ class Checker:
             elif analysis.matches and not context and self._set_against(unit):
                 # "It's absorbed better than the K1 in greens": "it" is not K1, nor vitamin K, which K1 is.
                 analysis = self._stood_in(unit, analysis, skip=analysis.subjects)
-            if previous and after_question and CONDITIONAL.match(unit) is not None:
-                # "Is K2 safe with warfarin? Only if your clinic knows.": the answer states the warning the
-                # question asked about; its own words are the condition.
-                kept = [warned_on_condition(read[-2], unit, m) for m in previous]
-                if kept != previous:
-                    matches[len(matches) - len(previous) :] = kept
-                    previous = answered = kept
-                    continue
+            # "Is K2 safe with warfarin? Only if your clinic knows.": the answer states the warning the
+            # question asked about; its own words are the condition.
+            warned = warned_on_condition(read[-2], unit, previous) if previous and after_question else None
+            if warned is not None:
+                matches[len(matches) - len(previous) :] = warned
+                previous = answered = warned
+                continue
             rest = _after_no(unit) if previous and after_question else None
             if rest is not None:
                 # "Will K2 cause clots? No, in people not on blood thinners it doesn't push clotting up": the

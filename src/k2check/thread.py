@@ -54,21 +54,22 @@ CONDITIONAL = LazyPattern(
 )
 
 
-def warned_on_condition(question: str, answer: str, match: Match) -> Match:
-    """The warning a safety question asks about, stated by an answer that makes it safe only on a
-    condition: "Is K2 safe with warfarin? Only if your clinic keeps an eye on your INR." says K2 and
-    warfarin interact, where the question alone, asking with the opposite term "safe", read as a denial.
+def warned_on_condition(question: str, answer: str, asked: list[Match]) -> list[Match] | None:
+    """The claims a safety question asked, with the warnings among them stated, when the answer makes it
+    safe only on a condition: "Is K2 safe with warfarin? Only if your clinic keeps an eye on your INR."
+    says K2 and warfarin interact, where the question alone, asking with the opposite term "safe", read as
+    a denial. None when the answer is no such condition or turns no warning round.
 
     >>> bool(SAFE_QUESTION.search("Is MK-7 fine to take on warfarin?"))
     True
     >>> [bool(CONDITIONAL.match(t)) for t in ("Not without your GP knowing.", "Not only safe but useful.")]
     [True, False]
     """
-    if not match.claim.warns or not match.negated:
-        return match
-    if SAFE_QUESTION.search(question) is None or CONDITIONAL.match(answer) is None:
-        return match
-    return opposite(match)
+    if CONDITIONAL.match(answer) is None or SAFE_QUESTION.search(question) is None:
+        return None
+    if not any(m.claim.warns and m.negated for m in asked):
+        return None
+    return [opposite(m) if m.claim.warns and m.negated else m for m in asked]
 
 
 # A question that asks whether something holds ("Is ...?", "Does ...?", "Can ...?").
@@ -409,11 +410,10 @@ class Thread:
         """The unit's claims when it answers the open question ("No.", "Not really.", "Yes, and ...")."""
         asked = self.asked
         text = _unlabelled(text)
-        if CONDITIONAL.match(text) is not None:
-            # "Is K2 safe with warfarin?" / "Only if your clinic keeps an eye on your INR."
-            kept = [warned_on_condition(self.asked_text, text, m) for m in asked]
-            if kept != asked:
-                return analysis._replace(matches=kept), True
+        # "Is K2 safe with warfarin?" / "Only if your clinic keeps an eye on your INR."
+        warned = warned_on_condition(self.asked_text, text, asked)
+        if warned is not None:
+            return analysis._replace(matches=warned), True
         says = bare_answer(text) if not analysis.matches else None
         if says is not None:
             return analysis._replace(matches=list(asked) if says else [opposite(m) for m in asked]), True
