@@ -176,6 +176,21 @@ CASES = [
         "vitk-deficiency-causes-bleeding",
         False,
     ),
+    # On its own the shot is the newborn's vitamin K shot; a shot another word names is not.
+    ("Honestly the jab is overkill for a full-term baby.", "newborn-vitk-shot", True),
+    ("Our nurse urged us to let them give the injection before we went home.", "newborn-vitk-shot", False),
+    ("The hepatitis B shot is recommended for every newborn.", None, False),
+    ("Flu jabs in pregnancy help protect the baby too.", None, False),
+    (
+        "Is the oral form as good as the shot for a breastfed baby? Yes, if no dose is missed.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
+    ("Oral courses protect less well than the single jab.", "oral-vitk-equals-shot", True),
+    # The subject named in other words: the intake figures, "D and K2", a mother's milk.
+    ("The adequate intake is 120 mcg a day for men and 90 mcg for women.", "vitk-adequate-intake", False),
+    ("Pairing D and K2 builds more bone than D by itself.", "d3-k2-better-than-d3-bone", False),
+    ("Even colostrum carries very little vitamin K.", "breast-milk-low-vitk", False),
 ]
 
 

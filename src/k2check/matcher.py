@@ -232,6 +232,26 @@ def _only_habit(required: tuple[int, ...], group_hits: dict[int, list[Hit]], sen
 OTHER_SUBSTANCES = PhraseTable(ENGLISH.other_substances)
 
 
+_OTHER_SHOTS = PhraseTable(ENGLISH.other_shots + ENGLISH.other_substances)
+_SHOT_STEMS = frozenset(stem(word) for word in ENGLISH.shots)
+
+
+def _other_shot(words: list[str]) -> bool:
+    """Whether a shot the sentence names is another one, named in the words just before it.
+
+    >>> _other_shot("the hepatitis b shot is given at birth".split())
+    True
+    >>> _other_shot("b12 injections help some babies".split())
+    True
+    >>> _other_shot("skip the shot and hold your baby".split())
+    False
+    """
+    for i, word in enumerate(words):
+        if word in ENGLISH.shots and next(_OTHER_SHOTS.starts(words[max(0, i - 3) : i]), None) is not None:
+            return True
+    return False
+
+
 def _other_substance(words: list[str]) -> bool:
     """Whether the sentence names another nutrient or drug ("iron", "vitamin C", "fish oil")."""
     return next(OTHER_SUBSTANCES.starts(words), None) is not None
@@ -399,6 +419,9 @@ class _Subject(NamedTuple):
     # Its multi-word phrases, word by word, and as they sit in ``SentenceFrame.joined``.
     phrases: tuple[list[str], ...]
     padded: tuple[str, ...]
+    # Its phrases made only of its own assertion words ("90 mcg" of the intake claim): they stand in for
+    # a subject the sentence does not name otherwise.
+    stand_ins: tuple[list[str], ...]
 
 
 # A claim that something relieves or prevents a complaint ("K2 reduces night cramps").
@@ -661,7 +684,9 @@ class Matcher:
     def _subject(self, ci: int, sentence: SentenceFrame) -> tuple[bool, int]:
         """Whether the sentence names the claim's subject, and how exactly (2 exact, 1 broader)."""
         subject = self.index.subjects[ci]
-        if subject & sentence.concepts:
+        named = subject & sentence.concepts
+        # "The hepatitis B shot is recommended for newborns": a shot another word names is not the vitamin's.
+        if named and not (named <= _SHOT_STEMS and _other_shot(sentence.words)):
             return True, 2
         if any(padded in sentence.joined for padded in self._subject_of(ci).padded):
             return True, 2
@@ -1117,12 +1142,14 @@ class Matcher:
         subject = self._subject_of(ci)
         stems = sentence.stems
         found = {i for i, word in enumerate(stems) if word in subject.reach}
+        stand_ins: set[int] = set()
         for words in subject.phrases:
             size = len(words)
             for i in range(len(stems) - size + 1):
                 if stems[i : i + size] == words:
-                    found.update(range(i, i + size))
-        return found
+                    (stand_ins if words in subject.stand_ins else found).update(range(i, i + size))
+        # "Women still need about 90 mcg of vitamin K": the figures assert; vitamin K is the subject.
+        return found or stand_ins
 
     def _subject_of(self, ci: int) -> _Subject:
         subject = self._subjects.get(ci)
@@ -1130,8 +1157,12 @@ class Matcher:
             words = self.index.subjects[ci]
             reach = words.union(w for w, broader in self.index.implies.items() if broader & words)
             phrases = tuple(phrase.split() for phrase in words if " " in phrase)
+            asserted = {word for group in self.index.groups[ci] for term in group.terms for word in term}
             subject = self._subjects[ci] = _Subject(
-                reach, phrases, tuple(f" {p} " for p in words if " " in p)
+                reach,
+                phrases,
+                tuple(f" {p} " for p in words if " " in p),
+                tuple(p for p in phrases if asserted.issuperset(p)),
             )
         return subject
 

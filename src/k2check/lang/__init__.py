@@ -180,6 +180,11 @@ class Language:
     other_substances: tuple[tuple[str, ...], ...]
     # Words that put a substance beside the subject rather than make it one ("along with vitamin D").
     beside: frozenset[str]
+    # A shot on its own, which a claim about the newborn's vitamin K shot may take as its subject ("skip the
+    # shot"), and what names another shot just before it ("the hepatitis B shot", "flu jabs"): then the
+    # shot is that one. Other substances count too ("B12 injections").
+    shots: frozenset[str]
+    other_shots: tuple[tuple[str, ...], ...]
     # Where "it" stands for nothing ("how long it takes", "D3 on its own") or for what the sentence itself
     # has just named ("drop grapefruit juice if your doctor says it interacts with your anticoagulant").
     not_stand_in: tuple[tuple[str, ...], ...]
