@@ -161,7 +161,8 @@ class Language:
     owned_nouns: frozenset[str]
     bare_before: frozenset[str]
     bullet_verbs: frozenset[str]
-    # Words that open a product fragment grading the product ("Superior bioavailability compared to K1").
+    # Words that open a product fragment grading the product ("Superior bioavailability compared to K1",
+    # "Safe for daily use by healthy adults").
     bullet_degrees: frozenset[str]
     # Words that stand for the thing a page is about ("Too much of it can undo the effect of warfarin",
     # "start life with low levels of this vitamin"); in a two-word one the last word is replaced.

@@ -1064,6 +1064,13 @@ ENGLISH = Language(
             "readily",
             "more",
             "faster",
+            # "Safe for daily use by healthy adults", "Gentle on the stomach".
+            "safe",
+            "gentle",
+            "suitable",
+            "ideal",
+            "essential",
+            "vital",
         }
     ),
     stand_ins=phrases(
