@@ -363,12 +363,14 @@ def test_a_short_answer_that_says_not_and_narrows_it_denies(checker: Checker) ->
 def test_the_lines_of_an_answer_are_about_the_question_subject(checker: Checker) -> None:
     page = (
         "# Vitamin K2 basics\n\n### Do most people need a supplement?\n"
-        "No.\nDeficiency is rare in healthy adults who eat a varied diet.\n\n"
-        "Deficiency is rare in healthy adults who eat a varied diet.\n"
+        "No.\nShortfalls are rare in healthy adults who eat a varied diet.\n\n"
+        "Shortfalls are rare in healthy adults who eat a varied diet.\n"
     )
     got = found(checker, page)
     assert (5, "vitk-deficiency-common", True) in got
-    assert 7 not in {line for line, _, _ in got}  # after a blank line, the answer is over
+    # After a blank line the answer is over. ("Deficiency is rare ..." would name the page's vitamin by
+    # itself: a stand-in subject of vitk-deficiency-common.)
+    assert 7 not in {line for line, _, _ in got}
 
 
 def test_a_long_unpunctuated_standfirst_is_a_sentence_not_a_label(checker: Checker) -> None:

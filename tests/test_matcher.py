@@ -191,6 +191,10 @@ CASES = [
     ("The adequate intake is 120 mcg a day for men and 90 mcg for women.", "vitk-adequate-intake", False),
     ("Pairing D and K2 builds more bone than D by itself.", "d3-k2-better-than-d3-bone", False),
     ("Even colostrum carries very little vitamin K.", "breast-milk-low-vitk", False),
+    # A stand-in subject (words of the claim's own) names the page's vitamin, not another nutrient.
+    ("Outright deficiency is rare in adults who eat normally.", "vitk-deficiency-common", True),
+    ("Vitamin D deficiency is common in winter.", None, False),
+    ("Typical dose: 100 to 200 mcg a day.", "k2-dose-100-200-mcg", False),
 ]
 
 

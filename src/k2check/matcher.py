@@ -234,6 +234,7 @@ OTHER_SUBSTANCES = PhraseTable(ENGLISH.other_substances)
 
 _OTHER_SHOTS = PhraseTable(ENGLISH.other_shots + ENGLISH.other_substances)
 _SHOT_STEMS = frozenset(stem(word) for word in ENGLISH.shots)
+_STOPWORD_STEMS = frozenset(stem(word) for word in ENGLISH.stopwords)
 
 
 def _other_shot(words: list[str]) -> bool:
@@ -420,8 +421,9 @@ class _Subject(NamedTuple):
     phrases: tuple[list[str], ...]
     padded: tuple[str, ...]
     # Its phrases made only of its own assertion words ("90 mcg" of the intake claim): they stand in for
-    # a subject the sentence does not name otherwise.
+    # a subject the sentence does not name otherwise (and not in ``padded``).
     stand_ins: tuple[list[str], ...]
+    padded_stand_ins: tuple[str, ...]
 
 
 # A claim that something relieves or prevents a complaint ("K2 reduces night cramps").
@@ -688,7 +690,14 @@ class Matcher:
         # "The hepatitis B shot is recommended for newborns": a shot another word names is not the vitamin's.
         if named and not (named <= _SHOT_STEMS and _other_shot(sentence.words)):
             return True, 2
-        if any(padded in sentence.joined for padded in self._subject_of(ci).padded):
+        of = self._subject_of(ci)
+        if any(padded in sentence.joined for padded in of.padded):
+            return True, 2
+        # "Deficiency is rare in healthy adults" names the page's vitamin; "Vitamin D deficiency is common"
+        # does not.
+        if any(padded in sentence.joined for padded in of.padded_stand_ins) and not _other_substance(
+            sentence.words
+        ):
             return True, 2
         # A statement about vitamin K in general reaches the K2 claims, at a lower rank.
         broad = self.index.broad_words.intersection(sentence.stems)
@@ -1158,11 +1167,14 @@ class Matcher:
             reach = words.union(w for w, broader in self.index.implies.items() if broader & words)
             phrases = tuple(phrase.split() for phrase in words if " " in phrase)
             asserted = {word for group in self.index.groups[ci] for term in group.terms for word in term}
+            asserted |= _STOPWORD_STEMS
+            stand_ins = tuple(p for p in phrases if asserted.issuperset(p))
             subject = self._subjects[ci] = _Subject(
                 reach,
                 phrases,
-                tuple(f" {p} " for p in words if " " in p),
-                tuple(p for p in phrases if asserted.issuperset(p)),
+                tuple(f" {' '.join(p)} " for p in phrases if p not in stand_ins),
+                stand_ins,
+                tuple(f" {' '.join(p)} " for p in stand_ins),
             )
         return subject
 
