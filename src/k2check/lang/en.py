@@ -331,6 +331,8 @@ ENGLISH = Language(
         "if not",
         "not least",
         "whether or not",
+        # "Pregnant or not, women need about 90 mcg", "whether it works or not": either way, no denial.
+        "or not",
         "no matter",
         "no more than",
         "not get me wrong",

@@ -137,6 +137,12 @@ _REGARDED_AS = frozenset(
         "k2-builds-muscle",
         False,
     ),
+    (
+        "Nothing shields a newborn from late bleeding as reliably as one injection given at birth.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("Nobody has shown that drops protect a baby as well as the jab.", "oral-vitk-equals-shot", True),
 )
 def superlative_nothing(frame: Frame, cue: Span) -> bool:
     """ "Nothing comes close to natto", "no food beats it", "no substitute for the shot": a superlative,
@@ -179,11 +185,18 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
             and tokens[end + 1 : end + 2] in (["better"], ["stronger"], ["healthier"], ["happier"])
             and "than" not in tokens[end + 2 : end + 5]
         )
-    return (
-        end - start == 1
-        and tokens[start] in {"no", "nothing", "none", "nobody"}
-        and any(t in frame.lang.superlative for t in tokens[end : end + 5])
-    )
+    if end - start != 1 or tokens[start] not in {"no", "nothing", "none", "nobody"}:
+        return False
+    if any(t in frame.lang.superlative for t in tokens[end : end + 5]):
+        return True
+    # "Nothing protects a baby from bleeding as well as the injection": nothing does it as well as the claim's
+    # subject, in the same clause.
+    # ("Nobody has shown that drops protect as well as the jab" judges the claim instead.)
+    clause = tokens[end : end + 14]
+    stop = next((i for i, t in enumerate(clause) if t in {",", ";", ":", "but", "that"}), len(clause))
+    return any(
+        clause[i] == "as" and clause[i + 2 : i + 3] == ["as"] for i in range(min(stop, len(clause) - 2))
+    ) and any(end < p < end + stop for p in frame.subject)
 
 
 _EXCLUSIVE = frozenset({"only", "exclusively", "mainly", "mostly", "primarily", "chiefly", "largely"})
