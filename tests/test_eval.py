@@ -498,6 +498,12 @@ FLOORS = {
         "abstention_accuracy": 0.76,
         "polarity_accuracy": 0.94,
     },
+    # Round 18's two writers (advice9: advice and warnings; mixed9: a broad sample), split 160 / 80 on
+    # arrival; not training data of the second opinion. Floors: the figures on arrival, less two points.
+    "advice9-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.95, "polarity_accuracy": 0.85},
+    "advice9-holdout.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.93, "polarity_accuracy": 0.88},
+    "mixed9-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.97},
+    "mixed9-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
 }
 
 
@@ -581,19 +587,21 @@ HELD_OUT = [
     "parents7-holdout.yaml",
     "faqsafety8-holdout.yaml",
     "longadvice8-holdout.yaml",
+    "advice9-holdout.yaml",
+    "mixed9-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the sixty-three held-out sets (the first thirty-five: 0.729
+    """The README's end-to-end figure over the sixty-five held-out sets (the first thirty-five: 0.729
     with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join; thirty-seven:
     0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's, 0.806
-    with round 16's; the forty-nine of round 14: 0.825; all fifty-seven: 0.838, 0.841 with round 16's;
-    all sixty-three: 0.839)."""
+    with round 16's, 0.815 with round 18's; the forty-nine of round 14: 0.825; all fifty-seven: 0.838,
+    0.841 with round 16's; all sixty-three: 0.839, 0.847 with round 18's; all sixty-five: 0.847)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 7523
-    assert right / total >= 0.83
+    assert total == 7683
+    assert right / total >= 0.84
