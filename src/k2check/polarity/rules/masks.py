@@ -627,15 +627,24 @@ def free_of_own_word(frame: Frame, reading: Reading) -> None:
 @examples(
     ("Vitamin K2 is non-toxic even at high doses.", "k2-toxic-high-dose", True),
     ("This non-GMO MK-7 supports strong, healthy bones.", "vitk-important-bone-health", False),
+    (
+        "Vitamin K acts through carboxylation of matrix Gla protein and through non-carboxylation routes.",
+        "vitk-activates-mgp",
+        False,
+    ),
 )
 def non_prefix(frame: Frame, reading: Reading) -> None:
     """ "Non-toxic": "non" right before one of the claim's own words denies it; before any other word
-    ("non-GMO") it only describes a product."""
+    ("non-GMO") it only describes a product, and before a word the sentence also states without it
+    ("through carboxylation ... and through non-carboxylation routes") it names another kind."""
     tokens = frame.tokens
     if "non" not in tokens:
         return
     for p in range(len(tokens) - 1):
-        if tokens[p] == "non" and p + 1 in frame.own and p not in reading.masked:
+        if tokens[p] != "non" or p + 1 not in frame.own or p in reading.masked:
+            continue
+        word = tokens[p + 1]
+        if not any(q != p + 1 and tokens[q] == word and tokens[q - 1 : q] != ["non"] for q in frame.own):
             reading.cues.append((p, p + 1))
             reading.masked.add(p)
             reading.rules.append("non-prefix")
