@@ -342,3 +342,13 @@ def test_sound_safety_advice_is_never_called_false(checker) -> None:  # type: ig
         if match is None or match.claim.id not in case.accepted or match.negated != case.negated:
             wrong.append(case.text)
     assert not wrong
+
+
+def test_tied_suggestions_come_in_database_order(checker) -> None:  # type: ignore[no-untyped-def]
+    """Near misses with equal scores are suggested in database order, not in the order a set or dict gave
+    them, which may follow the interpreter's hash seed (machine formats are stable contracts)."""
+    first, second, third, fourth = checker.db.claims[:4]
+    near = [(fourth, 35), (second, 35), (third, 35), (first, 35)]
+    expected = [first.id, second.id, third.id]
+    assert [c.id for c, _ in checker._suggest("x", near)] == expected
+    assert [c.id for c, _ in checker._suggest("x", near[::-1])] == expected

@@ -182,6 +182,8 @@ class Checker:
         weights = WEIGHTS if threshold is None else WEIGHTS._replace(threshold=threshold)
         self.matcher = Matcher(index, weights)
         self._analyses: Recent[tuple[str, frozenset[str], bool], Analysis] = Recent(ANALYSES_KEPT)
+        # Database order: ties between suggestions go to the earlier claim, whatever the hash seed.
+        self._order = {claim.id: i for i, claim in enumerate(db.claims)}
 
     def _analyse(self, text: str, borrowed: frozenset[str], question: bool) -> Analysis:
         """``match_all`` for a document sentence (alone, or read with its heading or antecedent), remembered
@@ -388,7 +390,8 @@ class Checker:
         for claim, score in near:
             if claim.id not in by_id or by_id[claim.id][1] < score:
                 by_id[claim.id] = (claim, score)
-        misses = sorted(by_id.values(), key=lambda s: -s[1])[:3]
+        order = self._order
+        misses = sorted(by_id.values(), key=lambda s: (-s[1], order[s[0].id]))[:3]
         for suggestion in self._related_to(misses, 3 - len(misses)):
             by_id[suggestion[0].id] = suggestion
         if len(by_id) < 3:
@@ -399,7 +402,7 @@ class Checker:
                 nearest = index.claims[position]
                 if nearest.id not in by_id:
                     by_id[nearest.id] = (nearest, int(similarity * WEIGHTS.closeness_share))
-        return tuple(sorted(by_id.values(), key=lambda s: -s[1])[:3])
+        return tuple(sorted(by_id.values(), key=lambda s: (-s[1], order[s[0].id]))[:3])
 
     def _related_to(self, misses: list[tuple[Claim, int]], room: int) -> list[tuple[Claim, int]]:
         """The claims the best near miss names as related, as many as there is room for, each scored a
