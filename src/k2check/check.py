@@ -182,8 +182,6 @@ class Checker:
         weights = WEIGHTS if threshold is None else WEIGHTS._replace(threshold=threshold)
         self.matcher = Matcher(index, weights)
         self._analyses: Recent[tuple[str, frozenset[str], bool], Analysis] = Recent(ANALYSES_KEPT)
-        # Database order: ties between suggestions go to the earlier claim, whatever the hash seed.
-        self._order = {claim.id: i for i, claim in enumerate(db.claims)}
 
     def _analyse(self, text: str, borrowed: frozenset[str], question: bool) -> Analysis:
         """``match_all`` for a document sentence (alone, or read with its heading or antecedent), remembered
@@ -390,7 +388,7 @@ class Checker:
         for claim, score in near:
             if claim.id not in by_id or by_id[claim.id][1] < score:
                 by_id[claim.id] = (claim, score)
-        order = self._order
+        order = self.matcher.claim_order
         misses = sorted(by_id.values(), key=lambda s: (-s[1], order[s[0].id]))[:3]
         for suggestion in self._related_to(misses, 3 - len(misses)):
             by_id[suggestion[0].id] = suggestion
