@@ -344,10 +344,10 @@ def test_sound_safety_advice_is_never_called_false(checker) -> None:  # type: ig
     assert not wrong
 
 
-def test_tied_suggestions_come_in_database_order(checker) -> None:  # type: ignore[no-untyped-def]
-    """Near misses with equal scores are suggested in database order, not in the order a set or dict gave
-    them, which may follow the interpreter's hash seed (machine formats are stable contracts)."""
-    first, second, third, fourth = checker.db.claims[:4]
+def test_tied_suggestions_come_in_id_order(checker) -> None:  # type: ignore[no-untyped-def]
+    """Near misses with equal scores are suggested in the order of their ids, not in the order a set or
+    dict gave them, which may follow the interpreter's hash seed (machine formats are stable contracts)."""
+    first, second, third, fourth = sorted(checker.db.claims[:4], key=lambda c: c.id)
     near = [(fourth, 35), (second, 35), (third, 35), (first, 35)]
     expected = [first.id, second.id, third.id]
     assert [c.id for c, _ in checker._suggest("x", near)] == expected

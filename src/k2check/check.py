@@ -383,15 +383,22 @@ class Checker:
 
     def _suggest(self, text: str, near: list[tuple[Claim, int]]) -> tuple[tuple[Claim, int], ...]:
         """At most three claims to try instead: the near misses, then the claims related to the best of
-        them, then the claims whose phrasings read most like the text."""
+        them, then the claims whose phrasings read most like the text. On an equal score a near miss
+        comes before a related claim, and that before one found by likeness alone; then the claim id
+        (not the order the near misses came in, which may follow the interpreter's hash seed)."""
         by_id: dict[str, tuple[Claim, int]] = {}
         for claim, score in near:
             if claim.id not in by_id or by_id[claim.id][1] < score:
                 by_id[claim.id] = (claim, score)
-        order = self.matcher.claim_order
-        misses = sorted(by_id.values(), key=lambda s: (-s[1], order[s[0].id]))[:3]
+        kind = dict.fromkeys(by_id, 0)
+
+        def ranked() -> list[tuple[Claim, int]]:
+            return sorted(by_id.values(), key=lambda s: (-s[1], kind[s[0].id], s[0].id))
+
+        misses = ranked()[:3]
         for suggestion in self._related_to(misses, 3 - len(misses)):
             by_id[suggestion[0].id] = suggestion
+            kind[suggestion[0].id] = 1
         if len(by_id) < 3:
             index = self.matcher.index
             for _, similarity, position in process.extract(
@@ -400,7 +407,8 @@ class Checker:
                 nearest = index.claims[position]
                 if nearest.id not in by_id:
                     by_id[nearest.id] = (nearest, int(similarity * WEIGHTS.closeness_share))
-        return tuple(sorted(by_id.values(), key=lambda s: (-s[1], order[s[0].id]))[:3])
+                    kind[nearest.id] = 2
+        return tuple(ranked()[:3])
 
     def _related_to(self, misses: list[tuple[Claim, int]], room: int) -> list[tuple[Claim, int]]:
         """The claims the best near miss names as related, as many as there is room for, each scored a

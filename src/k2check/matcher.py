@@ -474,9 +474,6 @@ class Matcher:
         # What each claim's wording says (equality, relief, scarcity), worked out once per claim and test.
         self._says: dict[tuple[str, int], bool] = {}
         self._subjects: dict[int, _Subject] = {}
-        # Database order, which breaks ties between near misses and suggestions (not the order sets and
-        # dicts happened to give, which may follow the interpreter's hash seed).
-        self.claim_order = {claim.id: i for i, claim in enumerate(index.claims)}
         self._form_reaches: dict[int, frozenset[str]] = {}
         self._nutrients: frozenset[str] | None = None
         # Per-run memory of what ``match_all`` worked out, by what it depends on (see there).
@@ -762,7 +759,7 @@ class Matcher:
                 matches = [*matches, added]
                 misses = [m for m in misses if m[0] is not added.claim]
         near.extend(misses)
-        near.sort(key=lambda n: (-n[1], self.claim_order[n[0].id]))
+        near.sort(key=lambda n: (-n[1], n[0].id))  # ties by id, not in an order the hash seed may give
         return Analysis(matches, near[:3] if policy.suggest else [], named)
 
     def _gate(
