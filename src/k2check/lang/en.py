@@ -1369,6 +1369,9 @@ ENGLISH = Language(
                 "exceptional",
                 "the exception",
                 "unheard of",
+                "hardly ever",
+                "almost never",
+                "scarcely ever",
             }
         ),
         # Scarcity: "next to no K2", "only a trickle", "hardly any", "a weak source".
