@@ -417,12 +417,11 @@ class _Subject(NamedTuple):
 
     # The stems that name it: its own words and the narrower forms that imply one ("mk7" for "k2").
     reach: frozenset[str]
-    # Its multi-word phrases, word by word, and as they sit in ``SentenceFrame.joined``.
-    phrases: tuple[list[str], ...]
+    # Its multi-word phrases, word by word, each with whether it is a stand-in: made only of the claim's
+    # own assertion words and function words ("90 mcg" of the intake claim), it names a subject the
+    # sentence does not name otherwise. And the phrases as they sit in ``SentenceFrame.joined``.
+    phrases: tuple[tuple[list[str], bool], ...]
     padded: tuple[str, ...]
-    # Its phrases made only of its own assertion words ("90 mcg" of the intake claim): they stand in for
-    # a subject the sentence does not name otherwise (and not in ``padded``).
-    stand_ins: tuple[list[str], ...]
     padded_stand_ins: tuple[str, ...]
 
 
@@ -1152,11 +1151,11 @@ class Matcher:
         stems = sentence.stems
         found = {i for i, word in enumerate(stems) if word in subject.reach}
         stand_ins: set[int] = set()
-        for words in subject.phrases:
+        for words, stands_in in subject.phrases:
             size = len(words)
             for i in range(len(stems) - size + 1):
                 if stems[i : i + size] == words:
-                    (stand_ins if words in subject.stand_ins else found).update(range(i, i + size))
+                    (stand_ins if stands_in else found).update(range(i, i + size))
         # "Women still need about 90 mcg of vitamin K": the figures assert; vitamin K is the subject.
         return found or stand_ins
 
@@ -1165,16 +1164,16 @@ class Matcher:
         if subject is None:
             words = self.index.subjects[ci]
             reach = words.union(w for w, broader in self.index.implies.items() if broader & words)
-            phrases = tuple(phrase.split() for phrase in words if " " in phrase)
             asserted = {word for group in self.index.groups[ci] for term in group.terms for word in term}
             asserted |= _STOPWORD_STEMS
-            stand_ins = tuple(p for p in phrases if asserted.issuperset(p))
+            phrases = tuple(
+                (phrase.split(), asserted.issuperset(phrase.split())) for phrase in words if " " in phrase
+            )
             subject = self._subjects[ci] = _Subject(
                 reach,
                 phrases,
-                tuple(f" {' '.join(p)} " for p in phrases if p not in stand_ins),
-                stand_ins,
-                tuple(f" {' '.join(p)} " for p in stand_ins),
+                tuple(f" {' '.join(p)} " for p, stands_in in phrases if not stands_in),
+                tuple(f" {' '.join(p)} " for p, stands_in in phrases if stands_in),
             )
         return subject
 
