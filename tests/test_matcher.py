@@ -195,6 +195,18 @@ CASES = [
     ("Outright deficiency is rare in adults who eat normally.", "vitk-deficiency-common", True),
     ("Vitamin D deficiency is common in winter.", None, False),
     ("Typical dose: 100 to 200 mcg a day.", "k2-dose-100-200-mcg", False),
+    # A run of three or more kinds of disease with K2 is the many-diseases claim; bones, teeth and
+    # arteries are where calcium goes, not a list of diseases.
+    (
+        "Skimp on K2 and you invite heart attacks, tumours, dementia and brittle bones.",
+        "k2-prevents-many-diseases",
+        False,
+    ),
+    (
+        "K2 helps put calcium into bones and teeth rather than the arteries.",
+        "k2-directs-calcium-bones-not-arteries",
+        False,
+    ),
 ]
 
 

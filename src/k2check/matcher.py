@@ -233,6 +233,37 @@ OTHER_SUBSTANCES = PhraseTable(ENGLISH.other_substances)
 
 
 _OTHER_SHOTS = PhraseTable(ENGLISH.other_shots + ENGLISH.other_substances)
+_DISEASE_WORDS = {phrase: kind for kind, listed in ENGLISH.disease_kinds for phrase in listed}
+_DISEASES = PhraseTable(tuple(_DISEASE_WORDS))
+# What a run of kinds of disease reads as among a claim's keywords ("list of diseases", stemmed).
+DISEASE_LIST = ("list", "of", "diseas")
+
+
+def disease_run(words: list[str]) -> tuple[int, int] | None:
+    """The words from the first to the last kind of disease named, when the sentence names at least
+    ``ENGLISH.disease_list_least`` different kinds; the longest phrase counts at each place.
+
+    >>> disease_run("low k2 leaves you open to heart disease , cancer , stroke and osteoporosis".split())
+    (6, 14)
+    >>> disease_run("k2 sends calcium to bones and teeth , not arteries".split()) is None
+    True
+    """
+    kinds: set[str] = set()
+    first = last = -1
+    i = 0
+    while i < len(words):
+        found = max(_DISEASES.at(words, i), key=len, default=None)
+        if found is None:
+            i += 1
+            continue
+        kinds.add(_DISEASE_WORDS[found])
+        if first < 0:
+            first = i
+        i += len(found)
+        last = i
+    return (first, last) if len(kinds) >= ENGLISH.disease_list_least else None
+
+
 _SHOT_STEMS = frozenset(stem(word) for word in ENGLISH.shots)
 _STOPWORD_STEMS = frozenset(stem(word) for word in ENGLISH.stopwords)
 
@@ -638,6 +669,9 @@ class Matcher:
         known = self._keys
         keys_at = [known[word] if word in known else self._keys_of(word) for word in stems]
         keys = dict(pair for at in keys_at for pair in at)
+        run = self._disease_run(sentence)
+        if run is not None:
+            keys.update(self._keys_of(DISEASE_LIST[0]))
         reachable = self._reachable(sentence, policy, keys)
         if not reachable:
             return found
@@ -659,7 +693,23 @@ class Matcher:
                         end = i + len(term) if tuple(stems[i : i + len(term)]) == term else 0
                     if end and not (term == _WITHOUT and not self._without_names(ci, gi, stems, i)):
                         found.setdefault(ci, {}).setdefault(gi, []).append(Hit(i, end, opposite))
+        if run is not None:
+            # "Heart disease, cancer, stroke and osteoporosis" is a list of diseases, from its first kind
+            # to its last.
+            for key, _ in self._keys_of(DISEASE_LIST[0]):
+                for ci, gi, term, opposite in postings.get(key, ()):
+                    if term == DISEASE_LIST:
+                        found.setdefault(ci, {}).setdefault(gi, []).append(Hit(*run, opposite))
         return found
+
+    @staticmethod
+    def _disease_run(sentence: SentenceFrame) -> tuple[int, int] | None:
+        """``disease_run`` over the sentence's stems: the span of stems whose words it covers."""
+        run = disease_run(sentence.words)
+        if run is None:
+            return None
+        at = [i for i, word in enumerate(sentence.origin) if run[0] <= word < run[1]]
+        return (at[0], at[-1] + 1) if at else None
 
     def _without_names(self, ci: int, gi: int, stems: list[str], i: int) -> bool:
         """Whether a bare "without" at ``i`` is followed by something a claim is about: a subject ("without

@@ -49,6 +49,12 @@ class PhraseTable:
         for sequence in sequences:
             self._by_first.setdefault(sequence[0], []).append(sequence)
 
+    def at(self, words: list[str], i: int) -> Iterator[tuple[str, ...]]:
+        """The sequences that start at position ``i`` of the words."""
+        for candidate in self._by_first.get(words[i], ()):
+            if tuple(words[i : i + len(candidate)]) == candidate:
+                yield candidate
+
     def starts(self, words: list[str], end: int | None = None) -> Iterator[int]:
         """The positions before ``end`` (default: all) where one of the sequences starts, in order."""
         for i in range(len(words) if end is None else min(end, len(words))):
@@ -216,6 +222,13 @@ class Language:
     # Whose say-so makes a step safe ("never start K2 without asking your DOCTOR"): after "without" one of
     # these turns a negation before it into advice to ask first.
     supervisors: frozenset[str] = frozenset()
+    # Kinds of disease, each with the words that name it: a sentence that runs through at least
+    # ``disease_list_least`` different kinds ("heart disease, cancer, stroke and osteoporosis") names a list
+    # of diseases (``matcher.disease_run``). Organs count where lists of benefits use them for a disease area
+    # ("your heart, bones and brain"); teeth, arteries and joints do not, since "bones and teeth, not
+    # arteries" is where calcium goes, not a list of diseases.
+    disease_kinds: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
+    disease_list_least: int = 3
     # Words the rules read: typo correction never rewrites one into another word.
     grammar: frozenset[str] = field(init=False)
 

@@ -1556,4 +1556,38 @@ ENGLISH = Language(
             "guidance",
         }
     ),
+    disease_kinds=(
+        (
+            "heart",
+            phrases(
+                "heart",
+                "heart disease",
+                "heart attack",
+                "heart attacks",
+                "cardiovascular",
+                "coronary",
+                "atherosclerosis",
+                "clogged arteries",
+                "calcified arteries",
+            ),
+        ),
+        ("bone", phrases("bone", "bones", "osteoporosis", "osteopenia", "fracture", "fractures")),
+        (
+            "brain",
+            phrases(
+                "brain", "dementia", "alzheimer", "alzheimers", "cognitive decline", "memory loss",
+                "parkinson", "parkinsons",
+            ),
+        ),
+        ("cancer", phrases("cancer", "cancers", "tumour", "tumours", "tumor", "tumors")),
+        (
+            "diabetes",
+            phrases("diabetes", "diabetic", "blood sugar", "insulin resistance", "metabolic syndrome"),
+        ),
+        ("kidney", phrases("kidney stones", "kidney disease")),
+        ("skin", phrases("wrinkles", "varicose veins")),
+        ("stroke", phrases("stroke", "strokes")),
+        ("joints", phrases("arthritis", "osteoarthritis")),
+        ("teeth", phrases("tooth decay", "cavities", "gum disease")),
+    ),
 )
