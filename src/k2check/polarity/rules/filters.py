@@ -104,6 +104,9 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
 
 
 _STAND_INS = frozenset({"substitute", "replacement", "alternative", "match"})
+_RIVALRY = frozenset(
+    {"close", "near", "compare", "compares", "beat", "beats", "rival", "rivals", "match", "matches"}
+)
 # "not be TREATED AS a substitute", "is not SEEN AS a replacement": how a stand-in is regarded.
 _REGARDED_AS = frozenset(
     {"be", "treated", "seen", "considered", "regarded", "viewed", "used", "taken", "as", "a", "an"}
@@ -112,6 +115,7 @@ _REGARDED_AS = frozenset(
 
 @examples(
     ("Nothing comes close to natto as a source of vitamin K2.", "natto-richest-k2", False),
+    ("No other food in the shop even comes near natto for MK-7.", "natto-richest-k2", False),
     (
         "Vitamin K pills for the mother should not be treated as a substitute for the newborn vitamin K "
         "shot.",
@@ -188,6 +192,14 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
     if end - start != 1 or tokens[start] not in {"no", "nothing", "none", "nobody"}:
         return False
     if any(t in frame.lang.superlative for t in tokens[end : end + 5]):
+        return True
+    # "Nothing else on your plate comes anywhere close to natto": a verb of rivalry further on, within the
+    # clause, with the claim's subject after it ("no trial in older adults showed more bone with K2" is no
+    # rivalry: comparatives count only next to the cue).
+    reach = tokens[end : end + 9]
+    until = next((i for i, t in enumerate(reach) if t in {",", ";", ":", "but", "that"}), len(reach))
+    first = next((i for i, t in enumerate(reach[:until]) if t in _RIVALRY), None)
+    if first is not None and any(end + first < p < end + until + 3 for p in frame.subject):
         return True
     # "Nothing protects a baby from bleeding as well as the injection": nothing does it as well as the claim's
     # subject, in the same clause.
