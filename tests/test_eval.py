@@ -504,6 +504,13 @@ FLOORS = {
     "advice9-holdout.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.93, "polarity_accuracy": 0.88},
     "mixed9-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.97},
     "mixed9-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
+    # Round 19's two writers (denials10: denials, doubts and corrections, with advice that looks like a
+    # denial; niche10: practitioners' and small sites' registers), split 160 / 80 on arrival; not training
+    # data of the second opinion. Floors: the figures on arrival, less two points.
+    "denials10-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.90, "polarity_accuracy": 0.87},
+    "denials10-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.98, "polarity_accuracy": 0.85},
+    "niche10-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.86, "polarity_accuracy": 0.89},
+    "niche10-holdout.yaml": {"claim_accuracy": 0.74, "abstention_accuracy": 0.85, "polarity_accuracy": 0.90},
 }
 
 
@@ -589,6 +596,8 @@ HELD_OUT = [
     "longadvice8-holdout.yaml",
     "advice9-holdout.yaml",
     "mixed9-holdout.yaml",
+    "denials10-holdout.yaml",
+    "niche10-holdout.yaml",
 ]
 
 
@@ -603,5 +612,5 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 7683
+    assert total == 7843
     assert right / total >= 0.84
