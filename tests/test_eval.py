@@ -508,7 +508,11 @@ FLOORS = {
     # denial; niche10: practitioners' and small sites' registers), split 160 / 80 on arrival; not training
     # data of the second opinion. Floors: the figures on arrival, less two points.
     "denials10-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.90, "polarity_accuracy": 0.87},
-    "denials10-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.98, "polarity_accuracy": 0.85},
+    "denials10-holdout.yaml": {
+        "claim_accuracy": 0.90,
+        "abstention_accuracy": 0.98,
+        "polarity_accuracy": 0.85,
+    },
     "niche10-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.86, "polarity_accuracy": 0.89},
     "niche10-holdout.yaml": {"claim_accuracy": 0.74, "abstention_accuracy": 0.85, "polarity_accuracy": 0.90},
 }

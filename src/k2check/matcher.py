@@ -1303,6 +1303,12 @@ class Matcher:
         return self._claim_says(_EQUATIVE, ci)
 
     @staticmethod
+    def _denied_in_words(phrasing: str, sentence: SentenceFrame) -> bool:
+        """Whether the phrasing holds a negation word ("do not cut out greens") and the sentence none."""
+        negations = ENGLISH.negation_words
+        return not negations.isdisjoint(tokens(clean(phrasing))) and negations.isdisjoint(sentence.words)
+
+    @staticmethod
     def _holds_words(phrasing: str, sentence: SentenceFrame) -> bool:
         """Whether the sentence holds every content word of the phrasing (as stems)."""
         stems = set(sentence.stems)
@@ -1419,6 +1425,11 @@ class Matcher:
         ):
             # "must not eat leafy greens": the negation is inside the claim's own term, which the sentence
             # states; a negated phrasing that reads close to it does not turn it round.
+            phrasing_negated = False
+        if phrasing_negated and not pol.negated and self._denied_in_words(phrasing, sentence):
+            # "Cut out all leafy greens while you are on Coumadin" against the negated phrasing "do not cut
+            # leafy greens out on coumadin": the phrasing says its denial with a negation word, which the
+            # comparison leaves out; a sentence without one says the opposite of that phrasing.
             phrasing_negated = False
         negated = pol.negated ^ ((reversed_ or phrasing_negated) and found is None)
         explanation = Explanation(

@@ -116,6 +116,7 @@ _REGARDED_AS = frozenset(
 @examples(
     ("Nothing comes close to natto as a source of vitamin K2.", "natto-richest-k2", False),
     ("No other food in the shop even comes near natto for MK-7.", "natto-richest-k2", False),
+    ("Few foods are richer in K2 than natto.", "natto-richest-k2", False),
     (
         "Vitamin K pills for the mother should not be treated as a substitute for the newborn vitamin K "
         "shot.",
@@ -189,7 +190,7 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
             and tokens[end + 1 : end + 2] in (["better"], ["stronger"], ["healthier"], ["happier"])
             and "than" not in tokens[end + 2 : end + 5]
         )
-    if end - start != 1 or tokens[start] not in {"no", "nothing", "none", "nobody"}:
+    if end - start != 1 or tokens[start] not in {"no", "nothing", "none", "nobody", "few"}:
         return False
     if any(t in frame.lang.superlative for t in tokens[end : end + 5]):
         return True
