@@ -129,6 +129,10 @@ def test_there_is_none_denies_what_was_asked_for(checker) -> None:  # type: igno
             True,
         ),
         ("Is there an official daily intake for vitamin K2? Not officially; only vitamin K has one.", True),
+        # A judgement of what the question put (thread.JUDGEMENT).
+        ("Will MK-7 clear the plaque out of my arteries? Not a single human trial has shown that.", True),
+        ("Is MK-7 really better than K1? The trials done so far don't show it.", True),
+        ("K2 makes you a faster runner? Don't believe it.", True),
         # A no in other words (thread.SAYS_NO).
         ("Will K2 shrink my varicose veins? The studies say no.", True),
         ("Does MK-7 add muscle? Probably not in any way a scale would show.", True),

@@ -110,11 +110,15 @@ def judged_false(match: Match) -> Match:
 # data", "The trials didn't prove anything like that.", "That's simply not true."): it denies the claims of
 # the last sentence that stated any, although posts or lines of furniture stand between them.
 JUDGEMENT = LazyPattern(
-    r"\W*(?:(?:nobody|no one|no-one|no study|no trial|no studies|no trials|no research|no evidence)\s+"
+    # "Not one human trial has shown that": a study or trial with one word before it counts too.
+    r"\W*(?:(?:nobody|no one|no-one|(?:no|not one|not a single)\s+(?:\w+\s+)?(?:study|trial|studies|trials)"
+    r"|no research|no evidence)\s+"
     r"(?:\w+\s+){0,2}?(?:knows?|shows?|ha(?:s|ve) shown|showed|proves|has proven|proved|backs|supports)"
-    r"|(?:[\w']+\s+){0,3}?(?:didn't|did not|don't|do not|doesn't|does not|never|can't|cannot|haven't"
+    # "The trials we have don't show it", "Don't believe it."
+    r"|(?:[\w']+\s+){0,5}?(?:didn't|did not|don't|do not|doesn't|does not|never|can't|cannot|haven't"
     r"|hasn't)\s+(?:prove[dn]?|show(?:ed|n)?|find|found|support(?:ed)?|back(?:ed)? up|confirm(?:ed)?"
-    r"|say|said|mean|meant|promise|guarantee)(?:\s+(?:anything like|any of|anything of the sort like))?"
+    r"|say|said|mean|meant|promise|guarantee|believe)"
+    r"(?:\s+(?:anything like|any of|anything of the sort like))?"
     r"|that(?:'s| is)\s+(?:simply\s+|just\s+)?(?:not true|untrue|false|wrong|a myth|nonsense|rubbish|not so))"
     r"(?:\s*(?:(?:that|this|it)\s*)?(?:[.,;:!—–-]|$|(?:either|at all|lol|though)\b)"
     # "Nobody has shown that it does.": the verb's object, the question's claim, said by a pronoun.
