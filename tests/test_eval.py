@@ -515,6 +515,9 @@ FLOORS = {
     },
     "niche10-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.86, "polarity_accuracy": 0.89},
     "niche10-holdout.yaml": {"claim_accuracy": 0.74, "abstention_accuracy": 0.85, "polarity_accuracy": 0.90},
+    # Round 19's third writer (advice11: advice and warnings), split 160 / 80 on arrival.
+    "advice11-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.90, "polarity_accuracy": 0.83},
+    "advice11-holdout.yaml": {"claim_accuracy": 0.83, "abstention_accuracy": 0.93, "polarity_accuracy": 0.89},
 }
 
 
@@ -602,6 +605,7 @@ HELD_OUT = [
     "mixed9-holdout.yaml",
     "denials10-holdout.yaml",
     "niche10-holdout.yaml",
+    "advice11-holdout.yaml",
 ]
 
 
@@ -616,5 +620,5 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 7843
+    assert total == 7923
     assert right / total >= 0.84
