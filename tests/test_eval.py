@@ -518,6 +518,9 @@ FLOORS = {
     # Round 19's third writer (advice11: advice and warnings), split 160 / 80 on arrival.
     "advice11-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.90, "polarity_accuracy": 0.83},
     "advice11-holdout.yaml": {"claim_accuracy": 0.83, "abstention_accuracy": 0.93, "polarity_accuracy": 0.89},
+    # ...and fourth (news11: news and research summaries).
+    "news11-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.88, "polarity_accuracy": 0.90},
+    "news11-holdout.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.84, "polarity_accuracy": 0.92},
 }
 
 
@@ -606,6 +609,7 @@ HELD_OUT = [
     "denials10-holdout.yaml",
     "niche10-holdout.yaml",
     "advice11-holdout.yaml",
+    "news11-holdout.yaml",
 ]
 
 
@@ -620,5 +624,5 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 7923
+    assert total == 8003
     assert right / total >= 0.84
