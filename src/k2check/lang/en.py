@@ -810,6 +810,7 @@ ENGLISH = Language(
             "swings",
             "gamble",
             "gambling",
+            "roulette",
             "risking",
             "trouble",
             "risky",
