@@ -857,6 +857,31 @@ def benefit_vanished(frame: Frame, reading: Reading) -> None:
             return
 
 
+@examples(
+    (
+        "Men, but not women, who ate more vitamin K carried more muscle.",
+        "vitk-intake-muscle-association",
+        False,
+    ),
+    ("In older women, and not in the young, MK-7 slowed bone loss.", "k2-slows-bone-loss", False),
+    ("Vitamin D, but not K2, slowed bone loss in the trial.", "k2-slows-bone-loss", True),
+    ("Taking K2 does not slow bone loss, but not everyone agrees.", "k2-slows-bone-loss", True),
+)
+def excepted_aside(frame: Frame, reading: Reading) -> None:
+    """ ", but not women," set between commas: who the finding leaves out, not a denial of it. The aside
+    holds at most three words and none of the claim's own ("Vitamin D, but not K2, slowed bone loss"
+    denies it of K2)."""
+    tokens = frame.tokens
+    for p in range(1, len(tokens) - 2):
+        if tokens[p] != "not" or tokens[p - 1] not in {"but", "and"} or p < 2 or tokens[p - 2] != ",":
+            continue
+        close = next((q for q in range(p + 1, min(p + 5, len(tokens))) if tokens[q] == ","), None)
+        if close is None or close == p + 1 or any(q in frame.content for q in range(p + 1, close)):
+            continue
+        reading.masked.add(p)
+        reading.rules.append("excepted-aside")
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -887,4 +912,5 @@ MASKS = (
     cleft_other,
     free_to_drift,
     benefit_vanished,
+    excepted_aside,
 )
