@@ -134,6 +134,10 @@ def test_there_is_none_denies_what_was_asked_for(checker) -> None:  # type: igno
         ("Is MK-7 really better than K1? The trials done so far don't show it.", True),
         ("K2 makes you a faster runner? Don't believe it.", True),
         # A no in other words (thread.SAYS_NO).
+        ("Rub vitamin K cream on a bruise to clear it faster? Save your money.", True),
+        ("K2 to keep wrinkles away? That's a bit of a stretch.", True),
+        ("Giving newborns the vitamin K shot? Honestly, there's no need.", True),
+        ("Must warfarin patients give up all greens? That's based on a myth.", True),
         ("Will K2 shrink my varicose veins? The studies say no.", True),
         ("Does MK-7 add muscle? Probably not in any way a scale would show.", True),
         ("Can K2 cure osteoporosis? Not proven, so keep taking your prescribed drug.", True),

@@ -119,7 +119,8 @@ JUDGEMENT = LazyPattern(
     r"|hasn't)\s+(?:prove[dn]?|show(?:ed|n)?|find|found|support(?:ed)?|back(?:ed)? up|confirm(?:ed)?"
     r"|say|said|mean|meant|promise|guarantee|believe)"
     r"(?:\s+(?:anything like|any of|anything of the sort like))?"
-    r"|that(?:'s| is)\s+(?:simply\s+|just\s+)?(?:not true|untrue|false|wrong|a myth|nonsense|rubbish|not so))"
+    r"|that(?:'s| is)\s+(?:simply\s+|just\s+)?(?:not true|untrue|false|wrong|a myth|nonsense|rubbish|not so"
+    r"|(?:based on|built on|rooted in) (?:a )?myth))"
     r"(?:\s*(?:(?:that|this|it)\s*)?(?:[.,;:!—–-]|$|(?:either|at all|lol|though)\b)"
     # "Nobody has shown that it does.": the verb's object, the question's claim, said by a pronoun.
     r"|\s+(?:that\s+)?(?:it|they)\s+(?:does|do|did|will|would|can|could|works?|helps?)\s*(?:[.,;:!]|$))",
@@ -190,6 +191,9 @@ SAYS_NO = LazyPattern(
     r"(?:(?:were|are|have been|came back)\s+)?"
     r"(?:mostly\s+|largely\s+)?(?:null|negative|disappointing)\b"
     r"|(?:no way|nope|nah)\b"
+    # "Save your money.", "Don't bother.", "Honestly, there's no need.", "A bit of a stretch."
+    r"|(?:honestly,?\s+)?(?:save your money|don't bother|do not bother|(?:there's|there is) no need)\b"
+    r"|(?:that's\s+|that is\s+|it's\s+|it is\s+)?(?:a\s+)?(?:bit of a\s+|big\s+|real\s+)?stretch\b"
     # "Large studies found no link.", "Research has found no such risk."
     r"|(?:[\w']+\s+){0,3}?(?:studies|research|trials|researchers|scientists|reviews|doctors)\s+"
     r"(?:have\s+|has\s+)?(?:found|find|showed|show|saw|see)\s+no\s+(?:such\s+)?"
@@ -211,6 +215,8 @@ def bare_answer(text: str) -> bool | None:
     >>> [bare_answer(t) for t in ("Probably not in any way you'd notice.", "In healthy adults, yes.")]
     [False, True]
     >>> bare_answer("Large studies found no link."), bare_answer("For most, there's no evidence it does.")
+    (False, False)
+    >>> bare_answer("Save your money."), bare_answer("A bit of a stretch, frankly.")
     (False, False)
     >>> bare_answer("Eat them, and keep the amount steady.") is None
     True
@@ -291,6 +297,9 @@ REPLY_HINTS = (
     "nah",
     "negative",
     "disappointing",
+    "save your money",
+    "bother",
+    "stretch",
 )
 
 
