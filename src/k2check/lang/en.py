@@ -285,6 +285,9 @@ ENGLISH = Language(
         "not doubt",
         "a few",
         "quite a few",
+        # "one of the few good sources", "among the few meats with real K2": a rarity that singles out.
+        "the few",
+        "one of few",
         "few weeks",
         "few days",
         "few months",

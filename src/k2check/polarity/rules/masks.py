@@ -32,6 +32,7 @@ _GOES_ON = frozenset({"it", "they"})
         True,
     ),
     ("Natto is not the sole source of K2, though it is easily the richest.", "natto-richest-k2", False),
+    ("Natto is one of the few foods with serious amounts of MK-7.", "natto-richest-k2", False),
     (
         "Babies are born low in vitamin K by design, not by some mistake of nature.",
         "babies-born-low-vitk",
