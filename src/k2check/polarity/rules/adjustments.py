@@ -541,6 +541,9 @@ _HARM_OF = frozenset({"risk", "risks", "danger", "dangers", "cost", "costs", "co
 _FRONTED = frozenset({"for", "in", "on", "among", "after", "during", "with"})
 
 
+_AFTERWARDS = frozenset({"later", "afterwards", "afterward", "then", "soon"})
+
+
 def _goes_without(frame: Frame, cue: Span) -> bool:
     """Whether the cue names going without something inside a condition ("if you don't get", "babies
     whose parents decline") or a fronted gerund subject ("Skipping the shot leaves ...", "Starting K2
@@ -557,6 +560,10 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     if imperative and joint is not None and not {",", ";", ":"}.intersection(tokens[end:joint]):
         return True
     if {"leaving", "putting", "exposing"}.intersection(tokens[end:]):
+        return True
+    # "They declined the injection, and a few weeks later the baby was rushed back with a bleed": a refusal
+    # told as what happened, and the harm that came after it.
+    if tokens[start] in lang.refusals and _AFTERWARDS.intersection(tokens[end : end + 10]):
         return True
     # "The trend of parents refusing the shot means more babies are at risk": a refusal in a gerund, then a
     # consequence.
@@ -651,6 +658,11 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     ),
     (
         "Just get the vitamin K shot, the risk of not doing it is so much worse than a quick needle.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "My sister refused the vitamin K shot, and two weeks later her son had a bleed in his brain.",
         "newborn-vitk-shot",
         False,
     ),
