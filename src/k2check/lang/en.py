@@ -682,8 +682,12 @@ ENGLISH = Language(
             "starting",
             "combine",
             "combining",
+            # In the passive: "K2 and Coumadin shouldn't be mixed unless your doctor knows".
+            "combined",
             "mix",
             "mixing",
+            "mixed",
+            "started",
             "add",
             "adding",
             "supplement",

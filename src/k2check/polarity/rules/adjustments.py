@@ -946,6 +946,7 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         "k2-warfarin-interaction",
         False,
     ),
+    ("MK-7 and warfarin should not be combined unless your clinic agrees.", "k2-warfarin-interaction", False),
 )
 def advice_agrees(frame: Frame, reading: Reading) -> None:
     """Advice against doing what a warning claim warns about agrees with it: "do not take K2 with
