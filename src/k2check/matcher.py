@@ -235,6 +235,7 @@ OTHER_SUBSTANCES = PhraseTable(ENGLISH.other_substances)
 _OTHER_SHOTS = PhraseTable(ENGLISH.other_shots + ENGLISH.other_substances)
 _DISEASE_WORDS = {phrase: kind for kind, listed in ENGLISH.disease_kinds for phrase in listed}
 _DISEASES = PhraseTable(tuple(_DISEASE_WORDS))
+_DISEASE_FIRST = frozenset(phrase[0] for phrase in _DISEASE_WORDS)
 # What a run of kinds of disease reads as among a claim's keywords ("list of diseases", stemmed).
 DISEASE_LIST = ("list", "of", "diseas")
 
@@ -248,6 +249,9 @@ def disease_run(words: list[str]) -> tuple[int, int] | None:
     >>> disease_run("k2 sends calcium to bones and teeth , not arteries".split()) is None
     True
     """
+    if len(_DISEASE_FIRST.intersection(words)) < ENGLISH.disease_list_least:
+        # Most sentences name no kind of disease at all: one set intersection in C says so.
+        return None
     kinds: set[str] = set()
     first = last = -1
     i = 0
