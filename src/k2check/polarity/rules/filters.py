@@ -474,7 +474,7 @@ _PURPOSE = (("so",), ("so", "that"), ("to", "make", "sure"), ("to", "ensure"), (
 
 @examples(
     (
-        "The K2 is in there so the calcium from D3 doesn't end up in your arteries.",
+        "The K2 is added so that high-dose D3 doesn't calcify your arteries.",
         "d3-without-k2-calcifies",
         False,
     ),
