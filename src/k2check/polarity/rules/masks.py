@@ -633,6 +633,11 @@ def free_of_own_word(frame: Frame, reading: Reading) -> None:
         "vitk-activates-mgp",
         False,
     ),
+    (
+        "K2 cut hip fractures and non-vertebral fractures in the Japanese trials.",
+        "k2-prevents-fractures",
+        False,
+    ),
 )
 def non_prefix(frame: Frame, reading: Reading) -> None:
     """ "Non-toxic": "non" right before one of the claim's own words denies it; before any other word
@@ -645,10 +650,16 @@ def non_prefix(frame: Frame, reading: Reading) -> None:
         if tokens[p] != "non" or p + 1 not in frame.own or p in reading.masked:
             continue
         word = tokens[p + 1]
-        if not any(q != p + 1 and tokens[q] == word and tokens[q - 1 : q] != ["non"] for q in frame.own):
-            reading.cues.append((p, p + 1))
-            reading.masked.add(p)
-            reading.rules.append("non-prefix")
+        if any(q != p + 1 and tokens[q] == word and tokens[q - 1 : q] != ["non"] for q in frame.own):
+            continue
+        # "cut hip fractures and non-vertebral fractures": "non" marks a kind of a noun the sentence also
+        # names without it, not a denial.
+        noun = tokens[p + 2] if p + 2 in frame.own else None
+        if noun is not None and any(q != p + 2 and tokens[q] == noun for q in frame.own):
+            continue
+        reading.cues.append((p, p + 1))
+        reading.masked.add(p)
+        reading.rules.append("non-prefix")
 
 
 _EQUALLY = frozenset({"well", "good", "effective", "much", "strong", "protective", "long", "fast", "far"})
