@@ -1412,6 +1412,10 @@ ENGLISH = Language(
                 "scant",
                 "weak source",
                 "poor source",
+                "lousy source",
+                "bad source",
+                "terrible source",
+                "awful source",
             }
         ),
         # Interference: "isn't thrown off by vitamin K" (against a claim that something is unaffected).
