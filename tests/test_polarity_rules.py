@@ -129,6 +129,12 @@ def test_there_is_none_denies_what_was_asked_for(checker) -> None:  # type: igno
             True,
         ),
         ("Is there an official daily intake for vitamin K2? Not officially; only vitamin K has one.", True),
+        # An answer with no claim of its own, read with its question (check_statement).
+        (
+            "Is a big daily dose of MK-7 poisonous? Even huge amounts have never been shown to harm anyone.",
+            True,
+        ),
+        ("Will K2 on its own add muscle? Sadly the trials say it makes no difference.", True),
         # A judgement of what the question put (thread.JUDGEMENT).
         ("Will MK-7 clear the plaque out of my arteries? Not a single human trial has shown that.", True),
         ("Is MK-7 really better than K1? The trials done so far don't show it.", True),

@@ -331,6 +331,19 @@ class Checker:
                 if affirms(words, ENGLISH) or says:
                     answered = previous
                     continue
+                if after_question:
+                    # "Can you take too much K2? For a healthy person, even large amounts aren't known to
+                    # cause harm.": an answer that names no claim of its own but reads, with its question, as
+                    # the question's claim says how that claim stands.
+                    both = {
+                        m.claim.id: m
+                        for m in self.matcher.match_all(f"{read[-2]} {unit}", STATEMENT).matches
+                    }
+                    if any(m.claim.id in both for m in previous):
+                        answer = [both.get(m.claim.id, m) for m in previous]
+                        matches[len(matches) - len(previous) :] = answer
+                        previous = answered = answer
+                        continue
             if asserts_nothing(unit):
                 # A keywords line, an open question or a topic headline: its subjects carry on, its
                 # claim words assert nothing.
