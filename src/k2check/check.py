@@ -379,10 +379,10 @@ class Checker:
                 return self._result(text, matches)
         if not matches:
             return Result(text, Verdict.NO_MATCH.value, None, suggestions=self._suggest(text, near))
-        first = {m.claim.id for m in answered}
         if len(read) == 1:
             # One sentence: the matcher's order (by rank, then the join's choice) stands.
-            return self._result(text, sorted(matches, key=lambda m: m.claim.id not in first))
+            return self._result(text, matches)
+        first = {m.claim.id for m in answered}
         return self._result(text, sorted(matches, key=lambda m: (m.claim.id not in first, -m.score)))
 
     @staticmethod

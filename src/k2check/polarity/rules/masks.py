@@ -884,8 +884,8 @@ def excepted_aside(frame: Frame, reading: Reading) -> None:
     holds at most three words and none of the claim's own ("Vitamin D, but not K2, slowed bone loss"
     denies it of K2)."""
     tokens = frame.tokens
-    for p in range(1, len(tokens) - 2):
-        if tokens[p] != "not" or tokens[p - 1] not in {"but", "and"} or p < 2 or tokens[p - 2] != ",":
+    for p in range(2, len(tokens) - 2):
+        if tokens[p] != "not" or tokens[p - 1] not in {"but", "and"} or tokens[p - 2] != ",":
             continue
         close = next((q for q in range(p + 1, min(p + 5, len(tokens))) if tokens[q] == ","), None)
         if close is None or close == p + 1 or any(q in frame.content for q in range(p + 1, close)):
