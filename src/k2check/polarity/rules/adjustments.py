@@ -1086,6 +1086,11 @@ def _offered_answer(tokens: list[str], start: int, end: int) -> bool:
         True,
     ),
     (
+        "The idea that the newborn jab causes cancer rests on one old study and has never been replicated.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
         "Many people think they must cut out greens on warfarin, but that's not true.",
         "warfarin-avoid-greens",
         True,
