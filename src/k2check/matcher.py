@@ -674,8 +674,8 @@ class Matcher:
         keys_at = [known[word] if word in known else self._keys_of(word) for word in stems]
         keys = dict(pair for at in keys_at for pair in at)
         run = self._disease_run(sentence)
-        if run is not None:
-            keys.update(self._keys_of(DISEASE_LIST[0]))
+        run_keys = self._keys_of(DISEASE_LIST[0]) if run is not None else ()
+        keys.update(run_keys)
         reachable = self._reachable(sentence, policy, keys)
         if not reachable:
             return found
@@ -700,7 +700,7 @@ class Matcher:
         if run is not None:
             # "Heart disease, cancer, stroke and osteoporosis" is a list of diseases, from its first kind
             # to its last.
-            for key, _ in self._keys_of(DISEASE_LIST[0]):
+            for key, _ in run_keys:
                 for ci, gi, term, opposite in postings.get(key, ()):
                     if term == DISEASE_LIST:
                         found.setdefault(ci, {}).setdefault(gi, []).append(Hit(*run, opposite))

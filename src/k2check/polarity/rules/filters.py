@@ -194,19 +194,19 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
         return False
     if any(t in frame.lang.superlative for t in tokens[end : end + 5]):
         return True
-    # "Nothing else on your plate comes anywhere close to natto": a verb of rivalry further on, within the
-    # clause, with the claim's subject after it ("no trial in older adults showed more bone with K2" is no
-    # rivalry: comparatives count only next to the cue).
-    reach = tokens[end : end + 9]
-    until = next((i for i, t in enumerate(reach) if t in {",", ";", ":", "but", "that"}), len(reach))
-    first = next((i for i, t in enumerate(reach[:until]) if t in _RIVALRY), None)
+    # The rest of the cue's clause, up to 14 words.
+    clause = tokens[end : end + 14]
+    stop = next((i for i, t in enumerate(clause) if t in {",", ";", ":", "but", "that"}), len(clause))
+    # "Nothing else on your plate comes anywhere close to natto": a verb of rivalry within nine words, with
+    # the claim's subject after it ("no trial in older adults showed more bone with K2" is no rivalry:
+    # comparatives count only next to the cue).
+    until = min(stop, 9)
+    first = next((i for i, t in enumerate(clause[:until]) if t in _RIVALRY), None)
     if first is not None and any(end + first < p < end + until + 3 for p in frame.subject):
         return True
     # "Nothing protects a baby from bleeding as well as the injection": nothing does it as well as the claim's
     # subject, in the same clause.
     # ("Nobody has shown that drops protect as well as the jab" judges the claim instead.)
-    clause = tokens[end : end + 14]
-    stop = next((i for i, t in enumerate(clause) if t in {",", ";", ":", "but", "that"}), len(clause))
     return any(
         clause[i] == "as" and clause[i + 2 : i + 3] == ["as"] for i in range(min(stop, len(clause) - 2))
     ) and any(end < p < end + stop for p in frame.subject)
