@@ -129,6 +129,19 @@ def test_an_answer_is_carried_by_its_question(checker: Checker, question: str, a
     assert 1 not in {line for line, _, _ in got}, "the question asserts nothing"
 
 
+@pytest.mark.parametrize(
+    "answer",
+    ["Not without speaking to your doctor first.", "Only if your anticoagulation clinic agrees."],
+)
+def test_a_condition_on_taking_it_with_a_blood_thinner_keeps_the_warning(
+    checker: Checker, answer: str
+) -> None:
+    """A question a page's line alone would not be read as stating is read as a statement is; an answer
+    that makes taking K2 wait on a condition states the interaction, and the question stays silent."""
+    got = found(checker, f"**Can I take K2 if I am on a blood thinner?**\n{answer}\n")
+    assert got == {(2, "k2-warfarin-interaction", False)}
+
+
 def test_a_question_under_a_plain_heading_borrows_the_page_subject(checker: Checker) -> None:
     page = (
         "# Vitamin K for your newborn\n\n## What parents ask\n\n"

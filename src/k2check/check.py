@@ -480,6 +480,8 @@ class Checker:
                 analysis = NOTHING
             else:
                 analysis = self._analyse(unit.text, reading.borrowed, reading.question)
+            if reading.question and not analysis.matches and analysis.subjects:
+                analysis = self._asked(unit.text, reading.borrowed, analysis)
             if reading.paired:
                 paired = self._analyse(reading.paired, reading.borrowed, reading.question)
                 if paired.matches:
@@ -541,6 +543,13 @@ class Checker:
                     summary.verdicts[match.verdict] += 1
                 yield result
         ignores.finish()
+
+    def _asked(self, text: str, borrowed: frozenset[str], alone: Analysis) -> Analysis:
+        """What a question asks that a page's line would not be read as stating ("Can I take K2 if I am on
+        a blood thinner?"): read as a statement is, for the answer after it ("Not without speaking to your
+        doctor first."). A question asserts nothing itself, so nothing it asks is reported at its line."""
+        asked = self.matcher.match_all(text, STATEMENT, borrowed, always=True)
+        return alone._replace(matches=asked.matches) if asked.matches else alone
 
     def _read_with(self, reading: Reading, unit: Sentence, alone: Analysis) -> Analysis:
         """The unit's claims, adding those it states when read after its heading or lead-in (a table

@@ -65,8 +65,12 @@ def warned_on_condition(question: str, answer: str, asked: list[Match]) -> list[
     >>> [bool(CONDITIONAL.match(t)) for t in ("Not without your GP knowing.", "Not only safe but useful.")]
     [True, False]
     """
-    if CONDITIONAL.match(answer) is None or SAFE_QUESTION.search(question) is None:
+    if CONDITIONAL.match(answer) is None or not any(m.claim.warns for m in asked):
         return None
+    if SAFE_QUESTION.search(question) is None:
+        # "Can I take K2 if I am on a blood thinner? Not without speaking to your doctor first.": the
+        # question asked the warning as it stands, and the condition keeps it.
+        return list(asked) if not any(m.claim.warns and m.negated for m in asked) else None
     if not any(m.claim.warns and m.negated for m in asked):
         return None
     return [opposite(m) if m.claim.warns and m.negated else m for m in asked]

@@ -894,6 +894,43 @@ def excepted_aside(frame: Frame, reading: Reading) -> None:
         reading.rules.append("excepted-aside")
 
 
+# "... into your bones and away from your arteries, where it doesn't belong": a clause that says a place
+# is the wrong one for the thing named before it.
+_PLACE_WORDS = frozenset({"where", "which"})
+_WRONG_PLACE = frozenset({"belong", "belongs"})
+
+
+@examples(
+    (
+        "It steers calcium into your bones and away from your artery walls, where it doesn't belong.",
+        "k2-directs-calcium-bones-not-arteries",
+        False,
+    ),
+    (
+        "K2 keeps calcium in the bones, not in the arteries where it does not belong.",
+        "k2-directs-calcium-bones-not-arteries",
+        False,
+    ),
+    (
+        "K2 does not move calcium out of the arteries, where it doesn't belong.",
+        "k2-directs-calcium-bones-not-arteries",
+        True,
+    ),
+)
+def out_of_place(frame: Frame, reading: Reading) -> None:
+    """ "where it doesn't belong" after a place: the place is the wrong one for what was named, which is
+    what the sentence keeps it out of, not a denial of the sentence."""
+    tokens = frame.tokens
+    for p in range(1, len(tokens) - 1):
+        if tokens[p] != "not" or tokens[p + 1] not in _WRONG_PLACE:
+            continue
+        head = next((q for q in range(p - 1, max(p - 5, -1), -1) if tokens[q] in _PLACE_WORDS), None)
+        if head is None:
+            continue
+        reading.masked.add(p)
+        reading.rules.append("out-of-place")
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -925,4 +962,5 @@ MASKS = (
     free_to_drift,
     benefit_vanished,
     excepted_aside,
+    out_of_place,
 )
