@@ -329,6 +329,10 @@ ENGLISH = Language(
         "can not deny",
         "not be denied",
         "no wonder",
+        # "It's no exaggeration to say the Western diet gives very little K2": an emphasis, no denial.
+        "no exaggeration",
+        "not an exaggeration",
+        "no overstatement",
         "not surprisingly",
         "not to mention",
         "if not",

@@ -1324,7 +1324,10 @@ def reported_then_denied(frame: Frame, reading: Reading) -> None:
     "rest on cell studies, not on any trial") or with the claim's opposite term in a later clause ("yet
     it's actually rare") is denied. The writer's own view ("I think") is not
     reported."""
-    if reading.counted or not frame.content or not _reported(frame):
+    if reading.counted or not frame.content or "judged-reported-opposite" in reading.rules:
+        # (A report of the claim's opposite judged false is one double negative: nothing left to deny.)
+        return
+    if not _reported(frame):
         return
     tokens = frame.tokens
     last = max((p for p in frame.content if frame.in_clause(p)), default=max(frame.content))
@@ -1642,6 +1645,8 @@ def judging_relative(frame: Frame, reading: Reading) -> None:
     """A relative clause at the end that judges everything before it (", which overstates things", ",
     which is simply wrong") denies the claim put before it, whichever clause holds the claim; one that
     describes something (", which is not news to cooks") is left to the other rules."""
+    if "judged-reported-opposite" in reading.rules:
+        return  # the judgement already met the report's opposite term: one double negative
     tokens = frame.tokens
     lang = frame.lang
     for p in range(1, len(tokens) - 1):
@@ -1824,6 +1829,39 @@ def reported_opposite(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    ("The idea that K2 is safe to take with warfarin is a myth.", "k2-warfarin-interaction", False),
+    (
+        "Some shops claim K2 is perfectly fine with warfarin - that simply isn't true.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("Sellers say MK-7 is harmless on warfarin, which is wrong.", "k2-warfarin-interaction", False),
+    ("K2 is fine with warfarin; the scary warnings are a myth.", "k2-warfarin-interaction", True),
+    ("Some shops claim K2 is perfectly fine with warfarin.", "k2-warfarin-interaction", True),
+)
+def judged_reported_opposite(frame: Frame, reading: Reading) -> None:
+    """An opposite term inside what others say ("the idea that K2 is SAFE with warfarin", "shops claim
+    it is FINE"), judged false after it ("... is a myth", "that isn't true"): the judgement denies the
+    report, which denied the claim, so the two are one double negative. Without a report before it, the
+    opposite term is the writer's own word, and a judgement after it judges something else ("K2 is fine
+    with warfarin; the warnings are a myth")."""
+    if reading.antonym is None or reading.antonym not in reading.counted:
+        return
+    tokens = frame.tokens
+    lang = frame.lang
+    at = reading.antonym[0]
+    report = next((p for p in range(max(0, at - 8), at) if tokens[p] in lang.reporting), None)
+    if report is None or lang.first_person.intersection(tokens[max(0, report - 2) : report]):
+        return
+    for cue in reading.counted:
+        words = tokens[cue[0] : cue[1]]
+        if cue[0] > at and ("true" in words or not lang.judgements.isdisjoint(words)):
+            reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
+            reading.rules.append("judged-reported-opposite")
+            return
+
+
+@examples(
     (
         "Not every K2 bottle carries a warfarin warning, but people on warfarin should still ask their "
         "doctor before taking it.",
@@ -1983,6 +2021,7 @@ ADJUSTMENTS = (
     conceded_then_denied,
     other_side_lesser,
     reported_opposite,
+    judged_reported_opposite,
     exception_permission,
     safe_except,
     negated_until,
