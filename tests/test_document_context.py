@@ -142,6 +142,27 @@ def test_a_condition_on_taking_it_with_a_blood_thinner_keeps_the_warning(
     assert got == {(2, "k2-warfarin-interaction", False)}
 
 
+def test_a_myth_and_fact_table_denies_its_myths(checker: Checker) -> None:
+    """Each cell of a myth-and-fact row is read alone: the myth's claims denied, the fact's as they read."""
+    page = (
+        "| Myth | Fact |\n|---|---|\n"
+        "| Vitamin K2 builds muscle | No trial in people has shown it |\n"
+        "| K2 is toxic at high doses | No upper limit has been set, because no harm has been seen |\n"
+    )
+    got = found(checker, page)
+    assert (3, "k2-builds-muscle", True) in got
+    assert (4, "k2-toxic-high-dose", True) in got
+    assert not any(not negated for _, _, negated in got)
+
+
+def test_a_verdict_line_denies_what_the_section_said(checker: Checker) -> None:
+    page = (
+        "## Muscle\n\nInfluencers say vitamin K2 builds muscle faster than protein shakes.\n"
+        "**Verdict: mostly hype.**\n"
+    )
+    assert (4, "k2-builds-muscle", True) in found(checker, page)
+
+
 def test_a_question_under_a_plain_heading_borrows_the_page_subject(checker: Checker) -> None:
     page = (
         "# Vitamin K for your newborn\n\n## What parents ask\n\n"

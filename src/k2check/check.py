@@ -70,6 +70,13 @@ CELL_MARKS = {
 }
 # A table column's name ends before a comma or bracket ("MK-7, all-trans", "MK-7 (all-trans)").
 COLUMN_NAME = LazyPattern(r"[,(\[;]")
+# The column of a myth-and-fact table that holds what the page calls wrong ("| Myth | Fact |", "| What
+# they say | What the evidence says |"): each of its cells states a myth, which the page denies.
+MYTH_COLUMN = LazyPattern(
+    r"\W*(?:the\s+)?(?:myths?|fiction|misconceptions?|what (?:they|people|sellers|ads) (?:say|claim)"
+    r"|common beliefs?)\W*$",
+    re.I,
+)
 
 # Pieces of the words a sentence reports a finding with ("They found fewer breaks", "The women lost less
 # bone"), looked for before it is read with the sentence that set the study up.
@@ -608,6 +615,9 @@ class Checker:
         cells = row.split(" | ")
         if len(cells) != len(columns) or len(cells) < 2:
             return whole
+        myths = [MYTH_COLUMN.match(column) is not None for column in columns]
+        if any(myths):
+            return self._myths_and_facts(cells, myths, whole)
         label = cells[0]
         readings: list[str] = []
         for column, cell in zip(columns[1:], cells[1:], strict=True):
@@ -631,6 +641,20 @@ class Checker:
             return whole
         kept = [m for m in whole.matches if m.claim.id not in found]
         return whole._replace(matches=[*found.values(), *kept])
+
+    def _myths_and_facts(self, cells: list[str], myths: list[bool], whole: Analysis) -> Analysis:
+        """A row of a myth-and-fact table ("| Spinach and kale are great sources of K2 | Greens are packed
+        with K1 |" under "| Myth | Fact |"): each cell read alone, the claims of a myth's cell denied
+        (turned round: a myth that denies a claim states it), those of the others as they read. A claim
+        found in both keeps the reading of the fact's cell, the page's own word ("Spinach and kale are
+        great sources of K2" | "Greens are packed with K1": the greens' vitamin K stated, their K2 denied)."""
+        found: dict[str, Match] = {}
+        for cell, myth in sorted(zip(cells, myths, strict=True), key=lambda pair: pair[1]):
+            if not cell or self._finds_nothing(cell, False):
+                continue
+            for match in self._analyse(cell, NO_SUBJECTS, False).matches:
+                found.setdefault(match.claim.id, opposite(match) if myth else match)
+        return whole._replace(matches=list(found.values())) if found else whole
 
     def _set_against_antecedent(self, text: str, borrowed: frozenset[str], alone: Analysis) -> Analysis:
         """A unit that opens with a stand-in and names another subject only to set it against it ("It

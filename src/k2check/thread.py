@@ -130,6 +130,14 @@ JUDGEMENT = LazyPattern(
     r"|\s+(?:that\s+)?(?:it|they)\s+(?:does|do|did|will|would|can|could|works?|helps?)\s*(?:[.,;:!]|$))",
     re.I,
 )
+# A verdict line after a section ("Verdict: mostly hype.", "Our verdict: myth"): a judgement on what the
+# section said last, when it calls it false.
+VERDICT_LINE = LazyPattern(
+    r"\W*(?:(?:our|the|my|final)\s+)?verdict\s*[:.–—-]\s*(?:[\w,]+\s+){0,2}?"
+    r"(?:myth|false|untrue|hype|marketing|nonsense|busted|fiction|bogus|overblown|overhyped|unproven"
+    r"|wrong|misleading|debunked|not true)\b",
+    re.I,
+)
 # A heading that names a myth ("Myth: K2 causes clots", "Myth #3 – ...", "Common misconception: ...") is
 # answered by the paragraph under it; a sentence there that states no claim of its own and dismisses
 # something ("This worry is unfounded.", "Not so.") denies the heading's claim.
@@ -369,7 +377,11 @@ class Thread:
         """A unit with no claim of its own that may judge what was said ("Nobody knows that"), or deny it
         by pointing at it ("No trial has shown that K2 shields you from that risk.", "Larger studies
         since have found no such link.": denied, as the sentence before put it or not). Each holds a word
-        of denial (``DENIAL_HINTS``): most sentences are passed over on that test."""
+        of denial (``DENIAL_HINTS``), or is a verdict line ("Verdict: mostly hype."): most sentences are
+        passed over on that test."""
+        if text[:12].lower().count("verdict") and VERDICT_LINE.match(text) is not None:
+            # Denied as the section put them or not: a verdict weighs the claim, not the last sentence.
+            return analysis._replace(matches=[m if m.negated else opposite(m) for m in self.said])
         if not hints(text, DENIAL_HINTS):
             return analysis
         text = _unlabelled(text)
