@@ -1003,11 +1003,17 @@ def warned_consequence(frame: Frame, reading: Reading) -> None:
         False,
     ),
     ("You don't have to cut out greens on warfarin, or so the clinic says.", "warfarin-avoid-greens", True),
+    (
+        "Drizzle olive oil on the kale, otherwise you're not absorbing much of the vitamin K.",
+        "vitk-absorbed-with-fat",
+        False,
+    ),
 )
 def consequence_after(frame: Frame, reading: Reading) -> None:
     """Advice with what happens otherwise after it ("you have to cut out greens OR the drug won't work",
     "..., OTHERWISE your INR won't stay in range"): a negation in the consequence belongs to it, not to
-    the advice, which states the claim."""
+    the advice, which states the claim. "Otherwise" says the advice came first whatever its mood
+    ("Drizzle oil on the kale, otherwise ..."); a bare "or" needs a word of advice before it."""
     tokens = frame.tokens
     kept = []
     for cue in reading.counted:
@@ -1019,7 +1025,12 @@ def consequence_after(frame: Frame, reading: Reading) -> None:
             and start - joint <= 5
             and tokens[joint + 1 : joint + 2] != ["so"]
             and any(p < joint for p in frame.own - frame.subject)
-            and (frame.lang.advice_modals.intersection(before) or "have" in before or "has" in before)
+            and (
+                frame.lang.advice_modals.intersection(before)
+                or "have" in before
+                or "has" in before
+                or tokens[joint] == "otherwise"
+            )
             and not any(c[0] < joint for c in reading.cues)
         ):
             reading.rules.append("consequence-after")
@@ -1828,6 +1839,41 @@ def reported_opposite(frame: Frame, reading: Reading) -> None:
         reading.rules.append("reported-opposite")
 
 
+# What an opposite term may be called when it is judged ("the toxicity STUFF is overblown").
+_TALK = frozenset({"stuff", "talk", "thing", "claims", "claim", "fears", "fear", "worries", "worry", "scare"})
+_VERY = frozenset({"simply", "just", "totally", "completely", "way", "wildly", "hugely", "largely", "all"})
+
+
+@examples(
+    (
+        "K3 (menadione) is perfectly safe to take as a supplement, the toxicity stuff is overblown.",
+        "menadione-safe-supplement",
+        False,
+    ),
+    ("K2 at label doses is harmful, and the risk is no myth.", "k2-safe-usual-doses", True),
+)
+def judged_antonym_subject(frame: Frame, reading: Reading) -> None:
+    """The claim's opposite term as the subject of a judgement ("the TOXICITY stuff is OVERBLOWN", "the
+    RISKS are exaggerated"): the judgement denies the opposite, which states the claim."""
+    if reading.antonym is None or reading.antonym not in reading.counted:
+        return
+    tokens = frame.tokens
+    at = reading.antonym[0]
+    p = at + 1
+    while p < len(tokens) and tokens[p] in _TALK:
+        p += 1
+    if p >= len(tokens) or tokens[p] not in {"is", "are", "was", "were", "has", "have"}:
+        return
+    p += 1
+    while p < len(tokens) and tokens[p] in _VERY | {"been", "a", "an", "total", "complete"}:
+        p += 1
+    for cue in reading.counted:
+        if cue[0] == p and not frame.lang.judgements.isdisjoint(tokens[cue[0] : cue[1]]):
+            reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
+            reading.rules.append("judged-antonym-subject")
+            return
+
+
 @examples(
     ("The idea that K2 is safe to take with warfarin is a myth.", "k2-warfarin-interaction", False),
     (
@@ -2022,6 +2068,7 @@ ADJUSTMENTS = (
     other_side_lesser,
     reported_opposite,
     judged_reported_opposite,
+    judged_antonym_subject,
     exception_permission,
     safe_except,
     negated_until,
