@@ -329,6 +329,11 @@ ENGLISH = Language(
         "can not deny",
         "not be denied",
         "no wonder",
+        # "She's never once regretted a baby getting the jab": no regret for having done it.
+        "never regretted",
+        "never once regretted",
+        "not regret",
+        "never regret",
         # "It's no exaggeration to say the Western diet gives very little K2": an emphasis, no denial.
         "no exaggeration",
         "not an exaggeration",
@@ -832,6 +837,11 @@ ENGLISH = Language(
             "jeopardize",
             "endanger",
             "endangers",
+            # "parents refusing a shot that is considered lifesaving": what is refused saves lives.
+            "lifesaving",
+            "saving",
+            "regret",
+            "regretted",
         }
     ),
     no_consequence=frozenset({"fine", "okay", "ok", "still", "anyway", "harmless", "unaffected"}),

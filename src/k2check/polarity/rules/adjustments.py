@@ -531,6 +531,8 @@ def without_it(frame: Frame, reading: Reading) -> None:
 
 # Words that give what follows as the cause of what came before ("bled AFTER their parents declined").
 _CAUSE = frozenset({"after", "because"})
+# Verbs that put a harm down to a cause ("LINKED the bleeds TO parents refusing the shot").
+_PUT_DOWN = frozenset({"linked", "tied", "traced", "blamed", "attributed", "put"})
 
 
 # What going without something is said to carry ("the RISK of not doing it", "the DANGER of skipping it").
@@ -666,6 +668,16 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         "newborn-vitk-shot",
         False,
     ),
+    (
+        "Doctors linked a cluster of late bleeds to parents refusing vitamin K at birth.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "More parents are refusing the vitamin K shot, which is lifesaving for newborns.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def missing_means_harm(frame: Frame, reading: Reading) -> None:
     """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
@@ -694,10 +706,12 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
         harm = frame.lang.harm.intersection(tokens if relative else tokens[end:])
         # ... or the harm comes first and a refusal is given as its cause ("Four babies bled after their
         # parents declined the shot", "Such bleeds happen almost only because parents refused it").
+        # ("Doctors linked bleeds to parents refusing it": the refusal as what the harm is put down to.)
+        cause = _CAUSE | ({"to"} if _PUT_DOWN.intersection(tokens[:start]) else set())
         if (
             not harm
             and tokens[start] in frame.lang.refusals
-            and _CAUSE.intersection(tokens[max(0, start - 4) : start])
+            and cause.intersection(tokens[max(0, start - 4) : start])
             and frame.lang.harm.intersection(tokens[:start])
         ):
             reading.rules.append("missing-means-harm")
