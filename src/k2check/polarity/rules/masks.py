@@ -218,15 +218,28 @@ def hard_to(frame: Frame, reading: Reading) -> None:
             reading.masked.update((i, i + 1))
 
 
+# What may be rare without denying a claim that does not name it.
+_TROUBLES = frozenset({"effects", "problems", "reactions", "complications", "issues", "adverse"})
+
+
 @examples(
     ("Serious toxicity from vitamin K2 is extremely rare.", "k2-toxic-high-dose", True),
     ("K2 toxicity is practically unheard of.", "k2-toxic-high-dose", True),
     ("Harm from vitamin K2 is so rare that nobody has set an upper limit.", "k2-toxic-high-dose", True),
+    ("Side effects at typical K2 doses are rare and mild.", "k2-safe-usual-doses", False),
+    ("For most people K2 supplements are safe, and side effects are rare.", "k2-safe-usual-doses", False),
 )
 def rare(frame: Frame, reading: Reading) -> None:
-    """ "Toxicity from K2 is extremely rare": the claim's own word said to hardly ever happen denies it."""
+    """ "Toxicity from K2 is extremely rare": the claim's own word said to hardly ever happen denies it.
+    Side effects or problems said to be rare, where they are none of the claim's words ("Side effects at
+    typical K2 doses are rare"), deny nothing: that is what being safe is."""
     tokens = frame.tokens
     for p, word in enumerate(tokens):
+        if word == "rare" and any(
+            tokens[q] in _TROUBLES and q not in frame.own for q in range(max(0, p - 8), p)
+        ):
+            reading.masked.add(p)
+            continue
         if word not in {"rare", "unheard"} or p in reading.masked:
             continue
         if tokens[p - 1 : p] not in (
