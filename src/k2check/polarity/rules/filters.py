@@ -234,6 +234,13 @@ _EXCLUSIVE = frozenset({"only", "exclusively", "mainly", "mostly", "primarily", 
         "k2-more-important-than-protein",
         False,
     ),
+    ("MK-7 is made by bacteria, not by plants.", "bacteria-make-k2", False),
+    ("Vitamin K2 is made by the plants themselves, not by bacteria.", "bacteria-make-k2", True),
+    (
+        "A big salad one day and none the next is what throws your INR around, not the salad itself.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
 )
 def contrast_not(frame: Frame, cue: Span) -> bool:
     """ "..., not worth it", "days, not hours": a contrast that denies something beside the claim;
@@ -261,7 +268,21 @@ def contrast_not(frame: Frame, cue: Span) -> bool:
         return True
     if _alternative(frame, start, fragment):
         return True
+    # "is about keeping intake steady, not about banning foods", "is what throws your INR around, not the
+    # salad itself": a focus the clause set up, and the alternative it sets aside.
+    # ("Vitamin K2 is made by plants, not by bacteria" sets aside one of the claim's words that nothing
+    # before it named: a denial.)
+    named = {frame.groups.get(p) for p in frame.own if frame.clause[0] <= p < start}
+    if stop > start + 1 and all(frame.groups.get(p) in named for p in fragment if p in frame.own) and (
+        (tokens[start + 1] in _PARALLEL and tokens[start + 1] in earlier)
+        or any(a == "is" and b == "what" for a, b in zip(earlier, earlier[1:], strict=False))
+    ):
+        return True
     return bool(frame.restated) or not any(p in frame.subject or p in frame.content for p in fragment)
+
+
+# Words that open the same kind of phrase on both sides of ", not" ("about A, not about B").
+_PARALLEL = frozenset({"about", "from", "with", "by", "for", "through"})
 
 
 _CIRCUMSTANCE = frozenset({"with", "on", "in", "at", "during", "before", "after", "alongside", "from", "by"})
