@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from k2check.polarity.frame import Frame, Span, find
 from k2check.polarity.rules.common import _FAILED_TEST, _TESTING, _failed_try, _hedged, examples
 
@@ -273,9 +275,13 @@ def contrast_not(frame: Frame, cue: Span) -> bool:
     # ("Vitamin K2 is made by plants, not by bacteria" sets aside one of the claim's words that nothing
     # before it named: a denial.)
     named = {frame.groups.get(p) for p in frame.own if frame.clause[0] <= p < start}
-    if stop > start + 1 and all(frame.groups.get(p) in named for p in fragment if p in frame.own) and (
-        (tokens[start + 1] in _PARALLEL and tokens[start + 1] in earlier)
-        or any(a == "is" and b == "what" for a, b in zip(earlier, earlier[1:], strict=False))
+    if (
+        stop > start + 1
+        and all(frame.groups.get(p) in named for p in fragment if p in frame.own)
+        and (
+            (tokens[start + 1] in _PARALLEL and tokens[start + 1] in earlier)
+            or any(a == "is" and b == "what" for a, b in pairwise(earlier))
+        )
     ):
         return True
     return bool(frame.restated) or not any(p in frame.subject or p in frame.content for p in fragment)
