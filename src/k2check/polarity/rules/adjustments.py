@@ -1853,6 +1853,31 @@ def reported_opposite(frame: Frame, reading: Reading) -> None:
         reading.rules.append("reported-opposite")
 
 
+@examples(
+    ("Myth: K2 is safe for everyone on warfarin.", "k2-warfarin-interaction", False),
+    ("Myth: breastfed babies get plenty of vitamin K from milk.", "breast-milk-low-vitk", False),
+    ("Myth: vitamin K2 builds muscle.", "k2-builds-muscle", True),
+    ("Fact: K2 is safe at normal doses.", "k2-safe-usual-doses", False),
+)
+def labelled_opposite(frame: Frame, reading: Reading) -> None:
+    """A label that calls what follows false ("Myth:", "False:") before a sentence that says the claim's
+    opposite ("Myth: K2 is safe for everyone on warfarin"): the label denies the opposite, one double
+    negative, which states the claim."""
+    # A label is a word or three ("Myth:", "Common myth:"), not a clause ending on a colon.
+    if reading.antonym is None or reading.antonym not in reading.counted or not 0 < frame.lead <= 3:
+        return
+    tokens = frame.tokens
+    lang = frame.lang
+    for cue in reading.counted:
+        words = tokens[cue[0] : cue[1]]
+        if cue[1] <= frame.lead and (
+            not lang.judgements.isdisjoint(words) or not lang.verdict_labels.isdisjoint(words)
+        ):
+            reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
+            reading.rules.append("labelled-opposite")
+            return
+
+
 # What an opposite term may be called when it is judged ("the toxicity STUFF is overblown").
 _TALK = frozenset({"stuff", "talk", "thing", "claims", "claim", "fears", "fear", "worries", "worry", "scare"})
 _VERY = frozenset({"simply", "just", "totally", "completely", "way", "wildly", "hugely", "largely", "all"})
@@ -2078,6 +2103,7 @@ def reassured_if(frame: Frame, reading: Reading) -> None:
 
 
 ADJUSTMENTS = (
+    labelled_opposite,
     conceded_then_denied,
     other_side_lesser,
     reported_opposite,
