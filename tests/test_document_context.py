@@ -142,6 +142,19 @@ def test_a_condition_on_taking_it_with_a_blood_thinner_keeps_the_warning(
     assert got == {(2, "k2-warfarin-interaction", False)}
 
 
+def test_a_list_item_is_read_with_what_the_page_is_about(checker: Checker) -> None:
+    """An item that names the vitamin and states nothing alone is read with the page's subject (a warfarin
+    leaflet); one about another nutrient is not ("Read more" links)."""
+    page = (
+        "Anticoagulation clinic - patient leaflet\n\nWARFARIN AND YOUR DIET\n\nDON'T\n"
+        "  - DON'T cut out salads and greens because you are worried about vitamin K\n"
+        "  - Why vitamin D pills failed to prevent fractures\n"
+    )
+    got = found(checker, page)
+    assert (6, "warfarin-avoid-greens", True) in got
+    assert 7 not in {line for line, _, _ in got}
+
+
 def test_a_myth_and_fact_table_denies_its_myths(checker: Checker) -> None:
     """Each cell of a myth-and-fact row is read alone: the myth's claims denied, the fact's as they read."""
     page = (

@@ -493,6 +493,15 @@ class Checker:
                 paired = self._analyse(reading.paired, reading.borrowed, reading.question)
                 if paired.matches:
                     analysis = paired
+            if (
+                unit.kind == "item"
+                and not analysis.matches
+                and not reading.quiet
+                and analysis.subjects
+                and analysis.subjects & (layout.page | self.matcher.index.domain)
+                and layout.page - analysis.subjects
+            ):
+                analysis = self._on_the_page(unit.text, layout.page, analysis)
             if reading.columns:
                 analysis = self._by_column(reading.columns, unit.text, analysis)
             if reading.lead:
@@ -550,6 +559,15 @@ class Checker:
                     summary.verdicts[match.verdict] += 1
                 yield result
         ignores.finish()
+
+    def _on_the_page(self, text: str, page: frozenset[str], alone: Analysis) -> Analysis:
+        """A list item that names part of what the page is about and states nothing, read with the rest of
+        it ("- DON'T cut out salads and greens because you are worried about vitamin K" on a warfarin
+        leaflet). Only items: on the development pages, sentences read so found as many silent lines as
+        claims; and only items that name the vitamin or something the page is about ("- Why vitamin D pills
+        failed to prevent fractures" under "Read more" on a K2 page is about something else)."""
+        read = self.matcher.match_all(text, DOCUMENT, page, always=True)
+        return alone._replace(matches=read.matches) if read.matches else alone
 
     def _asked(self, text: str, borrowed: frozenset[str], alone: Analysis) -> Analysis:
         """What a question asks that a page's line would not be read as stating ("Can I take K2 if I am on
