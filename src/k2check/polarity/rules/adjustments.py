@@ -11,6 +11,7 @@ from k2check.polarity.rules.common import (
     _TESTING,
     _failed_try,
     _hedged,
+    _judges,
     _reported,
     examples,
 )
@@ -1866,13 +1867,8 @@ def labelled_opposite(frame: Frame, reading: Reading) -> None:
     # A label is a word or three ("Myth:", "Common myth:"), not a clause ending on a colon.
     if reading.antonym is None or reading.antonym not in reading.counted or not 0 < frame.lead <= 3:
         return
-    tokens = frame.tokens
-    lang = frame.lang
     for cue in reading.counted:
-        words = tokens[cue[0] : cue[1]]
-        if cue[1] <= frame.lead and (
-            not lang.judgements.isdisjoint(words) or not lang.verdict_labels.isdisjoint(words)
-        ):
+        if cue[1] <= frame.lead and _judges(frame, cue):
             reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
             reading.rules.append("labelled-opposite")
             return
@@ -1907,7 +1903,7 @@ def judged_antonym_subject(frame: Frame, reading: Reading) -> None:
     while p < len(tokens) and tokens[p] in _VERY | {"been", "a", "an", "total", "complete"}:
         p += 1
     for cue in reading.counted:
-        if cue[0] == p and not frame.lang.judgements.isdisjoint(tokens[cue[0] : cue[1]]):
+        if cue[0] == p and _judges(frame, cue):
             reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
             reading.rules.append("judged-antonym-subject")
             return
@@ -1939,8 +1935,7 @@ def judged_reported_opposite(frame: Frame, reading: Reading) -> None:
     if report is None or lang.first_person.intersection(tokens[max(0, report - 2) : report]):
         return
     for cue in reading.counted:
-        words = tokens[cue[0] : cue[1]]
-        if cue[0] > at and ("true" in words or not lang.judgements.isdisjoint(words)):
+        if cue[0] > at and _judges(frame, cue):
             reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
             reading.rules.append("judged-reported-opposite")
             return

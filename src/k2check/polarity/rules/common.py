@@ -23,6 +23,16 @@ def _hedged(frame: Frame) -> bool:
     return any(t in frame.lang.hedges for t in frame.tokens[start:end])
 
 
+def _judges(frame: Frame, cue: Span) -> bool:
+    """Whether a cue calls something false ("myth", "not true", "overblown", "busted"), rather than
+    negating a verb."""
+    words = frame.tokens[cue[0] : cue[1]]
+    lang = frame.lang
+    return (
+        "true" in words or not lang.judgements.isdisjoint(words) or not lang.verdict_labels.isdisjoint(words)
+    )
+
+
 def _reported(frame: Frame) -> bool:
     """Whether the claim comes as what others hold: a reporting word before its words, not spoken by
     the writer ("sellers claim K2 ...", "Claims that K2 ...", but not "I think K2 helps")."""
