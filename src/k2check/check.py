@@ -498,8 +498,11 @@ class Checker:
                 and not analysis.matches
                 and not reading.quiet
                 and analysis.subjects
-                and analysis.subjects & (layout.page | self.matcher.index.domain)
-                and layout.page - analysis.subjects
+                and not (
+                    analysis.subjects.isdisjoint(layout.page)
+                    and analysis.subjects.isdisjoint(self.matcher.index.domain)
+                )
+                and not layout.page <= analysis.subjects
             ):
                 analysis = self._on_the_page(unit.text, layout.page, analysis)
             if reading.columns:
@@ -566,7 +569,7 @@ class Checker:
         leaflet). Only items: on the development pages, sentences read so found as many silent lines as
         claims; and only items that name the vitamin or something the page is about ("- Why vitamin D pills
         failed to prevent fractures" under "Read more" on a K2 page is about something else)."""
-        read = self.matcher.match_all(text, DOCUMENT, page, always=True)
+        read = self._analyse(text, page, True)
         return alone._replace(matches=read.matches) if read.matches else alone
 
     def _asked(self, text: str, borrowed: frozenset[str], alone: Analysis) -> Analysis:

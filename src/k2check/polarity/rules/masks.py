@@ -934,6 +934,8 @@ def out_of_place(frame: Frame, reading: Reading) -> None:
     """ "where it doesn't belong" after a place: the place is the wrong one for what was named, which is
     what the sentence keeps it out of, not a denial of the sentence."""
     tokens = frame.tokens
+    if _WRONG_PLACE.isdisjoint(tokens):
+        return  # most sentences: one set test instead of a scan
     for p in range(1, len(tokens) - 1):
         if tokens[p] != "not" or tokens[p + 1] not in _WRONG_PLACE:
             continue
