@@ -809,6 +809,22 @@ _ADVICE_OPENERS = frozenset(
 )
 
 
+# Verbs of choosing a product ("PICK one without vitamin K", "CHOOSE a multivitamin without it").
+_CHOOSING = frozenset({"pick", "choose", "opt", "select", "buy", "look", "find", "switch"})
+
+
+def _chosen_without(frame: Frame, cue: Span) -> bool:
+    """Whether the cue is "without" the claim's own word after a verb of choosing a product ("pick a
+    multivitamin without vitamin K"): advice to avoid the thing, not a denial of it."""
+    start = cue[0]
+    tokens = frame.tokens
+    return (
+        tokens[start] == "without"
+        and any(p in frame.content for p in range(start + 1, start + 3))
+        and any(tokens[p] in _CHOOSING for p in range(max(0, start - 5), start))
+    )
+
+
 def _advises_against(frame: Frame, cue: Span) -> bool:
     """Whether the cue starts advice against doing something: "do not take", "never give", "you should
     not combine", "avoid ...", "don't start ... without"."""
@@ -962,14 +978,28 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         False,
     ),
     ("MK-7 and warfarin should not be combined unless your clinic agrees.", "k2-warfarin-interaction", False),
+    (
+        "Pick a multivitamin without vitamin K if you're on warfarin, since it can push your INR down.",
+        "vitk-counteracts-warfarin",
+        False,
+    ),
+    (
+        "Pick any K2 brand you like; on warfarin it is taken without problems.",
+        "k2-warfarin-interaction",
+        True,
+    ),
 )
 def advice_agrees(frame: Frame, reading: Reading) -> None:
     """Advice against doing what a warning claim warns about agrees with it: "do not take K2 with
-    warfarin" states that K2 interacts with warfarin. For any other claim such advice still denies it
-    ("don't take K2 to build muscle"). "Never ... without ..." is a double negative and stays one."""
-    if not frame.caution or any(frame.tokens[c[0]] == "without" for c in reading.counted):
+    warfarin" states that K2 interacts with warfarin, and so does choosing a product without the thing
+    ("pick a multivitamin without vitamin K if you're on warfarin"). For any other claim such advice still
+    denies it ("don't take K2 to build muscle"). "Never ... without ..." is a double negative and stays
+    one."""
+    if not frame.caution:
         return
-    kept = [c for c in reading.counted if not _advises_against(frame, c)]
+    if any(frame.tokens[c[0]] == "without" and not _chosen_without(frame, c) for c in reading.counted):
+        return
+    kept = [c for c in reading.counted if not (_advises_against(frame, c) or _chosen_without(frame, c))]
     if len(kept) != len(reading.counted):
         reading.counted = kept
         reading.rules.append("advice-agrees-with-warning")
