@@ -161,10 +161,15 @@ def test_a_myth_and_fact_table_denies_its_myths(checker: Checker) -> None:
         "| Myth | Fact |\n|---|---|\n"
         "| Vitamin K2 builds muscle | No trial in people has shown it |\n"
         "| K2 is toxic at high doses | No upper limit has been set, because no harm has been seen |\n"
+        "| K2 dissolves plaque and reverses hardened arteries | Trials show K2 shifts a blood marker |\n"
+        "| Everyone is short of K2 and needs a pill | Deficiency is rare in healthy adults |\n"
     )
     got = found(checker, page)
     assert (3, "k2-builds-muscle", True) in got
     assert (4, "k2-toxic-high-dose", True) in got
+    # Read as whole rows, these two myths were stated.
+    assert (5, "k2-reverses-arterial-calcification", True) in got
+    assert (6, "most-people-need-k2-supplement", True) in got
     assert not any(not negated for _, _, negated in got)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -77,6 +78,13 @@ MYTH_COLUMN = LazyPattern(
     r"|common beliefs?)\W*$",
     re.I,
 )
+
+
+@functools.lru_cache(maxsize=64)
+def _myth_columns(columns: tuple[str, ...]) -> tuple[bool, ...]:
+    """Which columns of a table's header hold myths: asked once per header, not once per row."""
+    return tuple(MYTH_COLUMN.match(column) is not None for column in columns)
+
 
 # Pieces of the words a sentence reports a finding with ("They found fewer breaks", "The women lost less
 # bone"), looked for before it is read with the sentence that set the study up.
@@ -636,7 +644,7 @@ class Checker:
         cells = row.split(" | ")
         if len(cells) != len(columns) or len(cells) < 2:
             return whole
-        myths = [MYTH_COLUMN.match(column) is not None for column in columns]
+        myths = _myth_columns(columns)
         if any(myths):
             return self._myths_and_facts(cells, myths, whole)
         label = cells[0]
@@ -663,7 +671,7 @@ class Checker:
         kept = [m for m in whole.matches if m.claim.id not in found]
         return whole._replace(matches=[*found.values(), *kept])
 
-    def _myths_and_facts(self, cells: list[str], myths: list[bool], whole: Analysis) -> Analysis:
+    def _myths_and_facts(self, cells: list[str], myths: tuple[bool, ...], whole: Analysis) -> Analysis:
         """A row of a myth-and-fact table ("| Spinach and kale are great sources of K2 | Greens are packed
         with K1 |" under "| Myth | Fact |"): each cell read alone, the claims of a myth's cell denied
         (turned round: a myth that denies a claim states it), those of the others as they read. A claim

@@ -107,17 +107,11 @@ def judged_false(match: Match) -> Match:
     sentence as a denial (a report of what others believe), which the judgement then confirms."""
     if match.negated and SECOND_OPINION_DENIES in match.explanation.rules:
         return match
-    if match.negated and any(_judges_it(cue) for cue in match.explanation.cues):
+    if match.negated and any(ENGLISH.calls_false(cue.split()) for cue in match.explanation.cues):
         # "Myth: the vitamin K jab gives babies cancer. It doesn't.": the sentence judged the claim
         # false already; the next one agrees with that judgement.
         return match
     return opposite(match)
-
-
-def _judges_it(cue: str) -> bool:
-    """Whether a cue is a judgement of a claim ("myth", "not true", "busted"), not a plain negation."""
-    words = cue.split()
-    return "true" in words or any(w in ENGLISH.judgements or w in ENGLISH.verdict_labels for w in words)
 
 
 # A sentence that passes judgement on what was just said, pointing at it ("Nobody knows that, there is no

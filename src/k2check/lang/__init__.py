@@ -271,6 +271,15 @@ class Language:
         )
         object.__setattr__(self, "grammar", frozenset(words))
 
+    def calls_false(self, words: list[str]) -> bool:
+        """Whether the words of a negation cue call something false ("not true", "myth", "overblown",
+        "busted") rather than negate a verb."""
+        return (
+            "true" in words
+            or not self.judgements.isdisjoint(words)
+            or not self.verdict_labels.isdisjoint(words)
+        )
+
     @property
     def longest_cue(self) -> int:
         return max(len(c) for c in self.cues + self.pseudo)

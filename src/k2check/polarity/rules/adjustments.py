@@ -9,6 +9,7 @@ from k2check.polarity.rules.common import (
     _FAILED_TEST,
     _FORMS,
     _TESTING,
+    _cancel_with_antonym,
     _failed_try,
     _hedged,
     _judges,
@@ -1899,8 +1900,7 @@ def labelled_opposite(frame: Frame, reading: Reading) -> None:
         return
     for cue in reading.counted:
         if cue[1] <= frame.lead and _judges(frame, cue):
-            reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
-            reading.rules.append("labelled-opposite")
+            _cancel_with_antonym(reading, cue, "labelled-opposite")
             return
 
 
@@ -1934,8 +1934,7 @@ def judged_antonym_subject(frame: Frame, reading: Reading) -> None:
         p += 1
     for cue in reading.counted:
         if cue[0] == p and _judges(frame, cue):
-            reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
-            reading.rules.append("judged-antonym-subject")
+            _cancel_with_antonym(reading, cue, "judged-antonym-subject")
             return
 
 
@@ -1966,8 +1965,7 @@ def judged_reported_opposite(frame: Frame, reading: Reading) -> None:
         return
     for cue in reading.counted:
         if cue[0] > at and _judges(frame, cue):
-            reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
-            reading.rules.append("judged-reported-opposite")
+            _cancel_with_antonym(reading, cue, "judged-reported-opposite")
             return
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from k2check.polarity.frame import Frame, Span
+from k2check.polarity.frame import Frame, Reading, Span
 
 Example = tuple[str, str | None, bool]
 
@@ -25,12 +25,14 @@ def _hedged(frame: Frame) -> bool:
 
 def _judges(frame: Frame, cue: Span) -> bool:
     """Whether a cue calls something false ("myth", "not true", "overblown", "busted"), rather than
-    negating a verb."""
-    words = frame.tokens[cue[0] : cue[1]]
-    lang = frame.lang
-    return (
-        "true" in words or not lang.judgements.isdisjoint(words) or not lang.verdict_labels.isdisjoint(words)
-    )
+    negating a verb (``Language.calls_false``)."""
+    return frame.lang.calls_false(frame.tokens[cue[0] : cue[1]])
+
+
+def _cancel_with_antonym(reading: Reading, cue: Span, rule: str) -> None:
+    """The cue and the claim's opposite term make one double negative: neither counts any more."""
+    reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
+    reading.rules.append(rule)
 
 
 def _reported(frame: Frame) -> bool:
