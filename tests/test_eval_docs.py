@@ -156,6 +156,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-dev6", 3),
         ("documents-holdout6", 3),
         ("documents-dev7", 3),
+        ("documents-dev8", 3),
+        ("documents-dev9", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -196,6 +198,13 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # A third fresh writer: documents-dev7 scored 0.80 / 0.84 / 3 when it arrived (its myth-and-fact
         # table and verdict lines then led to round 20's table and verdict reading).
         ("documents-dev7", 0.80, 0.84, 3),
+        # Round 21, two fresh writers: documents-dev8 (a newborn-care page, a trial news story, a plain-text
+        # buyer's guide) scored 0.75 / 0.88 / 1 when it arrived, documents-dev9 (a forum thread, a
+        # listicle, a pharmacy leaflet on warfarin) 0.61 / 0.92 / 10; both then tuned against. A reference
+        # list is read as stating nothing (4 silent lines fewer), its writer's one claim there too: the title
+        # of the Rotterdam Study, which the page cites and does not assert (recall 0.60).
+        ("documents-dev8", 0.75, 0.88, 1),
+        ("documents-dev9", 0.60, 0.92, 6),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]

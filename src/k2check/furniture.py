@@ -555,6 +555,32 @@ def titled_quote(text: str, lower: str, first: str) -> bool:
     return _quoted(text) and _TITLED_QUOTE.match(text) is not None
 
 
+# A reference-list entry: authors as "Surname INITIALS" (Vancouver style) then "et al." or a second author,
+# or "Surname, I." (APA style), then a year. Prose that cites a study names no initials ("Geleijnse et al.
+# (2004) found ...") and is read as a claim.
+_CITATION = LazyPattern(
+    r"\W*(?:\d{1,3}[.)]\s*)?(?:[A-Z][\w'’-]+\s+[A-Z]{1,3}(?:\s+et\s+al\b|,\s+[A-Z][\w'’-]+\s+[A-Z]{1,3}\b)"
+    r"|[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}[,&(])"
+)
+_YEAR = LazyPattern(r".*\b(?:19|20)\d\d\b")
+
+
+@examples(
+    "Geleijnse JM et al. Dietary intake of menaquinone is associated with a reduced risk of coronary heart"
+    " disease: the Rotterdam Study. J Nutr, 2004.",
+    "3. Tan J, Zhu R, Li Y. Vitamin K2 in managing nocturnal leg cramps. JAMA Intern Med. 2024;184:1443-52.",
+    "Knapen, M. H., Braam, L. A., & Vermeer, C. (2015). Menaquinone-7 supplementation improves arterial"
+    " stiffness in healthy postmenopausal women. Thromb Haemost.",
+)
+def citation(text: str, lower: str, first: str) -> bool:
+    """An entry of a reference list: it names a study's title, and the page cites it, asserts nothing."""
+    return (
+        ("et al" in lower or "," in text)
+        and _CITATION.match(text) is not None
+        and _YEAR.match(text) is not None
+    )
+
+
 _NAMING = LazyPattern(
     r"\W*(?:this|that|it)\s+(?:is|was)\s+(?:called|known as|termed|referred to as|named)\b", re.I
 )
@@ -714,6 +740,7 @@ TESTS = (
     about_the_page,
     disclaimer,
     titled_quote,
+    citation,
     naming,
     either_or,
     hearsay,

@@ -54,7 +54,7 @@ THE_PRODUCT = LazyPattern(
 # A heading over a reference or link list, or over the page's own table of contents: what follows names
 # claims in titles and asserts none of them ("## In this article" / "1. Why K2 matters for bones").
 REFERENCES = LazyPattern(
-    r"\W*(?:references?|bibliography|citations|works cited|footnotes|sources cited|studies cited"
+    r"\W*(?:references?|bibliography|citations|works cited|footnotes|sources(?: cited)?|studies cited"
     r"|further reading|recommended reading|learn more|read more|more information|resources|useful links"
     r"|external links|see also|related (?:articles|links|reading|posts|pages|topics)"
     r"|table of contents|in this (?:article|guide|post|page)|on this page|jump to|quick links"
