@@ -437,6 +437,19 @@ ENGLISH = Language(
         "no one doubts",
         "nobody questions",
         "no one questions",
+        # ...and so does a doubt put aside: "that finding isn't in dispute", "I'm not disputing that K2
+        # carboxylates osteocalcin", "it isn't speculation", "no, you're not imagining it".
+        "not in dispute",
+        "not disputed",
+        "not disputing",
+        "not dispute",
+        "not speculation",
+        "not just speculation",
+        "not imagining",
+        "not a fluke",
+        # "Don't overlook vitamin K in kidney patients", "don't underestimate K2": advice to heed it.
+        "not overlook",
+        "not underestimate",
         "not rule out",
     ),
     forward=frozenset(
