@@ -255,6 +255,9 @@ ENGLISH = Language(
         "snake oil",
         "overblown",
         "pseudoscience",
+        # "That 'it forms blood clots' headline is pure fear-mongering."
+        "fear mongering",
+        "fearmongering",
         "says otherwise",
         "say otherwise",
         "suggests otherwise",
@@ -1489,6 +1492,8 @@ ENGLISH = Language(
             "overblown",
             "overhyped",
             "hype",
+            "fearmongering",
+            "scaremongering",
             "mistaken",
             "incorrect",
             "debunked",
