@@ -783,7 +783,10 @@ def sought_not_found(frame: Frame, reading: Reading) -> None:
 
 
 # Verbs of stopping: advice against them is advice to go on ("don't stop eating greens on warfarin").
-_STOPPING = frozenset({"stop", "stopping", "quit", "give", "cut", "drop", "avoid", "avoiding", "skip"})
+_STOPPING = frozenset({"stop", "stopping", "quit", "drop", "avoid", "avoiding", "skip"})
+# ...and the verbs that stop something only with their particle ("never give up greens", "don't cut them
+# out"): "Do not give K2 to a patient on warfarin" is advice against giving it.
+_STOPPING_WITH = {"give": frozenset({"up"}), "cut": frozenset({"out", "down", "back"})}
 # Words after which a new command starts inside a sentence ("..., so never exceed the dose").
 _NEW_COMMAND = frozenset(
     {"so", "and", "but", ",", ";", "then", "please", "pls", "plz", "just", "always", "therefore", "?", "!"}
@@ -849,7 +852,10 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         return start == max((s for s, _ in frame.spans if s <= start), default=0)
     if word not in {"not", "never", "no"}:
         return False
-    if tokens[end : end + 1] and tokens[end] in _STOPPING:
+    if tokens[end : end + 1] and (
+        tokens[end] in _STOPPING
+        or not _STOPPING_WITH.get(tokens[end], frozenset()).isdisjoint(tokens[end + 1 : end + 4])
+    ):
         # "Don't stop eating greens", "never give up ...": advice to go on, not against.
         return False
     if word == "no" and tokens[end : end + 2] in (["need", "to"], ["reason", "to"]):
@@ -910,6 +916,7 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         True,
     ),
     ("Do not take vitamin K2 supplements if you are on warfarin.", "k2-warfarin-interaction", False),
+    ("Do not give K2 to a patient on warfarin.", "k2-warfarin-interaction", False),
     ("Patients on warfarin are often told not to eat leafy greens.", "warfarin-avoid-greens", False),
     ("Doctors advise people on warfarin not to take K2 supplements.", "k2-warfarin-interaction", False),
     ("My cardiologist said not to touch K2 while I'm on warfarin.", "k2-warfarin-interaction", False),
