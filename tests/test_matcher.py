@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -354,6 +355,53 @@ def test_sound_safety_advice_is_never_called_false(checker) -> None:  # type: ig
         if match is None or match.claim.id not in case.accepted or match.negated != case.negated:
             wrong.append(case.text)
     assert not wrong
+
+
+# Advice against K2 on warfarin, said the ways a pharmacist, a carer or a shop says it: every combination
+# must state the interaction. Round 21 found 620 of these 2,240 read as denials ("Do not offer K2 to anyone
+# on warfarin", "Never give MK-7 to a patient on warfarin without checking the INR"): verbs of handing
+# something to someone were no advice verbs, "give" was taken for "give up", and a check named after
+# "without" was not a double negative.
+_ADVICE_NEGATIONS = ("Do not", "Don't", "Never", "Please don't", "You should not", "Patients should never")
+_ADVICE_VERBS = (
+    "take",
+    "give",
+    "offer",
+    "add",
+    "mix",
+    "combine",
+    "use",
+    "start",
+    "swallow",
+    "recommend",
+    "prescribe",
+    "sell",
+)
+# What a person is told not to take ("with warfarin"), and what a carer is told not to give ("to anyone on
+# warfarin").
+_TAKEN_WITH = (
+    "with warfarin",
+    "while on a blood thinner like warfarin",
+    "with warfarin without asking your doctor",
+)
+_GIVEN_TO = (
+    "to anyone on warfarin",
+    "to a patient on warfarin without checking the INR",
+    "to someone who takes warfarin",
+)
+_GIVING = {"give", "offer", "recommend", "prescribe", "sell"}
+
+
+def test_advice_against_k2_on_warfarin_states_the_interaction(checker) -> None:  # type: ignore[no-untyped-def]
+    wrong = []
+    for negation, verb in itertools.product(_ADVICE_NEGATIONS, _ADVICE_VERBS):
+        for tail in _GIVEN_TO if verb in _GIVING else _TAKEN_WITH:
+            for thing in ("K2", "MK-7", "a vitamin K2 supplement"):
+                text = f"{negation} {verb} {thing} {tail}."
+                match = checker.check_statement(text).match
+                if match is None or match.claim.id != "k2-warfarin-interaction" or match.negated:
+                    wrong.append(text)
+    assert not wrong, wrong[:10]
 
 
 def test_tied_suggestions_come_in_id_order(checker) -> None:  # type: ignore[no-untyped-def]

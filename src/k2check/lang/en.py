@@ -755,6 +755,24 @@ ENGLISH = Language(
             "try",
             "touch",
             "introduce",
+            # What a carer, a prescriber or a shop does: "Do not offer K2 to anyone on warfarin", "never
+            # prescribe MK-7 with warfarin", "don't sell K2 to customers on blood thinners", "don't swallow".
+            "offer",
+            "offering",
+            "recommend",
+            "recommending",
+            "prescribe",
+            "prescribing",
+            "sell",
+            "selling",
+            "hand",
+            "handing",
+            "swallow",
+            "swallowing",
+            "provide",
+            "providing",
+            "administer",
+            "administering",
             "recommended",
             "suitable",
             "intended",
@@ -1598,6 +1616,12 @@ ENGLISH = Language(
             "supervision",
             "approval",
             "guidance",
+            # ...or the check that must come first: "without checking the INR", "without a blood test",
+            # "without extra INR monitoring".
+            "inr",
+            "monitoring",
+            "monitored",
+            "monitor",
         }
     ),
     disease_kinds=(
