@@ -316,6 +316,38 @@ def judged_denial(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    ("No vitamin K, no clotting.", "vitk-needed-clotting", False),
+    ("no K2, no active osteocalcin. simple as that", "k2-activates-osteocalcin", False),
+    ("No pasture, no extra K2 in the butter.", "grass-fed-more-k2", False),
+    ("No fat in the meal, no vitamin K absorbed.", "vitk-absorbed-with-fat", False),
+    ("No artificial colours, no gluten: just K2 for strong, healthy bones.", "vitk-important-bone-health", False),
+)
+def no_this_no_that(frame: Frame, reading: Reading) -> None:
+    """ "No vitamin K, no clotting": two bare "no" phrases side by side, the sentence's only two, say the
+    first is needed for the second; with the claim's words in each, they state it. A third "no" makes a
+    list of things gone without ("No vit K, no eye drops, no hep B")."""
+    tokens = frame.tokens
+    nos = [p for p, token in enumerate(tokens) if token == "no"]
+    if len(nos) != 2:
+        return
+    first, second = nos
+    opening = next((p for p, token in enumerate(tokens) if token not in _OPENING_MARKS), len(tokens))
+    if first != opening or second < 2 or tokens[second - 1] != ",":
+        return
+    said = frame.content
+    if not any(first < p < second for p in said) or not any(second < p <= second + 6 for p in said):
+        return
+    before = len(reading.counted)
+    reading.counted = [c for c in reading.counted if c[0] not in (first, second)]
+    if len(reading.counted) != before:
+        reading.rules.append("no-this-no-that")
+
+
+# What may open a sentence before its first word.
+_OPENING_MARKS = frozenset({'"', "'", "(", "-", "*", ">", ":"})
+
+
+@examples(
     ("It isn't false to say MK-7 lingers in the blood much longer than K1.", "mk7-longer-half-life", False),
     (
         "It's not wrong to say K2 sends calcium to bones rather than arteries.",
@@ -2149,6 +2181,7 @@ ADJUSTMENTS = (
     negated_amount,
     not_prevented,
     negated_omission,
+    no_this_no_that,
     litotes,
     judged_denial,
     without_double_negative,
