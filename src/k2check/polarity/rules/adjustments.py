@@ -320,7 +320,11 @@ def judged_denial(frame: Frame, reading: Reading) -> None:
     ("no K2, no active osteocalcin. simple as that", "k2-activates-osteocalcin", False),
     ("No pasture, no extra K2 in the butter.", "grass-fed-more-k2", False),
     ("No fat in the meal, no vitamin K absorbed.", "vitk-absorbed-with-fat", False),
-    ("No artificial colours, no gluten: just K2 for strong, healthy bones.", "vitk-important-bone-health", False),
+    (
+        "No artificial colours, no gluten: just K2 for strong, healthy bones.",
+        "vitk-important-bone-health",
+        False,
+    ),
 )
 def no_this_no_that(frame: Frame, reading: Reading) -> None:
     """ "No vitamin K, no clotting": two bare "no" phrases side by side, the sentence's only two, say the
