@@ -404,6 +404,28 @@ def test_advice_against_k2_on_warfarin_states_the_interaction(checker) -> None: 
     assert not wrong, wrong[:10]
 
 
+_DOACS = ("Eliquis", "apixaban", "Xarelto", "rivaroxaban", "dabigatran", "Pradaxa", "edoxaban")
+_DOAC_MYTHS = (
+    "{} is affected by vitamin K just like warfarin.",
+    "Vitamin K blocks {} the same way it blocks warfarin.",
+    "On {} you still have to keep your vitamin K intake steady.",
+    "You must avoid greens on {} too.",
+)
+
+
+def test_a_false_statement_about_doacs_is_never_given_the_true_claim(checker) -> None:  # type: ignore[no-untyped-def]
+    """ "Eliquis is affected by vitamin K just like warfarin" denies doacs-unaffected-by-vitk (or states the
+    warfarin claim it also names); round 21 found 21 of these 28 read as stating it, a false statement
+    given "true"."""
+    wrong = []
+    for drug, myth in itertools.product(_DOACS, _DOAC_MYTHS):
+        text = myth.format(drug)
+        match = checker.check_statement(text).match
+        if match is not None and match.claim.id == "doacs-unaffected-by-vitk" and not match.negated:
+            wrong.append(text)
+    assert not wrong, wrong
+
+
 def test_tied_suggestions_come_in_id_order(checker) -> None:  # type: ignore[no-untyped-def]
     """Near misses with equal scores are suggested in the order of their ids, not in the order a set or
     dict gave them, which may follow the interpreter's hash seed (machine formats are stable contracts)."""
