@@ -426,6 +426,42 @@ def test_a_false_statement_about_doacs_is_never_given_the_true_claim(checker) ->
     assert not wrong, wrong
 
 
+_SHOTS = ("the vitamin K shot", "the vitamin K injection", "the newborn vitamin K jab")
+_SAFETY_PROBE = [
+    *(
+        (text.format(shot), "vitk-shot-causes-leukemia", True)
+        for shot, text in itertools.product(
+            _SHOTS,
+            (
+                "Large studies found that {} does not raise the risk of cancer.",
+                "There is no link between {} and childhood cancer.",
+                "{} has been cleared of any link to leukemia.",
+            ),
+        )
+    ),
+    *(
+        (text.format(shot), "vitk-shot-causes-leukemia", False)
+        for shot, text in itertools.product(
+            _SHOTS,
+            (
+                "{} has been linked to childhood cancer.",
+                "We won't allow {} because it can give babies cancer.",
+            ),
+        )
+    ),
+    ("Taking K2 will not give you a stroke or a clot.", "k2-causes-blood-clots", True),
+    ("No toxic dose of vitamin K2 has ever been found.", "k2-toxic-high-dose", True),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "negated"), _SAFETY_PROBE)
+def test_reassurance_and_refusal_read_the_right_way(checker, text: str, claim: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """Round 21's probe of the leukaemia, clot and toxicity claims: a reassurance denies the myth (the shot
+    "cleared of any link" had read as stating it), and a refusal for the myth's reason states it."""
+    match = checker.check_statement(text[0].upper() + text[1:]).match
+    assert match is not None and (match.claim.id, match.negated) == (claim, negated)
+
+
 def test_tied_suggestions_come_in_id_order(checker) -> None:  # type: ignore[no-untyped-def]
     """Near misses with equal scores are suggested in the order of their ids, not in the order a set or
     dict gave them, which may follow the interpreter's hash seed (machine formats are stable contracts)."""

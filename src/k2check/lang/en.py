@@ -152,6 +152,9 @@ ENGLISH = Language(
         "rule out",
         "rules out",
         "ruled out",
+        # "The vitamin K shot has been cleared of any link to leukaemia."
+        "cleared of",
+        "exonerated",
         "irrelevant to",
         "irrelevant for",
         "lacks support",

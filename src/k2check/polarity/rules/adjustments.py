@@ -1769,11 +1769,17 @@ def judging_relative(frame: Frame, reading: Reading) -> None:
         False,
     ),
     ("Don't take K2 to build muscle; it does nothing for muscle.", "k2-builds-muscle", True),
+    (
+        "We won't allow the vitamin K injection because it can give babies cancer.",
+        "vitk-shot-causes-leukemia",
+        False,
+    ),
 )
 def reason_states_claim(frame: Frame, reading: Reading) -> None:
-    """Advice against something ("don't take vitamin K on an empty stomach") followed by its reason, a
-    clause that points back to the subject and states the claim's own words with no negation ("; it
-    needs fat to be absorbed"), states the claim: the negation belongs to the advice."""
+    """Advice against something ("don't take vitamin K on an empty stomach"), or a refusal of it ("we won't
+    allow the injection"), followed by its reason, a clause that points back to the subject and states
+    the claim's own words with no negation ("; it needs fat to be absorbed", "because it can give babies
+    cancer"), states the claim: the negation belongs to the advice or the refusal."""
     tokens = frame.tokens
     if not reading.counted or reading.antonym is not None:
         return
@@ -1785,11 +1791,29 @@ def reason_states_claim(frame: Frame, reading: Reading) -> None:
         groups = {frame.groups.get(p) for p in frame.own - frame.subject if s <= p < e}
         if len(groups) < 2 or any(s <= c[0] < e for c in reading.cues):
             continue
-        advice = [c for c in reading.counted if c[0] < s and _advises_against(frame, c)]
+        advice = [
+            c for c in reading.counted if c[0] < s and (_advises_against(frame, c) or _refused(frame, c))
+        ]
         if advice and len(advice) == len(reading.counted):
             reading.counted = []
             reading.rules.append("reason-states-claim")
             return
+
+
+# What a speaker declines to let happen: "I won't ALLOW the shot", "we didn't LET them give it".
+_LETTING = frozenset({"allow", "let", "accept", "want", "have", "permit"})
+
+
+def _refused(frame: Frame, cue: Span) -> bool:
+    """Whether the cue is a speaker's own refusal: "I won't allow", "we did not let", "I don't want"."""
+    tokens = frame.tokens
+    start, end = cue
+    return (
+        tokens[start] in {"not", "never"}
+        and tokens[end : end + 1] != []
+        and tokens[end] in _LETTING
+        and not {"i", "we"}.isdisjoint(tokens[max(0, start - 3) : start])
+    )
 
 
 @examples(
