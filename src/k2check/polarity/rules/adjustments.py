@@ -419,6 +419,7 @@ def _supervised(frame: Frame, position: int) -> bool:
         False,
     ),
     ("You can take K2 alongside warfarin without asking your doctor.", "k2-warfarin-interaction", True),
+    ("Being on warfarin doesn't mean a life without broccoli.", "warfarin-avoid-greens", True),
     (
         "It is not safe to mix K2 and warfarin without checking with your GP.",
         "k2-warfarin-interaction",
@@ -472,6 +473,8 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
             if (tokens[c[0]] in _NEVER_WITHOUT or tokens[c[0]] in frame.lang.dismissals)
             and 0 < position - c[0] <= 8
             and "that" not in tokens[min(c[0], position) : max(c[0], position)]
+            # "Warfarin doesn't mean a life without broccoli": an implication denied, no double negative.
+            and tokens[c[1] : c[1] + 1] not in (["mean"], ["means"])
         ]
         command = next(
             (
@@ -897,7 +900,7 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     if word == "no" and tokens[end : end + 2] in (["need", "to"], ["reason", "to"]):
         # "No need to give up salad on warfarin": leave to go on, not advice against.
         return False
-    if tokens[end : end + 1] == ["mix"] and "and" in tokens[max(0, start - 6) : start]:
+    if tokens[end : end + 1] == ["mix"] and "and" in tokens[max(0, start - 9) : start]:
         # "K2 and warfarin don't mix": a warning that the two interact.
         return True
     if tokens[end : end + 2] in (["something", "to"], ["a", "thing"], ["one", "to"]):
