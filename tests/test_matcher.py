@@ -462,6 +462,36 @@ def test_reassurance_and_refusal_read_the_right_way(checker, text: str, claim: s
     assert match is not None and (match.claim.id, match.negated) == (claim, negated)
 
 
+_HEDGED = {
+    "k2-builds-muscle": "build muscle",
+    "k2-prevents-dementia": "prevent dementia",
+    "k2-prevents-wrinkles": "prevent wrinkles",
+    "k2-heart-health": "support heart health",
+    "k2-prevents-cavities": "prevent cavities",
+    "k2-increases-bone-density": "increase bone density",
+}
+_HEDGES = (
+    "K2 may {}.",
+    "Some research suggests K2 could {}.",
+    "There's some evidence that K2 can {}.",
+    "There is growing evidence that vitamin K2 may {}.",
+    "K2 is thought to {}, though more research is needed.",
+)
+
+
+def test_a_hedged_claim_is_stated(checker) -> None:  # type: ignore[no-untyped-def]
+    """A hedge states its claim (the verdict says how far the evidence goes). Round 21 found "There's some
+    evidence that K2 can build muscle" read as a denial: the negation model had learnt those claims from
+    "there is no evidence that ..."."""
+    wrong = []
+    for (claim, said), hedge in itertools.product(_HEDGED.items(), _HEDGES):
+        text = hedge.format(said)
+        match = checker.check_statement(text).match
+        if match is None or (match.claim.id, match.negated) != (claim, False):
+            wrong.append(text)
+    assert not wrong, wrong
+
+
 def test_tied_suggestions_come_in_id_order(checker) -> None:  # type: ignore[no-untyped-def]
     """Near misses with equal scores are suggested in the order of their ids, not in the order a set or
     dict gave them, which may follow the interpreter's hash seed (machine formats are stable contracts)."""

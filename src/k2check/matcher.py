@@ -233,6 +233,7 @@ OTHER_SUBSTANCES = PhraseTable(ENGLISH.other_substances)
 
 
 _OTHER_SHOTS = PhraseTable(ENGLISH.other_shots + ENGLISH.other_substances)
+_EVIDENCE_SHOWN = PhraseTable(ENGLISH.evidence_shown)
 _DISEASE_WORDS = {phrase: kind for kind, listed in ENGLISH.disease_kinds for phrase in listed}
 _DISEASES = PhraseTable(tuple(_DISEASE_WORDS))
 _DISEASE_FIRST = frozenset(phrase[0] for phrase in _DISEASE_WORDS)
@@ -1032,6 +1033,10 @@ class Matcher:
                 return match
             if opinion.denies(sentence.text) < self.weights.sure_denial:
                 return match
+        elif next(_EVIDENCE_SHOWN.starts(sentence.words), None) is not None:
+            # "There's some evidence that K2 can build muscle": the model, which learnt this claim from
+            # denials ("there is no evidence that ..."), is not asked to deny it.
+            return match
         else:
             row = polarity_row(opinion.denies(sentence.text) if statement else 0.5, statement)
             if self.observe is not None:

@@ -229,6 +229,9 @@ class Language:
     # arteries" is where calcium goes, not a list of diseases.
     disease_kinds: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
     disease_list_least: int = 3
+    # Words that say evidence exists ("THERE IS SOME EVIDENCE that K2 may ..."): a sentence with no negation
+    # word that opens so asserts what follows, whatever the negation model reads into "evidence".
+    evidence_shown: tuple[tuple[str, ...], ...] = ()
     # Words the rules read: typo correction never rewrites one into another word.
     grammar: frozenset[str] = field(init=False)
 

@@ -1627,6 +1627,14 @@ ENGLISH = Language(
             "monitor",
         }
     ),
+    evidence_shown=phrases(
+        *(
+            f"there {verb} {amount} {kind}"
+            for verb in ("is", "are")
+            for amount in ("some", "good", "growing", "increasing", "strong", "solid", "emerging", "mounting")
+            for kind in ("evidence", "research", "data", "studies")
+        )
+    ),
     disease_kinds=(
         (
             "heart",
