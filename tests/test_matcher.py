@@ -492,6 +492,16 @@ def test_a_hedged_claim_is_stated(checker) -> None:  # type: ignore[no-untyped-d
     assert not wrong, wrong
 
 
+def test_a_narrower_form_does_not_choose_the_clause_of_a_broad_claim(checker) -> None:  # type: ignore[no-untyped-def]
+    """On a page, "Spinach is packed with vitamin K1 but has almost no K2, so greens won't cover your K2"
+    states the greens' vitamin K (first clause) and denies their K2; the K2 clause, which the vitamin K claim
+    reaches only through "K2" read as vitamin K, had chosen its clause and called the sentence false."""
+    line = "Spinach is packed with vitamin K1 but has almost no K2, so greens won't cover your K2.\n"
+    results = list(checker.check_document(["Notes.\n", "\n", line], "page.md"))
+    got = {(r.match.claim.id, r.match.negated) for r in results if r.match is not None}
+    assert ("leafy-greens-vitk", False) in got and ("leafy-greens-k2", True) in got
+
+
 def test_tied_suggestions_come_in_id_order(checker) -> None:  # type: ignore[no-untyped-def]
     """Near misses with equal scores are suggested in the order of their ids, not in the order a set or
     dict gave them, which may follow the interpreter's hash seed (machine formats are stable contracts)."""

@@ -1345,11 +1345,18 @@ class Matcher:
         keyword_terms: list[str] = []
         restated: set[int] = set()
         groups: dict[int, int] = {}
+        reached: set[int] = set()
+        implies = self.index.implies
         for group, spans in group_hits.items():
             both = any(h[2] for h in spans) and not all(h[2] for h in spans)
             for start, end, opposite in spans:
                 first = origin[start]
                 at = range(first, origin[end] if end < len(origin) else len(sentence.words))
+                if all(
+                    sentence.stems[p] in implies and ci not in self._listing(sentence.stems[p])
+                    for p in range(start, end)
+                ):
+                    reached.update(at)
                 content.update(at)
                 own.update(at)
                 for p in at:
@@ -1368,7 +1375,8 @@ class Matcher:
             subject_terms.append(sentence.words[origin[i]])
             content.add(origin[i])
             subject_at.add(origin[i])
-        start, end = claim_clause(sentence.words, content, ENGLISH, sentence.clauses())
+        weighed = content - reached if content - reached else content
+        start, end = claim_clause(sentence.words, weighed, ENGLISH, sentence.clauses())
         sibling_words = self._siblings_of(ci)
         siblings = {origin[i] for i, word in enumerate(sentence.stems) if word in sibling_words}
         reach = self._subject_of(ci).reach
@@ -1412,6 +1420,7 @@ class Matcher:
             equative=self._equative(ci),
             groups=groups,
             spans=sentence.clauses(),
+            reached=reached,
         )
         pol = polarity(frame)
         reversed_ = self.index.comparative[ci] and _reversed(

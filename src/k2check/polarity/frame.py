@@ -187,6 +187,7 @@ class Frame:
         equative: bool = False,
         groups: dict[int, int] | None = None,
         spans: list[Span] | None = None,
+        reached: set[int] | None = None,
     ) -> None:
         self.tokens = tokens
         self.content = content
@@ -218,7 +219,11 @@ class Frame:
         # The ``clauses`` of the tokens: worked out here unless the caller, reading several claims in one
         # sentence, has them already.
         self.spans: list[Span] = spans or clauses(tokens, lang) or [(0, len(tokens))]
-        self.clause: Span = main_clause(tokens, self.spans, content, lang, self.subject, self.others)
+        # Words the claim reaches only through a broader word it lists ("K2" for a vitamin K claim) do not
+        # choose its clause: in "Spinach is packed with vitamin K1 but has almost no K2, so greens won't
+        # cover your K2" the greens' vitamin K is stated in the first clause, whatever the K2 clause says.
+        weighed = content - reached if reached and content - reached else content
+        self.clause: Span = main_clause(tokens, self.spans, weighed, lang, self.subject, self.others)
 
     def in_clause(self, position: int) -> bool:
         return self.clause[0] <= position < self.clause[1]
