@@ -1080,14 +1080,18 @@ class Matcher:
         """How many of the words claim ``ci``'s assertion explains are forms it reaches only through a broader
         word it lists ("greens supply K1, not K2": a vitamin K claim reads "K2" as "vitamin K"; a K2 claim
         names it). The subject is left alone: "MK-7 is made by bacteria" still states the K2 claim."""
-        implies = self.index.implies
         return sum(
             1
             for hits in group_hits.values()
             for hit in hits
             for p in range(hit.start, hit.end)
-            if stems[p] in implies and ci not in self._listing(stems[p])
+            if self._reaches_only(ci, stems[p])
         )
+
+    def _reaches_only(self, ci: int, word: str) -> bool:
+        """Whether claim ``ci`` reaches ``word`` only through a broader word it lists ("K2" for a vitamin K
+        claim, which lists "vitamin K")."""
+        return word in self.index.implies and ci not in self._listing(word)
 
     def _listing(self, word: str) -> frozenset[int]:
         """The claims that list ``word`` itself in an assertion group, worked out once per word."""
@@ -1346,16 +1350,12 @@ class Matcher:
         restated: set[int] = set()
         groups: dict[int, int] = {}
         reached: set[int] = set()
-        implies = self.index.implies
         for group, spans in group_hits.items():
             both = any(h[2] for h in spans) and not all(h[2] for h in spans)
             for start, end, opposite in spans:
                 first = origin[start]
                 at = range(first, origin[end] if end < len(origin) else len(sentence.words))
-                if all(
-                    sentence.stems[p] in implies and ci not in self._listing(sentence.stems[p])
-                    for p in range(start, end)
-                ):
+                if all(self._reaches_only(ci, sentence.stems[p]) for p in range(start, end)):
                     reached.update(at)
                 content.update(at)
                 own.update(at)
@@ -1375,8 +1375,8 @@ class Matcher:
             subject_terms.append(sentence.words[origin[i]])
             content.add(origin[i])
             subject_at.add(origin[i])
-        weighed = content - reached if content - reached else content
-        start, end = claim_clause(sentence.words, weighed, ENGLISH, sentence.clauses())
+        # The words it reaches only through a broader word do not choose its clause (as in ``Frame``).
+        start, end = claim_clause(sentence.words, (content - reached) or content, ENGLISH, sentence.clauses())
         sibling_words = self._siblings_of(ci)
         siblings = {origin[i] for i, word in enumerate(sentence.stems) if word in sibling_words}
         reach = self._subject_of(ci).reach

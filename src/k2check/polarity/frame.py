@@ -222,7 +222,7 @@ class Frame:
         # Words the claim reaches only through a broader word it lists ("K2" for a vitamin K claim) do not
         # choose its clause: in "Spinach is packed with vitamin K1 but has almost no K2, so greens won't
         # cover your K2" the greens' vitamin K is stated in the first clause, whatever the K2 clause says.
-        weighed = content - reached if reached and content - reached else content
+        weighed = (content - reached) or content if reached else content
         self.clause: Span = main_clause(tokens, self.spans, weighed, lang, self.subject, self.others)
 
     def in_clause(self, position: int) -> bool:

@@ -315,6 +315,10 @@ def judged_denial(frame: Frame, reading: Reading) -> None:
     reading.rules.append("judged-denial")
 
 
+# What may open a sentence before its first word.
+_OPENING_MARKS = frozenset({'"', "'", "(", "-", "*", ">", ":"})
+
+
 @examples(
     ("No vitamin K, no clotting.", "vitk-needed-clotting", False),
     ("no K2, no active osteocalcin. simple as that", "k2-activates-osteocalcin", False),
@@ -345,10 +349,6 @@ def no_this_no_that(frame: Frame, reading: Reading) -> None:
     reading.counted = [c for c in reading.counted if c[0] not in (first, second)]
     if len(reading.counted) != before:
         reading.rules.append("no-this-no-that")
-
-
-# What may open a sentence before its first word.
-_OPENING_MARKS = frozenset({'"', "'", "(", "-", "*", ">", ":"})
 
 
 @examples(
@@ -1813,7 +1813,7 @@ def _refused(frame: Frame, cue: Span) -> bool:
     start, end = cue
     return (
         tokens[start] in {"not", "never"}
-        and tokens[end : end + 1] != []
+        and end < len(tokens)
         and tokens[end] in _LETTING
         and not {"i", "we"}.isdisjoint(tokens[max(0, start - 3) : start])
     )
