@@ -502,6 +502,13 @@ def test_a_narrower_form_does_not_choose_the_clause_of_a_broad_claim(checker) ->
     assert ("leafy-greens-vitk", False) in got and ("leafy-greens-k2", True) in got
 
 
+def test_a_table_row_of_two_words_is_read_under_its_header(checker) -> None:  # type: ignore[no-untyped-def]
+    """ "| Gouda | High |" reads like a verbless title; a table's row is data, read by its columns."""
+    page = ["| Food | K2 per serving |\n", "|---|---|\n", "| Gouda | High |\n", "| Spinach | None |\n"]
+    got = {(r.match.claim.id, r.match.negated) for r in checker.check_document(page, "page.md") if r.match}
+    assert ("animal-foods-k2", False) in got and ("leafy-greens-k2", True) in got
+
+
 def test_tied_suggestions_come_in_id_order(checker) -> None:  # type: ignore[no-untyped-def]
     """Near misses with equal scores are suggested in the order of their ids, not in the order a set or
     dict gave them, which may follow the interpreter's hash seed (machine formats are stable contracts)."""

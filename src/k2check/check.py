@@ -69,6 +69,16 @@ CELL_MARKS = {
     **dict.fromkeys(("✓", "✔", "✔️", "☑", "✅", "y"), "yes"),
     **dict.fromkeys(("—", "–", "-", "✗", "✘", "❌", "×", "x", "n", "n/a", "none"), "no"),
 }
+# A level a table's cell gives in words (``layout.LEVELS``), as an amount: "| Spinach | None |" under "K2"
+# reads "Spinach contains no K2". Not "Medium": "| Lettuce | Medium |" under "Vitamin K" is no rich source,
+# and "contains some" would read as one.
+CELL_LEVELS = {
+    **dict.fromkeys(("none", "no", "trace", "traces"), "no"),
+    **dict.fromkeys(("low", "very low", "little"), "little"),
+    **dict.fromkeys(("high", "very high", "rich", "excellent"), "plenty of"),
+}
+# What a nutrient column's name says after the nutrient ("K2 per serving", "Vitamin K content").
+PER_AMOUNT = LazyPattern(r"\s+(?:per|content|amount|level)\b", re.I)
 # A table column's name ends before a comma or bracket ("MK-7, all-trans", "MK-7 (all-trans)").
 COLUMN_NAME = LazyPattern(r"[,(\[;]")
 # The column of a myth-and-fact table that holds what the page calls wrong ("| Myth | Fact |", "| What
@@ -659,6 +669,10 @@ class Checker:
                     # An amount under a nutrient's column ("| Kale, cooked | about 530 |" under "Vitamin K
                     # (mcg)"): the thing contains it.
                     readings.append(f"{label} contains {name}")
+                elif label and (level := CELL_LEVELS.get(cell.lower())) is not None:
+                    # A level in words under a nutrient's column ("| Spinach | None |", "| Gouda | Moderate |"
+                    # under "K2 per serving"): the thing holds that much of it.
+                    readings.append(f"{label} contains {level} {PER_AMOUNT.split(name, 1)[0].strip()}")
             elif label and not self._finds_nothing(cell, False):
                 # A nutrient named in the cell ("| Gouda | 1 oz | K2 |" under "Form"): the thing contains it.
                 readings.append(f"{label} contains {cell}")

@@ -51,6 +51,8 @@ THE_PRODUCT = LazyPattern(
     r"|\bthese (?:products|softgels|capsules|tablets|drops)\b",
     re.I,
 )
+# Furniture tests that read a text as a title: a table row is never one.
+_TITLE_TESTS = frozenset({"verbless_title", "topic_headline", "pair_headline", "named_term"})
 # A heading over a reference or link list, or over the page's own table of contents: what follows names
 # claims in titles and asserts none of them ("## In this article" / "1. Why K2 matters for bones").
 REFERENCES = LazyPattern(
@@ -440,12 +442,21 @@ def _unpunctuated(text: str) -> bool:
 AMOUNT = LazyPattern(r"(?<![\w-])\d")
 
 
+# Levels a table's cell gives in words: a row that holds one is data, not a row of names.
+LEVELS = frozenset("none no yes trace traces low little some moderate medium high rich excellent".split()) | {
+    "very low",
+    "very high",
+}
+
+
 def _names(row: str, empty: bool = False) -> bool:
     """A table row of names, each cell a few words and no sentence ("Form | MK-7, all-trans | MK-4"); with
     ``empty``, a cell may be empty (a header's corner: "| | MK-7 | MK-4 |")."""
     if AMOUNT.search(row) is not None:
         return False  # a row of amounts ("| Kale | ½ cup | about 530 |") is a row of data
     cells = row.split(" | ")
+    if not LEVELS.isdisjoint(c.lower() for c in cells):
+        return False  # so is a row of levels in words ("| Gouda | Moderate |", "| Spinach | None |")
     return len(cells) > 1 and all(
         (any(map(str.isalnum, c)) or (empty and not c))
         and len(c.split()) <= 4
@@ -674,6 +685,9 @@ class Layout:
         nothing = (
             None if self.in_references or kind in {"heading", "header"} or question else _furniture(text)
         )
+        if kind == "row" and nothing in _TITLE_TESTS:
+            # A row's cells are data, not a title: "| Gouda | Moderate |" reads like a verbless title.
+            nothing = None
         furniture = nothing == "metadata"
         quiet = self.in_references or kind in {"heading", "header"} or question or title or bool(nothing)
         borrowed, lead_borrowed, points_back = self._borrowed(unit, product, question, quiet)
