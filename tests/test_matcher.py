@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -392,15 +393,24 @@ _GIVEN_TO = (
 _GIVING = {"give", "offer", "recommend", "prescribe", "sell"}
 
 
-def test_advice_against_k2_on_warfarin_states_the_interaction(checker) -> None:  # type: ignore[no-untyped-def]
+def _misread(checker, cases: Iterable[tuple[str, str, bool]]) -> list[str]:  # type: ignore[no-untyped-def]
+    """The texts of ``cases`` (text, claim id, negated) that do not read as that claim, that way round."""
     wrong = []
-    for negation, verb in itertools.product(_ADVICE_NEGATIONS, _ADVICE_VERBS):
-        for tail in _GIVEN_TO if verb in _GIVING else _TAKEN_WITH:
-            for thing in ("K2", "MK-7", "a vitamin K2 supplement"):
-                text = f"{negation} {verb} {thing} {tail}."
-                match = checker.check_statement(text).match
-                if match is None or match.claim.id != "k2-warfarin-interaction" or match.negated:
-                    wrong.append(text)
+    for text, claim, negated in cases:
+        match = checker.check_statement(text).match
+        if match is None or (match.claim.id, match.negated) != (claim, negated):
+            wrong.append(text)
+    return wrong
+
+
+def test_advice_against_k2_on_warfarin_states_the_interaction(checker) -> None:  # type: ignore[no-untyped-def]
+    advice = (
+        (f"{negation} {verb} {thing} {tail}.", "k2-warfarin-interaction", False)
+        for negation, verb in itertools.product(_ADVICE_NEGATIONS, _ADVICE_VERBS)
+        for tail in (_GIVEN_TO if verb in _GIVING else _TAKEN_WITH)
+        for thing in ("K2", "MK-7", "a vitamin K2 supplement")
+    )
+    wrong = _misread(checker, advice)
     assert not wrong, wrong[:10]
 
 
@@ -483,12 +493,11 @@ def test_a_hedged_claim_is_stated(checker) -> None:  # type: ignore[no-untyped-d
     """A hedge states its claim (the verdict says how far the evidence goes). Round 21 found "There's some
     evidence that K2 can build muscle" read as a denial: the negation model had learnt those claims from
     "there is no evidence that ..."."""
-    wrong = []
-    for (claim, said), hedge in itertools.product(_HEDGED.items(), _HEDGES):
-        text = hedge.format(said)
-        match = checker.check_statement(text).match
-        if match is None or (match.claim.id, match.negated) != (claim, False):
-            wrong.append(text)
+    hedged = (
+        (hedge.format(said), claim, False)
+        for (claim, said), hedge in itertools.product(_HEDGED.items(), _HEDGES)
+    )
+    wrong = _misread(checker, hedged)
     assert not wrong, wrong
 
 

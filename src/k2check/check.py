@@ -15,7 +15,7 @@ from k2check.claims import Claim, Database
 from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
-from k2check.layout import AMOUNT, Captions, Layout, Reading, points_elsewhere, rows, stand_in
+from k2check.layout import AMOUNT, CELL_LEVELS, Captions, Layout, Reading, points_elsewhere, rows, stand_in
 from k2check.lazyre import LazyPattern
 from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, first_token, tokens
@@ -68,14 +68,6 @@ def multi_sentence(text: str) -> bool:
 CELL_MARKS = {
     **dict.fromkeys(("✓", "✔", "✔️", "☑", "✅", "y"), "yes"),
     **dict.fromkeys(("—", "–", "-", "✗", "✘", "❌", "×", "x", "n", "n/a", "none"), "no"),
-}
-# A level a table's cell gives in words (``layout.LEVELS``), as an amount: "| Spinach | None |" under "K2"
-# reads "Spinach contains no K2". Not "Medium": "| Lettuce | Medium |" under "Vitamin K" is no rich source,
-# and "contains some" would read as one.
-CELL_LEVELS = {
-    **dict.fromkeys(("none", "no", "trace", "traces"), "no"),
-    **dict.fromkeys(("low", "very low", "little"), "little"),
-    **dict.fromkeys(("high", "very high", "rich", "excellent"), "plenty of"),
 }
 # What a nutrient column's name says after the nutrient ("K2 per serving", "Vitamin K content").
 PER_AMOUNT = LazyPattern(r"\s+(?:per|content|amount|level)\b", re.I)

@@ -442,11 +442,16 @@ def _unpunctuated(text: str) -> bool:
 AMOUNT = LazyPattern(r"(?<![\w-])\d")
 
 
-# Levels a table's cell gives in words: a row that holds one is data, not a row of names.
-LEVELS = frozenset("none no yes trace traces low little some moderate medium high rich excellent".split()) | {
-    "very low",
-    "very high",
+# A level a table's cell gives in words, as the amount it reads as under a nutrient's column ("| Spinach |
+# None |" under "K2" reads "Spinach contains no K2"; ``Checker._by_column``). Not "Medium": "| Lettuce |
+# Medium |" under "Vitamin K" is no rich source, and "contains some" would read as one.
+CELL_LEVELS = {
+    **dict.fromkeys(("none", "no", "trace", "traces"), "no"),
+    **dict.fromkeys(("low", "very low", "little"), "little"),
+    **dict.fromkeys(("high", "very high", "rich", "excellent"), "plenty of"),
 }
+# Every level in words, these read as amounts or not: a row that holds one is data, not a row of names.
+LEVELS = frozenset(CELL_LEVELS) | {"yes", "some", "moderate", "medium"}
 
 
 def _names(row: str, empty: bool = False) -> bool:
