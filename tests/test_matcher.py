@@ -244,11 +244,9 @@ def test_no_problems_at_a_dose_reads_as_safety(checker) -> None:  # type: ignore
     assert (result.match.claim.id, result.match.negated) == ("k2-safe-usual-doses", False)
 
 
-# Round 15's second opinion, trained on eight more writers' sets, gives the toxicity claim 0.42 for a
-# speaker's own habit, just past the join's floor for a claim the keyword groups did not state (0.4): a false
-# match on a harmless anecdote. Kept as a strict expected failure: moving the floor is a trade to measure out
-# of fold, not one to make for one sentence.
-@pytest.mark.xfail(strict=True, reason="round 15's second opinion gives the toxicity claim 0.42 > join_floor")
+# A speaker's own habit is not a claim. Round 15's second opinion gave the toxicity claim 0.42 here, just past
+# the join's floor (0.4), and this was a strict expected failure until round 22's retrain (on every
+# development set) gave it less.
 def test_habit_is_not_a_claim(checker) -> None:  # type: ignore[no-untyped-def]
     result = checker.check_statement("I've been taking 150 mcg of MK-7 with dinner for a year.")
     assert result.match is None

@@ -800,7 +800,7 @@ _FINDING = frozenset({"find", "there", "exist", "exists", "see"})
         True,
     ),
     (
-        "If you are expecting K2 to clear the calcium out of your arteries, the proof simply isn't there.",
+        "If you are expecting K2 to reverse the calcium buildup in your arteries, the proof isn't there.",
         "k2-reverses-arterial-calcification",
         True,
     ),
