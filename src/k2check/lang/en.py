@@ -443,6 +443,23 @@ ENGLISH = Language(
         "no one doubts",
         "nobody questions",
         "no one questions",
+        # ...with a word of emphasis in between ("nobody seriously disputes that K is needed for bone").
+        "nobody seriously disputes",
+        "no one seriously disputes",
+        "nobody really disputes",
+        "no one really disputes",
+        "nobody seriously doubts",
+        "no one seriously doubts",
+        "nobody would dispute",
+        "no one would dispute",
+        # "There's social controversy about vitamin K, but no medical controversy: let us give the shot".
+        "no controversy",
+        "no medical controversy",
+        "no scientific controversy",
+        "no real controversy",
+        # "If your baby missed it at birth, ask for the injection now - it's not too late".
+        "not too late",
+        "never too late",
         # ...and so does a doubt put aside: "that finding isn't in dispute", "I'm not disputing that K2
         # carboxylates osteocalcin", "it isn't speculation", "no, you're not imagining it".
         "not in dispute",

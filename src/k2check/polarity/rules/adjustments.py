@@ -26,10 +26,17 @@ def _negates(frame: Frame, cue: Span, at: int, advice: bool = False) -> bool:
         return False
     tokens = frame.tokens
     between = range(cue[1], at)
+    if any(tokens[p] in {",", ";", "?", "!"} for p in between):
+        return False
+    # "A salad won't make Eliquis stop working": a causative verb carries the negation over its object.
+    if 2 <= len(between) <= 4 and tokens[cue[1]] in _CAUSATIVES:
+        return True
     fillers = advice and len(between) <= 6 and all(tokens[p] in frame.lang.advice_fillers for p in between)
-    return (len(between) <= 3 or fillers) and not any(
-        p in frame.content or tokens[p] in {",", ";", "?", "!"} for p in between
-    )
+    return (len(between) <= 3 or fillers) and not any(p in frame.content for p in between)
+
+
+# Verbs that make their object do what follows ("won't make Eliquis stop working").
+_CAUSATIVES = frozenset({"make", "makes", "made", "making", "cause", "causes", "caused", "let", "lets"})
 
 
 @examples(
@@ -55,6 +62,12 @@ def _negates(frame: Frame, cue: Span, at: int, advice: bool = False) -> bool:
         "newborn-vitk-shot",
         False,
     ),
+    (
+        "Contrary to popular belief, a big salad won't make Eliquis stop working.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+    ("A big salad can make Eliquis stop working.", "doacs-unaffected-by-vitk", True),
 )
 def negated_antonym(frame: Frame, reading: Reading) -> None:
     """A negation right before the claim's opposite term negates that term ("not safe" states "toxic");
@@ -1134,6 +1147,19 @@ def consequence_after(frame: Frame, reading: Reading) -> None:
 _POINTERS = frozenset({"that", "this", "which"})
 
 
+def _means_for_reader(tokens: list[str], after: int) -> bool:
+    """Whether the negation ending at ``after`` is "not mean" followed by the reader or people at large:
+    "..., but that doesn't mean you need one" says what does not follow, not that the claim is wrong."""
+    return tokens[after : after + 1] in (["mean"], ["means"]) and tokens[after + 1 : after + 2] in (
+        ["you"],
+        ["everyone"],
+        ["everybody"],
+        ["anyone"],
+        ["people"],
+        ["we"],
+    )
+
+
 def _points_back(tokens: list[str], start: int, cue: int) -> bool:
     """Whether the cue's clause opens on a word pointing back at the sentence before it: "that is not
     what the data show", "this never happened", "which is not so"."""
@@ -1201,6 +1227,18 @@ def _offered_answer(tokens: list[str], start: int, end: int) -> bool:
     ("Does K2 really build muscle, or is that just gym folklore?", "k2-builds-muscle", False),
     ("Sellers say natto is the richest source of K2, but that is inaccurate.", "natto-richest-k2", True),
     ("Is natto truly the richest source of K2 or is that a myth?", "natto-richest-k2", False),
+    # "..., but that doesn't mean you need one": what does not follow is advice to the reader, a new
+    # proposition; the claim stands.
+    (
+        "A typical 100 mcg K2 capsule is safe for most healthy adults, but that doesn't mean you need one.",
+        "k2-safe-usual-doses",
+        False,
+    ),
+    (
+        "A small trial found K2 eased night cramps, but that doesn't mean it works for everyone.",
+        "k2-nocturnal-leg-cramps",
+        True,
+    ),
 )
 def trailing_judgement(frame: Frame, reading: Reading) -> None:
     """A later clause with none of the claim's words that only passes judgement on it still denies it.
@@ -1221,6 +1259,7 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
                 c
                 for c in reading.cues
                 if s <= c[0] < e
+                and not _means_for_reader(frame.tokens, c[1])
                 and (
                     c[1] - c[0] > 1
                     or frame.tokens[c[0]] not in frame.lang.forward

@@ -800,6 +800,10 @@ def plateau(frame: Frame, reading: Reading) -> None:
             reading.rules.append("plateau")
 
 
+# "it is what / how / why ...": a free relative, not a focus ("it's what keeps calcium out of the heart").
+_FREE_RELATIVE = frozenset({"what", "how", "why", "where", "when", "which"})
+
+
 @examples(
     (
         "Many confuse vitamin D with K2: it is D that raises calcium absorption.",
@@ -812,6 +816,12 @@ def plateau(frame: Frame, reading: Reading) -> None:
         "newborn-vitk-shot",
         False,
     ),
+    # "it is what keeps ...": a free relative points back at the subject; no other thing is in focus.
+    (
+        "Never take calcium pills without K2 - it's what keeps that calcium from hurting your heart.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
 )
 def cleft_other(frame: Frame, reading: Reading) -> None:
     """ "..., it is D that boosts calcium absorption": a cleft that puts something else in focus, with the
@@ -821,7 +831,7 @@ def cleft_other(frame: Frame, reading: Reading) -> None:
     if "it" not in tokens or not frame.subject:
         return
     for p in range(len(tokens) - 3):
-        if tokens[p : p + 2] != ["it", "is"]:
+        if tokens[p : p + 2] != ["it", "is"] or tokens[p + 2] in _FREE_RELATIVE:
             continue
         that = next((q for q in range(p + 3, min(len(tokens), p + 6)) if tokens[q] in {"that", "who"}), None)
         # The focus names the claim's own thing ("it is one small jab that can stop a bleed"): no other.
