@@ -243,6 +243,13 @@ _EXCLUSIVE = frozenset({"only", "exclusively", "mainly", "mostly", "primarily", 
         "warfarin-consistent-vitk",
         False,
     ),
+    # A cleft that sets the vitamin aside denies the claim of it; one that sets another thing aside grants it.
+    (
+        "It's vitamin D, not vitamin K, that helps your gut absorb calcium.",
+        "k2-increases-calcium-absorption",
+        True,
+    ),
+    ("It's K2, not calcium, that helps your gut absorb calcium.", "k2-increases-calcium-absorption", False),
 )
 def contrast_not(frame: Frame, cue: Span) -> bool:
     """ "..., not worth it", "days, not hours": a contrast that denies something beside the claim;
@@ -260,6 +267,9 @@ def contrast_not(frame: Frame, cue: Span) -> bool:
         stop += 1
     fragment = range(start + 1, stop)
     earlier = tokens[frame.clause[0] : start]
+    # "It's vitamin D, not vitamin K, that helps ...": the cleft's focus sets the vitamin itself aside.
+    if earlier[:2] == ["it", "is"] and tokens[stop : stop + 2] == [",", "that"]:
+        return not _VITAMIN_FORMS.intersection(tokens[start + 1 : stop])
     # An exclusive contrast names again a kind the clause named ("aged cheese, not processed cheese").
     exclusive = _EXCLUSIVE.intersection(earlier) and all(
         tokens[p] in earlier for p in fragment if p in frame.content
@@ -285,6 +295,10 @@ def contrast_not(frame: Frame, cue: Span) -> bool:
     ):
         return True
     return bool(frame.restated) or not any(p in frame.subject or p in frame.content for p in fragment)
+
+
+# The vitamin's names, as tokens ("vitamin k" is two).
+_VITAMIN_FORMS = frozenset({"k", "k1", "k2", "mk-4", "mk-7", "mk4", "mk7", "menaquinone", "phylloquinone"})
 
 
 # Words that open the same kind of phrase on both sides of ", not" ("about A, not about B").
@@ -678,12 +692,40 @@ def leading_question(frame: Frame, cue: Span) -> bool:
 
 # Words of amount or worth between a negation and what it takes ("no MEANINGFUL vitamin K2").
 _AMOUNTS = frozenset({"any", "meaningful", "real", "much", "significant", "useful", "measurable", "a", "the"})
+_HOLDING = frozenset(
+    {
+        "hold",
+        "holds",
+        "contain",
+        "contains",
+        "have",
+        "has",
+        "carry",
+        "carries",
+        "provide",
+        "provides",
+        "give",
+        "gives",
+        "supply",
+        "supplies",
+        "store",
+        "stores",
+        "offer",
+        "offers",
+    }
+)
 
 
 @examples(
     ("K2 does not replace vitamin D3; the two work together.", "d3-k2-work-together", False),
     ("K2 does not build muscle; protein and training do.", "k2-builds-muscle", True),
     ("Eggs and cheese hold no meaningful K2; natto is where you find it.", "animal-foods-k2", True),
+    # ...and so does a negated verb of holding with the subject as its object.
+    (
+        "Muscle tissue doesn't hold any vitamin K2 at all; it's only stored in the liver.",
+        "k2-in-skeletal-muscle",
+        True,
+    ),
 )
 def other_predicate(frame: Frame, cue: Span) -> bool:
     """A negation followed by none of the claim's own words in its clause, while a later clause holds
@@ -695,6 +737,9 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
     # "Eggs and cheese contain no K2 worth mentioning; natto is the only source": a negation of the claim's
     # subject itself denies the claim.
     at = cue[1]
+    # "doesn't hold any K2", "doesn't give you any K2": a verb of holding between the negation and subject.
+    if at < len(frame.tokens) and frame.tokens[at] in _HOLDING:
+        at += 1 + (frame.tokens[at + 1 : at + 2] in (["you"], ["us"]))
     while at < len(frame.tokens) and frame.tokens[at] in _AMOUNTS:
         at += 1
     if at in frame.subject and cue[0] not in frame.subject:

@@ -816,6 +816,11 @@ _FREE_RELATIVE = frozenset({"what", "how", "why", "where", "when", "which"})
         "newborn-vitk-shot",
         False,
     ),
+    (
+        "Don't take calcium pills without K2 - it's the K2 that stops that calcium from clogging arteries.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
     # "it is what keeps ...": a free relative points back at the subject; no other thing is in focus.
     (
         "Never take calcium pills without K2 - it's what keeps that calcium from hurting your heart.",
@@ -834,8 +839,15 @@ def cleft_other(frame: Frame, reading: Reading) -> None:
         if tokens[p : p + 2] != ["it", "is"] or tokens[p + 2] in _FREE_RELATIVE:
             continue
         that = next((q for q in range(p + 3, min(len(tokens), p + 6)) if tokens[q] in {"that", "who"}), None)
-        # The focus names the claim's own thing ("it is one small jab that can stop a bleed"): no other.
-        if that is None or any(p + 2 <= q < that for q in frame.own) or "," in tokens[p + 2 : that]:
+        # The focus names the claim's own thing ("it is one small jab that can stop a bleed", "it's the K2
+        # that stops ..."): no other.
+        subject_words = {tokens[q] for q in frame.subject}
+        if (
+            that is None
+            or any(p + 2 <= q < that for q in frame.own)
+            or subject_words.intersection(tokens[p + 2 : that])
+            or "," in tokens[p + 2 : that]
+        ):
             continue
         if any(q > that for q in frame.own - frame.subject) and any(q < p for q in frame.subject):
             reading.cues.append((p, p + 1))
