@@ -412,6 +412,30 @@ def test_advice_against_k2_on_warfarin_states_the_interaction(checker) -> None: 
     assert not wrong, wrong[:10]
 
 
+def test_permission_on_a_condition_of_supervision_is_never_a_denial(checker) -> None:  # type: ignore[no-untyped-def]
+    """ "K2 is fine on warfarin if your doctor knows" puts the claim's own condition on the permission: it
+    states the interaction claim. Round 22 found 690 of these 750 read as denials (sound advice called
+    false); the condition is now an exception to the opposite term (safe_except). A few read as no-match,
+    which is a miss, not an inversion."""
+    permissions = [
+        f"{thing} is {verdict} on {drug} if your {who} {condition}."
+        for thing, verdict, who, condition, drug in itertools.product(
+            ("K2", "MK-7", "A vitamin K2 supplement"),
+            ("fine", "safe", "okay", "usually fine", "no big deal"),
+            ("doctor", "clinic", "GP", "pharmacist", "anticoagulation nurse"),
+            ("knows", "agrees", "checks your INR", "is told", "keeps an eye on your INR"),
+            ("warfarin", "Coumadin"),
+        )
+    ]
+    inverted = []
+    for text in permissions:
+        match = checker.check_statement(text).match
+        if match is not None and match.claim.id == "k2-warfarin-interaction" and match.negated:
+            inverted.append(text)
+    assert not inverted, inverted[:10]
+    assert len(_misread(checker, ((t, "k2-warfarin-interaction", False) for t in permissions))) <= 10
+
+
 _DOACS = ("Eliquis", "apixaban", "Xarelto", "rivaroxaban", "dabigatran", "Pradaxa", "edoxaban")
 _DOAC_MYTHS = (
     "{} is affected by vitamin K just like warfarin.",

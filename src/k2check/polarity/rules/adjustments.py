@@ -839,6 +839,20 @@ _STOPPING = frozenset({"stop", "stopping", "quit", "drop", "avoid", "avoiding", 
 # ...and the verbs that stop something only with their particle ("never give up greens", "don't cut them
 # out"): "Do not give K2 to a patient on warfarin" is advice against giving it.
 _STOPPING_WITH = {"give": frozenset({"up"}), "cut": frozenset({"out", "down", "back"})}
+# ...and as the subject of what is not recommended ("Cutting out greens on warfarin is not advised").
+_STOPPING_GERUNDS = frozenset(
+    {
+        "cutting",
+        "avoiding",
+        "stopping",
+        "skipping",
+        "eliminating",
+        "dropping",
+        "quitting",
+        "banning",
+        "removing",
+    }
+)
 # Words after which a new command starts inside a sentence ("..., so never exceed the dose").
 _NEW_COMMAND = frozenset(
     {"so", "and", "but", ",", ";", "then", "please", "pls", "plz", "just", "always", "therefore", "?", "!"}
@@ -928,12 +942,15 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     )
     if not drifting and not any(t in lang.advice_verbs for t in after):
         return False
+    clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
     if tokens[end] in lang.label_words:
-        # A label's warning needs no imperative: "is not intended for people on anticoagulants".
-        return True
+        # A label's warning needs no imperative: "is not intended for people on anticoagulants". What is
+        # not recommended may be giving something up ("Cutting vitamin K right down on warfarin isn't
+        # recommended"): advice to go on.
+        first = tokens[clause_start : clause_start + 2]
+        return first[0] not in _STOPPING_GERUNDS and first != ["giving", "up"]
     before = tokens[max(0, start - 3) : start]
     # Imperative ("Do not take", "Never give") at the start of a clause, or a modal of advice.
-    clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
     imperative = (
         start == clause_start
         or (start - 1 == clause_start and tokens[clause_start] in {"do", "try"})
@@ -1048,6 +1065,8 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         "k2-warfarin-interaction",
         True,
     ),
+    ("Taking K2 while on warfarin is not recommended.", "k2-warfarin-interaction", False),
+    ("Cutting vitamin K right down on warfarin isn't recommended.", "warfarin-avoid-greens", True),
 )
 def advice_agrees(frame: Frame, reading: Reading) -> None:
     """Advice against doing what a warning claim warns about agrees with it: "do not take K2 with
@@ -1674,6 +1693,8 @@ _EXCEPTIONS = (
         False,
     ),
     ("K2 is perfectly safe with warfarin, whatever your doctor says.", "k2-warfarin-interaction", True),
+    ("K2 is fine on warfarin if your doctor knows.", "k2-warfarin-interaction", False),
+    ("K2 is fine on warfarin, even if your doctor frowns.", "k2-warfarin-interaction", True),
     ("Lettuce is a poor source of vitamin K2 but a good source of K1.", "leafy-greens-k2", True),
     (
         "Eliquis users can eat greens in moderation, but big amounts of vitamin K may interact with it.",
@@ -1695,6 +1716,23 @@ def safe_except(frame: Frame, reading: Reading) -> None:
     opposites = frame.opposites or set()
     for p in range(at, len(tokens)):
         opener = next((o for o in _EXCEPTIONS if tuple(tokens[p : p + len(o)]) == o), None)
+        # "K2 is fine on warfarin if your doctor knows": for a claim that warns, a condition is the
+        # exception too ("even if" concedes).
+        # ("Never assume that MK-7 is harmless if you take warfarin" judges the opposite term first.)
+        if (
+            opener is None
+            and frame.caution
+            and tokens[p] == "if"
+            and tokens[p - 1] != "even"
+            # ("doesn't matter if ..." means "whether"; a condition far from the opposite term, or past a
+            # negation, belongs to something else.)
+            and "matter" not in tokens[reading.antonym[0] : p]
+            and p - at <= 5
+            and not any(
+                c[1] <= reading.antonym[0] or at <= c[0] < p for c in reading.counted if c != reading.antonym
+            )
+        ):
+            opener = ("if",)
         if opener is None:
             continue
         # "..., but it has no place in human supplements": a contrast that answers, not an exception;
