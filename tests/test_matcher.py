@@ -436,6 +436,33 @@ def test_permission_on_a_condition_of_supervision_is_never_a_denial(checker) -> 
     assert len(_misread(checker, ((t, "k2-warfarin-interaction", False) for t in permissions))) <= 10
 
 
+def test_harm_before_going_without_states_the_need(checker) -> None:  # type: ignore[no-untyped-def]
+    """ "Newborns can bleed without vitamin K at birth" warns as "Without vitamin K at birth, newborns can
+    bleed" does; round 22 found 33 of these 81 read as denials of the newborn shot (the harm came before
+    the "without" or the "if they don't get")."""
+    texts = [
+        f"{who} {harm} {missing} vitamin K{when}."
+        for who, harm, missing, when in itertools.product(
+            ("Newborns", "Babies", "A newborn baby"),
+            ("can bleed", "can develop serious bleeding", "may bleed into the brain"),
+            ("without", "if they don't get", "if they miss"),
+            (" at birth", " after delivery", ""),
+        )
+    ]
+    needed = {
+        "vitk-deficiency-causes-bleeding",
+        "newborn-vitk-shot",
+        "babies-born-low-vitk",
+        "vitk-needed-clotting",
+    }
+    denied = []
+    for text in texts:
+        match = checker.check_statement(text).match
+        if match is None or match.claim.id not in needed or match.negated:
+            denied.append(text)
+    assert not denied, denied[:10]
+
+
 _DOACS = ("Eliquis", "apixaban", "Xarelto", "rivaroxaban", "dabigatran", "Pradaxa", "edoxaban")
 _DOAC_MYTHS = (
     "{} is affected by vitamin K just like warfarin.",

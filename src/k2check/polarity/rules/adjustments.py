@@ -697,6 +697,8 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         "k2-offsets-calcium-supplement-risk",
         False,
     ),
+    ("Newborns can bleed into the brain without vitamin K at birth.", "newborn-vitk-shot", False),
+    ("Babies can develop serious bleeding if they don't get vitamin K at birth.", "newborn-vitk-shot", False),
     (
         "Three of the babies bled into the brain after their parents refused the vitamin K injection.",
         "newborn-vitk-shot",
@@ -741,12 +743,23 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
     kept = []
     for cue in reading.counted:
         start, end = cue
+        clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
         if (
             tokens[start] == "without"
             and any(p in frame.subject for p in range(end, end + 3))
-            and frame.lang.harm.intersection(tokens[end:])
+            and frame.lang.harm.intersection(tokens[end:] + tokens[clause_start:start])
         ):
-            # "Calcium pills taken without enough K2 may harden your arteries": K2 is needed.
+            # "Calcium pills taken without enough K2 may harden your arteries", "Newborns can bleed
+            # without vitamin K": K2 / vitamin K is needed.
+            reading.rules.append("missing-means-harm")
+            continue
+        condition = next((q for q in range(max(0, start - 3), start) if tokens[q] in {"if", "when"}), None)
+        if (
+            condition is not None
+            and tokens[end : end + 1] in (["get"], ["receive"], ["have"])
+            and frame.lang.harm.intersection(tokens[:condition])
+        ):
+            # "Newborns can bleed if they don't get vitamin K at birth": the harm, then the condition.
             reading.rules.append("missing-means-harm")
             continue
         if start >= 2 and tokens[start - 1] == "of" and tokens[start - 2] in _HARM_OF:
