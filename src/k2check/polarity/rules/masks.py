@@ -413,6 +413,38 @@ def fine_without(frame: Frame, reading: Reading) -> None:
             return
 
 
+# "nothing to be afraid of", "no need to worry": reassurance about what the sentence names.
+_REASSURANCES = (
+    ("nothing", "to", "be", "afraid", "of"),
+    ("nothing", "to", "be", "scared", "of"),
+    ("nothing", "to", "fear"),
+    ("nothing", "to", "worry", "about"),
+    ("no", "reason", "to", "fear"),
+    ("no", "need", "to", "fear"),
+)
+
+
+@examples(
+    ("The vitamin K shot is nothing to be afraid of.", "newborn-vitk-shot", False),
+    ("The newborn vitamin K injection is nothing to fear.", "newborn-vitk-shot", False),
+    ("High doses of K2 are nothing to worry about.", "k2-toxic-high-dose", True),
+)
+def reassurance(frame: Frame, reading: Reading) -> None:
+    """ "The vitamin K shot is nothing to be afraid of": a reassurance about something a claim recommends
+    affirms it; about something a claim warns against ("high doses are nothing to worry about"), it
+    denies the warning, as the negation reads."""
+    if frame.caution:
+        return
+    tokens = frame.tokens
+    for p in range(len(tokens)):
+        if any(tuple(tokens[p : p + len(r)]) == r for r in _REASSURANCES) and any(
+            q < p for q in frame.subject
+        ):
+            reading.masked.add(p)
+            reading.rules.append("reassurance")
+            return
+
+
 @examples(
     (
         "Not sure whether K2 is safe alongside warfarin? Check with your anticoagulation clinic.",
@@ -982,6 +1014,7 @@ MASKS = (
     disregarded_report,
     neither_nor,
     fine_without,
+    reassurance,
     open_doubt,
     contrary_frame,
     rejected_subject,
