@@ -412,7 +412,7 @@ FLOORS = {
     "debunk-dev.yaml": {"claim_accuracy": 0.97, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94},
     "loose-dev.yaml": {"claim_accuracy": 0.99, "abstention_accuracy": 0.99, "polarity_accuracy": 0.96},
     # Round 14's retrained model: polarity 0.971 -> 0.957 (one sentence).
-    "debunk-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.99, "polarity_accuracy": 0.95},
+    "debunk-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.96, "polarity_accuracy": 0.95},
     "loose-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.90, "polarity_accuracy": 0.94},
     # Round 14: five fresh writers (denials and debunking; dentists', chiropractors' and other practices'
     # pages; headlines, captions and social posts; leaflets, advice and warnings; long sentences with
@@ -461,7 +461,7 @@ FLOORS = {
     "hedges-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.91, "polarity_accuracy": 0.93},
     "greens-dev.yaml": {"claim_accuracy": 0.97, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94},
     "greens-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.95},
-    "sources-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.96, "polarity_accuracy": 0.92},
+    "sources-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.94, "polarity_accuracy": 0.92},
     "sources-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.78, "polarity_accuracy": 0.93},
     "faq-dev.yaml": {"claim_accuracy": 0.97, "abstention_accuracy": 0.98, "polarity_accuracy": 0.93},
     "faq-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.94, "polarity_accuracy": 0.98},
@@ -489,7 +489,7 @@ FLOORS = {
     "faqsafety8-holdout.yaml": {
         "claim_accuracy": 0.8,
         "abstention_accuracy": 0.93,
-        "polarity_accuracy": 0.88,
+        "polarity_accuracy": 0.87,
     },
     # Round 18: two narrative sentences that mention a refused injection now read as the shot claim.
     "longadvice8-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.86, "polarity_accuracy": 0.86},

@@ -119,7 +119,7 @@ def test_documents_are_read_by_the_keyword_groups_alone(checker: Checker) -> Non
 
 def _head(claims: Scorer = NEUTRAL.claims, polarity: Scorer = NEUTRAL.polarity) -> bytes:
     lines = [
-        "k2check-opinion\t3",
+        "k2check-opinion\t4",
         "classes\ta none",
         "intercepts\t0 0",
         "negation\t-1",
@@ -133,8 +133,8 @@ HEAD = _head()
 
 
 def test_a_model_file_of_another_format_is_refused() -> None:
-    with pytest.raises(OpinionError, match="format 3"):
-        parse(HEAD.replace(b"\t3\n", b"\t2\n", 1))
+    with pytest.raises(OpinionError, match="format 4"):
+        parse(HEAD.replace(b"\t4\n", b"\t3\n", 1))
     with pytest.raises(OpinionError, match="does not weigh the figures"):
         parse(HEAD.replace(b"statement=", b"sentence="))
     with pytest.raises(OpinionError, match="malformed"):
@@ -158,6 +158,15 @@ def test_negation_is_a_logistic_over_the_features() -> None:
     model = parse(HEAD + b"not\t3\t\n")
     assert model.denies("K2 does not build muscle.") == pytest.approx(1 / (1 + math.exp(-2.0)))
     assert model.denies("K2 builds muscle.") == pytest.approx(1 / (1 + math.exp(1.0)))
+
+
+def test_a_feature_may_weigh_on_one_claim_s_negation() -> None:
+    """A ``claim|feature`` row adds its weight only when that claim is asked about: the same words may
+    deny one claim and affirm another ("fine to eat greens" on warfarin and on Eliquis)."""
+    model = parse(HEAD + b"a|not\t-3\t\nnot\t3\t\n")
+    assert model.denies("K2 does not build muscle.") == pytest.approx(1 / (1 + math.exp(-2.0)))
+    assert model.denies("K2 does not build muscle.", "a") == pytest.approx(1 / (1 + math.exp(1.0)))
+    assert model.denies("K2 does not build muscle.", "b") == pytest.approx(1 / (1 + math.exp(-2.0)))
 
 
 def test_probabilities_are_a_softmax_over_the_classes() -> None:

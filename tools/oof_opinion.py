@@ -163,7 +163,7 @@ def main() -> int:
                     rules = list(match.explanation.rules) if match else []
                     row = {"set": name, "text": case.text, "want": case.claim_id, "negated": case.negated}
                     row.update(also=list(case.also), got=got, rules=rules)
-                    row["denies"] = round(model.denies(case.text), 4)
+                    row["denies"] = round(model.denies(case.text, match.claim.id if match else None), 4)
                     dump.write(json.dumps(row) + "\n")
                 if match and "second-opinion-denies" in match.explanation.rules:
                     found["model_denials"] += 1

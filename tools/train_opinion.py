@@ -37,7 +37,7 @@ from k2check.evaluate import Case, read_cases  # noqa: E402
 from k2check.join import CLAIM_FEATURES, NEUTRAL, NONE_FEATURES, POLARITY_FEATURES, Join, Scorer, scorer_line  # noqa: E402
 from k2check.loader import load_bytes  # noqa: E402
 from k2check.matcher import Matcher  # noqa: E402
-from k2check.opinion import FORMAT, MAGIC, NO_CLAIM, features, parse  # noqa: E402
+from k2check.opinion import CLAIM_MARK, FORMAT, MAGIC, NO_CLAIM, features, parse  # noqa: E402
 
 # Development sets only (see tests/data/*.yaml headers); every held-out set stays out.
 TRAINING_SETS = (
@@ -178,11 +178,17 @@ def train(
     x = words.fit_transform([text for text, _, _ in found])
     model = LogisticRegression(C=c, max_iter=5000)
     model.fit(x, [label for _, label, _ in found])
-    stated = [(text, negated) for text, label, negated in found if label != NONE]
-    negation_words = vectorizer()
-    xn = negation_words.fit_transform([text for text, _ in stated])
+    stated = [(text, label, negated) for text, label, negated in found if label != NONE]
+
+    def claim_features(example: tuple[str, str]) -> list[str]:
+        # Each feature, and the same feature as it bears on the example's claim (opinion.CLAIM_MARK).
+        own = features(example[0])
+        return sorted(own | {f"{example[1]}{CLAIM_MARK}{f}" for f in own})
+
+    negation_words = CountVectorizer(analyzer=claim_features, binary=True, min_df=min_df)
+    xn = negation_words.fit_transform([(text, label) for text, label, _ in stated])
     negation = LogisticRegression(C=negation_c, max_iter=5000)
-    negation.fit(xn, [negated for _, negated in stated])
+    negation.fit(xn, [negated for _, _, negated in stated])
     rows: dict[str, tuple[float, list[str]]] = {}
     for feature, column in words.vocabulary_.items():
         pairs = [f"{k}:{w:.3g}" for k, w in enumerate(model.coef_[:, column]) if abs(w) >= prune]

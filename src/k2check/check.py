@@ -17,7 +17,7 @@ from k2check.index import Index
 from k2check.lang.en import ENGLISH
 from k2check.layout import AMOUNT, CELL_LEVELS, Captions, Layout, Reading, points_elsewhere, rows, stand_in
 from k2check.lazyre import LazyPattern
-from k2check.matcher import DOCUMENT, STATEMENT, Analysis, Match, Matcher
+from k2check.matcher import ASKED, DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, first_token, tokens
 from k2check.polarity import affirms, denies
 from k2check.rank import WEIGHTS
@@ -587,6 +587,9 @@ class Checker:
         a blood thinner?"): read as a statement is, for the answer after it ("Not without speaking to your
         doctor first."). A question asserts nothing itself, so nothing it asks is reported at its line."""
         asked = self.matcher.match_all(text, STATEMENT, borrowed, always=True)
+        if not asked.matches:
+            # The keyword groups' claims, where the second opinion read the question as stating none.
+            asked = self.matcher.match_all(text, ASKED, borrowed, always=True)
         return alone._replace(matches=asked.matches) if asked.matches else alone
 
     def _read_with(self, reading: Reading, unit: Sentence, alone: Analysis) -> Analysis:

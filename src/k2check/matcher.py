@@ -137,6 +137,9 @@ class Policy:
 
 
 STATEMENT = Policy(suggest=True, prefilter=False, fallback_groups=WEIGHTS.fallback_groups, rescue=True)
+# What a question asks (``Checker._asked``), where the second opinion says "none": it learnt from labelled
+# sentences that a question states nothing, which is not what is asked of it here.
+ASKED = Policy(suggest=False, prefilter=False, fallback_groups=WEIGHTS.fallback_groups)
 DOCUMENT = Policy(
     suggest=False,
     prefilter=True,
@@ -1031,14 +1034,14 @@ class Matcher:
             claim = match.claim
             if match.explanation.set_aside or not statement or claim.warns or claim.topic in CAREFUL_TOPICS:
                 return match
-            if opinion.denies(sentence.text) < self.weights.sure_denial:
+            if opinion.denies(sentence.text, claim.id) < self.weights.sure_denial:
                 return match
         elif next(_EVIDENCE_SHOWN.starts(sentence.words), None) is not None:
             # "There's some evidence that K2 can build muscle": the model, which learnt this claim from
             # denials ("there is no evidence that ..."), is not asked to deny it.
             return match
         else:
-            row = polarity_row(opinion.denies(sentence.text) if statement else 0.5, statement)
+            row = polarity_row(opinion.denies(sentence.text, match.claim.id) if statement else 0.5, statement)
             if self.observe is not None:
                 self.observe("polarity", sentence.text, [row], [match.claim.id])
             if opinion.join.polarity.score(row) <= 0:

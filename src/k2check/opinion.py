@@ -32,7 +32,9 @@ from k2check.normalize import clean, stem, tokens
 NO_CLAIM = "none"
 # What the model file's first line says about it.
 MAGIC = "k2check-opinion"
-FORMAT = 3
+FORMAT = 4
+# A feature as it bears on one claim's negation: "doacs-unaffected-by-vitk|fine_to" (format 4).
+CLAIM_MARK = "|"
 # The head lines after the first, in order.
 _HEADS = ("classes", "intercepts", "negation", "claims", "polarity")
 _WORD = re.compile(r"\w")
@@ -172,13 +174,19 @@ class Opinion:
         lines = self._data[self._rows_at :].decode("utf-8").split("\n")
         return [line.partition("\t")[0] for line in lines if line]
 
-    def denies(self, text: str) -> float:
-        """The probability that ``text`` denies the claim it states (logistic)."""
+    def denies(self, text: str, claim: str | None = None) -> float:
+        """The probability that ``text`` denies the claim it states (logistic). With the ``claim`` (its id),
+        the features' weights for that claim count too (``claim|feature`` rows): "It's fine to eat greens on
+        Eliquis" affirms the DOAC claim, where the same words deny the warfarin ban."""
         score = self.negation_intercept
         for feature in self._features(text):
             row = self._row(feature)
             if row is not None:
                 score += row[0]
+            if claim is not None:
+                own = self._row(f"{claim}{CLAIM_MARK}{feature}")
+                if own is not None:
+                    score += own[0]
         return 1 / (1 + math.exp(-score))
 
     def probabilities(self, text: str) -> dict[str, float]:
@@ -210,10 +218,11 @@ def _scorer(line: list[str], names: tuple[str, ...], head: str) -> Scorer:
 
 
 def parse(data: bytes) -> Opinion:
-    """The model in the bytes of an ``opinion.tsv`` (UTF-8): a first line ``k2check-opinion<TAB>3``, then
+    """The model in the bytes of an ``opinion.tsv`` (UTF-8): a first line ``k2check-opinion<TAB>4``, then
     lines ``classes``, ``intercepts``, ``negation`` (its intercept), ``claims`` and ``polarity`` (the
     join's scorers, ``name=weight`` pairs and ``bias``), then one line a feature: the feature, its
-    negation weight, and its ``class-index:weight`` pairs, tab-separated, the lines sorted."""
+    negation weight, and its ``class-index:weight`` pairs, tab-separated, the lines sorted. A feature
+    ``claim|feature`` has a negation weight only: what the feature adds for that claim."""
     at = 0
     head: list[str] = []
     for _ in range(1 + len(_HEADS)):

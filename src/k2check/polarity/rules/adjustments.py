@@ -1310,7 +1310,9 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
 
 @examples(
     ("Doesn't K2 build muscle?", "k2-builds-muscle", False),
-    ("If K2 builds muscle so well, why don't bodybuilders all take it?", "k2-builds-muscle", False),
+    # The rule leaves this one to the second opinion, which reads the sarcasm ("if it works so well, why
+    # don't they all take it?") as the doubt it is (round 22's claim-aware negation model).
+    ("If K2 builds muscle so well, why don't bodybuilders all take it?", "k2-builds-muscle", True),
 )
 def negative_question(frame: Frame, reading: Reading) -> None:
     """ "Doesn't K2 build muscle?" asks whether the claim holds; it does not deny it. "Why isn't anyone
