@@ -463,6 +463,27 @@ def test_harm_before_going_without_states_the_need(checker) -> None:  # type: ig
     assert not denied, denied[:10]
 
 
+def test_leave_to_keep_greens_on_warfarin_is_no_denial_of_steadiness(checker) -> None:  # type: ignore[no-untyped-def]
+    """ "There's no need to give up greens on warfarin; just keep the amount steady" states steadiness;
+    round 22 found 5 of these 128 read as its denial ("no need to give up" was not one of its terms)."""
+    texts = [
+        f"{lead} {verb} {food} on warfarin{tail}."
+        for lead, verb, food, tail in itertools.product(
+            ("You don't have to", "There's no need to", "You needn't", "Don't"),
+            ("give up", "avoid", "cut out", "stop eating"),
+            ("greens", "spinach", "leafy vegetables", "salad"),
+            ("", "; just keep the amount steady"),
+        )
+    ]
+    right = {"warfarin-avoid-greens": True, "warfarin-consistent-vitk": False}
+    inverted = []
+    for text in texts:
+        match = checker.check_statement(text).match
+        if match is not None and match.claim.id in right and match.negated != right[match.claim.id]:
+            inverted.append(text)
+    assert not inverted, inverted[:10]
+
+
 _DOACS = ("Eliquis", "apixaban", "Xarelto", "rivaroxaban", "dabigatran", "Pradaxa", "edoxaban")
 _DOAC_MYTHS = (
     "{} is affected by vitamin K just like warfarin.",

@@ -2196,6 +2196,7 @@ _DISSUADE_ENDS = frozenset({"off", "out", "away", "from"})
 
 @examples(
     ("Don't let anyone talk you out of the vitamin K shot for your newborn.", "newborn-vitk-shot", False),
+    ("Don't let anyone talk you out of the vitamin K jab.", "newborn-vitk-shot", False),
     (
         "Please don't let a scary story put you off your baby's vitamin K injection.",
         "newborn-vitk-shot",
@@ -2235,7 +2236,9 @@ def dissuasion_refused(frame: Frame, reading: Reading) -> None:
             after = {frame.groups.get(p) for p in said if end < p <= end + 8}
             # "Don't let leukaemia scare stories put you off the shot": the claim the fear names is what
             # the advice dismisses.
-            if not after or any(let < p < verb and frame.groups.get(p) not in after for p in said):
+            # ("Don't let anyone talk you out of the vitamin K shot": the subject alone may follow.)
+            named = after or any(end < p <= end + 8 for p in frame.subject)
+            if not named or any(let < p < verb and frame.groups.get(p) not in after for p in said):
                 continue
             reading.counted = [c for c in reading.counted if c != cue and not verb < c[0] < end]
             reading.rules.append("dissuasion-refused")
