@@ -1025,3 +1025,17 @@ def test_it_set_against_another_form_is_the_narrowest_form_named_before(
 ) -> None:
     page = f"Most brands now sell MK-7, the best form of K2 for a daily capsule.\n{second}\n"
     assert (2, "mk7-longer-half-life", False) in found(checker, page)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vitamin K thickens your blood as well, doesn't it?",
+        "Vitamin K thickens your blood, right?",
+    ],
+)
+def test_a_tag_question_is_read_as_the_statement_it_tags(checker: Checker, line: str) -> None:
+    """A forum post's "..., doesn't it?" asks only for agreement: it asserts what it tags. An open question
+    still asserts nothing."""
+    assert (1, "k2-causes-blood-clots", False) in found(checker, f"{line}\n")
+    assert not found(checker, "Does vitamin K thicken your blood?\n")

@@ -44,6 +44,13 @@ BARE_QUESTION = LazyPattern(
     re.I,
 )
 BARE_QUESTION_STARTS = frozenset("IiAaDdCcSsWwHh")
+# A tag question asks only for agreement with what it asserts ("Vitamin K thickens your blood as well,
+# doesn't it?", "K2 is the one for bones, right?"): it is read as the statement it tags.
+TAG_QUESTION = LazyPattern(
+    r".*\w.*,\s*(?:(?:isn't|doesn't|don't|aren't|wasn't|didn't|won't|can't|shouldn't|hasn't|haven't)"
+    r"\s+(?:it|they|he|she|you|we|there|that|i)|right|yeah|no)\s*\?\W*$",
+    re.I,
+)
 QUESTION_LABEL = LazyPattern(r"\W*(?:Q|Question)\s*\d*\s*[.:)]\s", re.I)
 # A product named by pointing at it ("Do not use this product if ...") is the one the page is about.
 THE_PRODUCT = LazyPattern(
@@ -619,7 +626,8 @@ def _asking(text: str) -> tuple[bool, bool, bool, bool]:
     bare = end not in ".!:;)" and text[0] in BARE_QUESTION_STARTS and BARE_QUESTION.match(text) is not None
     pointer = "this " in lower or "our " in lower or "these " in lower
     product = pointer and THE_PRODUCT.search(text) is not None
-    return QUESTION_LABEL.match(text) is not None, end == "?" or indirect, bare, product
+    tagged = end == "?" and "," in text and TAG_QUESTION.match(text) is not None
+    return QUESTION_LABEL.match(text) is not None, (end == "?" and not tagged) or indirect, bare, product
 
 
 class Layout:
