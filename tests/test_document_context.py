@@ -1039,3 +1039,19 @@ def test_a_tag_question_is_read_as_the_statement_it_tags(checker: Checker, line:
     still asserts nothing."""
     assert (1, "k2-causes-blood-clots", False) in found(checker, f"{line}\n")
     assert not found(checker, "Does vitamin K thicken your blood?\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quote from GymRatGazza: MK-4 is still the better form for muscle",
+        "> GymRatGazza wrote: MK-4 is still the better form for muscle",
+        "Originally posted by Gazza: MK-4 is still the better form for muscle",
+    ],
+)
+def test_a_quoted_post_is_read_without_its_attribution(checker: Checker, line: str) -> None:
+    """A forum reply's "Quote from X:" is not part of the words it quotes, which are read alone (at their
+    own column); the same words after another label are read as they stand."""
+    results = [r for r in checker.check_document([f"{line}\n"], "thread.txt") if r.match]
+    assert [(r.match.claim.id, r.match.negated) for r in results] == [("mk4-better-than-mk7-muscle", False)]
+    assert results[0].source is not None and results[0].source.column == line.index("MK-4") + 1

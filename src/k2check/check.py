@@ -15,7 +15,17 @@ from k2check.claims import Claim, Database
 from k2check.furniture import asserts_nothing
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
-from k2check.layout import AMOUNT, CELL_LEVELS, Captions, Layout, Reading, points_elsewhere, rows, stand_in
+from k2check.layout import (
+    AMOUNT,
+    CELL_LEVELS,
+    Captions,
+    Layout,
+    Reading,
+    points_elsewhere,
+    rows,
+    stand_in,
+    unattributed,
+)
 from k2check.lazyre import LazyPattern
 from k2check.matcher import ASKED, DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, first_token, tokens
@@ -478,9 +488,10 @@ class Checker:
         setup: tuple[str, int] | None = None
         positions = _Positions()
         captions = Captions()
-        for unit in rows(segment(captions.track(positions.track(ignores.track(lines))))):
-            if isinstance(unit, Suppression):
+        for given in rows(segment(captions.track(positions.track(ignores.track(lines))))):
+            if isinstance(given, Suppression):
                 continue  # the directive was read from its raw line by ``ignores``
+            unit = given
             if summary is not None:
                 summary.sentences += 1
             if unit.line in captions.lines:
@@ -489,6 +500,7 @@ class Checker:
                     source = positions.source(path, unit.line, unit.column)
                     yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)
                 continue
+            unit = unattributed(given)
             reading = layout.read(unit)
             if not (reading.borrowed or reading.lead or thread.asked) and self._finds_nothing(
                 unit.text, reading.question

@@ -44,6 +44,33 @@ BARE_QUESTION = LazyPattern(
     re.I,
 )
 BARE_QUESTION_STARTS = frozenset("IiAaDdCcSsWwHh")
+# Who a forum reply quotes, before the words it quotes ("Quote from GymRatGazza: MK-4 is the better form",
+# "> pill_fan wrote: K2 causes clots", "Originally posted by Bev: ..."): the quoted words are read alone.
+ATTRIBUTION = LazyPattern(
+    r"\W*(?:(?:quote from|quoting|originally posted by|in reply to)\s+[^:\s]{1,40}"
+    r"|[^\s:]{1,40}\s+(?:wrote|said|posted))\s*:\s*(?=\w)",
+    re.I,
+)
+
+
+def unattributed(unit: Sentence) -> Sentence:
+    """The unit without the attribution of a quoted post before its words, at their column.
+
+    >>> from k2check.segment import Sentence
+    >>> unattributed(Sentence("Quote from Dan: K2 builds muscle", 3, 1, "sentence")).text
+    'K2 builds muscle'
+    >>> unattributed(Sentence("Note: K2 builds muscle", 3, 1, "sentence")).text
+    'Note: K2 builds muscle'
+    """
+    text = unit.text
+    if ":" not in text[:60]:
+        return unit
+    found = ATTRIBUTION.match(text)
+    if found is None:
+        return unit
+    return unit._replace(text=text[found.end() :], column=unit.column + found.end())
+
+
 # A tag question asks only for agreement with what it asserts ("Vitamin K thickens your blood as well,
 # doesn't it?", "K2 is the one for bones, right?"): it is read as the statement it tags.
 TAG_QUESTION = LazyPattern(
