@@ -484,6 +484,31 @@ def test_leave_to_keep_greens_on_warfarin_is_no_denial_of_steadiness(checker) ->
     assert not inverted, inverted[:10]
 
 
+def test_leave_to_stop_worrying_affirms_doacs_and_denies_the_warfarin_warnings(checker) -> None:  # type: ignore[no-untyped-def]
+    """ "It's fine to eat greens on Eliquis without counting vitamin K" states that DOACs are unaffected
+    (round 22: 27 of 81 such permissions read as denials); the same leave on warfarin denies its
+    warnings ("You can take K2 on warfarin without worrying" had read as stating the interaction)."""
+    inverted = []
+    for verdict, food, drug, free in itertools.product(
+        ("fine", "okay", "safe"),
+        ("greens", "spinach", "kale"),
+        ("Eliquis", "Xarelto", "apixaban"),
+        ("", " without counting vitamin K", " without worrying about vitamin K"),
+    ):
+        text = f"It's {verdict} to eat {food} on {drug}{free}."
+        match = checker.check_statement(text).match
+        if match is not None and match.claim.id == "doacs-unaffected-by-vitk" and match.negated:
+            inverted.append(text)
+    for act, free in itertools.product(
+        ("take K2", "take MK-7", "eat as much kale as you like"), ("worrying", "counting", "watching it")
+    ):
+        text = f"You can {act} on warfarin without {free}."
+        match = checker.check_statement(text).match
+        if match is not None and match.claim.warns and not match.negated:
+            inverted.append(text)
+    assert not inverted, inverted[:10]
+
+
 _DOACS = ("Eliquis", "apixaban", "Xarelto", "rivaroxaban", "dabigatran", "Pradaxa", "edoxaban")
 _DOAC_MYTHS = (
     "{} is affected by vitamin K just like warfarin.",

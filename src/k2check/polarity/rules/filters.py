@@ -93,12 +93,16 @@ def forward_only(frame: Frame, cue: Span) -> bool:
 @examples(
     ("You can take K2 freely without asking a doctor, even on warfarin.", "k2-warfarin-interaction", True),
     ("Healthy people can take K2 without any effect on blood clotting.", "k2-causes-blood-clots", True),
+    ("You can take K2 on warfarin without worrying.", "k2-warfarin-interaction", True),
 )
 def without_other_words(frame: Frame, cue: Span) -> bool:
     """Only "without" followed by the claim's own words negates it; "without any effect on clotting"
     reaches a little further."""
     start, end = cue
     tokens = frame.tokens
+    if frame.caution and tokens[end : end + 1] and tokens[end] in _CAREFREE:
+        # "You can take K2 on warfarin without worrying": leave not to heed a warning denies it.
+        return False
     reach = 6 if {"effect", "effects", "impact", "affecting"}.intersection(tokens[end : end + 2]) else 3
     return tokens[start] == "without" and not any(
         p in frame.content for p in range(end, min(end + reach, len(tokens)))
@@ -1088,7 +1092,32 @@ def other_side_judged(frame: Frame, cue: Span) -> bool:
     return bool(frame.subject) or {"it", "this", "they"}.isdisjoint(tokens[lead:start])
 
 
+# What a permission lets you do without ("eat greens on Eliquis without counting vitamin K").
+_CAREFREE = frozenset(
+    {"counting", "watching", "worrying", "limiting", "tracking", "restricting", "measuring", "fretting"}
+)
+
+
+@examples(
+    ("It's fine to eat greens on Eliquis without counting vitamin K.", "doacs-unaffected-by-vitk", False),
+    ("You can take K2 every day without worrying about side effects.", "k2-safe-usual-doses", False),
+    ("You can take K2 on warfarin without worrying about your doctor.", "k2-warfarin-interaction", True),
+)
+def carefree(frame: Frame, cue: Span) -> bool:
+    """ "Fine to eat greens on Eliquis without counting vitamin K": "without" a word of watching or worrying
+    is the permission's own freedom, not a denial of the claim that grants it. Not for a claim that warns
+    ("take K2 on warfarin without worrying" still denies the warning)."""
+    tokens = frame.tokens
+    return (
+        not frame.caution
+        and tokens[cue[0]] == "without"
+        and tokens[cue[1] : cue[1] + 1] != []
+        and tokens[cue[1]] in _CAREFREE
+    )
+
+
 FILTERS = (
+    carefree,
     other_side_judged,
     restrictive_relative,
     before_the_relative,
