@@ -695,6 +695,8 @@ def leading_question(frame: Frame, cue: Span) -> bool:
 
 
 # Words of amount or worth between a negation and what it takes ("no MEANINGFUL vitamin K2").
+# Predicates that say a thing exists, negated in the passive ("has not been SET / ESTABLISHED").
+_EXISTENCE = frozenset({"set", "established", "determined", "defined", "identified", "fixed", "agreed"})
 _AMOUNTS = frozenset({"any", "meaningful", "real", "much", "significant", "useful", "measurable", "a", "the"})
 _HOLDING = frozenset(
     {
@@ -724,6 +726,11 @@ _HOLDING = frozenset(
     ("K2 does not replace vitamin D3; the two work together.", "d3-k2-work-together", False),
     ("K2 does not build muscle; protein and training do.", "k2-builds-muscle", True),
     ("Eggs and cheese hold no meaningful K2; natto is where you find it.", "animal-foods-k2", True),
+    (
+        "An upper limit for K2 hasn't been established, since even large doses seem harmless.",
+        "k2-toxic-high-dose",
+        True,
+    ),
     # ...and so does a negated verb of holding with the subject as its object.
     (
         "Muscle tissue doesn't hold any vitamin K2 at all; it's only stored in the liver.",
@@ -735,8 +742,18 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
     """A negation followed by none of the claim's own words in its clause, while a later clause holds
     them ("K2 does not replace D3; the two work together"), denies some other predicate of the subject,
     not the claim."""
-    _, end = frame.clause
+    start, end = frame.clause
     if frame.tokens[cue[0]] not in frame.lang.forward or any(cue[1] <= p < end for p in frame.own):
+        return False
+    # "An upper limit for K2 hasn't been established": a negated passive of existence denies the claim's
+    # word that is its subject.
+    tokens = frame.tokens
+    if (
+        tokens[cue[1] : cue[1] + 1] == ["been"]
+        and tokens[cue[1] + 1 : cue[1] + 2]
+        and tokens[cue[1] + 1] in _EXISTENCE
+        and any(start <= p < cue[0] for p in frame.own - frame.subject)
+    ):
         return False
     # "Eggs and cheese contain no K2 worth mentioning; natto is the only source": a negation of the claim's
     # subject itself denies the claim.
