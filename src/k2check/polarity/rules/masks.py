@@ -424,6 +424,31 @@ _REASSURANCES = (
 )
 
 
+# Words that make "more than" a great deal more ("FAR more than 120 mcg").
+_FAR = frozenset({"far", "much", "way", "lot", "times", "several", "well", "vastly"})
+
+
+@examples(
+    ("You need far more than 120 mcg of vitamin K each day.", "vitk-adequate-intake", True),
+    ("Adults need about 90 to 120 mcg of vitamin K a day, not much more.", "vitk-adequate-intake", False),
+)
+def far_beyond_amount(frame: Frame, reading: Reading) -> None:
+    """ "You need far more than 120 mcg": a great deal more than the claim's own amount says the amount is
+    wrong, a denial with no negation word."""
+    tokens = frame.tokens
+    named = frame.own | frame.subject
+    for p in range(1, len(tokens) - 2):
+        if (
+            tokens[p - 1] in _FAR
+            and tokens[p : p + 2] in (["more", "than"], ["higher", "than"])
+            and tokens[p + 2][:1].isdigit()
+            and p + 2 in named
+        ):
+            reading.cues.append((p - 1, p))
+            reading.rules.append("far-beyond-amount")
+            return
+
+
 @examples(
     ("The vitamin K shot is nothing to be afraid of.", "newborn-vitk-shot", False),
     ("The newborn vitamin K injection is nothing to fear.", "newborn-vitk-shot", False),
@@ -1015,6 +1040,7 @@ MASKS = (
     neither_nor,
     fine_without,
     reassurance,
+    far_beyond_amount,
     open_doubt,
     contrary_frame,
     rejected_subject,
