@@ -196,6 +196,8 @@ def reported_scarcity(frame: Frame, reading: Reading) -> None:
 
 @examples(
     ("It is really hard to overdose on vitamin K2 supplements.", "k2-toxic-high-dose", True),
+    ("You'd be hard-pressed to overdose on natural K2.", "k2-toxic-high-dose", True),
+    ("You'd struggle to overdose on K2.", "k2-toxic-high-dose", True),
     (
         "Your vitamin K status is hard to measure with any one blood test.",
         "vitk-status-hard-to-measure",
@@ -208,14 +210,15 @@ def hard_to(frame: Frame, reading: Reading) -> None:
     what the claim says."""
     tokens = frame.tokens
     for i in range(len(tokens) - 2):
-        if (
-            tokens[i] in {"hard", "difficult", "impossible", "tough"}
-            and i not in frame.own
-            and tokens[i + 1] == "to"
-            and i + 2 in frame.own
-        ):
-            reading.cues.append((i, i + 2))
-            reading.masked.update((i, i + 1))
+        if tokens[i] in _DIFFICULT and i not in frame.own and tokens[i + 1] == "to" and i + 2 in frame.own:
+            # "You'd be hard-pressed to overdose on K2": the difficulty is the phrase's first word.
+            start = i - 1 if tokens[i] == "pressed" and tokens[i - 1 : i] == ["hard"] else i
+            reading.cues.append((start, i + 2))
+            reading.masked.update(range(start, i + 2))
+
+
+# Words of difficulty before "to" and the claim's verb ("hard to overdose", "you'd struggle to overdose").
+_DIFFICULT = frozenset({"hard", "difficult", "impossible", "tough", "struggle", "pressed"})
 
 
 # What may be rare without denying a claim that does not name it.
