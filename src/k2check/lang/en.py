@@ -373,6 +373,16 @@ ENGLISH = Language(
         "never mentioned",
         "never told",
         "not tell you",
+        # Unawareness and indifference grant what they are about ("most never know it", "your body doesn't
+        # care whether it's K1 or K2").
+        "never know",
+        "never knew",
+        "not even know",
+        "not even realise",
+        "not even realize",
+        "not care whether",
+        "not care which",
+        "not care if",
         "few people realise",
         "few people realize",
         "few people know",

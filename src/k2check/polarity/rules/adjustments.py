@@ -1493,6 +1493,11 @@ def exception_permission(frame: Frame, reading: Reading) -> None:
         True,
     ),
     ("K2 is touted as a cure for cancer, it has never been shown to treat any.", "k2-treats-cancer", True),
+    (
+        "Some patients assume rivaroxaban is just as sensitive to vitamin K as warfarin, but it isn't.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
 )
 def reported_then_denied(frame: Frame, reading: Reading) -> None:
     """A claim reported as what others hold ("sellers claim", "it is often said", "claims that"), then
@@ -1500,13 +1505,27 @@ def reported_then_denied(frame: Frame, reading: Reading) -> None:
     "rest on cell studies, not on any trial") or with the claim's opposite term in a later clause ("yet
     it's actually rare") is denied. The writer's own view ("I think") is not
     reported."""
-    if reading.counted or not frame.content or "judged-reported-opposite" in reading.rules:
+    opposite_reported = reading.antonym is not None and reading.counted == [reading.antonym]
+    if (
+        (reading.counted and not opposite_reported)
+        or not frame.content
+        or "judged-reported-opposite" in reading.rules
+    ):
         # (A report of the claim's opposite judged false is one double negative: nothing left to deny.)
         return
     if not _reported(frame):
         return
     tokens = frame.tokens
     last = max((p for p in frame.content if frame.in_clause(p)), default=max(frame.content))
+    if opposite_reported:
+        # "Some assume rivaroxaban is as sensitive to vitamin K as warfarin, but it isn't": the denial
+        # answers the reported opposite term, one double negative.
+        for start, _ in reading.cues:
+            if start > last and frame.lang.contrast.intersection(tokens[last + 1 : start]):
+                reading.counted = []
+                reading.rules.append("reported-then-denied")
+                return
+        return
     noun = tokens[0] in {"claims", "claim", "the", "idea", "notion"}
     # "It's marketed for heart health, it hasn't earned that label": a bare comma, then a clause about it.
     splice = tokens[last + 1 : last + 3] in ([",", "it"], [",", "that"], [",", "this"], [",", "they"])
