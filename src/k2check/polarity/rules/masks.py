@@ -97,6 +97,13 @@ def evidence_denial(frame: Frame, reading: Reading) -> None:
                     break
 
 
+# Verbs of losing and nouns of harm: less of them is better ("lost LESS bone", "FEWER fractures").
+_LOSING = frozenset({"lost", "lose", "loses", "losing"})
+_HARMS = frozenset(
+    {"fractures", "fracture", "bleeds", "bleeding", "calcification", "plaque", "stiffness", "loss", "cramps"}
+)
+
+
 @examples(
     ("MK-4 has a shorter half-life than MK-7.", "mk7-longer-half-life-than-mk4", False),
     ("MK-7 has a shorter half-life than MK-4.", "mk7-longer-half-life-than-mk4", True),
@@ -110,6 +117,11 @@ def evidence_denial(frame: Frame, reading: Reading) -> None:
     (
         "We take up less than 15% of the K1 in vegetables, while K2 from cheese is absorbed far better.",
         "k2-better-absorbed-than-k1",
+        False,
+    ),
+    (
+        "After three years, women on both D and K had lost less bone than those on D alone.",
+        "d3-k2-better-than-d3-bone",
         False,
     ),
 )
@@ -126,6 +138,9 @@ def lesser_comparison(frame: Frame, reading: Reading) -> None:
         pivot = next((q for q in range(p + 1, min(p + 4, len(tokens))) if tokens[q] == "than"), None)
         # "less than 10% of the K1": a quantity, not a comparison of the two sides.
         if pivot is None or pivot + 1 >= len(tokens) or tokens[pivot + 1][0].isdigit():
+            continue
+        # "lost less bone than those on D alone", "fewer fractures than": less of a harm is better.
+        if (p > 0 and tokens[p - 1] in _LOSING) or set(tokens[p + 1 : p + 2]) & _HARMS:
             continue
         if any(q in frame.content for q in range(pivot + 1, pivot + 5)):
             reading.antonym = (p, p + 1)
