@@ -42,7 +42,8 @@ def _closing_verdict(frame: Frame, cue: Span) -> bool:
         start > 0
         and tokens[start - 1] == ","
         and len(tokens) - end <= 3
-        and not _VERDICTS.isdisjoint(tokens[end:])
+        # (The cue may hold the verdict itself: "..., not proven".)
+        and not _VERDICTS.isdisjoint(tokens[start + 1 :])
     )
 
 
@@ -59,6 +60,7 @@ def _closing_verdict(frame: Frame, cue: Span) -> bool:
         True,
     ),
     ("Heart benefit from K2 supplements: not shown.", "k2-heart-health", True),
+    ("K2 for blood sugar is being studied, not proven.", "vitk-prevents-type2-diabetes", True),
     (
         "MK-4 vs MK-7 for muscle: no advantage for either",
         "mk4-better-than-mk7-muscle",
