@@ -633,7 +633,22 @@ def who_it_is_for(frame: Frame, cue: Span) -> bool:
 
 # Nouns that name the claim itself (", the idea that nobody has tested"): a judgement, not a description.
 _CLAIM_NOUNS = frozenset(
-    {"idea", "notion", "belief", "theory", "suggestion", "myth", "hope", "promise", "assumption"}
+    {
+        "idea",
+        "notion",
+        "belief",
+        "theory",
+        "suggestion",
+        "myth",
+        "hope",
+        "promise",
+        "assumption",
+        # "..., a use that clinical trials have not supported".
+        "use",
+        "claim",
+        "benefit",
+        "application",
+    }
 )
 _ASIDE_OPENERS = frozenset({"which", "who", "whose", "although", "though", "while", "whereas"})
 
@@ -648,6 +663,11 @@ _ASIDE_OPENERS = frozenset({"which", "who", "whose", "although", "though", "whil
     ),
     ("K2 builds muscle, which isn't true.", "k2-builds-muscle", True),
     ("K2 builds muscle, the idea that no trial has ever supported.", "k2-builds-muscle", True),
+    (
+        "Vitamin K2 is sometimes marketed as an aid to muscle growth, a use that trials have not supported.",
+        "k2-builds-muscle",
+        True,
+    ),
 )
 def aside(frame: Frame, cue: Span) -> bool:
     """A negation inside an aside (", which isn't found in plants,") that the claim's words go on after
@@ -733,6 +753,7 @@ _HOLDING = frozenset(
         "k2-toxic-high-dose",
         True,
     ),
+    ("Bacteria have nothing to do with vitamin K2; plants make it.", "bacteria-make-k2", True),
     # ...and so does a negated verb of holding with the subject as its object.
     (
         "Muscle tissue doesn't hold any vitamin K2 at all; it's only stored in the liver.",
@@ -747,9 +768,12 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
     start, end = frame.clause
     if frame.tokens[cue[0]] not in frame.lang.forward or any(cue[1] <= p < end for p in frame.own):
         return False
+    tokens = frame.tokens
+    # "Bacteria have nothing to do with vitamin K2": no relation at all between the claim's words.
+    if tokens[cue[1] : cue[1] + 3] == ["to", "do", "with"]:
+        return False
     # "An upper limit for K2 hasn't been established": a negated passive of existence denies the claim's
     # word that is its subject.
-    tokens = frame.tokens
     if (
         tokens[cue[1] : cue[1] + 1] == ["been"]
         and tokens[cue[1] + 1 : cue[1] + 2]
