@@ -491,7 +491,7 @@ class Checker:
         for given in rows(segment(captions.track(positions.track(ignores.track(lines))))):
             if isinstance(given, Suppression):
                 continue  # the directive was read from its raw line by ``ignores``
-            unit = given
+            unit = unattributed(given)
             if summary is not None:
                 summary.sentences += 1
             if unit.line in captions.lines:
@@ -500,7 +500,6 @@ class Checker:
                     source = positions.source(path, unit.line, unit.column)
                     yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)
                 continue
-            unit = unattributed(given)
             reading = layout.read(unit)
             if not (reading.borrowed or reading.lead or thread.asked) and self._finds_nothing(
                 unit.text, reading.question

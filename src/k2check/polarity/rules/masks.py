@@ -454,6 +454,8 @@ def far_beyond_amount(frame: Frame, reading: Reading) -> None:
     """ "You need far more than 120 mcg": a great deal more than the claim's own amount says the amount is
     wrong, a denial with no negation word."""
     tokens = frame.tokens
+    if "than" not in tokens:
+        return
     named = frame.own | frame.subject
     for p in range(1, len(tokens) - 2):
         if (
@@ -476,9 +478,9 @@ def reassurance(frame: Frame, reading: Reading) -> None:
     """ "The vitamin K shot is nothing to be afraid of": a reassurance about something a claim recommends
     affirms it; about something a claim warns against ("high doses are nothing to worry about"), it
     denies the warning, as the negation reads."""
-    if frame.caution:
-        return
     tokens = frame.tokens
+    if frame.caution or ("nothing" not in tokens and "no" not in tokens):
+        return
     for p in range(len(tokens)):
         if any(tuple(tokens[p : p + len(r)]) == r for r in _REASSURANCES) and any(
             q < p for q in frame.subject
