@@ -1154,6 +1154,20 @@ def _limits(links: int) -> Callable[[], object]:
     return lambda: implied_problems(chain, "c.yaml")
 
 
+def _asks(text: str) -> Callable[[], object]:
+    from k2check.layout import _asking
+
+    return lambda: _asking.__wrapped__(text)  # the uncached reading: every call does the work
+
+
+def _unattributed(text: str) -> Callable[[], object]:
+    from k2check.layout import unattributed
+    from k2check.segment import Sentence
+
+    unit = Sentence(text, 1, 1, "sentence")
+    return lambda: unattributed(unit)
+
+
 LINEAR: dict[str, Callable[[int, Any], Callable[[], object]]] = {
     "run of dots": lambda n, _: _segment("." * n + "\n"),
     "run of exclamation marks": lambda n, _: _segment("!" * n + "\n"),
@@ -1173,6 +1187,9 @@ LINEAR: dict[str, Callable[[int, Any], Callable[[], object]]] = {
     "implies chain closure": lambda n, _: _closure(n // 4),
     "implies chain limit": lambda n, _: _limits(n // 4),
     "long word in the subject trie": lambda n, _: _trie(n // 8),
+    # Round 22's tag-question pattern, run over the whole line, backtracked cubically on commas before "?".
+    "commas before a closing question mark": lambda n, _: _asks("a, " * (n // 3) + "why?"),
+    "colon-led line without an attribution": lambda n, _: _unattributed("!" * 50 + ": " + "x " * (n // 2)),
 }
 
 

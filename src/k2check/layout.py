@@ -73,11 +73,28 @@ def unattributed(unit: Sentence) -> Sentence:
 
 # A tag question asks only for agreement with what it asserts ("Vitamin K thickens your blood as well,
 # doesn't it?", "K2 is the one for bones, right?"): it is read as the statement it tags.
+# Matched against the line's last TAG_TAIL characters only: a pattern run over the whole line backtracked
+# cubically on a long line of commas ending in "?" (a 24 KB line took 16 s).
 TAG_QUESTION = LazyPattern(
-    r".*\w.*,\s*(?:(?:isn't|doesn't|don't|aren't|wasn't|didn't|won't|can't|shouldn't|hasn't|haven't)"
+    r",\s*(?:(?:isn't|doesn't|don't|aren't|wasn't|didn't|won't|can't|shouldn't|hasn't|haven't)"
     r"\s+(?:it|they|he|she|you|we|there|that|i)|right|yeah|no)\s*\?\W*$",
     re.I,
 )
+TAG_TAIL = 80
+_WORD = LazyPattern(r"\w")
+
+
+def tag_question(text: str) -> bool:
+    """Whether the line ends in a tag question after a statement of its own.
+
+    >>> [tag_question(t) for t in ("K2 thickens blood, doesn't it?", "Is K2 safe?", ", right?")]
+    [True, False, False]
+    """
+    tail_at = max(0, len(text) - TAG_TAIL)
+    found = TAG_QUESTION.compiled.search(text, tail_at)
+    return found is not None and _WORD.compiled.search(text, 0, found.start()) is not None
+
+
 QUESTION_LABEL = LazyPattern(r"\W*(?:Q|Question)\s*\d*\s*[.:)]\s", re.I)
 # A product named by pointing at it ("Do not use this product if ...") is the one the page is about.
 THE_PRODUCT = LazyPattern(
@@ -653,7 +670,7 @@ def _asking(text: str) -> tuple[bool, bool, bool, bool]:
     bare = end not in ".!:;)" and text[0] in BARE_QUESTION_STARTS and BARE_QUESTION.match(text) is not None
     pointer = "this " in lower or "our " in lower or "these " in lower
     product = pointer and THE_PRODUCT.search(text) is not None
-    tagged = end == "?" and "," in text and TAG_QUESTION.match(text) is not None
+    tagged = end == "?" and "," in text and tag_question(text)
     return QUESTION_LABEL.match(text) is not None, (end == "?" and not tagged) or indirect, bare, product
 
 

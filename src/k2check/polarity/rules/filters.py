@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from k2check.polarity.frame import Frame, Span, find
-from k2check.polarity.rules.common import _FAILED_TEST, _TESTING, _failed_try, _hedged, examples
+from k2check.polarity.rules.common import _FAILED_TEST, _FORMS, _TESTING, _failed_try, _hedged, examples
 
 _BREAKS = frozenset(
     {",", ";", "?", "!", "which", "who", "that", "what", "and", "but", "so", "because", "if", "when", "said"}
@@ -102,7 +102,7 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
     reaches a little further."""
     start, end = cue
     tokens = frame.tokens
-    if frame.caution and tokens[end : end + 1] and tokens[end] in _CAREFREE:
+    if frame.caution and _carefree_after(tokens, end):
         # "You can take K2 on warfarin without worrying": leave not to heed a warning denies it.
         return False
     reach = 6 if {"effect", "effects", "impact", "affecting"}.intersection(tokens[end : end + 2]) else 3
@@ -303,8 +303,8 @@ def contrast_not(frame: Frame, cue: Span) -> bool:
     return bool(frame.restated) or not any(p in frame.subject or p in frame.content for p in fragment)
 
 
-# The vitamin's names, as tokens ("vitamin k" is two).
-_VITAMIN_FORMS = frozenset({"k", "k1", "k2", "mk-4", "mk-7", "mk4", "mk7", "menaquinone", "phylloquinone"})
+# The vitamin's names, as tokens: its forms, and the "k" of "vitamin k" and the MK forms.
+_VITAMIN_FORMS = _FORMS | {"k", "mk-4", "mk-7", "mk4", "mk7"}
 
 
 # Words that open the same kind of phrase on both sides of ", not" ("about A, not about B").
@@ -1151,12 +1151,12 @@ def carefree(frame: Frame, cue: Span) -> bool:
     is the permission's own freedom, not a denial of the claim that grants it. Not for a claim that warns
     ("take K2 on warfarin without worrying" still denies the warning)."""
     tokens = frame.tokens
-    return (
-        not frame.caution
-        and tokens[cue[0]] == "without"
-        and tokens[cue[1] : cue[1] + 1] != []
-        and tokens[cue[1]] in _CAREFREE
-    )
+    return not frame.caution and tokens[cue[0]] == "without" and _carefree_after(tokens, cue[1])
+
+
+def _carefree_after(tokens: list[str], at: int) -> bool:
+    """Whether the word at ``at`` is one of watching or worrying ("without COUNTING vitamin K")."""
+    return at < len(tokens) and tokens[at] in _CAREFREE
 
 
 FILTERS = (

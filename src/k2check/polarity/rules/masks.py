@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from k2check.lang import phrases
 from k2check.polarity.frame import Frame, Reading, find
 from k2check.polarity.rules.common import _FORMS, _reported, examples
 
@@ -432,13 +433,13 @@ def fine_without(frame: Frame, reading: Reading) -> None:
 
 
 # "nothing to be afraid of", "no need to worry": reassurance about what the sentence names.
-_REASSURANCES = (
-    ("nothing", "to", "be", "afraid", "of"),
-    ("nothing", "to", "be", "scared", "of"),
-    ("nothing", "to", "fear"),
-    ("nothing", "to", "worry", "about"),
-    ("no", "reason", "to", "fear"),
-    ("no", "need", "to", "fear"),
+_REASSURANCES = phrases(
+    "nothing to be afraid of",
+    "nothing to be scared of",
+    "nothing to fear",
+    "nothing to worry about",
+    "no reason to fear",
+    "no need to fear",
 )
 
 
@@ -478,14 +479,11 @@ def reassurance(frame: Frame, reading: Reading) -> None:
     """ "The vitamin K shot is nothing to be afraid of": a reassurance about something a claim recommends
     affirms it; about something a claim warns against ("high doses are nothing to worry about"), it
     denies the warning, as the negation reads."""
-    tokens = frame.tokens
-    if frame.caution or ("nothing" not in tokens and "no" not in tokens):
+    if frame.caution:
         return
-    for p in range(len(tokens)):
-        if any(tuple(tokens[p : p + len(r)]) == r for r in _REASSURANCES) and any(
-            q < p for q in frame.subject
-        ):
-            reading.masked.add(p)
+    for start, _ in find(frame.tokens, _REASSURANCES, set()):
+        if any(q < start for q in frame.subject):
+            reading.masked.add(start)
             reading.rules.append("reassurance")
             return
 
