@@ -453,3 +453,19 @@ def test_a_line_of_metadata_fields_is_a_unit() -> None:
     text = "Joined: May 2021 · Posts: 87\nsomeone told me natto is the best source\n"
     units = [(u.text, u.line) for u in segment(text.splitlines(keepends=True)) if isinstance(u, Sentence)]
     assert units == [("Joined: May 2021 · Posts: 87", 1), ("someone told me natto is the best source", 2)]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["-- mum of two, Cardiff", "— Dr Ana Ruiz, cardiologist", "– Tom, pharmacist", "~ trust your gut ~"],
+)
+def test_a_line_that_signs_a_post_is_not_the_end_of_its_last_sentence(signature: str) -> None:
+    text = f"Both of ours had the jab and I'd say do the same.\n{signature}\n12 likes\n"
+    got = texts(text)
+    assert got[0] == "Both of ours had the jab and I'd say do the same."
+    assert got[1].startswith(signature)
+
+
+def test_a_dash_inside_a_wrapped_line_still_continues_it() -> None:
+    wrapped = "K2 is found in natto\n--and in some cheeses.\n"
+    assert texts(wrapped) == ["K2 is found in natto --and in some cheeses."]

@@ -102,7 +102,7 @@ _INLINE = re.compile(
     r"|~(?P<tilde>~)"
 )
 
-_STARTERS = frozenset("#>-*+_=|:`~[0123456789" + _BULLETS)
+_STARTERS = frozenset("#>-*+_=|:`~[0123456789—–" + _BULLETS)
 _CLOSING_PUNCT = frozenset(".,;:!?)")
 _OPENERS = frozenset("\"'“‘([{¿¡«")
 _TOKEN_STRIP = "([{\"'“‘«"
@@ -460,7 +460,9 @@ class _Segmenter:
         if raw[first] in _STARTERS and self._structure(raw, first, end, lineno, quoted):
             return
         if self._in_para and (
-            self._label_before(raw, first) or (self._para_quoted and not quoted and raw[first].isupper())
+            self._label_before(raw, first)
+            or (self._para_quoted and not quoted and raw[first].isupper())
+            or _SIGNATURE.match(raw, first, end) is not None
         ):
             # A line outside the quotation that opens a sentence is the reply to it, not the quotation's
             # wrapped rest ("> pill_fan wrote: K2 causes clots" / "Not in healthy people, it doesn't.").
@@ -753,6 +755,9 @@ class _Segmenter:
 # A line that opens with a star rating is another customer's review ('★★★★★ "Works for me" — Sam P.'),
 # never the rest of the line before.
 _STARS = frozenset("★☆✩✪⭐")
+# A line that signs or attributes what stands above it ("-- mum of 3, Leeds", "— Dr Jane Doe",
+# "~ trust your body ~") is a unit of its own, not the wrapped end of the sentence before it.
+_SIGNATURE = re.compile(r"(?:--|[—–~])[ \t]+[^\W\d_]")
 
 
 def _has_field_mark(text: str) -> bool:
