@@ -579,6 +579,18 @@ FLOORS = {
     "real15a-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.89, "polarity_accuracy": 0.94},
     "real15b-dev.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.83, "polarity_accuracy": 0.92},
     "real15b-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.98, "polarity_accuracy": 0.89},
+    # Round 23, four fresh writers (29-39 searches each, never read the code), split 160 / 80 on arrival:
+    # advice16 (advice and warnings), polar16 (denials and affirmations), real16a (health sites, clinics,
+    # news of studies, FAQ pages) and real16b (shops, reviews, forums, social posts). Floors: the figures on
+    # arrival, less two points.
+    "advice16-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.98, "polarity_accuracy": 0.85},
+    "advice16-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.98, "polarity_accuracy": 0.84},
+    "polar16-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.85, "polarity_accuracy": 0.93},
+    "polar16-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.98, "polarity_accuracy": 0.86},
+    "real16a-dev.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.80, "polarity_accuracy": 0.89},
+    "real16a-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
+    "real16b-dev.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.86, "polarity_accuracy": 0.93},
+    "real16b-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.88, "polarity_accuracy": 0.92},
 }
 
 
@@ -680,11 +692,15 @@ HELD_OUT = [
     "polar15-holdout.yaml",
     "real15a-holdout.yaml",
     "real15b-holdout.yaml",
+    "advice16-holdout.yaml",
+    "polar16-holdout.yaml",
+    "real16a-holdout.yaml",
+    "real16b-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the eighty-one held-out sets (the first thirty-five: 0.729
+    """The README's end-to-end figure over the eighty-five held-out sets (the first thirty-five: 0.729
     with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join; thirty-seven:
     0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's, 0.806
     with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second opinion;
@@ -692,11 +708,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     0.839, 0.847 with round 18's; all sixty-five: 0.847; all sixty-nine: 0.845, 0.850 with round 19's; all
     seventy-two: 0.851 when round 20's first three arrived; all seventy-four: 0.851; all seventy-seven:
     0.853 when round 21's arrived, 0.855 at its end, 0.859 with round 22's second opinion; all
-    eighty-one: 0.855 when round 22's arrived)."""
+    eighty-one: 0.855 when round 22's arrived, 0.862 at its end; all eighty-five: 0.862 when round 23's
+    arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 8963
+    assert total == 9283
     assert right / total >= 0.84
