@@ -840,12 +840,14 @@ def test_layout_examples() -> None:
 
 def test_a_line_that_names_every_word_of_a_claim_is_read_and_a_topic_line_is_not(checker: Checker) -> None:
     """A page line that names a claim's subject and every group states it (beside another claim it
-    states); a line that only names the page's topic states nothing, second opinion or not."""
+    states); a line that only names the page's topic states nothing, second opinion or not. (Round 23's
+    near-miss rescue reads "Soon after birth, the midwife will offer your baby a vitamin K injection" as
+    the newborn shot claim, which this test held silent before: rank.Weights.document_rescue.)"""
     page = (
         "My INR dropped from 2.8 to 1.9 a month after I started a K2 spray, and the clinic said the K2 had"
         " weakened my warfarin.\n"
         "\n"
-        "Soon after birth, the midwife will offer your baby a vitamin K injection.\n"
+        "Your midwife will talk to you about vitamin K before your baby is born.\n"
     )
     got = found(checker, page)
     assert (1, "vitk-counteracts-warfarin", False) in got
@@ -1055,3 +1057,15 @@ def test_a_quoted_post_is_read_without_its_attribution(checker: Checker, line: s
     results = [r for r in checker.check_document([f"{line}\n"], "thread.txt") if r.match]
     assert [(r.match.claim.id, r.match.negated) for r in results] == [("mk4-better-than-mk7-muscle", False)]
     assert results[0].source is not None and results[0].source.column == line.index("MK-4") + 1
+
+
+def test_a_line_a_group_short_is_read_when_the_model_is_sure(checker: Checker) -> None:
+    """A page's line on which the keyword groups stated nothing gets the near miss the second opinion is
+    sure of (rank.Weights.document_rescue), as a statement would; a line about the topic that states no
+    claim still gets nothing."""
+    page = (
+        "Honestly I think K2 matters more than everyone's protein obsession.\n"
+        "\n"
+        "Went to the gym twice this week and ate a lot of eggs.\n"
+    )
+    assert found(checker, page) == {(1, "k2-more-important-than-protein", False)}

@@ -809,8 +809,8 @@ class Matcher:
             matches = self._second_opinion(sentence, matches, candidates, unsure)
             stated = {m.claim.id for m in matches}
             misses = [m for m in misses if m[0].id not in stated]
-        elif policy.rescue_gated and len(candidates) > len(matches):
-            added = self._gated_opinion(sentence, matches, candidates)
+        elif policy.rescue_gated and (len(candidates) > len(matches) or (unsure and not matches)):
+            added = self._gated_opinion(sentence, matches, candidates, unsure)
             if added is not None:
                 # A page's line may state several claims: the model's claim joins the others.
                 matches = [*matches, added]
@@ -852,7 +852,7 @@ class Matcher:
                 if policy.suggest:
                     score = self._fuzzy(ci, sentence.content)[0] * weights.near_share
                     near.append((self.index.claims[ci], int(score)))
-                if policy.rescue and not (
+                if (policy.rescue or policy.rescue_gated) and not (
                     # "Collard greens are packed with folate": a sentence about another nutrient that
                     # names no form of the vitamin gets no second opinion on a vitamin claim.
                     self._about_other_nutrient(ci, required, group_hits, sentence)
@@ -960,11 +960,12 @@ class Matcher:
         return match._replace(explanation=match.explanation._replace(opinion=round(confidence, 2)))
 
     def _gated_opinion(
-        self, sentence: SentenceFrame, matches: list[Match], gated: list[Candidate]
+        self, sentence: SentenceFrame, matches: list[Match], gated: list[Candidate], unsure: list[_Unsure]
     ) -> Match | None:
         """For a document's line: the claim the model picks among those whose subject and every group the
         line names but the groups did not state, when it gives it ``Weights.document_opinion`` (with no
-        match) or ``join_switch`` (beside one it gives at most ``document_overrule``); None otherwise.
+        match) or ``join_switch`` (beside one it gives at most ``document_overrule``); on a line the groups
+        matched nothing on, also a near miss it is sure of (``Weights.document_rescue``). None otherwise.
         The join is fitted on statements, so a page's line is asked only this narrower question."""
         opinion = self._model
         if opinion is None or not may_state(sentence.text):
@@ -975,7 +976,9 @@ class Matcher:
         if matches and p.get(matches[0].claim.id, 0.0) > weights.document_overrule:
             return None
         stated = {m.claim.id for m in matches}
-        pool = [c for c in gated if claims[c.claim].id not in stated]
+        pool: list[Candidate | _Unsure] = [c for c in gated if claims[c.claim].id not in stated]
+        if not matches:
+            pool.extend(u for u in unsure if p.get(claims[u.claim].id, 0.0) >= weights.document_rescue)
         if not pool:
             return None
         found = max(pool, key=lambda c: (p.get(claims[c.claim].id, 0.0), -c.claim))

@@ -65,6 +65,12 @@ class Weights(NamedTuple):
     # must give that one at most ``document_overrule`` (and the other ``join_switch``).
     document_opinion: float = 0.6
     document_overrule: float = 0.1
+    # ...and on a line where the groups stated nothing, a near miss (its subject named, a group short) the
+    # model gives this much ("Tbh I reckon K2 matters more than everyone's protein obsession."). Over the
+    # 20 page sets (1,918 claims): recall 1,426 -> 1,444, silent lines 53 -> 58 (at 0.9: 1,438 / 56; at
+    # 0.75: 1,444 / 59); the held-out folders 6 claims more, no silent line more. The silent lines it
+    # hits are mostly a newborn page describing the shot ("your midwife will offer a vitamin K injection").
+    document_rescue: float = 0.8
     # Where the polarity rules affirmed a claim in a sentence with a negation word that they did not weigh
     # (outside the claim's clause, or in a clause of its own after every claim word: "The 'K2 steers
     # calcium into your bones' slogan is a neat story, not something trials have shown"), the negation
