@@ -412,6 +412,37 @@ def test_advice_against_k2_on_warfarin_states_the_interaction(checker) -> None: 
     assert not wrong, wrong[:10]
 
 
+def test_an_act_done_without_asking_first_is_the_subject_of_the_warning(checker) -> None:  # type: ignore[no-untyped-def]
+    """Round 23's probe: "Starting MK-7 on warfarin without telling your clinic can undo weeks of careful
+    dosing" warns of the interaction (1,495 of 1,920 such warnings read as denials: the "without" counted);
+    the same act called fine or safe still denies it. Either warfarin claim is a right reading of the
+    warning, never the other way round."""
+    acts = ("Starting", "Stopping", "Starting or stopping")
+    harms = (
+        "is one of the easiest ways to end up with an INR out of range",
+        "is how people end up in A&E",
+        "can undo weeks of careful dosing",
+        "will make your INR jump around",
+    )
+    wrong = []
+    for act, thing, drug, asking, outcome in itertools.product(
+        acts,
+        ("K2", "a K2 supplement"),
+        ("on warfarin", "alongside Coumadin"),
+        ("telling your clinic", "asking your doctor"),
+        (*harms, "is perfectly safe", "is no problem"),
+    ):
+        text = f"{act} {thing} {drug} without {asking} {outcome}."
+        match = checker.check_statement(text).match
+        warns = outcome in harms
+        claims = (
+            {"k2-warfarin-interaction", "vitk-counteracts-warfarin"} if warns else {"k2-warfarin-interaction"}
+        )
+        if match is None or match.claim.id not in claims or match.negated == warns:
+            wrong.append(text)
+    assert not wrong, wrong[:10]
+
+
 def test_permission_on_a_condition_of_supervision_is_never_a_denial(checker) -> None:  # type: ignore[no-untyped-def]
     """ "K2 is fine on warfarin if your doctor knows" puts the claim's own condition on the permission: it
     states the interaction claim. Round 22 found 690 of these 750 read as denials (sound advice called
@@ -621,3 +652,26 @@ def test_tied_suggestions_come_in_id_order(checker) -> None:  # type: ignore[no-
     expected = [first.id, second.id, third.id]
     assert [c.id for c, _ in checker._suggest("x", near)] == expected
     assert [c.id for c, _ in checker._suggest("x", near[::-1])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "negated"),
+    [
+        # A negation between the words of a gapped keyword ("just ... as") is not one of the claim's words.
+        ("A midwife told me the drops just aren't as effective as the jab.", "oral-vitk-equals-shot", True),
+        # A relative clause that says what does not follow from the claim denies nothing of it.
+        (
+            "Breast milk doesn't contain much vitamin K, which is no reason at all to stop breastfeeding.",
+            "breast-milk-low-vitk",
+            False,
+        ),
+        (
+            "Never quietly slip a K2 product into your routine while you're on warfarin.",
+            "k2-warfarin-interaction",
+            False,
+        ),
+    ],
+)
+def test_round_23_readings(checker, text: str, claim: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    match = checker.check_statement(text).match
+    assert match is not None and (match.claim.id, match.negated) == (claim, negated)

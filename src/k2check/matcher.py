@@ -429,16 +429,23 @@ def _fronted(stems: list[str]) -> int:
 
 
 def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
-    """End of ``term`` from ``start``, allowing GAP other words between its words ("turn K1 into"), or 0."""
+    """End of ``term`` from ``start``, allowing GAP other words between its words ("turn K1 into"), or 0.
+    A negation is never one of the words in between: "just aren't as good" is not "just as" (it would
+    hide the "not" as one of the claim's own words)."""
     position = start
     for word in term[1:]:
         for j in range(position + 1, min(position + 2 + GAP, len(stems))):
             if stems[j] == word:
                 position = j
                 break
+            if stems[j] in _GAP_NEGATIONS:
+                return 0
         else:
             return 0
     return position + 1
+
+
+_GAP_NEGATIONS = frozenset({"not", "no", "never", "nor"})
 
 
 class _Unsure(NamedTuple):

@@ -467,6 +467,11 @@ ENGLISH = Language(
         "no medical controversy",
         "no scientific controversy",
         "no real controversy",
+        # A relative clause that says what does not follow from the claim: "Breast milk holds little
+        # vitamin K, which is no reason to stop breastfeeding".
+        "which is no reason",
+        "which is not a reason",
+        "which is no excuse",
         # "If your baby missed it at birth, ask for the injection now - it's not too late".
         "not too late",
         "never too late",
@@ -778,6 +783,9 @@ ENGLISH = Language(
             "changes",
             "switch",
             "cut",
+            # "Never quietly slip a K2 product into your routine on warfarin".
+            "slip",
+            "sneak",
             "drink",
             "begin",
             "beginning",

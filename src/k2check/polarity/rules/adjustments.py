@@ -412,6 +412,20 @@ def _supervised(frame: Frame, position: int) -> bool:
     return False
 
 
+def _unasked_act(frame: Frame, position: int) -> bool:
+    """Whether the "without" at ``position`` belongs to a gerund that opens the sentence ("Starting or
+    stopping MK-7 without telling your clinic is ..."): the unsupervised act is the subject of what the
+    sentence says, not something it denies."""
+    tokens = frame.tokens
+    return (
+        frame.caution
+        and bool(tokens)
+        and tokens[0].endswith("ing")
+        and (tokens[0] in frame.lang.advice_verbs or tokens[0] in {"stopping", "quitting", "dropping"})
+        and not {".", ";", ":", "?", "!"}.intersection(tokens[:position])
+    )
+
+
 @examples(
     ("Never take D3 without K2, or calcium ends up in your arteries.", "d3-without-k2-calcifies", False),
     ("Without vitamin K, your blood can't clot properly.", "vitk-needed-clotting", False),
@@ -439,6 +453,16 @@ def _supervised(frame: Frame, position: int) -> bool:
         False,
     ),
     ("It is safe to mix K2 and warfarin without checking with your GP.", "k2-warfarin-interaction", True),
+    (
+        "Starting or stopping MK-7 on warfarin without telling your clinic is an easy way to upset your INR.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    (
+        "Taking K2 on warfarin without asking your doctor is perfectly safe.",
+        "k2-warfarin-interaction",
+        True,
+    ),
 )
 def without_double_negative(frame: Frame, reading: Reading) -> None:
     """ "Never ... without X", "can't ... without X": a negation before a nearby "without" (a cue or the
@@ -474,6 +498,13 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
             for c in reading.cues
             if c[0] < position and tokens[c[0]] != "without" and _one_clause(frame, c[0], position)
         ]
+        if not before and _unasked_act(frame, position):
+            # "Starting MK-7 on warfarin without telling your clinic is a quick way to an unstable INR":
+            # the act done without asking is the sentence's subject, judged by what follows it.
+            reading.counted = [c for c in reading.counted if c[0] != position]
+            reading.rules.append("without-double-negative")
+            withouts = [p for p in withouts if p != position]
+            continue
         if before:
             nearest = max(before)
             reading.counted = [c for c in reading.counted if c[0] != position and c != nearest]
