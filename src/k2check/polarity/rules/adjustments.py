@@ -2212,6 +2212,55 @@ def but_states_claim(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    (
+        "MK-4 doesn't hang around - it is gone from the bloodstream within a few hours, unlike MK-7.",
+        "mk7-longer-half-life-than-mk4",
+        False,
+    ),
+    (
+        "MK-4 isn't around long enough to build up in the blood, but MK-7 lingers for days.",
+        "mk7-longer-half-life-than-mk4",
+        False,
+    ),
+    (
+        "After one dose, MK-7 was still in serum at 48 hours, while MK-4 was not detectable at all.",
+        "mk7-longer-half-life-than-mk4",
+        False,
+    ),
+    ("MK-7 doesn't stay in the blood any longer than MK-4 does.", "mk7-longer-half-life-than-mk4", True),
+)
+def negated_other_side(frame: Frame, reading: Reading) -> None:
+    """Against a claim that compares two things, a negation said of the other side in a stretch of its own
+    ("MK-4 doesn't hang around ..., unlike MK-7"), set against the claim's subject across a word of
+    contrast, puts the subject ahead: it states the comparison."""
+    if not frame.comparative or not reading.counted or reading.antonym is not None or not frame.subject:
+        return
+    tokens = frame.tokens
+    cuts = [p for p, t in enumerate(tokens) if t in _SIDE_CONTRAST and p > 0 and tokens[p - 1] in {",", ";"}]
+    if not cuts:
+        return
+    bounds = [0, *cuts, len(tokens)]
+    stretches = list(itertools.pairwise(bounds))
+    kept = []
+    for cue in reading.counted:
+        start, end = next((a, b) for a, b in stretches if a <= cue[0] < b)
+        other = frame.own - frame.subject
+        if (
+            not any(start <= p < end for p in frame.subject)
+            and any(start <= p < cue[0] for p in other)
+            and any(not start <= p < end for p in frame.subject)
+        ):
+            reading.rules.append("negated-other-side")
+            continue
+        kept.append(cue)
+    reading.counted = kept
+
+
+# Words that set one side of a comparison against the other ("..., unlike MK-7", "..., while MK-4 ...").
+_SIDE_CONTRAST = frozenset({"unlike", "but", "while", "whereas", "yet"})
+
+
+@examples(
     ("Cheddar and Gouda hold only small amounts of K2 compared with natto.", "natto-richest-k2", False),
     ("Natto is a poor source of K2 compared with cheese.", "natto-richest-k2", True),
 )
@@ -2344,6 +2393,7 @@ ADJUSTMENTS = (
     labelled_opposite,
     conceded_then_denied,
     other_side_lesser,
+    negated_other_side,
     reported_opposite,
     judged_reported_opposite,
     judged_antonym_subject,
