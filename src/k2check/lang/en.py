@@ -467,6 +467,20 @@ ENGLISH = Language(
         "no medical controversy",
         "no scientific controversy",
         "no real controversy",
+        # How something happens, not whether: "late bleeding can strike the brain with no warning".
+        "with no warning",
+        "with little or no warning",
+        "without warning",
+        "without any warning",
+        "no warning signs",
+        # A doubt refused is no denial: "the shot was the one thing I didn't second-guess".
+        "not second guess",
+        "never second guess",
+        "not second guessing",
+        "never second guessed",
+        "not think twice about",
+        "never thought twice about",
+        "not hesitate to",
         # A relative clause that says what does not follow from the claim: "Breast milk holds little
         # vitamin K, which is no reason to stop breastfeeding".
         "which is no reason",
