@@ -106,3 +106,17 @@ def test_the_myths_other_names_deny(checker) -> None:  # type: ignore[no-untyped
     ):
         result = checker.check_statement(text)
         assert result.match is not None and result.match.negated, text
+
+
+def test_a_spaced_dash_or_a_full_stop_inside_a_statement_sets_a_stretch_apart() -> None:
+    from k2check.normalize import clean, tokens
+
+    assert tokens(clean("Don't skip the shot - bleeds come without warning")) == [
+        *("do", "not", "skip", "the", "shot", ","),
+        *("bleeds", "come", "without", "warning"),
+    ]
+    assert tokens(clean("Get it. Nobody can tell who will bleed"))[2] == ","
+    assert "," in tokens(clean("K2 — not K1")) and "," in tokens(clean("K2 – not K1"))
+    # Not a hyphen, a decimal point, nor the full stop of an abbreviation.
+    for text in ("MK-7 lasts 3.5 days", "Dr. Shea found", "Booth et al. found", "e.g. natto"):
+        assert "," not in tokens(clean(text)), text

@@ -443,6 +443,35 @@ def test_an_act_done_without_asking_first_is_the_subject_of_the_warning(checker)
     assert not wrong, wrong[:10]
 
 
+def test_newborn_advice_then_its_reason_states_the_shot(checker) -> None:  # type: ignore[no-untyped-def]
+    """Round 23's probe: "Please get the vitamin K shot: nobody can tell which baby will bleed" (740 of
+    1,760 such sentences were called false: the reason's negations counted against the advice). The
+    breast-milk claim is a right reading of a reason about breast milk."""
+    wrong = []
+    for advice, shot, mark, reason in itertools.product(
+        ("Don't skip", "Please get", "Make sure your baby gets", "Say yes to", "Never refuse"),
+        ("the vitamin K shot", "the vit K jab"),
+        (" - ", ", ", ": ", ". "),
+        (
+            "late bleeding can happen in the brain with no warning",
+            "nobody can tell in advance which baby will bleed",
+            "you can't predict which baby will bleed",
+            "VKDB doesn't give you a second chance",
+            "there's no way to know who is at risk",
+            "breastfed babies don't get enough from milk",
+        ),
+    ):
+        text = f"{advice} {shot}{mark}{reason}."
+        match = checker.check_statement(text).match
+        if (
+            match is None
+            or match.negated
+            or match.claim.id not in {"newborn-vitk-shot", "breast-milk-low-vitk"}
+        ):
+            wrong.append(text)
+    assert not wrong, wrong[:10]
+
+
 def test_permission_on_a_condition_of_supervision_is_never_a_denial(checker) -> None:  # type: ignore[no-untyped-def]
     """ "K2 is fine on warfarin if your doctor knows" puts the claim's own condition on the permission: it
     states the interaction claim. Round 22 found 690 of these 750 read as denials (sound advice called

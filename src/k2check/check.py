@@ -654,7 +654,7 @@ class Checker:
     def _by_column(self, columns: tuple[str, ...], row: str, whole: Analysis) -> Analysis:
         """A row of a table whose columns name what they are about ("| MK-7 | MK-4 | K1 |"): each cell
         read as said of its column's subject under its row's label ("Half-life | About 3 days | A few
-        hours" -> "MK-7 Half-life — About 3 days"), so that a claim is found in the column that states it
+        hours" -> "MK-7 Half-life About 3 days"), so that a claim is found in the column that states it
         and a "No" or "None" in another column does not deny it. Claims of the row read whole that no
         cell states are kept."""
         cells = row.split(" | ")
@@ -670,7 +670,8 @@ class Checker:
             if not cell:
                 continue
             if name and not self._finds_nothing(name, False):
-                readings.append(f"{name} {label} — {CELL_MARKS.get(cell.lower(), cell)}")
+                # Joined by a space: a dash would set the cell apart as a clause of its own.
+                readings.append(f"{name} {label} {CELL_MARKS.get(cell.lower(), cell)}")
                 if label and AMOUNT.search(cell) is not None:
                     # An amount under a nutrient's column ("| Kale, cooked | about 530 |" under "Vitamin K
                     # (mcg)"): the thing contains it.

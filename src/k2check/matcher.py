@@ -472,6 +472,8 @@ class _Subject(NamedTuple):
 
 
 # A claim that something relieves or prevents a complaint ("K2 reduces night cramps").
+# A claim that recommends something ("Newborns should get a vitamin K shot to prevent bleeding").
+_RECOMMENDS = LazyPattern(r"\bshould\b")
 _RELIEVES = LazyPattern(
     r"\b(?:reduces?|prevents?|eases?|relieves?|protects?|heals?|treats?|slows?|lowers?)\b"
 )
@@ -1426,6 +1428,7 @@ class Matcher:
             opposites={at for at, _, _ in antonyms},
             lead=sentence.lead,
             relieves=self._claim_says(_RELIEVES, ci),
+            recommends=self._claim_says(_RECOMMENDS, ci),
             siblings=siblings,
             scarce=self._claim_says(_SCARCE, ci),
             others=others,

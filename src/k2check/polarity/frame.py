@@ -158,6 +158,7 @@ class Frame:
         "opposites",
         "others",
         "own",
+        "recommends",
         "relieves",
         "restated",
         "scarce",
@@ -188,6 +189,7 @@ class Frame:
         groups: dict[int, int] | None = None,
         spans: list[Span] | None = None,
         reached: set[int] | None = None,
+        recommends: bool = False,
     ) -> None:
         self.tokens = tokens
         self.content = content
@@ -204,6 +206,8 @@ class Frame:
         self.lead = lead
         # The claim says something relieves or prevents a complaint ("K2 reduces night cramps").
         self.relieves = relieves
+        # The claim recommends something ("Newborns should get a vitamin K shot").
+        self.recommends = recommends
         # The claim says there is little of something ("Breast milk is low in vitamin K").
         self.scarce = scarce
         # Where the sentence names a sibling of the claim's form (K1 beside a K2 claim).

@@ -2389,6 +2389,85 @@ def reassured_if(frame: Frame, reading: Reading) -> None:
                 break
 
 
+# Words before an imperative that leave it one ("PLEASE get the shot", "JUST get it", "SO don't skip it").
+_BEFORE_COMMAND = frozenset({"please", "pls", "so", "just", "always", "honestly", "seriously", "and", "but"})
+# Imperatives that urge the thing a claim recommends ("GET the shot", "SAY yes to it", "MAKE sure ...").
+_URGING = frozenset(
+    {"get", "give", "have", "make", "say", "ask", "insist", "accept", "keep", "stick", "take", "choose"}
+    | {"opt", "book", "go", "let", "do", "be"}
+)
+
+
+def _command_end(frame: Frame) -> int | None:
+    """Where the advice that opens the sentence ends: the first comma after the claim's subject, when the
+    sentence opens with an imperative, urging for a claim that recommends ("Please get the vitamin K shot,
+    ..."), against for one that warns ("Don't take K2 on warfarin, ..."). None otherwise."""
+    tokens = frame.tokens
+    start = 0
+    while start < len(tokens) and tokens[start] in _BEFORE_COMMAND:
+        start += 1
+    if start >= len(tokens):
+        return None
+    word = tokens[start]
+    against = word == "never" or tokens[start : start + 2] == ["do", "not"]
+    verb = tokens[start + 1 if word == "never" else start + 2 : start + 3]
+    if frame.caution and not (against and verb and verb[0] in frame.lang.advice_verbs):
+        # "Don't take K2 on warfarin, ...", not "Don't bother mentioning K2 to the clinic, ...".
+        return None
+    if not frame.caution and not (frame.recommends and (against or word in _URGING)):
+        return None
+    comma = next(
+        (
+            p
+            for p in range(start + 1, len(tokens))
+            if tokens[p] in {",", ";"} and any(start < q < p for q in frame.subject)
+        ),
+        None,
+    )
+    if comma is None or {"if", "unless"}.intersection(tokens[start:comma]) or "?" in tokens[start:]:
+        return None
+    return comma
+
+
+@examples(
+    (
+        "Please get the vitamin K shot: nobody can tell in advance which baby will bleed.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("Don't skip the vit K jab, you can't predict which baby will bleed.", "newborn-vitk-shot", False),
+    (
+        "Make sure your baby gets vitamin K at birth, there's no way to know who is at risk.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Don't start K2 while you're on warfarin, there's no telling how your INR will react.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("Skip the vitamin K shot, it isn't needed for a healthy baby.", "newborn-vitk-shot", True),
+    ("Get the shot if you like, it isn't needed for a healthy baby.", "newborn-vitk-shot", True),
+    ("Get the vitamin K shot, the leukaemia link has been debunked.", "vitk-shot-causes-leukemia", True),
+    (
+        "Don't bother mentioning your MK-7 to the warfarin clinic, it won't interact.",
+        "k2-warfarin-interaction",
+        True,
+    ),
+)
+def advice_then_reason(frame: Frame, reading: Reading) -> None:
+    """Advice that agrees with the claim, then a comma and the reason for it ("Please get the vitamin K
+    shot: nobody can tell which baby will bleed"): the reason's negations are about the danger, not
+    against the advice. Only after the rules left the advice itself undenied."""
+    if not reading.counted:
+        return
+    end = _command_end(frame)
+    if end is None or any(c[0] < end for c in reading.counted):
+        return
+    reading.counted = []
+    reading.rules.append("advice-then-reason")
+
+
 ADJUSTMENTS = (
     labelled_opposite,
     conceded_then_denied,
@@ -2430,5 +2509,6 @@ ADJUSTMENTS = (
     dissuasion_refused,
     but_states_claim,
     reassured_if,
+    advice_then_reason,
     negative_question,
 )

@@ -990,6 +990,11 @@ _SPLICE_OPENERS = frozenset({"your", "the", "it", "they", "my", "our", "their", 
         "newborn-vitk-shot",
         False,
     ),
+    (
+        "Never take calcium pills without K2, it's what keeps that calcium from hurting your heart.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
 )
 def spliced_clause(frame: Frame, cue: Span) -> bool:
     """Two clauses joined by a bare comma ("you don't need to eat K2, your gut bacteria make all of it"),
@@ -1005,6 +1010,14 @@ def spliced_clause(frame: Frame, cue: Span) -> bool:
     comma = next((p for p in range(end, min(len(tokens), end + 12)) if tokens[p] in {",", ";"}), None)
     if comma is None or tokens[comma] != "," or tokens[comma + 1 : comma + 2] == []:
         return False
+    # "Never take calcium without K2, it's what keeps ...": a "without" after a negation in its own stretch
+    # is half of a double negative, which the adjustments read whole.
+    lead_in = range(max(0, start - 8), start)
+    if (
+        tokens[start] == "without"
+        and any(tokens[p] in frame.lang.forward for p in lead_in if "," not in tokens[p:start])
+    ) or (tokens[start] != "without" and "without" in tokens[end:comma]):
+        return False
     result = tokens[comma + 1] == "so"
     if tokens[comma + 1] not in _SPLICE_OPENERS and not result:
         return False
@@ -1012,7 +1025,10 @@ def spliced_clause(frame: Frame, cue: Span) -> bool:
     # the first: the negation stands.
     # (A negation inside the claim's own words, "does not affect them", is what the claim says.)
     stop = next((p for p in range(comma + 1, len(tokens)) if tokens[p] in {",", ";"}), len(tokens))
-    if any(tokens[p] in frame.lang.forward and p not in frame.own for p in range(comma + 1, stop)):
+    if any(
+        (tokens[p] in frame.lang.forward and p not in frame.own) or p in frame.opposites
+        for p in range(comma + 1, stop)
+    ):
         return False
     predicate = frame.own - frame.subject
     before = sum(1 for p in predicate if end <= p < comma)
