@@ -973,8 +973,11 @@ def test_a_trial_finding_that_names_no_nutrient_is_about_the_pages(checker: Chec
 @pytest.mark.parametrize(
     ("line", "granted", "denied"),
     [
-        ("Bacteria in your colon do produce K2, only not in amounts worth counting on.",
-         "bacteria-make-k2", "gut-bacteria-supply-k2"),
+        (
+            "Bacteria in your colon do produce K2, only not in amounts worth counting on.",
+            "bacteria-make-k2",
+            "gut-bacteria-supply-k2",
+        ),
         ("Chard and kale are loaded with K1, not K2.", "leafy-greens-vitk", "leafy-greens-k2"),
     ],
 )
@@ -1069,3 +1072,19 @@ def test_a_line_a_group_short_is_read_when_the_model_is_sure(checker: Checker) -
         "Went to the gym twice this week and ate a lot of eggs.\n"
     )
     assert found(checker, page) == {(1, "k2-more-important-than-protein", False)}
+
+
+@pytest.mark.parametrize(
+    "advice", ["Please don't skip it.", "Never skip it.", "Don't refuse it.", "I'd never skip it."]
+)
+def test_advice_that_points_back_is_read_with_its_subject_the_right_way_round(
+    checker: Checker, advice: str
+) -> None:
+    """Round 23: read with the subjects it points back to (listed after it, breast milk's first), "Please
+    don't skip it." was called false: the negation's next subject was another claim's."""
+    page = (
+        "There is very little vitamin K in breast milk, which is why these bleeds happen in breastfed"
+        f" babies.\n{advice}\n"
+    )
+    assert (2, "newborn-vitk-shot", False) in found(checker, page)
+    assert (2, "newborn-vitk-shot", True) not in found(checker, page)

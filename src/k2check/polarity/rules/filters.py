@@ -513,7 +513,11 @@ def other_subject_first(frame: Frame, cue: Span) -> bool:
     # joined to the other by "or" is inside the negation too.
     if frame.tokens[first - 1] in {"or", "nor"}:
         return False
-    return any(end <= p < first for p in frame.others)
+    between = [p for p in frame.others if end <= p < first]
+    # "Please don't skip it (breastfeeding, newborn, vitamin K)": a page's line read with the subjects it
+    # points back to; the negation's object is the stand-in, before any of them.
+    pointer = next((p for p in range(end, first) if frame.tokens[p] in {"it", "them"}), None)
+    return bool(between) and (pointer is None or pointer > min(between))
 
 
 _PURPOSE = (("so",), ("so", "that"), ("to", "make", "sure"), ("to", "ensure"), ("in", "order", "that"))
