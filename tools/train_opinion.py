@@ -128,6 +128,10 @@ TRAINING_SETS = (
     "polar15-dev",
     "real15a-dev",
     "real15b-dev",
+    "advice16-dev",
+    "polar16-dev",
+    "real16a-dev",
+    "real16b-dev",
 )
 NONE = NO_CLAIM
 OUT = ROOT / "data" / "opinion.tsv"
