@@ -52,7 +52,7 @@ def polarity(frame: Frame) -> Polarity:
         and not frame.opposites
         and not frame.equative
     ):
-        return Polarity(False, (), "", set_aside=_hidden(frame, reading))
+        return Polarity(False, (), "", tuple(reading.rules), set_aside=_hidden(frame, reading))
     reading.cues.sort()
     reading.counted = [
         cue for cue in reading.cues if frame.in_clause(cue[0]) and not any(f(frame, cue) for f in FILTERS)
