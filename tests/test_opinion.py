@@ -118,6 +118,7 @@ def test_a_document_takes_a_near_miss_only_when_the_model_is_sure(checker: Check
 
     lines = [f"{text}\n" for text, _ in STATED_AROUND_THE_WORDS]
     results = [r for r in checker.check_document(lines, "page.md") if r.match is not None]
+    assert len(results) == len(lines)  # each line's near miss is one the model is sure of
     for r in results:
         assert r.match is not None
         assert r.match.explanation.opinion >= WEIGHTS.document_rescue
