@@ -474,6 +474,26 @@ def test_newborn_advice_then_its_reason_states_the_shot(checker) -> None:  # typ
     assert not wrong, wrong[:10]
 
 
+def test_leave_to_take_k2_on_warfarin_as_you_like_denies_the_interaction(checker) -> None:  # type: ignore[no-untyped-def]
+    """Round 23's probe: "Take K2 with warfarin if you like, it won't change your INR" stated the
+    interaction (216 of 216 such permissions): "if you like," opened a subordinate clause, and the "won't"
+    after its comma was read as another predicate's."""
+    wrong = [
+        text
+        for text in (
+            f"{act} {on} warfarin if you {like}, {why}."
+            for act, on, like, why in itertools.product(
+                ("Take K2", "Add a K2 supplement"),
+                ("with", "alongside"),
+                ("like", "want"),
+                ("it won't change your INR", "it doesn't affect the drug", "your INR won't budge"),
+            )
+        )
+        if (match := checker.check_statement(text).match) is not None and not match.negated
+    ]
+    assert not wrong, wrong[:10]
+
+
 def test_permission_on_a_condition_of_supervision_is_never_a_denial(checker) -> None:  # type: ignore[no-untyped-def]
     """ "K2 is fine on warfarin if your doctor knows" puts the claim's own condition on the permission: it
     states the interaction claim. Round 22 found 690 of these 750 read as denials (sound advice called

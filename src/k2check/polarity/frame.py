@@ -72,6 +72,12 @@ def clauses(tokens: list[str], lang: Language) -> list[Span]:
         i
         for i, token in enumerate(tokens[:-1])
         if (token, tokens[i + 1]) in {("since", "when"), ("if", "any"), ("if", "ever")}
+        # "Take K2 if you like, it won't ...": leave, not a condition; the comma opens no main clause.
+        or (
+            token == "if"
+            and tokens[i + 1 : i + 3] in (["you", "like"], ["you", "want"], ["you", "wish"])
+            and tokens[i + 3 : i + 4] in ([","], [])
+        )
     }
     subordinate = (
         bool(tokens) and (tokens[0] in lang.subordinate or tokens[0] in _PRIVATIVE) and 0 not in inert
