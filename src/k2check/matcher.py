@@ -471,9 +471,9 @@ class _Subject(NamedTuple):
     padded_stand_ins: tuple[str, ...]
 
 
-# A claim that something relieves or prevents a complaint ("K2 reduces night cramps").
 # A claim that recommends something ("Newborns should get a vitamin K shot to prevent bleeding").
 _RECOMMENDS = LazyPattern(r"\bshould\b")
+# A claim that something relieves or prevents a complaint ("K2 reduces night cramps").
 _RELIEVES = LazyPattern(
     r"\b(?:reduces?|prevents?|eases?|relieves?|protects?|heals?|treats?|slows?|lowers?)\b"
 )

@@ -53,9 +53,11 @@ _COMPARE = re.compile(r"(?<=[\w\s])[><]{1,3}(?=[\s\w])")
 # Zero-width and formatting characters that hide inside words ("does\u200bn't").
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 _WITHOUT = re.compile(r"\bw/o\b")
-_TOKEN = re.compile(r"[^\W_]+|[;?!,]|:(?=\s)|(?<=\s)[-–—](?=\s)|(?<=[^\W\d_]{2})\.(?=\s+[^\W\d_])")
+# A spaced dash ("–" and "—" are one after ``clean``) and a full stop inside the text are found as tokens,
+# then read as a comma.
+_TOKEN = re.compile(r"[^\W_]+|[;?!,]|:(?=\s)|(?<=\s)-(?=\s)|(?<=[^\W\d_]{2})\.(?=\s+[^\W\d_])")
 _VOWEL = re.compile(r"[aeiouy]")
-_CLAUSE_MARKS = frozenset({"-", "–", "—", "."})
+_CLAUSE_MARKS = frozenset({"-", "."})
 # Words a full stop ends without ending the sentence ("Dr. Shea", "Booth et al. found").
 _ABBREVIATIONS = frozenset(
     {"dr", "mr", "mrs", "ms", "st", "vs", "al", "no", "ft", "co", "etc", "approx", "prof", "fig", "vol"}
@@ -93,7 +95,7 @@ def tokens(text: str) -> list[str]:
     across it ("Vitamin K deficiency: bleeding gums" does not name "deficiency bleeding"); a one-word label
     ("A: No, it isn't") is left out, as before."""
     found = _TOKEN.findall(text)
-    if " -" in text or "–" in text or "—" in text or ". " in text:
+    if not _CLAUSE_MARKS.isdisjoint(found):
         # A spaced dash and a full stop inside the text set a stretch apart like a comma.
         found = [
             "," if token in _CLAUSE_MARKS else token

@@ -226,12 +226,13 @@ def hard_to(frame: Frame, reading: Reading) -> None:
     what the claim says."""
     tokens = frame.tokens
     for i in range(len(tokens) - 2):
-        if tokens[i] in _DIFFICULT and i in frame.own and tokens[i + 1] == "to":
+        if tokens[i] not in _DIFFICULT or tokens[i + 1] != "to":
+            continue
+        if i in frame.own:
             # The claim's own difficulty ("Your vitamin K status is hard to measure"): the rules read it as
             # stated, and the negation model is not asked to read it as a denial.
             reading.rules.append("difficulty-is-the-claim")
-            continue
-        if tokens[i] in _DIFFICULT and i not in frame.own and tokens[i + 1] == "to" and i + 2 in frame.own:
+        elif i + 2 in frame.own:
             # "You'd be hard-pressed to overdose on K2": the difficulty is the phrase's first word.
             start = i - 1 if tokens[i] == "pressed" and tokens[i - 1 : i] == ["hard"] else i
             reading.cues.append((start, i + 2))
