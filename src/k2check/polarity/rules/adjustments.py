@@ -46,6 +46,8 @@ _CAUSATIVES = frozenset({"make", "makes", "made", "making", "cause", "causes", "
     ("Doctors urge parents not to refuse the vitamin K shot for their newborn.", "newborn-vitk-shot", False),
     ("It is never a wise idea to decline the vitamin K injection for a newborn.", "newborn-vitk-shot", False),
     ("Declining the newborn vitamin K injection is not a wise move.", "newborn-vitk-shot", False),
+    ("Declining the vitamin K injection is not a risk-free choice.", "newborn-vitk-shot", False),
+    ("Skipping the vitamin K shot is not a risk for most babies.", "newborn-vitk-shot", True),
     ("Hardly anybody eating a typical Western diet gets enough K2.", "western-diet-low-k2", False),
     (
         "On apixaban you don't have to be cautious about how much spinach you eat.",
@@ -119,10 +121,17 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
             verb is not None
             and cue[0] - verb <= 2
             and judged
-            and all(t in frame.lang.advice_fillers for t in judged[:2])
+            and (all(t in frame.lang.advice_fillers for t in judged[:2]) or _judged_safe(judged))
         ):
             reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
             reading.rules.append("negated-antonym")
+
+
+def _judged_safe(judged: list[str]) -> bool:
+    """Whether the words after a negation call the act safe ("not A RISK FREE choice", "never SAFE"); "not a
+    risk" alone says the opposite."""
+    words = judged[1:] if judged[:1] == ["a"] else judged
+    return words[:2] == ["risk", "free"] or words[:1] in (["safe"], ["harmless"], ["riskless"])
 
 
 @examples(
@@ -148,6 +157,39 @@ def judged_opposite(frame: Frame, reading: Reading) -> None:
                 reading.counted = [c for c in reading.counted if c != reading.antonym]
                 reading.rules.append("judged-opposite")
             return
+
+
+# What a refusal is argued with: a negation of the case ("NONE of the ARGUMENTS for refusing the shot hold
+# water", "there's no good REASON to skip it") rejects the refusal.
+_CASES = frozenset(
+    {"argument", "arguments", "reason", "reasons", "case", "excuse", "excuses", "justification", "grounds"}
+    | {"rationale"}
+)
+
+
+@examples(
+    ("None of the arguments for refusing vitamin K at birth hold water.", "newborn-vitk-shot", False),
+    ("No argument for skipping the vitamin K shot has survived scrutiny.", "newborn-vitk-shot", False),
+    ("The case for declining the newborn vitamin K injection doesn't stand up.", "newborn-vitk-shot", False),
+    ("There are good reasons to refuse the newborn vitamin K shot.", "newborn-vitk-shot", True),
+    ("I skipped the vitamin K shot and I don't regret it.", "newborn-vitk-shot", True),
+)
+def argued_refusal(frame: Frame, reading: Reading) -> None:
+    """ "None of the arguments for refusing the shot hold water": one negation in the clause of a refusal
+    the claim opposes, where the refusal is what an argument or a reason argues for, rejects the case for
+    refusing (one double negative), which states the claim."""
+    if reading.antonym is None or reading.antonym not in reading.counted:
+        return
+    tokens = frame.tokens
+    at = reading.antonym[0]
+    if tokens[at] not in frame.lang.refusals or at < 2 or tokens[at - 1] not in {"for", "to"}:
+        return
+    if not any(tokens[p] in _CASES for p in range(max(0, at - 4), at - 1)):
+        return
+    others = [c for c in reading.counted if c != reading.antonym]
+    if len(others) == 1 and frame.in_clause(others[0][0]):
+        reading.counted = []
+        reading.rules.append("argued-refusal")
 
 
 # Verbs of preventing, read with the "from" that follows them ("won't STOP your baby FROM ...").
@@ -2483,6 +2525,7 @@ ADJUSTMENTS = (
     contrasted_subject,
     negated_antonym,
     judged_opposite,
+    argued_refusal,
     negated_amount,
     not_prevented,
     negated_omission,
