@@ -592,6 +592,19 @@ FLOORS = {
     "real16a-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
     "real16b-dev.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.86, "polarity_accuracy": 0.93},
     "real16b-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.88, "polarity_accuracy": 0.92},
+    # Round 24, four fresh writers (35-38 searches each, never read the code), split 160 / 80 on arrival:
+    # advice17 (clinics, pharmacists, labels, surgery, pregnancy, kidney disease), polar17 (myth-busting,
+    # fact-checks, corrections, sarcasm), real17a (news of studies, press releases, hospital pages,
+    # listicles) and real17b (shops, reviews, forums, social captions, recipe blogs). Floors: the figures
+    # on arrival, less two points.
+    "advice17-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.94, "polarity_accuracy": 0.89},
+    "advice17-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.98, "polarity_accuracy": 0.91},
+    "polar17-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.89, "polarity_accuracy": 0.94},
+    "polar17-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.73, "polarity_accuracy": 0.93},
+    "real17a-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.94, "polarity_accuracy": 0.93},
+    "real17a-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.93},
+    "real17b-dev.yaml": {"claim_accuracy": 0.98, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94},
+    "real17b-holdout.yaml": {"claim_accuracy": 0.98, "abstention_accuracy": 0.98, "polarity_accuracy": 0.93},
 }
 
 
@@ -697,11 +710,15 @@ HELD_OUT = [
     "polar16-holdout.yaml",
     "real16a-holdout.yaml",
     "real16b-holdout.yaml",
+    "advice17-holdout.yaml",
+    "polar17-holdout.yaml",
+    "real17a-holdout.yaml",
+    "real17b-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the eighty-five held-out sets (the first thirty-five: 0.729
+    """The README's end-to-end figure over the eighty-nine held-out sets (the first thirty-five: 0.729
     with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join; thirty-seven:
     0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's, 0.806
     with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second opinion;
@@ -710,11 +727,11 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     seventy-two: 0.851 when round 20's first three arrived; all seventy-four: 0.851; all seventy-seven:
     0.853 when round 21's arrived, 0.855 at its end, 0.859 with round 22's second opinion; all
     eighty-one: 0.855 when round 22's arrived, 0.862 at its end; all eighty-five: 0.862 when round 23's
-    arrived, 0.865 with round 23's second opinion)."""
+    arrived, 0.865 with round 23's second opinion; all eighty-nine: 0.867 when round 24's arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 9283
+    assert total == 9603
     assert right / total >= 0.84

@@ -163,6 +163,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-dev11", 3),
         ("documents-dev12", 3),
         ("documents-holdout8", 3),
+        ("documents-dev13", 3),
+        ("documents-holdout9", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -227,6 +229,13 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # plain-text forum thread) scored 0.72 / 0.96 / 4 when it arrived and is held out.
         ("documents-dev12", 0.74, 0.84, 7),
         ("documents-holdout8", 0.70, 0.94, 4),
+        # Round 24, two fresh writers: documents-dev13 (a D3 + K2 brand's science page, a plain-text
+        # anticoagulation clinic handout, a Reddit-style thread) scored 0.60 / 0.96 / 2 when it arrived, then
+        # was tuned against; documents-holdout9 (a news story on a K2 calcification trial, a baby site's page
+        # on the newborn shot, a plain-text nutrition newsletter) scored 0.74 / 0.84 / 5 when it arrived and
+        # is held out.
+        ("documents-dev13", 0.58, 0.94, 2),
+        ("documents-holdout9", 0.72, 0.82, 5),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]

@@ -132,6 +132,10 @@ TRAINING_SETS = (
     "polar16-dev",
     "real16a-dev",
     "real16b-dev",
+    "advice17-dev",
+    "polar17-dev",
+    "real17a-dev",
+    "real17b-dev",
 )
 NONE = NO_CLAIM
 OUT = ROOT / "data" / "opinion.tsv"
