@@ -447,7 +447,10 @@ FIELD = LazyPattern(
 FACT_BOX = LazyPattern(
     r"\W*(?:key (?:facts|points|findings|results|takeaways|numbers)|(?:the )?(?:study |trial )?at a glance"
     r"|quick facts|the facts|fact ?box|in brief|(?:the )?findings"
-    r"|what (?:the (?:study|trial|researchers)|they) found)\W*$",
+    r"|what (?:the (?:study|trial|researchers)|they) found"
+    # A product page's list of what it is for ("What CalciRoute is designed to support", "Key benefits").
+    r"|(?:key |main |top |potential )?benefits|what (?:it|this|[\w-]+)(?: is designed to| may| can)?"
+    r" (?:supports?|does|helps? with))\W*$",
     re.I,
 )
 
@@ -457,6 +460,8 @@ def fact_box(heading: str) -> bool:
 
     >>> fact_box("Key facts"), fact_box("At a glance"), fact_box("What the study found")
     (True, True, True)
+    >>> fact_box("Key benefits"), fact_box("What CalciRoute is designed to support*")
+    (True, True)
     >>> fact_box("Why the result matters"), fact_box("Key facts about warfarin and greens")
     (False, False)
     """
