@@ -807,6 +807,11 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         "newborn-vitk-shot",
         False,
     ),
+    (
+        "Calcium pills are only a risk to the heart when you don't take vitamin K2 with them.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
 )
 def missing_means_harm(frame: Frame, reading: Reading) -> None:
     """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
@@ -829,7 +834,7 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
         condition = next((q for q in range(max(0, start - 3), start) if tokens[q] in {"if", "when"}), None)
         if (
             condition is not None
-            and tokens[end : end + 1] in (["get"], ["receive"], ["have"])
+            and tokens[end : end + 1] in (["get"], ["receive"], ["have"], ["take"], ["eat"], ["add"], ["use"])
             and frame.lang.harm.intersection(tokens[:condition])
         ):
             # "Newborns can bleed if they don't get vitamin K at birth": the harm, then the condition.
@@ -981,6 +986,10 @@ def _chosen_without(frame: Frame, cue: Span) -> bool:
     )
 
 
+# What may stand between "don't let" and the thing let in ("don't let A BOTTLE OF K2 into your basket").
+_LET_IN = frozenset({"a", "an", "the", "any", "some", "your", "new", "bottle", "tub", "jar", "pot", "of"})
+
+
 def _advises_against(frame: Frame, cue: Span) -> bool:
     """Whether the cue starts advice against doing something: "do not take", "never give", "you should
     not combine", "avoid ...", "don't start ... without"."""
@@ -1026,7 +1035,16 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     drifting = bool(lang.drifts.intersection(tokens[end : end + 7])) and (
         tokens[end : end + 1] in (["let"], ["allow"]) or "long as" in required or "provided" in required
     )
-    if not drifting and not any(t in lang.advice_verbs for t in after):
+    # "Don't let a bottle of K2 land in your basket before your prescriber has had a say": the subject let
+    # in ("don't let anyone talk you out of it" turns someone away, which dissuasion_refused reads).
+    subject_at = next((p for p in range(end + 1, end + 5) if p in frame.subject), None)
+    admitted = (
+        tokens[end : end + 1] == ["let"]
+        and subject_at is not None
+        and all(t in _LET_IN for t in tokens[end + 1 : subject_at])
+        and _DISSUADE.isdisjoint(tokens[end + 1 : end + 9])
+    )
+    if not drifting and not admitted and not any(t in lang.advice_verbs for t in after):
         return False
     clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
     if tokens[end] in lang.label_words:
@@ -1153,6 +1171,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     ),
     ("Taking K2 while on warfarin is not recommended.", "k2-warfarin-interaction", False),
     ("Cutting vitamin K right down on warfarin isn't recommended.", "warfarin-avoid-greens", True),
+    (
+        "On warfarin, don't let a bottle of K2 into your cupboard before your doctor has had a say.",
+        "k2-warfarin-interaction",
+        False,
+    ),
 )
 def advice_agrees(frame: Frame, reading: Reading) -> None:
     """Advice against doing what a warning claim warns about agrees with it: "do not take K2 with

@@ -249,6 +249,11 @@ _EXCLUSIVE = frozenset({"only", "exclusively", "mainly", "mostly", "primarily", 
         "warfarin-consistent-vitk",
         False,
     ),
+    (
+        "On warfarin the problem is a sudden change in vitamin K, not the salad itself.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
     # A cleft that sets the vitamin aside denies the claim of it; one that sets another thing aside grants it.
     (
         "It's vitamin D, not vitamin K, that helps your gut absorb calcium.",
@@ -300,11 +305,26 @@ def contrast_not(frame: Frame, cue: Span) -> bool:
         )
     ):
         return True
+    # "the problem is a sudden change, not the salad itself": a focus noun set up the claim's words, and
+    # what ", not" sets aside names no subject (the thing it names may be a group nothing before named).
+    if (
+        stop > start + 1
+        and named
+        and any(a in _FOCUS and b == "is" for a, b in pairwise(earlier))
+        and not any(p in frame.subject for p in fragment)
+    ):
+        return True
     return bool(frame.restated) or not any(p in frame.subject or p in frame.content for p in fragment)
 
 
 # The vitamin's names, as tokens: its forms, and the "k" of "vitamin k" and the MK forms.
 _VITAMIN_FORMS = _FORMS | {"k", "mk-4", "mk-7", "mk4", "mk7"}
+
+
+# Nouns that set up what the clause is about ("the PROBLEM is a sudden change, not the salad itself").
+_FOCUS = frozenset(
+    {"problem", "issue", "key", "trick", "danger", "culprit", "point", "goal", "aim", "secret"}
+)
 
 
 # Words that open the same kind of phrase on both sides of ", not" ("about A, not about B").
