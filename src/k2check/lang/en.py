@@ -353,6 +353,10 @@ ENGLISH = Language(
         "or not",
         "no matter",
         "no more than",
+        # "side effects are rare and usually no worse than an upset stomach": at most that bad ("MK-7 is no
+        # worse than MK-4" compares two rivals: a denial of a ranking).
+        "no worse than a",
+        "no worse than an",
         "not get me wrong",
         "no secret",
         "no shortage",

@@ -1153,6 +1153,46 @@ def before_the_relative(frame: Frame, cue: Span) -> bool:
     return bool(head) and min(content) >= rel - 3 and any(p > rel for p in content)
 
 
+# Verbs of a source ("the bacteria that MAKE vitamin K").
+_SOURCE_VERBS = frozenset(
+    {"make", "makes", "produce", "produces", "supply", "supplies", "provide", "provides", "synthesise"}
+    | {"synthesize", "synthesises", "synthesizes"}
+)
+
+
+@examples(
+    (
+        "A newborn's gut doesn't yet have the bacteria that make vitamin K, so their levels start out low.",
+        "babies-born-low-vitk",
+        False,
+    ),
+    ("Newborns have no gut bacteria that produce vitamin K of their own yet.", "babies-born-low-vitk", False),
+    ("Newborns do not have low vitamin K levels.", "babies-born-low-vitk", True),
+)
+def lacks_source(frame: Frame, cue: Span) -> bool:
+    """ "Newborns don't have the bacteria that make vitamin K": for a claim that something runs low, lacking
+    what makes it is that scarcity, not a denial of it."""
+    if not frame.scarce:
+        return False
+    tokens = frame.tokens
+    start, end = cue
+    if tokens[start] == "no" and start > 0 and tokens[start - 1] in {"have", "has"}:
+        have = start
+    else:
+        have = next((p for p in range(end, min(len(tokens), end + 3)) if tokens[p] in {"have", "has"}), -1)
+    if tokens[start] not in {"not", "no"} or have < 0:
+        return False
+    rel = next(
+        (
+            p
+            for p in range(have + 1, min(len(tokens) - 1, have + 7))
+            if tokens[p] in {"that", "which"} and tokens[p + 1] in _SOURCE_VERBS
+        ),
+        None,
+    )
+    return rel is not None and not any(p in frame.own for p in range(have + 1, rel))
+
+
 _NO_USE = frozenset({"useless", "ineffective", "pointless", "worthless", "futile", "waste", "of"})
 
 
@@ -1201,6 +1241,7 @@ def _carefree_after(tokens: list[str], at: int) -> bool:
 
 FILTERS = (
     carefree,
+    lacks_source,
     other_side_judged,
     restrictive_relative,
     before_the_relative,
