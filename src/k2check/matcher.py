@@ -292,6 +292,11 @@ def _other_shot(words: list[str]) -> bool:
     return False
 
 
+def _inside(hit: Hit, other: Hit) -> bool:
+    """Whether ``hit`` lies within ``other``'s words."""
+    return other[0] <= hit[0] and hit[1] <= other[1]
+
+
 def _other_substance(words: list[str]) -> bool:
     """Whether the sentence names another nutrient or drug ("iron", "vitamin C", "fish oil")."""
     return next(OTHER_SUBSTANCES.starts(words), None) is not None
@@ -1365,7 +1370,10 @@ class Matcher:
         restated: set[int] = set()
         groups: dict[int, int] = {}
         reached: set[int] = set()
-        for group, spans in group_hits.items():
+        for group, hits in group_hits.items():
+            # An opposite term inside a longer term of the claim's own is that term's word ("the same thing
+            # with a DIFFERENT label": "different label" says the claim).
+            spans = [h for h in hits if not (h[2] and any(_inside(h, o) for o in hits if not o[2]))]
             both = any(h[2] for h in spans) and not all(h[2] for h in spans)
             for start, end, opposite in spans:
                 first = origin[start]

@@ -192,6 +192,25 @@ def argued_refusal(frame: Frame, reading: Reading) -> None:
         reading.rules.append("argued-refusal")
 
 
+@examples(
+    ("Vitamin K foods don't affect Eliquis the way they affect warfarin.", "doacs-unaffected-by-vitk", False),
+    ("Vitamin K foods affect Eliquis the way they affect warfarin.", "doacs-unaffected-by-vitk", True),
+)
+def manner_compared(frame: Frame, reading: Reading) -> None:
+    """ "Foods don't affect Eliquis THE WAY THEY AFFECT warfarin": an opposite term that only names the
+    standard of a comparison of manner, after the claim's own words, is not the sentence's word on it."""
+    antonym = reading.antonym
+    if antonym is None or antonym not in reading.counted:
+        return
+    tokens = frame.tokens
+    at = antonym[0]
+    way = next((p for p in range(max(1, at - 4), at) if tokens[p] == "way" and tokens[p - 1] == "the"), None)
+    if way is None or not any(p < way - 1 and p not in frame.subject for p in frame.own):
+        return
+    reading.counted = [c for c in reading.counted if c != antonym]
+    reading.rules.append("manner-compared")
+
+
 # Verbs of preventing, read with the "from" that follows them ("won't STOP your baby FROM ...").
 _PREVENTING = frozenset({"stop", "stops", "prevent", "prevents", "keep", "keeps"})
 
@@ -2549,6 +2568,7 @@ ADJUSTMENTS = (
     negated_antonym,
     judged_opposite,
     argued_refusal,
+    manner_compared,
     negated_amount,
     not_prevented,
     negated_omission,
