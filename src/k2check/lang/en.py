@@ -353,6 +353,21 @@ ENGLISH = Language(
         "or not",
         "no matter",
         "no more than",
+        # "after weeks of none": a stretch of time without, no judgement.
+        "weeks of none",
+        "days of none",
+        "months of none",
+        "week of none",
+        # "avoid it unless your doctor says otherwise": the exception to advice, not a denial of it.
+        "unless your doctor says otherwise",
+        "unless your doctor tells you otherwise",
+        "unless your practitioner says otherwise",
+        "unless your gp says otherwise",
+        "unless a doctor says otherwise",
+        "unless told otherwise",
+        "unless advised otherwise",
+        "unless directed otherwise",
+        "unless instructed otherwise",
         # "side effects are rare and usually no worse than an upset stomach": at most that bad ("MK-7 is no
         # worse than MK-4" compares two rivals: a denial of a ranking).
         "no worse than a",
