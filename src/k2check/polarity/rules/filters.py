@@ -60,6 +60,11 @@ def _closing_verdict(frame: Frame, cue: Span) -> bool:
         True,
     ),
     ("Heart benefit from K2 supplements: not shown.", "k2-heart-health", True),
+    (
+        "The leukaemia scare about the newborn vitamin K shot came from one old study and never held up.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
     ("K2 for blood sugar is being studied, not proven.", "vitk-prevents-type2-diabetes", True),
     (
         "MK-4 vs MK-7 for muscle: no advantage for either",
@@ -81,6 +86,9 @@ def forward_only(frame: Frame, cue: Span) -> bool:
     # for the claim, unless the writer only hedges.
     if _TESTING.union(_FAILED_TEST).intersection(frame.tokens[end : end + 3]) and not _hedged(frame):
         return False
+    # "The leukaemia scare about the shot ... never held up": a claim that did not survive scrutiny.
+    if frame.tokens[end : end + 2] in _SURVIVED or frame.tokens[end + 1 : end + 3] in _SURVIVED:
+        return False
     if _closing_verdict(frame, cue):
         return False
     breaks = [p for p in range(max(frame.content) + 1, start) if frame.tokens[p] in _BREAKS]
@@ -90,6 +98,10 @@ def forward_only(frame: Frame, cue: Span) -> bool:
     # "K2 builds muscle, which ... won't": the cue sits in a clause of its own. "The effect of K2 on
     # muscle has not been shown": the cue negates the claim's own predicate.
     return bool(breaks)
+
+
+# What a claim does when it survives scrutiny ("never HELD UP in later research").
+_SURVIVED = (["held", "up"], ["hold", "up"], ["holds", "up"], ["stood", "up"], ["stand", "up"], ["panned", "out"])
 
 
 @examples(
