@@ -65,6 +65,11 @@ def _closing_verdict(frame: Frame, cue: Span) -> bool:
         "vitk-shot-causes-leukemia",
         True,
     ),
+    (
+        "That study tying the vitamin K shot to leukaemia is from 1992 and nobody has managed to repeat it.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
     ("K2 for blood sugar is being studied, not proven.", "vitk-prevents-type2-diabetes", True),
     (
         "MK-4 vs MK-7 for muscle: no advantage for either",
@@ -86,6 +91,9 @@ def forward_only(frame: Frame, cue: Span) -> bool:
     # for the claim, unless the writer only hedges.
     if _TESTING.union(_FAILED_TEST).intersection(frame.tokens[end : end + 3]) and not _hedged(frame):
         return False
+    # "nobody has ever managed to replicate it", "no one has been able to reproduce it".
+    if frame.tokens[start] == "nobody" and _FAILED_TEST.intersection(frame.tokens[end : end + 6]):
+        return False
     # "The leukaemia scare about the shot ... never held up": a claim that did not survive scrutiny.
     if frame.tokens[end : end + 2] in _SURVIVED or frame.tokens[end + 1 : end + 3] in _SURVIVED:
         return False
@@ -101,7 +109,14 @@ def forward_only(frame: Frame, cue: Span) -> bool:
 
 
 # What a claim does when it survives scrutiny ("never HELD UP in later research").
-_SURVIVED = (["held", "up"], ["hold", "up"], ["holds", "up"], ["stood", "up"], ["stand", "up"], ["panned", "out"])
+_SURVIVED = (
+    ["held", "up"],
+    ["hold", "up"],
+    ["holds", "up"],
+    ["stood", "up"],
+    ["stand", "up"],
+    ["panned", "out"],
+)
 
 
 @examples(
