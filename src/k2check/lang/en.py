@@ -990,6 +990,7 @@ ENGLISH = Language(
     # Between a negation and an opposite term ("NOT A GOOD IDEA TO skip the shot").
     advice_fillers=frozenset(
         {"a", "good", "wise", "smart", "great", "idea", "to", "advisable", "sensible", "worth", "it", "ever"}
+        | {"recommend", "advise", "suggest"}
     ),
     conditions=frozenset({"if", "who", "whose", "unless", "when", "whenever", "once", "where"}),
     consequence_verbs=frozenset(

@@ -31,12 +31,26 @@ def _negates(frame: Frame, cue: Span, at: int, advice: bool = False) -> bool:
     # "A salad won't make Eliquis stop working": a causative verb carries the negation over its object.
     if 2 <= len(between) <= 4 and tokens[cue[1]] in _CAUSATIVES:
         return True
+    # "Vitamin K in food won't stop Eliquis from working": the same, said with "from".
+    if 2 <= len(between) <= 4 and tokens[cue[1]] in _KEEPING_FROM and tokens[at] == "from":
+        return True
+    # "Don't count on breast milk alone to give your baby enough vitamin K".
+    if len(between) <= 9 and tokens[cue[1]] in _RELYING and tokens[cue[1] + 1 : cue[1] + 2] == ["on"]:
+        return True
     fillers = advice and len(between) <= 6 and all(tokens[p] in frame.lang.advice_fillers for p in between)
-    return (len(between) <= 3 or fillers) and not any(p in frame.content for p in between)
+    if fillers:
+        # "would not RECOMMEND turning down the shot": a word of advice between may be the claim's own.
+        return True
+    return len(between) <= 3 and not any(p in frame.content for p in between)
 
 
 # Verbs that make their object do what follows ("won't make Eliquis stop working").
 _CAUSATIVES = frozenset({"make", "makes", "made", "making", "cause", "causes", "caused", "let", "lets"})
+# Verbs that keep their object from what follows ("won't STOP Eliquis FROM working").
+_KEEPING_FROM = frozenset({"stop", "stops", "keep", "keeps", "prevent", "prevents"})
+# Verbs of relying on something ("don't COUNT ON breast milk to give enough"): a negation before one
+# denies the reliance, and so the opposite term it relied on.
+_RELYING = frozenset({"count", "rely", "depend", "bank"})
 
 
 @examples(
@@ -47,6 +61,10 @@ _CAUSATIVES = frozenset({"make", "makes", "made", "making", "cause", "causes", "
     ("It is never a wise idea to decline the vitamin K injection for a newborn.", "newborn-vitk-shot", False),
     ("Declining the newborn vitamin K injection is not a wise move.", "newborn-vitk-shot", False),
     ("Declining the vitamin K injection is not a risk-free choice.", "newborn-vitk-shot", False),
+    ("Declining vitamin K at birth is not something we advise.", "newborn-vitk-shot", False),
+    ("We would not recommend skipping the vitamin K injection.", "newborn-vitk-shot", False),
+    ("Vitamin K in food won't stop Eliquis from working.", "doacs-unaffected-by-vitk", False),
+    ("Don't count on breast milk alone to give your baby enough vitamin K.", "breast-milk-low-vitk", False),
     ("Skipping the vitamin K shot is not a risk for most babies.", "newborn-vitk-shot", True),
     ("Hardly anybody eating a typical Western diet gets enough K2.", "western-diet-low-k2", False),
     (
@@ -121,10 +139,18 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
             verb is not None
             and cue[0] - verb <= 2
             and judged
-            and (all(t in frame.lang.advice_fillers for t in judged[:2]) or _judged_safe(judged))
+            and (
+                all(t in frame.lang.advice_fillers for t in judged[:2])
+                or _judged_safe(judged)
+                or not _ADVISED.isdisjoint(judged)
+            )
         ):
             reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
             reading.rules.append("negated-antonym")
+
+
+# Words of advice in what judges an act ("is not something we ADVISE").
+_ADVISED = frozenset({"advise", "advised", "recommend", "recommended", "advisable", "suggest"})
 
 
 def _judged_safe(judged: list[str]) -> bool:
