@@ -62,6 +62,7 @@ _RELYING = frozenset({"count", "rely", "depend", "bank"})
     ("Declining the newborn vitamin K injection is not a wise move.", "newborn-vitk-shot", False),
     ("Declining the vitamin K injection is not a risk-free choice.", "newborn-vitk-shot", False),
     ("Declining vitamin K at birth is not something we advise.", "newborn-vitk-shot", False),
+    ("Opting out of the newborn vitamin K shot isn't a choice to take lightly.", "newborn-vitk-shot", False),
     ("We would not recommend skipping the vitamin K injection.", "newborn-vitk-shot", False),
     ("Vitamin K in food won't stop Eliquis from working.", "doacs-unaffected-by-vitk", False),
     ("Don't count on breast milk alone to give your baby enough vitamin K.", "breast-milk-low-vitk", False),
@@ -142,7 +143,7 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
             and (
                 all(t in frame.lang.advice_fillers for t in judged[:2])
                 or _judged_safe(judged)
-                or not _ADVISED.isdisjoint(judged)
+                or not _ADVISED.isdisjoint(tokens[cue[1] : cue[1] + 6])
             )
         ):
             reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
@@ -150,7 +151,7 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
 
 
 # Words of advice in what judges an act ("is not something we ADVISE").
-_ADVISED = frozenset({"advise", "advised", "recommend", "recommended", "advisable", "suggest"})
+_ADVISED = frozenset({"advise", "advised", "recommend", "recommended", "advisable", "suggest", "lightly"})
 
 
 def _judged_safe(judged: list[str]) -> bool:
@@ -1035,6 +1036,10 @@ def _chosen_without(frame: Frame, cue: Span) -> bool:
 _LET_IN = frozenset({"a", "an", "the", "any", "some", "your", "new", "bottle", "tub", "jar", "pot", "of"})
 
 
+# "It's not A GOOD IDEA to ...": advice against, put as a judgement.
+_UNWISE = (["a", "good", "idea"], ["a", "wise", "idea"], ["a", "smart", "idea"])
+
+
 def _advises_against(frame: Frame, cue: Span) -> bool:
     """Whether the cue starts advice against doing something: "do not take", "never give", "you should
     not combine", "avoid ...", "don't start ... without"."""
@@ -1067,10 +1072,13 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     if word == "no" and tokens[end : end + 2] in (["need", "to"], ["reason", "to"]):
         # "No need to give up salad on warfarin": leave to go on, not advice against.
         return False
+    if tokens[end : end + 3] in _UNWISE or tokens[end : end + 1] in (["advisable"], ["wise"]):
+        # "It's not a good idea to start K2 on warfarin without telling anyone."
+        return True
     if tokens[end : end + 1] == ["mix"] and "and" in tokens[max(0, start - 9) : start]:
         # "K2 and warfarin don't mix": a warning that the two interact.
         return True
-    if tokens[end : end + 2] in (["something", "to"], ["a", "thing"], ["one", "to"]):
+    if tokens[end : end + 2] in (["something", "to"], ["a", "thing"], ["one", "to"], ["a", "combination"]):
         # "Adding K2 to warfarin is not something to do on your own": advice against, said of an act.
         return True
     after = tokens[end : end + 3]
@@ -2447,7 +2455,9 @@ def dissuasion_refused(frame: Frame, reading: Reading) -> None:
             # the advice dismisses.
             # ("Don't let anyone talk you out of the vitamin K shot": the subject alone may follow.)
             named = after or any(end < p <= end + 8 for p in frame.subject)
-            if not named or any(let < p < verb and frame.groups.get(p) not in after for p in said):
+            # ("Never let fear of a NEEDLE put you off the shot": a word of the subject's own group.)
+            kin = after | {frame.groups.get(p) for p in frame.subject if end < p <= end + 8}
+            if not named or any(let < p < verb and frame.groups.get(p) not in kin for p in said):
                 continue
             reading.counted = [c for c in reading.counted if c != cue and not verb < c[0] < end]
             reading.rules.append("dissuasion-refused")

@@ -568,6 +568,8 @@ def other_subject_first(frame: Frame, cue: Span) -> bool:
 
 
 _PURPOSE = (("so",), ("so", "that"), ("to", "make", "sure"), ("to", "ensure"), ("in", "order", "that"))
+# Feelings that "so" grades ("so glad we didn't ...").
+_FEELINGS = frozenset({"glad", "happy", "relieved", "grateful", "thankful", "pleased", "lucky", "sorry"})
 
 
 @examples(
@@ -586,6 +588,7 @@ _PURPOSE = (("so",), ("so", "that"), ("to", "make", "sure"), ("to", "ensure"), (
         "newborn-vitk-shot",
         False,
     ),
+    ("Nervous about the needle, but so glad we didn't skip the vitamin K shot.", "newborn-vitk-shot", False),
 )
 def purpose_clause(frame: Frame, cue: Span) -> bool:
     """A negation inside a purpose clause ("so the calcium doesn't end up in arteries", "so that babies
@@ -600,6 +603,9 @@ def purpose_clause(frame: Frame, cue: Span) -> bool:
         for opener in _PURPOSE:
             n = len(opener)
             if tuple(tokens[s : s + n]) != opener or tokens[s - 1] in {",", ";", ":"}:
+                continue
+            if tokens[s + n : s + n + 1] and tokens[s + n] in _FEELINGS:
+                # "I'm so glad we didn't skip it": a degree of feeling, not a purpose.
                 continue
             between = tokens[s + n : start - 1]
             if (
