@@ -164,6 +164,8 @@ SECOND_OPINION_DENIES = "second-opinion-denies"
 # Topics whose claims the second opinion never turns into denials past a negation word (Weights.sure_denial):
 # warnings and advice about clotting, blood thinners, doses and newborns, where a wrong "false" does harm.
 CAREFUL_TOPICS = frozenset({"safety"})
+# Words that report a link in so many words ("studies have LINKED the shot to cancer").
+_LINKED = frozenset({"linked", "tied", "associated", "connected"})
 _WITHOUT = ("without",)
 # Words that point back at the claim's subject after "without" ("can't clot without it").
 _POINTERS = frozenset({"it", "them", "this", "that", "these", "those"})
@@ -1056,6 +1058,10 @@ class Matcher:
         elif next(_EVIDENCE_SHOWN.starts(sentence.words), None) is not None:
             # "There's some evidence that K2 can build muscle": the model, which learnt this claim from
             # denials ("there is no evidence that ..."), is not asked to deny it.
+            return match
+        elif match.claim.topic in CAREFUL_TOPICS and _LINKED.intersection(sentence.words):
+            # "Studies have linked the newborn vitamin K injection to cancer": a link reported in so many
+            # words states it; the model, which learnt the scare mostly from its debunkings, is not asked.
             return match
         else:
             row = polarity_row(opinion.denies(sentence.text, match.claim.id) if statement else 0.5, statement)
