@@ -727,7 +727,8 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     seventy-two: 0.851 when round 20's first three arrived; all seventy-four: 0.851; all seventy-seven:
     0.853 when round 21's arrived, 0.855 at its end, 0.859 with round 22's second opinion; all
     eighty-one: 0.855 when round 22's arrived, 0.862 at its end; all eighty-five: 0.862 when round 23's
-    arrived, 0.865 with round 23's second opinion; all eighty-nine: 0.867 when round 24's arrived, 0.869 at its end)."""
+    arrived, 0.865 with round 23's second opinion; all eighty-nine: 0.867 when round 24's arrived, 0.869
+    at its end)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
