@@ -32,22 +32,20 @@ def _negates(frame: Frame, cue: Span, at: int, advice: bool = False) -> bool:
     if 2 <= len(between) <= 4 and tokens[cue[1]] in _CAUSATIVES:
         return True
     # "Vitamin K in food won't stop Eliquis from working": the same, said with "from".
-    if 2 <= len(between) <= 4 and tokens[cue[1]] in _KEEPING_FROM and tokens[at] == "from":
+    if 2 <= len(between) <= 4 and tokens[cue[1]] in _PREVENTING and tokens[at] == "from":
         return True
     # "Don't count on breast milk alone to give your baby enough vitamin K".
     if len(between) <= 9 and tokens[cue[1]] in _RELYING and tokens[cue[1] + 1 : cue[1] + 2] == ["on"]:
         return True
     fillers = advice and len(between) <= 6 and all(tokens[p] in frame.lang.advice_fillers for p in between)
     if fillers:
-        # "would not RECOMMEND turning down the shot": a word of advice between may be the claim's own.
+        # "would not RECOMMEND skipping the shot": a word of advice between may be the claim's own.
         return True
     return len(between) <= 3 and not any(p in frame.content for p in between)
 
 
 # Verbs that make their object do what follows ("won't make Eliquis stop working").
 _CAUSATIVES = frozenset({"make", "makes", "made", "making", "cause", "causes", "caused", "let", "lets"})
-# Verbs that keep their object from what follows ("won't STOP Eliquis FROM working").
-_KEEPING_FROM = frozenset({"stop", "stops", "keep", "keeps", "prevent", "prevents"})
 # Verbs of relying on something ("don't COUNT ON breast milk to give enough"): a negation before one
 # denies the reliance, and so the opposite term it relied on.
 _RELYING = frozenset({"count", "rely", "depend", "bank"})

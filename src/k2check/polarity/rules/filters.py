@@ -1205,15 +1205,16 @@ _SOURCE_VERBS = frozenset(
 def lacks_source(frame: Frame, cue: Span) -> bool:
     """ "Newborns don't have the bacteria that make vitamin K": for a claim that something runs low, lacking
     what makes it is that scarcity, not a denial of it."""
-    if not frame.scarce:
-        return False
     tokens = frame.tokens
     start, end = cue
+    if not frame.scarce or tokens[start] not in {"not", "no"}:
+        return False
+    # "don't HAVE the bacteria", "HAVE no bacteria".
     if tokens[start] == "no" and start > 0 and tokens[start - 1] in {"have", "has"}:
-        have = start
+        have: int | None = start
     else:
-        have = next((p for p in range(end, min(len(tokens), end + 3)) if tokens[p] in {"have", "has"}), -1)
-    if tokens[start] not in {"not", "no"} or have < 0:
+        have = next((p for p in range(end, min(len(tokens), end + 3)) if tokens[p] in {"have", "has"}), None)
+    if have is None:
         return False
     rel = next(
         (
