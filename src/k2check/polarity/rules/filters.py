@@ -140,12 +140,44 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
 
 _STAND_INS = frozenset({"substitute", "replacement", "alternative", "match"})
 _RIVALRY = frozenset(
-    {"close", "near", "compare", "compares", "beat", "beats", "rival", "rivals", "match", "matches"}
+    {
+        "close",
+        "near",
+        "compare",
+        "compares",
+        "beat",
+        "beats",
+        "rival",
+        "rivals",
+        "match",
+        "matches",
+        "compete",
+    }
 )
 # "not be TREATED AS a substitute", "is not SEEN AS a replacement": how a stand-in is regarded.
 _REGARDED_AS = frozenset(
     {"be", "treated", "seen", "considered", "regarded", "viewed", "used", "taken", "as", "a", "an"}
 )
+
+
+# Words between "not" and a verb of rivalry ("doesn't COME ANYWHERE near"); "don't NEED anywhere near 90
+# micrograms" is an amount.
+_RIVALRY_LEAD = frozenset({"come", "comes", "even", "anywhere", "quite", "really"})
+
+
+def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
+    """ "MK-4 doesn't come anywhere near MK-7", "cheese can't compete with natto": a verb of rivalry right
+    after "not" with the claim's subject after it, and none before the cue in its clause, ranks the subject
+    first."""
+    tokens = frame.tokens
+    verb = end
+    while verb < min(end + 3, len(tokens)) and tokens[verb] in _RIVALRY_LEAD:
+        verb += 1
+    if verb >= len(tokens) or tokens[verb] not in _RIVALRY:
+        return False
+    if any(frame.clause[0] <= p < start for p in frame.subject):
+        return False
+    return any(verb < p <= verb + 4 for p in frame.subject)
 
 
 @examples(
@@ -183,6 +215,13 @@ _REGARDED_AS = frozenset(
         False,
     ),
     ("Nobody has shown that drops protect a baby as well as the jab.", "oral-vitk-equals-shot", True),
+    ("MK-4 doesn't come anywhere near MK-7 for how long it lasts.", "mk7-longer-half-life-than-mk4", False),
+    ("Cheese can't compete with natto for vitamin K2.", "natto-richest-k2", False),
+    (
+        "MK-7 doesn't come anywhere near MK-4 for how long it stays in the blood.",
+        "mk7-longer-half-life-than-mk4",
+        True,
+    ),
 )
 def superlative_nothing(frame: Frame, cue: Span) -> bool:
     """ "Nothing comes close to natto", "no food beats it", "no substitute for the shot": a superlative,
@@ -225,6 +264,8 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
             and tokens[end + 1 : end + 2] in (["better"], ["stronger"], ["healthier"], ["happier"])
             and "than" not in tokens[end + 2 : end + 5]
         )
+    if tokens[start] == "not" and not frame.equative and _rival_ahead(frame, start, end):
+        return True
     if end - start != 1 or tokens[start] not in {"no", "nothing", "none", "nobody", "few"}:
         return False
     if any(t in frame.lang.superlative for t in tokens[end : end + 5]):

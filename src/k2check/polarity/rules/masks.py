@@ -149,6 +149,43 @@ def lesser_comparison(frame: Frame, reading: Reading) -> None:
             return
 
 
+# "not (nearly / quite / anywhere near) as X as Y", "not so X as Y": an equality denied, so the side after the
+# second "as" is ahead.
+_NOT_AS = frozenset({"not", "nowhere", "never"})
+_AS_DEGREE = frozenset({"nearly", "quite", "anywhere", "near", "even", "remotely", "half"})
+
+
+@examples(
+    ("K1 from leafy greens isn't nearly as bioavailable as K2.", "k2-better-absorbed-than-k1", False),
+    ("MK-4 is not as long-lasting in the blood as MK-7.", "mk7-longer-half-life-than-mk4", False),
+    ("K2 is not as well absorbed as K1.", "k2-better-absorbed-than-k1", True),
+    ("MK-7 doesn't last as long in the body as MK-4.", "mk7-longer-half-life-than-mk4", True),
+)
+def not_as_comparison(frame: Frame, reading: Reading) -> None:
+    """Against a claim that ranks its subject above another thing, "A is not as X as <subject>" ranks the
+    subject ahead: the negation is the comparison's own and states the claim. With the subject before the
+    negation ("K2 is not as well absorbed as K1") it stays a denial."""
+    if not frame.comparative or not frame.subject or _NOT_AS.isdisjoint(frame.tokens):
+        return
+    tokens = frame.tokens
+    start = frame.clause[0]
+    for p, word in enumerate(tokens):
+        if word not in _NOT_AS or not frame.in_clause(p):
+            continue
+        q = p + 1
+        while q < len(tokens) and tokens[q] in _AS_DEGREE:
+            q += 1
+        if q >= len(tokens) or tokens[q] not in {"as", "so"}:
+            continue
+        second = next((r for r in range(q + 2, min(q + 9, len(tokens))) if tokens[r] == "as"), None)
+        if second is None or any(start <= s < p for s in frame.subject):
+            continue
+        if any(second < s <= second + 5 for s in frame.subject):
+            reading.masked.add(p)
+            reading.rules.append("not-as-comparison")
+            return
+
+
 @examples(
     (
         "One injection at birth protects far better than a course of oral drops.",
@@ -1054,6 +1091,7 @@ MASKS = (
     pseudo_negation,
     evidence_denial,
     lesser_comparison,
+    not_as_comparison,
     unequal_comparison,
     reported_scarcity,
     hard_to,
