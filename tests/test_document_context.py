@@ -1088,3 +1088,22 @@ def test_advice_that_points_back_is_read_with_its_subject_the_right_way_round(
     )
     assert (2, "newborn-vitk-shot", False) in found(checker, page)
     assert (2, "newborn-vitk-shot", True) not in found(checker, page)
+
+
+def test_a_short_line_with_no_mark_leads_the_list_right_after_it(checker: Checker) -> None:
+    """A plain-text leaflet's food list: "Foods high in vitamin K" over its items, with no colon and no
+    heading mark. It leads only the items; a sentence after the list is read on its own."""
+    page = (
+        "Foods high in vitamin K\n"
+        "  - Kale, spinach, spring greens, Swiss chard\n"
+        "  - Broccoli, Brussels sprouts, cabbage\n"
+        "\n"
+        "Foods that contain vitamin K2\n"
+        "  - Egg yolks\n"
+        "\n"
+        "Keep your helpings of these foods steady\n"
+    )
+    got = found(checker, page)
+    assert {(2, "leafy-greens-vitk", False), (3, "leafy-greens-vitk", False)} <= got
+    assert (6, "animal-foods-k2", False) in got
+    assert not lines_with_results(checker, page) & {1, 5, 8}

@@ -560,15 +560,22 @@ class Captions:
             yield text
 
 
+# A short line that ends in no mark and may lead a list ("Foods high in vitamin K", "Good sources of K2").
+SOFT_LEAD = LazyPattern(r"[^\W\d_][^.!?:;,]{0,60}(?<=\w)\)?$")
+
+
 class Lead:
     """The heading (or title line) a document is under, and the lead-in line ending in a colon after it."""
 
-    __slots__ = ("columns", "heading", "lead_in", "previous")
+    __slots__ = ("columns", "heading", "lead_in", "previous", "soft")
 
     def __init__(self) -> None:
         self.heading = ""
         self.lead_in = ""
         self.previous = ""
+        # The lead-in is a short line with no closing mark ("Foods high in vitamin K" over "- Kale,
+        # spinach"): it leads only the list items right after it.
+        self.soft = False
         # What each column of the table being read is about: the header's cells, each replaced by the
         # cell of a first row of names under it ("Form | MK-7, all-trans | MK-4").
         self.columns: tuple[str, ...] = ()
@@ -583,8 +590,16 @@ class Lead:
             else self.heading or self.lead_in
         )
 
+    def lead(self, kind: str) -> str:
+        """The lead a unit of this kind is read with."""
+        if self.soft and kind != "item":
+            return self.heading
+        return self.text
+
     def see(self, kind: str, text: str, quiet: bool) -> None:
         previous, self.previous = self.previous, kind
+        if self.soft and kind != "item":
+            self.lead_in, self.soft = "", False
         if kind == "row" and previous == "header" and _names(text):
             # A first row of names under the header ("Form | MK-7 | MK-4 | Phylloquinone") says what each
             # column is: the rows below are read with it too.
@@ -608,6 +623,8 @@ class Lead:
             self.lead_in = text.rstrip(" :")
             if kind == "heading":
                 self.heading, self.lead_in = self.lead_in, ""
+        elif kind == "sentence" and not quiet and SOFT_LEAD.match(text):
+            self.lead_in, self.soft = text.rstrip(), True
 
 
 class Reading(NamedTuple):
@@ -753,7 +770,7 @@ class Layout:
         furniture = nothing == "metadata"
         quiet = self.in_references or kind in {"heading", "header"} or question or title or bool(nothing)
         borrowed, lead_borrowed, points_back = self._borrowed(unit, product, question, quiet)
-        lead = self.lead.text if not quiet and labelled(kind, text) else ""
+        lead = self.lead.lead(kind) if not quiet and labelled(kind, text) else ""
         under_heading = bool(lead) and not self.lead.lead_in
         paired = ""
         if not quiet and text[0] in PAIR_STARTS and len(self.context) > 1 and (pair := PAIR.match(text)):
