@@ -605,6 +605,19 @@ FLOORS = {
     "real17a-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.93},
     "real17b-dev.yaml": {"claim_accuracy": 0.98, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94},
     "real17b-holdout.yaml": {"claim_accuracy": 0.98, "abstention_accuracy": 0.98, "polarity_accuracy": 0.93},
+    # Round 25, four fresh writers (33-39 searches each, never read the code), split 160 / 80 on arrival:
+    # advice18 (clinic food lists, pharmacist Q&A, parents weighing the newborn shot, labels, surgery,
+    # kidney disease), polar18 (fact-checks, myth lists, push-back, reviews that found nothing), real18a
+    # (FAQ and Q&A answers, replies, captions, the questions themselves) and real18b (long sentences with
+    # citations and numbers, sales copy, trial summaries, listicles). Floors: on arrival, less two points.
+    "advice18-dev.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.93, "polarity_accuracy": 0.92},
+    "advice18-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.88, "polarity_accuracy": 0.72},
+    "polar18-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.93},
+    "polar18-holdout.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94},
+    "real18a-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
+    "real18a-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
+    "real18b-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.88, "polarity_accuracy": 0.88},
+    "real18b-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.85},
 }
 
 
@@ -714,11 +727,15 @@ HELD_OUT = [
     "polar17-holdout.yaml",
     "real17a-holdout.yaml",
     "real17b-holdout.yaml",
+    "advice18-holdout.yaml",
+    "polar18-holdout.yaml",
+    "real18a-holdout.yaml",
+    "real18b-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the eighty-nine held-out sets (the first thirty-five: 0.729
+    """The README's end-to-end figure over the ninety-three held-out sets (the first thirty-five: 0.729
     with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join; thirty-seven:
     0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's, 0.806
     with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second opinion;
@@ -728,11 +745,11 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     0.853 when round 21's arrived, 0.855 at its end, 0.859 with round 22's second opinion; all
     eighty-one: 0.855 when round 22's arrived, 0.862 at its end; all eighty-five: 0.862 when round 23's
     arrived, 0.865 with round 23's second opinion; all eighty-nine: 0.867 when round 24's arrived, 0.869
-    at its end)."""
+    at its end; all ninety-three: 0.869 when round 25's arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 9603
+    assert total == 9923
     assert right / total >= 0.84
