@@ -54,6 +54,9 @@ ENGLISH = Language(
         "nobody",
         "nope",
         "hardly",
+        # "barely any K2 worth mentioning": a quantity of next to nothing, like "hardly any".
+        "barely any",
+        "scarcely any",
         "no basis",
         "no scientific basis",
         "no evidence",
@@ -351,6 +354,8 @@ ENGLISH = Language(
         "whether or not",
         # "Pregnant or not, women need about 90 mcg", "whether it works or not": either way, no denial.
         "or not",
+        # "pregnant, nursing or neither": the last of a list of alternatives.
+        "or neither",
         "no matter",
         "no more than",
         # "after weeks of none": a stretch of time without, no judgement.

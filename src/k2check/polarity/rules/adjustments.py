@@ -2193,11 +2193,18 @@ def nearly_refused(frame: Frame, reading: Reading) -> None:
         False,
     ),
     ("Many believe Western diets give them enough vitamin K2.", "western-diet-low-k2", True),
+    (
+        "Don't assume K2 is the 'safe' vitamin K on warfarin; MK-7 moves the INR at smaller doses than K1.",
+        "k2-warfarin-interaction",
+        False,
+    ),
 )
 def reported_opposite(frame: Frame, reading: Reading) -> None:
     """An opposite term inside what someone else believes ("you might think you get ENOUGH K2"), followed
     by a clause that states the claim's own words ("most diets still fall short"), is the belief the
-    sentence corrects, not the writer's word; alone, the reported belief still denies the claim."""
+    sentence corrects, not the writer's word; alone, the reported belief still denies the claim. A belief
+    the sentence tells you not to hold ("Don't assume K2 is SAFE on warfarin; ...") is left to the
+    judged-denial rule, which reads the two denials as one."""
     if reading.antonym is None:
         return
     tokens = frame.tokens
@@ -2205,6 +2212,8 @@ def reported_opposite(frame: Frame, reading: Reading) -> None:
     at = reading.antonym[0]
     report = next((p for p in range(max(0, at - 5), at) if tokens[p] in lang.reporting), None)
     if report is None or lang.first_person.intersection(tokens[max(0, report - 2) : report]):
+        return
+    if any(report - 2 <= c[0] < report and tokens[c[0]] in {"not", "never"} for c in reading.counted):
         return
     pause = next((p for p in range(at + 1, len(tokens)) if tokens[p] in {",", ";", "but", "yet"}), None)
     stated = frame.own - frame.subject - frame.opposites

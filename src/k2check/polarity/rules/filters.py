@@ -842,6 +842,12 @@ _HOLDING = frozenset(
 )
 
 
+# Gerunds that open a clause with what someone does ("CUTTING greens out ...", "SKIPPING the shot ...").
+_DOINGS = frozenset(
+    {"cutting", "avoiding", "skipping", "giving", "dropping", "banning", "eating", "taking", "stopping"}
+)
+
+
 @examples(
     ("K2 does not replace vitamin D3; the two work together.", "d3-k2-work-together", False),
     ("K2 does not build muscle; protein and training do.", "k2-builds-muscle", True),
@@ -856,6 +862,12 @@ _HOLDING = frozenset(
     (
         "Muscle tissue doesn't hold any vitamin K2 at all; it's only stored in the liver.",
         "k2-in-skeletal-muscle",
+        True,
+    ),
+    (
+        "Cutting greens out completely on warfarin doesn't improve your INR control; it just leaves you with "
+        "a worse diet.",
+        "warfarin-avoid-greens",
         True,
     ),
 )
@@ -888,6 +900,10 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
     while at < len(frame.tokens) and frame.tokens[at] in _AMOUNTS:
         at += 1
     if at in frame.subject and cue[0] not in frame.subject:
+        return False
+    # "Cutting greens out on warfarin doesn't improve your INR control; it just leaves you with a worse
+    # diet": the claim's own words open the clause, and the negation says what they fail to do.
+    if tokens[start] in _DOINGS and any(start <= p < cue[0] for p in frame.own - frame.subject):
         return False
     return any(p >= end for p in frame.own)
 
