@@ -117,6 +117,9 @@ def test_a_spaced_dash_or_a_full_stop_inside_a_statement_sets_a_stretch_apart() 
     ]
     assert tokens(clean("Get it. Nobody can tell who will bleed"))[2] == ","
     assert "," in tokens(clean("K2 — not K1")) and "," in tokens(clean("K2 – not K1"))
+    # Before a subject of its own, a dash ends a clause as ";" does.
+    assert tokens(clean("Don't take K2 on an empty stomach - it needs fat"))[8] == ";"
+    assert tokens(clean("K2 is fine with warfarin - that isn't true"))[5] == ","
     # Not a hyphen, a decimal point, nor the full stop of an abbreviation.
     for text in ("MK-7 lasts 3.5 days", "Dr. Shea found", "Booth et al. found", "e.g. natto"):
         assert "," not in tokens(clean(text)), text

@@ -58,6 +58,8 @@ _WITHOUT = re.compile(r"\bw/o\b")
 _TOKEN = re.compile(r"[^\W_]+|[;?!,]|:(?=\s)|(?<=\s)-(?=\s)|(?<=[^\W\d_]{2})\.(?=\s+[^\W\d_])")
 _VOWEL = re.compile(r"[aeiouy]")
 _CLAUSE_MARKS = frozenset({"-", "."})
+# Words that open a clause with a subject of its own after a dash.
+_OWN_SUBJECTS = frozenset({"it", "they", "this", "we", "i", "there", "she", "he"})
 # Words a full stop ends without ending the sentence ("Dr. Shea", "Booth et al. found").
 _ABBREVIATIONS = frozenset(
     {"dr", "mr", "mrs", "ms", "st", "vs", "al", "no", "ft", "co", "etc", "approx", "prof", "fig", "vol"}
@@ -96,9 +98,12 @@ def tokens(text: str) -> list[str]:
     ("A: No, it isn't") is left out, as before."""
     found = _TOKEN.findall(text)
     if not _CLAUSE_MARKS.isdisjoint(found):
-        # A spaced dash and a full stop inside the text set a stretch apart like a comma.
+        # A spaced dash and a full stop inside the text set a stretch apart like a comma; a dash before a
+        # subject of its own ("Don't take K2 on an empty stomach - it needs fat") ends a clause, as ";" does.
         found = [
-            "," if token in _CLAUSE_MARKS else token
+            (";" if token == "-" and found[at + 1 : at + 2] and found[at + 1] in _OWN_SUBJECTS else ",")
+            if token in _CLAUSE_MARKS
+            else token
             for at, token in enumerate(found)
             if token != "." or (at > 0 and found[at - 1] not in _ABBREVIATIONS)
         ]
