@@ -354,6 +354,10 @@ ENGLISH = Language(
         "whether or not",
         # "Pregnant or not, women need about 90 mcg", "whether it works or not": either way, no denial.
         "or not",
+        # "Supplement makers won't admit that K2 carries real risks": what is hidden is the writer's word.
+        "not admit",
+        "never admit",
+        "not want you to know",
         # "pregnant, nursing or neither": the last of a list of alternatives.
         "or neither",
         "no matter",

@@ -634,6 +634,12 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
     ),
     ("Without enough vitamin K, your blood will not clot.", "vitk-needed-clotting", False),
     ("Lacking vitamin K, blood simply cannot form a clot.", "vitk-needed-clotting", False),
+    (
+        "Without K2 your body simply can't absorb the calcium in your food, which is why so many milk "
+        "drinkers still end up with osteoporosis.",
+        "k2-increases-calcium-absorption",
+        False,
+    ),
 )
 def without_consequence(frame: Frame, reading: Reading) -> None:
     """ "Without X, Y happens" says X is needed to prevent Y: it states a claim that X is needed or
@@ -643,8 +649,11 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
     if not tokens or tokens[0] not in {"without", "lacking"} or not frame.spans or frame.spans[0][0] != 0:
         return
     opener_end = frame.spans[0][1]
+    # The consequence runs to the end of the clause after the opener ("..., which is why people STILL end
+    # up with osteoporosis" is a further clause).
+    stop = next((p for p in range(opener_end + 1, len(tokens)) if tokens[p] in {",", ";", "which"}), None)
     if not any(p < opener_end for p in frame.content) or any(
-        t in frame.lang.no_consequence for t in tokens[opener_end:]
+        t in frame.lang.no_consequence for t in tokens[1:stop]
     ):
         return
     if reading.counted:

@@ -535,7 +535,28 @@ def restated_antonym(frame: Frame, cue: Span) -> bool:
     return any(p in frame.restated for p in after)
 
 
+# Words that open a stretch set against what came before ("..., WHILE K1 showed no such link").
+_SET_AGAINST = frozenset({"while", "whereas", "but"})
+
+
+def _sibling_stretch(frame: Frame, cue: int) -> bool:
+    """Whether the cue sits in a stretch opened by a word of contrast that names a sibling form and not
+    the claim's subject, after the subject was named."""
+    tokens = frame.tokens
+    opener = next((p for p in range(cue - 1, -1, -1) if tokens[p] in _SET_AGAINST or tokens[p] == ";"), None)
+    if opener is None or tokens[opener] == ";" or not any(p < opener for p in frame.subject):
+        return False
+    stretch = range(opener + 1, cue)
+    return any(p in frame.siblings for p in stretch) and not any(p in frame.subject for p in stretch)
+
+
 @examples(
+    (
+        "Those with the most menaquinone in their diet had less heart disease, while phylloquinone intake "
+        "showed no such link.",
+        "k2-intake-lower-chd",
+        False,
+    ),
     (
         "People who ate the most menaquinone were half as likely to die of heart disease, an association "
         "not seen for vitamin K1.",
@@ -545,10 +566,13 @@ def restated_antonym(frame: Frame, cue: Span) -> bool:
 )
 def sibling_contrast(frame: Frame, cue: Span) -> bool:
     """A negation that points at a sibling form ("not seen for K1", "MK-4 not MK-7") denies it, not the
-    claim about the other form."""
+    claim about the other form; so does one said of a sibling set against the claim's subject ("...,
+    while phylloquinone intake showed no such link")."""
     start, end = cue
     if end - start != 1 or frame.tokens[start] not in {"not", "no", "never"}:
         return False
+    if frame.siblings and _sibling_stretch(frame, start):
+        return True
     for p in range(end, min(end + 5, len(frame.tokens))):
         if p in frame.siblings:
             return True
