@@ -215,7 +215,8 @@ SAYS_NO = LazyPattern(
     r"(?:have\s+|has\s+)?(?:found|find|showed|show|saw|see)\s+no\s+(?:such\s+)?"
     r"(?:link|connection|association|evidence|effect|benefit|risk|increase|harm|sign)\b"
     # "For healthy people there's no evidence it does.": no evidence of what the question asked.
-    r"|(?:[\w',]+\s+){0,4}?(?:there's|there is|there has been)\s+(?:no|little)\s+(?:good\s+|real\s+)?"
+    # "There is no human evidence that it does.", "little convincing evidence".
+    r"|(?:[\w',]+\s+){0,4}?(?:there's|there is|there has been)\s+(?:no|little)\s+(?:[\w-]+\s+){0,2}?"
     r"evidence\s+(?:that\s+)?(?:it|they|this|that)\s+(?:does|do|did|will|would|can|could|is|are)\b"
     r")",
     re.I,
@@ -232,6 +233,8 @@ def bare_answer(text: str) -> bool | None:
     [False, True]
     >>> bare_answer("Large studies found no link."), bare_answer("For most, there's no evidence it does.")
     (False, False)
+    >>> bare_answer("There is no human evidence that it does.")
+    False
     >>> bare_answer("Save your money."), bare_answer("A bit of a stretch, frankly.")
     (False, False)
     >>> bare_answer("Eat them, and keep the amount steady.") is None
