@@ -1107,3 +1107,14 @@ def test_a_short_line_with_no_mark_leads_the_list_right_after_it(checker: Checke
     assert {(2, "leafy-greens-vitk", False), (3, "leafy-greens-vitk", False)} <= got
     assert (6, "animal-foods-k2", False) in got
     assert not lines_with_results(checker, page) & {1, 5, 8}
+
+
+def test_a_line_one_group_short_of_a_small_claim_takes_the_second_opinion(checker: Checker) -> None:
+    """A claim of two groups that a page's line names but one of (no "convert" word here) is no candidate
+    of the groups; on a line that states nothing else, the second opinion states it when it is sure."""
+    page = (
+        "# Vitamin K2 explained\n"
+        "\n"
+        "MK-4 is the odd one out: animals, people included, build it from the K1 they eat.\n"
+    )
+    assert (3, "body-converts-k1-to-mk4", False) in found(checker, page)

@@ -149,6 +149,18 @@ DOCUMENT = Policy(
     gated_margin=WEIGHTS.document_gated_margin,
     rescue_gated=True,
 )
+# A second look at a document's line the groups stated nothing on: the near misses of claims with fewer
+# groups than ``document_fallback_groups`` (one group short), for the second opinion (Weights.
+# document_rescue_small). Asked only then, so a line that states a claim costs nothing more.
+DOCUMENT_SMALL = Policy(
+    suggest=False,
+    prefilter=True,
+    fallback_groups=1,
+    shared_subject=True,
+    clause_score=True,
+    gated_margin=WEIGHTS.document_gated_margin,
+    rescue_gated=True,
+)
 
 
 class Analysis(NamedTuple):
@@ -520,6 +532,7 @@ class Matcher:
         self._losers: dict[int, frozenset[str]] = {}
         self._broad_bits = bits_of(index.broad)
         self._required_groups: dict[int, Required] = {}
+        self._ids: dict[str, int] | None = None
         self._tables: dict[int, _Table] = {}
         self._keys: dict[str, tuple[tuple[str, KeyPostings], ...]] = {}
         self._postings: dict[str, KeyPostings] = {}
@@ -682,10 +695,16 @@ class Matcher:
         if not candidates:
             return 0
         named = self._group_gate.named(keys.values(), candidates)
+        if policy is DOCUMENT_SMALL:
+            # Only the claims the first look left out: one group short, with fewer groups than it asks.
+            gate = self._group_gate
+            return gate.reachable(named, 1) & ~gate.reachable(named, DOCUMENT.fallback_groups)
         fallback = None if policy.suggest else policy.fallback_groups
         return self._group_gate.reachable(named, fallback)
 
-    def _hits(self, sentence: SentenceFrame, policy: Policy) -> dict[int, dict[int, list[Hit]]]:
+    def _hits(
+        self, sentence: SentenceFrame, policy: Policy, narrow: Callable[[], int] | None = None
+    ) -> dict[int, dict[int, list[Hit]]]:
         """claim -> group -> [(start, end, opposite)] over the stems, for the claims that can pass the gate,
         in the order of their first hit (ranking no longer depends on it: see ``rank.order``)."""
         found: dict[int, dict[int, list[Hit]]] = {}
@@ -697,6 +716,9 @@ class Matcher:
         run_keys = self._keys_of(DISEASE_LIST[0]) if run is not None else ()
         keys.update(run_keys)
         reachable = self._reachable(sentence, policy, keys)
+        if reachable and narrow is not None:
+            # A costlier test of the claims left, asked only when there are some.
+            reachable &= narrow()
         if not reachable:
             return found
         # Each key's postings of the reachable claims only, in index order (claim, then group).
@@ -825,7 +847,9 @@ class Matcher:
             matches = self._second_opinion(sentence, matches, candidates, unsure)
             stated = {m.claim.id for m in matches}
             misses = [m for m in misses if m[0].id not in stated]
-        elif policy.rescue_gated and (len(candidates) > len(matches) or (unsure and not matches)):
+        elif policy is DOCUMENT and not matches and (candidates or unsure):
+            unsure = unsure + self._small_misses(sentence)
+        if policy.rescue_gated and (len(candidates) > len(matches) or (unsure and not matches)):
             added = self._gated_opinion(sentence, matches, candidates, unsure)
             if added is not None:
                 # A page's line may state several claims: the model's claim joins the others.
@@ -836,7 +860,7 @@ class Matcher:
         return Analysis(matches, near[:3] if policy.suggest else [], named)
 
     def _gate(
-        self, sentence: SentenceFrame, policy: Policy
+        self, sentence: SentenceFrame, policy: Policy, narrow: Callable[[], int] | None = None
     ) -> tuple[list[Candidate], list[tuple[Claim, int]], list[_Unsure]]:
         """The claims whose subject and every assertion group the sentence names (or all groups but one,
         when the sentence reads word for word like a phrasing), the near misses with their scores, and
@@ -845,7 +869,7 @@ class Matcher:
         candidates: list[Candidate] = []
         near: list[tuple[Claim, int]] = []
         unsure: list[_Unsure] = []
-        for ci, group_hits in self._hits(sentence, policy).items():
+        for ci, group_hits in self._hits(sentence, policy, narrow).items():
             required = self._required(ci).groups
             n_groups = len(required)
             missing = sum(1 for gi in required if gi not in group_hits)
@@ -974,6 +998,30 @@ class Matcher:
             )
         match = self._decide(found, sentence, self._subject_positions(ci, sentence), round(found.fuzzy), ())
         return match._replace(explanation=match.explanation._replace(opinion=round(confidence, 2)))
+
+    def _small_misses(self, sentence: SentenceFrame) -> list[_Unsure]:
+        """On a document's line the groups stated nothing on: the near misses of claims with fewer groups than
+        ``document_fallback_groups`` (one group short) that the second opinion gives at least
+        ``Weights.document_rescue_small``; only those claims are looked at."""
+        opinion = self._model
+        if opinion is None or not may_state(sentence.text):
+            return []
+
+        def likely() -> int:
+            bar = self.weights.document_rescue_small
+            ids = self._claim_index()
+            bits = 0
+            for claim_id, share in opinion.probabilities(sentence.text).items():
+                if share >= bar and claim_id in ids:
+                    bits |= 1 << ids[claim_id]
+            return bits
+
+        return self._gate(sentence, DOCUMENT_SMALL, likely)[2]
+
+    def _claim_index(self) -> dict[str, int]:
+        if self._ids is None:
+            self._ids = {claim.id: ci for ci, claim in enumerate(self.index.claims)}
+        return self._ids
 
     def _gated_opinion(
         self, sentence: SentenceFrame, matches: list[Match], gated: list[Candidate], unsure: list[_Unsure]

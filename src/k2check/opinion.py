@@ -123,6 +123,8 @@ class Opinion:
         self._parsed: dict[str, tuple[float, tuple[tuple[int, float], ...]] | None] = {}
         # The last sentence read and its features: the matcher asks both models about one sentence.
         self._last: tuple[str, set[str]] = ("", set())
+        # ...and the class probabilities of the last sentence asked about (a page's line may be asked twice).
+        self._last_probabilities: tuple[str, dict[str, float]] = ("", {})
 
     def with_join(self, join: Join) -> Opinion:
         """The same two models weighed against the keyword groups by another join."""
@@ -191,6 +193,8 @@ class Opinion:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Each class's probability for ``text`` (softmax over the classes)."""
+        if self._last_probabilities[0] == text and text:
+            return self._last_probabilities[1]
         scores = list(self.intercepts)
         for feature in self._features(text):
             row = self._row(feature)
@@ -200,7 +204,9 @@ class Opinion:
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
-        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+        found = {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+        self._last_probabilities = (text, found)
+        return found
 
 
 class OpinionError(ValueError):
