@@ -190,7 +190,7 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         ("documents-holdout2", 0.70, 0.88, 6),
         # Round 4, a fresh writer: documents-dev3 scored 0.61 / 0.95 / 6 when it arrived, then was tuned
         # against; documents-holdout3 (0.60 / 0.93 / 0 when it arrived) is held out.
-        ("documents-dev3", 0.70, 0.93, 5),
+        ("documents-dev3", 0.70, 0.94, 5),
         ("documents-holdout3", 0.60, 0.90, 1),
         # Round 5, a fresh writer: documents-dev4 scored 0.60 / 1.00 / 6 when it arrived; 0.63 / 1.00 / 3
         # after round 6's document fixes, 0.65 / 1.00 / 3 after docs7's.

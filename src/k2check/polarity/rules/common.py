@@ -53,6 +53,23 @@ def _reported(frame: Frame) -> bool:
     )
 
 
+# Who looks for a claim's effect, and what they did ("later STUDIES FOUND no such link").
+SEEKERS = frozenset(
+    {"studies", "study", "research", "trials", "trial", "reviews", "review", "researchers", "scientists"}
+)
+FOUND = frozenset({"found", "find", "finds", "showed", "show", "shows", "saw", "see", "revealed"})
+
+
+def found_nothing(tokens: list[str], start: int) -> bool:
+    """Whether the cue at ``start`` is the nothing that research found ("studies have found none")."""
+    return (
+        tokens[start] in {"no", "none", "nothing"}
+        and start > 1
+        and tokens[start - 1] in FOUND
+        and not SEEKERS.isdisjoint(tokens[max(0, start - 6) : start - 1])
+    )
+
+
 # The forms of vitamin K, one word each ("K1 rather than K2").
 _FORMS = frozenset({"k1", "k2", "k3", "phylloquinone", "menaquinone", "menaquinones", "menadione"})
 # Words of a test that has not been done ("no trial has COMPARED them", "never TESTED").

@@ -5,7 +5,15 @@ from __future__ import annotations
 from itertools import pairwise
 
 from k2check.polarity.frame import Frame, Span, find
-from k2check.polarity.rules.common import _FAILED_TEST, _FORMS, _TESTING, _failed_try, _hedged, examples
+from k2check.polarity.rules.common import (
+    _FAILED_TEST,
+    _FORMS,
+    _TESTING,
+    _failed_try,
+    _hedged,
+    examples,
+    found_nothing,
+)
 
 _BREAKS = frozenset(
     {",", ";", "?", "!", "which", "who", "that", "what", "and", "but", "so", "because", "if", "when", "said"}
@@ -72,6 +80,11 @@ def _closing_verdict(frame: Frame, cue: Span) -> bool:
     ),
     ("K2 for blood sugar is being studied, not proven.", "vitk-prevents-type2-diabetes", True),
     (
+        "A 1992 study linked the vitamin K injection to leukaemia, but later studies found no such link.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
         "MK-4 vs MK-7 for muscle: no advantage for either",
         "mk4-better-than-mk7-muscle",
         True,
@@ -96,6 +109,10 @@ def forward_only(frame: Frame, cue: Span) -> bool:
         return False
     # "The leukaemia scare about the shot ... never held up": a claim that did not survive scrutiny.
     if frame.tokens[end : end + 2] in _SURVIVED or frame.tokens[end + 1 : end + 3] in _SURVIVED:
+        return False
+    # "..., but later studies found no such link", "larger studies have found none": research that looked
+    # for the claim and found nothing judges it.
+    if found_nothing(frame.tokens, start):
         return False
     if _closing_verdict(frame, cue):
         return False

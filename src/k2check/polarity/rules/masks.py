@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from k2check.lang import phrases
 from k2check.polarity.frame import Frame, Reading, find
-from k2check.polarity.rules.common import _FORMS, _reported, examples
+from k2check.polarity.rules.common import _FAILED_TEST, _FORMS, SEEKERS, _reported, examples, found_nothing
 
 
 @examples(
@@ -863,6 +863,46 @@ def counterfactual(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    (
+        "A 1992 study linked the vitamin K injection to leukaemia, but later studies found no such link.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
+        "In the early 1990s one study raised the possibility of a link between the vitamin K shot and "
+        "childhood leukaemia, but much larger studies since then have found none.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
+        "One trial found that K2 eased night cramps, but the researchers could not replicate it.",
+        "k2-nocturnal-leg-cramps",
+        True,
+    ),
+)
+def refuted_finding(frame: Frame, reading: Reading) -> None:
+    """A finding reported in its own clause ("a 1992 study linked the shot to leukaemia") and knocked down
+    after "but" by research that found nothing or could not repeat it ("..., but later studies found no
+    such link") is denied, although the denial sits outside the claim's clause."""
+    tokens = frame.tokens
+    if not frame.content or "but" not in tokens:
+        return
+    first, last = min(frame.content), max(frame.content)
+    if not (_reported(frame) or not SEEKERS.isdisjoint(tokens[max(0, first - 12) : first])):
+        return
+    turn = next((p for p in range(last + 1, len(tokens)) if tokens[p] in {"but", "yet", "however"}), None)
+    if turn is None:
+        return
+    for q in range(turn + 1, min(len(tokens), turn + 12)):
+        failed = tokens[q] in {"not", "never"} and not _FAILED_TEST.isdisjoint(tokens[q + 1 : q + 3])
+        if found_nothing(tokens, q) or failed:
+            reading.forced.append((q, q + 1))
+            reading.masked.add(q)
+            reading.rules.append("refuted-finding")
+            return
+
+
+@examples(
     ("Lots of people believe you can't eat greens on warfarin, but you can.", "warfarin-avoid-greens", True),
     (
         "Lots of people believe you can't eat greens on warfarin, and they are right.",
@@ -1115,6 +1155,7 @@ MASKS = (
     equal_to_comparison,
     counterfactual,
     echoed_rebuttal,
+    refuted_finding,
     plateau,
     cleft_other,
     free_to_drift,
