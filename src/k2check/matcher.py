@@ -532,7 +532,6 @@ class Matcher:
         self._losers: dict[int, frozenset[str]] = {}
         self._broad_bits = bits_of(index.broad)
         self._required_groups: dict[int, Required] = {}
-        self._ids: dict[str, int] | None = None
         self._tables: dict[int, _Table] = {}
         self._keys: dict[str, tuple[tuple[str, KeyPostings], ...]] = {}
         self._postings: dict[str, KeyPostings] = {}
@@ -703,7 +702,7 @@ class Matcher:
         return self._group_gate.reachable(named, fallback)
 
     def _hits(
-        self, sentence: SentenceFrame, policy: Policy, narrow: Callable[[], int] | None = None
+        self, sentence: SentenceFrame, policy: Policy, narrow: Callable[[int], int] | None = None
     ) -> dict[int, dict[int, list[Hit]]]:
         """claim -> group -> [(start, end, opposite)] over the stems, for the claims that can pass the gate,
         in the order of their first hit (ranking no longer depends on it: see ``rank.order``)."""
@@ -718,7 +717,7 @@ class Matcher:
         reachable = self._reachable(sentence, policy, keys)
         if reachable and narrow is not None:
             # A costlier test of the claims left, asked only when there are some.
-            reachable &= narrow()
+            reachable = narrow(reachable)
         if not reachable:
             return found
         # Each key's postings of the reachable claims only, in index order (claim, then group).
@@ -860,7 +859,7 @@ class Matcher:
         return Analysis(matches, near[:3] if policy.suggest else [], named)
 
     def _gate(
-        self, sentence: SentenceFrame, policy: Policy, narrow: Callable[[], int] | None = None
+        self, sentence: SentenceFrame, policy: Policy, narrow: Callable[[int], int] | None = None
     ) -> tuple[list[Candidate], list[tuple[Claim, int]], list[_Unsure]]:
         """The claims whose subject and every assertion group the sentence names (or all groups but one,
         when the sentence reads word for word like a phrasing), the near misses with their scores, and
@@ -1007,21 +1006,13 @@ class Matcher:
         if opinion is None or not may_state(sentence.text):
             return []
 
-        def likely() -> int:
+        def likely(reachable: int) -> int:
+            p = opinion.probabilities(sentence.text)
             bar = self.weights.document_rescue_small
-            ids = self._claim_index()
-            bits = 0
-            for claim_id, share in opinion.probabilities(sentence.text).items():
-                if share >= bar and claim_id in ids:
-                    bits |= 1 << ids[claim_id]
-            return bits
+            claims = self.index.claims
+            return sum(1 << ci for ci in claims_in(reachable) if p.get(claims[ci].id, 0.0) >= bar)
 
         return self._gate(sentence, DOCUMENT_SMALL, likely)[2]
-
-    def _claim_index(self) -> dict[str, int]:
-        if self._ids is None:
-            self._ids = {claim.id: ci for ci, claim in enumerate(self.index.claims)}
-        return self._ids
 
     def _gated_opinion(
         self, sentence: SentenceFrame, matches: list[Match], gated: list[Candidate], unsure: list[_Unsure]

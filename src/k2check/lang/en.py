@@ -257,6 +257,11 @@ ENGLISH = Language(
         "only speculation",
         "is speculation",
         "a stretch",
+        # "K2 pills to fend off Covid? That's quite a leap."
+        "quite a leap",
+        "a big leap",
+        "a huge leap",
+        "a leap of faith",
         "too good to be true",
         "snake oil",
         "overblown",
@@ -1608,6 +1613,7 @@ ENGLISH = Language(
             "oversimplification",
             "simplistic",
             "stretch",
+            "leap",
             "speculation",
             "marketing",
         }

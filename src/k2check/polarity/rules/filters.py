@@ -479,6 +479,11 @@ _REPLACING = (_STAND_INS - {"match"}) | {"replace", "replaces"}
         False,
     ),
     ("K2 is no substitute for exercise.", "k2-replaces-exercise", True),
+    (
+        "K2 is not a replacement for osteoporosis meds and there's no solid proof it treats osteoporosis.",
+        "k2-treats-osteoporosis",
+        True,
+    ),
 )
 def needed_instead(frame: Frame, cue: Span) -> bool:
     """ "X is no substitute for Y", "X doesn't replace Y": the negation puts X down, and says Y is still
@@ -494,7 +499,9 @@ def needed_instead(frame: Frame, cue: Span) -> bool:
     named = [p for p in frame.own if p not in frame.subject]
     # What is still needed is the claim's subject again ("giving IT to the baby", "vitamin K by injection"),
     # not something else ("no substitute for your osteoporosis medicine").
-    again = any(p > turn for p in frame.subject) or "it" in tokens[turn:]
+    # ("... and there's no proof IT treats osteoporosis" is a clause of its own.)
+    stop = next((p for p in range(turn, len(tokens)) if tokens[p] in {",", ";", "and", "but"}), len(tokens))
+    again = any(p > turn for p in frame.subject) or "it" in tokens[turn:stop]
     return again and bool(named) and min(named) > turn
 
 
