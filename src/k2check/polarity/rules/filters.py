@@ -549,13 +549,26 @@ def corrected_aim(frame: Frame, cue: Span) -> bool:
 
 @examples(
     ("Vitamin K2 is safe, not toxic, even at high doses.", "k2-toxic-high-dose", True),
+    ("Skipping vitamin K at birth is not a safe choice.", "newborn-vitk-shot", False),
 )
 def restated_antonym(frame: Frame, cue: Span) -> bool:
-    """A negation of a claim word whose antonym the sentence also uses only restates the antonym."""
+    """A negation of a claim word whose antonym the sentence also uses only restates the antonym; but an
+    act that is the claim's opposite, judged not safe ("Skipping vitamin K at birth is not safe"), is left
+    to negated_antonym, which reads the two as one double negative."""
     end = cue[1]
-    after = range(end, min(end + 3, len(frame.tokens)))
+    tokens = frame.tokens
+    after = range(end, min(end + 3, len(tokens)))
     if frame.antonym_at in after:
         return False  # "not safe to mix K2 and warfarin": the negation takes the opposite term itself
+    at = frame.antonym_at
+    if (
+        at is not None
+        and at < cue[0]
+        and tokens[at].endswith("ing")
+        and tokens[cue[0] - 1] in {"is", "was", "are"}
+        and [t for t in tokens[end : end + 3] if t not in {"a", "an"}][:1] in (["safe"], ["harmless"])
+    ):
+        return False
     return any(p in frame.restated for p in after)
 
 
