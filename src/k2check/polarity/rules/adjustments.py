@@ -487,6 +487,28 @@ def _one_clause(frame: Frame, start: int, end: int) -> bool:
     )
 
 
+# Words that may open advice before its negation ("YOU SHOULD not", "IT IS not a good idea", "PLEASE do not").
+_NEGATION_OPENERS = frozenset({"do", "please", "you", "should", "must", "it", "is", "we", "would", "really"})
+# Verbs of advising against, one word or the first of a few ("STEER clear of", "HOLD off on", "STAY away").
+_AGAINST_VERBS = frozenset({"avoid", "skip", "steer", "hold", "stay", "keep"})
+
+
+def _reassures(tokens: list[str], cue: Span) -> bool:
+    """Whether the negation tells you not to worry ("Don't WORRY about taking K2 ... without ..."): a
+    reassurance, which no "without" after it turns into a warning."""
+    return tokens[cue[1] : cue[1] + 1] in (["worry"], ["bother"], ["fret"], ["stress"], ["panic"])
+
+
+def _advised_against(frame: Frame, position: int) -> bool:
+    """Whether a verb of advising against opens the stretch before the "without" at ``position`` in a claim
+    that warns ("should AVOID K2 without an INR check", "STEER clear of MK-7 without your doctor")."""
+    if not frame.caution:
+        return False
+    tokens = frame.tokens
+    start = max((s for s, _ in frame.spans if s <= position), default=0)
+    return any(tokens[p] in _AGAINST_VERBS for p in range(start, position))
+
+
 def _supervised(frame: Frame, position: int) -> bool:
     """Whether the "without" at ``position`` names who must agree ("without asking your GP first",
     "without their healthcare provider", "without medical supervision") within six words."""
@@ -549,6 +571,22 @@ def _unasked_act(frame: Frame, position: int) -> bool:
         "k2-warfarin-interaction",
         True,
     ),
+    (
+        "You shouldn't start MK-7 if you take warfarin without an INR check.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    (
+        "It's not a good idea to add vitamin K2 if you take warfarin without asking your doctor.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("Warfarin users should steer clear of K2 without an INR check.", "k2-warfarin-interaction", False),
+    (
+        "Don't worry about taking K2 with warfarin without your doctor's okay.",
+        "k2-warfarin-interaction",
+        True,
+    ),
 )
 def without_double_negative(frame: Frame, reading: Reading) -> None:
     """ "Never ... without X", "can't ... without X": a negation before a nearby "without" (a cue or the
@@ -563,10 +601,14 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
     )
     # "Don't take K2 if you're on warfarin without asking your doctor": the command that opens the sentence
     # reaches the "without" past the condition between them, which may hold the claim's words.
+    # So does "You shouldn't ...", "It's not a good idea to ...": the advice's own opening words before it.
     opening = [
         c
         for c in reading.cues
-        if tokens[c[0]] in {"not", "never"} and (c[0] == 0 or (c[0] == 1 and tokens[0] in {"do", "please"}))
+        if tokens[c[0]] in {"not", "never"}
+        and _NEGATION_OPENERS.issuperset(tokens[: c[0]])
+        and c[0] <= 4
+        and not _reassures(tokens, c)
     ]
     # "Patients on warfarin should not start or stop any K supplement, K2 included, without their doctor":
     # a "without" that names who must agree reaches a negation anywhere before it in the sentence.
@@ -582,8 +624,17 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
         before = [
             c
             for c in reading.cues
-            if c[0] < position and tokens[c[0]] != "without" and _one_clause(frame, c[0], position)
+            if c[0] < position
+            and tokens[c[0]] != "without"
+            and _one_clause(frame, c[0], position)
+            and not _reassures(tokens, c)
         ]
+        if not before and _advised_against(frame, position):
+            # "Warfarin users should steer clear of K2 without an INR check": avoid it unless checked.
+            reading.counted = [c for c in reading.counted if c[0] != position]
+            reading.rules.append("without-double-negative")
+            withouts = [p for p in withouts if p != position]
+            continue
         if not before and _unasked_act(frame, position):
             # "Starting MK-7 on warfarin without telling your clinic is a quick way to an unstable INR":
             # the act done without asking is the sentence's subject, judged by what follows it.
@@ -605,12 +656,13 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
             and "that" not in tokens[min(c[0], position) : max(c[0], position)]
             # "Warfarin doesn't mean a life without broccoli": an implication denied, no double negative.
             and tokens[c[1] : c[1] + 1] not in (["mean"], ["means"])
+            and not _reassures(tokens, c)
         ]
         command = next(
             (
                 c
                 for c in opening
-                if 0 < position - c[0] <= 14
+                if 0 < position - c[0] <= 18
                 and {"if", "while", "when"}.intersection(tokens[c[1] : position])
                 and not {".", ";", ":", "?", "!"}.intersection(tokens[c[1] : position])
             ),
@@ -1068,7 +1120,7 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     if tokens[start : start + 2] == ["think", "twice"]:
         # "Think twice before taking K2 on warfarin": advice against, put politely.
         return start == max((s for s, _ in frame.spans if s <= start), default=0)
-    if word not in {"not", "never", "no"}:
+    if word not in {"not", "never", "no"} or _reassures(tokens, cue):
         return False
     if tokens[end : end + 1] and (
         tokens[end] in _STOPPING
@@ -1885,6 +1937,7 @@ _EXCEPTIONS = (
     ("K2 is perfectly safe with warfarin, whatever your doctor says.", "k2-warfarin-interaction", True),
     ("K2 is fine on warfarin if your doctor knows.", "k2-warfarin-interaction", False),
     ("K2 is fine on warfarin, even if your doctor frowns.", "k2-warfarin-interaction", True),
+    ("It's fine to add vitamin K2 if you take warfarin.", "k2-warfarin-interaction", True),
     ("Lettuce is a poor source of vitamin K2 but a good source of K1.", "leafy-greens-k2", True),
     (
         "Eliquis users can eat greens in moderation, but big amounts of vitamin K may interact with it.",
@@ -1920,6 +1973,12 @@ def safe_except(frame: Frame, reading: Reading) -> None:
             and p - at <= 5
             and not any(
                 c[1] <= reading.antonym[0] or at <= c[0] < p for c in reading.counted if c != reading.antonym
+            )
+            # "It's fine to add K2 if you take warfarin": a condition in the claim's own words, with no one
+            # to check, is whom the permission is for, not an exception to it.
+            and not (
+                any(p < q <= p + 6 for q in frame.content)
+                and frame.lang.supervisors.isdisjoint(tokens[p + 1 : p + 8])
             )
         ):
             opener = ("if",)

@@ -531,6 +531,32 @@ def reassurance(frame: Frame, reading: Reading) -> None:
             return
 
 
+# Words of approval that are nouns after an owner ("without your prescriber's OKAY", "the clinic's OK").
+_APPROVALS = frozenset({"ok", "okay"})
+_OWNERS = frozenset({"your", "the", "their", "his", "her", "a", "an"})
+
+
+@examples(
+    (
+        "Do not use vitamin K2 while on Coumadin without your prescriber's okay.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("K2 is okay to take with warfarin.", "k2-warfarin-interaction", True),
+)
+def approval_noun(frame: Frame, reading: Reading) -> None:
+    """ "Without your prescriber's okay": an approval someone gives, a noun, is no judgement that the claim's
+    danger is fine."""
+    at = frame.antonym_at
+    tokens = frame.tokens
+    if at is None or tokens[at] not in _APPROVALS or at < 2:
+        return
+    owned = tokens[at - 1] in _OWNERS or (tokens[at - 2] in _OWNERS and tokens[at - 1].isalpha())
+    if owned and tokens[at - 1] not in {"is", "are", "was", "be", "it", "perfectly", "totally", "seems"}:
+        reading.antonym_hidden = True
+        reading.rules.append("approval-noun")
+
+
 @examples(
     (
         "Not sure whether K2 is safe alongside warfarin? Check with your anticoagulation clinic.",
@@ -1144,6 +1170,7 @@ MASKS = (
     reassurance,
     far_beyond_amount,
     open_doubt,
+    approval_noun,
     contrary_frame,
     rejected_subject,
     upper_limit,
