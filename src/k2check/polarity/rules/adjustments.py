@@ -489,8 +489,10 @@ def _one_clause(frame: Frame, start: int, end: int) -> bool:
 
 # Words that may open advice before its negation ("YOU SHOULD not", "IT IS not a good idea", "PLEASE do not").
 _NEGATION_OPENERS = frozenset({"do", "please", "you", "should", "must", "it", "is", "we", "would", "really"})
-# Verbs of advising against, one word or the first of a few ("STEER clear of", "HOLD off on", "STAY away").
-_AGAINST_VERBS = frozenset({"avoid", "skip", "steer", "hold", "stay", "keep"})
+# Verbs of advising against, one word or a phrase ("STEER CLEAR of", "HOLD OFF on", "STAY AWAY from"); "keep
+# taking", "stay on" are the opposite.
+_AGAINST_VERBS = frozenset({"avoid", "skip"})
+_AGAINST_PHRASES = frozenset({("steer", "clear"), ("hold", "off"), ("stay", "away"), ("keep", "away")})
 
 
 def _reassures(tokens: list[str], cue: Span) -> bool:
@@ -506,7 +508,10 @@ def _advised_against(frame: Frame, position: int) -> bool:
         return False
     tokens = frame.tokens
     start = max((s for s, _ in frame.spans if s <= position), default=0)
-    return any(tokens[p] in _AGAINST_VERBS for p in range(start, position))
+    return any(
+        tokens[p] in _AGAINST_VERBS or tuple(tokens[p : p + 2]) in _AGAINST_PHRASES
+        for p in range(start, position)
+    )
 
 
 def _supervised(frame: Frame, position: int) -> bool:
@@ -582,6 +587,7 @@ def _unasked_act(frame: Frame, position: int) -> bool:
         False,
     ),
     ("Warfarin users should steer clear of K2 without an INR check.", "k2-warfarin-interaction", False),
+    ("Keep taking MK-7 with your warfarin without asking your doctor.", "k2-warfarin-interaction", True),
     (
         "Don't worry about taking K2 with warfarin without your doctor's okay.",
         "k2-warfarin-interaction",
