@@ -590,7 +590,7 @@ class Lead:
             else self.heading or self.lead_in
         )
 
-    def lead(self, kind: str) -> str:
+    def for_unit(self, kind: str) -> str:
         """The lead a unit of this kind is read with."""
         if self.soft and kind != "item":
             return self.heading
@@ -770,7 +770,7 @@ class Layout:
         furniture = nothing == "metadata"
         quiet = self.in_references or kind in {"heading", "header"} or question or title or bool(nothing)
         borrowed, lead_borrowed, points_back = self._borrowed(unit, product, question, quiet)
-        lead = self.lead.lead(kind) if not quiet and labelled(kind, text) else ""
+        lead = self.lead.for_unit(kind) if not quiet and labelled(kind, text) else ""
         under_heading = bool(lead) and not self.lead.lead_in
         paired = ""
         if not quiet and text[0] in PAIR_STARTS and len(self.context) > 1 and (pair := PAIR.match(text)):

@@ -12,6 +12,7 @@ from k2check.polarity.rules.common import (
     _cancel_with_antonym,
     _failed_try,
     _hedged,
+    _judged_safe,
     _judges,
     _reported,
     examples,
@@ -150,13 +151,6 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
 
 # Words of advice in what judges an act ("is not something we ADVISE").
 _ADVISED = frozenset({"advise", "advised", "recommend", "recommended", "advisable", "suggest", "lightly"})
-
-
-def _judged_safe(judged: list[str]) -> bool:
-    """Whether the words after a negation call the act safe ("not A RISK FREE choice", "never SAFE"); "not a
-    risk" alone says the opposite."""
-    words = judged[1:] if judged[:1] == ["a"] else judged
-    return words[:2] == ["risk", "free"] or words[:1] in (["safe"], ["harmless"], ["riskless"])
 
 
 @examples(

@@ -54,20 +54,27 @@ def _reported(frame: Frame) -> bool:
 
 
 # Who looks for a claim's effect, and what they did ("later STUDIES FOUND no such link").
-SEEKERS = frozenset(
+_SEEKERS = frozenset(
     {"studies", "study", "research", "trials", "trial", "reviews", "review", "researchers", "scientists"}
 )
-FOUND = frozenset({"found", "find", "finds", "showed", "show", "shows", "saw", "see", "revealed"})
+_FOUND = frozenset({"found", "find", "finds", "showed", "show", "shows", "saw", "see", "revealed"})
 
 
-def found_nothing(tokens: list[str], start: int) -> bool:
+def _found_nothing(tokens: list[str], start: int) -> bool:
     """Whether the cue at ``start`` is the nothing that research found ("studies have found none")."""
     return (
         tokens[start] in {"no", "none", "nothing"}
         and start > 1
-        and tokens[start - 1] in FOUND
-        and not SEEKERS.isdisjoint(tokens[max(0, start - 6) : start - 1])
+        and tokens[start - 1] in _FOUND
+        and not _SEEKERS.isdisjoint(tokens[max(0, start - 6) : start - 1])
     )
+
+
+def _judged_safe(judged: list[str]) -> bool:
+    """Whether the words after a negation call the act safe ("not A RISK FREE choice", "never SAFE"); "not a
+    risk" alone says the opposite."""
+    words = judged[1:] if judged[:1] == ["a"] else judged
+    return words[:2] == ["risk", "free"] or words[:1] in (["safe"], ["harmless"], ["riskless"])
 
 
 # The forms of vitamin K, one word each ("K1 rather than K2").

@@ -10,9 +10,10 @@ from k2check.polarity.rules.common import (
     _FORMS,
     _TESTING,
     _failed_try,
+    _found_nothing,
     _hedged,
+    _judged_safe,
     examples,
-    found_nothing,
 )
 
 _BREAKS = frozenset(
@@ -112,7 +113,7 @@ def forward_only(frame: Frame, cue: Span) -> bool:
         return False
     # "..., but later studies found no such link", "larger studies have found none": research that looked
     # for the claim and found nothing judges it.
-    if found_nothing(frame.tokens, start):
+    if _found_nothing(frame.tokens, start):
         return False
     if _closing_verdict(frame, cue):
         return False
@@ -566,7 +567,7 @@ def restated_antonym(frame: Frame, cue: Span) -> bool:
         and at < cue[0]
         and tokens[at].endswith("ing")
         and tokens[cue[0] - 1] in {"is", "was", "are"}
-        and [t for t in tokens[end : end + 3] if t not in {"a", "an"}][:1] in (["safe"], ["harmless"])
+        and _judged_safe(tokens[end : end + 4])
     ):
         return False
     return any(p in frame.restated for p in after)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from k2check.lang import phrases
 from k2check.polarity.frame import Frame, Reading, find
-from k2check.polarity.rules.common import _FAILED_TEST, _FORMS, SEEKERS, _reported, examples, found_nothing
+from k2check.polarity.rules.common import _FAILED_TEST, _FORMS, _SEEKERS, _found_nothing, _reported, examples
 
 
 @examples(
@@ -914,14 +914,14 @@ def refuted_finding(frame: Frame, reading: Reading) -> None:
     if not frame.content or "but" not in tokens:
         return
     first, last = min(frame.content), max(frame.content)
-    if not (_reported(frame) or not SEEKERS.isdisjoint(tokens[max(0, first - 12) : first])):
+    if not (_reported(frame) or not _SEEKERS.isdisjoint(tokens[max(0, first - 12) : first])):
         return
     turn = next((p for p in range(last + 1, len(tokens)) if tokens[p] in {"but", "yet", "however"}), None)
     if turn is None:
         return
     for q in range(turn + 1, min(len(tokens), turn + 12)):
         failed = tokens[q] in {"not", "never"} and not _FAILED_TEST.isdisjoint(tokens[q + 1 : q + 3])
-        if found_nothing(tokens, q) or failed:
+        if _found_nothing(tokens, q) or failed:
             reading.forced.append((q, q + 1))
             reading.masked.add(q)
             reading.rules.append("refuted-finding")
