@@ -121,6 +121,16 @@ def test_wrapped_paragraph_positions(text: str, expected: list[Unit]) -> None:
         ("# Natto. Cheese.", [("Natto. Cheese.", 1, 3, "heading")]),
         ("Title\n=====", [("Title", 1, 1, "heading")]),
         ("Two line\ntitle\n---", [("Two line title", 1, 1, "heading")]),
+        # A plain-text post above its signature's "--" is no heading: its lines are sentences.
+        (
+            "I started MK-7 last spring.\nMy INR dropped within a week.\n--\nDave | warfarin since 2019",
+            [
+                ("I started MK-7 last spring.", 1, 1, "sentence"),
+                ("My INR dropped within a week.", 2, 1, "sentence"),
+                ("Dave | warfarin since 2019", 4, 1, "sentence"),
+            ],
+        ),
+        ("K2 keeps calcium in the bones.\n---", [("K2 keeps calcium in the bones.", 1, 1, "sentence")]),
         ("#hashtag is text.", [("#hashtag is text.", 1, 1, "sentence")]),
         ("# H\nText follows.", [("H", 1, 3, "heading"), ("Text follows.", 2, 1, "sentence")]),
         ("Para.\n## Sub", [("Para.", 1, 1, "sentence"), ("Sub", 2, 4, "heading")]),

@@ -49,6 +49,8 @@ _FENCE_OPEN = re.compile(r"(`{3,}|~{3,})(.*)")
 _FENCE_CLOSE = re.compile(r"[ \t]*(`{3,}|~{3,})[ \t]*$")
 _ATX = re.compile(r"#{1,6}(?:[ \t]+|$)")
 _SETEXT = re.compile(r"(?:=+|-+)[ \t]*$")
+# The most words an underlined title has; a longer paragraph over "--" is a post above its signature.
+_TITLE_WORDS = 16
 _HR = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 # "-", "*", "+" and "1." are Markdown's; "•", "◦", "▪", "‣" and "·" are the bullets of text copied from
 # a web page ("  • Supports healthy bone density").
@@ -501,7 +503,9 @@ class _Segmenter:
         if ch == "#":
             return self._heading(raw, first, end, lineno)
         if ch in "=-" and self._in_para and not self._para_item and _SETEXT.match(raw, first, end):
-            self._flush("heading")
+            # An underline makes a heading of a title ("Why K2?" / "---"); under a paragraph or a sentence it
+            # is a rule, or a plain-text signature's "--" (a forum post's lines, then "--" and a signature).
+            self._flush("heading" if self._titled() else None)
             return True
         if ch in "-*_" and _HR.match(raw, first, end):
             self._flush()
@@ -665,6 +669,12 @@ class _Segmenter:
         self._reset()
         self._in_para = False
         self._kind = "sentence"
+
+    def _titled(self) -> bool:
+        """Whether the paragraph so far is short enough for a title (``_TITLE_WORDS``) and does not end as a
+        sentence does, in a full stop or an exclamation mark."""
+        words = sum(len(part.split()) for part in self._parts)
+        return words <= _TITLE_WORDS and not self._parts[-1].rstrip().endswith((".", "!"))
 
     def _flush(self, kind: str | None = None) -> None:
         if self._len:
