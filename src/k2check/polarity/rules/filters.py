@@ -619,6 +619,10 @@ def sibling_contrast(frame: Frame, cue: Span) -> bool:
     return False
 
 
+# After a denial, what is denied all the more ("no RDA for K, let alone for K2").
+_EVEN_LESS = frozenset({("let", "alone"), ("much", "less"), ("still", "less"), ("never", "mind")})
+
+
 @examples(
     (
         "This is not about vitamin K2 being an anabolic agent like resistance training or protein.",
@@ -643,6 +647,12 @@ def sibling_contrast(frame: Frame, cue: Span) -> bool:
         True,
     ),
     ("No toxic dose has ever been found for either K1 or K2.", "k2-toxic-high-dose", True),
+    (
+        "There's no official RDA for vitamin K at all, let alone a separate one for K2.",
+        "k2-official-rdi",
+        True,
+    ),
+    ("Nobody has shown that vitamin K builds muscle, much less MK-7.", "k2-builds-muscle", True),
 )
 def other_subject_first(frame: Frame, cue: Span) -> bool:
     """A negation whose next subject is another claim's ("not about K2 being ... like protein") denies
@@ -662,6 +672,9 @@ def other_subject_first(frame: Frame, cue: Span) -> bool:
     # "There is no known toxicity for either K1 or K2", "No need for natto or K2 pills": the claim's subject
     # joined to the other by "or" is inside the negation too.
     if frame.tokens[first - 1] in {"or", "nor"}:
+        return False
+    # "No RDA for vitamin K at all, let alone one for K2": the negation reaches the claim's subject too.
+    if any(tuple(frame.tokens[p : p + 2]) in _EVEN_LESS for p in range(end, first)):
         return False
     between = [p for p in frame.others if end <= p < first]
     # "Please don't skip it (breastfeeding, newborn, vitamin K)": a page's line read with the subjects it

@@ -956,6 +956,53 @@ def echoed_rebuttal(frame: Frame, reading: Reading) -> None:
         reading.rules.append("echoed-rebuttal")
 
 
+# What a closing "X does not" may stand on: a pointer back to the claim, or the vitamin named again.
+_ELLIPSIS_SUBJECTS = frozenset({"it", "this", "that", "they", "vitamin"})
+# Auxiliaries a closing "X does not" stands on; "may not", "might not" hedge ("it may help, or it may not").
+_ELLIPSIS_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "will", "can", "has", "have"})
+
+
+@examples(
+    ("Vitamins A and D carry a real overdose risk; natural vitamin K does not.", "k2-toxic-high-dose", True),
+    (
+        "Don't put off the dentist because someone online claimed K2 reverses tooth decay; it doesn't.",
+        "k2-prevents-cavities",
+        True,
+    ),
+    ("Protein builds muscle, K2 doesn't.", "k2-builds-muscle", True),
+    ("K2 builds muscle, but whey doesn't.", "k2-builds-muscle", False),
+    ("Some say K2 eases night cramps, and it may or may not.", "k2-nocturnal-leg-cramps", False),
+    (
+        "Some patients assume rivaroxaban is just as sensitive to vitamin K as warfarin, but it isn't.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+)
+def elliptical_denial(frame: Frame, reading: Reading) -> None:
+    """A closing clause of a subject and a negated auxiliary alone ("...; it doesn't", "...; natural
+    vitamin K does not") takes back the predicate said before it: it denies the claim when its subject
+    points back to the claim's or names it. Another subject there ("..., whereas a multivitamin doesn't")
+    denies it of that one only."""
+    tokens = frame.tokens
+    words = [p for p, t in enumerate(tokens) if t not in {".", "!"}]
+    if len(words) < 6 or tokens[words[-1]] != "not" or tokens[words[-2]] not in _ELLIPSIS_AUX:
+        return
+    aux = words[-2]
+    stop = next((p for p in range(aux - 1, max(0, aux - 5), -1) if tokens[p] in {";", ",", "but"}), None)
+    if stop is None or not frame.content or max(frame.content) >= stop or "or" in tokens[stop:aux]:
+        return
+    start, end = frame.clause
+    if frame.antonym_at is not None or find(tokens[start:end], frame.lang.cues, set()):
+        # "... assume rivaroxaban is as sensitive to vitamin K as warfarin, but it isn't": the closing
+        # denial takes back an opposite said before it, which states the claim.
+        return
+    said = range(stop + 1, aux)
+    if any(tokens[p] in _ELLIPSIS_SUBJECTS or p in frame.subject for p in said):
+        reading.forced.append((words[-1], words[-1] + 1))
+        reading.masked.add(words[-1])
+        reading.rules.append("elliptical-denial")
+
+
 @examples(
     (
         "Above roughly 100 mcg a day, more vitamin K intake brought older adults no further gain in "
@@ -1182,6 +1229,7 @@ MASKS = (
     equal_to_comparison,
     counterfactual,
     echoed_rebuttal,
+    elliptical_denial,
     refuted_finding,
     plateau,
     cleft_other,
