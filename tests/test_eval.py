@@ -618,6 +618,19 @@ FLOORS = {
     "real18a-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
     "real18b-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.88, "polarity_accuracy": 0.88},
     "real18b-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.85},
+    # Round 26, four fresh writers (34-35 searches each, never read the code), split 160 / 80 on arrival:
+    # advice19 (parents declining or accepting the newborn shot, warfarin and INR, kidney disease, surgery,
+    # antibiotics, dose limits), polar19 (myth-busting, fact-checks, push-back, sarcasm, double negatives,
+    # look-alikes with negation words), real19a (shop bullets, reviews, captions, labels, verdicts) and
+    # real19b (news, trial summaries, fact sheets, citations, furniture). Floors: on arrival, less two points.
+    "advice19-dev.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.83, "polarity_accuracy": 0.91},
+    "advice19-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.79, "polarity_accuracy": 0.92},
+    "polar19-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.88},
+    "polar19-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.93, "polarity_accuracy": 0.90},
+    "real19a-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.90},
+    "real19a-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.98, "polarity_accuracy": 0.88},
+    "real19b-dev.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.74, "polarity_accuracy": 0.96},
+    "real19b-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.79, "polarity_accuracy": 0.98},
 }
 
 
@@ -731,11 +744,15 @@ HELD_OUT = [
     "polar18-holdout.yaml",
     "real18a-holdout.yaml",
     "real18b-holdout.yaml",
+    "advice19-holdout.yaml",
+    "polar19-holdout.yaml",
+    "real19a-holdout.yaml",
+    "real19b-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the ninety-three held-out sets (the first thirty-five: 0.729
+    """The README's end-to-end figure over the ninety-seven held-out sets (the first thirty-five: 0.729
     with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join; thirty-seven:
     0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's, 0.806
     with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second opinion;
@@ -745,11 +762,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     0.853 when round 21's arrived, 0.855 at its end, 0.859 with round 22's second opinion; all
     eighty-one: 0.855 when round 22's arrived, 0.862 at its end; all eighty-five: 0.862 when round 23's
     arrived, 0.865 with round 23's second opinion; all eighty-nine: 0.867 when round 24's arrived, 0.869
-    at its end; all ninety-three: 0.869 when round 25's arrived)."""
+    at its end; all ninety-three: 0.869 when round 25's arrived; all ninety-seven: 0.871 when round 26's
+    arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 9923
+    assert total == 10243
     assert right / total >= 0.84
