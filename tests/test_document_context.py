@@ -1118,3 +1118,19 @@ def test_a_line_one_group_short_of_a_small_claim_takes_the_second_opinion(checke
         "MK-4 is the odd one out: animals, people included, build it from the K1 they eat.\n"
     )
     assert (3, "body-converts-k1-to-mk4", False) in found(checker, page)
+
+
+def test_an_idiom_with_it_does_not_point_back(checker: Checker) -> None:
+    """ "To put it mildly" says nothing about the warning before it, so the line borrows no subject."""
+    page = (
+        "If you're on warfarin, do not just add K2 on your own.\n"
+        "My anticoag clinic was not amused, to put it mildly.\n"
+    )
+    got = found(checker, page)
+    assert (1, "k2-warfarin-interaction", False) in got
+    assert 2 not in lines_with_results(checker, page)
+
+
+def test_a_quotation_opens_on_the_line_that_names_its_writer(checker: Checker) -> None:
+    page = "> marathon_mike wrote:\n> Never take D3 without K2, it dumps the calcium into your arteries.\n"
+    assert lines_with_results(checker, page) == {2}

@@ -185,6 +185,11 @@ def test_table_cells(text: str, expected: list[Unit]) -> None:
         ("> > Nested.", [("Nested.", 1, 5, "sentence")]),
         ("> - Quoted item.", [("Quoted item.", 1, 5, "item")]),
         ("> Quote starts\n> and continues.", [("Quote starts and continues.", 1, 3, "sentence")]),
+        # A forum's quotation opens on the line that names its writer.
+        (
+            "> marathon_mike wrote:\n> never take D3 without K2.",
+            [("marathon_mike wrote:", 1, 3, "sentence"), ("never take D3 without K2.", 2, 3, "sentence")],
+        ),
         ("- One\n- Two", [("One", 1, 3, "item"), ("Two", 2, 3, "item")]),
         ("- Item starts\n  and continues.", [("Item starts and continues.", 1, 3, "item")]),
         ("1. One\n2. Two", [("One", 1, 4, "item"), ("Two", 2, 4, "item")]),

@@ -579,6 +579,9 @@ class _Segmenter:
             return False  # the wrapped lines of a paragraph: most lines of prose, decided without cleaning
         previous = _clean(self._parts[-1])[0].strip() if self._parts[-1].strip() else ""
         words = previous.split()
+        if len(words) <= _ATTRIBUTION_WORDS and _ATTRIBUTION.search(previous) is not None:
+            # "> marathon_mike wrote:" over the quoted post: the quotation is a unit of its own.
+            return True
         # A line of one handle ("deadlift_dave", a forum post's author) or of metadata fields stands alone
         # whatever follows it.
         one_word = len(words) == 1 and self._para_lines == 1 and _HANDLE.fullmatch(previous) is not None
@@ -768,6 +771,10 @@ _STARS = frozenset("★☆✩✪⭐")
 # A line that signs or attributes what stands above it ("-- mum of 3, Leeds", "— Dr Jane Doe",
 # "~ trust your body ~") is a unit of its own, not the wrapped end of the sentence before it.
 _SIGNATURE = re.compile(r"(?:--|[—–~])[ \t]+[^\W\d_]")
+# A line that names who wrote what follows ("> Hollis_W wrote:", "Quote from Dr_Kay said:"), and the most
+# words it has: a forum's quotation opens on it.
+_ATTRIBUTION = re.compile(r"\b(?:wrote|writes|said|says|posted|replied)\s*:$", re.IGNORECASE)
+_ATTRIBUTION_WORDS = 8
 
 
 def _has_field_mark(text: str) -> bool:

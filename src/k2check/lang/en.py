@@ -1370,6 +1370,17 @@ ENGLISH = Language(
         "claims it",
         "warns it",
         "knows it",
+        # Idioms where "it" is the saying, not the subject ("My clinic was not amused, to put it mildly").
+        "put it mildly",
+        "put it bluntly",
+        "put it simply",
+        "put it another way",
+        "put it that way",
+        "hate to say it",
+        "take it or leave it",
+        "believe it or not",
+        "get it right",
+        "figure it out",
     ),
     bullet_verbs=frozenset(
         {
