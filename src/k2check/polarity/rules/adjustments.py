@@ -730,6 +730,11 @@ _UNABLE = frozenset({"can", "could", "will", "would", "does", "do"})
         "vitk-important-bone-health",
         False,
     ),
+    (
+        "Vitamin K is vital for your skeleton: without enough of it, bones can't stay strong.",
+        "vitk-important-bone-health",
+        False,
+    ),
 )
 def without_it(frame: Frame, reading: Reading) -> None:
     """ "Vitamin K switches on clotting, and without it your body can't stop bleeding": a clause that
@@ -740,18 +745,21 @@ def without_it(frame: Frame, reading: Reading) -> None:
     tokens = frame.tokens
     lang = frame.lang
     for p in range(1, len(tokens) - 2):
+        # "without it", "without enough of it".
+        back = p + 3 if tokens[p + 1 : p + 3] == ["enough", "of"] else p + 1
         if (
             tokens[p] != "without"
-            or tokens[p - 1] not in {",", ";", "and", "but"}
-            or tokens[p + 1] not in _BACK
+            or tokens[p - 1] not in {",", ";", ":", "and", "but"}
+            or back >= len(tokens)
+            or tokens[back] not in _BACK
             or not any(q < p for q in frame.subject)
         ):
             continue
-        stop = next((q for q in range(p + 2, len(tokens)) if tokens[q] in {";", ".", "but"}), len(tokens))
-        after = tokens[p + 2 : stop]
+        stop = next((q for q in range(back + 1, len(tokens)) if tokens[q] in {";", ".", "but"}), len(tokens))
+        after = tokens[back + 1 : stop]
         if lang.no_consequence.intersection(after):
             return
-        unable = any(c[0] > p + 1 and c[0] < stop and tokens[c[0] - 1] in _UNABLE for c in reading.counted)
+        unable = any(back < c[0] < stop and tokens[c[0] - 1] in _UNABLE for c in reading.counted)
         if not (unable or lang.harm.intersection(after)):
             return
         kept = [c for c in reading.counted if not p <= c[0] < stop]

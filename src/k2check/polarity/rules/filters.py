@@ -233,6 +233,16 @@ def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
         False,
     ),
     ("Nobody has shown that drops protect a baby as well as the jab.", "oral-vitk-equals-shot", True),
+    (
+        "Few facts in nutrition are as well established as vitamin K's role in blood clotting.",
+        "vitk-needed-clotting",
+        False,
+    ),
+    (
+        "Nothing builds muscle like progressive overload and enough protein.",
+        "protein-training-drive-muscle-growth",
+        False,
+    ),
     ("MK-4 doesn't come anywhere near MK-7 for how long it lasts.", "mk7-longer-half-life-than-mk4", False),
     ("Cheese can't compete with natto for vitamin K2.", "natto-richest-k2", False),
     (
@@ -298,12 +308,19 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
     first = next((i for i, t in enumerate(clause[:until]) if t in _RIVALRY), None)
     if first is not None and any(end + first < p < end + until + 3 for p in frame.subject):
         return True
-    # "Nothing protects a baby from bleeding as well as the injection": nothing does it as well as the claim's
-    # subject, in the same clause.
-    # ("Nobody has shown that drops protect as well as the jab" judges the claim instead.)
-    return any(
-        clause[i] == "as" and clause[i + 2 : i + 3] == ["as"] for i in range(min(stop, len(clause) - 2))
-    ) and any(end < p < end + stop for p in frame.subject)
+    # "Nothing protects a baby from bleeding as well as the injection", "Few facts are as well established as
+    # vitamin K's role in clotting", "Nothing builds muscle like progressive overload": nothing does it as
+    # well as the claim's subject, in the same clause. ("Nobody has shown that drops protect as well as the
+    # jab" judges the claim instead; "nothing like that" names no rival.)
+    equal = next(
+        (
+            i
+            for i in range(min(stop, len(clause) - 2))
+            if (clause[i] == "as" and "as" in clause[i + 2 : i + 4]) or (clause[i] == "like" and i >= 2)
+        ),
+        None,
+    )
+    return equal is not None and any(end + equal < p < end + stop for p in frame.subject)
 
 
 _EXCLUSIVE = frozenset({"only", "exclusively", "mainly", "mostly", "primarily", "chiefly", "largely"})
@@ -925,6 +942,11 @@ _DOINGS = frozenset(
 
 @examples(
     ("K2 does not replace vitamin D3; the two work together.", "d3-k2-work-together", False),
+    (
+        "K2 capsules don't do much for most people, but no harm has turned up at the usual daily doses.",
+        "k2-safe-usual-doses",
+        False,
+    ),
     ("K2 does not build muscle; protein and training do.", "k2-builds-muscle", True),
     ("Eggs and cheese hold no meaningful K2; natto is where you find it.", "animal-foods-k2", True),
     (
@@ -951,9 +973,17 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
     them ("K2 does not replace D3; the two work together"), denies some other predicate of the subject,
     not the claim."""
     start, end = frame.clause
-    if frame.tokens[cue[0]] not in frame.lang.forward or any(cue[1] <= p < end for p in frame.own):
-        return False
     tokens = frame.tokens
+    # A clause joined on by ", and" or ", but" that says the claim in its own negative words ends the
+    # negation's stretch ("extra K2 doesn't make blood clot more, and no harm has turned up at the usual
+    # amounts": "no harm" is the claim's).
+    joined = next(
+        (p for p in range(cue[1], end - 1) if tokens[p] == "," and tokens[p + 1] in {"and", "but"}), end
+    )
+    if any(p > joined and tokens[p] in frame.lang.negation_words for p in frame.own):
+        end = joined
+    if tokens[cue[0]] not in frame.lang.forward or any(cue[1] <= p < end for p in frame.own):
+        return False
     # "Bacteria have nothing to do with vitamin K2": no relation at all between the claim's words.
     if tokens[cue[1] : cue[1] + 3] == ["to", "do", "with"]:
         return False
