@@ -269,6 +269,12 @@ ENGLISH = Language(
         # "That 'it forms blood clots' headline is pure fear-mongering."
         "fear mongering",
         "fearmongering",
+        # "Telling warfarin patients to give up greens is bad advice", "VKDB is a scare tactic".
+        "bad advice",
+        "poor advice",
+        "terrible advice",
+        "scare tactic",
+        "scare tactics",
         "says otherwise",
         "say otherwise",
         "suggests otherwise",

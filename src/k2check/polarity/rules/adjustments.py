@@ -149,6 +149,44 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
             reading.rules.append("negated-antonym")
 
 
+# What calls an act a bad one ("Skipping the shot is a MISTAKE", "... is RECKLESS", "... is a BAD IDEA").
+_BAD_CALLS = frozenset(
+    {"mistake", "error", "reckless", "unwise", "foolish", "irresponsible", "negligent", "gamble"}
+)
+_BAD = frozenset({"bad", "terrible", "poor", "wrong", "awful", "dumb"})
+_CALLS = frozenset({"idea", "advice", "call", "move", "choice", "decision"})
+_COPULAS = frozenset({"is", "are", "was", "be", "s"})
+
+
+@examples(
+    ("Skipping the vitamin K shot is a bad idea.", "newborn-vitk-shot", False),
+    ("Declining the vitamin K shot would be a huge mistake.", "newborn-vitk-shot", False),
+    ("Refusing the vitamin K injection is reckless.", "newborn-vitk-shot", False),
+    ("Skipping the vitamin K shot is a perfectly reasonable choice.", "newborn-vitk-shot", True),
+)
+def judged_bad_act(frame: Frame, reading: Reading) -> None:
+    """The claim's opposite term as a gerund subject, called a bad act ("Skipping the shot is a bad idea",
+    "Declining it would be a huge mistake"): one double negative, which states the claim."""
+    if reading.antonym is None or reading.antonym not in reading.counted:
+        return
+    at = reading.antonym[0]
+    tokens = frame.tokens
+    start = max((s for s, _ in frame.spans if s <= at), default=0)
+    if at != start or not tokens[at].endswith("ing"):
+        return
+    verb = next((p for p in range(at + 1, min(len(tokens), at + 9)) if tokens[p] in _COPULAS), None)
+    if verb is None or {",", ";", ":"}.intersection(tokens[at:verb]):
+        return
+    judged = tokens[verb + 1 : verb + 5]
+    bad = not _BAD_CALLS.isdisjoint(judged) or any(
+        a in _BAD and b in _CALLS for a, b in itertools.pairwise(judged)
+    )
+    if bad:
+        stop = verb + 5
+        reading.counted = [c for c in reading.counted if c != reading.antonym and not verb < c[0] < stop]
+        reading.rules.append("judged-bad-act")
+
+
 # Words of advice in what judges an act ("is not something we ADVISE").
 _ADVISED = frozenset({"advise", "advised", "recommend", "recommended", "advisable", "suggest", "lightly"})
 
@@ -2685,6 +2723,7 @@ ADJUSTMENTS = (
     rejected_alternative,
     contrasted_subject,
     negated_antonym,
+    judged_bad_act,
     judged_opposite,
     argued_refusal,
     manner_compared,
