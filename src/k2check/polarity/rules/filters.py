@@ -1214,6 +1214,11 @@ _SPLICE_OPENERS = frozenset({"your", "the", "it", "they", "my", "our", "their", 
         "k2-offsets-calcium-supplement-risk",
         False,
     ),
+    (
+        "Newborns are NOT deficient, their vitamin K is exactly where nature meant it to be!!",
+        "babies-born-low-vitk",
+        True,
+    ),
 )
 def spliced_clause(frame: Frame, cue: Span) -> bool:
     """Two clauses joined by a bare comma ("you don't need to eat K2, your gut bacteria make all of it"),
@@ -1252,8 +1257,12 @@ def spliced_clause(frame: Frame, cue: Span) -> bool:
     predicate = frame.own - frame.subject
     before = sum(1 for p in predicate if end <= p < comma)
     after = sum(1 for p in predicate if p > comma)
+    # More in keyword groups too, not only in words: "Newborns are NOT deficient, their vitamin K is where
+    # nature meant it to be" names one term after the comma ("vitamin K") as before it ("deficient").
+    groups_before = len({frame.groups.get(p, -p) for p in predicate if end <= p < comma})
+    groups_after = len({frame.groups.get(p, -p) for p in predicate if p > comma})
     # ", so levels at birth are low": a result clause that states the claim after a negated reason.
-    return after > before and (after >= 2 or (result and before == 0))
+    return after > before and groups_after > groups_before and (after >= 2 or (result and before == 0))
 
 
 _PEOPLE = frozenset({"people", "those", "anyone", "patients", "adults", "someone", "users", "women", "men"})
