@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from k2check.lang.en import ENGLISH
 
 
@@ -123,3 +125,26 @@ def test_a_spaced_dash_or_a_full_stop_inside_a_statement_sets_a_stretch_apart() 
     # Not a hyphen, a decimal point, nor the full stop of an abbreviation.
     for text in ("MK-7 lasts 3.5 days", "Dr. Shea found", "Booth et al. found", "e.g. natto"):
         assert "," not in tokens(clean(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("We turned down the vitamin K shot", "we declined the vitamin k shot"),
+        ("Turning down the jab is a mistake", "declining the jab is a mistake"),
+        ("Please don't say no to it", "please do not refuse it"),
+        ("opting out of the injection", "declining the injection"),
+        ("pass on the shot", "skip the shot"),
+        ("we forwent it", "we skipped it"),
+        # Not a refusal: a transfer, another particle, a word that only holds the letters.
+        ("very little is passed on to the baby", "very little is passed on to the baby"),
+        ("breast milk passes on all the vitamin K", "breast milk passes on all the vitamin k"),
+        ("mothers pass on the vitamin K to the baby", "mothers pass on the vitamin k to the baby"),
+        ("turn up the heat", "turn up the heat"),
+        ("the essay no to", "the essay no to"),
+    ],
+)
+def test_phrasal_refusals_read_as_one_verb(text: str, read: str) -> None:
+    from k2check.normalize import clean
+
+    assert clean(text) == read

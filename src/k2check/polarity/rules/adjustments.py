@@ -824,6 +824,10 @@ _FRONTED = frozenset({"for", "in", "on", "among", "after", "during", "with"})
 _AFTERWARDS = frozenset({"later", "afterwards", "afterward", "then", "soon"})
 
 
+# What a refused thing is praised as in a relative clause ("a shot that they regard as LIFESAVING").
+_PRAISED = frozenset({"lifesaving", "protective"})
+
+
 def _goes_without(frame: Frame, cue: Span) -> bool:
     """Whether the cue names going without something inside a condition ("if you don't get", "babies
     whose parents decline") or a fronted gerund subject ("Skipping the shot leaves ...", "Starting K2
@@ -833,6 +837,14 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     start, end = cue
     if lang.conditions.intersection(tokens[max(0, start - 4) : start]):
         return True
+    # "Every family whose baby had a bleed had declined the shot": the ones who went without, named by what
+    # befell them.
+    clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+    if tokens[start] in lang.refusals and "whose" in tokens[clause_start:start]:
+        return True
+    # "More parents are declining an injection that they regard as lifesaving": what is refused, praised.
+    if tokens[start] in lang.refusals and not _PRAISED.isdisjoint(tokens[end:]):
+        return {"that", "which"}.intersection(tokens[end : end + 6]) != set()
     # "Skip the shot and your baby stays at risk": an imperative whose consequence follows "and" or "or";
     # "parents refuse the shot, leaving babies open to bleeding": a consequence in a participle.
     imperative = start == 0 or (start == 1 and tokens[0] in {"just", "so", "then", "say"})
@@ -998,7 +1010,12 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
         refusal = cue != reading.antonym or tokens[start] in frame.lang.refusals
         # Harm follows a condition; a relative clause may name who goes without after the harm ("a rise in
         # bleeding among infants whose parents declined it").
-        relative = {"who", "whose"}.intersection(tokens[max(0, start - 4) : start])
+        # ... or anywhere before it in its clause ("Every family whose baby came in with a brain bleed had
+        # declined the injection").
+        clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+        relative = {"who", "whose"}.intersection(tokens[max(0, start - 4) : start]) or (
+            tokens[start] in frame.lang.refusals and "whose" in tokens[clause_start:start]
+        )
         harm = frame.lang.harm.intersection(tokens if relative else tokens[end:])
         # ... or the harm comes first and a refusal is given as its cause ("Four babies bled after their
         # parents declined the shot", "Such bleeds happen almost only because parents refused it").
