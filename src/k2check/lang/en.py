@@ -217,6 +217,12 @@ ENGLISH = Language(
         "hype",
         "zero evidence",
         "zero",
+        # Slang for nothing: "180 mcg of K2 did zilch for my cramps".
+        "zilch",
+        "nada",
+        "diddly squat",
+        "jack squat",
+        "sod all",
         "little to do with",
         "not much to do with",
         "advice has changed",

@@ -1275,6 +1275,12 @@ _PEOPLE = frozenset({"people", "those", "anyone", "patients", "adults", "someone
         True,
     ),
     ("Vitamin K2 is fine for people not on warfarin.", "k2-warfarin-interaction", False),
+    (
+        "Long courses of antibiotics, especially in patients who aren't eating, can drop vitamin K low "
+        "enough to prolong clotting times.",
+        "antibiotics-lower-vitk",
+        False,
+    ),
 )
 def whom_it_describes(frame: Frame, cue: Span) -> bool:
     """ "People not on blood thinners", "adults not taking warfarin": a negation that says who the
@@ -1286,7 +1292,13 @@ def whom_it_describes(frame: Frame, cue: Span) -> bool:
     person = (
         start - 1 - (tokens[start - 1] in {"are", "is", "who"}) - (tokens[start - 2 : start - 1] == ["who"])
     )
-    return tokens[person] in _PEOPLE and tokens[end : end + 1] in (
+    if tokens[person] not in _PEOPLE:
+        return False
+    # "patients who aren't eating": after "who", what the negation says describes them, unless it names the
+    # claim's words ("people who don't take K2 ...").
+    stop = next((p for p in range(end, len(tokens)) if tokens[p] in {",", ";"}), min(len(tokens), end + 4))
+    who = "who" in tokens[person:start] and not any(end <= p < stop for p in frame.content)
+    return (who and end < len(tokens)) or tokens[end : end + 1] in (
         ["on"],
         ["taking"],
         ["using"],
