@@ -470,6 +470,13 @@ def test_a_line_of_metadata_fields_is_a_unit() -> None:
     assert units == [("Joined: May 2021 · Posts: 87", 1), ("someone told me natto is the best source", 2)]
 
 
+def test_a_line_of_fields_may_hold_an_abbreviation() -> None:
+    """A thread's post header ("u/name · 318 points · 8 hr. ago") is a unit, though "hr." ends in a dot."""
+    text = "u/frank · 318 points · 8 hr. ago\nSlightly off topic but K2 builds muscle.\n"
+    units = [(u.text, u.line) for u in segment(text.splitlines(keepends=True)) if isinstance(u, Sentence)]
+    assert units == [("u/frank · 318 points · 8 hr. ago", 1), ("Slightly off topic but K2 builds muscle.", 2)]
+
+
 @pytest.mark.parametrize(
     "signature",
     ["-- mum of two, Cardiff", "— Dr Ana Ruiz, cardiologist", "– Tom, pharmacist", "~ trust your gut ~"],

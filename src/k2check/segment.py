@@ -80,7 +80,7 @@ _BOUNDARY = re.compile(
 _HANDLE = re.compile(r"@?\w*(?:_|\d)\w*")
 # A line of short fields set apart by middle dots ("Joined: Jan 2019 · Posts: 1,403", "Reply · Quote"): a
 # forum post's or a page's metadata, a unit of its own.
-_FIELDS = re.compile(r"[^·•.!?]{1,40}(?:\s[·•]\s[^·•.!?]{1,40})+")
+_FIELDS = re.compile(r"(?:[^·•.!?]|\.(?= [a-z])){1,40}(?:\s[·•]\s(?:[^·•.!?]|\.(?= [a-z])){1,40})+")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 _URL_TAIL = r"[^\s<>]*[^\s<>.,;:!?'\")\]*_]"
