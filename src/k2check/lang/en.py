@@ -301,6 +301,9 @@ ENGLISH = Language(
         "incapable",
     ),
     pseudo=phrases(
+        # "... at the top of the no-go list": a list of what to avoid, not a denial.
+        "no go list",
+        "no go lists",
         "never underestimate",
         # "by mistake", "not by some mistake of nature": by accident, no judgement.
         "by mistake",

@@ -1442,13 +1442,46 @@ _CAREFREE = frozenset(
     ("It's fine to eat greens on Eliquis without counting vitamin K.", "doacs-unaffected-by-vitk", False),
     ("You can take K2 every day without worrying about side effects.", "k2-safe-usual-doses", False),
     ("You can take K2 on warfarin without worrying about your doctor.", "k2-warfarin-interaction", True),
+    (
+        "Switched from warfarin to Xarelto and the best part is not counting my spinach anymore.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
 )
 def carefree(frame: Frame, cue: Span) -> bool:
-    """ "Fine to eat greens on Eliquis without counting vitamin K": "without" a word of watching or worrying
-    is the permission's own freedom, not a denial of the claim that grants it. Not for a claim that warns
-    ("take K2 on warfarin without worrying" still denies the warning)."""
+    """ "Fine to eat greens on Eliquis without counting vitamin K", "not counting my spinach anymore":
+    "without" or "not" a word of watching or worrying is the permission's own freedom, not a denial of the
+    claim that grants it. Not for a claim that warns ("take K2 on warfarin without worrying" still denies
+    the warning)."""
     tokens = frame.tokens
-    return not frame.caution and tokens[cue[0]] == "without" and _carefree_after(tokens, cue[1])
+    return not frame.caution and tokens[cue[0]] in {"without", "not"} and _carefree_after(tokens, cue[1])
+
+
+# Words that open a condition of the main clause ("WHEN the INR climbs and there's no bleeding, ...").
+_CONDITION_OPENERS = frozenset({"if", "when", "whenever", "once", "where"})
+
+
+@examples(
+    (
+        "When the INR climbs above 9 and there's no bleeding, oral vitamin K is given to pull it back down.",
+        "vitk-counteracts-warfarin",
+        False,
+    ),
+    ("If you don't get vitamin K at birth, you can bleed.", "newborn-vitk-shot", False),
+)
+def in_condition(frame: Frame, cue: Span) -> bool:
+    """A negation inside a condition that opens the sentence and holds none of the claim's words ("When
+    the INR climbs above 9 and there's no bleeding, vitamin K is given ...") says when the main clause
+    holds; it does not deny the claim the main clause states."""
+    tokens = frame.tokens
+    start = cue[0]
+    opener = next((p for p in range(start - 1, -1, -1) if tokens[p] in _CONDITION_OPENERS), None)
+    if opener is None or opener > 2 or "," in tokens[opener:start]:
+        return False
+    comma = next((p for p in range(cue[1], len(tokens)) if tokens[p] == ","), None)
+    if comma is None:
+        return False
+    return not any(opener < p < comma for p in frame.own) and any(p > comma for p in frame.own)
 
 
 def _carefree_after(tokens: list[str], at: int) -> bool:
@@ -1458,6 +1491,7 @@ def _carefree_after(tokens: list[str], at: int) -> bool:
 
 FILTERS = (
     carefree,
+    in_condition,
     lacks_source,
     other_side_judged,
     restrictive_relative,
