@@ -320,6 +320,9 @@ def _other_substance(words: list[str]) -> bool:
 _EQUATIVE = re.compile(r"\bas (?:well|good|effective|much|safe) as\b|\bsame\b|\bequal|\binterchangeable\b")
 
 
+_BREAKS = frozenset({",", ";"})
+
+
 def _reversed(
     words: list[str], subject: set[int], others: set[int], losers: frozenset[int] = frozenset()
 ) -> bool:
@@ -336,6 +339,9 @@ def _reversed(
         # "less than 10% of the K1": a quantity, not one side set against the other.
         and not (word == "than" and p + 1 < len(words) and words[p + 1][:1].isdigit())
         and any(o < p for o in others)
+        # "3x better absorbed than K1 - our MK-7 gets into your blood": the subject in a clause of its own
+        # is not the compared side.
+        and not _BREAKS.intersection(words[p:first])
         for p, word in enumerate(words[:first])
     ):
         return True

@@ -217,6 +217,13 @@ ENGLISH = Language(
         "hype",
         "zero evidence",
         "zero",
+        # "K2 for gains is the most bro-science thing I've read": a judgement of no evidence.
+        "bro science",
+        "broscience",
+        # A food table's zero: "Spinach, raw, 1 cup - vitamin K2: 0 mcg".
+        "0 mcg",
+        "0 micrograms",
+        "0 ug",
         # Slang for nothing: "180 mcg of K2 did zilch for my cramps".
         "zilch",
         "nada",
@@ -301,6 +308,21 @@ ENGLISH = Language(
         "incapable",
     ),
     pseudo=phrases(
+        # Surprise at a claim, not its denial: "why did nobody tell me K2 can reverse cavities".
+        "nobody told me",
+        "nobody tell me",
+        "no one told me",
+        "no one tell me",
+        # Not knowing is no denial: "most adults are deficient and have no idea until ..." ("no idea why
+        # people avoid it" dismisses the avoiding).
+        "no idea until",
+        "no idea that",
+        "no idea they",
+        "no idea it",
+        # "... so this is no longer just a nice theory": more than a theory now.
+        "no longer just",
+        "no longer only",
+        "no longer merely",
         # "... at the top of the no-go list": a list of what to avoid, not a denial.
         "no go list",
         "no go lists",

@@ -101,6 +101,10 @@ def forward_only(frame: Frame, cue: Span) -> bool:
         or any(p >= end for p in frame.content)
     ):
         return False
+    # "..., this isn't bro science anymore": a negation of a denial right after it is one litotes, which
+    # the adjustments read with both cues.
+    if any(s == 0 for s, _ in find(frame.tokens[end : end + 3], frame.lang.cues, set())):
+        return False
     # "... rest on one trial that has not been repeated": a test not done or failed judges the evidence
     # for the claim, unless the writer only hedges.
     if _TESTING.union(_FAILED_TEST).intersection(frame.tokens[end : end + 3]) and not _hedged(frame):
@@ -211,6 +215,12 @@ def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
     ("K2 capsules should not be seen as a substitute for lifting weights.", "k2-replaces-exercise", True),
     ("There's no evidence that MK-4 beats MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
     ("MK-4 is no better than MK-7 for muscle.", "mk4-better-than-mk7-muscle", True),
+    (
+        "Studies in several countries found no more leukemia in children who got the shot than in those who "
+        "didn't.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
     ("Vitamin K2 is no substitute for a proper osteoporosis drug.", "k2-treats-osteoporosis", True),
     (
         "K2 is popular with lifters. It is no substitute for resistance training.",
@@ -279,7 +289,7 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
     if (
         tokens[end : end + 1]
         and tokens[end] in frame.lang.superlative
-        and "than" in tokens[end + 1 : end + 8]
+        and "than" in tokens[end + 1 : end + 14]
         and not any(t in {",", ";", ":"} for t in tokens[end + 1 : tokens.index("than", end + 1)])
     ):
         # "MK-4 is no better than MK-7", "no more common in kidney disease than elsewhere": an equality,
@@ -1458,7 +1468,7 @@ def carefree(frame: Frame, cue: Span) -> bool:
 
 
 # Words that open a condition of the main clause ("WHEN the INR climbs and there's no bleeding, ...").
-_CONDITION_OPENERS = frozenset({"if", "when", "whenever", "once", "where"})
+_CONDITION_OPENERS = frozenset({"if", "when", "whenever", "once", "where", "whatever", "regardless"})
 
 
 @examples(
@@ -1468,11 +1478,17 @@ _CONDITION_OPENERS = frozenset({"if", "when", "whenever", "once", "where"})
         False,
     ),
     ("If you don't get vitamin K at birth, you can bleed.", "newborn-vitk-shot", False),
+    (
+        "Whatever you make of the supplement hype, getting enough vitamin K from food genuinely matters for "
+        "keeping your skeleton healthy.",
+        "vitk-important-bone-health",
+        False,
+    ),
 )
 def in_condition(frame: Frame, cue: Span) -> bool:
     """A negation inside a condition that opens the sentence and holds none of the claim's words ("When
-    the INR climbs above 9 and there's no bleeding, vitamin K is given ...") says when the main clause
-    holds; it does not deny the claim the main clause states."""
+    the INR climbs above 9 and there's no bleeding, vitamin K is given ...", "Whatever you make of the
+    hype, ...") says when the main clause holds; it does not deny the claim the main clause states."""
     tokens = frame.tokens
     start = cue[0]
     opener = next((p for p in range(start - 1, -1, -1) if tokens[p] in _CONDITION_OPENERS), None)
