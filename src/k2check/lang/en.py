@@ -1757,6 +1757,11 @@ ENGLISH = Language(
             "monitoring",
             "monitored",
             "monitor",
+            # A leaflet's "without checking with US first", "without your care TEAM", "without CHECKING".
+            "us",
+            "team",
+            "checking",
+            "permission",
         }
     ),
     evidence_shown=phrases(
