@@ -97,30 +97,36 @@ def clean(text: str) -> str:
 # it", "pass on the injection", "forgo it") read as the one-word verbs the polarity rules know (lang
 # ``refusals``: decline, refuse, skip), in the same tense. "Pass on" only before "the", "a", "it", ... and
 # with no "to" soon after: "passes on very little to the baby", "passed the vitamin K on to" are transfers.
-_PHRASAL_REFUSAL = re.compile(
-    r"\b(?:(turn)(s|ed|ing)?\s+down|(sa)(y|ys|id|ying)\s+no\s+to|(opt)(s|ed|ing)?\s+out\s+of"
-    r"|(pass)(es|ed|ing)?\s+on(?=\s+(?:the|a|an|this|that|it)\b)(?!(?:\s+\S+){1,6}?\s+to\b)"
-    r"|(forgo|forwent)(es|ne|ing)?)\b"
+# (each form of the verb and the one-word verb it reads as, the words after it)
+_PHRASAL_REFUSALS = (
+    ({"turn": "decline", "turns": "declines", "turned": "declined", "turning": "declining"}, r"\s+down"),
+    ({"say": "refuse", "says": "refuses", "said": "refused", "saying": "refusing"}, r"\s+no\s+to"),
+    ({"opt": "decline", "opts": "declines", "opted": "declined", "opting": "declining"}, r"\s+out\s+of"),
+    (
+        {"pass": "skip", "passes": "skips", "passed": "skipped", "passing": "skipping"},
+        r"\s+on(?=\s+(?:the|a|an|this|that|it)\b)(?!(?:\s+\S+){1,6}?\s+to\b)",
+    ),
+    (
+        {
+            "forgo": "skip",
+            "forgoes": "skips",
+            "forwent": "skipped",
+            "forgone": "skipped",
+            "forgoing": "skipping",
+        },
+        "",
+    ),
 )
+_ONE_WORD = {form: word for forms, _ in _PHRASAL_REFUSALS for form, word in forms.items()}
+_PHRASAL_REFUSAL = re.compile(
+    r"\b(?:" + "|".join(f"({'|'.join(forms)}){tail}" for forms, tail in _PHRASAL_REFUSALS) + r")\b"
+)
+# What every match holds, searched first: most sentences have none of these words.
 _REFUSAL_HINT = re.compile(r"\b(?:turn|sa[yi]|opt|pass|forgo|forwent)")
-# (the verb it becomes, its endings: base, third person, past, gerund)
-_REFUSAL_FORMS = {
-    "turn": ("decline", "declines", "declined", "declining"),
-    "sa": ("refuse", "refuses", "refused", "refusing"),
-    "opt": ("decline", "declines", "declined", "declining"),
-    "pass": ("skip", "skips", "skipped", "skipping"),
-    "forgo": ("skip", "skips", "skipped", "skipping"),
-    "forwent": ("skip", "skips", "skipped", "skipping"),
-}
-_ENDINGS = {"": 0, "y": 0, "s": 1, "es": 1, "ys": 1, "ed": 2, "id": 2, "ne": 2, "ing": 3, "ying": 3}
 
 
 def _one_word_refusal(match: re.Match[str]) -> str:
-    groups = match.groups()
-    at = next(i for i in range(0, len(groups), 2) if groups[i])
-    stem, ending = groups[at], groups[at + 1] or ""
-    forms = _REFUSAL_FORMS[stem]
-    return forms[2] if stem == "forwent" else forms[_ENDINGS[ending]]
+    return _ONE_WORD[next(verb for verb in match.groups() if verb)]
 
 
 def tokens(text: str) -> list[str]:
