@@ -155,7 +155,7 @@ _BAD_CALLS = frozenset(
 )
 _BAD = frozenset({"bad", "terrible", "poor", "wrong", "awful", "dumb"})
 _CALLS = frozenset({"idea", "advice", "call", "move", "choice", "decision"})
-_COPULAS = frozenset({"is", "are", "was", "be", "s"})
+_COPULAS = frozenset({"is", "are", "was", "be"})
 
 
 @examples(
@@ -824,6 +824,15 @@ _FRONTED = frozenset({"for", "in", "on", "among", "after", "during", "with"})
 _AFTERWARDS = frozenset({"later", "afterwards", "afterward", "then", "soon"})
 
 
+def _whose_refused(frame: Frame, cue: Span) -> bool:
+    """Whether the cue is a refusal whose doers a "whose" before it in its clause names ("Every family whose
+    baby came in with a bleed had declined the injection")."""
+    tokens = frame.tokens
+    start = cue[0]
+    clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+    return tokens[start] in frame.lang.refusals and "whose" in tokens[clause_start:start]
+
+
 # What a refused thing is praised as in a relative clause ("a shot that they regard as LIFESAVING").
 _PRAISED = frozenset({"lifesaving", "protective"})
 
@@ -839,8 +848,7 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         return True
     # "Every family whose baby had a bleed had declined the shot": the ones who went without, named by what
     # befell them.
-    clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
-    if tokens[start] in lang.refusals and "whose" in tokens[clause_start:start]:
+    if _whose_refused(frame, cue):
         return True
     # "More parents are declining an injection that they regard as lifesaving": what is refused, praised.
     if tokens[start] in lang.refusals and not _PRAISED.isdisjoint(tokens[end:]):
@@ -1012,10 +1020,8 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
         # bleeding among infants whose parents declined it").
         # ... or anywhere before it in its clause ("Every family whose baby came in with a brain bleed had
         # declined the injection").
-        clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
-        relative = {"who", "whose"}.intersection(tokens[max(0, start - 4) : start]) or (
-            tokens[start] in frame.lang.refusals and "whose" in tokens[clause_start:start]
-        )
+        near = {"who", "whose"}.intersection(tokens[max(0, start - 4) : start])
+        relative = bool(near) or _whose_refused(frame, cue)
         harm = frame.lang.harm.intersection(tokens if relative else tokens[end:])
         # ... or the harm comes first and a refusal is given as its cause ("Four babies bled after their
         # parents declined the shot", "Such bleeds happen almost only because parents refused it").

@@ -984,6 +984,8 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
     not the claim."""
     start, end = frame.clause
     tokens = frame.tokens
+    if tokens[cue[0]] not in frame.lang.forward:
+        return False
     # A clause joined on by ", and" or ", but" that says the claim in its own negative words ends the
     # negation's stretch ("extra K2 doesn't make blood clot more, and no harm has turned up at the usual
     # amounts": "no harm" is the claim's).
@@ -992,7 +994,7 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
     )
     if any(p > joined and tokens[p] in frame.lang.negation_words for p in frame.own):
         end = joined
-    if tokens[cue[0]] not in frame.lang.forward or any(cue[1] <= p < end for p in frame.own):
+    if any(cue[1] <= p < end for p in frame.own):
         return False
     # "Bacteria have nothing to do with vitamin K2": no relation at all between the claim's words.
     if tokens[cue[1] : cue[1] + 3] == ["to", "do", "with"]:

@@ -981,8 +981,8 @@ _ELLIPSIS_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "wil
 def elliptical_denial(frame: Frame, reading: Reading) -> None:
     """A closing clause of a subject and a negated auxiliary alone ("...; it doesn't", "...; natural
     vitamin K does not") takes back the predicate said before it: it denies the claim when its subject
-    points back to the claim's or names it. Another subject there ("..., whereas a multivitamin doesn't")
-    denies it of that one only."""
+    points back to the claim's or names it. Another subject there ("..., but whey doesn't") denies it of
+    that one only."""
     tokens = frame.tokens
     words = [p for p, t in enumerate(tokens) if t not in {".", "!"}]
     if len(words) < 6 or tokens[words[-1]] != "not" or tokens[words[-2]] not in _ELLIPSIS_AUX:
