@@ -49,6 +49,9 @@ def test_example_asserts_nothing(name: str, line: str) -> None:
         "3 studies found K2 cut fractures",
         "This brochure explains why it matters that every newborn baby receives vitamin K.",
         "This leaflet explains that vitamin K is given to stop rare but serious bleeding.",
+        # A Title Case headline with a negated verb states its claim.
+        "K2 Won't Replace Your Leg Day",
+        "MK-7 Can't Cure Osteoporosis",
     ],
 )
 def test_claims_are_not_furniture(line: str) -> None:

@@ -349,7 +349,9 @@ _PAIR = LazyPattern(
 _VERB = LazyPattern(
     r"\b(?:is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|should|must|does|do|did"
     r"|work|help|build|keep|make|prevent|protect|support|need|cause|reduce|lower|improve|increase|boost"
-    r"|fight|stop|interact|counteract|go|take|give|get|contain|provide|matter|act|\w+s)\b",
+    r"|fight|stop|interact|counteract|go|take|give|get|contain|provide|matter|act|\w+s"
+    # A negated verb is a verb ("K2 Won't Replace Your Leg Day"), and so are a few verbs of claims.
+    r"|\w+n['’]t|cannot|not|never|replace|cure|treat|beat|reverse|clear|slow|ease|raise|cut)\b",
     re.I,
 )
 
