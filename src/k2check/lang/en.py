@@ -224,6 +224,8 @@ ENGLISH = Language(
         "0 mcg",
         "0 micrograms",
         "0 ug",
+        # "the claim that it gives children leukaemia was looked at and thrown out".
+        "thrown out",
         # Slang for nothing: "180 mcg of K2 did zilch for my cramps".
         "zilch",
         "nada",
@@ -308,6 +310,15 @@ ENGLISH = Language(
         "incapable",
     ),
     pseudo=phrases(
+        # Litotes that praise: "a drizzle of olive oil over your greens is no bad thing".
+        "no bad thing",
+        "not a bad thing",
+        "not a bad idea",
+        # A sign described, not a claim denied: "bruising that has no obvious cause".
+        "no obvious cause",
+        "no apparent cause",
+        "no clear cause",
+        "no known cause",
         # Surprise at a claim, not its denial: "why did nobody tell me K2 can reverse cavities".
         "nobody told me",
         "nobody tell me",

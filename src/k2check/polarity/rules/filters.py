@@ -957,6 +957,12 @@ _DOINGS = frozenset(
         "k2-safe-usual-doses",
         False,
     ),
+    (
+        "People taking warfarin were not eligible for the trial, and the researchers stress that anyone on "
+        "warfarin should talk to their doctor before trying vitamin K2.",
+        "k2-warfarin-interaction",
+        False,
+    ),
     ("K2 does not build muscle; protein and training do.", "k2-builds-muscle", True),
     ("Eggs and cheese hold no meaningful K2; natto is where you find it.", "animal-foods-k2", True),
     (
@@ -986,14 +992,12 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
     tokens = frame.tokens
     if tokens[cue[0]] not in frame.lang.forward:
         return False
-    # A clause joined on by ", and" or ", but" that says the claim in its own negative words ends the
-    # negation's stretch ("extra K2 doesn't make blood clot more, and no harm has turned up at the usual
-    # amounts": "no harm" is the claim's).
-    joined = next(
+    # A clause joined on by ", and" or ", but" ends the negation's stretch ("People on warfarin were not
+    # eligible for the trial, and the researchers stress that anyone on warfarin should talk to their
+    # doctor ...", "extra K2 doesn't make blood clot more, and no harm has turned up at the usual amounts").
+    end = next(
         (p for p in range(cue[1], end - 1) if tokens[p] == "," and tokens[p + 1] in {"and", "but"}), end
     )
-    if any(p > joined and tokens[p] in frame.lang.negation_words for p in frame.own):
-        end = joined
     if any(cue[1] <= p < end for p in frame.own):
         return False
     # "Bacteria have nothing to do with vitamin K2": no relation at all between the claim's words.
