@@ -643,6 +643,18 @@ FLOORS = {
     "real20a-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.88, "polarity_accuracy": 0.88},
     "real20b-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.83, "polarity_accuracy": 0.89},
     "real20b-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.73, "polarity_accuracy": 0.88},
+    # Round 26's third batch (34-36 searches each): advice21 (safety, dosing, toxicity, K3, kidney disease,
+    # label warnings), polar21 (partial agreement, mixed verdicts, concessions), real21a (informal and messy
+    # English: typos, abbreviations, chat) and real21b (magazine and health-news features, other nutrients).
+    # Floors: on arrival, less two points.
+    "advice21-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.91, "polarity_accuracy": 0.93},
+    "advice21-holdout.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.80, "polarity_accuracy": 0.94},
+    "polar21-dev.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.88, "polarity_accuracy": 0.88},
+    "polar21-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.93, "polarity_accuracy": 0.83},
+    "real21a-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.89, "polarity_accuracy": 0.95},
+    "real21a-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
+    "real21b-dev.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.88, "polarity_accuracy": 0.95},
+    "real21b-holdout.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.68, "polarity_accuracy": 0.98},
 }
 
 
@@ -764,11 +776,15 @@ HELD_OUT = [
     "polar20-holdout.yaml",
     "real20a-holdout.yaml",
     "real20b-holdout.yaml",
+    "advice21-holdout.yaml",
+    "polar21-holdout.yaml",
+    "real21a-holdout.yaml",
+    "real21b-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the hundred and one held-out sets (the first thirty-five: 0.729
+    """The README's end-to-end figure over the hundred and five held-out sets (the first thirty-five: 0.729
     with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join; thirty-seven:
     0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's, 0.806
     with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second opinion;
@@ -779,11 +795,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     eighty-one: 0.855 when round 22's arrived, 0.862 at its end; all eighty-five: 0.862 when round 23's
     arrived, 0.865 with round 23's second opinion; all eighty-nine: 0.867 when round 24's arrived, 0.869
     at its end; all ninety-three: 0.869 when round 25's arrived; all ninety-seven: 0.871 when round 26's
-    arrived; all hundred and one: 0.871 when round 26's second batch arrived)."""
+    arrived; all hundred and one: 0.871 when round 26's second batch arrived; all hundred and
+    five: 0.872 when its third arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 10563
+    assert total == 10883
     assert right / total >= 0.84

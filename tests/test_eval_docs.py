@@ -170,6 +170,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-dev15", 3),
         ("documents-holdout11", 3),
         ("documents-dev16", 3),
+        ("documents-dev17", 3),
+        ("documents-holdout12", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -264,6 +266,14 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # thread on K2 from food or pills, a plain-text MK-4 vs MK-7 comparison sheet) scored 0.71 / 0.89 / 15
         # when it arrived; 0.76 / 0.90 / 7 once a post header with "8 hr. ago" was a line of fields.
         ("documents-dev16", 0.74, 0.88, 7),
+        # Round 26's third batch: documents-dev17 (a dentist's blog on K2 and teeth, a university press
+        # release on a K2 trial in older adults, a plain-text leaflet for parents on the newborn shot) scored
+        # 0.70 / 0.74 / 6 when it arrived; documents-holdout12 (a magazine feature on K2 and the heart, a
+        # plain-text brand newsletter, a parenting Q&A thread on drops versus the injection) scored 0.84 /
+        # 0.89 / 2 when it arrived and is held out (its newsletter's subject line, a question its writer gave
+        # the claim it asks about, was annotated silent on arrival).
+        ("documents-dev17", 0.68, 0.72, 6),
+        ("documents-holdout12", 0.82, 0.87, 2),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
