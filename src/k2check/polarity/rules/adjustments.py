@@ -163,6 +163,11 @@ _COPULAS = frozenset({"is", "are", "was", "be"})
     ("Declining the vitamin K shot would be a huge mistake.", "newborn-vitk-shot", False),
     ("Refusing the vitamin K injection is reckless.", "newborn-vitk-shot", False),
     ("Skipping the vitamin K shot is a perfectly reasonable choice.", "newborn-vitk-shot", True),
+    (
+        "Cutting out all vitamin K on a blood thinner is a mistake; the goal is a steady intake.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
 )
 def judged_bad_act(frame: Frame, reading: Reading) -> None:
     """The claim's opposite term as a gerund subject, called a bad act ("Skipping the shot is a bad idea",
@@ -174,7 +179,7 @@ def judged_bad_act(frame: Frame, reading: Reading) -> None:
     start = max((s for s, _ in frame.spans if s <= at), default=0)
     if at != start or not tokens[at].endswith("ing"):
         return
-    verb = next((p for p in range(at + 1, min(len(tokens), at + 9)) if tokens[p] in _COPULAS), None)
+    verb = next((p for p in range(at + 1, min(len(tokens), at + 12)) if tokens[p] in _COPULAS), None)
     if verb is None or {",", ";", ":"}.intersection(tokens[at:verb]):
         return
     judged = tokens[verb + 1 : verb + 5]
