@@ -1993,6 +1993,8 @@ _EXCEPTIONS = (
     # "fine for people not on warfarin": those left out are the exception.
     ("not", "on"),
     ("not", "taking"),
+    # "safe for most people, just not for anyone on warfarin" ("it's just not necessary" is no exception).
+    ("just", "not", "for"),
 )
 
 
@@ -2003,6 +2005,11 @@ _EXCEPTIONS = (
         False,
     ),
     ("K2 is safe for most people, but not for anyone on warfarin.", "k2-warfarin-interaction", False),
+    (
+        "Yes, MK-7 is safe for most people, just not for anyone on warfarin unless their doctor is involved.",
+        "k2-warfarin-interaction",
+        False,
+    ),
     (
         "People on warfarin can take K2 safely as long as their INR is checked.",
         "k2-warfarin-interaction",
@@ -2075,10 +2082,8 @@ def safe_except(frame: Frame, reading: Reading) -> None:
         contrast = opener == ("but",) and any(q >= after for q in other)
         if named and not (contrast and all(frame.groups.get(q) == group for q in named)):
             dropped = {reading.antonym}
-            if opener == ("but",):
-                dropped |= {
-                    c for c in reading.counted if c[0] in (after, after + 1) and tokens[c[0]] == "not"
-                }
+            if opener in {("but",), ("just", "not", "for")}:
+                dropped |= {c for c in reading.counted if p <= c[0] <= after + 1 and tokens[c[0]] == "not"}
             reading.counted = [c for c in reading.counted if c not in dropped]
             reading.rules.append("safe-except")
         return
