@@ -100,6 +100,9 @@ class Language:
     evidence: frozenset[str]
     # After "no"/"nothing" these make a superlative, not a denial ("nothing beats natto").
     superlative: frozenset[str]
+    # Verbs of rivalry: "nothing comes CLOSE to natto", "MK-4 doesn't come anywhere NEAR MK-7", "cheese can't
+    # COMPETE with natto" rank the subject after them first.
+    rivalry: frozenset[str]
     # Auxiliaries of a negative question ("Doesn't K2 build muscle?").
     negative_aux: frozenset[str]
     # Comparison pivots ("protein matters more than K2").

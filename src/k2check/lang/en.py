@@ -796,6 +796,21 @@ ENGLISH = Language(
             "replacement",
         }
     ),
+    rivalry=frozenset(
+        {
+            "close",
+            "near",
+            "compare",
+            "compares",
+            "beat",
+            "beats",
+            "rival",
+            "rivals",
+            "match",
+            "matches",
+            "compete",
+        }
+    ),
     negative_aux=frozenset(
         {
             "do",

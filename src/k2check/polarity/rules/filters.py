@@ -161,21 +161,6 @@ def without_other_words(frame: Frame, cue: Span) -> bool:
 
 
 _STAND_INS = frozenset({"substitute", "replacement", "alternative", "match"})
-_RIVALRY = frozenset(
-    {
-        "close",
-        "near",
-        "compare",
-        "compares",
-        "beat",
-        "beats",
-        "rival",
-        "rivals",
-        "match",
-        "matches",
-        "compete",
-    }
-)
 # "not be TREATED AS a substitute", "is not SEEN AS a replacement": how a stand-in is regarded.
 _REGARDED_AS = frozenset(
     {"be", "treated", "seen", "considered", "regarded", "viewed", "used", "taken", "as", "a", "an"}
@@ -195,7 +180,7 @@ def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
     verb = end
     while verb < min(end + 3, len(tokens)) and tokens[verb] in _RIVALRY_LEAD:
         verb += 1
-    if verb >= len(tokens) or tokens[verb] not in _RIVALRY:
+    if verb >= len(tokens) or tokens[verb] not in frame.lang.rivalry:
         return False
     if any(frame.clause[0] <= p < start for p in frame.subject):
         return False
@@ -315,7 +300,7 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
     # the claim's subject after it ("no trial in older adults showed more bone with K2" is no rivalry:
     # comparatives count only next to the cue).
     until = min(stop, 9)
-    first = next((i for i, t in enumerate(clause[:until]) if t in _RIVALRY), None)
+    first = next((i for i, t in enumerate(clause[:until]) if t in frame.lang.rivalry), None)
     if first is not None and any(end + first < p < end + until + 3 for p in frame.subject):
         return True
     # "Nothing protects a baby from bleeding as well as the injection", "Few facts are as well established as
