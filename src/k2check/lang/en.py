@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from k2check.lang import Language, phrases
 
+# Verbs of setting one thing against another ("nothing BEATS natto", "cheese can't COMPARE"): after "no" or
+# "nothing" they make a superlative, and after "not" they rank the claim's subject first (``superlative``,
+# ``rivalry``).
+_RIVAL_VERBS = frozenset(
+    {"close", "compare", "compares", "beat", "beats", "rival", "rivals", "match", "matches"}
+)
+
 ENGLISH = Language(
     stopwords=frozenset(
         """
@@ -770,17 +777,9 @@ ENGLISH = Language(
             "support",
         }
     ),
-    superlative=frozenset(
+    superlative=_RIVAL_VERBS
+    | frozenset(
         {
-            "close",
-            "compare",
-            "compares",
-            "beat",
-            "beats",
-            "rival",
-            "rivals",
-            "match",
-            "matches",
             "better",
             "more",
             "higher",
@@ -796,21 +795,7 @@ ENGLISH = Language(
             "replacement",
         }
     ),
-    rivalry=frozenset(
-        {
-            "close",
-            "near",
-            "compare",
-            "compares",
-            "beat",
-            "beats",
-            "rival",
-            "rivals",
-            "match",
-            "matches",
-            "compete",
-        }
-    ),
+    rivalry=_RIVAL_VERBS | {"near", "compete"},
     negative_aux=frozenset(
         {
             "do",

@@ -1433,31 +1433,6 @@ def other_side_judged(frame: Frame, cue: Span) -> bool:
     return bool(frame.subject) or {"it", "this", "they"}.isdisjoint(tokens[lead:start])
 
 
-# What a permission lets you do without ("eat greens on Eliquis without counting vitamin K").
-_CAREFREE = frozenset(
-    {"counting", "watching", "worrying", "limiting", "tracking", "restricting", "measuring", "fretting"}
-)
-
-
-@examples(
-    ("It's fine to eat greens on Eliquis without counting vitamin K.", "doacs-unaffected-by-vitk", False),
-    ("You can take K2 every day without worrying about side effects.", "k2-safe-usual-doses", False),
-    ("You can take K2 on warfarin without worrying about your doctor.", "k2-warfarin-interaction", True),
-    (
-        "Switched from warfarin to Xarelto and the best part is not counting my spinach anymore.",
-        "doacs-unaffected-by-vitk",
-        False,
-    ),
-)
-def carefree(frame: Frame, cue: Span) -> bool:
-    """ "Fine to eat greens on Eliquis without counting vitamin K", "not counting my spinach anymore":
-    "without" or "not" a word of watching or worrying is the permission's own freedom, not a denial of the
-    claim that grants it. Not for a claim that warns ("take K2 on warfarin without worrying" still denies
-    the warning)."""
-    tokens = frame.tokens
-    return not frame.caution and tokens[cue[0]] in {"without", "not"} and _carefree_after(tokens, cue[1])
-
-
 # Words that open a condition of the main clause ("WHEN the INR climbs and there's no bleeding, ...").
 _CONDITION_OPENERS = frozenset({"if", "when", "whenever", "once", "where", "whatever", "regardless"})
 
@@ -1489,6 +1464,31 @@ def in_condition(frame: Frame, cue: Span) -> bool:
     if comma is None:
         return False
     return not any(opener < p < comma for p in frame.own) and any(p > comma for p in frame.own)
+
+
+# What a permission lets you do without ("eat greens on Eliquis without counting vitamin K").
+_CAREFREE = frozenset(
+    {"counting", "watching", "worrying", "limiting", "tracking", "restricting", "measuring", "fretting"}
+)
+
+
+@examples(
+    ("It's fine to eat greens on Eliquis without counting vitamin K.", "doacs-unaffected-by-vitk", False),
+    ("You can take K2 every day without worrying about side effects.", "k2-safe-usual-doses", False),
+    ("You can take K2 on warfarin without worrying about your doctor.", "k2-warfarin-interaction", True),
+    (
+        "Switched from warfarin to Xarelto and the best part is not counting my spinach anymore.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+)
+def carefree(frame: Frame, cue: Span) -> bool:
+    """ "Fine to eat greens on Eliquis without counting vitamin K", "not counting my spinach anymore":
+    "without" or "not" a word of watching or worrying is the permission's own freedom, not a denial of the
+    claim that grants it. Not for a claim that warns ("take K2 on warfarin without worrying" still denies
+    the warning)."""
+    tokens = frame.tokens
+    return not frame.caution and tokens[cue[0]] in {"without", "not"} and _carefree_after(tokens, cue[1])
 
 
 def _carefree_after(tokens: list[str], at: int) -> bool:
