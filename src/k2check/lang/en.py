@@ -8,7 +8,25 @@ from k2check.lang import Language, phrases
 # "nothing" they make a superlative, and after "not" they rank the claim's subject first (``superlative``,
 # ``rivalry``).
 _RIVAL_VERBS = frozenset(
-    {"close", "compare", "compares", "beat", "beats", "rival", "rivals", "match", "matches"}
+    {
+        "close",
+        "compare",
+        "compares",
+        "beat",
+        "beats",
+        "rival",
+        "rivals",
+        "match",
+        "matches",
+        "outperform",
+        "outperforms",
+        "surpass",
+        "surpasses",
+        "trump",
+        "trumps",
+        "outshine",
+        "outshines",
+    }
 )
 
 ENGLISH = Language(

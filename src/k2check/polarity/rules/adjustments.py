@@ -487,6 +487,53 @@ def no_this_no_that(frame: Frame, reading: Reading) -> None:
         reading.rules.append("no-this-no-that")
 
 
+# Negative quantifiers that, with a negated verb in the relative clause after their noun, make one double
+# negative ("hardly a disease that K2 doesn't ...").
+_NONE_SUCH = frozenset({"no", "nothing", "hardly", "scarcely", "barely", "nobody", "none"})
+_ANSWERED = frozenset({"it", "they", "that", "this", "you", "i", "we"})
+_DOUBLE_BREAKS = frozenset({",", ";", ":", "and", "but", "or", ".", "!", "?", "because", "so"})
+
+
+@examples(
+    (
+        "Heart, brain, sugar: there's hardly a disease of ageing that K2 doesn't protect against.",
+        "k2-prevents-many-diseases",
+        False,
+    ),
+    (
+        "Brain, blood sugar, tumours, bones: there is no disease of ageing K2 isn't said to help.",
+        "k2-prevents-many-diseases",
+        False,
+    ),
+    ("No doctor I know would tell you K2 doesn't interact with warfarin.", "k2-warfarin-interaction", False),
+    ("no K2 doesn't build muscle lol", "k2-builds-muscle", True),
+    ("No amount of K2 will make up for not eating enough protein.", "k2-more-important-than-protein", True),
+    ("No trial has found that K2 builds muscle, and it doesn't.", "k2-builds-muscle", True),
+)
+def none_that_not(frame: Frame, reading: Reading) -> None:
+    """ "Hardly a disease that K2 doesn't protect against", "nothing K2 isn't said to help": a negative
+    quantifier whose noun a negated relative clause describes is one double negative; it affirms. The
+    quantifier must not open the sentence as an answer ("no K2 doesn't build muscle") and no break may
+    sit between the two."""
+    tokens = frame.tokens
+    counted = reading.counted
+    for a, b in itertools.pairwise(counted):
+        if tokens[a[0]] not in _NONE_SUCH or tokens[b[0]] not in {"not", "never"}:
+            continue
+        if tokens[a[0]] == "no" and (a[1] in frame.subject or tokens[a[1]] in _ANSWERED):
+            # "no K2 doesn't build muscle", "no it doesn't": an answer, then its denial.
+            continue
+        if tokens[b[0] - 1] not in frame.lang.negative_aux:
+            # "No amount of K2 makes up for NOT eating protein": a negated gerund, no relative clause.
+            continue
+        between = tokens[a[1] : b[0]]
+        if not 2 <= len(between) <= 8 or _DOUBLE_BREAKS.intersection(between):
+            continue
+        reading.counted = [c for c in counted if c not in (a, b)]
+        reading.rules.append("none-that-not")
+        return
+
+
 @examples(
     ("It isn't false to say MK-7 lingers in the blood much longer than K1.", "mk7-longer-half-life", False),
     (
@@ -2764,6 +2811,7 @@ ADJUSTMENTS = (
     not_prevented,
     negated_omission,
     no_this_no_that,
+    none_that_not,
     litotes,
     judged_denial,
     without_double_negative,

@@ -240,6 +240,7 @@ def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
     ),
     ("MK-4 doesn't come anywhere near MK-7 for how long it lasts.", "mk7-longer-half-life-than-mk4", False),
     ("Cheese can't compete with natto for vitamin K2.", "natto-richest-k2", False),
+    ("For your heart, no other vitamin outperforms K2.", "k2-heart-health", False),
     (
         "MK-7 doesn't come anywhere near MK-4 for how long it stays in the blood.",
         "mk7-longer-half-life-than-mk4",
@@ -717,6 +718,11 @@ _FEELINGS = frozenset({"glad", "happy", "relieved", "grateful", "thankful", "ple
         False,
     ),
     ("Nervous about the needle, but so glad we didn't skip the vitamin K shot.", "newborn-vitk-shot", False),
+    (
+        "Take your K2 every day so your arteries never calcify in the first place.",
+        "k2-prevents-arterial-calcification",
+        False,
+    ),
 )
 def purpose_clause(frame: Frame, cue: Span) -> bool:
     """A negation inside a purpose clause ("so the calcium doesn't end up in arteries", "so that babies
@@ -725,9 +731,14 @@ def purpose_clause(frame: Frame, cue: Span) -> bool:
     comma ("..., so K2 is not needed") or a state ("so its benefits are not proven") still denies."""
     start, _ = cue
     tokens = frame.tokens
-    if tokens[start] not in {"not", "never"} or start < 3 or tokens[start - 1] not in frame.lang.purpose_aux:
+    if tokens[start] not in {"not", "never"} or start < 3:
         return False
-    for s in range(max(1, start - 7), start - 2):
+    # "so your arteries never calcify": "never" needs no auxiliary before it.
+    aux = tokens[start - 1] in frame.lang.purpose_aux
+    if not aux and tokens[start] != "never":
+        return False
+    verb = start - 1 if aux else start
+    for s in range(max(1, verb - 6), verb - 1):
         for opener in _PURPOSE:
             n = len(opener)
             if tuple(tokens[s : s + n]) != opener or tokens[s - 1] in {",", ";", ":"}:
@@ -735,7 +746,7 @@ def purpose_clause(frame: Frame, cue: Span) -> bool:
             if tokens[s + n : s + n + 1] and tokens[s + n] in _FEELINGS:
                 # "I'm so glad we didn't skip it": a degree of feeling, not a purpose.
                 continue
-            between = tokens[s + n : start - 1]
+            between = tokens[s + n : verb]
             if (
                 between
                 and not any(t in {",", ";", ":", "not", "no", "never"} for t in between)
