@@ -172,6 +172,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-dev16", 3),
         ("documents-dev17", 3),
         ("documents-holdout12", 3),
+        ("documents-dev18", 3),
+        ("documents-holdout13", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -274,6 +276,13 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # the claim it asks about, was annotated silent on arrival).
         ("documents-dev17", 0.68, 0.72, 6),
         ("documents-holdout12", 0.82, 0.87, 2),
+        # Round 27: documents-dev18 (a pharmacy's health-library article on vitamin K and blood thinners, a
+        # D3 + K2 landing page with a pipe table and reviews, a plain-text newspaper Q&A column) scored 0.72 /
+        # 0.95 / 5 when it arrived; documents-holdout13 (a midwife's blog on the newborn shot with myths and
+        # comments, a lifting forum thread on K2, a plain-text leaflet for people starting warfarin) scored
+        # 0.82 / 0.92 / 8 when it arrived and is held out.
+        ("documents-dev18", 0.70, 0.93, 5),
+        ("documents-holdout13", 0.80, 0.90, 8),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
