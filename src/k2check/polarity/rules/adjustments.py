@@ -625,6 +625,11 @@ def _unasked_act(frame: Frame, position: int) -> bool:
 
 @examples(
     ("Never take D3 without K2, or calcium ends up in your arteries.", "d3-without-k2-calcifies", False),
+    (
+        "K2 switches on proteins like osteocalcin and MGP that can't do their job without vitamin K.",
+        "k2-activates-k-dependent-proteins",
+        False,
+    ),
     ("Without vitamin K, your blood can't clot properly.", "vitk-needed-clotting", False),
     ("Blood is unable to clot the way it should without vitamin K.", "vitk-needed-clotting", False),
     (
@@ -688,6 +693,19 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
     withouts = sorted(
         {p for p in frame.own if tokens[p] == "without" and frame.in_clause(p)}
         | {c[0] for c in reading.counted if tokens[c[0]] == "without"}
+        # "proteins that can't do their job without vitamin K": a "without" of other words still makes
+        # one double negative with a negated verb right before it.
+        | {
+            c[0]
+            for c in reading.cues
+            if tokens[c[0]] == "without"
+            and any(
+                tokens[n[0]] in {"not", "never"}
+                and 0 < c[0] - n[0] <= 6
+                and not _CLAUSE_BREAKS.intersection(tokens[n[1] : c[0]])
+                for n in reading.counted
+            )
+        }
     )
     # "Don't take K2 if you're on warfarin without asking your doctor": the command that opens the sentence
     # reaches the "without" past the condition between them, which may hold the claim's words.

@@ -420,6 +420,41 @@ def contrast_not(frame: Frame, cue: Span) -> bool:
 _VITAMIN_FORMS = _FORMS | {"k", "mk-4", "mk-7", "mk4", "mk7"}
 
 
+# Words after ", " that put what is there in place of what "no" said was missing ("no RDA, JUST an AI").
+_IN_PLACE = frozenset({"just", "only", "merely", "simply", "instead"})
+
+
+@examples(
+    (
+        "There is no Recommended Dietary Allowance for vitamin K, just an Adequate Intake of 90 mcg.",
+        "vitk-adequate-intake",
+        False,
+    ),
+    ("No muscle gains from K2 at all, just expensive urine.", "k2-builds-muscle", True),
+    ("There's no RDA for vitamin K, only an adequate intake of about 90 mcg a day.", "k2-official-rdi", True),
+)
+def no_but_instead(frame: Frame, cue: Span) -> bool:
+    """ "No RDA for vitamin K, just an Adequate Intake of 90 mcg": "no" denies what stands before the
+    comma; the claim's words after "just" name what there is instead, so the claim is stated when a
+    keyword group of it stands there that the denied part did not name ("no RDA, only an AI" still
+    denies that there is an official RDA)."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "no":
+        return False
+    comma = next((p for p in range(end, min(end + 9, len(tokens))) if tokens[p] in {",", ";", ":"}), None)
+    if (
+        comma is None
+        or tokens[comma] != ","
+        or tokens[comma + 1 : comma + 2] == []
+        or tokens[comma + 1] not in _IN_PLACE
+    ):
+        return False
+    before = {frame.groups.get(p) for p in frame.own if start < p < comma}
+    after = {frame.groups.get(p) for p in frame.own if comma < p < comma + 10}
+    return bool(after - before)
+
+
 # Nouns that set up what the clause is about ("the PROBLEM is a sudden change, not the salad itself").
 _FOCUS = frozenset(
     {"problem", "issue", "key", "trick", "danger", "culprit", "point", "goal", "aim", "secret"}
@@ -1534,6 +1569,7 @@ FILTERS = (
     without_other_words,
     superlative_nothing,
     contrast_not,
+    no_but_instead,
     corrected_aim,
     stated_difference,
     needed_instead,
