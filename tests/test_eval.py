@@ -670,6 +670,19 @@ FLOORS = {
     "real22a-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.93, "polarity_accuracy": 0.92},
     "real22b-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.88, "polarity_accuracy": 0.94},
     "real22b-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.88, "polarity_accuracy": 0.94},
+    # Round 27's second batch (33-38 searches each): advice23 (newborn vitamin K: midwives, leaflets,
+    # parenting forums, birth plans, near misses), polar23 (quantities, numbers, comparisons, trial effect
+    # sizes), real23a (social media: captions, transcripts, tweets, replies) and real23b (FAQ pages and Q&A
+    # answers).
+    # Floors: on arrival, less two points.
+    "advice23-dev.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.83, "polarity_accuracy": 0.93},
+    "advice23-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94},
+    "polar23-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.80, "polarity_accuracy": 0.95},
+    "polar23-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.91},
+    "real23a-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.89, "polarity_accuracy": 0.90},
+    "real23a-holdout.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
+    "real23b-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.90, "polarity_accuracy": 0.97},
+    "real23b-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.83, "polarity_accuracy": 0.94},
 }
 
 
@@ -799,27 +812,32 @@ HELD_OUT = [
     "polar22-holdout.yaml",
     "real22a-holdout.yaml",
     "real22b-holdout.yaml",
+    "advice23-holdout.yaml",
+    "polar23-holdout.yaml",
+    "real23a-holdout.yaml",
+    "real23b-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the hundred and nine held-out sets (the first thirty-five: 0.729
-    with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join; thirty-seven:
-    0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's, 0.806
-    with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second opinion;
-    the forty-nine of round 14: 0.825; all fifty-seven: 0.838, 0.841 with round 16's; all sixty-three:
-    0.839, 0.847 with round 18's; all sixty-five: 0.847; all sixty-nine: 0.845, 0.850 with round 19's; all
-    seventy-two: 0.851 when round 20's first three arrived; all seventy-four: 0.851; all seventy-seven:
-    0.853 when round 21's arrived, 0.855 at its end, 0.859 with round 22's second opinion; all
-    eighty-one: 0.855 when round 22's arrived, 0.862 at its end; all eighty-five: 0.862 when round 23's
-    arrived, 0.865 with round 23's second opinion; all eighty-nine: 0.867 when round 24's arrived, 0.869
-    at its end; all ninety-three: 0.869 when round 25's arrived; all ninety-seven: 0.871 when round 26's
-    arrived; all hundred and one: 0.871 when round 26's second batch arrived; all hundred and
-    five: 0.872 when its third arrived; all hundred and nine: 0.874 when round 27's arrived)."""
+    """The README's end-to-end figure over the hundred and thirteen held-out sets (the first thirty-five:
+    0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join;
+    thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's,
+    0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second opinion;
+    the forty-nine of round 14: 0.825; all fifty-seven: 0.838, 0.841 with round 16's; all sixty-three: 0.839,
+    0.847 with round 18's; all sixty-five: 0.847; all sixty-nine: 0.845, 0.850 with round 19's; all
+    seventy-two: 0.851 when round 20's first three arrived; all seventy-four: 0.851; all seventy-seven: 0.853
+    when round 21's arrived, 0.855 at its end, 0.859 with round 22's second opinion; all eighty-one: 0.855
+    when round 22's arrived, 0.862 at its end; all eighty-five: 0.862 when round 23's arrived, 0.865 with
+    round 23's second opinion; all eighty-nine: 0.867 when round 24's arrived, 0.869 at its end; all
+    ninety-three: 0.869 when round 25's arrived; all ninety-seven: 0.871 when round 26's arrived; all hundred
+    and one: 0.871 when round 26's second batch arrived; all hundred and five: 0.872 when its third arrived;
+    all hundred and nine: 0.874 when round 27's arrived; all hundred and thirteen: 0.875 when its second batch
+    arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 11203
+    assert total == 11523
     assert right / total >= 0.84

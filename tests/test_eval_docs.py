@@ -174,6 +174,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout12", 3),
         ("documents-dev18", 3),
         ("documents-holdout13", 3),
+        ("documents-dev19", 3),
+        ("documents-holdout14", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -283,6 +285,14 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # 0.82 / 0.92 / 8 when it arrived and is held out.
         ("documents-dev18", 0.70, 0.93, 5),
         ("documents-holdout13", 0.80, 0.90, 8),
+        # Round 27's second batch: documents-dev19 (a "10 benefits of K2" listicle with one-line items, a
+        # Reddit-style thread on K2 with D3, a plain-text university press release on a calcification trial)
+        # scored 0.77 / 0.98 / 5 when it arrived (its thread's title, a question its writer gave the claim it
+        # asks about, was annotated silent on arrival); documents-holdout14 (a health service's A-Z page on
+        # vitamin K, an MK-7 shop page with a facts table and Q&A, a news story on vitamin K and fractures)
+        # scored 0.79 / 0.95 / 3 when it arrived and is held out.
+        ("documents-dev19", 0.75, 0.96, 5),
+        ("documents-holdout14", 0.77, 0.93, 3),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
