@@ -227,6 +227,8 @@ ENGLISH = Language(
         "where the proof",
         "show me the evidence",
         "show me the proof",
+        "barely matters",
+        "barely matter",
         "barely changes",
         "barely change",
         "barely affects",

@@ -60,14 +60,19 @@ _SEEKERS = frozenset(
 _FOUND = frozenset({"found", "find", "finds", "showed", "show", "shows", "saw", "see", "revealed"})
 
 
+# Verbs of a search ("studies have LOOKED FOR a link ... and found none").
+_SOUGHT = frozenset({"looked", "searched", "checked", "investigated", "examined", "hunted"})
+
+
 def _found_nothing(tokens: list[str], start: int) -> bool:
-    """Whether the cue at ``start`` is the nothing that research found ("studies have found none")."""
-    return (
-        tokens[start] in {"no", "none", "nothing"}
-        and start > 1
-        and tokens[start - 1] in _FOUND
-        and not _SEEKERS.isdisjoint(tokens[max(0, start - 6) : start - 1])
-    )
+    """Whether the cue at ``start`` is the nothing that research found ("studies have found none",
+    "large studies have looked for a link between the shot and leukaemia and found none")."""
+    if tokens[start] not in {"no", "none", "nothing"} or start < 2 or tokens[start - 1] not in _FOUND:
+        return False
+    if not _SEEKERS.isdisjoint(tokens[max(0, start - 6) : start - 1]):
+        return True
+    before = tokens[max(0, start - 20) : start - 1]
+    return not _SEEKERS.isdisjoint(before) and not _SOUGHT.isdisjoint(before)
 
 
 def _judged_safe(judged: list[str]) -> bool:

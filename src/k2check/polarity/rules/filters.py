@@ -90,6 +90,12 @@ def _closing_verdict(frame: Frame, cue: Span) -> bool:
         "mk4-better-than-mk7-muscle",
         True,
     ),
+    (
+        "Big studies since the 1990s have looked for a link between the vitamin K shot and leukaemia and "
+        "found none.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
 )
 def forward_only(frame: Frame, cue: Span) -> bool:
     """A cue that negates what follows it, with every claim word before it, negates something else."""
