@@ -977,6 +977,16 @@ _ELLIPSIS_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "wil
         "doacs-unaffected-by-vitk",
         False,
     ),
+    (
+        "Ignore posts telling you to stop vitamin K because it forms clots; in healthy people it doesn't.",
+        "k2-causes-blood-clots",
+        True,
+    ),
+    (
+        "Plenty of warfarin patients still believe they have to give up salad, and that simply isn't so.",
+        "warfarin-avoid-greens",
+        True,
+    ),
 )
 def elliptical_denial(frame: Frame, reading: Reading) -> None:
     """A closing clause of a subject and a negated auxiliary alone ("...; it doesn't", "...; natural
@@ -985,10 +995,16 @@ def elliptical_denial(frame: Frame, reading: Reading) -> None:
     that one only."""
     tokens = frame.tokens
     words = [p for p, t in enumerate(tokens) if t not in {".", "!"}]
+    if len(words) > 6 and tokens[words[-1]] in {"so", "true"} and tokens[words[-2]] == "not":
+        # "..., and that simply isn't so": the same, with "so" or "true" after the negation.
+        words = words[:-1]
     if len(words) < 6 or tokens[words[-1]] != "not" or tokens[words[-2]] not in _ELLIPSIS_AUX:
         return
     aux = words[-2]
-    stop = next((p for p in range(aux - 1, max(0, aux - 5), -1) if tokens[p] in {";", ",", "but"}), None)
+    # The closing clause may open on a few words of its own ("...; in healthy people it doesn't").
+    stop = next(
+        (p for p in range(aux - 1, max(0, aux - 7), -1) if tokens[p] in {";", ",", "but", ".", "and"}), None
+    )
     if stop is None or not frame.content or max(frame.content) >= stop or "or" in tokens[stop:aux]:
         return
     start, end = frame.clause
