@@ -176,6 +176,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout13", 3),
         ("documents-dev19", 3),
         ("documents-holdout14", 3),
+        ("documents-dev20", 3),
+        ("documents-holdout15", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -293,6 +295,14 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # scored 0.79 / 0.95 / 3 when it arrived and is held out.
         ("documents-dev19", 0.75, 0.96, 5),
         ("documents-holdout14", 0.77, 0.93, 3),
+        # Round 27's third batch: documents-dev20 (a brand's K2 FAQ whose answers point back to their
+        # questions, a naturopath's blog with a list and comments, a plain-text shop newsletter) scored
+        # 0.81 / 0.95 / 1 when it arrived; documents-holdout15 (a patient forum thread on warfarin, DOACs and
+        # greens, a "7 vitamin K myths" listicle with a table, a plain-text podcast transcript) scored
+        # 0.67 / 0.87 / 2 when it arrived and is held out (eight question lines its writer gave the claims
+        # they ask about were annotated silent on arrival, said in each sidecar).
+        ("documents-dev20", 0.79, 0.93, 1),
+        ("documents-holdout15", 0.65, 0.85, 2),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
