@@ -1655,6 +1655,57 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
                 reading.rules.append("trailing-judgement")
 
 
+# Words that call a statement false ("..., which is WRONG", "pediatricians say that's FALSE").
+_CALLED_FALSE = frozenset(
+    {"wrong", "false", "untrue", "backwards", "nonsense", "incorrect", "inaccurate", "myth", "bogus", "rubbish"}
+)
+# What points back at the statement judged.
+_STATEMENT_POINTERS = frozenset({"which", "that", "this", "it"})
+
+
+@examples(
+    ("The post says K2 has no effect on osteocalcin, which is wrong.", "k2-activates-osteocalcin", False),
+    (
+        "Babies aren't born short of vitamin K, the video claims; pediatricians say that's false.",
+        "babies-born-low-vitk",
+        False,
+    ),
+    ("Some say K2 doesn't help bones at all, but that's a myth.", "vitk-important-bone-health", False),
+    ("The post says K2 builds muscle, which is wrong.", "k2-builds-muscle", True),
+    ("Gut bacteria don't make any vitamin K, that's a myth.", "bacteria-make-k2", True),
+)
+def denial_called_false(frame: Frame, reading: Reading) -> None:
+    """A denial of the claim followed by a judgement that calls it false ("The post says K2 has no effect on
+    osteocalcin, which is wrong"; "..., the video claims; pediatricians say that's false") is one double
+    negative: the writer grants the claim. The denial must be reported (someone else's), and the judgement
+    must point back at the statement ("which", "that") after the claim's words: a writer's own denial with
+    "that's a myth" after it is said of the claim, as people write it."""
+    counted = reading.counted
+    if len(counted) < 2 or not frame.content:
+        return
+    tokens = frame.tokens
+    last = max(frame.content)
+    # Reported before the claim's words or after them (", the video claims;").
+    attributed = frame.lang.reporting.intersection(tokens[last + 1 : last + 5])
+    if not attributed and not _reported(frame):
+        # "Gut bacteria don't make any vitamin K, that's a myth": the writer's own denial, with "that's a
+        # myth" said of the claim it denies, as people write it.
+        return
+    judged = [
+        c
+        for c in counted
+        if c[0] > last
+        and (tokens[c[0]] in _CALLED_FALSE or tokens[c[0] : c[0] + 2] == ["not", "true"])
+        and _STATEMENT_POINTERS.intersection(tokens[max(last + 1, c[0] - 5) : c[0]])
+    ]
+    if not judged:
+        return
+    denials = [c for c in counted if c[0] < min(judged)[0] and c not in judged]
+    if denials and all(c[0] < last or frame.in_clause(c[0]) for c in denials):
+        reading.counted = [c for c in counted if c not in denials and c not in judged]
+        reading.rules.append("denial-called-false")
+
+
 @examples(
     ("Doesn't K2 build muscle?", "k2-builds-muscle", False),
     # The rule leaves this one to the second opinion, which reads the sarcasm ("if it works so well, why
@@ -2854,4 +2905,6 @@ ADJUSTMENTS = (
     reassured_if,
     advice_then_reason,
     negative_question,
+    # Last: it reads the denials and judgements the rules before it counted.
+    denial_called_false,
 )
