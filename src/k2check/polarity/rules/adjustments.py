@@ -1657,7 +1657,18 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
 
 # Words that call a statement false ("..., which is WRONG", "pediatricians say that's FALSE").
 _CALLED_FALSE = frozenset(
-    {"wrong", "false", "untrue", "backwards", "nonsense", "incorrect", "inaccurate", "myth", "bogus", "rubbish"}
+    {
+        "wrong",
+        "false",
+        "untrue",
+        "backwards",
+        "nonsense",
+        "incorrect",
+        "inaccurate",
+        "myth",
+        "bogus",
+        "rubbish",
+    }
 )
 # What points back at the statement judged.
 _STATEMENT_POINTERS = frozenset({"which", "that", "this", "it"})
