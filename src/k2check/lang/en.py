@@ -346,6 +346,12 @@ ENGLISH = Language(
         "no apparent cause",
         "no clear cause",
         "no known cause",
+        # "bruises from nothing": from no cause anyone saw.
+        "from nothing",
+        # A frank aside, no denial: "not gonna lie, K2 is the most slept-on muscle builder".
+        "not gonna lie",
+        "not going to lie",
+        "will not lie",
         # Surprise at a claim, not its denial: "why did nobody tell me K2 can reverse cavities".
         "nobody told me",
         "nobody tell me",
