@@ -299,6 +299,28 @@ ENGLISH = Language(
         "only speculation",
         "is speculation",
         "a stretch",
+        "a real stretch",
+        "a huge stretch",
+        # "..., or so the biohackers say - it's an oversimplification"; "saying K2 beats K1 across the board
+        # is overselling it"; "Why that fear is misplaced".
+        "oversimplification",
+        "oversimplified",
+        "overselling",
+        "oversells",
+        "is misplaced",
+        "are misplaced",
+        # No change from what happens anyway: "bone loss carried on at the same pace as with placebo", "it
+        # faded at exactly the same speed as always", "my veins look exactly the same".
+        "same pace as",
+        "same speed as",
+        "look exactly the same",
+        "looks exactly the same",
+        "looked exactly the same",
+        # "'My gut has K2 covered.' Sadly, it doesn't work like that."
+        "not work like that",
+        "not work that way",
+        "not how it works",
+        "not how that works",
         # "K2 pills to fend off Covid? That's quite a leap."
         "quite a leap",
         "a big leap",
