@@ -178,6 +178,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout14", 3),
         ("documents-dev20", 3),
         ("documents-holdout15", 3),
+        ("documents-dev21", 3),
+        ("documents-holdout16", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -303,6 +305,14 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # they ask about were annotated silent on arrival, said in each sidecar).
         ("documents-dev20", 0.79, 0.93, 1),
         ("documents-holdout15", 0.65, 0.85, 2),
+        # Round 27's fourth batch: documents-dev21 (a magazine feature on K2 with a food table and FAQ, a
+        # comparison of three K2 supplements, a plain-text hospital leaflet on the newborn shot) scored
+        # 0.85 / 0.89 / 10 when it arrived; documents-holdout16 (a dietitian's blog on vitamin K and blood
+        # thinners, a retailer's K2 category page, a plain-text Q&A from a health talk) scored 0.76 / 0.91 / 5
+        # when it arrived and is held out. Question lines their writers gave the claims they ask about (14
+        # and 13) were annotated silent on arrival, said in each sidecar.
+        ("documents-dev21", 0.83, 0.87, 10),
+        ("documents-holdout16", 0.74, 0.89, 5),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
