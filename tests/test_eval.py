@@ -695,6 +695,18 @@ FLOORS = {
     "real24a-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.93, "polarity_accuracy": 0.92},
     "real24b-dev.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.86, "polarity_accuracy": 0.93},
     "real24b-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.84, "polarity_accuracy": 0.92},
+    # Round 27's fourth batch (33-36 searches each): advice25 (safety, dosing, toxicity, K3, pregnancy,
+    # kidney disease, interactions besides warfarin), polar25 (mixed and partial verdicts, scoped claims),
+    # real25a (forums and comment threads) and real25b (page furniture and headline-like text). Floors: on
+    # arrival, less two points.
+    "advice25-dev.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.77, "polarity_accuracy": 0.93},
+    "advice25-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.73, "polarity_accuracy": 0.96},
+    "polar25-dev.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.75, "polarity_accuracy": 0.91},
+    "polar25-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.83, "polarity_accuracy": 0.92},
+    "real25a-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.90, "polarity_accuracy": 0.92},
+    "real25a-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.88, "polarity_accuracy": 0.90},
+    "real25b-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.86, "polarity_accuracy": 0.94},
+    "real25b-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.83, "polarity_accuracy": 0.98},
 }
 
 
@@ -832,11 +844,15 @@ HELD_OUT = [
     "polar24-holdout.yaml",
     "real24a-holdout.yaml",
     "real24b-holdout.yaml",
+    "advice25-holdout.yaml",
+    "polar25-holdout.yaml",
+    "real25a-holdout.yaml",
+    "real25b-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the hundred and seventeen held-out sets (the first thirty-five:
+    """The README's end-to-end figure over the hundred and twenty-one held-out sets (the first thirty-five:
     0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join;
     thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's,
     0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second opinion;
@@ -849,11 +865,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     ninety-three: 0.869 when round 25's arrived; all ninety-seven: 0.871 when round 26's arrived; all hundred
     and one: 0.871 when round 26's second batch arrived; all hundred and five: 0.872 when its third arrived;
     all hundred and nine: 0.874 when round 27's arrived; all hundred and thirteen: 0.875 when its second batch
-    arrived; all hundred and seventeen: 0.8755 when its third arrived)."""
+    arrived; all hundred and seventeen: 0.8755 when its third arrived; all hundred and twenty-one: 0.876 when
+    its fourth arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 11843
+    assert total == 12163
     assert right / total >= 0.84
