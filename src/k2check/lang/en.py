@@ -300,6 +300,11 @@ ENGLISH = Language(
         "is speculation",
         "a stretch",
         "a real stretch",
+        # "K2 kills cancer cells in dishes, which is a long way from curing a person"; "come off it".
+        "a long way from",
+        "a far cry from",
+        "come off it",
+        "yet to find",
         "a huge stretch",
         # "..., or so the biohackers say - it's an oversimplification"; "saying K2 beats K1 across the board
         # is overselling it"; "Why that fear is misplaced".
