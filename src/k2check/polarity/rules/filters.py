@@ -214,6 +214,11 @@ def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
     ),
     ("Vitamin K2 is no substitute for a proper osteoporosis drug.", "k2-treats-osteoporosis", True),
     (
+        "Vitamin K supplements are no substitute for proven osteoporosis drugs like bisphosphonates.",
+        "k2-treats-osteoporosis",
+        True,
+    ),
+    (
         "K2 is popular with lifters. It is no substitute for resistance training.",
         "k2-replaces-exercise",
         True,
@@ -248,6 +253,11 @@ def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
     ("Cheese can't compete with natto for vitamin K2.", "natto-richest-k2", False),
     ("For your heart, no other vitamin outperforms K2.", "k2-heart-health", False),
     (
+        "There's no real link between eating more K2 and lower heart disease risk.",
+        "k2-intake-lower-chd",
+        True,
+    ),
+    (
         "MK-7 doesn't come anywhere near MK-4 for how long it stays in the blood.",
         "mk7-longer-half-life-than-mk4",
         True,
@@ -261,8 +271,16 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
     tokens = frame.tokens
     # The subject before the cue, named or, where the sentence does not name it, a pronoun ("It is no
     # substitute for training").
-    named = any(p < start for p in frame.subject) or (
-        not frame.subject and not {"it", "this", "they"}.isdisjoint(tokens[:start])
+    named = (
+        any(p < start for p in frame.subject)
+        or (
+            not frame.subject
+            and (
+                not {"it", "this", "they"}.isdisjoint(tokens[:start])
+                # "Vitamin K pills are no substitute for osteoporosis drugs": the thing before "are".
+                or tokens[start - 1 : start] in (["is"], ["are"])
+            )
+        )
     )
     # "should not be treated as a substitute for the shot": words of regard between the cue and the noun.
     at = end
@@ -298,6 +316,11 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
         return True
     if end - start != 1 or tokens[start] not in {"no", "nothing", "none", "nobody", "few"}:
         return False
+    noun = end + 1 if tokens[end : end + 1] and tokens[end] in _GRADES else end
+    if tokens[noun : noun + 1] and tokens[noun] in _FINDINGS:
+        # "There's no real link between eating more K2 and lower heart risk": a finding denied; the
+        # comparative inside it ranks nothing.
+        return False
     if any(t in frame.lang.superlative for t in tokens[end : end + 5]):
         return True
     # The rest of the cue's clause, up to 14 words.
@@ -323,6 +346,13 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
         None,
     )
     return equal is not None and any(end + equal < p < end + stop for p in frame.subject)
+
+
+# What research finds or fails to find ("no real LINK between ..."), and the grades before it.
+_FINDINGS = frozenset(
+    {"link", "links", "association", "connection", "evidence", "proof", "sign", "effect", "difference"}
+)
+_GRADES = frozenset({"real", "clear", "good", "solid", "strong", "significant", "convincing", "reliable"})
 
 
 _EXCLUSIVE = frozenset({"only", "exclusively", "mainly", "mostly", "primarily", "chiefly", "largely"})
@@ -707,6 +737,7 @@ _EVEN_LESS = frozenset({("let", "alone"), ("much", "less"), ("still", "less"), (
         True,
     ),
     ("Nobody has shown that vitamin K builds muscle, much less MK-7.", "k2-builds-muscle", True),
+    ("No vitamin replaces lifting heavy and eating your protein, K2 included.", "k2-replaces-exercise", True),
 )
 def other_subject_first(frame: Frame, cue: Span) -> bool:
     """A negation whose next subject is another claim's ("not about K2 being ... like protein") denies
@@ -729,6 +760,10 @@ def other_subject_first(frame: Frame, cue: Span) -> bool:
         return False
     # "No RDA for vitamin K at all, let alone one for K2": the negation reaches the claim's subject too.
     if any(tuple(frame.tokens[p : p + 2]) in _EVEN_LESS for p in range(end, first)):
+        return False
+    # "No vitamin replaces lifting and protein, K2 included": the claim's subject counted among the
+    # negation's.
+    if frame.tokens[first + 1 : first + 2] == ["included"] or frame.tokens[first - 1] == "including":
         return False
     between = [p for p in frame.others if end <= p < first]
     # "Please don't skip it (breastfeeding, newborn, vitamin K)": a page's line read with the subjects it
