@@ -793,6 +793,11 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
         False,
     ),
     ("Without enough vitamin K, your blood will not clot.", "vitk-needed-clotting", False),
+    (
+        "Warfarin = vitamin K blocker, and without vitamin K your clotting factors don't get made properly.",
+        "vitk-needed-clotting",
+        False,
+    ),
     ("Lacking vitamin K, blood simply cannot form a clot.", "vitk-needed-clotting", False),
     (
         "Without K2 your body simply can't absorb the calcium in your food, which is why so many milk "
@@ -804,21 +809,36 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
 def without_consequence(frame: Frame, reading: Reading) -> None:
     """ "Without X, Y happens" says X is needed to prevent Y: it states a claim that X is needed or
     protects, whatever negation the consequence uses ("blood will not clot"), unless the consequence
-    says nothing happens ("without it you'll be fine")."""
+    says nothing happens ("without it you'll be fine"). The opener may start a later clause ("..., and
+    without vitamin K your clotting factors don't get made"), with every counted cue after it."""
     tokens = frame.tokens
-    if not tokens or tokens[0] not in {"without", "lacking"} or not frame.spans or frame.spans[0][0] != 0:
+    if not tokens or not frame.spans or not reading.counted:
         return
-    opener_end = frame.spans[0][1]
+    # The opener starts the sentence, or a clause after "and" / a comma ("warfarin blocks vitamin K, and
+    # without vitamin K your clotting factors don't get made").
+    at = next(
+        (
+            p
+            for p, t in enumerate(tokens)
+            if t in {"without", "lacking"} and (p == 0 or tokens[p - 1] in {",", ";", ":", "and"})
+        ),
+        None,
+    )
+    if at is None or any(c[0] < at for c in reading.counted):
+        return
+    opener_end = next((e for s, e in frame.spans if s <= at < e), len(tokens))
+    if at > 0 and opener_end == len(tokens):
+        # Mid-sentence, the opener must end at a comma of its own or run on to the consequence's verb.
+        opener_end = min(c[0] for c in reading.counted)
     # The consequence runs to the end of the clause after the opener ("..., which is why people STILL end
     # up with osteoporosis" is a further clause).
     stop = next((p for p in range(opener_end + 1, len(tokens)) if tokens[p] in {",", ";", "which"}), None)
-    if not any(p < opener_end for p in frame.content) or any(
-        t in frame.lang.no_consequence for t in tokens[1:stop]
+    if not any(at < p < opener_end or (at == 0 and p < opener_end) for p in frame.content) or any(
+        t in frame.lang.no_consequence for t in tokens[at + 1 : stop]
     ):
         return
-    if reading.counted:
-        reading.counted = []
-        reading.rules.append("without-consequence")
+    reading.counted = []
+    reading.rules.append("without-consequence")
 
 
 # Words that point back to the claim's subject after "without" ("..., and without IT ...").
