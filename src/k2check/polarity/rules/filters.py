@@ -1307,6 +1307,11 @@ _SPLICE_OPENERS = frozenset({"your", "the", "it", "they", "my", "our", "their", 
         "babies-born-low-vitk",
         True,
     ),
+    (
+        "There's no set K2 dose, so anyone telling you 100 to 200 mcg is the right amount is guessing.",
+        "k2-dose-100-200-mcg",
+        True,
+    ),
 )
 def spliced_clause(frame: Frame, cue: Span) -> bool:
     """Two clauses joined by a bare comma ("you don't need to eat K2, your gut bacteria make all of it"),
@@ -1341,6 +1346,10 @@ def spliced_clause(frame: Frame, cue: Span) -> bool:
         (tokens[p] in frame.lang.forward and p not in frame.own) or p in frame.opposites
         for p in range(comma + 1, stop)
     ):
+        return False
+    # "..., so anyone telling you 100 to 200 mcg is the right amount is guessing": a result that judges
+    # the claim agrees with the negation before it.
+    if result and find(tokens[comma + 1 : stop], frame.lang.cues, {p - comma - 1 for p in frame.own}):
         return False
     predicate = frame.own - frame.subject
     before = sum(1 for p in predicate if end <= p < comma)
