@@ -306,6 +306,9 @@ ENGLISH = Language(
         "is speculation",
         "a stretch",
         "a real stretch",
+        # "The 'osteocalcin builds muscle' chain falls apart once you look at the human data."
+        "falls apart",
+        "fall apart",
         # "K2 kills cancer cells in dishes, which is a long way from curing a person"; "come off it".
         "a long way from",
         "a far cry from",

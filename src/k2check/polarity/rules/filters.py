@@ -1513,6 +1513,11 @@ _NO_USE = frozenset({"useless", "ineffective", "pointless", "worthless", "futile
 @examples(
     ("Always buy MK-7: MK-4 is basically useless at normal doses.", "mk7-best-form", False),
     ("Vitamin K2 supplements are useless for building muscle.", "k2-builds-muscle", True),
+    (
+        "Two months of MK-7 and my bench hasn't moved, the stuff is useless for building muscle.",
+        "k2-builds-muscle",
+        True,
+    ),
 )
 def other_side_judged(frame: Frame, cue: Span) -> bool:
     """A word of no use ("useless", "a waste of money") judges what its own clause is about: with the
@@ -1524,9 +1529,13 @@ def other_side_judged(frame: Frame, cue: Span) -> bool:
     lead = max((p for p in range(start) if tokens[p] in {",", ";", "but", "and"}), default=-1) + 1
     if frame.lead < start:
         lead = max(lead, frame.lead)  # the colon after "Always buy MK-7:"
-    if any(lead <= p < start for p in frame.subject):
+    if any(lead <= p < start for p in frame.subject) or not _JUDGED_POINTERS.isdisjoint(tokens[lead:start]):
         return False
-    return bool(frame.subject) or {"it", "this", "they"}.isdisjoint(tokens[lead:start])
+    return bool(frame.subject) or _JUDGED_POINTERS.isdisjoint(tokens[lead:start])
+
+
+# What a judged clause points back to the claim's subject with ("..., the stuff is useless for muscle").
+_JUDGED_POINTERS = frozenset({"it", "this", "they", "stuff"})
 
 
 # Words that open a condition of the main clause ("WHEN the INR climbs and there's no bleeding, ...").
