@@ -524,6 +524,48 @@ def _alternative(frame: Frame, start: int, fragment: range) -> bool:
     )
 
 
+# What marks the lesser side of a comparison as standing alone ("D3 ON ITS OWN won't rebuild bone").
+_ALONE = (("alone",), ("on", "its", "own"), ("on", "their", "own"), ("by", "itself"), ("by", "themselves"))
+
+
+@examples(
+    (
+        "D3 on its own won't rebuild bone density; you need K2 alongside it to see the gains.",
+        "d3-k2-better-than-d3-bone",
+        False,
+    ),
+    (
+        "D3 alone doesn't do much for bone density, add K2 and it's a different story.",
+        "d3-k2-better-than-d3-bone",
+        False,
+    ),
+    (
+        "The trials comparing D3 plus K2 with D3 alone didn't show much extra gain in bone density.",
+        "d3-k2-better-than-d3-bone",
+        True,
+    ),
+)
+def lesser_alone(frame: Frame, cue: Span) -> bool:
+    """In a comparison ("D3 with K2 builds more bone than D3 alone"), a negation said of the side that stands
+    alone ("D3 on its own won't rebuild bone") denies the lesser side, which states the comparison."""
+    start, _ = cue
+    tokens = frame.tokens
+    if not frame.comparative or tokens[start] not in {"not", "never"}:
+        return False
+    for words in _ALONE:
+        n = len(words)
+        for p in range(max(0, start - 3 - n), start - n + 1):
+            if tuple(tokens[p : p + n]) != words or p == 0:
+                continue
+            # The side standing alone opens its clause ("D3 on its own won't ..."), not an object
+            # ("trials comparing D3 plus K2 with D3 alone didn't show much").
+            opening = max((q for q in range(p) if tokens[q] in {",", ";", ":", "."}), default=-1) + 1
+            if p - opening > 3 or any(p < q < start for q in frame.content - frame.own):
+                continue
+            return not any(tokens[q] in {",", ";", "but"} for q in range(p + n, start))
+    return False
+
+
 @examples(
     ("Eliquis has no vitamin K diet rules, unlike warfarin.", "doacs-unaffected-by-vitk", False),
     (
@@ -1629,6 +1671,7 @@ FILTERS = (
     superlative_nothing,
     contrast_not,
     no_but_instead,
+    lesser_alone,
     corrected_aim,
     stated_difference,
     needed_instead,
