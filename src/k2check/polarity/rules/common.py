@@ -129,5 +129,14 @@ def _failed_try(tokens: list[str], start: int, cue: Span) -> bool:
     after = tokens[end] if end < len(tokens) else ""
     before = tokens[at - 1] if at > 0 else ""
     if word == "nothing":
-        return after == "changed" or before in {"did", "does", "do"}
+        # "... and nothing changed", "it did nothing", "noticed absolutely nothing", "nothing happened".
+        seen = tokens[at - 2] if before in {"absolutely", "literally"} and at > 1 else before
+        return after in _FAILED_VERBS or seen in {"did", "does", "do"} | _NOTICED
+    if word == "not" and before in {"could", "can"}:
+        # "... and honestly couldn't see any difference", "Can't say I noticed".
+        return after in {"see", "say", "notice", "tell", "feel"}
     return word == "not" and before in {"did", "does"} and after in _FAILED_VERBS
+
+
+# What a try's user noticed ("NOTICED absolutely nothing").
+_NOTICED = frozenset({"noticed", "saw", "felt", "notice", "see", "feel"})

@@ -96,6 +96,11 @@ def _closing_verdict(frame: Frame, cue: Span) -> bool:
         "vitk-shot-causes-leukemia",
         True,
     ),
+    (
+        "I took K2 for three months hoping for some extra muscle and noticed absolutely nothing.",
+        "k2-builds-muscle",
+        True,
+    ),
 )
 def forward_only(frame: Frame, cue: Span) -> bool:
     """A cue that negates what follows it, with every claim word before it, negates something else."""
