@@ -833,7 +833,9 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
     # The consequence runs to the end of the clause after the opener ("..., which is why people STILL end
     # up with osteoporosis" is a further clause).
     stop = next((p for p in range(opener_end + 1, len(tokens)) if tokens[p] in {",", ";", "which"}), None)
-    if not any(at < p < opener_end or (at == 0 and p < opener_end) for p in frame.content) or any(
+    # The opener names something of the claim (at the sentence's start, "without" may be the claim's own).
+    named_from = at if at > 0 else -1
+    if not any(named_from < p < opener_end for p in frame.content) or any(
         t in frame.lang.no_consequence for t in tokens[at + 1 : stop]
     ):
         return

@@ -107,6 +107,9 @@ _FAILED_TEST = frozenset(
 # What a try found when it failed ("made NO difference", "NOTHING changed", "it did NOT help").
 _NO_OUTCOME = frozenset({"difference", "change", "improvement", "effect", "benefit"})
 _FAILED_VERBS = frozenset({"help", "helped", "work", "worked", "changed", "improved", "happened"})
+# What came right before a try's "nothing": it did nothing, or its user noticed nothing ("NOTICED absolutely
+# nothing").
+_DID_OR_NOTICED = frozenset({"did", "does", "do", "noticed", "saw", "felt", "notice", "see", "feel"})
 # Words a clause telling such a try may open with, before its negation: no new subject of its own.
 _TRY_OPENERS = frozenset(
     """and but so it they this that which i we still just honestly really has have had did does do made makes
@@ -131,12 +134,8 @@ def _failed_try(tokens: list[str], start: int, cue: Span) -> bool:
     if word == "nothing":
         # "... and nothing changed", "it did nothing", "noticed absolutely nothing", "nothing happened".
         seen = tokens[at - 2] if before in {"absolutely", "literally"} and at > 1 else before
-        return after in _FAILED_VERBS or seen in {"did", "does", "do"} | _NOTICED
+        return after in _FAILED_VERBS or seen in _DID_OR_NOTICED
     if word == "not" and before in {"could", "can"}:
         # "... and honestly couldn't see any difference", "Can't say I noticed".
         return after in {"see", "say", "notice", "tell", "feel"}
     return word == "not" and before in {"did", "does"} and after in _FAILED_VERBS
-
-
-# What a try's user noticed ("NOTICED absolutely nothing").
-_NOTICED = frozenset({"noticed", "saw", "felt", "notice", "see", "feel"})

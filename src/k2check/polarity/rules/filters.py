@@ -484,12 +484,7 @@ def no_but_instead(frame: Frame, cue: Span) -> bool:
     if tokens[start] != "no":
         return False
     comma = next((p for p in range(end, min(end + 9, len(tokens))) if tokens[p] in {",", ";", ":"}), None)
-    if (
-        comma is None
-        or tokens[comma] != ","
-        or tokens[comma + 1 : comma + 2] == []
-        or tokens[comma + 1] not in _IN_PLACE
-    ):
+    if comma is None or tokens[comma] != "," or _IN_PLACE.isdisjoint(tokens[comma + 1 : comma + 2]):
         return False
     before = {frame.groups.get(p) for p in frame.own if start < p < comma}
     after = {frame.groups.get(p) for p in frame.own if comma < p < comma + 10}
@@ -1555,6 +1550,8 @@ def lacks_source(frame: Frame, cue: Span) -> bool:
 
 
 _NO_USE = frozenset({"useless", "ineffective", "pointless", "worthless", "futile", "waste", "of"})
+# What a judged clause points back to the claim's subject with ("..., the stuff is useless for muscle").
+_JUDGED_POINTERS = frozenset({"it", "this", "they", "stuff"})
 
 
 @examples(
@@ -1576,13 +1573,11 @@ def other_side_judged(frame: Frame, cue: Span) -> bool:
     lead = max((p for p in range(start) if tokens[p] in {",", ";", "but", "and"}), default=-1) + 1
     if frame.lead < start:
         lead = max(lead, frame.lead)  # the colon after "Always buy MK-7:"
-    if any(lead <= p < start for p in frame.subject) or not _JUDGED_POINTERS.isdisjoint(tokens[lead:start]):
-        return False
-    return bool(frame.subject) or _JUDGED_POINTERS.isdisjoint(tokens[lead:start])
-
-
-# What a judged clause points back to the claim's subject with ("..., the stuff is useless for muscle").
-_JUDGED_POINTERS = frozenset({"it", "this", "they", "stuff"})
+    # The clause names the claim's subject, or points back to it ("..., the stuff is useless"): the
+    # judgement is the claim's.
+    return not any(lead <= p < start for p in frame.subject) and _JUDGED_POINTERS.isdisjoint(
+        tokens[lead:start]
+    )
 
 
 # Words that open a condition of the main clause ("WHEN the INR climbs and there's no bleeding, ...").
