@@ -12,7 +12,6 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
@@ -21,6 +20,8 @@ from k2check.streams import OutputError, discard_stdout, from_argv, guard_stdout
 from k2check.verdicts import ALL_VERDICTS
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import Console
 
     from k2check import api
@@ -286,6 +287,8 @@ def _parse_fail_on(value: str, findings: tuple[str, ...]) -> frozenset[str]:
 def _open(name: str, label: str) -> BinaryIO:
     if name == "-":
         return sys.stdin.buffer
+    from pathlib import Path
+
     from k2check.files import is_dir
 
     path = Path(name)
@@ -335,6 +338,8 @@ class _Run:
 
         lines = decode_lines(handle, functools.partial(_warn_input, label))
         if self.progress and name != "-":
+            from pathlib import Path
+
             from rich.markup import escape
 
             from k2check.progress import tracked
@@ -375,7 +380,7 @@ class _Run:
         handle = _open(name, label)
         with handle if name != "-" else contextlib.nullcontext(handle):
             if name != "-":
-                with contextlib.suppress(OSError), Path(name).open("rb") as whole:
+                with contextlib.suppress(OSError), open(name, "rb") as whole:
                     ignores.prescan(whole)
             listing = _Listing()
             lines = self.lines(name, handle, label)
@@ -611,6 +616,7 @@ class _Tally:
 def _repo_root(settings: Settings) -> Path:
     """The git work tree's top (code scanning resolves URIs against it), else the settings' root."""
     import subprocess
+    from pathlib import Path
 
     try:
         proc = subprocess.run(

@@ -10,14 +10,17 @@ An unknown key or a bad value is an error that names the file and line (exit 2),
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Mapping
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from k2check.errors import UserError
 from k2check.verdicts import CLAIM_VERDICTS
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 CONFIG_NAMES = (".k2check.toml", "pyproject.toml")
 FORMATS = ("table", "json", "jsonl", "line", "github", "sarif", "markdown", "claimreview")
@@ -36,9 +39,12 @@ DEFAULT_EXTENSIONS: tuple[str, ...] = (".md", ".markdown", ".mdown", ".mkd", ".t
 
 class Settings:
     """Everything a check run reads from a configuration file, with the documented defaults. A plain class,
-    not a frozen dataclass (building that class cost every start-up 1.5 ms); nothing assigns to it after."""
+    not a frozen dataclass (building that class cost every start-up 1.5 ms); nothing assigns to it after.
+    ``root`` may be given as a string and is a Path when read: a run without a configuration file never
+    reads it, and importing pathlib would cost a single statement some 4 ms."""
 
     __slots__ = (
+        "_root",
         "bundled",
         "claims",
         "exclude",
@@ -51,7 +57,6 @@ class Settings:
         "path",
         "per_file_ignores",
         "respect_gitignore",
-        "root",
         "severity",
     )
 
@@ -69,7 +74,7 @@ class Settings:
         per_file_ignores: dict[str, tuple[str, ...]] | None = None,
         severity: dict[str, str] | None = None,
         path: Path | None = None,
-        root: Path | None = None,
+        root: Path | str | None = None,
         lines: dict[str, int] | None = None,
     ) -> None:
         self.claims = claims
@@ -84,8 +89,17 @@ class Settings:
         self.per_file_ignores = {} if per_file_ignores is None else per_file_ignores
         self.severity = dict(DEFAULT_SEVERITY) if severity is None else severity
         self.path = path
-        self.root = Path.cwd() if root is None else root
+        self._root = os.getcwd() if root is None else root
         self.lines = {} if lines is None else lines
+
+    @property
+    def root(self) -> Path:
+        """The directory that paths in the settings are relative to."""
+        if isinstance(self._root, str):
+            from pathlib import Path
+
+            self._root = Path(self._root)
+        return self._root
 
     def level(self, verdict: str) -> str | None:
         """The annotation level of a verdict: None when it is not a finding."""
@@ -126,33 +140,38 @@ def _toml(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def discover(start: Path) -> Path | None:
+def discover(start: Path | str) -> Path | None:
     """The configuration file that applies in ``start``: the nearest one up the directory tree."""
-    for directory in (start, *start.parents):
+    directory = os.fspath(start)
+    while True:
         for name in CONFIG_NAMES:
-            candidate = directory / name
-            try:
-                found = candidate.is_file()
-            except OSError:  # a directory up the tree that cannot be searched holds no settings for us
-                found = False
-            if found and (name != "pyproject.toml" or _has_table(candidate)):
-                return candidate
-    return None
+            candidate = os.path.join(directory, name)
+            # os.path.isfile is False for a directory up the tree that cannot be searched: it holds no
+            # settings for us.
+            if os.path.isfile(candidate) and (name != "pyproject.toml" or _has_table(candidate)):
+                from pathlib import Path
+
+                return Path(candidate)
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return None
+        directory = parent
 
 
-def _has_table(path: Path) -> bool:
+def _has_table(path: str) -> bool:
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
     except OSError:
         return False
     return bool(re.search(r"^\s*\[\s*tool\s*\.\s*k2check\s*[.\]]", text, re.M))
 
 
-def load(explicit: Path | None = None, isolated: bool = False, cwd: Path | None = None) -> Settings:
+def load(explicit: Path | None = None, isolated: bool = False, cwd: Path | str | None = None) -> Settings:
     """The settings for a run: from ``explicit``, or the discovered file, or the defaults."""
     if cwd is None:
         try:
-            cwd = Path.cwd()
+            cwd = os.getcwd()
         except OSError as exc:
             raise UserError(
                 f"cannot read the working directory ({exc.strerror}); cd into one that exists"

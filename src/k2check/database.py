@@ -11,8 +11,7 @@ import functools
 import json
 import os
 from collections.abc import Mapping, Sequence
-from pathlib import Path
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from k2check import __version__, store
 from k2check.claims import Database, merge
@@ -22,10 +21,14 @@ from k2check.loader import (
     Problem,
     bundled_source,
     load_bytes,
+    package_dir,
     package_files,
     read_bytes,
     shared_phrasings,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 ENV_CLAIMS = "K2CHECK_CLAIMS"
 ENV_CACHE = "K2CHECK_CACHE_DIR"
@@ -46,15 +49,21 @@ class Loaded:
 def claim_paths(extra: list[Path], env: Mapping[str, str] | None = None) -> list[Path]:
     """User databases: K2CHECK_CLAIMS (a path list) first, then --claims files, later ones winning."""
     env = os.environ if env is None else env
-    from_env = [Path(p) for p in env.get(ENV_CLAIMS, "").split(os.pathsep) if p.strip()]
+    from_env = [_path(p) for p in env.get(ENV_CLAIMS, "").split(os.pathsep) if p.strip()]
     return from_env + list(extra)
 
 
-def cache_dir(env: Mapping[str, str] | None = None) -> Path | None:
+def _path(name: str) -> Path:
+    from pathlib import Path
+
+    return Path(name)
+
+
+def cache_dir(env: Mapping[str, str] | None = None) -> str | None:
     """K2CHECK_CACHE_DIR, else the XDG cache directory; None when there is no safe place to name."""
     env = os.environ if env is None else env
     if env.get(ENV_CACHE):
-        return Path(env[ENV_CACHE])
+        return env[ENV_CACHE]
     return store.default_dir(env)
 
 
@@ -221,14 +230,14 @@ def _code_digest() -> str:
     (an upgrade, a development edit) makes a new cache. Installed as plain files, each file's path, size
     and modification time stand for its bytes (reading them all would cost every run a millisecond);
     imported from a zip, the bytes are hashed."""
-    root = package_files()
-    if isinstance(root, Path):
+    here = package_dir()
+    if here is not None:
         digest = store.hasher(b"stat\0")
-        for name, size, mtime in sorted(_python_files(str(root))):
+        for name, size, mtime in sorted(_python_files(here)):
             digest.update(f"{name}:{size}:{mtime}\0".encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
     digest = store.hasher()
-    todo = [root]
+    todo = [package_files()]
     files = []
     while todo:
         folder = todo.pop()
@@ -307,7 +316,7 @@ def load(
     paths: list[Path],
     bundled: bool = True,
     use_cache: bool = True,
-    cache: Path | None = None,
+    cache: str | os.PathLike[str] | None = None,
     chosen_cache: bool = False,
     lazy: bool | None = None,
 ) -> Loaded:
@@ -349,7 +358,7 @@ def load_default(
     return load(claim_paths(claims, env), bundled, cache=cache_dir(env), chosen_cache=chosen, lazy=lazy)
 
 
-def _unwritable(loaded: Loaded, folder: Path | None) -> Loaded:
+def _unwritable(loaded: Loaded, folder: str | os.PathLike[str] | None) -> Loaded:
     """The database with a notice that it could not be cached, so every run pays for a rebuild."""
     notice = (
         f"cache: cannot use {folder} for the database cache (not writable, or not a directory only you can "

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from k2check.claims import Claim, Database, KeywordGroup, Reference, Vocabulary
@@ -13,6 +13,7 @@ from k2check.lazyre import LazyPattern
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
+    from pathlib import Path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 DOI_RE = LazyPattern(r"^10\.\d{4,9}/\S+$")
@@ -38,12 +39,34 @@ class DatabaseError(Exception):
         self.problems = problems
 
 
+def package_dir() -> str | None:
+    """The package's directory when k2check is installed as plain files; None when it is imported from a
+    zip. A string: every run reads its database and cache key from here, and importing pathlib would cost
+    a single statement some 4 ms (a tenth of what k2check adds to its libraries' imports)."""
+    return os.path.dirname(__file__) if os.path.isfile(__file__) else None
+
+
+def data_file(name: str) -> str | None:
+    """``data/NAME`` of a plain-file install, else of the source checkout (an editable install); None when
+    neither exists or k2check is imported from a zip."""
+    here = package_dir()
+    if here is None:
+        return None
+    repository = os.path.dirname(os.path.dirname(os.path.realpath(here)))
+    for path in (os.path.join(here, "data", name), os.path.join(repository, "data", name)):
+        if os.path.isfile(path):
+            return path
+    return None
+
+
 def package_files() -> Traversable:
     """The package's own files: its directory, without importing importlib.resources (slow to import)
     when k2check is installed as plain files; through it when imported from a zip."""
-    here = Path(__file__).parent
-    if Path(__file__).is_file():
-        return here
+    here = package_dir()
+    if here is not None:
+        from pathlib import Path
+
+        return Path(here)
     from importlib import resources
 
     return resources.files("k2check")
@@ -51,6 +74,8 @@ def package_files() -> Traversable:
 
 def bundled_path() -> Path:
     """The database shipped in the wheel; in a source checkout (an editable install), the repository's."""
+    from pathlib import Path
+
     packaged = Path(str(package_files() / "data" / "claims.yaml"))
     if packaged.exists():
         return packaged
@@ -61,6 +86,11 @@ def bundled_path() -> Path:
 def bundled_source() -> tuple[str, bytes]:
     """The bundled database's name and bytes, read through importlib.resources so that k2check imported
     from a zip (Spark's ``--py-files``) finds it; in a source checkout, the repository's."""
+    here = package_dir()
+    if here is not None:
+        # Neither file there: read_bytes says the packaged one is missing.
+        name = data_file("claims.yaml") or os.path.join(here, "data", "claims.yaml")
+        return name, read_bytes(name)
     packaged = package_files() / "data" / "claims.yaml"
     if packaged.is_file():
         name = str(packaged)
@@ -72,15 +102,15 @@ def bundled_source() -> tuple[str, bytes]:
     return str(path), read_bytes(path)
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """The file's bytes, or a DatabaseError that says why it cannot be read."""
-    name = str(path)
+    name = os.fspath(path)
     try:
-        if path.is_dir():
+        if os.path.isdir(name):
             raise DatabaseError([Problem(name, 0, "is a directory, not a claims file")])
-        size = path.stat().st_size
+        size = os.stat(name).st_size
         if size <= MAX_FILE_BYTES:
-            with path.open("rb") as handle:
+            with open(name, "rb") as handle:
                 data = handle.read(size + 1)
                 if len(data) > size:
                     data += handle.read(MAX_FILE_BYTES + 1 - len(data))

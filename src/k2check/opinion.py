@@ -22,11 +22,14 @@ import functools
 import itertools
 import math
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from k2check.furniture import open_question
 from k2check.join import CLAIM_FEATURES, NONE_FEATURES, POLARITY_FEATURES, Join, Scorer
 from k2check.normalize import clean, stem, tokens
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # The class of a sentence that states no claim.
 NO_CLAIM = "none"
@@ -279,10 +282,13 @@ def read(path: Path) -> Opinion:
 def bundled_opinion() -> Opinion | None:
     """The model shipped with k2check (``data/opinion.tsv``; in a source checkout, the repository's),
     read once per process; None when it is missing, so k2check still runs on the keyword groups alone."""
-    from k2check.loader import package_files
+    from k2check.loader import data_file, package_dir, package_files
 
-    packaged = package_files() / "data" / "opinion.tsv"
-    if packaged.is_file():
-        return parse(packaged.read_bytes())
-    checkout = Path(__file__).resolve().parent.parent.parent / "data" / "opinion.tsv"
-    return read(checkout) if checkout.is_file() else None
+    if package_dir() is None:
+        packaged = package_files() / "data" / "opinion.tsv"
+        return parse(packaged.read_bytes()) if packaged.is_file() else None
+    name = data_file("opinion.tsv")
+    if name is None:
+        return None
+    with open(name, "rb") as model:
+        return parse(model.read())

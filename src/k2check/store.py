@@ -17,7 +17,6 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 from k2check.claims import Claim, Database, KeywordGroup, Reference, Vocabulary
@@ -166,12 +165,12 @@ def loads(raw: bytes, key: str | None) -> Any:
     return read(raw, key)[0]
 
 
-def default_dir(env: Mapping[str, str]) -> Path | None:
+def default_dir(env: Mapping[str, str]) -> str | None:
     """``$XDG_CACHE_HOME/k2check`` or ``~/.cache/k2check``; None when neither names an absolute place
     (the XDG spec says to ignore a relative XDG_CACHE_HOME; an unset HOME is not the current directory)."""
     base = env.get("XDG_CACHE_HOME", "")
     if os.path.isabs(base):
-        return Path(base) / "k2check"
+        return os.path.join(base, "k2check")
     home = env.get("HOME") or ""
     if not home:
         try:
@@ -180,7 +179,7 @@ def default_dir(env: Mapping[str, str]) -> Path | None:
             home = pwd.getpwuid(os.getuid()).pw_dir
         except (ImportError, KeyError, AttributeError):
             return None
-    return Path(home) / ".cache" / "k2check" if os.path.isabs(home) else None
+    return os.path.join(home, ".cache", "k2check") if os.path.isabs(home) else None
 
 
 _DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
@@ -200,12 +199,12 @@ class CacheDir:
         self.fd = fd
 
     @classmethod
-    def open(cls, path: Path, create: bool = True) -> CacheDir | None:
+    def open(cls, path: str | os.PathLike[str], create: bool = True) -> CacheDir | None:
         if not _SUPPORTED:
             return None
         try:
-            if create and not path.is_dir():
-                path.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if create and not os.path.isdir(path):
+                os.makedirs(path, mode=0o700, exist_ok=True)
             fd = os.open(path, _DIR_FLAGS)
         except OSError:
             return None

@@ -11,12 +11,17 @@ of 64,000 words would cost more than all the look-ups of a run.
 from __future__ import annotations
 
 import functools
+import os
 
 
 @functools.cache
 def _listing() -> str:
-    from k2check.loader import package_files
+    from k2check.loader import package_dir, package_files
 
+    here = package_dir()
+    if here is not None:
+        with open(os.path.join(here, "lang", "words-en.txt"), encoding="ascii") as listing:
+            return "\n" + listing.read()
     return "\n" + (package_files() / "lang" / "words-en.txt").read_text(encoding="ascii")
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
-from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from k2check import __version__
@@ -13,6 +12,8 @@ from k2check.config import DEFAULT_FINDINGS, DEFAULT_SEVERITY, NEVER_FINDINGS
 from k2check.lazyre import LazyPattern
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import Console
 
     from k2check.check import Result
@@ -160,11 +161,27 @@ def result_dict(
     return data
 
 
-def uri(link: str) -> str:
-    """A link from a claims file percent-encoded, so it cannot carry spaces or controls into a terminal."""
-    from urllib.parse import quote
+# What a link keeps as it is: letters, digits and the marks of RFC 3986 (and "%", already encoded).
+_URI_KEEPS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-~:/?#[]@!$&'()*+,;=%"
+)
 
-    return quote(link, safe=":/?#[]@!$&'()*+,;=%~")
+
+def uri(link: str) -> str:
+    """A link from a claims file percent-encoded, so it cannot carry spaces or controls into a terminal:
+    what ``urllib.parse.quote`` does with these safe marks, without importing it (2 ms of a single
+    statement's start-up).
+
+    >>> uri("https://example.org/a b?q=ü")
+    'https://example.org/a%20b?q=%C3%BC'
+    """
+    if all(c in _URI_KEEPS for c in link):
+        return link
+    return "".join(c if c in _URI_KEEPS else _percent(c) for c in link)
+
+
+def _percent(char: str) -> str:
+    return "".join(f"%{b:02X}" for b in char.encode("utf-8", "surrogatepass"))
 
 
 _UNSAFE_JSON = LazyPattern(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
