@@ -180,6 +180,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout15", 3),
         ("documents-dev21", 3),
         ("documents-holdout16", 3),
+        ("documents-dev22", 3),
+        ("documents-holdout17", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -313,6 +315,14 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # and 13) were annotated silent on arrival, said in each sidecar.
         ("documents-dev21", 0.83, 0.87, 10),
         ("documents-holdout16", 0.74, 0.89, 5),
+        # Round 28's first batch: documents-dev22 (a newspaper's ask-the-pharmacist column, a gym blog's
+        # off-season stack with a table, a hospital leaflet on vitamin K antagonists) scored 0.72 / 0.91 / 7
+        # when it arrived; documents-holdout17 (a parenting forum thread on the newborn shot, a brand's MK-4
+        # vs MK-7 comparison page, a news story on a K2 bone trial) scored 0.82 / 0.93 / 6 when it arrived
+        # and is held out (five question lines its writer gave the claims they ask about were annotated
+        # silent on arrival, said in each sidecar).
+        ("documents-dev22", 0.70, 0.89, 7),
+        ("documents-holdout17", 0.80, 0.91, 6),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
