@@ -719,6 +719,18 @@ FLOORS = {
     "real26a-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.93, "polarity_accuracy": 0.89},
     "real26b-dev.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.68, "polarity_accuracy": 0.97},
     "real26b-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.83, "polarity_accuracy": 0.94},
+    # Round 28's second batch (35-36 searches each): advice27 (label directions and warnings, children's
+    # products, pregnancy cautions), polar27 (comparisons and contrasts), real27a (podcast and video
+    # transcripts, newsletters) and real27b (fact sheets, drug references, patient education). Floors: on
+    # arrival, less two points.
+    "advice27-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.87, "polarity_accuracy": 0.94},
+    "advice27-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.90, "polarity_accuracy": 0.98},
+    "polar27-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.83, "polarity_accuracy": 0.92},
+    "polar27-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.93, "polarity_accuracy": 0.85},
+    "real27a-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.88, "polarity_accuracy": 0.90},
+    "real27a-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
+    "real27b-dev.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.73, "polarity_accuracy": 0.95},
+    "real27b-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.83, "polarity_accuracy": 0.96},
 }
 
 
@@ -864,11 +876,15 @@ HELD_OUT = [
     "polar26-holdout.yaml",
     "real26a-holdout.yaml",
     "real26b-holdout.yaml",
+    "advice27-holdout.yaml",
+    "polar27-holdout.yaml",
+    "real27a-holdout.yaml",
+    "real27b-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the hundred and twenty-five held-out sets (the first thirty-five:
+    """The README's end-to-end figure over the hundred and twenty-nine held-out sets (the first thirty-five:
     0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join;
     thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's,
     0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second opinion;
@@ -882,11 +898,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     and one: 0.871 when round 26's second batch arrived; all hundred and five: 0.872 when its third arrived;
     all hundred and nine: 0.874 when round 27's arrived; all hundred and thirteen: 0.875 when its second batch
     arrived; all hundred and seventeen: 0.8755 when its third arrived; all hundred and twenty-one: 0.876 when
-    its fourth arrived, 0.877 at its end; all hundred and twenty-five: 0.877 when round 28's arrived)."""
+    its fourth arrived, 0.877 at its end; all hundred and twenty-five: 0.877 when round 28's arrived; all
+    hundred and twenty-nine: 0.878 when its second batch arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 12483
+    assert total == 12803
     assert right / total >= 0.84

@@ -182,6 +182,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout16", 3),
         ("documents-dev22", 3),
         ("documents-holdout17", 3),
+        ("documents-dev23", 3),
+        ("documents-holdout18", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -323,6 +325,14 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # silent on arrival, said in each sidecar).
         ("documents-dev22", 0.70, 0.89, 7),
         ("documents-holdout17", 0.80, 0.91, 6),
+        # Round 28's second batch: documents-dev23 (a forum thread on K2 and a calcium score, a listicle of
+        # seven K2 foods with a table, a midwife's birth-plan guide) scored 0.77 / 0.89 / 12 when it arrived;
+        # documents-holdout18 (a dentist's blog on K2 and teeth, a K2 product page with FAQ and reviews, a
+        # government-style fact sheet) scored 0.79 / 0.90 / 7 when it arrived and is held out. Question lines
+        # their writers gave the claims they ask about (10 and 6) were annotated silent on arrival, said in
+        # each sidecar.
+        ("documents-dev23", 0.75, 0.87, 12),
+        ("documents-holdout18", 0.77, 0.88, 7),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
