@@ -223,6 +223,33 @@ def test_an_answered_question_keeps_the_opposite_term_it_asked_with(checker) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        # A short question about the sentence before it: the answer answers that sentence's claim.
+        (
+            "Q: I'm on warfarin and was told to steer clear of leafy greens. Do I have to? A: No.",
+            "warfarin-avoid-greens",
+            True,
+        ),
+        ("My friend says K2 builds muscle. Really? No.", "k2-builds-muscle", True),
+        (
+            "I was told to keep my vitamin K intake steady on warfarin. Is that right? Yes.",
+            "warfarin-consistent-vitk",
+            False,
+        ),
+        # A name or an aside between a question and its answer leaves the question open.
+        ("Can K2 stand in for the gym on weeks he travels? Marcus. Buddy. No.", "k2-replaces-exercise", True),
+    ],
+)
+def test_an_answer_reaches_the_claim_its_question_points_to(
+    checker, text: str, claim_id: str, negated: bool
+) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement(text)
+    assert result.match is not None and result.match.claim.id == claim_id
+    assert result.match.negated is negated
+
+
+@pytest.mark.parametrize(
     ("text", "claim_id"),
     [
         (

@@ -34,6 +34,7 @@ from k2check.rank import WEIGHTS
 from k2check.reader import Piece
 from k2check.recent import Recent
 from k2check.thread import (
+    ASKS_BACK,
     REPLY,
     SAME,
     SAME_HINTS,
@@ -42,6 +43,7 @@ from k2check.thread import (
     as_put,
     bare_answer,
     hints,
+    interjection,
     judged_false,
     opposite,
     warned_on_condition,
@@ -282,6 +284,16 @@ class Checker:
             unit = given if previous and after_question else _after_no(given) or given
             read.append(unit)
             analysis = self.matcher.match_all(unit, STATEMENT, context)
+            if previous and after_question and not analysis.matches and interjection(unit):
+                # "Can K2 stand in for the gym on weeks he travels? Marcus. Buddy. No.": a name or an aside
+                # between a question and its answer leaves the question open.
+                asked = True
+                read.pop()
+                continue
+            if previous and asked and not analysis.matches and ASKS_BACK.match(unit):
+                # "Q: I was told to steer clear of leafy greens. Do I have to? A: No.": a short question about
+                # the sentence before keeps that sentence's claim for the answer.
+                continue
             if previous and after_question and _only_the_models(analysis) and bare_answer(unit) is not None:
                 # "Could a big dose of K2 poison you? For most healthy adults it's very unlikely.": a bare
                 # answer has no claim of its own; one the second opinion reads into it is the question's.
@@ -335,9 +347,7 @@ class Checker:
                 put = {(m.claim.id, m.negated) for m in previous}
                 found = {m.claim.id for m in analysis.matches}
                 no = not reply.group("yes")
-                said = [
-                    opposite(m) if no and (m.claim.id, m.negated) in put else m for m in analysis.matches
-                ]
+                said = [opposite(m) if no and (m.claim.id, m.negated) in put else m for m in analysis.matches]
                 answer = [opposite(m) if no else m for m in previous if m.claim.id not in found]
                 matches[len(matches) - len(previous) :] = answer + said
                 previous = answered = answer + said
@@ -363,8 +373,7 @@ class Checker:
                     # cause harm.": an answer that names no claim of its own but reads, with its question, as
                     # the question's claim says how that claim stands.
                     both = {
-                        m.claim.id: m
-                        for m in self.matcher.match_all(f"{read[-2]} {unit}", STATEMENT).matches
+                        m.claim.id: m for m in self.matcher.match_all(f"{read[-2]} {unit}", STATEMENT).matches
                     }
                     if any(m.claim.id in both for m in previous):
                         answer = [both.get(m.claim.id, m) for m in previous]

@@ -76,6 +76,25 @@ def warned_on_condition(question: str, answer: str, asked: list[Match]) -> list[
     return [opposite(m) if m.claim.warns and m.negated else m for m in asked]
 
 
+# A short question about what the sentence before it said ("Do I have to?", "Is that true?", "Should I
+# worry?", "Really?"): the answer after it answers that sentence's claim.
+ASKS_BACK = LazyPattern(
+    r"\W*(?:(?:so|but|and|ok|okay)\W+)?(?:(?:do|does|did|should|must|can|will|would|is|are|was|were|has|have)"
+    r"\s+(?:i|we|you|it|that|this|they|he|she)\b(?:\s+[\w'-]+){0,3}|really|true|right|seriously)\W*\?\W*$",
+    re.I,
+)
+
+
+def interjection(text: str) -> bool:
+    """A name or an aside of a word or two, no answer itself, that a speaker puts between a question and
+    its answer ("Marcus.", "Buddy.", "Well...").
+
+    >>> [interjection(t) for t in ("Marcus.", "Buddy.", "No.", "Absolutely.", "K2 builds muscle.")]
+    [True, True, False, False, False]
+    """
+    return 0 < len(tokens(clean(text))) <= 2 and bare_answer(text) is None
+
+
 # A question that asks whether something holds ("Is ...?", "Does ...?", "Can ...?").
 YES_NO = LazyPattern(
     r"\W*(?:is|are|was|were|am|do|does|did|can|could|will|would|should|has|have|may|might|must)\b", re.I
