@@ -731,6 +731,13 @@ FLOORS = {
     "real27a-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
     "real27b-dev.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.73, "polarity_accuracy": 0.95},
     "real27b-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.83, "polarity_accuracy": 0.96},
+    # Round 28's third batch (35 searches each): advice28 (patients and carers on warfarin and other blood
+    # thinners) and polar28 (denials carried by words other than 'not', and sentences that sound negative but
+    # state the claim). Floors: on arrival, less two points.
+    "advice28-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.95, "polarity_accuracy": 0.93},
+    "advice28-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
+    "polar28-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.95, "polarity_accuracy": 0.86},
+    "polar28-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.84, "polarity_accuracy": 0.80},
 }
 
 
@@ -880,11 +887,13 @@ HELD_OUT = [
     "polar27-holdout.yaml",
     "real27a-holdout.yaml",
     "real27b-holdout.yaml",
+    "advice28-holdout.yaml",
+    "polar28-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the hundred and twenty-nine held-out sets (the first thirty-five:
+    """The README's end-to-end figure over the hundred and thirty-one held-out sets (the first thirty-five:
     0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join;
     thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's,
     0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second opinion;
@@ -899,11 +908,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     all hundred and nine: 0.874 when round 27's arrived; all hundred and thirteen: 0.875 when its second batch
     arrived; all hundred and seventeen: 0.8755 when its third arrived; all hundred and twenty-one: 0.876 when
     its fourth arrived, 0.877 at its end; all hundred and twenty-five: 0.877 when round 28's arrived; all
-    hundred and twenty-nine: 0.878 when its second batch arrived)."""
+    hundred and twenty-nine: 0.878 when its second batch arrived; all hundred and thirty-one: 0.877 when its
+    third arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 12803
+    assert total == 12963
     assert right / total >= 0.84
