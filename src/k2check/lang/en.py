@@ -323,6 +323,22 @@ ENGLISH = Language(
         "oversells",
         "is misplaced",
         "are misplaced",
+        # "... is a wild exaggeration of a fruit fly paper"; "Ranking K2 above protein for gains is frankly
+        # absurd"; "K2 supplements are overkill for most healthy eaters"; "a hypothesis dressed up as fact";
+        # "High-dose K2 came up empty when researchers tried to shrink calcium scores". (A bare "absurd" or
+        # "ridiculous" praises an amount: "natto has a ridiculous amount of K2".)
+        "exaggeration",
+        "is absurd",
+        "frankly absurd",
+        "is ridiculous",
+        "is laughable",
+        "is overkill",
+        "are overkill",
+        "dressed up as fact",
+        "dressed up as science",
+        "came up empty",
+        "come up empty",
+        "comes up empty",
         # No change from what happens anyway: "bone loss carried on at the same pace as with placebo", "it
         # faded at exactly the same speed as always", "my veins look exactly the same".
         "same pace as",
@@ -460,6 +476,8 @@ ENGLISH = Language(
         "can not deny",
         "not be denied",
         "no wonder",
+        "little wonder",
+        "small wonder",
         # "She's never once regretted a baby getting the jab": no regret for having done it.
         "never regretted",
         "never once regretted",
