@@ -186,6 +186,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout18", 3),
         ("documents-dev24", 3),
         ("documents-holdout19", 3),
+        ("documents-dev25", 3),
+        ("documents-holdout20", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -343,6 +345,14 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # the claims they ask about (8 and 6) were annotated silent on arrival, said in each sidecar.
         ("documents-dev24", 0.84, 0.91, 4),
         ("documents-holdout19", 0.84, 0.85, 8),
+        # Round 28's fourth batch: documents-dev25 (a vitamin company's K2 FAQ, a pregnancy site's midwife
+        # Q&A, a blog debunking ten myths with a myth/fact table) scored 0.81 / 0.92 / 9 when it arrived;
+        # documents-holdout20 (a sports-nutrition article on K2 for athletes, a kidney patients' forum
+        # thread, a plain-text transcript of a doctor's video on warfarin) scored 0.73 / 0.90 / 9 when it
+        # arrived and is held out. Eight holdout20 question lines its writer gave the claims they ask about
+        # were annotated silent on arrival, and one keeps only the claim it reports, said in each sidecar.
+        ("documents-dev25", 0.79, 0.90, 9),
+        ("documents-holdout20", 0.71, 0.88, 9),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
