@@ -598,6 +598,34 @@ def test_the_paragraph_under_a_myth_heading_denies_it(checker: Checker) -> None:
     assert 11 not in lines_with_results(checker, page) or all(not neg for line, _, neg in got if line == 11)
 
 
+def test_a_heading_that_names_a_myth_states_it_denied(checker: Checker) -> None:
+    """A labelled myth heading, and a quoted heading under one that calls what follows myths, state the
+    myth's claim, denied (a quoted myth that denies a claim states it); a quoted heading elsewhere, and a
+    plain one, state nothing."""
+    page = (
+        "# Ten vitamin K myths that refuse to die\n"
+        "\n"
+        "## Myth 1: K2 causes blood clots\n"
+        "\n"
+        "In healthy people the clotting system is already fully supplied.\n"
+        "\n"
+        '### 2. "Leafy greens are loaded with K2"\n'
+        "\n"
+        "Nearly all of what greens carry is K1.\n"
+        "\n"
+        '### 3. "Breast milk gives babies all the vitamin K they need"\n'
+        "\n"
+        "## Where to buy natto\n"
+    )
+    got = found(checker, page)
+    assert (3, "k2-causes-blood-clots", True) in got
+    assert (7, "leafy-greens-k2", True) in got
+    assert (11, "breast-milk-low-vitk", False) in got
+    assert 1 not in lines_with_results(checker, page) and 13 not in lines_with_results(checker, page)
+    elsewhere = '## What readers asked\n\n### "Leafy greens are loaded with K2"\n'
+    assert 3 not in lines_with_results(checker, elsewhere)
+
+
 @pytest.mark.parametrize(
     ("question", "answer", "claim", "negated"),
     [

@@ -576,6 +576,9 @@ class Checker:
             )
             layout.after(unit, reading, analysis.subjects, bool(analysis.matches))
             matches = [] if reading.quiet else analysis.matches
+            if unit.kind == "heading" and thread.named_myth:
+                # "## Myth #3: K2 thickens your blood": the page states the claim, denied.
+                matches = thread.named_myth
             if not matches and not report_all:
                 continue
             # Only a unit that gives a result needs its place in the document.

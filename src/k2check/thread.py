@@ -169,6 +169,11 @@ MYTH = LazyPattern(
     r"(?:myth|misconception|misbelief|false belief|false claim)s?\b\s*(?:#?\s*\d+)?\s*[:.–—-]",
     re.I,
 )
+# A heading that names a page's or a section's subject as myths ("10 Vitamin K Myths That Refuse to Die",
+# "Myths we hear - and the facts", "Common misconceptions"): the quoted headings under it name myths.
+MYTHS = LazyPattern(r"\b(?:myths|misconceptions)\b", re.I)
+# A heading that is a quotation, perhaps numbered ("3. \"A healthy gut makes all the K2 you need\"").
+QUOTED_HEADING = LazyPattern(r"\W*(?:\d+[.):]\s*)?[\"“'‘][^\"“”]+[\"”'’][.!]?\s*$")
 DISMISSAL = LazyPattern(
     r"\b(?=[bdefgimnouw])(?:unfounded|untrue|not true|false|wrong|myth|misconception|baseless|groundless"
     r"|nonsense|not so|not the case|no truth|no basis|no evidence|not supported|isn't supported|misplaced"
@@ -372,6 +377,8 @@ class Thread:
         "last_quiet",
         "myth",
         "myth_line",
+        "myths_page",
+        "named_myth",
         "said",
         "said_text",
     )
@@ -387,16 +394,28 @@ class Thread:
         # The claims a heading named as a myth, for the first sentence under it ("Myth: K2 causes clots"
         # / "This worry is unfounded.").
         self.myth: list[Match] = []
+        # Whether a heading so far called what follows myths, and what the last heading named as a myth.
+        self.myths_page = False
+        self.named_myth: list[Match] = []
         self.said: list[Match] = []
         self.said_text = ""  # the unit that said them
         self.age = 0
 
     def heading(self, text: str, analysis: Analysis) -> None:
         """A heading starts a new section: nothing said before it is judged under it, and the claims it
-        names as a myth, denied as it states them, wait for the paragraph under it."""
+        names as a myth, denied, are what the heading states (``named_myth``) and wait for the paragraph
+        under it. A myth is named by a label ("Myth #3: K2 thickens your blood", denied as it is read) or,
+        under a heading that calls what follows myths, by a quotation ("3. \"A healthy gut makes all the K2
+        you need\"", turned round: a quoted myth that denies a claim states it)."""
         self.said = []
-        denied = [m for m in analysis.matches if m.negated]
-        self.myth = denied if denied and MYTH.match(text) is not None else []
+        if MYTH.match(text) is not None:
+            named = [m for m in analysis.matches if m.negated]
+        elif self.myths_page and QUOTED_HEADING.match(text) is not None:
+            named = [opposite(m) for m in analysis.matches]
+        else:
+            named = []
+            self.myths_page = self.myths_page or MYTHS.search(text) is not None
+        self.myth = self.named_myth = named
         self.myth_line = 0
 
     def judge(self, text: str, analysis: Analysis) -> Analysis:
