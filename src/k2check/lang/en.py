@@ -295,6 +295,14 @@ ENGLISH = Language(
         "just marketing",
         "only marketing",
         "pure marketing",
+        # "Grass-fed or grain-fed, the K2 difference in butter is mostly marketing"; "any headline ranking
+        # K2 above protein for muscle growth has it backwards".
+        "mostly marketing",
+        "largely marketing",
+        "all marketing",
+        "has it backwards",
+        "have it backwards",
+        "got it backwards",
         "marketing spin",
         "a marketing ploy",
         "a sales pitch",

@@ -19,6 +19,8 @@ from k2check.polarity.rules.common import (
 _BREAKS = frozenset(
     {",", ";", "?", "!", "which", "who", "that", "what", "and", "but", "so", "because", "if", "when", "said"}
 )
+# Who did not manage a test: "nobody / no-one / none of the follow-up studies could reproduce it".
+_NO_ONE = frozenset({"nobody", "none", "no-one"})
 
 
 # What a verdict that closes a line finds missing ("...: not SHOWN", "...: no ADVANTAGE for either").
@@ -120,8 +122,8 @@ def forward_only(frame: Frame, cue: Span) -> bool:
     # for the claim, unless the writer only hedges.
     if _TESTING.union(_FAILED_TEST).intersection(frame.tokens[end : end + 3]) and not _hedged(frame):
         return False
-    # "nobody has ever managed to replicate it", "no one has been able to reproduce it".
-    if frame.tokens[start] == "nobody" and _FAILED_TEST.intersection(frame.tokens[end : end + 6]):
+    # "nobody has ever managed to replicate it", "none of the follow-up studies could reproduce it".
+    if frame.tokens[start] in _NO_ONE and _FAILED_TEST.intersection(frame.tokens[end : end + 8]):
         return False
     # "The leukaemia scare about the shot ... never held up": a claim that did not survive scrutiny.
     if frame.tokens[end : end + 2] in _SURVIVED or frame.tokens[end + 1 : end + 3] in _SURVIVED:
@@ -587,6 +589,22 @@ def stated_difference(frame: Frame, cue: Span) -> bool:
         "?",
         "!",
     }.intersection(tokens[min(cue[0], *frame.own) : max(cue[1], *frame.own)])
+
+
+# Nouns for what sets two things apart ("the K1 vs K2 split", "the distinction", "the K2 difference").
+_DIFFERENCE = frozenset({"difference", "differences", "split", "distinction", "vs", "versus"})
+
+
+@examples(
+    ("vitamin K is vitamin K, the K1 vs K2 thing is just marketing", "k1-k2-same", False),
+    ("Vitamin K is vitamin K; the K1/K2 split is mostly marketing.", "k1-k2-same", False),
+    ("Grass-fed or grain-fed, the K2 difference in butter is mostly marketing.", "grass-fed-more-k2", True),
+)
+def difference_judged(frame: Frame, cue: Span) -> bool:
+    """A claim that two things are alike: a judgement on what sets them apart ("the K1 vs K2 split is
+    just marketing") denies the difference, which states the claim."""
+    start = cue[0]
+    return frame.equative and any(frame.tokens[p] in _DIFFERENCE for p in range(max(0, start - 8), start))
 
 
 # Words that say one thing takes another's place ("not an adequate SUBSTITUTE for", "doesn't REPLACE"):
@@ -1674,6 +1692,7 @@ FILTERS = (
     lesser_alone,
     corrected_aim,
     stated_difference,
+    difference_judged,
     needed_instead,
     restated_antonym,
 )
