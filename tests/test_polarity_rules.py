@@ -250,6 +250,21 @@ def test_an_answer_reaches_the_claim_its_question_points_to(
 
 
 @pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("No health authority has set a daily intake for K2. None. Not one.", True),
+        ("There is no official daily amount of K2. Zero.", True),
+        ("K2 has an official recommended daily intake. Not true.", True),
+    ],
+)
+def test_a_bare_none_after_a_denial_repeats_it(checker, text: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """ "None." after a denial says it again (thread.repeats_denial); "Not true." after a claim judges it."""
+    result = checker.check_statement(text)
+    assert result.match is not None and result.match.claim.id == "k2-official-rdi"
+    assert result.match.negated is negated
+
+
+@pytest.mark.parametrize(
     ("text", "claim_id"),
     [
         (

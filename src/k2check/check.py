@@ -46,6 +46,7 @@ from k2check.thread import (
     interjection,
     judged_false,
     opposite,
+    repeats_denial,
     warned_on_condition,
 )
 from k2check.verdicts import Verdict
@@ -357,6 +358,10 @@ class Checker:
                 words = tokens(clean(unit))
                 # An answer to the question before: "Can K2 stop muscle loss? Trials so far say no."
                 says = bare_answer(unit) if after_question else None
+                if not after_question and repeats_denial(unit, previous):
+                    # "No health authority has set a daily intake for K2. None. Not one."
+                    answered = previous
+                    continue
                 if denies(words, ENGLISH) or says is False:
                     # "K2 builds muscle? That's a myth.", "The shot causes cancer? Where's the evidence?"
                     # deny what the sentence before said (the second, an open question, asserts nothing

@@ -169,6 +169,24 @@ MYTH = LazyPattern(
     r"(?:myth|misconception|misbelief|false belief|false claim)s?\b\s*(?:#?\s*\d+)?\s*[:.–—-]",
     re.I,
 )
+# A bare "none" said again after a denial ("No health authority has set a daily intake for K2. None. Not
+# one."): it repeats the denial, it does not judge it.
+EMPHASIS = LazyPattern(
+    r"\W*(?:none|not one|not a single one|zero|nothing|nada|zilch|not once|never)"
+    r"(?:\W+(?:at all|whatsoever|ever))?[\W]*$",
+    re.I,
+)
+
+
+def repeats_denial(text: str, said: list[Match]) -> bool:
+    """Whether ``text`` only says again the denial of every claim in ``said``.
+
+    >>> repeats_denial("None.", []), repeats_denial("Not one!", []), repeats_denial("Not true.", [])
+    (True, True, False)
+    """
+    return all(m.negated for m in said) and EMPHASIS.match(text) is not None
+
+
 # A heading that names a page's or a section's subject as myths ("10 Vitamin K Myths That Refuse to Die",
 # "Myths we hear - and the facts", "Common misconceptions"): the quoted headings under it name myths.
 MYTHS = LazyPattern(r"\b(?:myths|misconceptions)\b", re.I)
@@ -430,7 +448,7 @@ class Thread:
         if not hints(text, DENIAL_HINTS):
             return analysis
         text = _unlabelled(text)
-        if not text:
+        if not text or repeats_denial(text, self.said):
             return analysis
         if self._judges(text):
             return analysis._replace(matches=[judged_false(m) for m in self.said])
