@@ -1230,7 +1230,18 @@ def ban_list(frame: Frame, cue: Span) -> bool:
     return False
 
 
+# The verbs that open a sentence's predicate after its subject.
+_PREDICATE = frozenset(
+    {"is", "are", "was", "were", "be", "been", "will", "would", "should", "must", "does", "do", "did"}
+)
+
+
 @examples(
+    (
+        "Giving vitamin K by mouth instead of the shot is not recommended for newborns.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
     (
         "On warfarin, aim for a steady vitamin K intake rather than none at all.",
         "warfarin-consistent-vitk",
@@ -1252,6 +1263,10 @@ def turned_down(frame: Frame, cue: Span) -> bool:
         if tokens[p] in ends:
             return False
         if (tokens[p - 1], tokens[p]) in {("rather", "than"), ("instead", "of")}:
+            if _PREDICATE.intersection(tokens[p + 1 : start]):
+                # "By mouth instead of the shot IS not recommended": the alternative has ended and the
+                # cue is the sentence's verb, not part of what it turns down.
+                return False
             stop = next((q for q in range(start, len(tokens)) if tokens[q] in ends), len(tokens))
             return any(q < p - 1 or q >= stop for q in frame.own - frame.subject)
     return False
