@@ -485,7 +485,6 @@ ENGLISH = Language(
         "not be denied",
         "no wonder",
         "little wonder",
-        "small wonder",
         # "She's never once regretted a baby getting the jab": no regret for having done it.
         "never regretted",
         "never once regretted",
