@@ -1082,8 +1082,18 @@ _DOINGS = frozenset(
 )
 
 
+# Words of advice that a negation before them turns against what the sentence names ("aren't ADVISED").
+_ADVISED = frozenset({"advised", "recommended", "advisable", "suggested", "endorsed", "approved"})
+
+
 @examples(
     ("K2 does not replace vitamin D3; the two work together.", "d3-k2-work-together", False),
+    (
+        "Drops by mouth aren't advised here, since the gut takes them up unevenly and a breastfed baby "
+        "ends up under-protected.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
     (
         "K2 capsules don't do much for most people, but no harm has turned up at the usual daily doses.",
         "k2-safe-usual-doses",
@@ -1157,6 +1167,13 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
     # "Cutting greens out on warfarin doesn't improve your INR control; it just leaves you with a worse
     # diet": the claim's own words open the clause, and the negation says what they fail to do.
     if tokens[start] in _DOINGS and any(start <= p < cue[0] for p in frame.own - frame.subject):
+        return False
+    # "Drops by mouth aren't advised here, since ...": the claim's own words, then advice against them.
+    if (
+        tokens[cue[1] : cue[1] + 1]
+        and tokens[cue[1]] in _ADVISED
+        and any(start <= p < cue[0] for p in frame.own - frame.subject)
+    ):
         return False
     return any(p >= end for p in frame.own)
 
