@@ -282,3 +282,24 @@ def test_a_report_judged_false_is_denied_once(checker, text: str, claim_id: str)
     result = checker.check_statement(text)
     assert result.match is not None
     assert (result.match.claim.id, result.match.negated) == (claim_id, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_id"),
+    [
+        (
+            "Vitamin K doesn't thicken your blood; it switches on the clotting factors you need.",
+            "k2-causes-blood-clots",
+        ),
+        (
+            "Vitamin K doesn't thicken normal blood; it only lets it clot when it needs to.",
+            "k2-causes-blood-clots",
+        ),
+    ],
+)
+def test_on_a_tie_the_clause_that_negates_a_claim_word_carries_it(checker, text: str, claim_id: str) -> None:  # type: ignore[no-untyped-def]
+    """The claim's words split over two clauses, one each: the clause that negates its word right before
+    it ("doesn't THICKEN") carries the claim, not the one that only points back ("it switches on ...")."""
+    result = checker.check_statement(text)
+    assert result.match is not None and result.match.claim.id == claim_id
+    assert result.match.negated is True

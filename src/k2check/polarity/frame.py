@@ -101,6 +101,10 @@ def clauses(tokens: list[str], lang: Language) -> list[Span]:
     return [s for s in spans if s[1] > s[0]]
 
 
+# A negation right before a claim word ("doesn't THICKEN your blood").
+_DENYING = frozenset({"not", "never"})
+
+
 def main_clause(
     tokens: list[str],
     spans: list[Span],
@@ -116,7 +120,7 @@ def main_clause(
     if len(spans) == 1:
         return spans[0]
 
-    def weight(span: Span) -> tuple[bool, int, bool, int, int]:
+    def weight(span: Span) -> tuple[bool, int, bool, bool, int, int]:
         start, end = span
         words = sum(1 for p in content if start <= p < end)
         # A clause whose subject is another claim's does not carry the claim where another clause names its
@@ -125,16 +129,17 @@ def main_clause(
         # breastfed babies as well as the shot").
         first_other = min((p for p in others if start <= p < end), default=end)
         first_word = min((p for p in content if start <= p < end), default=end)
-        elsewhere = (
-            bool(subject) and first_other < first_word and not any(start <= p < end for p in subject)
-        )
+        elsewhere = bool(subject) and first_other < first_word and not any(start <= p < end for p in subject)
         opener = tokens[start - 1] if start > 0 else tokens[start]
         # On a tie, the clause that names the claim's subject ("...; a chicken breast isn't one of them"),
         # or points back to it ("...; it isn't toxic"), then the one that holds more of what is said of it.
         named = sum(1 for p in subject if start <= p < end) or int(tokens[start] in _POINTERS)
         said = sum(1 for p in content if start <= p < end and p not in subject)
         main = opener not in lang.subordinate and opener not in _PRIVATIVE
-        return (not elsewhere, words, main, named, said)
+        # Before that, on a tie, the clause that negates a word of the claim right before it ("Vitamin K
+        # doesn't THICKEN your blood; it switches on the clotting factors"): it says what the claim says.
+        denied = any(p > start and tokens[p - 1] in _DENYING for p in content - subject if start <= p < end)
+        return (not elsewhere, words, main, denied, named, said)
 
     return max(spans, key=weight)
 
