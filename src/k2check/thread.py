@@ -173,7 +173,7 @@ MYTH = LazyPattern(
 # one."): it repeats the denial, it does not judge it.
 EMPHASIS = LazyPattern(
     r"\W*(?:none|not one|not a single one|zero|nothing|nada|zilch|not once|never)"
-    r"(?:\W+(?:at all|whatsoever|ever))?[\W]*$",
+    r"(?:\W+(?:at all|whatsoever|ever))?\W*$",
     re.I,
 )
 

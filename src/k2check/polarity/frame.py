@@ -131,14 +131,14 @@ def main_clause(
         first_word = min((p for p in content if start <= p < end), default=end)
         elsewhere = bool(subject) and first_other < first_word and not any(start <= p < end for p in subject)
         opener = tokens[start - 1] if start > 0 else tokens[start]
-        # On a tie, the clause that names the claim's subject ("...; a chicken breast isn't one of them"),
-        # or points back to it ("...; it isn't toxic"), then the one that holds more of what is said of it.
+        main = opener not in lang.subordinate and opener not in _PRIVATIVE
+        # On a tie, the clause that negates a word of the claim right before it ("Vitamin K doesn't THICKEN
+        # your blood; it switches on the clotting factors"), then the one that names the claim's subject
+        # ("...; a chicken breast isn't one of them") or points back to it ("...; it isn't toxic"), then the
+        # one that holds more of what is said of it.
+        denied = any(p > start and tokens[p - 1] in _DENYING for p in content - subject if start <= p < end)
         named = sum(1 for p in subject if start <= p < end) or int(tokens[start] in _POINTERS)
         said = sum(1 for p in content if start <= p < end and p not in subject)
-        main = opener not in lang.subordinate and opener not in _PRIVATIVE
-        # Before that, on a tie, the clause that negates a word of the claim right before it ("Vitamin K
-        # doesn't THICKEN your blood; it switches on the clotting factors"): it says what the claim says.
-        denied = any(p > start and tokens[p - 1] in _DENYING for p in content - subject if start <= p < end)
         return (not elsewhere, words, main, denied, named, said)
 
     return max(spans, key=weight)

@@ -19,8 +19,8 @@ from k2check.polarity.rules.common import (
 _BREAKS = frozenset(
     {",", ";", "?", "!", "which", "who", "that", "what", "and", "but", "so", "because", "if", "when", "said"}
 )
-# Who did not manage a test: "nobody / no-one / none of the follow-up studies could reproduce it".
-_NO_ONE = frozenset({"nobody", "none", "no-one"})
+# Who did not manage a test: "nobody / none of the follow-up studies could reproduce it".
+_NO_ONE = frozenset({"nobody", "none"})
 
 
 # What a verdict that closes a line finds missing ("...: not SHOWN", "...: no ADVANTAGE for either").
