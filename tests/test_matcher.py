@@ -93,7 +93,6 @@ CASES = [
     # ("Trials found no problems at doses of 180 mcg ...": see test_second_opinion_overrides)
     ("150 mcg of MK-7 a day is a reasonable amount for most people.", "k2-dose-100-200-mcg", False),
     # A label's warning: the product is its subject, a clinician or their say-so its advice.
-    ("Not for use by anyone taking anticoagulant medication.", "k2-warfarin-interaction", False),
     ("Do not use if you take warfarin unless your cardiologist approves.", "k2-warfarin-interaction", False),
     (
         "Ask a healthcare professional before use if you are on blood thinners.",
@@ -164,7 +163,6 @@ CASES = [
     ("Garlic is popular with heart patients because it may lower stiffness of the arteries.", None, False),
     ("Ginkgo thins the blood, so it can add to the effect of warfarin.", None, False),
     # "Vitamin K" in general reads a claim about vitamin K before one about K2 it only reaches broadly.
-    ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin", False),
     # "It" set against K1 is neither K1 nor vitamin K in general: it is the page's K2.
     ("It's absorbed far better than the K1 in spinach.", "k2-better-absorbed-than-k1", False),
     # A colon ends a label or opens a list: no phrase runs across it ("deficiency: bleeding" is not VKDB).
@@ -236,11 +234,10 @@ def test_second_opinion_overrides(checker) -> None:  # type: ignore[no-untyped-d
     assert (result.match.claim.id, result.match.negated) == ("mk7-best-form", False)
 
 
-@pytest.mark.xfail(strict=True, reason="round 23's second opinion switches it to the dose claim")
 def test_no_problems_at_a_dose_reads_as_safety(checker) -> None:  # type: ignore[no-untyped-def]
     """Pinned as an expected failure from round 14 to round 16, read right again by the model retrained with
-    round 16's advice sets, and an expected failure again since round 23's retrain (the dose claim at
-    p >= join_switch, denied by the "no")."""
+    round 16's advice sets, an expected failure again from round 23's retrain (the dose claim at
+    p >= join_switch, denied by the "no") and read right again by round 28's."""
     result = checker.check_statement("Trials found no problems at doses of 180 mcg of MK-7 a day.")
     assert result.match is not None
     assert (result.match.claim.id, result.match.negated) == ("k2-safe-usual-doses", False)
@@ -266,6 +263,42 @@ def test_former_rule_example(checker) -> None:  # type: ignore[no-untyped-def]
     )
     assert result.match is not None
     assert (result.match.claim.id, result.match.negated) == ("k2-increases-bone-density", True)
+
+
+# Round 28's second opinion, retrained with the development halves of rounds 24 to 28 (the 135 held-out sets
+# 0.8774 -> 0.8850, their polarity 0.946 -> 0.949, inversions 473 -> 455), chooses another claim, or none,
+# for five sentences that were examples of polarity rules and two cases of test_case (a label's warning,
+# "Not for use by anyone taking anticoagulant medication", and "Vitamin K and Coumadin clash", now read as
+# no claim: a miss, not a warning called false): the rules still read them as before, the join now
+# prefers the model's claim (the calcium one: the claim that K2 steers calcium into bone, which the sentence
+# also states; the two safety ones: the safety claim, which they also state) or its no-claim row (the
+# softgel label, the MK-4 comparison). Kept as strict expected failures, so a change that makes one pass
+# again is noticed and it goes back beside its rule (safe_except keeps two other sentences of the same shape).
+@pytest.mark.xfail(strict=True, reason="round 28's second opinion chooses another claim or none")
+@pytest.mark.parametrize(
+    ("text", "claim_id"),
+    [
+        (
+            "Vitamin K2 doesn't just help you take up calcium, it steers it into your bones.",
+            "k2-increases-calcium-absorption",
+        ),
+        ("MK-4 doesn't come anywhere near MK-7 for how long it lasts.", "mk7-longer-half-life-than-mk4"),
+        ("This MK-7 softgel has no soy and supports strong bones.", "vitk-important-bone-health"),
+        # Two former cases of test_case, read as no claim since the retrain.
+        ("Not for use by anyone taking anticoagulant medication.", "k2-warfarin-interaction"),
+        ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin"),
+        ("K2 is safe for most people, but not for anyone on warfarin.", "k2-warfarin-interaction"),
+        (
+            "Yes, MK-7 is safe for most people, just not for anyone on warfarin unless their doctor is "
+            "involved.",
+            "k2-warfarin-interaction",
+        ),
+    ],
+)
+def test_former_rule_examples_of_round_28(checker, text: str, claim_id: str) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == (claim_id, False)
 
 
 def test_several_sentences_report_other_matches(checker) -> None:  # type: ignore[no-untyped-def]

@@ -2153,9 +2153,13 @@ _EXCEPTIONS = (
         "k2-warfarin-interaction",
         False,
     ),
-    ("K2 is safe for most people, but not for anyone on warfarin.", "k2-warfarin-interaction", False),
     (
-        "Yes, MK-7 is safe for most people, just not for anyone on warfarin unless their doctor is involved.",
+        "K2 is safe for most people, but not for anyone taking warfarin or another blood thinner.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    (
+        "MK-7 is fine for most healthy adults, just not for people on warfarin.",
         "k2-warfarin-interaction",
         False,
     ),

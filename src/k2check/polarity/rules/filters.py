@@ -256,7 +256,6 @@ def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
         "protein-training-drive-muscle-growth",
         False,
     ),
-    ("MK-4 doesn't come anywhere near MK-7 for how long it lasts.", "mk7-longer-half-life-than-mk4", False),
     ("Cheese can't compete with natto for vitamin K2.", "natto-richest-k2", False),
     ("For your heart, no other vitamin outperforms K2.", "k2-heart-health", False),
     (
@@ -1291,7 +1290,6 @@ def turned_down(frame: Frame, cue: Span) -> bool:
 
 @examples(
     ("No sugar, no fillers, just pure MK-7 to support your bones.", "vitk-important-bone-health", False),
-    ("This MK-7 softgel has no soy and supports strong bones.", "vitk-important-bone-health", False),
     ("No, vitamin K2 cannot replace exercise.", "k2-replaces-exercise", True),
 )
 def free_from(frame: Frame, cue: Span) -> bool:

@@ -45,11 +45,6 @@ _GOES_ON = frozenset({"it", "they"})
         False,
     ),
     ("K2 helps activate clotting proteins too, not just K1.", "vitk-needed-clotting", False),
-    (
-        "Vitamin K2 doesn't just help you take up calcium, it steers it into your bones.",
-        "k2-increases-calcium-absorption",
-        False,
-    ),
 )
 def pseudo_negation(frame: Frame, reading: Reading) -> None:
     """Phrases that only look negative ("not only", "no doubt", "not uncommon"), and "not just X" when a
