@@ -800,6 +800,11 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
     ),
     ("Lacking vitamin K, blood simply cannot form a clot.", "vitk-needed-clotting", False),
     (
+        "Calcium WITHOUT K2 can end up in your arteries instead of your bones.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
+    (
         "Without K2 your body simply can't absorb the calcium in your food, which is why so many milk "
         "drinkers still end up with osteoporosis.",
         "k2-increases-calcium-absorption",
@@ -820,7 +825,7 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
         (
             p
             for p, t in enumerate(tokens)
-            if t in {"without", "lacking"} and (p == 0 or tokens[p - 1] in {",", ";", ":", "and"})
+            if t in {"without", "lacking"} and (p <= 1 or tokens[p - 1] in {",", ";", ":", "and"})
         ),
         None,
     )
@@ -828,8 +833,11 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
         return
     opener_end = next((e for s, e in frame.spans if s <= at < e), len(tokens))
     if at > 0 and opener_end == len(tokens):
-        # Mid-sentence, the opener must end at a comma of its own or run on to the consequence's verb.
-        opener_end = min(c[0] for c in reading.counted)
+        # Mid-sentence, the opener must end at a comma of its own or run on to the consequence's verb
+        # ("Calcium without K2 CAN end up in your arteries": after one word, the opener is the noun's).
+        after = [c[0] for c in reading.counted if c[0] > at]
+        verb = next((p for p in range(at + 1, len(tokens)) if tokens[p] in _CONSEQUENCE_VERBS), at)
+        opener_end = min(after) if after else verb if at == 1 else at
     # The consequence runs to the end of the clause after the opener ("..., which is why people STILL end
     # up with osteoporosis" is a further clause).
     stop = next((p for p in range(opener_end + 1, len(tokens)) if tokens[p] in {",", ";", "which"}), None)
@@ -843,6 +851,8 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
     reading.rules.append("without-consequence")
 
 
+# The verb that starts the consequence after "N without X" ("Calcium without K2 CAN end up ...").
+_CONSEQUENCE_VERBS = frozenset({"can", "could", "will", "would", "may", "might", "is", "ends", "gets"})
 # Words that point back to the claim's subject after "without" ("..., and without IT ...").
 _BACK = frozenset({"it", "them", "this", "these"})
 # Words of not being able ("can't stop bleeding", "will not clot").
