@@ -836,8 +836,12 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
         # Mid-sentence, the opener must end at a comma of its own or run on to the consequence's verb
         # ("Calcium without K2 CAN end up in your arteries": after one word, the opener is the noun's).
         after = [c[0] for c in reading.counted if c[0] > at]
-        verb = next((p for p in range(at + 1, len(tokens)) if tokens[p] in _CONSEQUENCE_VERBS), at)
-        opener_end = min(after) if after else verb if at == 1 else at
+        if after:
+            opener_end = min(after)
+        elif at == 1:
+            opener_end = next((p for p in range(at + 1, len(tokens)) if tokens[p] in _CONSEQUENCE_VERBS), at)
+        else:
+            opener_end = at
     # The consequence runs to the end of the clause after the opener ("..., which is why people STILL end
     # up with osteoporosis" is a further clause).
     stop = next((p for p in range(opener_end + 1, len(tokens)) if tokens[p] in {",", ";", "which"}), None)
@@ -1687,20 +1691,10 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
                 reading.rules.append("trailing-judgement")
 
 
-# Words that call a statement false ("..., which is WRONG", "pediatricians say that's FALSE").
+# Words that call a statement false ("..., which is WRONG", "pediatricians say that's FALSE"): narrower than
+# ``Language.calls_false`` on purpose ("that idea is overblown" after a denial agrees with it).
 _CALLED_FALSE = frozenset(
-    {
-        "wrong",
-        "false",
-        "untrue",
-        "backwards",
-        "nonsense",
-        "incorrect",
-        "inaccurate",
-        "myth",
-        "bogus",
-        "rubbish",
-    }
+    {"wrong", "false", "untrue", "nonsense", "incorrect", "inaccurate", "myth", "bogus", "rubbish"}
 )
 # What points back at the statement judged.
 _STATEMENT_POINTERS = frozenset({"which", "that", "this", "it"})
