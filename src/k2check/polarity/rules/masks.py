@@ -45,14 +45,23 @@ _GOES_ON = frozenset({"it", "they"})
         False,
     ),
     ("K2 helps activate clotting proteins too, not just K1.", "vitk-needed-clotting", False),
+    (
+        "Signs of vitamin K deficiency bleeding include nosebleeds and bruises with no obvious cause.",
+        "vitk-deficiency-causes-bleeding",
+        False,
+    ),
 )
 def pseudo_negation(frame: Frame, reading: Reading) -> None:
     """Phrases that only look negative ("not only", "no doubt", "not uncommon"), and "not just X" when a
     "but", "also", "too" or "as well" follows, or a clause on what else "it" or "they" does, or an "also"
     or "too" comes before it and a comma ("K2 isn't simply better than K1" still denies). "It doesn't
-    matter whether ..." with the claim's words after it denies the difference they make."""
+    matter whether ..." with the claim's words after it denies the difference they make. A phrase of two
+    words that holds one of the claim's own may be the claim negated ("not uncommon", "doesn't matter"),
+    one of three is an idiom ("bruises with no obvious cause" on the claim that deficiency causes them)."""
     tokens = frame.tokens
-    for start, end in find(tokens, frame.lang.pseudo, frame.own):
+    for start, end in find(tokens, frame.lang.pseudo, set()):
+        if end - start < 3 and frame.own.intersection(range(start, end)):
+            continue
         # "It doesn't matter whether you take it with fat": the difference the claim says there is, denied.
         # ("It doesn't matter whether you take K1 or K2" says they are alike: what an equality claims.)
         if (
