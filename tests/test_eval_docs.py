@@ -188,6 +188,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout19", 3),
         ("documents-dev25", 3),
         ("documents-holdout20", 3),
+        ("documents-dev26", 3),
+        ("documents-holdout21", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -353,6 +355,15 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # were annotated silent on arrival, and one keeps only the claim it reports, said in each sidecar.
         ("documents-dev25", 0.79, 0.90, 9),
         ("documents-holdout20", 0.71, 0.88, 9),
+        # Round 29: documents-dev26 (a pharmacy chain's K2 buying guide with a comparison table and FAQ, a
+        # Reddit-style thread on K2 and blood thinners with quoted replies, a news story on a K2 study with
+        # a "what this means for you" box) scored 0.75 / 0.89 / 6 when it arrived; documents-holdout21 (a
+        # dentist's blog with a myths section, a supplement product page with reviews and a warnings box, a
+        # hospital leaflet on vitamin K for newborns) scored 0.84 / 0.93 / 10 when it arrived and is held
+        # out. Ten documents-dev26 question lines its writer gave the claims they ask about were annotated
+        # silent on arrival, said in each sidecar.
+        ("documents-dev26", 0.73, 0.87, 6),
+        ("documents-holdout21", 0.82, 0.91, 10),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
