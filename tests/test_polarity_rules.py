@@ -303,3 +303,25 @@ def test_on_a_tie_the_clause_that_negates_a_claim_word_carries_it(checker, text:
     result = checker.check_statement(text)
     assert result.match is not None and result.match.claim.id == claim_id
     assert result.match.negated is True
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_id"),
+    [
+        (
+            "In healthy people K2 doesn't set off random clots; it just makes sure the clotting factors are "
+            "ready when needed.",
+            "k2-causes-blood-clots",
+        ),
+        (
+            "Vitamin K2 won't trigger unwanted clots; it simply keeps your clotting proteins working.",
+            "k2-causes-blood-clots",
+        ),
+    ],
+)
+def test_what_the_subject_does_instead_carries_no_claim(checker, text: str, claim_id: str) -> None:  # type: ignore[no-untyped-def]
+    """A clause "...; it just / only / simply ..." says what the subject does instead of what the clause
+    before denied: on a tie of claim words, the denied clause carries the claim."""
+    result = checker.check_statement(text)
+    assert result.match is not None and result.match.claim.id == claim_id
+    assert result.match.negated is True

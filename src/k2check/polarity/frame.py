@@ -104,6 +104,10 @@ def clauses(tokens: list[str], lang: Language) -> list[Span]:
 # A negation right before a claim word ("doesn't THICKEN your blood").
 _DENYING = frozenset({"not", "never"})
 
+# "...; it just / only / simply ...": a clause that says what the subject does instead of what was denied.
+_INSTEAD = frozenset({"just", "only", "simply", "merely"})
+_INSTEAD_LISTS = [[word] for word in _INSTEAD]
+
 
 def main_clause(
     tokens: list[str],
@@ -120,7 +124,7 @@ def main_clause(
     if len(spans) == 1:
         return spans[0]
 
-    def weight(span: Span) -> tuple[bool, int, bool, bool, int, int]:
+    def weight(span: Span) -> tuple[bool, int, bool, bool, bool, int, int]:
         start, end = span
         words = sum(1 for p in content if start <= p < end)
         # A clause whose subject is another claim's does not carry the claim where another clause names its
@@ -139,7 +143,10 @@ def main_clause(
         denied = any(p > start and tokens[p - 1] in _DENYING for p in content - subject if start <= p < end)
         named = sum(1 for p in subject if start <= p < end) or int(tokens[start] in _POINTERS)
         said = sum(1 for p in content if start <= p < end and p not in subject)
-        return (not elsewhere, words, main, denied, named, said)
+        # "K2 doesn't set off random clots; IT JUST makes sure clotting factors are ready": what the subject
+        # does instead carries no claim the clause before denied.
+        instead = start > 0 and tokens[start] in _POINTERS and tokens[start + 1 : start + 2] in _INSTEAD_LISTS
+        return (not elsewhere, words, main, not instead, denied, named, said)
 
     return max(spans, key=weight)
 
