@@ -756,6 +756,23 @@ FLOORS = {
     "real28a-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.88, "polarity_accuracy": 0.98},
     "real28b-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.88, "polarity_accuracy": 0.90},
     "real28b-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
+    # Round 29's writers (33-37 searches each): advice30 (pregnancy, breastfeeding and pharmacy Q&A advice),
+    # advice31 (surgery, dental work, kidney and liver disease, antibiotics), polar30 (sarcasm, irony and
+    # rhetorical denials), polar31 (contrast, double negation, concession and correction), real29a (food
+    # writing and recipe blogs on sources) and real29b (non-native and machine-translated English). Floors: on
+    # arrival, less two points.
+    "advice30-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.91, "polarity_accuracy": 0.96},
+    "advice30-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.93, "polarity_accuracy": 0.98},
+    "advice31-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.91, "polarity_accuracy": 0.95},
+    "advice31-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.88, "polarity_accuracy": 0.96},
+    "polar30-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.71},
+    "polar30-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.93, "polarity_accuracy": 0.75},
+    "polar31-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.90, "polarity_accuracy": 0.92},
+    "polar31-holdout.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94},
+    "real29a-dev.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.98, "polarity_accuracy": 0.91},
+    "real29a-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.98, "polarity_accuracy": 0.90},
+    "real29b-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.93},
+    "real29b-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
 }
 
 
@@ -911,32 +928,39 @@ HELD_OUT = [
     "polar29-holdout.yaml",
     "real28a-holdout.yaml",
     "real28b-holdout.yaml",
+    "advice30-holdout.yaml",
+    "advice31-holdout.yaml",
+    "polar30-holdout.yaml",
+    "polar31-holdout.yaml",
+    "real29a-holdout.yaml",
+    "real29b-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the hundred and thirty-five held-out sets (the first thirty-five:
+    """The README's end-to-end figure over the hundred and forty-one held-out sets (the first thirty-five:
     0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join;
-    thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's,
-    0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second opinion;
-    the forty-nine of round 14: 0.825; all fifty-seven: 0.838, 0.841 with round 16's; all sixty-three: 0.839,
-    0.847 with round 18's; all sixty-five: 0.847; all sixty-nine: 0.845, 0.850 with round 19's; all
-    seventy-two: 0.851 when round 20's first three arrived; all seventy-four: 0.851; all seventy-seven: 0.853
-    when round 21's arrived, 0.855 at its end, 0.859 with round 22's second opinion; all eighty-one: 0.855
-    when round 22's arrived, 0.862 at its end; all eighty-five: 0.862 when round 23's arrived, 0.865 with
-    round 23's second opinion; all eighty-nine: 0.867 when round 24's arrived, 0.869 at its end; all
-    ninety-three: 0.869 when round 25's arrived; all ninety-seven: 0.871 when round 26's arrived; all hundred
-    and one: 0.871 when round 26's second batch arrived; all hundred and five: 0.872 when its third arrived;
-    all hundred and nine: 0.874 when round 27's arrived; all hundred and thirteen: 0.875 when its second batch
-    arrived; all hundred and seventeen: 0.8755 when its third arrived; all hundred and twenty-one: 0.876 when
-    its fourth arrived, 0.877 at its end; all hundred and twenty-five: 0.877 when round 28's arrived; all
-    hundred and twenty-nine: 0.878 when its second batch arrived; all hundred and thirty-one: 0.877 when its
-    third arrived; all hundred and thirty-five: 0.877 when its fourth arrived, 0.885 with round 28's retrained
-    second opinion)."""
+    thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
+    15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's
+    second opinion; the forty-nine of round 14: 0.825; all fifty-seven: 0.838, 0.841 with round 16's; all
+    sixty- three: 0.839, 0.847 with round 18's; all sixty-five: 0.847; all sixty-nine: 0.845, 0.850 with
+    round 19's; all seventy-two: 0.851 when round 20's first three arrived; all seventy-four: 0.851; all
+    seventy-seven: 0.853 when round 21's arrived, 0.855 at its end, 0.859 with round 22's second opinion;
+    all eighty-one: 0.855 when round 22's arrived, 0.862 at its end; all eighty-five: 0.862 when round
+    23's arrived, 0.865 with round 23's second opinion; all eighty-nine: 0.867 when round 24's arrived,
+    0.869 at its end; all ninety-three: 0.869 when round 25's arrived; all ninety-seven: 0.871 when round
+    26's arrived; all hundred and one: 0.871 when round 26's second batch arrived; all hundred and five:
+    0.872 when its third arrived; all hundred and nine: 0.874 when round 27's arrived; all hundred and
+    thirteen: 0.875 when its second batch arrived; all hundred and seventeen: 0.8755 when its third
+    arrived; all hundred and twenty-one: 0.876 when its fourth arrived, 0.877 at its end; all hundred and
+    twenty-five: 0.877 when round 28's arrived; all hundred and twenty-nine: 0.878 when its second batch
+    arrived; all hundred and thirty-one: 0.877 when its third arrived; all hundred and thirty-five: 0.877
+    when its fourth arrived, 0.885 with round 28's retrained second opinion; all hundred and forty-one:
+    0.885 when round 29's arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 13283
+    assert total == 13763
     assert right / total >= 0.84
