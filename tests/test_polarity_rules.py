@@ -325,3 +325,47 @@ def test_what_the_subject_does_instead_carries_no_claim(checker, text: str, clai
     result = checker.check_statement(text)
     assert result.match is not None and result.match.claim.id == claim_id
     assert result.match.negated is True
+
+
+def test_the_mocking_reply_examples_hold() -> None:
+    import doctest
+
+    from k2check import polarity
+
+    failures, tried = doctest.testmod(polarity)
+    assert tried and not failures
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        ("Vitamin K2 builds muscle. Sure it does.", "k2-builds-muscle", True),
+        ("Your gut bacteria make all the K2 you need. Yeah, right.", "gut-bacteria-supply-k2", True),
+        ("Natto isn't a good source of K2. Yeah right.", "natto-richest-k2", False),
+        # After a question, "Sure it does." answers yes.
+        ("Does vitamin K matter for bone health? Sure it does.", "vitk-important-bone-health", False),
+        # A tag that closes a short post says the writer means the opposite.
+        ("K2 builds muscle, obviously, that is why my arms are huge now /s", "k2-builds-muscle", True),
+        ("Menadione? Totally safe in supplements, pop a few. /s", "menadione-safe-supplement", True),
+        ("K2 doesn't build muscle at all /sarcasm", "k2-builds-muscle", False),
+    ],
+)
+def test_sarcasm_says_the_opposite(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """A short reply that mocks the statement before it ("Sure it does.", "Yeah, right.") denies it, but
+    not when it answers a question; a closing "/s" tag turns round every claim of a short post."""
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == (claim_id, negated)
+
+
+def test_a_sarcasm_tag_covers_only_a_short_post(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Yes, my baby got the vitamin K shot. No regrets at all. One jab versus a brain bleed, real tough "
+        "call. /s"
+    )
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == ("newborn-vitk-shot", False)
+    assert "sarcasm-tag" not in result.match.explanation.rules
+    tagged = checker.check_statement("Menadione? Totally safe in supplements, pop a few. /s")
+    assert tagged.match is not None and "sarcasm-tag" in tagged.match.explanation.rules

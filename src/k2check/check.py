@@ -29,7 +29,7 @@ from k2check.layout import (
 from k2check.lazyre import LazyPattern
 from k2check.matcher import ASKED, DOCUMENT, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, first_token, tokens
-from k2check.polarity import affirms, denies
+from k2check.polarity import affirms, denies, mocks
 from k2check.rank import WEIGHTS
 from k2check.reader import Piece
 from k2check.recent import Recent
@@ -135,6 +135,35 @@ class Source(NamedTuple):
     path: str
     line: int
     column: int
+
+
+# A sarcasm tag that closes a post ("K2 heals cavities, I'll cancel my dentist /s"; also "/sarcasm",
+# "#sarcasm"): what comes before it says the opposite of what it means.
+SARCASM_TAG = LazyPattern(r"(?:^|\s)(?:/s|/sarc|/sarcasm|#sarcasm)[\s.!?)]*$", re.I)
+
+
+def _short_post(text: str) -> bool:
+    """Whether a tagged statement is short enough for its tag to cover all of it: two sentences at most ("K2
+    heals cavities? Great, I'll cancel my dentist. /s"). In a longer post the tag mocks its last lines only
+    ("Yes, my baby got the shot. No, I'm not sorry. One jab versus a brain bleed, real tough call. /s")."""
+    from k2check.segment import Sentence, segment
+
+    if not multi_sentence(text):
+        return True
+    return sum(isinstance(u, Sentence) for u in segment(text.splitlines(keepends=True))) <= 2
+
+
+def _mocked(text: str, said: Result) -> Result:
+    """The result of a statement tagged as sarcasm: every claim it made, turned round."""
+    if said.match is None:
+        return said._replace(statement=text)
+    best, *others = (
+        match._replace(
+            explanation=match.explanation._replace(rules=(*match.explanation.rules, "sarcasm-tag"))
+        )
+        for match in map(opposite, (said.match, *said.other_matches))
+    )
+    return said._replace(statement=text, verdict=best.verdict, match=best, other_matches=tuple(others))
 
 
 class Result(NamedTuple):
@@ -264,6 +293,13 @@ class Checker:
 
     def check_statement(self, text: str) -> Result:
         """One statement (which may hold several sentences): the best match, the others, or no-match."""
+        tag = SARCASM_TAG.search(text) if "/s" in text or "#sarcasm" in text.lower() else None
+        if tag is not None and text[: tag.start()].strip() and _short_post(text[: tag.start()]):
+            # "Menadione: pulled from human pills, but sure, totally safe. /s": the writer means the opposite.
+            return _mocked(text, self._check_statement(text[: tag.start()]))
+        return self._check_statement(text)
+
+    def _check_statement(self, text: str) -> Result:
         matches: list[Match] = []
         near: list[tuple[Claim, int]] = []
         units = [text]
@@ -362,10 +398,10 @@ class Checker:
                     # "No health authority has set a daily intake for K2. None. Not one."
                     answered = previous
                     continue
-                if denies(words, ENGLISH) or says is False:
+                if denies(words, ENGLISH) or says is False or (not after_question and mocks(words, ENGLISH)):
                     # "K2 builds muscle? That's a myth.", "The shot causes cancer? Where's the evidence?"
                     # deny what the sentence before said (the second, an open question, asserts nothing
-                    # else).
+                    # else); so does "Sure it does." after a statement.
                     flipped = [judged_false(m) for m in previous]
                     matches[len(matches) - len(previous) :] = flipped
                     previous = answered = flipped

@@ -14,7 +14,7 @@ from k2check.lang.en import ENGLISH
 from k2check.lazyre import LazyPattern
 from k2check.matcher import SECOND_OPINION_DENIES, Analysis, Match
 from k2check.normalize import clean, tokens
-from k2check.polarity import affirms, denies
+from k2check.polarity import affirms, denies, mocks
 from k2check.verdicts import statement_verdict
 
 if TYPE_CHECKING:
@@ -496,7 +496,8 @@ class Thread:
             return True
         if len(text) > DENIAL_CHARS:
             return False
-        return denies(tokens(clean(text)), ENGLISH)
+        words = tokens(clean(text))
+        return denies(words, ENGLISH) or mocks(words, ENGLISH)
 
     def _reply(self, text: str, analysis: Analysis) -> tuple[Analysis, bool]:
         """The unit's claims when it answers the open question ("No.", "Not really.", "Yes, and ...")."""

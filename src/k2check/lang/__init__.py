@@ -210,6 +210,11 @@ class Language:
     verdict_labels: frozenset[str] = frozenset()
     # Openers of a question that expects "no" ("SINCE WHEN does K2 build muscle?").
     rhetorical: tuple[tuple[str, ...], ...] = ()
+    # A short sentence that mocks the statement before it ("K2 builds muscle. SURE IT DOES.", "Yeah,
+    # right."): said after a statement, not an answer to a question ("Does K2 help? Sure it does.").
+    mocking: tuple[tuple[str, ...], ...] = ()
+    # Words around a mocking sentence that change nothing ("Oh sure it does lol").
+    mocking_fillers: frozenset[str] = frozenset()
     # Words of a relative clause that judges the sentence before it (", which OVERSTATES things").
     judgements: frozenset[str] = frozenset()
     # Open a leading clause that grants something the main clause then takes back ("ALTHOUGH K2 is sold
@@ -274,6 +279,7 @@ class Language:
             | self.relief_verbs
             | self.supervisors
             | {word for phrase in self.rhetorical for word in phrase}
+            | {word for phrase in self.mocking for word in phrase}
         )
         object.__setattr__(self, "grammar", frozenset(words))
 

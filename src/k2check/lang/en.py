@@ -1720,6 +1720,28 @@ ENGLISH = Language(
     verdict_labels=frozenset({"fiction", "busted", "hoax", "rubbish", "bunk", "hogwash", "baloney"}),
     # (Questions that open on "who" or "why" ask rather than assert: the matcher leaves them unmatched.)
     rhetorical=phrases("since when"),
+    # "Gut bacteria make all the K2 you need. Yeah, right.", "K2 prevents every disease. Sure it does."
+    mocking=phrases(
+        "sure it does",
+        "sure they do",
+        "sure it will",
+        "sure it is",
+        "sure it can",
+        "yeah right",
+        "yeah sure",
+        "right sure",
+        "as if",
+        "i will wait",
+        "said no one ever",
+        "said nobody ever",
+        "good luck with that",
+        "keep dreaming",
+        "in your dreams",
+        "nice try",
+        "riiight",
+        "suuure",
+    ),
+    mocking_fillers=frozenset({"oh", "lol", "lmao", "okay", "ok", "uh", "huh", "mhm"}),
     judgements=frozenset(
         {
             "overstates",

@@ -107,6 +107,19 @@ def affirms(tokens: list[str], lang: Language) -> bool:
     return all(t in lang.affirmations or t in lang.reply_words or t in PUNCTUATION for t in tokens)
 
 
+def mocks(tokens: list[str], lang: Language) -> bool:
+    """Whether a short sentence only mocks the statement before it ("Sure it does.", "Yeah, right lol").
+
+    >>> from k2check.lang.en import ENGLISH
+    >>> [mocks(t.split(), ENGLISH) for t in ("sure it does .", "yeah , right", "oh sure it does lol")]
+    [True, True, True]
+    >>> [mocks(t.split(), ENGLISH) for t in ("sure .", "sure it does help your bones .", "right .")]
+    [False, False, False]
+    """
+    words = tuple(t for t in tokens if t not in PUNCTUATION and t != "." and t not in lang.mocking_fillers)
+    return bool(words) and len(words) <= 5 and words in set(lang.mocking)
+
+
 def denies(tokens: list[str], lang: Language) -> bool:
     """Whether a short sentence only passes judgement on the one before ("That's a myth.", "Not true.",
     "For people, the answer is a firm no.", "Most people who eat well don't.")."""

@@ -710,6 +710,32 @@ def rhetorical_opener(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    ("Yeah right, K2 builds muscle.", "k2-builds-muscle", True),
+    ("Riiight, K2 is why grandpa's bruises vanished.", "oral-k2-reduces-bruising", True),
+    ("Yeah, right, K2 will help you pack on muscle.", "k2-builds-muscle", True),
+)
+def mocking_opener(frame: Frame, reading: Reading) -> None:
+    """A sentence opened by a mocking reply ("Yeah right, ...", "Riiight, ...") says the opposite of what
+    follows: the opener counts as one more negation cue."""
+    tokens = frame.tokens
+    if tokens[:1] not in _MOCK_FIRST:
+        return
+    # The opener up to its closing comma, read without the commas inside it ("Yeah, right, ...").
+    end = next(
+        (p for p in range(1, min(len(tokens), 5)) if tokens[p] == "," and tokens[p + 1 : p + 2] != ["right"]),
+        0,
+    )
+    said = tuple(t for t in tokens[:end] if t != ",")
+    if end and said in frame.lang.mocking and any(p > end for p in frame.content):
+        reading.cues.append((0, end))
+        reading.masked.update(range(end))
+        reading.rules.append("mocking-opener")
+
+
+_MOCK_FIRST = [["yeah"], ["riiight"], ["suuure"]]
+
+
+@examples(
     (
         "Don't let the price put you off: natto is the richest food source of vitamin K2.",
         "natto-richest-k2",
@@ -1243,6 +1269,7 @@ MASKS = (
     upper_limit,
     verdict_label,
     rhetorical_opener,
+    mocking_opener,
     colon_lead_in,
     free_of_own_word,
     non_prefix,
