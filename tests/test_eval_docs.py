@@ -190,6 +190,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout20", 3),
         ("documents-dev26", 3),
         ("documents-holdout21", 3),
+        ("documents-dev27", 3),
+        ("documents-holdout22", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -364,6 +366,15 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # silent on arrival, said in each sidecar.
         ("documents-dev26", 0.73, 0.87, 6),
         ("documents-holdout21", 0.82, 0.91, 10),
+        # Round 29's second batch: documents-dev27 (a bodybuilding forum thread on K2 and muscle, a "10
+        # benefits" listicle whose numbered headings its writer annotated as claims, a plain-text transcript
+        # of a pharmacist's radio segment) scored 0.75 / 0.94 / 2 when it arrived; documents-holdout22 (a news
+        # story on parents declining the newborn shot, a review site comparing five K2 products, a warfarin
+        # clinic's diet FAQ with a food table) scored 0.89 / 0.96 / 6 when it arrived and is held out. Seven
+        # documents-dev27 question lines its writer gave the claims they ask about were annotated silent on
+        # arrival, said in each sidecar.
+        ("documents-dev27", 0.73, 0.92, 2),
+        ("documents-holdout22", 0.87, 0.94, 6),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
