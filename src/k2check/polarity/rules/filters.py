@@ -395,6 +395,11 @@ _EXCLUSIVE = frozenset({"only", "exclusively", "mainly", "mostly", "primarily", 
         "warfarin-consistent-vitk",
         False,
     ),
+    (
+        "Adults should take 100 to 200 mcg of MK-7 every day, not the measly 45 mcg in most multis.",
+        "k2-dose-100-200-mcg",
+        False,
+    ),
     # A cleft that sets the vitamin aside denies the claim of it; one that sets another thing aside grants it.
     (
         "It's vitamin D, not vitamin K, that helps your gut absorb calcium.",
@@ -430,7 +435,7 @@ def contrast_not(frame: Frame, cue: Span) -> bool:
         # "K2 is only found in aged cheese, not in processed slices": the excluded alternative.
         # "K2, not protein, is the key": the claim's subject is preferred to the other side.
         return True
-    if _alternative(frame, start, fragment):
+    if _alternative(frame, start, fragment) or _other_amount(frame, start, fragment):
         return True
     # "is about keeping intake steady, not about banning foods", "is what throws your INR around, not the
     # salad itself": a focus the clause set up, and the alternative it sets aside.
@@ -503,6 +508,16 @@ _PARALLEL = frozenset({"about", "from", "with", "by", "for", "through"})
 
 
 _CIRCUMSTANCE = frozenset({"with", "on", "in", "at", "during", "before", "after", "alongside", "from", "by"})
+
+
+def _other_amount(frame: Frame, start: int, fragment: range) -> bool:
+    """Whether ", not" sets aside another amount than the claim's own, which the clause named before it
+    ("100 to 200 mcg of MK-7 a day, not the piddly 45 mcg in most multis")."""
+    tokens = frame.tokens
+    numbers = [p for p in fragment if tokens[p][:1].isdigit()]
+    if not numbers or any(p in frame.own for p in numbers):
+        return False
+    return any(tokens[p][:1].isdigit() for p in frame.own if frame.clause[0] <= p < start)
 
 
 def _alternative(frame: Frame, start: int, fragment: range) -> bool:
