@@ -773,6 +773,22 @@ FLOORS = {
     "real29a-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.98, "polarity_accuracy": 0.90},
     "real29b-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.93},
     "real29b-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
+    # Round 29's second batch (34-42 searches each): advice32 (dose and toxicity warnings, labels, K3),
+    # advice33 (the newborn vitamin K debate as parents write it), polar32 (hedged and evidence-weighing
+    # sentences), real30a (short text: headlines, bullets, captions, snippets), real30b (long encyclopedic and
+    # review-article sentences) and real30c (question-and-answer sites). Floors: on arrival, less two points.
+    "advice32-dev.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.81, "polarity_accuracy": 0.98},
+    "advice32-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.88, "polarity_accuracy": 0.96},
+    "advice33-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
+    "advice33-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
+    "polar32-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.90},
+    "polar32-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.89},
+    "real30a-dev.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.88, "polarity_accuracy": 0.96},
+    "real30a-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.93, "polarity_accuracy": 0.98},
+    "real30b-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.88, "polarity_accuracy": 0.95},
+    "real30b-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.93, "polarity_accuracy": 0.96},
+    "real30c-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.91, "polarity_accuracy": 0.91},
+    "real30c-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.88, "polarity_accuracy": 0.94},
 }
 
 
@@ -934,11 +950,17 @@ HELD_OUT = [
     "polar31-holdout.yaml",
     "real29a-holdout.yaml",
     "real29b-holdout.yaml",
+    "advice32-holdout.yaml",
+    "advice33-holdout.yaml",
+    "polar32-holdout.yaml",
+    "real30a-holdout.yaml",
+    "real30b-holdout.yaml",
+    "real30c-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the hundred and forty-one held-out sets (the first thirty-five:
+    """The README's end-to-end figure over the hundred and forty-seven held-out sets (the first thirty-five:
     0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join;
     thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's
@@ -956,11 +978,11 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     twenty-five: 0.877 when round 28's arrived; all hundred and twenty-nine: 0.878 when its second batch
     arrived; all hundred and thirty-one: 0.877 when its third arrived; all hundred and thirty-five: 0.877
     when its fourth arrived, 0.885 with round 28's retrained second opinion; all hundred and forty-one:
-    0.885 when round 29's arrived)."""
+    0.885 when round 29's arrived; all hundred and forty-seven: 0.887 when its second batch arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 13763
+    assert total == 14243
     assert right / total >= 0.84
