@@ -759,3 +759,17 @@ def test_tied_suggestions_come_in_id_order(checker) -> None:  # type: ignore[no-
 def test_round_23_readings(checker, text: str, claim: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
     match = checker.check_statement(text).match
     assert match is not None and (match.claim.id, match.negated) == (claim, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_id"),
+    [
+        ("K2 Is the More Potent Form of Vitamin K", "k2-more-effective-than-k1"),
+        ("Researchers Look at Vitamin K2 and Bone Health in Older Women", None),
+    ],
+)
+def test_a_capitals_headline_with_a_verb_is_read(checker, text: str, claim_id: str | None) -> None:  # type: ignore[no-untyped-def]
+    """A Title Case headline with a verb reads as a sentence (opinion.reads_as_sentence): the second opinion
+    is asked, as for the same words in lower case, and may state a claim or find none."""
+    result = checker.check_statement(text)
+    assert (result.match.claim.id if result.match else None) == claim_id

@@ -356,6 +356,11 @@ _VERB = LazyPattern(
 )
 
 
+def headline_verb(text: str) -> bool:
+    """Whether a headline holds a verb ("K2 Is the More Potent Form of Vitamin K")."""
+    return _VERB.search(text) is not None
+
+
 @examples(
     "Vitamin K2 and muscle health",
     "Vitamin K vs. vitamin K2",

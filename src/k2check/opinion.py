@@ -83,7 +83,7 @@ UNSTOPPED_WORDS = 8
 
 def reads_as_sentence(text: str) -> bool:
     """Whether a statement reads as a sentence: ``may_state``, or a long line with no closing stop that
-    is not an open question and not a title in capitals.
+    is not an open question and not a title in capitals without a verb (``furniture.headline_verb``).
 
     >>> reads_as_sentence("tried k2 mk7 for 6 months and saw zero difference in my lifts")
     True
@@ -91,6 +91,8 @@ def reads_as_sentence(text: str) -> bool:
     False
     >>> reads_as_sentence("Why Vitamin K2 And D3 Belong Together In The Same Capsule Every Day")
     False
+    >>> reads_as_sentence("K2 Is No Substitute for Eating Enough Protein")
+    True
     """
     stripped = text.strip()
     if open_question(stripped, "", ""):
@@ -98,7 +100,14 @@ def reads_as_sentence(text: str) -> bool:
     if _ENDS.search(stripped) is not None:
         return True
     words = stripped.split()
-    return len(words) >= UNSTOPPED_WORDS and sum(w[:1].isupper() for w in words[1:]) * 2 < len(words) - 1
+    if len(words) < UNSTOPPED_WORDS:
+        return False
+    if sum(w[:1].isupper() for w in words[1:]) * 2 < len(words) - 1:
+        return True
+    # A headline in capitals with a verb states what it says ("K2 Is the More Potent Form of Vitamin K").
+    from k2check.furniture import headline_verb
+
+    return headline_verb(stripped)
 
 
 class Opinion:
