@@ -294,11 +294,17 @@ _TROUBLES = frozenset({"effects", "problems", "reactions", "complications", "iss
     ("Harm from vitamin K2 is so rare that nobody has set an upper limit.", "k2-toxic-high-dose", True),
     ("Side effects at typical K2 doses are rare and mild.", "k2-safe-usual-doses", False),
     ("For most people K2 supplements are safe, and side effects are rare.", "k2-safe-usual-doses", False),
+    (
+        "Please let them give your baby the vitamin K shot: late bleeds are rare but devastating.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def rare(frame: Frame, reading: Reading) -> None:
     """ "Toxicity from K2 is extremely rare": the claim's own word said to hardly ever happen denies it.
     Side effects or problems said to be rare, where they are none of the claim's words ("Side effects at
-    typical K2 doses are rare"), deny nothing: that is what being safe is."""
+    typical K2 doses are rare"), deny nothing: that is what being safe is; nor does "rare but ...", which
+    grants the rarity and stresses what follows ("late bleeds are rare but devastating")."""
     tokens = frame.tokens
     for p, word in enumerate(tokens):
         if word == "rare" and any(
@@ -307,6 +313,9 @@ def rare(frame: Frame, reading: Reading) -> None:
             reading.masked.add(p)
             continue
         if word not in {"rare", "unheard"} or p in reading.masked:
+            continue
+        if tokens[p + 1 : p + 2] == ["but"]:
+            reading.masked.add(p)
             continue
         if tokens[p - 1 : p] not in (
             ["is"],
