@@ -1211,6 +1211,8 @@ _STOPPING = frozenset({"stop", "stopping", "quit", "drop", "avoid", "avoiding", 
 # out"): "Do not give K2 to a patient on warfarin" is advice against giving it.
 _STOPPING_WITH = {"give": frozenset({"up"}), "cut": frozenset({"out", "down", "back"})}
 # ...and as the subject of what is not recommended ("Cutting out greens on warfarin is not advised").
+# Nouns of giving something up ("strict AVOIDANCE of greens", "total ELIMINATION of vitamin K").
+_GIVING_UP = frozenset({"avoidance", "elimination", "exclusion", "restriction", "removal", "ban"})
 _STOPPING_GERUNDS = frozenset(
     {
         "cutting",
@@ -1339,7 +1341,9 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         # not recommended may be giving something up ("Cutting vitamin K right down on warfarin isn't
         # recommended"): advice to go on.
         first = tokens[clause_start : clause_start + 2]
-        return first[0] not in _STOPPING_GERUNDS and first != ["giving", "up"]
+        # "Complete avoidance of green vegetables is not recommended": giving up, said as a noun.
+        giving_up = not _GIVING_UP.isdisjoint(tokens[clause_start : clause_start + 3])
+        return first[0] not in _STOPPING_GERUNDS and first != ["giving", "up"] and not giving_up
     before = tokens[max(0, start - 3) : start]
     # Imperative ("Do not take", "Never give") at the start of a clause, or a modal of advice.
     imperative = (
@@ -1458,6 +1462,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     ),
     ("Taking K2 while on warfarin is not recommended.", "k2-warfarin-interaction", False),
     ("Cutting vitamin K right down on warfarin isn't recommended.", "warfarin-avoid-greens", True),
+    (
+        "Strict avoidance of leafy greens is not recommended for people taking warfarin.",
+        "warfarin-avoid-greens",
+        True,
+    ),
     (
         "On warfarin, don't let a bottle of K2 into your cupboard before your doctor has had a say.",
         "k2-warfarin-interaction",
