@@ -789,6 +789,23 @@ FLOORS = {
     "real30b-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.93, "polarity_accuracy": 0.96},
     "real30c-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.91, "polarity_accuracy": 0.91},
     "real30c-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.88, "polarity_accuracy": 0.94},
+    # Round 29's third batch (34-38 searches each): advice34 (warfarin and INR management as clinics write
+    # it), advice35 (older adults, bones and muscles), polar33 (denials by quantity, antonym and verb, and the
+    # same words that deny nothing), real31a (news about vitamin K research), real31b (supplement marketing
+    # copy and reviews) and real31c (wellness influencers and diet communities). Floors: on arrival, less two
+    # points.
+    "advice34-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.92},
+    "advice34-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
+    "advice35-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.95, "polarity_accuracy": 0.96},
+    "advice35-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.85, "polarity_accuracy": 0.98},
+    "polar33-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.93, "polarity_accuracy": 0.87},
+    "polar33-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.93, "polarity_accuracy": 0.92},
+    "real31a-dev.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.88, "polarity_accuracy": 0.93},
+    "real31a-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
+    "real31b-dev.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
+    "real31b-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
+    "real31c-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.95, "polarity_accuracy": 0.94},
+    "real31c-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
 }
 
 
@@ -956,11 +973,17 @@ HELD_OUT = [
     "real30a-holdout.yaml",
     "real30b-holdout.yaml",
     "real30c-holdout.yaml",
+    "advice34-holdout.yaml",
+    "advice35-holdout.yaml",
+    "polar33-holdout.yaml",
+    "real31a-holdout.yaml",
+    "real31b-holdout.yaml",
+    "real31c-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the hundred and forty-seven held-out sets (the first thirty-five:
+    """The README's end-to-end figure over the hundred and fifty-three held-out sets (the first thirty-five:
     0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join;
     thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's
@@ -978,11 +1001,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     twenty-five: 0.877 when round 28's arrived; all hundred and twenty-nine: 0.878 when its second batch
     arrived; all hundred and thirty-one: 0.877 when its third arrived; all hundred and thirty-five: 0.877
     when its fourth arrived, 0.885 with round 28's retrained second opinion; all hundred and forty-one:
-    0.885 when round 29's arrived; all hundred and forty-seven: 0.887 when its second batch arrived)."""
+    0.885 when round 29's arrived; all hundred and forty-seven: 0.887 when its second batch arrived; all
+    hundred and fifty-three: 0.888 when its third arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 14243
+    assert total == 14723
     assert right / total >= 0.84
