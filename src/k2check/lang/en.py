@@ -1163,6 +1163,12 @@ ENGLISH = Language(
             "exposes",
             "is",
             "risks",
+            # Past consequences, told as stories ("Skipping the shot LEFT one twin with a brain bleed").
+            "left",
+            "led",
+            "caused",
+            "resulted",
+            "landed",
         }
     ),
     lesser=frozenset({"less", "lower", "shorter", "weaker", "worse", "smaller", "poorer", "lesser"}),

@@ -1010,6 +1010,7 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         "newborn-vitk-shot",
         False,
     ),
+    ("Refusing the vitamin K shot led to a brain bleed in her son.", "newborn-vitk-shot", False),
     (
         "For anyone on warfarin, adding a K2 supplement without medical supervision is genuinely risky.",
         "k2-warfarin-interaction",
