@@ -514,6 +514,17 @@ ENGLISH = Language(
         "days of none",
         "months of none",
         "week of none",
+        # "You do NOT need to give up broccoli on warfarin, whoever told you that was wrong": a judgement on
+        # whoever said the opposite, which agrees with the denial before it; not a second denial.
+        "told you that was wrong",
+        "told you that is wrong",
+        "told you that was mistaken",
+        "said that was wrong",
+        "said that is wrong",
+        "says otherwise is wrong",
+        "said otherwise was wrong",
+        "tells you otherwise is wrong",
+        "told you otherwise was wrong",
         # "avoid it unless your doctor says otherwise": the exception to advice, not a denial of it.
         "unless your doctor says otherwise",
         "unless your doctor tells you otherwise",
