@@ -806,6 +806,19 @@ FLOORS = {
     "real31b-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
     "real31c-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.95, "polarity_accuracy": 0.94},
     "real31c-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
+    # Round 29's fourth batch (34-36 searches each): advice36 (dietitians on vitamin K in different diets, for
+    # children and athletes), polar34 (reported speech and attribution, endorsed or rejected), real32b
+    # (technical comparisons of vitamin K forms) and real32c (personal stories in long forum posts). Floors:
+    # on arrival, less two points. (A fifth set of this batch was left out: its writer found the search budget
+    # spent and read no page.)
+    "advice36-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.90, "polarity_accuracy": 0.97},
+    "advice36-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.93, "polarity_accuracy": 0.98},
+    "polar34-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.90, "polarity_accuracy": 0.88},
+    "polar34-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.88, "polarity_accuracy": 0.91},
+    "real32b-dev.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.88, "polarity_accuracy": 0.93},
+    "real32b-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
+    "real32c-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.95, "polarity_accuracy": 0.85},
+    "real32c-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.98, "polarity_accuracy": 0.90},
 }
 
 
@@ -979,11 +992,15 @@ HELD_OUT = [
     "real31a-holdout.yaml",
     "real31b-holdout.yaml",
     "real31c-holdout.yaml",
+    "advice36-holdout.yaml",
+    "polar34-holdout.yaml",
+    "real32b-holdout.yaml",
+    "real32c-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the hundred and fifty-three held-out sets (the first thirty-five:
+    """The README's end-to-end figure over the hundred and fifty-seven held-out sets (the first thirty-five:
     0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join;
     thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's
@@ -1002,11 +1019,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     arrived; all hundred and thirty-one: 0.877 when its third arrived; all hundred and thirty-five: 0.877
     when its fourth arrived, 0.885 with round 28's retrained second opinion; all hundred and forty-one:
     0.885 when round 29's arrived; all hundred and forty-seven: 0.887 when its second batch arrived; all
-    hundred and fifty-three: 0.888 when its third arrived)."""
+    hundred and fifty-three: 0.888 when its third arrived; all hundred and fifty-seven: 0.889 when its
+    fourth arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 14723
+    assert total == 15043
     assert right / total >= 0.84
