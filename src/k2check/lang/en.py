@@ -151,6 +151,16 @@ ENGLISH = Language(
         "nothing to support",
         "overreach",
         "overreaching",
+        "overreaches",
+        # A belief given up or a trick seen through: "so I'm done believing K2 raises bone density", "I
+        # fell for the osteocalcin angle"; "the 'K1 stays in the liver' story is made up".
+        "done believing",
+        "stopped believing",
+        "no longer believe",
+        "fell for",
+        "is made up",
+        "was made up",
+        "are made up",
         "guesswork",
         "conjecture",
         "put to rest",

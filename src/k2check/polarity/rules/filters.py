@@ -994,6 +994,12 @@ _CLAIM_NOUNS = frozenset(
         "claim",
         "benefit",
         "application",
+        # "..., a link that was debunked decades ago", "..., a story nobody has backed up".
+        "link",
+        "story",
+        "rumour",
+        "rumor",
+        "scare",
     }
 )
 _ASIDE_OPENERS = frozenset({"which", "who", "whose", "although", "though", "while", "whereas"})
@@ -1008,6 +1014,11 @@ _ASIDE_OPENERS = frozenset({"which", "who", "whose", "although", "though", "whil
         False,
     ),
     ("K2 builds muscle, which isn't true.", "k2-builds-muscle", True),
+    (
+        "Some pages still say the vitamin K shot causes leukaemia, a link that was debunked long ago.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
     ("K2 builds muscle, the idea that no trial has ever supported.", "k2-builds-muscle", True),
     (
         "Vitamin K2 is sometimes marketed as an aid to muscle growth, a use that trials have not supported.",
