@@ -773,3 +773,26 @@ def test_a_capitals_headline_with_a_verb_is_read(checker, text: str, claim_id: s
     is asked, as for the same words in lower case, and may state a claim or find none."""
     result = checker.check_statement(text)
     assert (result.match.claim.id if result.match else None) == claim_id
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        (
+            "Bought these for my night-time calf cramps and they have mostly stopped, five stars.",
+            "k2-nocturnal-leg-cramps",
+            False,
+        ),
+        (
+            "Took these for my easy bruising and saw no change at all after three months.",
+            "oral-k2-reduces-bruising",
+            True,
+        ),
+    ],
+)
+def test_a_review_of_this_product_is_about_k(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """ "Bought this ...", "Took these ...": a review's product is named on its page, not in the sentence;
+    k2check's pages are about vitamin K (layout.points_elsewhere)."""
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == (claim_id, negated)

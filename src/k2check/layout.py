@@ -231,6 +231,11 @@ def _two_pronouns(text: str) -> bool:
     return not words.isdisjoint(("they", "them", "their")) and not words.isdisjoint(("it", "its"))
 
 
+# Verbs of buying or taking, and the words after them that stand for the product a review is about.
+_TAKEN = frozenset({"bought", "buy", "took", "take", "taking", "tried", "try", "ordered", "started", "using"})
+_THE_PRODUCT = frozenset({"this", "these", "them"})
+
+
 def points_elsewhere(text: str) -> str | None:
     """How a sentence shows that its subject is named elsewhere: "start" when it opens with a pronoun or
     modal ("It may also help ...") or the verb of a product bullet ("Supports healthy bones"),
@@ -239,6 +244,10 @@ def points_elsewhere(text: str) -> str | None:
         return "start"
     words = tokens(clean(text[:200]))
     if {"it", "its"}.isdisjoint(words):
+        # "Bought this for my night cramps ...", "Took these for a year": a review's product, named on its
+        # page, not in the sentence.
+        if any(w in _TAKEN and words[i + 1] in _THE_PRODUCT for i, w in enumerate(words[:-1])):
+            return None if _other_substance(words) is not None else "pronoun"
         return None
     other = _other_substance(words)
     # "Magnesium is great for sleep and it eases cramps": the pronoun stands for what was just named.
