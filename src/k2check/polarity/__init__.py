@@ -117,7 +117,7 @@ def mocks(tokens: list[str], lang: Language) -> bool:
     [False, False, False]
     """
     words = tuple(t for t in tokens if t not in PUNCTUATION and t != "." and t not in lang.mocking_fillers)
-    return bool(words) and len(words) <= 5 and words in set(lang.mocking)
+    return bool(words) and len(words) <= 5 and words in lang.mocking
 
 
 def denies(tokens: list[str], lang: Language) -> bool:

@@ -106,7 +106,6 @@ _DENYING = frozenset({"not", "never"})
 
 # "...; it just / only / simply ...": a clause that says what the subject does instead of what was denied.
 _INSTEAD = frozenset({"just", "only", "simply", "merely"})
-_INSTEAD_LISTS = [[word] for word in _INSTEAD]
 
 
 def main_clause(
@@ -145,7 +144,7 @@ def main_clause(
         said = sum(1 for p in content if start <= p < end and p not in subject)
         # "K2 doesn't set off random clots; IT JUST makes sure clotting factors are ready": what the subject
         # does instead carries no claim the clause before denied.
-        instead = start > 0 and tokens[start] in _POINTERS and tokens[start + 1 : start + 2] in _INSTEAD_LISTS
+        instead = 0 < start < end - 1 and tokens[start] in _POINTERS and tokens[start + 1] in _INSTEAD
         return (not elsewhere, words, main, not instead, denied, named, said)
 
     return max(spans, key=weight)

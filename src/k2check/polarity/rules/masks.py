@@ -727,7 +727,7 @@ def mocking_opener(frame: Frame, reading: Reading) -> None:
     """A sentence opened by a mocking reply ("Yeah right, ...", "Riiight, ...") says the opposite of what
     follows: the opener counts as one more negation cue."""
     tokens = frame.tokens
-    if tokens[:1] not in _MOCK_FIRST:
+    if not tokens or tokens[0] not in _MOCK_FIRST:
         return
     # The opener up to its closing comma, read without the commas inside it ("Yeah, right, ...").
     end = next(
@@ -741,7 +741,7 @@ def mocking_opener(frame: Frame, reading: Reading) -> None:
         reading.rules.append("mocking-opener")
 
 
-_MOCK_FIRST = [["yeah"], ["riiight"], ["suuure"]]
+_MOCK_FIRST = frozenset({"yeah", "riiight", "suuure"})
 
 
 @examples(
