@@ -1708,6 +1708,8 @@ _CALLED_FALSE = frozenset(
 )
 # What points back at the statement judged.
 _STATEMENT_POINTERS = frozenset({"which", "that", "this", "it"})
+# What opens the reason given for a judgement (", which is wrong, SINCE ...", ", which is false, it's ...").
+_CLOSING_REASON = frozenset({",", ";", ":", "since", "because", "as"})
 
 
 @examples(
@@ -1719,6 +1721,11 @@ _STATEMENT_POINTERS = frozenset({"which", "that", "this", "it"})
     ),
     ("Some say K2 doesn't help bones at all, but that's a myth.", "vitk-important-bone-health", False),
     ("The post says K2 builds muscle, which is wrong.", "k2-builds-muscle", True),
+    (
+        "A forum post said fat makes no difference to K absorption, which is wrong, it's fat-soluble.",
+        "vitk-absorbed-with-fat",
+        False,
+    ),
     ("Gut bacteria don't make any vitamin K, that's a myth.", "bacteria-make-k2", True),
 )
 def denial_called_false(frame: Frame, reading: Reading) -> None:
@@ -1738,13 +1745,19 @@ def denial_called_false(frame: Frame, reading: Reading) -> None:
         # "Gut bacteria don't make any vitamin K, that's a myth": the writer's own denial, with "that's a
         # myth" said of the claim it denies, as people write it.
         return
-    judged = [
-        c
-        for c in counted
-        if c[0] > last
-        and (tokens[c[0]] in _CALLED_FALSE or tokens[c[0] : c[0] + 2] == ["not", "true"])
-        and _STATEMENT_POINTERS.intersection(tokens[max(last + 1, c[0] - 5) : c[0]])
-    ]
+    # The judgement follows the claim's words, or the words it judges when a reason for it follows ("...,
+    # which is wrong, it's fat-soluble").
+    judged = []
+    for c in counted:
+        before = max((p for p in frame.content if p < c[0]), default=None)
+        if (
+            before is not None
+            and (c[0] > last or _CLOSING_REASON.intersection(tokens[c[1] : c[1] + 2]))
+            and (tokens[c[0]] in _CALLED_FALSE or tokens[c[0] : c[0] + 2] == ["not", "true"])
+            and _STATEMENT_POINTERS.intersection(tokens[max(before + 1, c[0] - 5) : c[0]])
+        ):
+            judged.append(c)
+            last = min(last, before)
     if not judged:
         return
     denials = [c for c in counted if c[0] < min(judged)[0] and c not in judged]

@@ -1039,6 +1039,14 @@ def aside(frame: Frame, cue: Span) -> bool:
     if tokens[opener + 1] not in _ASIDE_OPENERS and not article:
         return False
     close = next((p for p in range(start + 1, min(len(tokens), start + 12)) if tokens[p] == ","), None)
+    if (
+        close is not None
+        and tokens[opener + 1 : opener + 3] in (["which", "is"], ["which", "was"])
+        and frame.lang.calls_false(tokens[start:close])
+    ):
+        # "Some guy said fat makes no difference to absorption, which is wrong, it's fat-soluble": a
+        # judgement of what was said, whatever reason follows it; not a description of a word.
+        return False
     if close is None:
         # "..., the bone protein that cannot work without it": a noun at the end, described; not a
         # judgement of the claim like "..., which isn't true".
