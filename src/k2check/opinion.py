@@ -76,23 +76,20 @@ def may_state(text: str) -> bool:
     return _ENDS.search(stripped) is not None and not open_question(stripped, "", "")
 
 
-# A line this long without a closing stop is a sentence someone did not finish with one ("tried k2 for
-# 6 months, zero difference in my lifts"), not a heading or a list label, which run shorter.
-UNSTOPPED_WORDS = 8
-
-
 def reads_as_sentence(text: str) -> bool:
-    """Whether a statement reads as a sentence: ``may_state``, or a long line with no closing stop that
-    is not an open question and not a title in capitals without a verb (``furniture.headline_verb``).
+    """Whether a statement reads as a sentence: ``may_state``, or a line with no closing stop that is not
+    an open question and not a title in capitals without a verb (``furniture.headline_verb``). Lines with
+    no stop of any length get the second opinion: on every statement set, asking it about lines of fewer
+    than eight words too (a bullet, a tweet, a table row) fixed 49 answers and broke 2 (held out 15 / 0).
 
     >>> reads_as_sentence("tried k2 mk7 for 6 months and saw zero difference in my lifts")
     True
-    >>> reads_as_sentence("MK-7 for muscle and the gym")
-    False
+    >>> reads_as_sentence("K2 for gains? no way lol")
+    True
     >>> reads_as_sentence("Why Vitamin K2 And D3 Belong Together In The Same Capsule Every Day")
     False
-    >>> reads_as_sentence("K2 Is No Substitute for Eating Enough Protein")
-    True
+    >>> reads_as_sentence("Vitamin K2 And Muscle Growth"), reads_as_sentence("K2 Beats Protein")
+    (False, True)
     """
     stripped = text.strip()
     if open_question(stripped, "", ""):
@@ -100,7 +97,7 @@ def reads_as_sentence(text: str) -> bool:
     if _ENDS.search(stripped) is not None:
         return True
     words = stripped.split()
-    if len(words) < UNSTOPPED_WORDS:
+    if not words:
         return False
     if sum(w[:1].isupper() for w in words[1:]) * 2 < len(words) - 1:
         return True
