@@ -153,6 +153,10 @@ def test_user_claims_and_the_environment(tmp_path: Path) -> None:
     from_arg = Checker.from_default([claims], cache_dir=tmp_path / "c")
     for checker in (from_env, from_arg):
         assert checker.check_statement("Zorvane cures baldness").claim_id == "zorvane-baldness"
+        # The second opinion never saw a user's claim: it does not veto it in a full sentence either.
+        assert checker.check_statement("Zorvane cures baldness.").claim_id == "zorvane-baldness"
+        swears = checker.check_statement("My friend swears Zorvane cures baldness.")
+        assert swears.claim_id == "zorvane-baldness"
     assert (
         Checker.from_default(cache_dir=False, env={}).check_statement("Zorvane cures baldness").match is None
     )

@@ -960,6 +960,10 @@ class Matcher:
         or another claim first ("Spinach is K1, not K2" is the K2 claim, not the greens one), or none."""
         claims = self.index.claims
         p = opinion.probabilities(sentence.text)
+        if matches and matches[0].claim.id not in p:
+            # A claim the model never saw (a user's own database): it has no opinion on it, and "none" would
+            # win by default. The keyword groups decide.
+            return matches
         pool: dict[int, Candidate | _Unsure] = {c.claim: c for c in gated}
         for u in unsure:
             pool.setdefault(u.claim, u)
