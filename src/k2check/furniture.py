@@ -392,7 +392,7 @@ def verbless_title(text: str, lower: str, first: str) -> bool:
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     if not long_words or sum(w[0].isupper() for w in long_words) < len(long_words):
         return False
-    return _VERB.search(text) is None
+    return not headline_verb(text)
 
 
 _NAMED = LazyPattern(r"\W*[A-Za-z][\w\s'-]{2,80}\(([A-Z][A-Za-z0-9-]{1,9})\)\W*$")

@@ -24,7 +24,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from k2check.furniture import open_question
+from k2check.furniture import headline_verb, open_question
 from k2check.join import CLAIM_FEATURES, NONE_FEATURES, POLARITY_FEATURES, Join, Scorer
 from k2check.normalize import clean, stem, tokens
 
@@ -102,8 +102,6 @@ def reads_as_sentence(text: str) -> bool:
     if sum(w[:1].isupper() for w in words[1:]) * 2 < len(words) - 1:
         return True
     # A headline in capitals with a verb states what it says ("K2 Is the More Potent Form of Vitamin K").
-    from k2check.furniture import headline_verb
-
     return headline_verb(stripped)
 
 

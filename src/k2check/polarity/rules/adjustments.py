@@ -1746,8 +1746,8 @@ def denial_called_false(frame: Frame, reading: Reading) -> None:
         # myth" said of the claim it denies, as people write it.
         return
     # The judgement follows the claim's words, or the words it judges when a reason for it follows ("...,
-    # which is wrong, it's fat-soluble").
-    judged = []
+    # which is wrong, it's fat-soluble"); ``judged`` maps each judging cue to the last claim word before it.
+    judged: dict[Span, int] = {}
     for c in counted:
         before = max((p for p in frame.content if p < c[0]), default=None)
         if (
@@ -1756,12 +1756,12 @@ def denial_called_false(frame: Frame, reading: Reading) -> None:
             and (tokens[c[0]] in _CALLED_FALSE or tokens[c[0] : c[0] + 2] == ["not", "true"])
             and _STATEMENT_POINTERS.intersection(tokens[max(before + 1, c[0] - 5) : c[0]])
         ):
-            judged.append(c)
-            last = min(last, before)
+            judged[c] = before
     if not judged:
         return
+    said_up_to = min(last, *judged.values())
     denials = [c for c in counted if c[0] < min(judged)[0] and c not in judged]
-    if denials and all(c[0] < last or frame.in_clause(c[0]) for c in denials):
+    if denials and all(c[0] < said_up_to or frame.in_clause(c[0]) for c in denials):
         reading.counted = [c for c in counted if c not in denials and c not in judged]
         reading.rules.append("denial-called-false")
 
