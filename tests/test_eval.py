@@ -819,6 +819,24 @@ FLOORS = {
     "real32b-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
     "real32c-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.95, "polarity_accuracy": 0.85},
     "real32c-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.98, "polarity_accuracy": 0.90},
+    # Round 30's first batch (34-39 searches each; the writers' instructions were rewritten this round and ask
+    # for more of the hard forms, so the sets score lower on arrival): advice37 (pharmacists, clinics and
+    # patients on warfarin, greens and supplements), advice38 (the newborn shot, infant vitamin K and adult
+    # dose safety), polar35 (denials and debunks in forums and social posts), real33a (product pages, shop
+    # listings and reviews) and real33b (news and study write-ups). Floors: on arrival, less two points.
+    "advice37-dev.yaml": {"claim_accuracy": 0.76, "abstention_accuracy": 0.79, "polarity_accuracy": 0.85},
+    "advice37-holdout.yaml": {"claim_accuracy": 0.76, "abstention_accuracy": 0.79, "polarity_accuracy": 0.88},
+    "advice38-dev.yaml": {"claim_accuracy": 0.76, "abstention_accuracy": 0.75, "polarity_accuracy": 0.80},
+    "advice38-holdout.yaml": {"claim_accuracy": 0.78, "abstention_accuracy": 0.85, "polarity_accuracy": 0.78},
+    "polar35-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.92, "polarity_accuracy": 0.88},
+    "polar35-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.98, "polarity_accuracy": 0.90},
+    "real33a-dev.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.82, "polarity_accuracy": 0.89},
+    "real33a-holdout.yaml": {"claim_accuracy": 0.81, "abstention_accuracy": 0.85, "polarity_accuracy": 0.92},
+    "real33b-dev.yaml": {"claim_accuracy": 0.73, "abstention_accuracy": 0.88, "polarity_accuracy": 0.92},
+    "real33b-holdout.yaml": {"claim_accuracy": 0.71, "abstention_accuracy": 0.98, "polarity_accuracy": 0.93},
+    # And real33c (FAQ pages and Q&A answers, 45 searches), from the same batch.
+    "real33c-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.91, "polarity_accuracy": 0.94},
+    "real33c-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.79, "polarity_accuracy": 0.96},
 }
 
 
@@ -996,16 +1014,22 @@ HELD_OUT = [
     "polar34-holdout.yaml",
     "real32b-holdout.yaml",
     "real32c-holdout.yaml",
+    "advice37-holdout.yaml",
+    "advice38-holdout.yaml",
+    "polar35-holdout.yaml",
+    "real33a-holdout.yaml",
+    "real33b-holdout.yaml",
+    "real33c-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the hundred and fifty-seven held-out sets (the first thirty-five:
-    0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join;
-    thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
-    15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's
+    """The README's end-to-end figure over the hundred and sixty-three held-out sets (the first
+    thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
+    join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with
+    round 15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's
     second opinion; the forty-nine of round 14: 0.825; all fifty-seven: 0.838, 0.841 with round 16's; all
-    sixty- three: 0.839, 0.847 with round 18's; all sixty-five: 0.847; all sixty-nine: 0.845, 0.850 with
+    sixty-three: 0.839, 0.847 with round 18's; all sixty-five: 0.847; all sixty-nine: 0.845, 0.850 with
     round 19's; all seventy-two: 0.851 when round 20's first three arrived; all seventy-four: 0.851; all
     seventy-seven: 0.853 when round 21's arrived, 0.855 at its end, 0.859 with round 22's second opinion;
     all eighty-one: 0.855 when round 22's arrived, 0.862 at its end; all eighty-five: 0.862 when round
@@ -1020,11 +1044,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     when its fourth arrived, 0.885 with round 28's retrained second opinion; all hundred and forty-one:
     0.885 when round 29's arrived; all hundred and forty-seven: 0.887 when its second batch arrived; all
     hundred and fifty-three: 0.888 when its third arrived; all hundred and fifty-seven: 0.889 when its
-    fourth arrived, 0.890 at its end)."""
+    fourth arrived, 0.890 at its end; all hundred and sixty-three: 0.886 when round 30's first batch
+    arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 15043
+    assert total == 15523
     assert right / total >= 0.84

@@ -196,6 +196,11 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout23", 3),
         ("documents-dev29", 3),
         ("documents-holdout24", 3),
+        ("documents-dev30", 3),
+        ("documents-dev31", 3),
+        ("documents-holdout25", 3),
+        ("documents-dev32", 3),
+        ("documents-holdout26", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -397,6 +402,23 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # layout of their kind from the writer's knowledge, not from real pages read for them.
         ("documents-dev29", 0.72, 0.88, 3),
         ("documents-holdout24", 0.79, 0.90, 0),
+        # Round 30's first batch (27-28 searches each; the writers' instructions were rewritten this round):
+        # documents-dev30 (an anticoagulation clinic's leaflet on warfarin and vitamin K foods, a D3+K2
+        # product page with a comparison table and customer Q&A, a reddit-style thread arguing whether K2
+        # clears arteries) scored 0.67 / 0.92 / 7 when it arrived; documents-dev31 (a hospital's newborn-care
+        # page with myths and facts, a carnivore blogger's post on K2 from animal foods, a fact-check rating
+        # viral K2 claims) 0.78 / 0.84 / 3; documents-holdout25 (a health site's article with an FAQ, a news
+        # story on a K2 trial with quotes, a listicle of K2 facts) 0.79 / 0.94 / 1, held out.
+        ("documents-dev30", 0.65, 0.90, 7),
+        ("documents-dev31", 0.76, 0.82, 3),
+        ("documents-holdout25", 0.77, 0.92, 1),
+        # Its second: documents-dev32 (a dental practice's blog on K2 and teeth with an FAQ, a fitness
+        # site's article on K2 and muscle with a myths list, a news roundup of vitamin K studies) scored
+        # 0.87 / 0.95 / 6 when it arrived; documents-holdout26 (a hospital pharmacy's plain-text warfarin
+        # leaflet, a brand's MK-7 science page with a comparison table, a parenting forum thread on the shot
+        # or drops) 0.81 / 0.98 / 4, held out.
+        ("documents-dev32", 0.85, 0.93, 6),
+        ("documents-holdout26", 0.79, 0.96, 4),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
