@@ -200,6 +200,15 @@ def test_the_bare_answer_examples_hold() -> None:
     assert tried and not failures
 
 
+def test_the_no_answer_examples_hold() -> None:
+    import doctest
+
+    from k2check import check
+
+    failures, tried = doctest.testmod(check)
+    assert tried and not failures
+
+
 @pytest.mark.parametrize(
     ("text", "claim_id"),
     [

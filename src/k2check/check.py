@@ -62,11 +62,22 @@ MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
 _OPENING_STAND_INS = frozenset({"it", "its", "they", "this", "these"})
 
 
-_NO_ANSWER = LazyPattern(r"\s*(?:no|nope)\s*[,;:\u2013\u2014-]\s*(\S.*)$", re.I | re.S)
+# "No, ...", and a no that a short scope opens ("In a healthy person, no - it just lets blood clot.").
+_NO_ANSWER = LazyPattern(
+    r"\s*(?:(?:for|in|among|at)\s+[^,.;:?!]{1,40},\s*)?(?:no|nope)\s*[,;:\u2013\u2014-]\s*(\S.*)$",
+    re.I | re.S,
+)
 
 
 def _after_no(text: str) -> str | None:
-    """What follows an answer that opens with "No," ("No, the key is consistency."), or None."""
+    """What follows an answer that opens with "No," ("No, the key is consistency.") or with a scope and a
+    no ("For most people, no - ..."), or None.
+
+    >>> _after_no("No, the key is consistency."), _after_no("For most people, no - it lets blood clot.")
+    ('the key is consistency.', 'it lets blood clot.')
+    >>> _after_no("Not for babies, no.") is None
+    True
+    """
     found = _NO_ANSWER.match(text)
     return found.group(1) if found else None
 

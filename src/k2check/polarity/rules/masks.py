@@ -967,6 +967,42 @@ def refuted_finding(frame: Frame, reading: Reading) -> None:
             return
 
 
+# What research looked for and did not find ("found no LINK with leukaemia").
+_LINKS = frozenset({"link", "links", "connection", "association", "sign", "evidence", "increase"})
+_CLOSERS = frozenset({";", ".", "but", "!", "?"})
+
+
+@examples(
+    (
+        "Hospitals can safely go back to injecting newborns with vitamin K; two new studies found no link "
+        "with leukaemia.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
+        "Newborns get vitamin K injections; studies found no link with leukaemia.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+)
+def link_not_found(frame: Frame, reading: Reading) -> None:
+    """A later clause in which research found no link to a word of the claim ("...; two new studies found
+    no link with leukaemia") denies the link the claim makes, although the clause that names most of the
+    claim's words says something else (that the shot is given)."""
+    tokens = frame.tokens
+    end = frame.clause[1]
+    for q in range(end, len(tokens) - 2):
+        if not _found_nothing(tokens, q) or tokens[q + 1] not in _LINKS:
+            continue
+        stop = next((p for p in range(q, len(tokens)) if tokens[p] in _CLOSERS), len(tokens))
+        # The linked word follows the link closely ("no link WITH LEUKAEMIA", not "with the type of birth").
+        if any(q + 1 < p < min(stop, q + 5) and p not in frame.subject for p in frame.content):
+            reading.forced.append((q, q + 1))
+            reading.masked.add(q)
+            reading.rules.append("link-not-found")
+            return
+
+
 @examples(
     ("Lots of people believe you can't eat greens on warfarin, but you can.", "warfarin-avoid-greens", True),
     (
@@ -1287,6 +1323,7 @@ MASKS = (
     echoed_rebuttal,
     elliptical_denial,
     refuted_finding,
+    link_not_found,
     plateau,
     cleft_other,
     free_to_drift,
