@@ -837,6 +837,23 @@ FLOORS = {
     # And real33c (FAQ pages and Q&A answers, 45 searches), from the same batch.
     "real33c-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.91, "polarity_accuracy": 0.94},
     "real33c-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.79, "polarity_accuracy": 0.96},
+    # Round 30's second batch (35-43 searches each): advice39 (safety advice from pharmacies, interaction
+    # pages and labels), advice40 (people on blood thinners advising each other), polar36 (hedged, scoped and
+    # partial statements), real34a (social media posts and wellness blogs), real34b (long explanatory
+    # articles) and real34c (headlines, subheadings, list items and table cells). Floors: on arrival, less two
+    # points.
+    "advice39-dev.yaml": {"claim_accuracy": 0.81, "abstention_accuracy": 0.92, "polarity_accuracy": 0.93},
+    "advice39-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.98, "polarity_accuracy": 0.88},
+    "advice40-dev.yaml": {"claim_accuracy": 0.69, "abstention_accuracy": 0.94, "polarity_accuracy": 0.84},
+    "advice40-holdout.yaml": {"claim_accuracy": 0.65, "abstention_accuracy": 0.91, "polarity_accuracy": 0.87},
+    "polar36-dev.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.88, "polarity_accuracy": 0.83},
+    "polar36-holdout.yaml": {"claim_accuracy": 0.78, "abstention_accuracy": 0.79, "polarity_accuracy": 0.90},
+    "real34a-dev.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.94, "polarity_accuracy": 0.90},
+    "real34a-holdout.yaml": {"claim_accuracy": 0.83, "abstention_accuracy": 0.91, "polarity_accuracy": 0.84},
+    "real34b-dev.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.91, "polarity_accuracy": 0.89},
+    "real34b-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.98, "polarity_accuracy": 0.83},
+    "real34c-dev.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.88, "polarity_accuracy": 0.92},
+    "real34c-holdout.yaml": {"claim_accuracy": 0.78, "abstention_accuracy": 0.85, "polarity_accuracy": 0.92},
 }
 
 
@@ -1020,11 +1037,17 @@ HELD_OUT = [
     "real33a-holdout.yaml",
     "real33b-holdout.yaml",
     "real33c-holdout.yaml",
+    "advice39-holdout.yaml",
+    "advice40-holdout.yaml",
+    "polar36-holdout.yaml",
+    "real34a-holdout.yaml",
+    "real34b-holdout.yaml",
+    "real34c-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the hundred and sixty-three held-out sets (the first
+    """The README's end-to-end figure over the hundred and sixty-nine held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with
     round 15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's
@@ -1045,11 +1068,11 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     0.885 when round 29's arrived; all hundred and forty-seven: 0.887 when its second batch arrived; all
     hundred and fifty-three: 0.888 when its third arrived; all hundred and fifty-seven: 0.889 when its
     fourth arrived, 0.890 at its end; all hundred and sixty-three: 0.886 when round 30's first batch
-    arrived)."""
+    arrived; all hundred and sixty-nine: 0.882 when its second arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 15523
+    assert total == 16003
     assert right / total >= 0.84

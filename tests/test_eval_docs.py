@@ -201,6 +201,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout25", 3),
         ("documents-dev32", 3),
         ("documents-holdout26", 3),
+        ("documents-dev33", 3),
+        ("documents-holdout27", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -419,6 +421,13 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # or drops) 0.81 / 0.98 / 4, held out.
         ("documents-dev32", 0.85, 0.93, 6),
         ("documents-holdout26", 0.79, 0.96, 4),
+        # Round 30's second batch: documents-dev33 (a long health article whose FAQ answers open "Yes," or
+        # "No,", an osteoporosis forum thread with quoted replies, a "best K2 supplements" page with tables)
+        # scored 0.81 / 0.93 / 10 when it arrived; documents-holdout27 (a naturopath's blog promoting K2, a
+        # plain-text state fact sheet with food tables, a news story on parents refusing the newborn shot)
+        # 0.79 / 0.96 / 10, held out.
+        ("documents-dev33", 0.79, 0.91, 10),
+        ("documents-holdout27", 0.77, 0.94, 10),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
