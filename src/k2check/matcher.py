@@ -503,6 +503,9 @@ _RELIEVES = LazyPattern(
     r"\b(?:reduces?|prevents?|eases?|relieves?|protects?|heals?|treats?|slows?|lowers?)\b"
 )
 
+# A claim about cells or their parts ("... muscle cell proliferation (in cell culture)", "in mitochondria").
+_LAB = LazyPattern(r"\b(?:cells?|culture|mitochondria|ferroptosis)\b")
+
 # A claim that there is little of something ("Breast milk is low in vitamin K", "diets provide little K2").
 _SCARCE = LazyPattern(r"\b(?:low|little|few|short of|lacks?|lacking)\b")
 
@@ -1492,6 +1495,7 @@ class Matcher:
             lead=sentence.lead,
             relieves=self._claim_says(_RELIEVES, ci),
             recommends=self._claim_says(_RECOMMENDS, ci),
+            lab=self._claim_says(_LAB, ci),
             siblings=siblings,
             scarce=self._claim_says(_SCARCE, ci),
             others=others,

@@ -170,6 +170,7 @@ class Frame:
         "content",
         "equative",
         "groups",
+        "lab",
         "lang",
         "lead",
         "opposites",
@@ -207,6 +208,7 @@ class Frame:
         spans: list[Span] | None = None,
         reached: set[int] | None = None,
         recommends: bool = False,
+        lab: bool = False,
     ) -> None:
         self.tokens = tokens
         self.content = content
@@ -225,6 +227,9 @@ class Frame:
         self.relieves = relieves
         # The claim recommends something ("Newborns should get a vitamin K shot").
         self.recommends = recommends
+        # The claim is about cells or their parts ("MK-4 increases muscle cell proliferation (in cell
+        # culture)"): a finding "only in cells, not in people" states it.
+        self.lab = lab
         # The claim says there is little of something ("Breast milk is low in vitamin K").
         self.scarce = scarce
         # Where the sentence names a sibling of the claim's form (K1 beside a K2 claim).

@@ -1003,6 +1003,80 @@ def link_not_found(frame: Frame, reading: Reading) -> None:
             return
 
 
+# Where a finding was made that is not a person ("only in MICE", "in a petri dish, not in people").
+_LAB_SUBJECTS = frozenset(
+    {
+        "mice",
+        "mouse",
+        "rats",
+        "rat",
+        "animals",
+        "animal",
+        "cells",
+        "cell",
+        "dish",
+        "dishes",
+        "tubes",
+        "tube",
+        "lab",
+        "laboratory",
+        "vitro",
+        "flies",
+        "worms",
+        "rodents",
+        "rodent",
+    }
+)
+# People, where the finding is said not to hold ("not in PEOPLE", "never in HUMANS").
+_PEOPLE = frozenset({"people", "humans", "human", "patients", "adults", "men", "women", "us"})
+
+
+def _people_after(tokens: list[str], q: int) -> bool:
+    """Whether the negation at ``q`` is followed by "in people" ("not in humans", "not yet in people",
+    "never in real patients"); "never been tested in people" says it was not tried, not that it failed."""
+    at = q + 1 + (tokens[q + 1 : q + 2] in (["yet"], ["really"], ["ever"]))
+    return tokens[at : at + 1] == ["in"] and not _PEOPLE.isdisjoint(tokens[at + 1 : at + 3])
+
+
+@examples(
+    (
+        "Vitamin K2 showed anti-tumour activity against liver cancer cells in a petri dish and in mice, "
+        "not in people.",
+        "k2-treats-cancer",
+        True,
+    ),
+    ("K2 builds muscle in rats but not in humans.", "k2-builds-muscle", True),
+    # A finding "only in mice" is a hedge on the claim, not a denial of it.
+    ("K2 has only been shown to treat cancer in mice.", "k2-treats-cancer", False),
+    ("K2 cured cancer in cell studies, but never in humans.", "k2-treats-cancer", True),
+    ("K2 doesn't build muscle in people, only in mice.", "k2-builds-muscle", True),
+    (
+        "MK-4 made muscle cells multiply in a dish, not in people.",
+        "mk4-muscle-cell-proliferation",
+        False,
+    ),
+)
+def lab_only(frame: Frame, reading: Reading) -> None:
+    """A finding said to hold in animals or cells and not in people ("in mice, not in people", "in cell
+    studies, but never in humans") denies a claim about people; a claim about cells is stated by it. A
+    sentence with a denial of its own is left to the other rules."""
+    tokens = frame.tokens
+    if frame.lab or not frame.content or _LAB_SUBJECTS.isdisjoint(tokens):
+        return
+    cues = find(tokens, frame.lang.cues, reading.masked)
+    first = min(frame.content)
+    for q in range(first + 1, len(tokens)):
+        if tokens[q] in {"not", "never"} and _people_after(tokens, q):
+            if any(c[0] != q for c in cues) or _LAB_SUBJECTS.isdisjoint(tokens[:q]):
+                return
+        else:
+            continue
+        reading.forced.append((q, q + 1))
+        reading.masked.add(q)
+        reading.rules.append("lab-only")
+        return
+
+
 @examples(
     ("Lots of people believe you can't eat greens on warfarin, but you can.", "warfarin-avoid-greens", True),
     (
@@ -1324,6 +1398,7 @@ MASKS = (
     elliptical_denial,
     refuted_finding,
     link_not_found,
+    lab_only,
     plateau,
     cleft_other,
     free_to_drift,
