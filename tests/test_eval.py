@@ -854,6 +854,21 @@ FLOORS = {
     "real34b-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.98, "polarity_accuracy": 0.83},
     "real34c-dev.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.88, "polarity_accuracy": 0.92},
     "real34c-holdout.yaml": {"claim_accuracy": 0.78, "abstention_accuracy": 0.85, "polarity_accuracy": 0.92},
+    # Round 30's third batch (35-37 searches each): advice41 (parents, midwives and doulas on the shot, the
+    # drops or neither), advice42 (labels, product Q&A and shop pages: usage advice and warnings), polar37
+    # (denials without a plain negation word, and negation words that still state the claim), real35a (reddit
+    # and health-forum posts) and real35b (dentists', chiropractors' and naturopaths' blogs). Floors: on
+    # arrival, less two points.
+    "advice41-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.88, "polarity_accuracy": 0.86},
+    "advice41-holdout.yaml": {"claim_accuracy": 0.81, "abstention_accuracy": 0.91, "polarity_accuracy": 0.76},
+    "advice42-dev.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.94, "polarity_accuracy": 0.86},
+    "advice42-holdout.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.79, "polarity_accuracy": 0.92},
+    "polar37-dev.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.91, "polarity_accuracy": 0.87},
+    "polar37-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.91, "polarity_accuracy": 0.92},
+    "real35a-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.85, "polarity_accuracy": 0.91},
+    "real35a-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.91, "polarity_accuracy": 0.84},
+    "real35b-dev.yaml": {"claim_accuracy": 0.73, "abstention_accuracy": 0.72, "polarity_accuracy": 0.91},
+    "real35b-holdout.yaml": {"claim_accuracy": 0.76, "abstention_accuracy": 0.73, "polarity_accuracy": 0.92},
 }
 
 
@@ -1043,11 +1058,16 @@ HELD_OUT = [
     "real34a-holdout.yaml",
     "real34b-holdout.yaml",
     "real34c-holdout.yaml",
+    "advice41-holdout.yaml",
+    "advice42-holdout.yaml",
+    "polar37-holdout.yaml",
+    "real35a-holdout.yaml",
+    "real35b-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the hundred and sixty-nine held-out sets (the first
+    """The README's end-to-end figure over the hundred and seventy-four held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with
     round 15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's
@@ -1068,11 +1088,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     0.885 when round 29's arrived; all hundred and forty-seven: 0.887 when its second batch arrived; all
     hundred and fifty-three: 0.888 when its third arrived; all hundred and fifty-seven: 0.889 when its
     fourth arrived, 0.890 at its end; all hundred and sixty-three: 0.886 when round 30's first batch
-    arrived; all hundred and sixty-nine: 0.882 when its second arrived)."""
+    arrived; all hundred and sixty-nine: 0.882 when its second arrived; all hundred and seventy-four:
+    0.880 when its third arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 16003
+    assert total == 16403
     assert right / total >= 0.84

@@ -203,6 +203,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout26", 3),
         ("documents-dev33", 3),
         ("documents-holdout27", 3),
+        ("documents-dev34", 3),
+        ("documents-holdout28", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -428,6 +430,13 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # 0.79 / 0.96 / 10, held out.
         ("documents-dev33", 0.79, 0.91, 10),
         ("documents-holdout27", 0.77, 0.94, 10),
+        # Its third: documents-dev34 (a pharmacy's page on K2's uses, side effects and interactions, a
+        # keto and menopause group's thread, a magazine listicle of K2 foods with a table) scored 0.79 /
+        # 0.85 / 1 when it arrived; documents-holdout28 (a cardiology practice's page on K2 and calcium
+        # scores with an FAQ, a marketplace MK-7 product page with reviews, a blood-thinner forum thread)
+        # 0.72 / 0.91 / 4, held out.
+        ("documents-dev34", 0.77, 0.83, 1),
+        ("documents-holdout28", 0.70, 0.89, 4),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
