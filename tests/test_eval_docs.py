@@ -378,7 +378,8 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # out. Ten documents-dev26 question lines its writer gave the claims they ask about were annotated
         # silent on arrival, said in each sidecar.
         ("documents-dev26", 0.73, 0.87, 6),
-        ("documents-holdout21", 0.82, 0.91, 10),
+        # Round 30's retrained second opinion puts a result on one more of its silent lines (10 -> 11).
+        ("documents-holdout21", 0.82, 0.91, 11),
         # Round 29's second batch: documents-dev27 (a bodybuilding forum thread on K2 and muscle, a "10
         # benefits" listicle whose numbered headings its writer annotated as claims, a plain-text transcript
         # of a pharmacist's radio segment) scored 0.75 / 0.94 / 2 when it arrived; documents-holdout22 (a news

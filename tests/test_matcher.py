@@ -136,12 +136,6 @@ CASES = [
     # A statement that names a claim's own subject and every part of its assertion needs a score of 40:
     # a long sentence reads little like any phrasing.
     (
-        "In one case report a patient's INR plummeted within a fortnight of starting to eat natto every day"
-        " for breakfast.",
-        "vitk-counteracts-warfarin",
-        False,
-    ),
-    (
         "If you already eat enough K2 from food, don't supplement it for strength gains; the evidence"
         " doesn't back it.",
         "k2-builds-muscle",
@@ -234,10 +228,12 @@ def test_second_opinion_overrides(checker) -> None:  # type: ignore[no-untyped-d
     assert (result.match.claim.id, result.match.negated) == ("mk7-best-form", False)
 
 
+@pytest.mark.xfail(strict=True, reason="round 30's second opinion chooses the dose claim")
 def test_no_problems_at_a_dose_reads_as_safety(checker) -> None:  # type: ignore[no-untyped-def]
     """Pinned as an expected failure from round 14 to round 16, read right again by the model retrained with
     round 16's advice sets, an expected failure again from round 23's retrain (the dose claim at
-    p >= join_switch, denied by the "no") and read right again by round 28's."""
+    p >= join_switch, denied by the "no"), read right again by round 28's and an expected failure again
+    from round 30's (the dose claim, denied)."""
     result = checker.check_statement("Trials found no problems at doses of 180 mcg of MK-7 a day.")
     assert result.match is not None
     assert (result.match.claim.id, result.match.negated) == ("k2-safe-usual-doses", False)
@@ -251,12 +247,12 @@ def test_habit_is_not_a_claim(checker) -> None:  # type: ignore[no-untyped-def]
     assert result.match is None
 
 
-# Round 16's second opinion, retrained with its writers' advice sets, reads a former example of a polarity
-# rule (benefit_vanished) as no claim: the join's no-claim row wins. The rule still decides its other
+# Round 16's second opinion, retrained with its writers' advice sets, read a former example of a polarity
+# rule (benefit_vanished) as no claim: the join's no-claim row won (a strict expected failure until round
+# 30's retrain read it right again). The rule still decides its other
 # examples; the sentence is kept as a strict expected failure, so a change that makes it pass again is
 # noticed and it goes back beside its rule. (A second one, other_subject_first's "This is not about K2 being
 # an anabolic agent ...", failed with the first retrain of the round and passed again with the second.)
-@pytest.mark.xfail(strict=True, reason="round 16's second opinion reads it as no claim")
 def test_former_rule_example(checker) -> None:  # type: ignore[no-untyped-def]
     result = checker.check_statement(
         "Once only low-risk trials were kept, the BMD advantage of vitamin K2 vanished."
@@ -278,15 +274,9 @@ def test_former_rule_example(checker) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "claim_id"),
     [
-        (
-            "Vitamin K2 doesn't just help you take up calcium, it steers it into your bones.",
-            "k2-increases-calcium-absorption",
-        ),
-        ("MK-4 doesn't come anywhere near MK-7 for how long it lasts.", "mk7-longer-half-life-than-mk4"),
         ("This MK-7 softgel has no soy and supports strong bones.", "vitk-important-bone-health"),
-        # Two former cases of test_case, read as no claim since the retrain.
+        # A former case of test_case, read as no claim since the retrain.
         ("Not for use by anyone taking anticoagulant medication.", "k2-warfarin-interaction"),
-        ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin"),
         ("K2 is safe for most people, but not for anyone on warfarin.", "k2-warfarin-interaction"),
         (
             "Yes, MK-7 is safe for most people, just not for anyone on warfarin unless their doctor is "
@@ -299,6 +289,64 @@ def test_former_rule_examples_of_round_28(checker, text: str, claim_id: str) -> 
     result = checker.check_statement(text)
     assert result.match is not None
     assert (result.match.claim.id, result.match.negated) == (claim_id, False)
+
+
+# Three of round 28's expected failures, read right again by round 30's retrained second opinion.
+@pytest.mark.parametrize(
+    ("text", "claim_id"),
+    [
+        (
+            "Vitamin K2 doesn't just help you take up calcium, it steers it into your bones.",
+            "k2-increases-calcium-absorption",
+        ),
+        ("MK-4 doesn't come anywhere near MK-7 for how long it lasts.", "mk7-longer-half-life-than-mk4"),
+        ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin"),
+    ],
+)
+def test_round_28_failures_read_right_again(checker, text: str, claim_id: str) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == (claim_id, False)
+
+
+# Round 30's second opinion, retrained with the development halves of rounds 29 and 30 (the 135 held-out sets
+# of round 28, whose development halves it had already seen, 0.8872 -> 0.8910; all 174 0.8801 -> 0.8840;
+# inversions 588 -> 580, the 40 advice sets' 142 -> 145), reads four former examples and one former case
+# otherwise: an example of equal_to_comparison now denied by the negation model, one of safe_except and one of
+# the "what it does instead" clause read as the other claim they also state (safety, clotting), a case report
+# of natto and an INR read as no claim. Kept as strict expected failures, so a change that makes one pass
+# again is noticed and it goes back beside its rule.
+@pytest.mark.xfail(strict=True, reason="round 30's second opinion reads it otherwise")
+@pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        (
+            "Vitamin K2 supports bones as well as arteries, and it is absorbed better than K1.",
+            "k2-better-absorbed-than-k1",
+            False,
+        ),
+        (
+            "K2 is safe for most people, but not for anyone taking warfarin or another blood thinner.",
+            "k2-warfarin-interaction",
+            False,
+        ),
+        (
+            "Vitamin K2 won't trigger unwanted clots; it simply keeps your clotting proteins working.",
+            "k2-causes-blood-clots",
+            True,
+        ),
+        (
+            "In one case report a patient's INR plummeted within a fortnight of starting to eat natto every "
+            "day for breakfast.",
+            "vitk-counteracts-warfarin",
+            False,
+        ),
+    ],
+)
+def test_former_examples_of_round_30(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == (claim_id, negated)
 
 
 def test_several_sentences_report_other_matches(checker) -> None:  # type: ignore[no-untyped-def]

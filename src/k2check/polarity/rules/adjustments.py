@@ -2181,11 +2181,6 @@ _EXCEPTIONS = (
         False,
     ),
     (
-        "K2 is safe for most people, but not for anyone taking warfarin or another blood thinner.",
-        "k2-warfarin-interaction",
-        False,
-    ),
-    (
         "MK-7 is fine for most healthy adults, just not for people on warfarin.",
         "k2-warfarin-interaction",
         False,
