@@ -437,6 +437,13 @@ ENGLISH = Language(
         "no longer just",
         "no longer only",
         "no longer merely",
+        # Calcium that goes "where you don't want it", "where it shouldn't be": misplaced, no denial.
+        "where you do not want it",
+        "where you do not want them",
+        "where it should not be",
+        "where it does not belong",
+        "where they do not belong",
+        "where it is not wanted",
         # "... at the top of the no-go list": a list of what to avoid, not a denial.
         "no go list",
         "no go lists",
