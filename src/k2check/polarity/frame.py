@@ -228,7 +228,7 @@ class Frame:
         # The claim recommends something ("Newborns should get a vitamin K shot").
         self.recommends = recommends
         # The claim is about cells or their parts ("MK-4 increases muscle cell proliferation (in cell
-        # culture)"): a finding "only in cells, not in people" states it.
+        # culture)"): a finding "in cells, not in people" states it.
         self.lab = lab
         # The claim says there is little of something ("Breast milk is low in vitamin K").
         self.scarce = scarce

@@ -998,7 +998,7 @@ def link_not_found(frame: Frame, reading: Reading) -> None:
             return
 
 
-# Where a finding was made that is not a person ("only in MICE", "in a petri dish, not in people").
+# Where a finding was made that is not a person ("in MICE, not in people", "in a petri DISH").
 _LAB_SUBJECTS = frozenset(
     {
         "mice",
@@ -1061,14 +1061,12 @@ def lab_only(frame: Frame, reading: Reading) -> None:
     cues = find(tokens, frame.lang.cues, reading.masked)
     first = min(frame.content)
     for q in range(first + 1, len(tokens)):
-        if tokens[q] in {"not", "never"} and _people_after(tokens, q):
-            if any(c[0] != q for c in cues) or _LAB_SUBJECTS.isdisjoint(tokens[:q]):
-                return
-        else:
+        if tokens[q] not in {"not", "never"} or not _people_after(tokens, q):
             continue
-        reading.forced.append((q, q + 1))
-        reading.masked.add(q)
-        reading.rules.append("lab-only")
+        if all(c[0] == q for c in cues) and not _LAB_SUBJECTS.isdisjoint(tokens[:q]):
+            reading.forced.append((q, q + 1))
+            reading.masked.add(q)
+            reading.rules.append("lab-only")
         return
 
 
