@@ -191,21 +191,14 @@ def test_the_answer_not_the_question_holds_the_claim(
     assert (result.match.claim.id, result.match.negated) == (claim_id, negated)
 
 
-def test_the_bare_answer_examples_hold() -> None:
+@pytest.mark.parametrize("name", ["thread", "check", "polarity"])
+def test_the_docstring_examples_hold(name: str) -> None:
+    """The examples beside the answer rules (thread.bare_answer, check._after_no) and the mocking reply
+    (polarity.mocks)."""
     import doctest
+    import importlib
 
-    from k2check import thread
-
-    failures, tried = doctest.testmod(thread)
-    assert tried and not failures
-
-
-def test_the_no_answer_examples_hold() -> None:
-    import doctest
-
-    from k2check import check
-
-    failures, tried = doctest.testmod(check)
+    failures, tried = doctest.testmod(importlib.import_module(f"k2check.{name}"))
     assert tried and not failures
 
 
@@ -330,15 +323,6 @@ def test_what_the_subject_does_instead_carries_no_claim(checker, text: str, clai
     result = checker.check_statement(text)
     assert result.match is not None and result.match.claim.id == claim_id
     assert result.match.negated is True
-
-
-def test_the_mocking_reply_examples_hold() -> None:
-    import doctest
-
-    from k2check import polarity
-
-    failures, tried = doctest.testmod(polarity)
-    assert tried and not failures
 
 
 @pytest.mark.parametrize(

@@ -1058,11 +1058,11 @@ def lab_only(frame: Frame, reading: Reading) -> None:
     tokens = frame.tokens
     if frame.lab or not frame.content or _LAB_SUBJECTS.isdisjoint(tokens):
         return
-    cues = find(tokens, frame.lang.cues, reading.masked)
     first = min(frame.content)
     for q in range(first + 1, len(tokens)):
         if tokens[q] not in {"not", "never"} or not _people_after(tokens, q):
             continue
+        cues = find(tokens, frame.lang.cues, reading.masked)
         if all(c[0] == q for c in cues) and not _LAB_SUBJECTS.isdisjoint(tokens[:q]):
             reading.forced.append((q, q + 1))
             reading.masked.add(q)
