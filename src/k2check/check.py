@@ -1,7 +1,5 @@
 """The checking core: statements and documents in, plain Result objects out."""
 
-from __future__ import annotations
-
 import functools
 import re
 from bisect import bisect_right
@@ -164,7 +162,7 @@ def _short_post(text: str) -> bool:
     return sum(isinstance(u, Sentence) for u in segment(text.splitlines(keepends=True))) <= 2
 
 
-def _mocked(text: str, said: Result) -> Result:
+def _mocked(text: str, said: "Result") -> "Result":
     """The result of a statement tagged as sarcasm: every claim it made, turned round."""
     if said.match is None:
         return said._replace(statement=text)
@@ -532,7 +530,7 @@ class Checker:
         report_all: bool = False,
         notices: list[Notice] | None = None,
         summary: FileSummary | None = None,
-        ignores: Ignores | None = None,
+        ignores: "Ignores | None" = None,
     ) -> Iterator[Result]:
         """Every claim-bearing sentence of a document, in order, one result per claim it asserts.
 
@@ -667,7 +665,7 @@ class Checker:
             asked = self.matcher.match_all(text, ASKED, borrowed, always=True)
         return alone._replace(matches=asked.matches) if asked.matches else alone
 
-    def _read_with(self, reading: Reading, unit: Sentence, alone: Analysis) -> Analysis:
+    def _read_with(self, reading: Reading, unit: "Sentence", alone: Analysis) -> Analysis:
         """The unit's claims, adding those it states when read after its heading or lead-in (a table
         row under its header, "Egg yolks" under "Sources of vitamin K2"). A heading that states a claim by
         itself is a headline ("Daily K2 pill eased artery stiffness, trial finds"), not a label: the units
@@ -695,7 +693,7 @@ class Checker:
             return alone
         return alone._replace(matches=bare + added)
 
-    def _finding(self, setup: tuple[str, int], unit: Sentence, alone: Analysis) -> Analysis:
+    def _finding(self, setup: tuple[str, int], unit: "Sentence", alone: Analysis) -> Analysis:
         """A sentence of a paragraph that gives the finding of a study the sentence before set up
         ("Studies looked at K2 and fractures. They found fewer breaks.", "Researchers gave MK-7 to older
         women for three years. The women lost less bone than those on placebo."): the claims the two

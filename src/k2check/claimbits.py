@@ -7,8 +7,6 @@ superset of the claims whose groups are really named, with a few integer operati
 a loop over the claims: its cost does not grow with the size of the database. The matcher then verifies
 the terms of the few claims left, word by word."""
 
-from __future__ import annotations
-
 from collections.abc import Callable, Iterable, Iterator
 from functools import reduce
 from itertools import zip_longest
@@ -51,7 +49,7 @@ class KeyPostings(NamedTuple):
     claims: int = 0
 
     @staticmethod
-    def of(postings: Iterable[Posting]) -> KeyPostings:
+    def of(postings: Iterable[Posting]) -> "KeyPostings":
         groups: list[int] = []
         entries: dict[int, list[Posting]] = {}
         for posting in postings:

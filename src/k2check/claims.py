@@ -1,7 +1,5 @@
 """Claim and reference types, and the database they form."""
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -105,7 +103,7 @@ class Vocabulary(NamedTuple):
     broad: tuple[str, ...] = ()
     domain: tuple[str, ...] = ()
 
-    def merged(self, other: Vocabulary) -> Vocabulary:
+    def merged(self, other: "Vocabulary") -> "Vocabulary":
         synonyms = dict(self.synonyms)
         for word, forms in other.synonyms.items():
             synonyms[word] = tuple(dict.fromkeys((*synonyms.get(word, ()), *forms)))

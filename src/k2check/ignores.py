@@ -19,8 +19,6 @@ EXAMPLES (directive, ids, reason)::
     IGNORE * we quote every claim here            ('*',), 'we quote every claim here'
 """
 
-from __future__ import annotations
-
 import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator

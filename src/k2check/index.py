@@ -4,8 +4,6 @@ Terms, phrasings and subjects are normalised the same way statements are (synony
 stemmed), keyword terms are posted under their first word, and a prefix-trie regex of every written
 form of every subject lets the document scan skip sentences that cannot match."""
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple

@@ -21,8 +21,6 @@ the wild is), and shipped as two lines of ``data/opinion.tsv``.
   stays (see ``Matcher._polarity``).
 """
 
-from __future__ import annotations
-
 import math
 from collections.abc import Sequence
 from typing import NamedTuple

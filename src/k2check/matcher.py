@@ -4,8 +4,6 @@ A claim is a candidate only when the sentence names the claim's subject (after s
 one term of every keyword group of the claim; RapidFuzz then scores the sentence against the claim's
 phrasings, which ranks candidates and gives the score. Everything a claim needs is data in its record."""
 
-from __future__ import annotations
-
 import functools
 import re
 from collections.abc import Callable

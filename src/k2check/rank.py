@@ -1,7 +1,5 @@
 """Every tuning number of matching, named in one place, and the rank formula that uses them."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 

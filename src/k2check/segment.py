@@ -10,8 +10,6 @@ which yields a second map from cleaned offsets back to joined offsets; sentence 
 translated through both maps with two binary searches.
 """
 
-from __future__ import annotations
-
 import html
 import re
 from bisect import bisect_right

@@ -5,8 +5,6 @@ word of the English word list), the words folded through the vocabulary's synony
 "MK-7" become "mk7") and stemmed, and the concepts they name (a form implies its broader vitamin) gathered:
 a ``SentenceFrame``. ``SentenceReader`` keeps what it learns per word and per text for the run."""
 
-from __future__ import annotations
-
 import re
 from typing import NamedTuple
 

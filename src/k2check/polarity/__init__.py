@@ -4,8 +4,6 @@ NegEx-style cues counted in the clause that carries the claim (so double negativ
 the exceptions written as small rules in ``rules/`` (masks, filters, adjustments), each beside its
 examples."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from k2check.lang import Language
