@@ -879,6 +879,25 @@ FLOORS = {
     "real36a-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.91, "polarity_accuracy": 0.89},
     "real36b-dev.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.81, "polarity_accuracy": 0.91},
     "real36b-holdout.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.98, "polarity_accuracy": 0.90},
+    # Round 31's first batch, written by fresh writers who read real pages and never the code: advice44
+    # (warfarin clinics, pharmacists and leaflets on diet, greens and supplements), advice45 (safety,
+    # toxicity, upper limits and doses of K1 and K2 supplements), polar39 (myth-versus-fact articles and fact
+    # checks), real37a (FAQ pages and Q&A sites: short answers, and questions that only ask) and real37b (news
+    # stories and press releases about studies, trials that found nothing among them).
+    "advice44-dev.yaml": {"claim_accuracy": 0.74, "abstention_accuracy": 0.85, "polarity_accuracy": 0.87},
+    "advice44-holdout.yaml": {"claim_accuracy": 0.79, "abstention_accuracy": 0.91, "polarity_accuracy": 0.92},
+    "advice45-dev.yaml": {"claim_accuracy": 0.78, "abstention_accuracy": 0.66, "polarity_accuracy": 0.90},
+    "advice45-holdout.yaml": {"claim_accuracy": 0.78, "abstention_accuracy": 0.79, "polarity_accuracy": 0.88},
+    "polar39-dev.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.91, "polarity_accuracy": 0.91},
+    "polar39-holdout.yaml": {"claim_accuracy": 0.83, "abstention_accuracy": 0.79, "polarity_accuracy": 0.88},
+    "real37a-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.69, "polarity_accuracy": 0.91},
+    "real37a-holdout.yaml": {"claim_accuracy": 0.81, "abstention_accuracy": 0.60, "polarity_accuracy": 0.87},
+    "real37b-dev.yaml": {"claim_accuracy": 0.83, "abstention_accuracy": 0.85, "polarity_accuracy": 0.93},
+    "real37b-holdout.yaml": {"claim_accuracy": 0.75, "abstention_accuracy": 0.85, "polarity_accuracy": 0.93},
+    # And advice46 (the newborn shot and oral drops: hospital leaflets, paediatricians' answers, parenting
+    # forums, birth plans, news of bleeding cases).
+    "advice46-dev.yaml": {"claim_accuracy": 0.79, "abstention_accuracy": 0.91, "polarity_accuracy": 0.80},
+    "advice46-holdout.yaml": {"claim_accuracy": 0.74, "abstention_accuracy": 0.73, "polarity_accuracy": 0.75},
 }
 
 
@@ -1075,6 +1094,12 @@ HELD_OUT = [
     "real35b-holdout.yaml",
     "real36a-holdout.yaml",
     "real36b-holdout.yaml",
+    "advice44-holdout.yaml",
+    "advice45-holdout.yaml",
+    "polar39-holdout.yaml",
+    "real37a-holdout.yaml",
+    "real37b-holdout.yaml",
+    "advice46-holdout.yaml",
 ]
 
 
@@ -1108,5 +1133,5 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 16563
+    assert total == 17043
     assert right / total >= 0.84

@@ -207,6 +207,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout28", 3),
         ("documents-dev35", 3),
         ("documents-holdout29", 3),
+        ("documents-dev36", 3),
+        ("documents-holdout30", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -448,6 +450,13 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # 0.77 / 0.90 / 9, held out.
         ("documents-dev35", 0.81, 0.88, 8),
         ("documents-holdout29", 0.75, 0.88, 9),
+        # Round 31's first batch: documents-dev36 (a pharmacy chain's warfarin page with an FAQ, a D3+K2
+        # spray's product page with a comparison table and customer Q&A, a parenting forum thread on the
+        # newborn shot) scored 0.79 / 0.93 / 9 when it arrived; documents-holdout30 (a news story on a K2
+        # calcification trial with a sceptic's quotes, a "9 reasons you need more K2" listicle, a dentist's
+        # blog on K2, teeth and gums with an FAQ) 0.76 / 0.94 / 3, held out.
+        ("documents-dev36", 0.77, 0.91, 9),
+        ("documents-holdout30", 0.74, 0.92, 3),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
