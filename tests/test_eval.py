@@ -898,6 +898,25 @@ FLOORS = {
     # forums, birth plans, news of bleeding cases).
     "advice46-dev.yaml": {"claim_accuracy": 0.79, "abstention_accuracy": 0.91, "polarity_accuracy": 0.80},
     "advice46-holdout.yaml": {"claim_accuracy": 0.74, "abstention_accuracy": 0.73, "polarity_accuracy": 0.75},
+    # Round 31's second batch: polar40 (product reviews, star ratings and comment threads), polar41 (near
+    # misses: sentences about vitamin K that state none of the claims, 45% of the set, beside claims in
+    # unusual words), real38c (social media posts, captions and replies) and advice47 (dentists, surgeons,
+    # pre-operation instructions and pharmacists on bleeding, bruising and supplements to stop).
+    "polar40-dev.yaml": {"claim_accuracy": 0.81, "abstention_accuracy": 0.85, "polarity_accuracy": 0.87},
+    "polar40-holdout.yaml": {"claim_accuracy": 0.80, "abstention_accuracy": 0.91, "polarity_accuracy": 0.86},
+    "polar41-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.98, "polarity_accuracy": 0.93},
+    "polar41-holdout.yaml": {"claim_accuracy": 0.80, "abstention_accuracy": 0.92, "polarity_accuracy": 0.85},
+    "real38c-dev.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.94, "polarity_accuracy": 0.87},
+    "real38c-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.91, "polarity_accuracy": 0.85},
+    "advice47-dev.yaml": {"claim_accuracy": 0.82, "abstention_accuracy": 0.78, "polarity_accuracy": 0.90},
+    "advice47-holdout.yaml": {"claim_accuracy": 0.80, "abstention_accuracy": 0.92, "polarity_accuracy": 0.95},
+    # And real38a (listicles and headlines: numbered headings, list items and table cells without full stops,
+    # teasers) and real38b (long explanatory sentences with several clauses, parentheses and inline
+    # citations).
+    "real38a-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.81, "polarity_accuracy": 0.90},
+    "real38a-holdout.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
+    "real38b-dev.yaml": {"claim_accuracy": 0.81, "abstention_accuracy": 0.83, "polarity_accuracy": 0.87},
+    "real38b-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.90, "polarity_accuracy": 0.87},
 }
 
 
@@ -1100,6 +1119,12 @@ HELD_OUT = [
     "real37a-holdout.yaml",
     "real37b-holdout.yaml",
     "advice46-holdout.yaml",
+    "polar40-holdout.yaml",
+    "polar41-holdout.yaml",
+    "real38c-holdout.yaml",
+    "advice47-holdout.yaml",
+    "real38a-holdout.yaml",
+    "real38b-holdout.yaml",
 ]
 
 
@@ -1133,5 +1158,5 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 17043
+    assert total == 17523
     assert right / total >= 0.84

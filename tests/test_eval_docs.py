@@ -209,6 +209,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout29", 3),
         ("documents-dev36", 3),
         ("documents-holdout30", 3),
+        ("documents-dev37", 3),
+        ("documents-holdout31", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -457,6 +459,14 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # blog on K2, teeth and gums with an FAQ) 0.76 / 0.94 / 3, held out.
         ("documents-dev36", 0.77, 0.91, 9),
         ("documents-holdout30", 0.74, 0.92, 3),
+        # Its second: documents-dev37 (a health service's leaflet on vitamin K for newborns, a plain-text
+        # forum thread on MK-7 against MK-4 for bone density with quoted posts, a kidney charity's page for
+        # dialysis patients with an FAQ) scored 0.78 / 0.94 / 10 when it arrived; documents-holdout31 (an
+        # anticoagulation clinic's FAQ on warfarin and the newer blood thinners, a "best K2 supplements"
+        # buying guide with tables and pros and cons, a lifting blog on K2 and muscle with comments) 0.80 /
+        # 0.90 / 10, held out.
+        ("documents-dev37", 0.76, 0.92, 10),
+        ("documents-holdout31", 0.78, 0.88, 10),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
