@@ -501,6 +501,9 @@ _RELIEVES = LazyPattern(
     r"\b(?:reduces?|prevents?|eases?|relieves?|protects?|heals?|treats?|slows?|lowers?)\b"
 )
 
+# A claim that something is safe or unaffected ("Vitamin K2 supplements are safe at usual doses").
+_REASSURES = LazyPattern(r"\b(?:safe|harmless|unaffected|not affected)\b")
+
 # A claim about cells or their parts ("... muscle cell proliferation (in cell culture)", "in mitochondria").
 _LAB = LazyPattern(r"\b(?:cells?|culture|mitochondria|ferroptosis)\b")
 
@@ -1494,6 +1497,7 @@ class Matcher:
             relieves=self._claim_says(_RELIEVES, ci),
             recommends=self._claim_says(_RECOMMENDS, ci),
             lab=self._claim_says(_LAB, ci),
+            reassures=self._claim_says(_REASSURES, ci),
             siblings=siblings,
             scarce=self._claim_says(_SCARCE, ci),
             others=others,

@@ -176,6 +176,7 @@ class Frame:
         "opposites",
         "others",
         "own",
+        "reassures",
         "recommends",
         "relieves",
         "restated",
@@ -209,6 +210,7 @@ class Frame:
         reached: set[int] | None = None,
         recommends: bool = False,
         lab: bool = False,
+        reassures: bool = False,
     ) -> None:
         self.tokens = tokens
         self.content = content
@@ -230,6 +232,8 @@ class Frame:
         # The claim is about cells or their parts ("MK-4 increases muscle cell proliferation (in cell
         # culture)"): a finding "in cells, not in people" states it.
         self.lab = lab
+        # The claim says something is safe or unaffected ("Menadione is a safe supplement for people").
+        self.reassures = reassures
         # The claim says there is little of something ("Breast milk is low in vitamin K").
         self.scarce = scarce
         # Where the sentence names a sibling of the claim's form (K1 beside a K2 claim).
