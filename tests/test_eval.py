@@ -917,6 +917,20 @@ FLOORS = {
     "real38a-holdout.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
     "real38b-dev.yaml": {"claim_accuracy": 0.81, "abstention_accuracy": 0.83, "polarity_accuracy": 0.87},
     "real38b-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.90, "polarity_accuracy": 0.87},
+    # Round 31's third batch: advice48 (who is at risk of deficiency and what clinicians advise: long
+    # antibiotic courses, liver disease, malabsorption, surgery, kidney disease, older people) and polar42
+    # (denials and affirmations hidden in concessions, comparisons and qualifications).
+    "advice48-dev.yaml": {"claim_accuracy": 0.73, "abstention_accuracy": 0.70, "polarity_accuracy": 0.91},
+    "advice48-holdout.yaml": {"claim_accuracy": 0.81, "abstention_accuracy": 0.92, "polarity_accuracy": 0.86},
+    "polar42-dev.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.88, "polarity_accuracy": 0.92},
+    "polar42-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.98, "polarity_accuracy": 0.88},
+    # And real39a (naturopaths', chiropractors' and wellness coaches' blogs and newsletters promoting K2) and
+    # real39b (medical reference pages, drug monographs and government fact sheets, and their plainer patient
+    # versions).
+    "real39a-dev.yaml": {"claim_accuracy": 0.78, "abstention_accuracy": 0.69, "polarity_accuracy": 0.92},
+    "real39a-holdout.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.86, "polarity_accuracy": 0.87},
+    "real39b-dev.yaml": {"claim_accuracy": 0.83, "abstention_accuracy": 0.85, "polarity_accuracy": 0.91},
+    "real39b-holdout.yaml": {"claim_accuracy": 0.79, "abstention_accuracy": 0.98, "polarity_accuracy": 0.85},
 }
 
 
@@ -1125,6 +1139,10 @@ HELD_OUT = [
     "advice47-holdout.yaml",
     "real38a-holdout.yaml",
     "real38b-holdout.yaml",
+    "advice48-holdout.yaml",
+    "polar42-holdout.yaml",
+    "real39a-holdout.yaml",
+    "real39b-holdout.yaml",
 ]
 
 
@@ -1158,5 +1176,5 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 17523
+    assert total == 17843
     assert right / total >= 0.84

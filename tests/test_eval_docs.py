@@ -211,6 +211,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout30", 3),
         ("documents-dev37", 3),
         ("documents-holdout31", 3),
+        ("documents-dev38", 3),
+        ("documents-holdout32", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -467,6 +469,13 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # 0.90 / 10, held out.
         ("documents-dev37", 0.76, 0.92, 10),
         ("documents-holdout31", 0.78, 0.88, 10),
+        # Its third: documents-dev38 (a naturopath's newsletter with a patient story, a fact sheet for health
+        # professionals with intake and food tables, an "ask the pharmacist" page of readers' questions)
+        # scored 0.79 / 0.98 / 3 when it arrived; documents-holdout32 (a fact check rating viral K2 claims,
+        # a midwife's blog on vitamin K at birth with comments, a grocer's "foods high in vitamin K" page
+        # with a table and a note for warfarin users) 0.76 / 0.88 / 5, held out.
+        ("documents-dev38", 0.77, 0.96, 3),
+        ("documents-holdout32", 0.74, 0.86, 5),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
