@@ -931,6 +931,24 @@ FLOORS = {
     "real39a-holdout.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.86, "polarity_accuracy": 0.87},
     "real39b-dev.yaml": {"claim_accuracy": 0.83, "abstention_accuracy": 0.85, "polarity_accuracy": 0.91},
     "real39b-holdout.yaml": {"claim_accuracy": 0.79, "abstention_accuracy": 0.98, "polarity_accuracy": 0.85},
+    # Round 31's fourth batch, written when the session's search budget ran out (the searches each writer made
+    # are given): polar43 (sarcasm, irony, rhetorical questions and mock agreement among sincere posts; 33
+    # searches), advice49 (bruising, easy bleeding, nosebleeds and heavy periods; 19), advice50 (pregnancy and
+    # breastfeeding; 20), real40a (supplement shop product pages; 29), real40b (heart-health pages and
+    # cardiology patients' questions; 28) and real40c (bone health: osteoporosis clinics, menopause forums, K2
+    # beside bisphosphonates; 27).
+    "polar43-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.91, "polarity_accuracy": 0.77},
+    "polar43-holdout.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.85, "polarity_accuracy": 0.80},
+    "advice49-dev.yaml": {"claim_accuracy": 0.78, "abstention_accuracy": 0.84, "polarity_accuracy": 0.91},
+    "advice49-holdout.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.84, "polarity_accuracy": 0.89},
+    "advice50-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.88, "polarity_accuracy": 0.84},
+    "advice50-holdout.yaml": {"claim_accuracy": 0.83, "abstention_accuracy": 0.62, "polarity_accuracy": 0.87},
+    "real40a-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.94, "polarity_accuracy": 0.93},
+    "real40a-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.91, "polarity_accuracy": 0.92},
+    "real40b-dev.yaml": {"claim_accuracy": 0.78, "abstention_accuracy": 0.82, "polarity_accuracy": 0.92},
+    "real40b-holdout.yaml": {"claim_accuracy": 0.80, "abstention_accuracy": 0.92, "polarity_accuracy": 0.88},
+    "real40c-dev.yaml": {"claim_accuracy": 0.80, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
+    "real40c-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.91, "polarity_accuracy": 0.87},
 }
 
 
@@ -1143,6 +1161,12 @@ HELD_OUT = [
     "polar42-holdout.yaml",
     "real39a-holdout.yaml",
     "real39b-holdout.yaml",
+    "polar43-holdout.yaml",
+    "advice49-holdout.yaml",
+    "advice50-holdout.yaml",
+    "real40a-holdout.yaml",
+    "real40b-holdout.yaml",
+    "real40c-holdout.yaml",
 ]
 
 
@@ -1176,5 +1200,5 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 17843
+    assert total == 18323
     assert right / total >= 0.84
