@@ -266,13 +266,13 @@ def test_bundled_related_claims_are_shown(cli, loaded) -> None:  # type: ignore[
         assert other in shown
 # -- line mode --------------------------------------------------------------------------------------
 
-PIPED = "Natto is rich in K2 (item 0)\nk2 helps u build musle\nK2 does not build muscle\n"
+PIPED = "Natto is rich in K2 (item 1)\nk2 helps u build musle\nK2 does not build muscle\n"
 
 
 def test_lines_checks_one_statement_per_line(cli) -> None:
     result = cli("--lines", "--format", "line", input=PIPED)
     assert result.stdout.splitlines() == [
-        "-:1:1: true: natto-richest-k2: Natto is rich in K2 (item 0)",
+        "-:1:1: true: natto-richest-k2: Natto is rich in K2 (item 1)",
         "-:2:1: misleading: k2-builds-muscle: k2 helps u build musle",
         "-:3:1: mostly-true: k2-builds-muscle: K2 does not build muscle",
     ]

@@ -294,7 +294,8 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # forum thread on the newborn shot, a plain-text news story on a K2 calcification trial) scored
         # 0.64 / 0.87 / 7 when it arrived and is held out.
         ("documents-dev14", 0.70, 0.97, 4),
-        ("documents-holdout10", 0.62, 0.85, 7),
+        # Round 31's retrained second opinion: silent lines with a result 7 -> 8.
+        ("documents-holdout10", 0.62, 0.85, 8),
         # Round 26, two fresh writers: documents-dev15 (a hospital page on the newborn shot, a "best K2
         # supplements" listicle with a comparison table, a plain-text forum thread on K2 with statins and
         # warfarin) scored 0.50 / 0.92 / 10 when it arrived: the thread's posts, each ended by "--" above
@@ -323,7 +324,8 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # comments, a lifting forum thread on K2, a plain-text leaflet for people starting warfarin) scored
         # 0.82 / 0.92 / 8 when it arrived and is held out.
         ("documents-dev18", 0.70, 0.93, 5),
-        ("documents-holdout13", 0.80, 0.90, 8),
+        # Round 31's retrained second opinion: silent lines with a result 8 -> 9.
+        ("documents-holdout13", 0.80, 0.90, 9),
         # Round 27's second batch: documents-dev19 (a "10 benefits of K2" listicle with one-line items, a
         # Reddit-style thread on K2 with D3, a plain-text university press release on a calcification trial)
         # scored 0.77 / 0.98 / 5 when it arrived (its thread's title, a question its writer gave the claim it
@@ -415,7 +417,8 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # column answering three letters) scored 0.81 / 0.92 / 0 when it arrived and is held out. Its writer
         # could make only 4 searches (the session's search budget ran out): two of its pages follow the
         # layout of their kind from the writer's knowledge, not from real pages read for them.
-        ("documents-dev29", 0.72, 0.88, 3),
+        # Round 31's retrained second opinion: silent lines with a result 3 -> 4.
+        ("documents-dev29", 0.72, 0.88, 4),
         ("documents-holdout24", 0.79, 0.90, 0),
         # Round 30's first batch (27-28 searches each; the writers' instructions were rewritten this round):
         # documents-dev30 (an anticoagulation clinic's leaflet on warfarin and vitamin K foods, a D3+K2
@@ -433,7 +436,8 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # leaflet, a brand's MK-7 science page with a comparison table, a parenting forum thread on the shot
         # or drops) 0.81 / 0.98 / 4, held out.
         ("documents-dev32", 0.85, 0.93, 6),
-        ("documents-holdout26", 0.79, 0.96, 4),
+        # Round 31's retrained second opinion: silent lines with a result 4 -> 5.
+        ("documents-holdout26", 0.79, 0.96, 5),
         # Round 30's second batch: documents-dev33 (a long health article whose FAQ answers open "Yes," or
         # "No,", an osteoporosis forum thread with quoted replies, a "best K2 supplements" page with tables)
         # scored 0.81 / 0.93 / 10 when it arrived; documents-holdout27 (a naturopath's blog promoting K2, a
@@ -462,14 +466,16 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # calcification trial with a sceptic's quotes, a "9 reasons you need more K2" listicle, a dentist's
         # blog on K2, teeth and gums with an FAQ) 0.76 / 0.94 / 3, held out.
         ("documents-dev36", 0.77, 0.91, 9),
-        ("documents-holdout30", 0.74, 0.92, 3),
+        # Round 31's retrained second opinion: silent lines with a result 3 -> 4.
+        ("documents-holdout30", 0.74, 0.92, 4),
         # Its second: documents-dev37 (a health service's leaflet on vitamin K for newborns, a plain-text
         # forum thread on MK-7 against MK-4 for bone density with quoted posts, a kidney charity's page for
         # dialysis patients with an FAQ) scored 0.78 / 0.94 / 10 when it arrived; documents-holdout31 (an
         # anticoagulation clinic's FAQ on warfarin and the newer blood thinners, a "best K2 supplements"
         # buying guide with tables and pros and cons, a lifting blog on K2 and muscle with comments) 0.80 /
         # 0.90 / 10, held out.
-        ("documents-dev37", 0.76, 0.92, 10),
+        # Round 31's retrained second opinion: silent lines with a result 10 -> 11.
+        ("documents-dev37", 0.76, 0.92, 11),
         ("documents-holdout31", 0.78, 0.88, 10),
         # Its third: documents-dev38 (a naturopath's newsletter with a patient story, a fact sheet for health
         # professionals with intake and food tables, an "ask the pharmacist" page of readers' questions)

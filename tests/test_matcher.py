@@ -295,10 +295,6 @@ def test_former_rule_examples_of_round_28(checker, text: str, claim_id: str) -> 
 @pytest.mark.parametrize(
     ("text", "claim_id"),
     [
-        (
-            "Vitamin K2 doesn't just help you take up calcium, it steers it into your bones.",
-            "k2-increases-calcium-absorption",
-        ),
         ("MK-4 doesn't come anywhere near MK-7 for how long it lasts.", "mk7-longer-half-life-than-mk4"),
         ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin"),
     ],
@@ -315,16 +311,12 @@ def test_round_28_failures_read_right_again(checker, text: str, claim_id: str) -
 # otherwise: an example of equal_to_comparison now denied by the negation model, one of safe_except and one of
 # the "what it does instead" clause read as the other claim they also state (safety, clotting), a case report
 # of natto and an INR read as no claim. Kept as strict expected failures, so a change that makes one pass
-# again is noticed and it goes back beside its rule.
+# again is noticed and it goes back beside its rule (round 31's reads the example of equal_to_comparison right
+# again: it is back there).
 @pytest.mark.xfail(strict=True, reason="round 30's second opinion reads it otherwise")
 @pytest.mark.parametrize(
     ("text", "claim_id", "negated"),
     [
-        (
-            "Vitamin K2 supports bones as well as arteries, and it is absorbed better than K1.",
-            "k2-better-absorbed-than-k1",
-            False,
-        ),
         (
             "K2 is safe for most people, but not for anyone taking warfarin or another blood thinner.",
             "k2-warfarin-interaction",
@@ -344,6 +336,37 @@ def test_round_28_failures_read_right_again(checker, text: str, claim_id: str) -
     ],
 )
 def test_former_examples_of_round_30(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == (claim_id, negated)
+
+
+# Round 31's retrained second opinion (the development halves of round 30's last two sets and round 31's
+# twenty-two) reads three rule examples and one of round 28's cases otherwise: "Myth: K2 is safe for everyone
+# on warfarin" goes to the safety claim, denied, where the warfarin claim was stated ("... for people taking
+# warfarin" still reads right, and stays beside its rule); a sentence that sets aside K2 as an anabolic agent
+# reads as the muscle claim; "Cheese can't compete with natto" reads as no claim; "K2 doesn't just help you
+# take up calcium, it steers it into your bones" reads as the steering claim it also states. Strict, as above.
+@pytest.mark.xfail(strict=True, reason="round 31's second opinion reads it otherwise")
+@pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        ("Myth: K2 is safe for everyone on warfarin.", "k2-warfarin-interaction", False),
+        (
+            "This is not about K2 being an anabolic agent like resistance training or protein, but about "
+            "its supporting role in muscle.",
+            "protein-training-drive-muscle-growth",
+            False,
+        ),
+        ("Cheese can't compete with natto for vitamin K2.", "natto-richest-k2", False),
+        (
+            "Vitamin K2 doesn't just help you take up calcium, it steers it into your bones.",
+            "k2-increases-calcium-absorption",
+            False,
+        ),
+    ],
+)
+def test_former_examples_of_round_31(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
     result = checker.check_statement(text)
     assert result.match is not None
     assert (result.match.claim.id, result.match.negated) == (claim_id, negated)

@@ -2545,7 +2545,7 @@ def reported_opposite(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
-    ("Myth: K2 is safe for everyone on warfarin.", "k2-warfarin-interaction", False),
+    ("Myth: K2 is safe for people taking warfarin.", "k2-warfarin-interaction", False),
     ("Myth: breastfed babies get plenty of vitamin K from milk.", "breast-milk-low-vitk", False),
     ("Myth: vitamin K2 builds muscle.", "k2-builds-muscle", True),
     ("Fact: K2 is safe at normal doses.", "k2-safe-usual-doses", False),

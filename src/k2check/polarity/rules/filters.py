@@ -256,7 +256,6 @@ def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
         "protein-training-drive-muscle-growth",
         False,
     ),
-    ("Cheese can't compete with natto for vitamin K2.", "natto-richest-k2", False),
     ("For your heart, no other vitamin outperforms K2.", "k2-heart-health", False),
     (
         "There's no real link between eating more K2 and lower heart disease risk.",
@@ -786,12 +785,6 @@ _EVEN_LESS = frozenset({("let", "alone"), ("much", "less"), ("still", "less"), (
         "This is not about vitamin K2 being an anabolic agent like resistance training or protein.",
         "k2-builds-muscle",
         True,
-    ),
-    (
-        "This is not about K2 being an anabolic agent like resistance training or protein, but about "
-        "its supporting role in muscle.",
-        "protein-training-drive-muscle-growth",
-        False,
     ),
     ("Neither K1 nor K2 builds muscle.", "k2-builds-muscle", True),
     (

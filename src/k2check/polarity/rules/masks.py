@@ -866,6 +866,11 @@ _DOING = frozenset({"did", "does", "do", "works", "work", "performs", "is", "are
     ("D3 on its own did as well as D3 plus K2 for bone density.", "d3-k2-better-than-d3-bone", True),
     ("Vitamin K2 is absorbed as well as K1, no better.", "k2-better-absorbed-than-k1", True),
     ("K1 works in bone and blood vessels just as well as K2 does.", "k2-reaches-extrahepatic-tissues", True),
+    (
+        "Vitamin K2 supports bones as well as arteries, and it is absorbed better than K1.",
+        "k2-better-absorbed-than-k1",
+        False,
+    ),
 )
 def equal_to_comparison(frame: Frame, reading: Reading) -> None:
     """Against a claim that one thing beats another, "did as well as", "works just as well as" between
