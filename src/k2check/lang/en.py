@@ -616,6 +616,13 @@ ENGLISH = Language(
         "not give more than",
         "not more than",
         "no less than",
+        # "given no later than six hours after birth", "no fewer than three doses": a limit, not a denial;
+        # "no less effective than alfacalcidol": as effective.
+        "no later than",
+        "no sooner than",
+        "no earlier than",
+        "no fewer than",
+        "no less effective",
         "nothing but",
         "no myth",
         "not a myth",
