@@ -2703,6 +2703,50 @@ def negated_other_side(frame: Frame, reading: Reading) -> None:
     reading.counted = kept
 
 
+# Verbs of measuring up ("K1 can't MATCH it", "cheese can't COMPETE with natto").
+_MEASURING_UP = frozenset({"match", "compete", "rival", "touch", "deliver", "offer"})
+
+
+@examples(
+    (
+        "Vitamin K2 may offer extra benefits for bones and arteries that K1 simply can't match.",
+        "k2-more-effective-than-k1",
+        False,
+    ),
+    ("MK-4: the muscle form MK-7 can't match", "mk4-better-than-mk7-muscle", False),
+    (
+        "Research shows K2 brings heart benefits that K1 simply doesn't deliver.",
+        "k2-more-effective-than-k1",
+        False,
+    ),
+    # Said of the claim's own subject, it denies.
+    ("K2 simply can't match K1.", "k2-more-effective-than-k1", True),
+    ("For muscle, MK-4 can't match MK-7.", "mk4-better-than-mk7-muscle", True),
+)
+def other_side_cannot_match(frame: Frame, reading: Reading) -> None:
+    """Against a claim that compares two things, the other side that "can't match" or "doesn't deliver"
+    what the claim's subject does ("benefits that K1 simply can't match") puts the subject ahead: it states
+    the comparison. The other side must come right before the negation (a word of manner between at
+    most), and the subject elsewhere in the sentence."""
+    if not frame.comparative or not reading.counted or not frame.subject:
+        return
+    tokens = frame.tokens
+    other = frame.own - frame.subject
+    for cue in reading.counted:
+        if cue[1] >= len(tokens) or tokens[cue[1]] not in _MEASURING_UP:
+            continue
+        before = [p for p in range(max(0, cue[0] - 4), cue[0]) if p in frame.own]
+        if (
+            not before
+            or before[-1] not in other
+            or not any(p < before[-1] or p > cue[1] for p in frame.subject)
+        ):
+            continue
+        reading.counted = [c for c in reading.counted if c != cue]
+        reading.rules.append("other-side-cannot-match")
+        return
+
+
 # Words that set one side of a comparison against the other ("..., unlike MK-7", "..., while MK-4 ...").
 _SIDE_CONTRAST = frozenset({"unlike", "but", "while", "whereas", "yet"})
 
@@ -2994,6 +3038,7 @@ ADJUSTMENTS = (
     conceded_then_denied,
     other_side_lesser,
     negated_other_side,
+    other_side_cannot_match,
     reported_opposite,
     judged_reported_opposite,
     judged_antonym_subject,
