@@ -2597,6 +2597,79 @@ def judged_antonym_subject(frame: Frame, reading: Reading) -> None:
             return
 
 
+# Words that dismiss a fear ("the scare is OVERBLOWN"), and the fears they dismiss.
+_DISMISSING = frozenset(
+    {
+        "overblown",
+        "overstated",
+        "exaggerated",
+        "unfounded",
+        "misplaced",
+        "overhyped",
+        "baseless",
+        "unwarranted",
+    }
+)
+_FEARS = frozenset(
+    {
+        "scare",
+        "scares",
+        "fear",
+        "fears",
+        "panic",
+        "worry",
+        "worries",
+        "concern",
+        "concerns",
+        "alarm",
+        "scaremongering",
+    }
+)
+
+
+@examples(
+    (
+        "Menadione is perfectly safe for people; the toxicity scare is overblown.",
+        "menadione-safe-supplement",
+        False,
+    ),
+    ("K3 is fine for people too, the menadione panic is overblown.", "menadione-safe-supplement", False),
+    (
+        "K3 is fine for people in small doses, the liver scare is overblown.",
+        "menadione-safe-supplement",
+        False,
+    ),
+    (
+        "A daily K2 capsule is safe for healthy adults and the worries about it are overblown.",
+        "k2-safe-usual-doses",
+        False,
+    ),
+    # Against a claim of harm, the dismissal denies it.
+    ("Worries about K2 toxicity at high doses are unfounded.", "k2-toxic-high-dose", True),
+    ("The fear that K2 causes clots is unfounded in healthy people.", "k2-causes-blood-clots", True),
+)
+def fear_dismissed(frame: Frame, reading: Reading) -> None:
+    """A fear called overblown ("the liver scare is overblown") is dismissed: against a claim that something
+    is safe or unaffected, the dismissal agrees with the claim, so its word is no denial. Against any other
+    claim it stays one. The fear must come shortly before, in the same clause. (A fear named by the claim's
+    opposite term, "the toxicity stuff is overblown", is judged_antonym_subject's.)"""
+    if not frame.reassures:
+        return
+    tokens = frame.tokens
+    for cue in reading.counted:
+        if tokens[cue[0]] not in _DISMISSING:
+            continue
+        start = max(0, cue[0] - 6)
+        fear = max((p for p in range(start, cue[0]) if tokens[p] in _FEARS), default=None)
+        if fear is None or _CLAUSE_BREAKS.intersection(tokens[fear : cue[0]]):
+            continue
+        # What the fear is of goes with it ("the LIVER scare"), back to the clause's start.
+        opening = max((p + 1 for p in range(start, fear) if tokens[p] in _CLAUSE_BREAKS), default=start)
+        reading.counted = [c for c in reading.counted if c != cue and not opening <= c[0] < fear]
+        reading.rules.append("fear-dismissed")
+        return
+
+
 @examples(
     ("The idea that K2 is safe to take with warfarin is a myth.", "k2-warfarin-interaction", False),
     (
@@ -2959,78 +3032,6 @@ def advice_then_reason(frame: Frame, reading: Reading) -> None:
         return
     reading.counted = []
     reading.rules.append("advice-then-reason")
-
-
-# Words that dismiss a fear ("the scare is OVERBLOWN"), and the fears they dismiss.
-_DISMISSING = frozenset(
-    {
-        "overblown",
-        "overstated",
-        "exaggerated",
-        "unfounded",
-        "misplaced",
-        "overhyped",
-        "baseless",
-        "unwarranted",
-    }
-)
-_FEARS = frozenset(
-    {
-        "scare",
-        "scares",
-        "fear",
-        "fears",
-        "panic",
-        "worry",
-        "worries",
-        "concern",
-        "concerns",
-        "alarm",
-        "scaremongering",
-    }
-)
-
-
-@examples(
-    (
-        "Menadione is perfectly safe for people; the toxicity scare is overblown.",
-        "menadione-safe-supplement",
-        False,
-    ),
-    ("K3 is fine for people too, the menadione panic is overblown.", "menadione-safe-supplement", False),
-    (
-        "K3 is fine for people in small doses, the liver scare is overblown.",
-        "menadione-safe-supplement",
-        False,
-    ),
-    (
-        "A daily K2 capsule is safe for healthy adults and the worries about it are overblown.",
-        "k2-safe-usual-doses",
-        False,
-    ),
-    # Against a claim of harm, the dismissal denies it.
-    ("Worries about K2 toxicity at high doses are unfounded.", "k2-toxic-high-dose", True),
-    ("The fear that K2 causes clots is unfounded in healthy people.", "k2-causes-blood-clots", True),
-)
-def fear_dismissed(frame: Frame, reading: Reading) -> None:
-    """A fear called overblown ("the toxicity scare is overblown") is dismissed: against a claim that
-    something is safe or unaffected, the dismissal agrees with the claim, so its word is no denial. Against
-    any other claim it stays one. The fear must come shortly before, in the same clause."""
-    if not frame.reassures:
-        return
-    tokens = frame.tokens
-    for cue in reading.counted:
-        if tokens[cue[0]] not in _DISMISSING:
-            continue
-        start = max(0, cue[0] - 6)
-        fear = max((p for p in range(start, cue[0]) if tokens[p] in _FEARS), default=None)
-        if fear is None or _CLAUSE_BREAKS.intersection(tokens[fear : cue[0]]):
-            continue
-        # What the fear is of goes with it ("the LIVER scare"), back to the clause's start.
-        opening = max((p + 1 for p in range(start, fear) if tokens[p] in _CLAUSE_BREAKS), default=start)
-        reading.counted = [c for c in reading.counted if c != cue and not opening <= c[0] < fear]
-        reading.rules.append("fear-dismissed")
-        return
 
 
 ADJUSTMENTS = (
