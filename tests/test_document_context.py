@@ -30,6 +30,27 @@ def test_a_line_states_two_claims_on_one_subject(checker: Checker) -> None:
     assert (1, "k2-muscle-oxidative-stress", False) in got
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On warfarin you keep your greens steady from week to week, you don't cut them out.",
+        "Patients on warfarin should keep their vitamin K intake consistent rather than avoid K-rich foods.",
+    ],
+)
+def test_a_claim_that_rejects_another_denies_it_in_its_words(checker: Checker, line: str) -> None:
+    """warfarin-consistent-vitk's own wording ("steady rather than avoid it") rejects warfarin-avoid-greens
+    (``denies`` in data/claims.yaml): a line that states it with the other's words denies the other."""
+    assert found(checker, line + "\n") == {
+        (1, "warfarin-consistent-vitk", False),
+        (1, "warfarin-avoid-greens", True),
+    }
+
+
+def test_a_rejecting_claim_alone_denies_nothing_else(checker: Checker) -> None:
+    got = found(checker, "On warfarin, keep the amount of greens you eat steady from week to week.\n")
+    assert got == {(1, "warfarin-consistent-vitk", False)}
+
+
 def test_a_statement_still_reports_its_one_claim(checker: Checker) -> None:
     """Statements are read for their one claim: the second claim on a shared subject is a document rule."""
     result = checker.check_statement(

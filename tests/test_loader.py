@@ -252,6 +252,16 @@ def test_related_self_reference_is_refused() -> None:
     )
 
 
+def test_denied_ids_load_and_are_checked_like_related_ones() -> None:
+    denying = one().replace("    references:\n", "    denies: [creatine-power]\n    references:\n")
+    other = one(id="creatine-power", claim="Creatine adds power.", phrasing="creatine for power")
+    db = load_bytes(claims_file(denying, other).encode(), "my.yaml")
+    assert db.claims[0].denies == ("creatine-power",)
+    assert db.claims[1].denies == ()
+    (problem,) = problems(claims_file(denying))
+    assert problem == "my.yaml:15: claim 'creatine-strength': denies id 'creatine-power' does not exist"
+
+
 def test_related_problems_each_on_their_line() -> None:
     text = claims_file(related(one(), "\n      - creatine-strength\n      - nowhere"))
     assert problems(text) == [

@@ -67,6 +67,9 @@ class Claim(NamedTuple):
     # The claim warns against something ("K2 interacts with warfarin"): advice against it agrees with it.
     warns: bool = False
     related: tuple[str, ...] = ()
+    # Claims this one's wording rejects: "keep it steady rather than avoid it" (warfarin-consistent-vitk)
+    # rejects warfarin-avoid-greens, so a page's line that states it in the other's words denies the other.
+    denies: tuple[str, ...] = ()
     path: str = ""
     line: int = 0
 

@@ -207,6 +207,7 @@ def _schema_message(error: Any) -> str:
             "id": "lowercase words joined by hyphens, such as k2-builds-muscle",
             "reviewed": "a date such as 2026-11-21",
             "related": "a claim id such as k2-prevents-fractures",
+            "denies": "a claim id such as warfarin-avoid-greens",
         }
         expected = hints.get(field.split("[")[0], error.validator_value)
         return f"{field} {value!r} is malformed: expected {expected}"
@@ -376,23 +377,26 @@ def _check_claims(claims: list[Any], name: str) -> list[Problem]:
 
 
 def _check_related(claims: list[Any], name: str, ids: set[str]) -> list[Problem]:
-    """Every related id must name another claim of the same file."""
+    """Every related or denied id must name another claim of the same file."""
     problems: list[Problem] = []
     for index, claim in enumerate(claims):
-        related = claim.get("related") if isinstance(claim, dict) else None
         cid = claim.get("id") if isinstance(claim, dict) else None
-        if not isinstance(related, list) or not isinstance(cid, str):
+        if not isinstance(cid, str):
             continue
-        for position, other in enumerate(related):
-            if not isinstance(other, str) or other in related[:position]:
+        for field in ("related", "denies"):
+            others = claim.get(field)
+            if not isinstance(others, list):
                 continue
-            if other == cid:
-                message = f"related id '{_plain(other)}' is the claim itself"
-            elif other not in ids:
-                message = f"related id '{_plain(other)}' does not exist"
-            else:
-                continue
-            problems.append(Problem(name, _line_at(claims, [index, "related", position]), message, cid))
+            for position, other in enumerate(others):
+                if not isinstance(other, str) or other in others[:position]:
+                    continue
+                if other == cid:
+                    message = f"{field} id '{_plain(other)}' is the claim itself"
+                elif other not in ids:
+                    message = f"{field} id '{_plain(other)}' does not exist"
+                else:
+                    continue
+                problems.append(Problem(name, _line_at(claims, [index, field, position]), message, cid))
     return problems
 
 
@@ -451,6 +455,7 @@ def build(document: dict[str, Any], name: str) -> Database:
                 if_negated=raw.get("if_negated"),
                 warns=raw.get("warns") is True,
                 related=_terms(raw.get("related")),
+                denies=_terms(raw.get("denies")),
                 path=name,
                 line=getattr(raw, "line", 0),
             )

@@ -171,6 +171,8 @@ GAP = 2
 # The rule name a denial the second opinion read carries in ``Explanation.rules`` (thread.judged_false
 # reads it).
 SECOND_OPINION_DENIES = "second-opinion-denies"
+# The rule named in --explain when a claim the line states rejects this one (``_rejected_by``).
+REJECTED_BY_STATED = "rejected-by-stated-claim"
 # Topics whose claims the second opinion never turns into denials past a negation word (Weights.sure_denial):
 # warnings and advice about clotting, blood thinners, doses and newborns, where a wrong "false" does harm.
 CAREFUL_TOPICS = frozenset({"safety"})
@@ -350,6 +352,22 @@ def _reversed(
         if not losers.intersection(after) and any(q in subject for q in after):
             return True
     return False
+
+
+def _rejected_by(claim: Claim, matches: list[Match]) -> bool:
+    """Whether a claim the line states names ``claim`` among those its own wording rejects
+    (``Claim.denies``): "On warfarin keep your greens steady week to week, don't cut them out" states that
+    intake should be steady rather than avoided, and in the same words denies that greens must be avoided.
+    Only a line that also scores the rejected claim (its words are there) gets it, denied; "keep your
+    greens steady" alone does not."""
+    return any(claim.id in m.claim.denies and not m.negated for m in matches)
+
+
+def _as_denial(match: Match) -> Match:
+    """``match`` read as a denial of its claim, by a claim the line states (``_rejected_by``)."""
+    explanation = match.explanation._replace(rules=(*match.explanation.rules, REJECTED_BY_STATED))
+    verdict = statement_verdict(match.claim.verdict, True, match.claim.if_negated)
+    return match._replace(negated=True, verdict=verdict, explanation=explanation)
 
 
 def _conceded(decided: Match, matches: list[Match]) -> bool:
@@ -1245,7 +1263,9 @@ class Matcher:
             if read_again and not (shared_subject and self._related(candidate.claim, matches)):
                 continue
             decided = self._decide(candidate, sentence, subject_at, score, runners, rounded[candidate.claim])
-            if read_again and not _conceded(decided, matches):
+            if shared_subject and _rejected_by(decided.claim, matches):
+                decided = _as_denial(decided)
+            elif read_again and not _conceded(decided, matches):
                 continue
             covered |= explained | subject_at
             asserted |= own
