@@ -215,6 +215,9 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout32", 3),
         ("documents-dev39", 3),
         ("documents-holdout33", 3),
+        ("documents-dev40", 3),
+        ("documents-dev41", 3),
+        ("documents-holdout34", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -492,6 +495,16 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # 26 searches) 0.69 / 0.88 / 6, held out.
         ("documents-dev39", 0.82, 0.90, 2),
         ("documents-holdout33", 0.67, 0.86, 6),
+        # Round 32's page writers (28-30 searches each): documents-dev40 (an anticoagulation clinic's leaflet
+        # on warfarin and vitamin K with a foods table, a plain-text patients' thread on greens and K2 with
+        # quoted replies, a D3 + K2 product page with tables, reviews and an FAQ) scored 0.75 / 0.97 / 9 when
+        # it arrived; documents-dev41 (a wellness listicle of nine things about K2, a news story on a K2 bone
+        # trial with outside comment, a hospital's newborn page on the shot, drops and VKDB with an FAQ) 0.78
+        # / 0.94 / 6; documents-holdout34 (a long guide to vitamin K with citations and an FAQ, a buyer's
+        # guide with product and form tables, a page of seven myths with comments) 0.86 / 0.91 / 6, held out.
+        ("documents-dev40", 0.73, 0.94, 9),
+        ("documents-dev41", 0.75, 0.92, 6),
+        ("documents-holdout34", 0.83, 0.88, 6),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
