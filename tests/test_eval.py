@@ -1222,11 +1222,11 @@ HELD_OUT = [
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the two hundred and nine held-out sets (the first thirty-five: 0.729
-    with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join; thirty-seven:
-    0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's, 0.806 with
-    round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second opinion; the
-    forty-nine of round 14: 0.825; all fifty-seven: 0.838, 0.841 with round 16's; all sixty-three: 0.839,
+    """The README's end-to-end figure over the two hundred and nine held-out sets (the first thirty-five:
+    0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join;
+    thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's,
+    0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second opinion;
+    the forty-nine of round 14: 0.825; all fifty-seven: 0.838, 0.841 with round 16's; all sixty-three: 0.839,
     0.847 with round 18's; all sixty-five: 0.847; all sixty-nine: 0.845, 0.850 with round 19's; all
     seventy-two: 0.851 when round 20's first three arrived; all seventy-four: 0.851; all seventy-seven: 0.853
     when round 21's arrived, 0.855 at its end, 0.859 with round 22's second opinion; all eighty-one: 0.855

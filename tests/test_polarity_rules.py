@@ -347,6 +347,21 @@ def test_sarcasm_says_the_opposite(checker, text: str, claim_id: str, negated: b
     assert (result.match.claim.id, result.match.negated) == (claim_id, negated)
 
 
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("A viral post says D3 and K2 are your best shield against severe Covid. Our ruling: False.", True),
+        ("Claim: vitamin K2 builds muscle. Verdict: mostly false.", True),
+        ("Claim: natto is the richest food source of K2. Our rating: True.", False),
+    ],
+)
+def test_a_fact_checks_rating_judges_the_claim_before_it(checker, text: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """ "Our ruling: False." after a reported claim rejects it (``polarity.denies``); a true rating leaves
+    it stated."""
+    result = checker.check_statement(text)
+    assert result.match is not None and result.match.negated is negated
+
+
 def test_a_sarcasm_tag_covers_only_a_short_post(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Yes, my baby got the vitamin K shot. No regrets at all. One jab versus a brain bleed, real tough "

@@ -215,6 +215,10 @@ class Language:
     mocking: tuple[tuple[str, ...], ...] = ()
     # Words around a mocking sentence that change nothing ("Oh sure it does lol").
     mocking_fillers: frozenset[str] = frozenset()
+    # A fact check's rating of the statement before it: the heading of the rating ("OUR RULING: false",
+    # "VERDICT: misleading") and the ratings that reject it.
+    rulings: tuple[tuple[str, ...], ...] = ()
+    false_ratings: tuple[tuple[str, ...], ...] = ()
     # Words of a relative clause that judges the sentence before it (", which OVERSTATES things").
     judgements: frozenset[str] = frozenset()
     # Open a leading clause that grants something the main clause then takes back ("ALTHOUGH K2 is sold
@@ -280,6 +284,7 @@ class Language:
             | self.supervisors
             | {word for phrase in self.rhetorical for word in phrase}
             | {word for phrase in self.mocking for word in phrase}
+            | {word for phrase in self.rulings + self.false_ratings for word in phrase}
         )
         object.__setattr__(self, "grammar", frozenset(words))
 

@@ -120,8 +120,18 @@ def mocks(tokens: list[str], lang: Language) -> bool:
 
 def denies(tokens: list[str], lang: Language) -> bool:
     """Whether a short sentence only passes judgement on the one before ("That's a myth.", "Not true.",
-    "For people, the answer is a firm no.", "Most people who eat well don't.")."""
+    "For people, the answer is a firm no.", "Most people who eat well don't.", "Our ruling: False.").
+
+    >>> from k2check.lang.en import ENGLISH
+    >>> from k2check.normalize import clean, tokens
+    >>> said = ("Our ruling: False.", "VERDICT: mostly misleading", "Rating: true")
+    >>> [denies(tokens(clean(t)), ENGLISH) for t in said]
+    [True, True, False]
+    """
     words = [t for t in tokens if t not in PUNCTUATION and t != "."]
+    # A fact check's rating: "Our ruling: False.", "Verdict: mostly misleading".
+    if any(tuple(words[:k]) in lang.rulings and tuple(words[k:]) in lang.false_ratings for k in (1, 2)):
+        return True
     if words and words[-1] in {"no", "nope"} and len(words) <= 12 and {"answer", "verdict"} & set(words[-5:]):
         return True
     # "Most healthy people who eat well don't.": an answer that ends on a bare negated auxiliary.

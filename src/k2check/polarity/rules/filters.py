@@ -263,6 +263,11 @@ def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
         True,
     ),
     (
+        "Children given vitamin K at birth had no higher risk of leukaemia than other children.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
         "MK-7 doesn't come anywhere near MK-4 for how long it stays in the blood.",
         "mk7-longer-half-life-than-mk4",
         True,
@@ -326,6 +331,9 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
         # "There's no real link between eating more K2 and lower heart risk": a finding denied; the
         # comparative inside it ranks nothing.
         return False
+    if tokens[end + 1 : end + 2] and tokens[end] in frame.lang.superlative and tokens[end + 1] in _MEASURES:
+        # "had no higher risk of leukaemia", "no more cases of bleeding": a rate found not raised, no rank.
+        return False
     if any(t in frame.lang.superlative for t in tokens[end : end + 5]):
         return True
     # The rest of the cue's clause, up to 14 words.
@@ -356,6 +364,10 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
 # What research finds or fails to find ("no real LINK between ..."), and the grades before it.
 _FINDINGS = frozenset(
     {"link", "links", "association", "connection", "evidence", "proof", "sign", "effect", "difference"}
+)
+# What a study counts: "no higher risk", "no greater incidence" deny a raised one.
+_MEASURES = frozenset(
+    {"risk", "risks", "rate", "rates", "incidence", "odds", "chance", "chances", "likelihood", "cases"}
 )
 _GRADES = frozenset({"real", "clear", "good", "solid", "strong", "significant", "convincing", "reliable"})
 
