@@ -1130,7 +1130,14 @@ ENGLISH = Language(
             "lifesaving",
             "saving",
             "regret",
+            "regrets",
             "regretted",
+            # "Skipping the shot left a month-old girl needing brain surgery."
+            "surgery",
+            "seizure",
+            "seizures",
+            "hospitalised",
+            "hospitalized",
         }
     ),
     no_consequence=frozenset({"fine", "okay", "ok", "still", "anyway", "harmless", "unaffected"}),

@@ -928,6 +928,10 @@ _FRONTED = frozenset({"for", "in", "on", "among", "after", "during", "with"})
 
 
 _AFTERWARDS = frozenset({"later", "afterwards", "afterward", "then", "soon"})
+# Who goes without, named after the refusal ("..., and their babies bleed"; "... and her son had a bleed").
+_WENT_WITHOUT = frozenset(
+    {"their", "her", "his", "babies", "baby", "infants", "infant", "newborns", "son", "daughter", "children"}
+)
 
 
 def _whose_refused(frame: Frame, cue: Span) -> bool:
@@ -970,6 +974,16 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     # "They declined the injection, and a few weeks later the baby was rushed back with a bleed": a refusal
     # told as what happened, and the harm that came after it.
     if tokens[start] in lang.refusals and _AFTERWARDS.intersection(tokens[end : end + 10]):
+        return True
+    # "Parents now skip vitamin K, and their babies bleed into their brains": a refusal told as what happens,
+    # then, after "and", the harm that befalls the ones who went without.
+    joint = next((p for p in range(end, min(len(tokens), end + 8)) if tokens[p] == "and"), None)
+    if (
+        tokens[start] in lang.refusals
+        and joint is not None
+        and _WENT_WITHOUT.intersection(tokens[joint + 1 : joint + 4])
+        and lang.harm.intersection(tokens[joint + 1 :])
+    ):
         return True
     # "The trend of parents refusing the shot means more babies are at risk": a refusal in a gerund, then a
     # consequence.
@@ -1090,6 +1104,13 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         "k2-offsets-calcium-supplement-risk",
         False,
     ),
+    (
+        "More parents now skip vitamin K at birth, and their babies are bleeding into their brains.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("Skipping the vitamin K shot left a month-old girl needing brain surgery.", "newborn-vitk-shot", False),
+    ("Parents skip the vitamin K shot and their babies are perfectly fine.", "newborn-vitk-shot", True),
 )
 def missing_means_harm(frame: Frame, reading: Reading) -> None:
     """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
