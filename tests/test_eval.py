@@ -1003,6 +1003,21 @@ FLOORS = {
     "real42c-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.85, "polarity_accuracy": 0.93},
     "advice56-dev.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.88, "polarity_accuracy": 0.89},
     "advice56-holdout.yaml": {"claim_accuracy": 0.74, "abstention_accuracy": 0.73, "polarity_accuracy": 0.79},
+    # Round 32's fourth batch, split on arrival; the search budget ran out during it (real43b 36 searches,
+    # advice59 30, advice58 28, real43a 28, polar49 26, polar48 24), floors at their arrival figures less two
+    # points.
+    "real43b-dev.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.91, "polarity_accuracy": 0.96},
+    "real43b-holdout.yaml": {"claim_accuracy": 0.80, "abstention_accuracy": 0.85, "polarity_accuracy": 0.96},
+    "polar48-dev.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.91, "polarity_accuracy": 0.90},
+    "polar48-holdout.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.98, "polarity_accuracy": 0.90},
+    "advice59-dev.yaml": {"claim_accuracy": 0.67, "abstention_accuracy": 0.67, "polarity_accuracy": 0.75},
+    "advice59-holdout.yaml": {"claim_accuracy": 0.74, "abstention_accuracy": 0.62, "polarity_accuracy": 0.78},
+    "polar49-dev.yaml": {"claim_accuracy": 0.73, "abstention_accuracy": 0.76, "polarity_accuracy": 0.92},
+    "polar49-holdout.yaml": {"claim_accuracy": 0.76, "abstention_accuracy": 0.85, "polarity_accuracy": 0.93},
+    "advice58-dev.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.88, "polarity_accuracy": 0.89},
+    "advice58-holdout.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.85, "polarity_accuracy": 0.92},
+    "real43a-dev.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.88, "polarity_accuracy": 0.90},
+    "real43a-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.91, "polarity_accuracy": 0.89},
 }
 
 
@@ -1237,11 +1252,17 @@ HELD_OUT = [
     "advice57-holdout.yaml",
     "real42c-holdout.yaml",
     "advice56-holdout.yaml",
+    "real43b-holdout.yaml",
+    "polar48-holdout.yaml",
+    "advice59-holdout.yaml",
+    "polar49-holdout.yaml",
+    "advice58-holdout.yaml",
+    "real43a-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the two hundred and fourteen held-out sets (the first thirty-five:
+    """The README's end-to-end figure over the two hundred and twenty held-out sets (the first thirty-five:
     0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join;
     thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's,
     0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second opinion;
@@ -1270,11 +1291,11 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     seven arrived; all two hundred and six: 0.875 when its eighth arrived; all two hundred and eight: 0.8745
     when its second batch arrived; all two hundred and nine: 0.874 when its eleventh set arrived; all two
     hundred and twelve: 0.8735 when the first three of its third batch arrived; all two hundred and fourteen:
-    0.873 when the last two arrived)."""
+    0.873 when the last two arrived; all two hundred and twenty: 0.8705 when its fourth batch arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 19603
+    assert total == 20083
     assert right / total >= 0.84
