@@ -41,7 +41,6 @@ CASES = [
     ("Phylloquinone and menaquinone are the same thing.", "k1-k2-same", False),
     ("Newborns should get a vitamin K shot to prevent bleeding.", "newborn-vitk-shot", False),
     # A stand-in ("it", "this vitamin") read as the page's subject.
-    ("Eating a lot of it can make your warfarin work less well.", "vitk-counteracts-warfarin", False),
     ("Cheese from pasture-fed cows holds more of this vitamin.", "grass-fed-more-k2", False),
     ("It takes a few weeks for the INR test to settle.", None, False),
     # ...but not when another nutrient named before it is what "it" stands for.
@@ -343,15 +342,15 @@ def test_former_examples_of_round_30(checker, text: str, claim_id: str, negated:
 
 # Round 31's retrained second opinion (the development halves of round 30's last two sets and round 31's
 # twenty-two) reads three rule examples and one of round 28's cases otherwise: "Myth: K2 is safe for everyone
-# on warfarin" goes to the safety claim, denied, where the warfarin claim was stated ("... for people taking
-# warfarin" still reads right, and stays beside its rule); a sentence that sets aside K2 as an anabolic agent
-# reads as the muscle claim; "Cheese can't compete with natto" reads as no claim; "K2 doesn't just help you
-# take up calcium, it steers it into your bones" reads as the steering claim it also states. Strict, as above.
+# on warfarin" went to the safety claim, denied, where the warfarin claim was stated (round 32's model, which
+# learnt the database's new negated phrasings of the warfarin claim, reads it right again: it is back beside
+# its rule, reported_myth); a sentence that sets aside K2 as an anabolic agent reads as the muscle claim;
+# "Cheese can't compete with natto" reads as no claim; "K2 doesn't just help you take up calcium, it steers it
+# into your bones" reads as the steering claim it also states. Strict, as above.
 @pytest.mark.xfail(strict=True, reason="round 31's second opinion reads it otherwise")
 @pytest.mark.parametrize(
     ("text", "claim_id", "negated"),
     [
-        ("Myth: K2 is safe for everyone on warfarin.", "k2-warfarin-interaction", False),
         (
             "This is not about K2 being an anabolic agent like resistance training or protein, but about "
             "its supporting role in muscle.",
@@ -367,6 +366,30 @@ def test_former_examples_of_round_30(checker, text: str, claim_id: str, negated:
     ],
 )
 def test_former_examples_of_round_31(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement(text)
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == (claim_id, negated)
+
+
+# Round 32's second opinion (retrained on the same sets as round 31's, with three negated phrasings added to
+# the warfarin claim) reads a hand-written case and a rule example otherwise: "Eating a lot of it can make
+# your warfarin work less well" (a stand-in read as the page's subject) goes to no claim; the example of
+# equal_to_comparison "Vitamin K2 supports bones as well as arteries, and it is absorbed better than K1." is
+# denied by the model (the rule still leaves it alone; beside the rule the example now names "from food", as
+# the claim does, and reads right). Strict, as above.
+@pytest.mark.xfail(strict=True, reason="round 32's second opinion reads it otherwise")
+@pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        ("Eating a lot of it can make your warfarin work less well.", "vitk-counteracts-warfarin", False),
+        (
+            "Vitamin K2 supports bones as well as arteries, and it is absorbed better than K1.",
+            "k2-better-absorbed-than-k1",
+            False,
+        ),
+    ],
+)
+def test_former_examples_of_round_32(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
     result = checker.check_statement(text)
     assert result.match is not None
     assert (result.match.claim.id, result.match.negated) == (claim_id, negated)

@@ -251,6 +251,10 @@ TRAINING_SETS = (
     "real40a-dev",
     "real40b-dev",
     "real40c-dev",
+    # Round 32's twenty-two development halves (advice51-59, polar44-49, real41a-b, real42a-c, real43a-b;
+    # 42,650 examples) were tried and not kept: the 198 held-out sets of earlier rounds read 0.8785 ->
+    # 0.8802 with them, but inversions rose 679 -> 686 (on safety claims, over all 220 held-out sets, 331
+    # -> 344), and "Drops by mouth work exactly like the injection." was read as a denial (true).
 )
 NONE = NO_CLAIM
 OUT = ROOT / "data" / "opinion.tsv"

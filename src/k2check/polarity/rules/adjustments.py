@@ -38,6 +38,15 @@ def _negates(frame: Frame, cue: Span, at: int, advice: bool = False) -> bool:
     # "Don't count on breast milk alone to give your baby enough vitamin K".
     if len(between) <= 9 and tokens[cue[1]] in _RELYING and tokens[cue[1] + 1 : cue[1] + 2] == ["on"]:
         return True
+    # "should never have been presented to us as optional": a verb of regard carries the negation to what
+    # the thing was regarded "as".
+    if (
+        len(between) <= 7
+        and tokens[at - 1] == "as"
+        and not _REGARD.isdisjoint(tokens[p] for p in between)
+        and all(tokens[p] in _REGARD or tokens[p] in _REGARD_FILLERS for p in between)
+    ):
+        return True
     fillers = advice and len(between) <= 6 and all(tokens[p] in frame.lang.advice_fillers for p in between)
     if fillers:
         # "would not RECOMMEND skipping the shot": a word of advice between may be the claim's own.
@@ -45,6 +54,25 @@ def _negates(frame: Frame, cue: Span, at: int, advice: bool = False) -> bool:
     return len(between) <= 3 and not any(p in frame.content for p in between)
 
 
+# Verbs of regard ("never PRESENTED to us as optional") and the words that may stand between them and
+# their negation ("should never HAVE BEEN presented TO US as ...").
+_REGARD = frozenset(
+    {
+        "presented",
+        "treated",
+        "seen",
+        "regarded",
+        "described",
+        "offered",
+        "framed",
+        "sold",
+        "viewed",
+        "pitched",
+    }
+)
+_REGARD_FILLERS = frozenset(
+    {"have", "has", "had", "been", "be", "being", "to", "us", "them", "you", "parents", "as"}
+)
 # Verbs that make their object do what follows ("won't make Eliquis stop working").
 _CAUSATIVES = frozenset({"make", "makes", "made", "making", "cause", "causes", "caused", "let", "lets"})
 # Verbs of relying on something ("don't COUNT ON breast milk to give enough"): a negation before one
@@ -63,6 +91,11 @@ _RELYING = frozenset({"count", "rely", "depend", "bank"})
     ("Declining vitamin K at birth is not something we advise.", "newborn-vitk-shot", False),
     ("Opting out of the newborn vitamin K shot isn't a choice to take lightly.", "newborn-vitk-shot", False),
     ("We would not recommend skipping the vitamin K injection.", "newborn-vitk-shot", False),
+    (
+        "Looking back, the vitamin K shot should never have been presented to us as optional.",
+        "newborn-vitk-shot",
+        False,
+    ),
     ("Vitamin K in food won't stop Eliquis from working.", "doacs-unaffected-by-vitk", False),
     ("Don't count on breast milk alone to give your baby enough vitamin K.", "breast-milk-low-vitk", False),
     ("Skipping the vitamin K shot is not a risk for most babies.", "newborn-vitk-shot", True),
@@ -2567,6 +2600,7 @@ def reported_opposite(frame: Frame, reading: Reading) -> None:
 
 @examples(
     ("Myth: K2 is safe for people taking warfarin.", "k2-warfarin-interaction", False),
+    ("Myth: K2 is safe for everyone on warfarin.", "k2-warfarin-interaction", False),
     ("Myth: breastfed babies get plenty of vitamin K from milk.", "breast-milk-low-vitk", False),
     ("Myth: vitamin K2 builds muscle.", "k2-builds-muscle", True),
     ("Fact: K2 is safe at normal doses.", "k2-safe-usual-doses", False),

@@ -867,7 +867,7 @@ _DOING = frozenset({"did", "does", "do", "works", "work", "performs", "is", "are
     ("Vitamin K2 is absorbed as well as K1, no better.", "k2-better-absorbed-than-k1", True),
     ("K1 works in bone and blood vessels just as well as K2 does.", "k2-reaches-extrahepatic-tissues", True),
     (
-        "Vitamin K2 supports bones as well as arteries, and it is absorbed better than K1.",
+        "Vitamin K2 supports bones as well as arteries, and it is absorbed better than K1 from food.",
         "k2-better-absorbed-than-k1",
         False,
     ),
