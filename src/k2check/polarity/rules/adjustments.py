@@ -1010,14 +1010,14 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         return True
     # "Parents now skip vitamin K, and their babies bleed into their brains": a refusal told as what happens,
     # then, after "and", the harm that befalls the ones who went without.
-    joint = next((p for p in range(end, min(len(tokens), end + 8)) if tokens[p] == "and"), None)
-    if (
-        tokens[start] in lang.refusals
-        and joint is not None
-        and _WENT_WITHOUT.intersection(tokens[joint + 1 : joint + 4])
-        and lang.harm.intersection(tokens[joint + 1 :])
-    ):
-        return True
+    if tokens[start] in lang.refusals:
+        then = next((p + 1 for p in range(end, min(len(tokens), end + 8)) if tokens[p] == "and"), None)
+        if (
+            then is not None
+            and _WENT_WITHOUT.intersection(tokens[then : then + 3])
+            and lang.harm.intersection(tokens[then:])
+        ):
+            return True
     # "The trend of parents refusing the shot means more babies are at risk": a refusal in a gerund, then a
     # consequence.
     if tokens[start] in lang.refusals and tokens[start].endswith("ing"):
