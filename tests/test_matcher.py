@@ -203,6 +203,12 @@ CASES = [
 ]
 
 
+def reading(checker, text: str) -> tuple[str, bool] | None:  # type: ignore[no-untyped-def]
+    """The claim a statement is read as and whether it is denied; None when it matches nothing."""
+    match = checker.check_statement(text).match
+    return None if match is None else (match.claim.id, match.negated)
+
+
 @pytest.mark.parametrize(("text", "claim_id", "negated"), CASES, ids=[c[0][:40] for c in CASES])
 def test_case(checker, text: str, claim_id: str | None, negated: bool) -> None:  # type: ignore[no-untyped-def]
     result = checker.check_statement(text)
@@ -285,9 +291,7 @@ def test_former_rule_example(checker) -> None:  # type: ignore[no-untyped-def]
     ],
 )
 def test_former_rule_examples_of_round_28(checker, text: str, claim_id: str) -> None:  # type: ignore[no-untyped-def]
-    result = checker.check_statement(text)
-    assert result.match is not None
-    assert (result.match.claim.id, result.match.negated) == (claim_id, False)
+    assert reading(checker, text) == (claim_id, False)
 
 
 # Three of round 28's expected failures, read right again by round 30's retrained second opinion.
@@ -299,9 +303,7 @@ def test_former_rule_examples_of_round_28(checker, text: str, claim_id: str) -> 
     ],
 )
 def test_round_28_failures_read_right_again(checker, text: str, claim_id: str) -> None:  # type: ignore[no-untyped-def]
-    result = checker.check_statement(text)
-    assert result.match is not None
-    assert (result.match.claim.id, result.match.negated) == (claim_id, False)
+    assert reading(checker, text) == (claim_id, False)
 
 
 # Round 30's second opinion, retrained with the development halves of rounds 29 and 30 (the 135 held-out sets
@@ -335,9 +337,7 @@ def test_round_28_failures_read_right_again(checker, text: str, claim_id: str) -
     ],
 )
 def test_former_examples_of_round_30(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
-    result = checker.check_statement(text)
-    assert result.match is not None
-    assert (result.match.claim.id, result.match.negated) == (claim_id, negated)
+    assert reading(checker, text) == (claim_id, negated)
 
 
 # Round 31's retrained second opinion (the development halves of round 30's last two sets and round 31's
@@ -366,9 +366,7 @@ def test_former_examples_of_round_30(checker, text: str, claim_id: str, negated:
     ],
 )
 def test_former_examples_of_round_31(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
-    result = checker.check_statement(text)
-    assert result.match is not None
-    assert (result.match.claim.id, result.match.negated) == (claim_id, negated)
+    assert reading(checker, text) == (claim_id, negated)
 
 
 # Round 32's second opinion (retrained on the same sets as round 31's, with three negated phrasings added to
@@ -390,9 +388,7 @@ def test_former_examples_of_round_31(checker, text: str, claim_id: str, negated:
     ],
 )
 def test_former_examples_of_round_32(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
-    result = checker.check_statement(text)
-    assert result.match is not None
-    assert (result.match.claim.id, result.match.negated) == (claim_id, negated)
+    assert reading(checker, text) == (claim_id, negated)
 
 
 def test_several_sentences_report_other_matches(checker) -> None:  # type: ignore[no-untyped-def]
@@ -887,6 +883,4 @@ def test_a_capitals_headline_with_a_verb_is_read(checker, text: str, claim_id: s
 def test_a_review_of_this_product_is_about_k(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
     """ "Bought this ...", "Took these ...": a review's product is named on its page, not in the sentence;
     k2check's pages are about vitamin K (layout.points_elsewhere)."""
-    result = checker.check_statement(text)
-    assert result.match is not None
-    assert (result.match.claim.id, result.match.negated) == (claim_id, negated)
+    assert reading(checker, text) == (claim_id, negated)

@@ -363,9 +363,10 @@ def _rejected_by(claim: Claim, matches: list[Match]) -> bool:
     return any(claim.id in m.claim.denies and not m.negated for m in matches)
 
 
-def _as_denial(match: Match) -> Match:
-    """``match`` read as a denial of its claim, by a claim the line states (``_rejected_by``)."""
-    explanation = match.explanation._replace(rules=(*match.explanation.rules, REJECTED_BY_STATED))
+def _as_denial(match: Match, rule: str) -> Match:
+    """``match`` read as a denial of its claim, with the ``rule`` that read it so named in --explain (the
+    second opinion, ``SECOND_OPINION_DENIES``, or a claim the line states, ``REJECTED_BY_STATED``)."""
+    explanation = match.explanation._replace(rules=(*match.explanation.rules, rule))
     verdict = statement_verdict(match.claim.verdict, True, match.claim.if_negated)
     return match._replace(negated=True, verdict=verdict, explanation=explanation)
 
@@ -1140,9 +1141,7 @@ class Matcher:
                 self.observe("polarity", sentence.text, [row], [match.claim.id])
             if opinion.join.polarity.score(row) <= 0:
                 return match
-        verdict = statement_verdict(match.claim.verdict, True, match.claim.if_negated)
-        explanation = match.explanation._replace(rules=(*match.explanation.rules, SECOND_OPINION_DENIES))
-        return match._replace(negated=True, verdict=verdict, explanation=explanation)
+        return _as_denial(match, SECOND_OPINION_DENIES)
 
     @functools.cached_property
     def _model(self) -> Opinion | None:
@@ -1264,7 +1263,7 @@ class Matcher:
                 continue
             decided = self._decide(candidate, sentence, subject_at, score, runners, rounded[candidate.claim])
             if shared_subject and _rejected_by(decided.claim, matches):
-                decided = _as_denial(decided)
+                decided = _as_denial(decided, REJECTED_BY_STATED)
             elif read_again and not _conceded(decided, matches):
                 continue
             covered |= explained | subject_at
