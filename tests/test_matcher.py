@@ -258,6 +258,10 @@ def test_habit_is_not_a_claim(checker) -> None:  # type: ignore[no-untyped-def]
 # examples; the sentence is kept as a strict expected failure, so a change that makes it pass again is
 # noticed and it goes back beside its rule. (A second one, other_subject_first's "This is not about K2 being
 # an anabolic agent ...", failed with the first retrain of the round and passed again with the second.)
+#
+# Round 33's retrained second opinion (round 32's development halves kept) reads it as no claim again: a
+# strict expected failure once more.
+@pytest.mark.xfail(strict=True, reason="round 33's second opinion reads it as no claim")
 def test_former_rule_example(checker) -> None:  # type: ignore[no-untyped-def]
     result = checker.check_statement(
         "Once only low-risk trials were kept, the BMD advantage of vitamin K2 vanished."
@@ -313,7 +317,7 @@ def test_round_28_failures_read_right_again(checker, text: str, claim_id: str) -
 # the "what it does instead" clause read as the other claim they also state (safety, clotting), a case report
 # of natto and an INR read as no claim. Kept as strict expected failures, so a change that makes one pass
 # again is noticed and it goes back beside its rule (round 31's reads the example of equal_to_comparison right
-# again: it is back there).
+# again: it is back there; round 33's reads the case report right: test_read_right_again_in_round_33).
 @pytest.mark.xfail(strict=True, reason="round 30's second opinion reads it otherwise")
 @pytest.mark.parametrize(
     ("text", "claim_id", "negated"),
@@ -328,12 +332,6 @@ def test_round_28_failures_read_right_again(checker, text: str, claim_id: str) -
             "k2-causes-blood-clots",
             True,
         ),
-        (
-            "In one case report a patient's INR plummeted within a fortnight of starting to eat natto every "
-            "day for breakfast.",
-            "vitk-counteracts-warfarin",
-            False,
-        ),
     ],
 )
 def test_former_examples_of_round_30(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
@@ -346,7 +344,8 @@ def test_former_examples_of_round_30(checker, text: str, claim_id: str, negated:
 # learnt the database's new negated phrasings of the warfarin claim, reads it right again: it is back beside
 # its rule, reported_myth); a sentence that sets aside K2 as an anabolic agent reads as the muscle claim;
 # "Cheese can't compete with natto" reads as no claim; "K2 doesn't just help you take up calcium, it steers it
-# into your bones" reads as the steering claim it also states. Strict, as above.
+# into your bones" reads as the steering claim it also states. Strict, as above (round 33's reads the cheese
+# sentence right again: test_read_right_again_in_round_33).
 @pytest.mark.xfail(strict=True, reason="round 31's second opinion reads it otherwise")
 @pytest.mark.parametrize(
     ("text", "claim_id", "negated"),
@@ -357,7 +356,6 @@ def test_former_examples_of_round_30(checker, text: str, claim_id: str, negated:
             "protein-training-drive-muscle-growth",
             False,
         ),
-        ("Cheese can't compete with natto for vitamin K2.", "natto-richest-k2", False),
         (
             "Vitamin K2 doesn't just help you take up calcium, it steers it into your bones.",
             "k2-increases-calcium-absorption",
@@ -370,12 +368,10 @@ def test_former_examples_of_round_31(checker, text: str, claim_id: str, negated:
 
 
 # Round 32's second opinion (retrained on the same sets as round 31's, with three negated phrasings added to
-# the warfarin claim) reads a hand-written case and a rule example otherwise: "Eating a lot of it can make
-# your warfarin work less well" (a stand-in read as the page's subject) goes to no claim; the example of
-# equal_to_comparison "Vitamin K2 supports bones as well as arteries, and it is absorbed better than K1." is
-# denied by the model (the rule still leaves it alone; beside the rule the example now names "from food", as
-# the claim does, and reads right). Strict, as above.
-@pytest.mark.xfail(strict=True, reason="round 32's second opinion reads it otherwise")
+# the warfarin claim) read a hand-written case and a rule example otherwise ("Eating a lot of it ..." as no
+# claim; the example of equal_to_comparison denied by the model), and round 30's and round 31's read a case
+# report of natto and an INR, and "Cheese can't compete with natto", as no claim. Round 33's (round 32's
+# development halves kept) reads all four right again.
 @pytest.mark.parametrize(
     ("text", "claim_id", "negated"),
     [
@@ -385,9 +381,16 @@ def test_former_examples_of_round_31(checker, text: str, claim_id: str, negated:
             "k2-better-absorbed-than-k1",
             False,
         ),
+        (
+            "In one case report a patient's INR plummeted within a fortnight of starting to eat natto every "
+            "day for breakfast.",
+            "vitk-counteracts-warfarin",
+            False,
+        ),
+        ("Cheese can't compete with natto for vitamin K2.", "natto-richest-k2", False),
     ],
 )
-def test_former_examples_of_round_32(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+def test_read_right_again_in_round_33(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
     assert reading(checker, text) == (claim_id, negated)
 
 

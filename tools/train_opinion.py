@@ -251,10 +251,33 @@ TRAINING_SETS = (
     "real40a-dev",
     "real40b-dev",
     "real40c-dev",
-    # Round 32's twenty-two development halves (advice51-59, polar44-49, real41a-b, real42a-c, real43a-b;
-    # 42,650 examples) were tried and not kept: the 198 held-out sets of earlier rounds read 0.8785 ->
-    # 0.8802 with them, but inversions rose 679 -> 686 (on safety claims, over all 220 held-out sets, 331
-    # -> 344), and "Drops by mouth work exactly like the injection." was read as a denial (true).
+    # Round 32's twenty-two development halves were tried in round 32 and not kept (inversions on the older
+    # held-out sets rose 679 -> 686). Round 33 measured them again on text neither model had seen: the five
+    # statement sets of round 33's writers, read whole (1,200 sentences) before they were split, answer
+    # 0.8133 -> 0.8217 with them, inversions 59 -> 59; pages unchanged (7,476 -> 7,478 of 9,634 claims).
+    # Kept from round 33 on (42,650 examples).
+    "advice51-dev",
+    "advice52-dev",
+    "advice53-dev",
+    "advice54-dev",
+    "advice55-dev",
+    "advice56-dev",
+    "advice57-dev",
+    "advice58-dev",
+    "advice59-dev",
+    "polar44-dev",
+    "polar45-dev",
+    "polar46-dev",
+    "polar47-dev",
+    "polar48-dev",
+    "polar49-dev",
+    "real41a-dev",
+    "real41b-dev",
+    "real42a-dev",
+    "real42b-dev",
+    "real42c-dev",
+    "real43a-dev",
+    "real43b-dev",
 )
 NONE = NO_CLAIM
 OUT = ROOT / "data" / "opinion.tsv"

@@ -178,6 +178,8 @@ REJECTED_BY_STATED = "rejected-by-stated-claim"
 CAREFUL_TOPICS = frozenset({"safety"})
 # Words that report a link in so many words ("studies have LINKED the shot to cancer").
 _LINKED = frozenset({"linked", "tied", "associated", "connected"})
+# Equality said in so many words ("work exactly like", "just as good as", "identical").
+_SAYS_EQUAL = LazyPattern(r"\b(?:exactly|just) (?:like|as)\b|\bidentical(?:ly)?\b", re.I)
 _WITHOUT = ("without",)
 # Words that point back at the claim's subject after "without" ("can't clot without it").
 _POINTERS = frozenset({"it", "them", "this", "that", "these", "those"})
@@ -1134,6 +1136,11 @@ class Matcher:
         elif match.claim.topic in CAREFUL_TOPICS and _LINKED.intersection(sentence.words):
             # "Studies have linked the newborn vitamin K injection to cancer": a link reported in so many
             # words states it; the model, which learnt the scare mostly from its debunkings, is not asked.
+            return match
+        elif _SAYS_EQUAL.search(sentence.text) is not None and _EQUATIVE.search(clean(match.claim.claim)):
+            # "Drops by mouth work exactly like the injection": a claim that two things are equal, said in so
+            # many words with no negation word; the model, which learnt such claims mostly from their
+            # denials ("drops are not as good as the shot"), is not asked.
             return match
         else:
             row = polarity_row(opinion.denies(sentence.text, match.claim.id) if statement else 0.5, statement)
