@@ -84,6 +84,20 @@ def test_a_row_of_a_table_copied_as_text_is_read_with_its_header_line(checker: C
     assert not {line for line, _, _ in got} & {1, 3}
 
 
+def test_rows_of_a_table_copied_with_tabs_are_read_with_their_header(checker: Checker) -> None:
+    page = (
+        "Foods high in vitamin K\n"
+        "Keep the amount you eat each week about the same.\n"
+        "Food\tTypical portion\tVitamin K (micrograms)\n"
+        "Kale, cooked\t½ cup\t530\n"
+        "Spinach, cooked\t½ cup\t440\n"
+        "Lettuce, green leaf\t1 cup\t60\n"
+    )
+    got = found(checker, page)
+    assert {(line, "leafy-greens-vitk", False) for line in (4, 5, 6)} <= got
+    assert 3 not in lines_with_results(checker, page), "the header row states nothing"
+
+
 def test_list_items_are_read_with_the_heading_that_names_the_nutrient(checker: Checker) -> None:
     page = "Where to Get Vitamin K2\n\n  • Egg yolks\n  • Aged gouda\n  • Chicken liver\n"
     got = found(checker, page)

@@ -163,6 +163,23 @@ def test_headings(text: str, expected: list[Unit]) -> None:
             [("x", 1, 3, "cell"), ("y", 3, 3, "cell"), ("After.", 5, 1, "sentence")],
         ),
         ("| | |\n|-|-|\n| ![i](i.png) | - |", []),
+        # A table as a browser's copy gives it: cells separated by tabs, one row a line, under a paragraph.
+        (
+            "Foods below.\nFood\tPortion\tVitamin K\nKale, cooked\t½ cup\t530\nNatto\t100 g",
+            [
+                ("Foods below.", 1, 1, "sentence"),
+                ("Food", 2, 1, "cell"),
+                ("Portion", 2, 6, "cell"),
+                ("Vitamin K", 2, 14, "cell"),
+                ("Kale, cooked", 3, 1, "cell"),
+                ("½ cup", 3, 14, "cell"),
+                ("530", 3, 20, "cell"),
+                ("Natto", 4, 1, "cell"),
+                ("100 g", 4, 7, "cell"),
+            ],
+        ),
+        # Two cells alone are no table: a tab inside a sentence.
+        ("Word\tTab. Next one.", [("Word Tab.", 1, 1, "sentence"), ("Next one.", 1, 11, "sentence")]),
     ],
 )
 def test_table_cells(text: str, expected: list[Unit]) -> None:

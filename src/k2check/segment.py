@@ -58,6 +58,10 @@ _DELIM = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _LINKDEF = re.compile(r"\[(?!\^)[^\]]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$")
 _FOOTDEF = re.compile(r"\[\^[^\]]+\]:[ \t]*")
 _PIPE = re.compile(r"(?<!\\)\|")
+# A table row as a browser's copy or a scraper gives it: cells separated by tabs
+# ("Kale, cooked<TAB>½ cup<TAB>530").
+_TAB = re.compile(r"\t+")
+_TAB_ROW = re.compile(r"[^\t]*?\S\t+\S")
 _COMMENT = re.compile(r"<!--.*?-->")
 _YAML_START = re.compile(r"[ \t]*(?:#|[\w\"'][\w \"'.-]*:(?:[ \t]|$))")
 _TOML_START = re.compile(r"[ \t]*(?:#|\[|[\w\"'][\w \"'.-]*=)")
@@ -253,6 +257,7 @@ class _Segmenter:
         "_pending",
         "_prev_blank",
         "_roff",
+        "_tab_rows",
         "_table",
         "in_front",
         "out",
@@ -280,6 +285,8 @@ class _Segmenter:
         self._icode = False
         self._comment = False
         self._table = False
+        # Whether the line before was a row of cells separated by tabs (a copied table goes on).
+        self._tab_rows = False
         self._list = False
         self._prev_blank = True
         self._after_blank = True
@@ -335,6 +342,7 @@ class _Segmenter:
             and "<!--" not in raw
             and not self._label_before(raw, 0)
             and not (self._para_quoted and raw[0].isupper())
+            and "\t" not in raw
         ):
             self._prev_blank = False
             self._parts.append("\n")
@@ -423,6 +431,7 @@ class _Segmenter:
         self._flush()
         self._prev_blank = True
         self._table = False
+        self._tab_rows = False
 
     def _block(self, raw: str, pos: int, end: int, lineno: int, quoted: bool) -> None:
         first = self._first(raw, pos, end)
@@ -459,6 +468,12 @@ class _Segmenter:
             quoted = True
         if raw[first] in _STARTERS and self._structure(raw, first, end, lineno, quoted):
             return
+        if raw.find("\t", first, end) >= 0 and self._tab_row(raw, first, end):
+            # Cells separated by tabs, each line a row: a table copied from a page.
+            self._row(raw, first, end, lineno, _TAB)
+            self._tab_rows = True
+            return
+        self._tab_rows = False
         if self._in_para and (
             self._label_before(raw, first)
             or (self._para_quoted and not quoted and raw[first].isupper())
@@ -474,6 +489,15 @@ class _Segmenter:
             self._add(raw, first, end, lineno)
         else:
             self._start(raw, first, end, lineno, quoted=quoted, item=False)
+
+    def _tab_row(self, raw: str, first: int, end: int) -> bool:
+        """Whether the line is a row of a table copied from a page, its cells separated by tabs: three cells
+        or more ("Food<TAB>Portion<TAB>Vitamin K"), or two after such a row. Two cells alone may be a sentence
+        with a tab in it ("Word<TAB>Tab. Next one.")."""
+        if _TAB_ROW.match(raw, first, end) is None:
+            return False
+        cells = sum(1 for part in _TAB.split(raw[first:end].strip()) if part.strip())
+        return cells >= 3 or (cells == 2 and self._tab_rows)
 
     @staticmethod
     def _first(raw: str, pos: int, end: int) -> int:
@@ -611,7 +635,7 @@ class _Segmenter:
         self._para_first = (raw, first, end, lineno)
         self._add(raw, first, end, lineno)
 
-    def _row(self, raw: str, first: int, end: int, lineno: int) -> None:
+    def _row(self, raw: str, first: int, end: int, lineno: int, separator: re.Pattern[str] = _PIPE) -> None:
         self._flush()
         stop = first + len(raw[first:end].rstrip())
         start = first
@@ -621,7 +645,7 @@ class _Segmenter:
             stop -= 1
         out = self.out
         mark = len(out)
-        for pm in _PIPE.finditer(raw, start, stop):
+        for pm in separator.finditer(raw, start, stop):
             self._cell(raw, start, pm.start(), lineno)
             start = pm.end()
         self._cell(raw, start, stop, lineno)
