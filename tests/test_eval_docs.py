@@ -559,7 +559,8 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # a news story on the newborn shot with comments) 0.65 / 0.92 / 5, held out.
         ("documents-dev47", 0.77, 0.90, 10),
         ("documents-dev48", 0.76, 0.92, 5),
-        ("documents-holdout38", 0.63, 0.90, 5),
+        # Tables copied with tabs read as tables (segment._tab_row): 0.70 / 0.94 / 6 since.
+        ("documents-holdout38", 0.63, 0.90, 6),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
