@@ -887,3 +887,52 @@ def test_a_review_of_this_product_is_about_k(checker, text: str, claim_id: str, 
     """ "Bought this ...", "Took these ...": a review's product is named on its page, not in the sentence;
     k2check's pages are about vitamin K (layout.points_elsewhere)."""
     assert reading(checker, text) == (claim_id, negated)
+
+
+# A subject phrase of the claim's words and a story noun ("the leukaemia scare") stands in for the subject
+# only where nothing else names it (Language.story_nouns): the shot named beside it is the subject.
+@pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        (
+            "The leukaemia scare from the early 1990s was never confirmed by later research.",
+            "vitk-shot-causes-leukemia",
+            True,
+        ),
+        (
+            "That leukemia connection rests on one 1992 study nobody has reproduced.",
+            "vitk-shot-causes-leukemia",
+            True,
+        ),
+        (
+            "Don't let old leukaemia scare stories put you off the newborn vitamin K injection.",
+            "vitk-shot-causes-leukemia",
+            True,
+        ),
+        # What a sentence that names its claim only as a story says with a negation word, it says against it
+        # (matcher._story_denied).
+        (
+            "The leukaemia scare came from one small study decades ago and large follow-ups found nothing.",
+            "vitk-shot-causes-leukemia",
+            True,
+        ),
+        (
+            "I read the leukemia papers and the ones that found an association weren't rigorous.",
+            "vitk-shot-causes-leukemia",
+            True,
+        ),
+    ],
+)
+def test_a_story_noun_phrase_stands_in(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    assert reading(checker, text) == (claim_id, negated)
+
+
+def test_a_story_denied_is_explained(checker) -> None:  # type: ignore[no-untyped-def]
+    from k2check.matcher import STORY_DENIED
+
+    text = "The leukaemia scare came from one small study decades ago and large follow-ups found nothing."
+    match = checker.check_statement(text).match
+    assert match is not None and match.negated and STORY_DENIED in match.explanation.rules
+    # Not when the shot is named: the polarity rules read the sentence about it.
+    named = checker.check_statement("The leukaemia scare is why I want the injection for my baby.").match
+    assert named is None or STORY_DENIED not in named.explanation.rules

@@ -173,6 +173,9 @@ GAP = 2
 SECOND_OPINION_DENIES = "second-opinion-denies"
 # The rule named in --explain when a claim the line states rejects this one (``_rejected_by``).
 REJECTED_BY_STATED = "rejected-by-stated-claim"
+# The rule named in --explain when a sentence that names its claim only as a story denies it
+# (``_story_denied``).
+STORY_DENIED = "story-denied"
 # Topics whose claims the second opinion never turns into denials past a negation word (Weights.sure_denial):
 # warnings and advice about clotting, blood thinners, doses and newborns, where a wrong "false" does harm.
 CAREFUL_TOPICS = frozenset({"safety"})
@@ -290,6 +293,9 @@ def disease_run(words: list[str]) -> tuple[int, int] | None:
 
 _SHOT_STEMS = frozenset(stem(word) for word in ENGLISH.shots)
 _STOPWORD_STEMS = frozenset(stem(word) for word in ENGLISH.stopwords)
+# A subject phrase of the claim's own words and story nouns is a stand-in ("the leukaemia scare", see
+# Language.story_nouns).
+_STORY_STEMS = frozenset(stem(word) for word in ENGLISH.story_nouns)
 
 
 def _other_shot(words: list[str]) -> bool:
@@ -1333,7 +1339,7 @@ class Matcher:
             words = self.index.subjects[ci]
             reach = words.union(w for w, broader in self.index.implies.items() if broader & words)
             asserted = {word for group in self.index.groups[ci] for term in group.terms for word in term}
-            asserted |= _STOPWORD_STEMS
+            asserted |= _STOPWORD_STEMS | _STORY_STEMS
             phrases = tuple(
                 (phrase.split(), asserted.issuperset(phrase.split())) for phrase in words if " " in phrase
             )
@@ -1419,6 +1425,17 @@ class Matcher:
     def _equative(self, ci: int) -> bool:
         """Whether claim ``ci`` says two things are equal."""
         return self._claim_says(_EQUATIVE, ci)
+
+    @staticmethod
+    def _story_denied(sentence: SentenceFrame, subject_at: set[int]) -> bool:
+        """Whether the sentence names its claim only as a story ("the leukaemia SCARE", a stand-in of the
+        claim's words and a story noun) and holds a negation word: what it says of the story it says against
+        it ("The leukaemia scare came from one small study and large follow-ups found nothing", "The leukemia
+        rumour has since been shown not to hold up"). Where the subject is named, the rules read it."""
+        words = sentence.words
+        if not any(words[p] in ENGLISH.story_nouns for p in subject_at):
+            return False
+        return not ENGLISH.negation_words.isdisjoint(words)
 
     @staticmethod
     def _denied_in_words(phrasing: str, sentence: SentenceFrame) -> bool:
@@ -1561,6 +1578,9 @@ class Matcher:
             # comparison leaves out; a sentence without one says the opposite of that phrasing.
             phrasing_negated = False
         negated = pol.negated ^ ((reversed_ or phrasing_negated) and found is None)
+        rules = pol.rules
+        if not negated and self._story_denied(sentence, subject_at):
+            negated, rules = True, (*rules, STORY_DENIED)
         explanation = Explanation(
             phrasing=phrasing,
             subject_terms=tuple(dict.fromkeys(subject_terms)),
@@ -1570,7 +1590,7 @@ class Matcher:
             antonym=antonym,
             threshold=self.weights.threshold,
             runners_up=tuple((i, score) for i, score, _ in runners),
-            rules=pol.rules,
+            rules=rules,
             rank=chosen_rank,
             runner_ranks=tuple(r for _, _, r in runners),
             borrowed=tuple(sorted(sentence.inherited))

@@ -176,6 +176,10 @@ class Language:
     # Words that stand for the thing a page is about ("Too much of it can undo the effect of warfarin",
     # "start life with low levels of this vitamin"); in a two-word one the last word is replaced.
     stand_ins: tuple[tuple[str, ...], ...]
+    # Nouns that name what is said about a subject, not the subject: in a claim's subject phrase ("the
+    # leukaemia SCARE", "that leukemia CONNECTION") they make the phrase a stand-in, which names the subject
+    # only where nothing else does.
+    story_nouns: frozenset[str]
     # Set the thing before them against the one after ("It is absorbed better than K1"): a stand-in
     # before one of these is not the form named after it.
     set_against: frozenset[str]

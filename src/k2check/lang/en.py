@@ -1403,6 +1403,12 @@ ENGLISH = Language(
     stand_ins=phrases(
         "it", "its", "this vitamin", "the vitamin", "this nutrient", "the nutrient", "that vitamin"
     ),
+    story_nouns=frozenset(
+        """
+        scare scares rumour rumor rumours rumors fear fears worry worries link links connection signal theory
+        story stories papers studies study findings association risk
+        """.split()
+    ),
     set_against=frozenset({"than", "unlike", "compared", "versus", "vs", "whereas"}),
     background=frozenset({"because", "since", "given", "by", "although", "though", "thanks"}),
     aside=frozenset({"which", "who", "whose", "that", "including", "such", "especially", "like", "mainly"}),
