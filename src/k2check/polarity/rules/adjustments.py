@@ -347,11 +347,17 @@ _AMOUNTS = frozenset({"much", "enough", "sufficient", "many", "plenty"})
 # Verbs of supplying it: a negation right before one says the thing falls short ("won't top up").
 _SUPPLYING = frozenset(
     {"supply", "supplies", "provide", "provides", "give", "gives", "top", "tops", "cover", "covers"}
-    | {"meet", "meets", "deliver", "delivers"}
+    | {"meet", "meets", "deliver", "delivers", "get", "gets", "receive", "receives", "store", "stores"}
 )
+# A quantity of none ("get practically NO vitamin K", "NOTHING in the way of vitamin K") and the words that
+# may stand between it and what there is none of.
+_NONE_AMOUNTS = frozenset({"no", "nothing", "zero"})
+_NONE_OF = frozenset({"in", "the", "way", "of", "real", "actual", "useful", "measurable", "usable"})
 # Words that already say "little": a negation before them is a denial of the scarcity ("not short of"); they,
 # or a break, between a negation and an amount keep the two apart.
 _LITTLE = frozenset({"low", "little", "few", "short", "lack", "lacks", "lacking", "less", "deficient"})
+# Words of scarcity: none of one denies it ("born with NO SHORTAGE of vitamin K").
+_SCARCITY = _LITTLE | {"shortage", "shortages", "deficiency", "deficiencies", "shortfall", "insufficient"}
 _APART = _LITTLE | {",", ";"}
 
 
@@ -367,12 +373,30 @@ _APART = _LITTLE | {",", ";"}
         "breast-milk-low-vitk",
         False,
     ),
+    (
+        "Breastfed babies don't get the vitamin K they need from breast milk alone.",
+        "breast-milk-low-vitk",
+        False,
+    ),
+    (
+        "A newborn's liver can't store vitamin K yet, so babies start out with very little.",
+        "babies-born-low-vitk",
+        False,
+    ),
+    ("Newborns get almost no vitamin K from breast milk.", "breast-milk-low-vitk", False),
+    (
+        "A breastfed baby gets next to nothing in the way of vitamin K from her milk.",
+        "breast-milk-low-vitk",
+        False,
+    ),
+    ("There is no evidence that babies are born low in vitamin K.", "babies-born-low-vitk", True),
 )
 def negated_amount(frame: Frame, reading: Reading) -> None:
-    """ "Not much", "won't give enough", "won't top up": a negation a few words before an amount, or right
-    before a verb of supplying, says there is little of something, which is what a claim of scarcity
-    states ("Breast milk is low in vitamin K"); for any other claim it stays a denial ("Greens don't give
-    you much K2")."""
+    """ "Not much", "won't give enough", "won't top up", "don't get", "can't store", "practically no
+    vitamin K": a negation a few words before an amount, right before a verb of supplying, getting or
+    storing, or a quantity of none right before what the claim counts, says there is little of something,
+    which is what a claim of scarcity states ("Breast milk is low in vitamin K"); for any other claim it
+    stays a denial ("Greens don't give you much K2"), and so does none of a scarcity ("no shortage")."""
     if not frame.scarce:
         return
     tokens = frame.tokens
@@ -380,6 +404,15 @@ def negated_amount(frame: Frame, reading: Reading) -> None:
         if cue == reading.antonym or not frame.in_clause(cue[0]):
             continue
         window = tokens[cue[1] : cue[1] + 5]
+        if tokens[cue[0]] in _NONE_AMOUNTS and cue[1] - cue[0] == 1:
+            # "Newborns get practically no vitamin K from breast milk": none of the thing itself.
+            at = cue[1]
+            while at < len(tokens) and tokens[at] in _NONE_OF:
+                at += 1
+            if at < len(tokens) and at in frame.content and at - cue[1] <= 4 and tokens[at] not in _SCARCITY:
+                reading.counted = [c for c in reading.counted if c != cue]
+                reading.rules.append("negated-amount")
+                return
         amount = next((i for i, t in enumerate(window) if t in _AMOUNTS), None)
         if amount is None and window[:1] and window[0] in _SUPPLYING:
             # "Your milk won't top up your baby's vitamin K", "breast milk alone won't supply it".
