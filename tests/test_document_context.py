@@ -98,6 +98,22 @@ def test_rows_of_a_table_copied_with_tabs_are_read_with_their_header(checker: Ch
     assert 3 not in lines_with_results(checker, page), "the header row states nothing"
 
 
+def test_a_table_of_contents_ends_at_the_blank_line_after_it(checker: Checker) -> None:
+    page = (
+        "Does Vitamin K2 Build Muscle?\n"
+        "\n"
+        "In This Article\n"
+        "What is vitamin K2?\n"
+        "Why K2 gets sold for muscle\n"
+        "\n"
+        "Why K2 gets sold for muscle\n"
+        "Brands say K2 builds muscle, but no trial in people has shown that it does.\n"
+    )
+    got = found(checker, page)
+    assert (8, "k2-builds-muscle", True) in got
+    assert not {line for line, _, _ in got} & {3, 4, 5, 7}
+
+
 def test_list_items_are_read_with_the_heading_that_names_the_nutrient(checker: Checker) -> None:
     page = "Where to Get Vitamin K2\n\n  • Egg yolks\n  • Aged gouda\n  • Chicken liver\n"
     got = found(checker, page)

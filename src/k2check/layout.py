@@ -114,6 +114,13 @@ REFERENCES = LazyPattern(
     r"|what(?:'s| is) (?:in|on) this (?:article|guide|post|page))\W*$",
     re.I,
 )
+# The heads of a page's table of contents: its entries are the lines under it, up to a blank line (a copied
+# page's headings in sentence case are no titles, and would leave the whole article read as contents).
+CONTENTS = LazyPattern(
+    r"\W*(?:table of contents|contents|in this (?:article|guide|post|page)|on this page|jump to|quick links"
+    r"|what(?:'s| is) (?:in|on) this (?:article|guide|post|page))\W*$",
+    re.I,
+)
 # A plural pointer at the start of a sentence ("Together they ...", "Both are ...", "The pair ...") after a
 # sentence that names two nutrients stands for the two of them: "Vitamin D3 helps you absorb calcium and K2
 # sends it to the bones. Together they build denser bones than D3 alone." is read as "Together D3 and K2
@@ -716,8 +723,10 @@ class Layout:
         "claimed",
         "context",
         "implies",
+        "in_contents",
         "in_fact_box",
         "in_references",
+        "last_line",
         "lead",
         "page",
         "question_line",
@@ -750,6 +759,10 @@ class Layout:
         # The last heading and the lead-in after it ("Possible symptoms include:").
         self.lead = Lead()
         self.in_references = False
+        # The line of the head of a table of contents the unit is under (0: none), and the line of the unit
+        # before: the contents end at a gap after their first entry.
+        self.in_contents = 0
+        self.last_line = 0
         self.in_fact_box = False
 
     def read(self, unit: Sentence) -> Reading:
@@ -766,8 +779,16 @@ class Layout:
         # A list item of a word or two is an entry, however capitalised ("Liver", "Egg Yolks"); a longer
         # one in Title Case is the title of a link ("Rare Clotting Factor Deficiencies (World Federation)").
         title = _titled(text) and (kind == "sentence" or (kind == "item" and len(text.split()) > 2))
+        if self.in_contents and self.last_line != self.in_contents and unit.line > self.last_line + 1:
+            # A blank line after its entries ends a table of contents: the article starts ("What is
+            # vitamin K2?").
+            self.in_references = False
+            self.in_contents = 0
+        self.last_line = unit.line
         if kind == "heading" or (title and kind == "sentence"):
             self.in_references = REFERENCES.match(text) is not None
+            contents = self.in_references and CONTENTS.match(text) is not None
+            self.in_contents = unit.line if contents else 0
         if kind == "heading":
             self.in_fact_box = fact_box(text)
         nothing = (
