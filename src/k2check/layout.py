@@ -104,23 +104,22 @@ THE_PRODUCT = LazyPattern(
 )
 # Furniture tests that read a text as a title: a table row is never one.
 _TITLE_TESTS = frozenset({"verbless_title", "topic_headline", "pair_headline", "named_term"})
+# The heads of a page's table of contents: its entries are the lines under it, up to a blank line (a copied
+# page's headings in sentence case are no titles, and would leave the whole article read as contents).
+_CONTENTS_HEADS = (
+    r"table of contents|in this (?:article|guide|post|page)|on this page|jump to|quick links"
+    r"|what(?:'s| is) (?:in|on) this (?:article|guide|post|page)"
+)
 # A heading over a reference or link list, or over the page's own table of contents: what follows names
 # claims in titles and asserts none of them ("## In this article" / "1. Why K2 matters for bones").
 REFERENCES = LazyPattern(
     r"\W*(?:references?|bibliography|citations|works cited|footnotes|sources(?: cited)?|studies cited"
     r"|further reading|recommended reading|learn more|read more|more information|resources|useful links"
     r"|external links|see also|related (?:articles|links|reading|posts|pages|topics)"
-    r"|table of contents|in this (?:article|guide|post|page)|on this page|jump to|quick links"
-    r"|what(?:'s| is) (?:in|on) this (?:article|guide|post|page))\W*$",
+    rf"|{_CONTENTS_HEADS})\W*$",
     re.I,
 )
-# The heads of a page's table of contents: its entries are the lines under it, up to a blank line (a copied
-# page's headings in sentence case are no titles, and would leave the whole article read as contents).
-CONTENTS = LazyPattern(
-    r"\W*(?:table of contents|contents|in this (?:article|guide|post|page)|on this page|jump to|quick links"
-    r"|what(?:'s| is) (?:in|on) this (?:article|guide|post|page))\W*$",
-    re.I,
-)
+CONTENTS = LazyPattern(rf"\W*(?:{_CONTENTS_HEADS})\W*$", re.I)
 # A plural pointer at the start of a sentence ("Together they ...", "Both are ...", "The pair ...") after a
 # sentence that names two nutrients stands for the two of them: "Vitamin D3 helps you absorb calcium and K2
 # sends it to the bones. Together they build denser bones than D3 alone." is read as "Together D3 and K2
