@@ -933,6 +933,9 @@ def test_a_story_denied_is_explained(checker) -> None:  # type: ignore[no-untype
     text = "The leukaemia scare came from one small study decades ago and large follow-ups found nothing."
     match = checker.check_statement(text).match
     assert match is not None and match.negated and STORY_DENIED in match.explanation.rules
-    # Not when the shot is named: the polarity rules read the sentence about it.
-    named = checker.check_statement("The leukaemia scare is why I want the injection for my baby.").match
-    assert named is None or STORY_DENIED not in named.explanation.rules
+    # Not when the shot is named, negation word and all: the polarity rules read the sentence about it.
+    named = checker.check_statement(
+        "Don't let old leukaemia scare stories put you off the newborn vitamin K injection."
+    ).match
+    assert named is not None and named.negated and STORY_DENIED not in named.explanation.rules
+    assert named.explanation.subject_terms == ("vitamin", "injection")
