@@ -225,8 +225,8 @@ def test_case(checker, text: str, claim_id: str | None, negated: bool) -> None: 
 # then denying it; and the half-life claim, which the trailing "because" clause does state). Kept as
 # strict expected failures: out of fold the C = 8 model reads 0.8650 against 0.8616 and the older held-out
 # sets 0.801 against 0.794, and a bound of 0.85 or 0.9 on the switch loses more out of fold (0.8640,
-# 0.8624) than it saves. When a change makes them pass again, strict turns that into a failure to notice.
-@pytest.mark.xfail(strict=True, reason="the C = 8 second opinion switches claim at p >= join_switch")
+# 0.8624) than it saves. Round 34's retrain (round 33's development halves added) reads the half-life
+# sentence right again: no longer an expected failure.
 def test_second_opinion_overrides(checker) -> None:  # type: ignore[no-untyped-def]
     result = checker.check_statement("Most brands choose MK-7 because it lasts much longer in the blood.")
     assert result.match is not None
@@ -259,9 +259,8 @@ def test_habit_is_not_a_claim(checker) -> None:  # type: ignore[no-untyped-def]
 # noticed and it goes back beside its rule. (A second one, other_subject_first's "This is not about K2 being
 # an anabolic agent ...", failed with the first retrain of the round and passed again with the second.)
 #
-# Round 33's retrained second opinion (round 32's development halves kept) reads it as no claim again: a
-# strict expected failure once more.
-@pytest.mark.xfail(strict=True, reason="round 33's second opinion reads it as no claim")
+# Round 33's retrained second opinion (round 32's development halves kept) read it as no claim again (a
+# strict expected failure that round); round 34's (round 33's development halves added) reads it right.
 def test_former_rule_example(checker) -> None:  # type: ignore[no-untyped-def]
     result = checker.check_statement(
         "Once only low-risk trials were kept, the BMD advantage of vitamin K2 vanished."

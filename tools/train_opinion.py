@@ -278,6 +278,20 @@ TRAINING_SETS = (
     "real42c-dev",
     "real43a-dev",
     "real43b-dev",
+    "advice60-dev",
+    "advice61-dev",
+    "advice62-dev",
+    "advice63-dev",
+    "advice64-dev",
+    "advice65-dev",
+    "polar50-dev",
+    "polar51-dev",
+    "polar52-dev",
+    "real44a-dev",
+    "real44b-dev",
+    "real45a-dev",
+    "real45b-dev",
+    "real46a-dev",
 )
 NONE = NO_CLAIM
 OUT = ROOT / "data" / "opinion.tsv"

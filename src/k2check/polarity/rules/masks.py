@@ -906,7 +906,7 @@ def equal_to_comparison(frame: Frame, reading: Reading) -> None:
 @examples(
     ("If K2 really cured cancer, every oncologist would prescribe it.", "k2-treats-cancer", True),
     (
-        "If you really want strong bones, vitamin K2 would be a good addition.",
+        "If you really want strong bones, vitamin K would be a good addition to your diet.",
         "vitk-important-bone-health",
         False,
     ),
