@@ -980,9 +980,34 @@ def without_it(frame: Frame, reading: Reading) -> None:
 
 
 # Words that give what follows as the cause of what came before ("bled AFTER their parents declined").
-_CAUSE = frozenset({"after", "because"})
+_CAUSE = frozenset({"after", "because", "as"})
 # Verbs that put a harm down to a cause ("LINKED the bleeds TO parents refusing the shot").
 _PUT_DOWN = frozenset({"linked", "tied", "traced", "blamed", "attributed", "put"})
+# Verbs that give what someone believed ("her parents DECIDED the injection was unnecessary", "THOUGHT the
+# shot was optional"): a claim's opposite term after one is their belief, told as the cause of a harm.
+_BELIEVED = frozenset({"decided", "thought", "believed", "felt", "assumed", "figured", "insisted"})
+
+
+def _refusal_caused_harm(frame: Frame, cue: Span, cause: frozenset[str] | set[str]) -> bool:
+    """Whether the cue is a refusal (or a belief that the thing is not needed) given as the cause of a harm
+    named before it: a cause word after the harm and before the cue, in one stretch of the sentence (no
+    "but" or ";" between it and the cue), as in "needed brain surgery after her parents, who didn't want a
+    needle, declined the injection" or "died of a bleed after her parents decided it was unnecessary"."""
+    tokens = frame.tokens
+    lang = frame.lang
+    start = cue[0]
+    believed = _BELIEVED.intersection(tokens[max(0, start - 7) : start])
+    if tokens[start] not in lang.refusals and not believed:
+        return False
+    first_harm = next((p for p in range(start) if tokens[p] in lang.harm), None)
+    if first_harm is None:
+        return False
+    for p in range(start - 1, first_harm, -1):
+        if tokens[p] in lang.contrast or tokens[p] in {";", ".", "?", "!"}:
+            return False
+        if tokens[p] in cause:
+            return True
+    return False
 
 
 # What going without something is said to carry ("the RISK of not doing it", "the DANGER of skipping it").
@@ -1177,6 +1202,17 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     ),
     ("Skipping the vitamin K shot left a month-old girl needing brain surgery.", "newborn-vitk-shot", False),
     ("Parents skip the vitamin K shot and their babies are perfectly fine.", "newborn-vitk-shot", True),
+    (
+        "A baby girl died of a bleed in her brain after her parents decided the vitamin K shot was unnecessary.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("Newborns are bleeding as more parents decline the vitamin K shot.", "newborn-vitk-shot", False),
+    (
+        "One baby had a bleed, but her parents had declined the vitamin K shot and she was fine.",
+        "newborn-vitk-shot",
+        True,
+    ),
 )
 def missing_means_harm(frame: Frame, reading: Reading) -> None:
     """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
@@ -1221,12 +1257,7 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
         # parents declined the shot", "Such bleeds happen almost only because parents refused it").
         # ("Doctors linked bleeds to parents refusing it": the refusal as what the harm is put down to.)
         cause = _CAUSE | ({"to"} if _PUT_DOWN.intersection(tokens[:start]) else set())
-        if (
-            not harm
-            and tokens[start] in frame.lang.refusals
-            and cause.intersection(tokens[max(0, start - 4) : start])
-            and frame.lang.harm.intersection(tokens[:start])
-        ):
+        if not harm and _refusal_caused_harm(frame, cue, cause):
             reading.rules.append("missing-means-harm")
             continue
         if refusal and harm and _goes_without(frame, cue):

@@ -693,6 +693,11 @@ _CORRECTIVES = frozenset({"but", "rather", "instead"})
         False,
     ),
     ("K2 does not build muscle, but it may help your bones.", "k2-builds-muscle", True),
+    (
+        "The fix for a jumpy INR isn't ditching vitamin K foods, it's eating a predictable amount of them.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
 )
 def corrected_aim(frame: Frame, cue: Span) -> bool:
     """ "The goal is not to cut out vitamin K, it's to keep it steady": an aim set aside ("not to ...", "not
@@ -701,7 +706,10 @@ def corrected_aim(frame: Frame, cue: Span) -> bool:
     aside did not, the claim is what the sentence holds."""
     start, end = cue
     tokens = frame.tokens
-    if tokens[start] != "not" or tokens[end : end + 1] not in (["to"], ["about"]):
+    # The aim set aside is an infinitive, "about ...", or an act ("isn't DITCHING vitamin K foods").
+    if tokens[start] != "not" or end >= len(tokens):
+        return False
+    if tokens[end] not in {"to", "about"} and not (tokens[end].endswith("ing") and len(tokens[end]) > 4):
         return False
     turn = None
     for p in range(end, len(tokens)):
