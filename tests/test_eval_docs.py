@@ -231,6 +231,10 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout38", 3),
         ("documents-dev49", 3),
         ("documents-holdout39", 3),
+        ("documents-dev50", 3),
+        ("documents-dev51", 3),
+        ("documents-holdout40", 3),
+        ("documents-holdout41", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -572,6 +576,20 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # 0.93 / 7, held out.
         ("documents-dev49", 0.80, 0.91, 6),
         ("documents-holdout39", 0.80, 0.91, 7),
+        # Round 34's writers (28-29 searches each): documents-dev50 (plain text: an anticoagulation clinic's
+        # warfarin and diet leaflet with a tab-separated food table, a "top 10 benefits of K2" listicle with
+        # a myths section, a parenting forum thread on the newborn shot) scored 0.74 / 0.93 / 13 when it
+        # arrived; documents-dev51 (a forum thread on K2 with D3 and calcium, a dentist's blog on K2 and
+        # teeth with myths and an FAQ, a plain-text fact check of viral claims about the newborn shot with a
+        # verdict box) 0.84 / 0.91 / 8 (9 with round 34's retrained second opinion); documents-holdout40
+        # (plain text: a news story on a K2 artery trial with sceptical experts, an MK-7 product page with a
+        # comparison table, reviews and an FAQ, a health library article with key points) 0.82 / 0.96 / 3
+        # and documents-holdout41 (a pharmacy's FAQ on vitamin K and medicines, a carnivore blog on K2 from
+        # food with a list of amounts, a maternity unit's newborn page) 0.74 / 0.93 / 10, held out.
+        ("documents-dev50", 0.72, 0.91, 13),
+        ("documents-dev51", 0.82, 0.89, 9),
+        ("documents-holdout40", 0.80, 0.94, 3),
+        ("documents-holdout41", 0.72, 0.91, 10),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
