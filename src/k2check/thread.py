@@ -243,6 +243,8 @@ SAYS_NO = LazyPattern(
     r"(?:[\w']+,?\s+){0,4}?(?:say|says|said|suggest|suggests)\s+(?:no|not)\b"
     r"|(?:probably|likely|most likely|almost certainly|certainly|definitely|absolutely)\s+not\b"
     r"|not\s+(?:proven|shown|established|likely|convincingly)\b"
+    # "Not as much as you're told.", "Not nearly as often as people think."
+    r"|not\s+(?:nearly\s+)?as\s+(?:much|many|often|bad|low|common)\s+as\b"
     r"|(?:[^.;!?]{0,40}?\b(?:it's|it is|that's|that is)\s+)?(?:extremely\s+|very\s+|highly\s+)?"
     r"(?:unlikely|doubtful)\s*[.!]*\s*$"
     r"|(?:the\s+)?(?:trials?|studies|results|evidence|data)\s+(?:so far\s+|to date\s+)?"
@@ -279,6 +281,8 @@ def bare_answer(text: str) -> bool | None:
     False
     >>> bare_answer("Save your money."), bare_answer("A bit of a stretch, frankly.")
     (False, False)
+    >>> bare_answer("Not as much as you're told.")
+    False
     >>> bare_answer("Eat them, and keep the amount steady.") is None
     True
     """

@@ -1203,7 +1203,7 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     ("Skipping the vitamin K shot left a month-old girl needing brain surgery.", "newborn-vitk-shot", False),
     ("Parents skip the vitamin K shot and their babies are perfectly fine.", "newborn-vitk-shot", True),
     (
-        "A baby girl died of a bleed in her brain after her parents decided the vitamin K shot was unnecessary.",
+        "A baby girl died of a brain bleed after her parents decided the vitamin K shot was unnecessary.",
         "newborn-vitk-shot",
         False,
     ),

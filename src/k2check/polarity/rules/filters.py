@@ -650,6 +650,16 @@ _REPLACING = (_STAND_INS - {"match"}) | {"replace", "replaces"}
     ),
     ("K2 is no substitute for exercise.", "k2-replaces-exercise", True),
     (
+        "Vitamin K the mother takes should never be treated as a replacement for the newborn's own dose.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "A mother's vitamin K pills are not a stand-in for giving the baby its own dose.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
         "K2 is not a replacement for osteoporosis meds and there's no solid proof it treats osteoporosis.",
         "k2-treats-osteoporosis",
         True,
@@ -663,15 +673,28 @@ def needed_instead(frame: Frame, cue: Span) -> bool:
     reads "no substitute for" with the subject after it.)"""
     end = cue[1]
     tokens = frame.tokens
-    turn = next((p for p in range(end, min(end + 4, len(tokens))) if tokens[p] in _REPLACING), None)
+    # The stand-in word may come after how it is regarded ("never be treated as a replacement for", "a
+    # stand-in for").
+    turn = next(
+        (
+            p
+            for p in range(end, min(end + 6, len(tokens)))
+            if tokens[p] in _REPLACING or tokens[p : p + 2] == ["stand", "in"]
+        ),
+        None,
+    )
     if turn is None or turn in frame.own:
         return False
-    named = [p for p in frame.own if p not in frame.subject]
+    # (A modal the claim counts as its word, "SHOULD never be treated as ...", is how the stand-in is put.)
+    named = [p for p in frame.own if p not in frame.subject and tokens[p] not in frame.lang.advice_modals]
     # What is still needed is the claim's subject again ("giving IT to the baby", "vitamin K by injection"),
     # not something else ("no substitute for your osteoporosis medicine").
     # ("... and there's no proof IT treats osteoporosis" is a clause of its own.)
     stop = next((p for p in range(turn, len(tokens)) if tokens[p] in {",", ";", "and", "but"}), len(tokens))
-    again = any(p > turn for p in frame.subject) or "it" in tokens[turn:stop]
+    # ... or the same thing given to its own receiver ("the baby's OWN dose", "the dose given DIRECTLY").
+    again = any(p > turn for p in frame.subject) or not {"it", "own", "directly"}.isdisjoint(
+        tokens[turn:stop]
+    )
     return again and bool(named) and min(named) > turn
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from k2check.lang import phrases
 from k2check.polarity.frame import Frame, Reading, find
 from k2check.polarity.rules.common import _FAILED_TEST, _FORMS, _SEEKERS, _found_nothing, _reported, examples
@@ -20,6 +22,14 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
 
 # Pronouns that take the subject of a "not just X" on to what else it does.
 _GOES_ON = frozenset({"it", "they"})
+
+
+# "Under a different LABEL", "by another NAME": what "not just" then sets apart is a thing renamed.
+_RENAMED = frozenset(
+    (a, b)
+    for a in ("different", "new", "fancier", "fancy", "another", "other", "separate")
+    for b in ("name", "names", "label", "labels")
+)
 
 
 @examples(
@@ -45,6 +55,11 @@ _GOES_ON = frozenset({"it", "they"})
         False,
     ),
     ("K2 helps activate clotting proteins too, not just K1.", "vitk-needed-clotting", False),
+    (
+        "K2 isn't just K1 under a different label; menaquinones have longer chains and act differently.",
+        "k1-k2-same",
+        True,
+    ),
     (
         "Signs of vitamin K deficiency bleeding include nosebleeds and bruises with no obvious cause.",
         "vitk-deficiency-causes-bleeding",
@@ -75,6 +90,9 @@ def pseudo_negation(frame: Frame, reading: Reading) -> None:
     for start, end in find(tokens, frame.lang.contrastive, frame.own):
         # "... but also ...", "... it is found in muscle too", "... in muscle as well".
         rest = tokens[end:]
+        if _RENAMED.intersection(itertools.pairwise(rest[:9])):
+            # "K2 isn't just K1 under a different label": one thing said not to be the other renamed.
+            continue
         if {"but", "also", "too"}.intersection(rest) or "as well" in " ".join(rest):
             reading.masked.update(range(start, end))
         elif any(i > 0 and word in _GOES_ON for i, word in enumerate(rest)):
@@ -285,7 +303,9 @@ _DIFFICULT = frozenset({"hard", "difficult", "impossible", "tough", "struggle", 
 
 
 # What may be rare without denying a claim that does not name it.
-_TROUBLES = frozenset({"effects", "problems", "reactions", "complications", "issues", "adverse"})
+_TROUBLES = frozenset(
+    {"effects", "problems", "reactions", "complications", "issues", "adverse", "upset", "upsets"}
+)
 
 
 @examples(
@@ -294,6 +314,11 @@ _TROUBLES = frozenset({"effects", "problems", "reactions", "complications", "iss
     ("Harm from vitamin K2 is so rare that nobody has set an upper limit.", "k2-toxic-high-dose", True),
     ("Side effects at typical K2 doses are rare and mild.", "k2-safe-usual-doses", False),
     ("For most people K2 supplements are safe, and side effects are rare.", "k2-safe-usual-doses", False),
+    (
+        "For healthy adults K2 is generally considered safe, with only rare mild stomach upset.",
+        "k2-safe-usual-doses",
+        False,
+    ),
     (
         "Please let them give your baby the vitamin K shot: late bleeds are rare but devastating.",
         "newborn-vitk-shot",
@@ -311,6 +336,14 @@ def rare(frame: Frame, reading: Reading) -> None:
             tokens[q] in _TROUBLES and q not in frame.own for q in range(max(0, p - 8), p)
         ):
             reading.masked.add(p)
+            continue
+        if word == "rare" and any(
+            tokens[q] in _TROUBLES and q not in frame.own for q in range(p + 1, min(len(tokens), p + 5))
+        ):
+            # "... safe, with only rare mild stomach upset": the troubles named after the word, as rare.
+            reading.masked.add(p)
+            if frame.antonym_at == p:
+                reading.antonym_hidden = True
             continue
         if word not in {"rare", "unheard"} or p in reading.masked:
             continue
