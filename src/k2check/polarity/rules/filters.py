@@ -873,7 +873,8 @@ def other_subject_first(frame: Frame, cue: Span) -> bool:
         return False
     # "No vitamin replaces lifting and protein, K2 included": the claim's subject counted among the
     # negation's.
-    if frame.tokens[first + 1 : first + 2] == ["included"] or frame.tokens[first - 1] == "including":
+    # ("MK-4 included": the subject may be two words.)
+    if "included" in frame.tokens[first + 1 : first + 3] or frame.tokens[first - 1] == "including":
         return False
     between = [p for p in frame.others if end <= p < first]
     # "Please don't skip it (breastfeeding, newborn, vitamin K)": a page's line read with the subjects it

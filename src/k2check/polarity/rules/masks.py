@@ -313,6 +313,11 @@ _TROUBLES = frozenset(
     ("K2 toxicity is practically unheard of.", "k2-toxic-high-dose", True),
     ("Harm from vitamin K2 is so rare that nobody has set an upper limit.", "k2-toxic-high-dose", True),
     ("Side effects at typical K2 doses are rare and mild.", "k2-safe-usual-doses", False),
+    (
+        "K1 in brief: used mostly by the liver for clotting, and deficiency is rare.",
+        "k1-mainly-clotting",
+        False,
+    ),
     ("For most people K2 supplements are safe, and side effects are rare.", "k2-safe-usual-doses", False),
     (
         "For healthy adults K2 is generally considered safe, with only rare mild stomach upset.",
@@ -346,6 +351,21 @@ def rare(frame: Frame, reading: Reading) -> None:
                 reading.antonym_hidden = True
             continue
         if word not in {"rare", "unheard"} or p in reading.masked:
+            continue
+        before = [q for q in frame.own if q < p]
+        if (
+            word == "rare"
+            and before
+            and {",", ";"}.intersection(tokens[max(before) : p])
+            and p >= 2
+            and tokens[p - 1] in {"is", "are"}
+            and p - 2 not in frame.own
+        ):
+            # "K1: used mostly by the liver for clotting, and deficiency is rare": a clause of its own, on
+            # something the claim does not name, is rare.
+            reading.masked.add(p)
+            if frame.antonym_at == p:
+                reading.antonym_hidden = True
             continue
         if tokens[p + 1 : p + 2] == ["but"]:
             reading.masked.add(p)
