@@ -235,6 +235,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-dev51", 3),
         ("documents-holdout40", 3),
         ("documents-holdout41", 3),
+        ("documents-dev52", 3),
+        ("documents-holdout42", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -590,6 +592,14 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         ("documents-dev51", 0.82, 0.89, 9),
         ("documents-holdout40", 0.80, 0.94, 3),
         ("documents-holdout41", 0.72, 0.91, 10),
+        # Round 34's second batch (27-28 searches each): documents-dev52 (a supplement brand's "science" post
+        # on K2 and the heart with references and an FAQ, a plain-text Q&A thread on taking K2 every day with
+        # voted answers, a university extension fact sheet on vitamin K foods) scored 0.74 / 0.95 / 6 when it
+        # arrived; documents-holdout42 (a plain-text newspaper column answering a reader on K2 and
+        # osteoporosis, a naturopath's page with testimonials, a nurse's plain-text post busting warfarin
+        # myths with comments) 0.80 / 0.91 / 5, held out.
+        ("documents-dev52", 0.72, 0.93, 6),
+        ("documents-holdout42", 0.78, 0.89, 5),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
