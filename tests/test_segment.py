@@ -266,6 +266,11 @@ def test_inline_markup_keeps_original_columns(text: str, expected: tuple[str, in
         ("Para.\n\n    code line.\n\tmore code.\n\n    still code.\nAfter.", [("Para.", 1), ("After.", 7)]),
         ("# T\n    code.\nText.", [("T", 1), ("Text.", 3)]),
         ("Para starts\n    and continues.", [("Para starts and continues.", 1)]),
+        # A reply indented under a post in a page copied as text is prose, not code.
+        (
+            "Post.\n\n    Kale is loaded with K1, not K2, says the reply.\nAfter.",
+            [("Post.", 1), ("Kale is loaded with K1, not K2, says the reply.", 3), ("After.", 4)],
+        ),
         ("---\ntitle: X\ntags: [a, b]\n---\nBody.", [("Body.", 5)]),
         ("---\ntitle: X\n...\nBody.", [("Body.", 4)]),
         ("+++\ntitle = 'x'\n+++\nBody.", [("Body.", 4)]),

@@ -205,6 +205,26 @@ class _Cleaner:
         self.size -= len(last) - len(trimmed)
 
 
+# Characters of code that prose about nutrition hardly uses.
+_CODE_MARKS = frozenset("{}=<>`\\$#|")
+
+
+def _prose(text: str) -> bool:
+    """Whether an indented line reads as prose (a reply indented under a post, a quoted letter in a page
+    copied as text), not as an indented code block: four words or more, mostly letters, none of the
+    marks of code.
+
+    >>> _prose("Kale is loaded with K1, not K2. Different molecule, different foods. - tollund")
+    True
+    >>> _prose("code line."), _prose("x = compute(k2, dose=100)"), _prose("$ pip install k2check")
+    (False, False, False)
+    """
+    if len(text.split()) < 4 or not _CODE_MARKS.isdisjoint(text):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return letters * 10 >= len(text.replace(" ", "")) * 7
+
+
 def _plain(raw: str) -> bool:
     """Whether no inline markup can start in ``raw``: most lines of prose, found faster than by _INLINE.
     Every match of _INLINE starts with one of these characters, "http" or "www."; ten ``in`` tests cost a
@@ -444,6 +464,8 @@ class _Segmenter:
                 and not self._in_para
                 and not self._list
                 and (first - pos >= 4 or "\t" in raw[pos:first])
+                # A page copied as text indents replies and quoted letters; prose there is read.
+                and not _prose(raw[first:end])
             ):
                 self._flush()
                 self._icode = True
