@@ -1118,6 +1118,22 @@ FLOORS = {
     "real49b-holdout.yaml": {"claim_accuracy": 0.83, "abstention_accuracy": 0.80, "polarity_accuracy": 0.88},
     "real49c-dev.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.85, "polarity_accuracy": 0.92},
     "real49c-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
+    # Round 34's third batch, six statement sets from fresh writers (scored whole on arrival at 30d0b6a before
+    # the split: advice70 0.792, polar58 0.812, real50a 0.887, real50b 0.738, real50c 0.738, advice71 0.796;
+    # two writers ran out of search budget at 28 and 29 searches; floors two points below each half's figure
+    # when registered)
+    "advice70-dev.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.91, "polarity_accuracy": 0.87},
+    "advice70-holdout.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.84, "polarity_accuracy": 0.87},
+    "polar58-dev.yaml": {"claim_accuracy": 0.81, "abstention_accuracy": 0.89, "polarity_accuracy": 0.97},
+    "polar58-holdout.yaml": {"claim_accuracy": 0.78, "abstention_accuracy": 0.86, "polarity_accuracy": 0.93},
+    "real50a-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.85, "polarity_accuracy": 0.92},
+    "real50a-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.91, "polarity_accuracy": 0.89},
+    "real50b-dev.yaml": {"claim_accuracy": 0.78, "abstention_accuracy": 0.87, "polarity_accuracy": 0.88},
+    "real50b-holdout.yaml": {"claim_accuracy": 0.76, "abstention_accuracy": 0.82, "polarity_accuracy": 0.87},
+    "real50c-dev.yaml": {"claim_accuracy": 0.80, "abstention_accuracy": 0.76, "polarity_accuracy": 0.86},
+    "real50c-holdout.yaml": {"claim_accuracy": 0.78, "abstention_accuracy": 0.80, "polarity_accuracy": 0.84},
+    "advice71-dev.yaml": {"claim_accuracy": 0.83, "abstention_accuracy": 0.88, "polarity_accuracy": 0.92},
+    "advice71-holdout.yaml": {"claim_accuracy": 0.78, "abstention_accuracy": 0.80, "polarity_accuracy": 0.92},
 }
 
 
@@ -1388,11 +1404,17 @@ HELD_OUT = [
     "real49a-holdout.yaml",
     "real49b-holdout.yaml",
     "real49c-holdout.yaml",
+    "advice70-holdout.yaml",
+    "polar58-holdout.yaml",
+    "real50a-holdout.yaml",
+    "real50b-holdout.yaml",
+    "real50c-holdout.yaml",
+    "advice71-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the two hundred and fifty held-out sets (the first thirty-five:
+    """The README's end-to-end figure over the two hundred and fifty-six held-out sets (the first thirty-five:
     0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join;
     thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's,
     0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second opinion;
@@ -1426,11 +1448,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     round 33's first batch arrived; all two hundred and thirty: 0.869 when its second arrived, 0.8696 at its
     end; all two hundred and thirty-four: 0.868 when its third arrived, 0.8706 with round 34's retrained
     second opinion; all two hundred and forty-four: 0.867 when round 34's ten arrived; all two hundred and
-    fifty: 0.866 when its second batch arrived)."""
+    fifty: 0.866 when its second batch arrived; all two hundred and fifty-six: 0.864 when its third
+    arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 22483
+    assert total == 22963
     assert right / total >= 0.84

@@ -237,6 +237,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout41", 3),
         ("documents-dev52", 3),
         ("documents-holdout42", 3),
+        ("documents-dev53", 3),
+        ("documents-holdout43", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -601,6 +603,14 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # Indented replies read as prose (segment._prose): 0.81 / 0.94 / 8 since.
         ("documents-dev52", 0.72, 0.93, 8),
         ("documents-holdout42", 0.78, 0.89, 5),
+        # Round 34's third batch (29-30 searches each): documents-dev53 (a plain-text thread on K2 and a
+        # calcium score, an online pharmacy's comparison of five K2 products with a table and a buying guide,
+        # a plain-text hospital leaflet on vitamin K to reverse warfarin before surgery) scored 0.75 / 0.91 /
+        # 6 when it arrived; documents-holdout43 (a health site's K2 guide with key takeaways and an FAQ, a
+        # parenting magazine's plain-text reader Q&A on the shot and drops, a dietitian's post on greens on
+        # warfarin with a weekly meal plan) 0.80 / 0.93 / 6, held out.
+        ("documents-dev53", 0.73, 0.89, 6),
+        ("documents-holdout43", 0.78, 0.91, 6),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
