@@ -424,7 +424,8 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # documents-dev27 question lines its writer gave the claims they ask about were annotated silent on
         # arrival, said in each sidecar.
         ("documents-dev27", 0.73, 0.92, 2),
-        ("documents-holdout22", 0.87, 0.94, 6),
+        # Round 34's second retrain: silent lines with a result 6 -> 7.
+        ("documents-holdout22", 0.87, 0.94, 7),
         # Round 29's third batch: documents-dev28 (a keto blog with a K2 section, a shopping list and
         # comments, an encyclopedia-style section with bracketed citations, an osteoporosis forum thread on
         # K2 and bone scans) scored 0.75 / 0.95 / 3 when it arrived; documents-holdout23 (a magazine feature

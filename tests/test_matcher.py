@@ -355,15 +355,17 @@ def test_former_examples_of_round_30(checker, text: str, claim_id: str, negated:
             "protein-training-drive-muscle-growth",
             False,
         ),
-        (
-            "Vitamin K2 doesn't just help you take up calcium, it steers it into your bones.",
-            "k2-increases-calcium-absorption",
-            False,
-        ),
     ],
 )
 def test_former_examples_of_round_31(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
     assert reading(checker, text) == (claim_id, negated)
+
+
+# Round 34's second retrain (round 34's sixteen first development halves added) reads the calcium sentence
+# of round 31's list right again: the absorption claim, stated ("doesn't just ..." adds to it).
+def test_read_right_again_in_round_34(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "Vitamin K2 doesn't just help you take up calcium, it steers it into your bones."
+    assert reading(checker, text) == ("k2-increases-calcium-absorption", False)
 
 
 # Round 32's second opinion (retrained on the same sets as round 31's, with three negated phrasings added to

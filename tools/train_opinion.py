@@ -292,6 +292,22 @@ TRAINING_SETS = (
     "real45a-dev",
     "real45b-dev",
     "real46a-dev",
+    "advice66-dev",
+    "advice67-dev",
+    "advice68-dev",
+    "advice69-dev",
+    "polar53-dev",
+    "polar54-dev",
+    "polar55-dev",
+    "polar56-dev",
+    "polar57-dev",
+    "real47a-dev",
+    "real47b-dev",
+    "real48a-dev",
+    "real48b-dev",
+    "real49a-dev",
+    "real49b-dev",
+    "real49c-dev",
 )
 NONE = NO_CLAIM
 OUT = ROOT / "data" / "opinion.tsv"
