@@ -137,6 +137,7 @@ ENGLISH = Language(
         "disproved",
         "refuted",
         "unfounded",
+        "unsubstantiated",
         # Hedged denials: the writer finds nothing that points to the claim ("little to suggest", "hard to
         # find any trial", "researchers remain unconvinced").
         "little to suggest",
@@ -1844,6 +1845,7 @@ ENGLISH = Language(
             "nonsense",
             "outdated",
             "unfounded",
+            "unsubstantiated",
             "baseless",
             "bogus",
             "overblown",

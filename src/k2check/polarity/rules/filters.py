@@ -103,6 +103,7 @@ def _closing_verdict(frame: Frame, cue: Span) -> bool:
         "k2-builds-muscle",
         True,
     ),
+    ("One study checked whether K2 upsets clotting and found it doesn't.", "k2-causes-blood-clots", True),
 )
 def forward_only(frame: Frame, cue: Span) -> bool:
     """A cue that negates what follows it, with every claim word before it, negates something else."""
@@ -134,6 +135,8 @@ def forward_only(frame: Frame, cue: Span) -> bool:
         return False
     if _closing_verdict(frame, cue):
         return False
+    if _found_it_not(frame.tokens, cue):
+        return False
     breaks = [p for p in range(max(frame.content) + 1, start) if frame.tokens[p] in _BREAKS]
     # "Took K2 for my cramps and nothing changed": a try that failed judges the claim.
     if breaks and _failed_try(frame.tokens, breaks[-1] + 1, cue):
@@ -141,6 +144,26 @@ def forward_only(frame: Frame, cue: Span) -> bool:
     # "K2 builds muscle, which ... won't": the cue sits in a clause of its own. "The effect of K2 on
     # muscle has not been shown": the cue negates the claim's own predicate.
     return bool(breaks)
+
+
+# Verbs that report what a study or a try came to ("... and FOUND it doesn't").
+_FOUND = frozenset({"found", "finds", "find", "showed", "shows", "concluded", "discovered", "learned"})
+_AUXILIARIES = frozenset(
+    {"does", "do", "did", "is", "are", "was", "were", "has", "have", "can", "could", "will"}
+)
+
+
+def _found_it_not(tokens: list[str], cue: Span) -> bool:
+    """Whether the cue closes the sentence as what a study or a try found of the claim put before it:
+    "checked whether K2 upsets clotting and found it doesn't", "tested it and showed they do not"."""
+    start, end = cue
+    if not set(tokens[end:]) <= {".", "!", "at", "all"} or start < 3:
+        return False
+    before = tokens[max(0, start - 4) : start]
+    if not before or before[-1] not in _AUXILIARIES:
+        return False
+    said = [t for t in before[:-1] if t != "that"]
+    return len(said) >= 2 and said[-2] in _FOUND and said[-1] in {"it", "they", "this", "that"}
 
 
 # What a claim does when it survives scrutiny ("never HELD UP in later research").
