@@ -1785,8 +1785,73 @@ def _carefree_after(tokens: list[str], at: int) -> bool:
     return at < len(tokens) and tokens[at] in _CAREFREE
 
 
+@examples(
+    (
+        "Far from thinning your blood, K2 is part of what lets it clot when you're cut.",
+        "vitk-needed-clotting",
+        False,
+    ),
+    ("Far from building muscle, K2 does nothing for your lifts.", "k2-builds-muscle", True),
+)
+def far_from_fronted(frame: Frame, cue: Span) -> bool:
+    """ "Far from X, Y": a fronted phrase that sets X aside before the comma; a claim whose words all come
+    after the comma is what the sentence holds."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start:end] != ["far", "from"] or start > 1:
+        return False
+    comma = next((p for p in range(end, len(tokens)) if tokens[p] == ","), None)
+    said = [p for p in frame.own if p not in frame.subject]
+    return comma is not None and bool(said) and min(said) > comma
+
+
+# Verbs before "otherwise" that report a finding or a view to the contrary ("no trial has SHOWN otherwise").
+_SAYS_OTHERWISE = frozenset(
+    {"shown", "show", "shows", "proven", "proved", "prove", "suggest", "suggests", "says", "say", "said"}
+    | {"found", "find", "finds", "indicate", "indicates", "think", "thinks", "believe", "claim", "claims"}
+)
+
+
+@examples(
+    (
+        "Calcification is considered irreversible, and no vitamin K trial has shown otherwise.",
+        "k2-reverses-arterial-calcification",
+        True,
+    ),
+    (
+        "Always take your K2 with something fatty, it won't absorb properly otherwise.",
+        "vitk-absorbed-with-fat",
+        False,
+    ),
+    (
+        "Take K2 with a meal that has some fat; otherwise it won't be absorbed well.",
+        "vitk-absorbed-with-fat",
+        False,
+    ),
+)
+def otherwise_not(frame: Frame, cue: Span) -> bool:
+    """ "Take it with fat, otherwise it won't absorb": what fails when the advice before is not followed
+    restates the advice (the claim), in a clause opened or closed by "otherwise" after the claim's words."""
+    start, end = cue
+    tokens = frame.tokens
+    if start == 0 or "otherwise" not in tokens:
+        return False
+    at = tokens.index("otherwise")
+    if tokens[at - 1] in _SAYS_OTHERWISE:
+        return False  # "... and no trial has shown otherwise": a finding to the contrary, not a consequence
+    clause_start = max((p for p in range(start) if tokens[p] in {",", ";"}), default=-1)
+    if clause_start < 0 or not any(p < clause_start for p in frame.own):
+        return False
+    # "otherwise" opens the clause ("; otherwise it won't") or closes it ("..., it won't ... otherwise").
+    return clause_start < at <= clause_start + 2 or (
+        at > start and not {",", ";"}.intersection(tokens[end:at])
+    )
+
+
 FILTERS = (
     carefree,
+    far_from_fronted,
+    otherwise_not,
     in_condition,
     lacks_source,
     other_side_judged,
