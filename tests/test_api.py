@@ -109,7 +109,10 @@ def test_checker_pickles_small_and_equal(api: Checker) -> None:
     for text in DOCUMENTS.values():
         api.check_text(text, "warm the caches")
     data = pickle.dumps(api)
-    assert len(data) < 200_000
+    # A checker ships as its compressed database and nothing it has learnt since: warmed caches add no
+    # byte. The database itself is about 200 KB compressed in round 34 (it grows with the claims' words).
+    assert len(data) == len(pickle.dumps(Checker.from_default()))
+    assert len(data) < 250_000
     twin = pickle.loads(data)
     assert len(pickle.dumps(twin)) == len(data)
     for name, text in DOCUMENTS.items():
