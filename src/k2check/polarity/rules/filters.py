@@ -8,6 +8,7 @@ from k2check.polarity.frame import Frame, Span, find
 from k2check.polarity.rules.common import (
     _FAILED_TEST,
     _FORMS,
+    _FOUND,
     _TESTING,
     _failed_try,
     _found_nothing,
@@ -135,7 +136,7 @@ def forward_only(frame: Frame, cue: Span) -> bool:
         return False
     if _closing_verdict(frame, cue):
         return False
-    if _found_it_not(frame.tokens, cue):
+    if _found_it_not(frame, cue):
         return False
     breaks = [p for p in range(max(frame.content) + 1, start) if frame.tokens[p] in _BREAKS]
     # "Took K2 for my cramps and nothing changed": a try that failed judges the claim.
@@ -146,24 +147,22 @@ def forward_only(frame: Frame, cue: Span) -> bool:
     return bool(breaks)
 
 
-# Verbs that report what a study or a try came to ("... and FOUND it doesn't").
-_FOUND = frozenset({"found", "finds", "find", "showed", "shows", "concluded", "discovered", "learned"})
-_AUXILIARIES = frozenset(
-    {"does", "do", "did", "is", "are", "was", "were", "has", "have", "can", "could", "will"}
-)
+# What a study or a try came to ("... and FOUND it doesn't", "CONCLUDED they do not").
+_CAME_TO = _FOUND | {"concluded", "discovered", "learned"}
 
 
-def _found_it_not(tokens: list[str], cue: Span) -> bool:
+def _found_it_not(frame: Frame, cue: Span) -> bool:
     """Whether the cue closes the sentence as what a study or a try found of the claim put before it:
     "checked whether K2 upsets clotting and found it doesn't", "tested it and showed they do not"."""
     start, end = cue
+    tokens = frame.tokens
     if not set(tokens[end:]) <= {".", "!", "at", "all"} or start < 3:
         return False
     before = tokens[max(0, start - 4) : start]
-    if not before or before[-1] not in _AUXILIARIES:
+    if not before or before[-1] not in frame.lang.negative_aux:
         return False
     said = [t for t in before[:-1] if t != "that"]
-    return len(said) >= 2 and said[-2] in _FOUND and said[-1] in {"it", "they", "this", "that"}
+    return len(said) >= 2 and said[-2] in _CAME_TO and said[-1] in {"it", "they", "this", "that"}
 
 
 # What a claim does when it survives scrutiny ("never HELD UP in later research").

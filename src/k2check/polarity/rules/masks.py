@@ -308,6 +308,27 @@ _TROUBLES = frozenset(
 )
 
 
+def _troubles_after(frame: Frame, p: int) -> bool:
+    """Whether troubles the claim does not name follow "rare" at ``p`` ("... safe, with only rare mild
+    stomach upset")."""
+    tokens = frame.tokens
+    return any(tokens[q] in _TROUBLES and q not in frame.own for q in range(p + 1, min(len(tokens), p + 5)))
+
+
+def _rare_apart(frame: Frame, p: int) -> bool:
+    """Whether "rare" at ``p`` sits in a clause of its own after a comma, said of something the claim does
+    not name ("K1: used mostly by the liver for clotting, and deficiency is rare")."""
+    tokens = frame.tokens
+    before = [q for q in frame.own if q < p]
+    return (
+        bool(before)
+        and bool({",", ";"}.intersection(tokens[max(before) : p]))
+        and p >= 2
+        and tokens[p - 1] in {"is", "are"}
+        and p - 2 not in frame.own
+    )
+
+
 @examples(
     ("Serious toxicity from vitamin K2 is extremely rare.", "k2-toxic-high-dose", True),
     ("K2 toxicity is practically unheard of.", "k2-toxic-high-dose", True),
@@ -342,30 +363,15 @@ def rare(frame: Frame, reading: Reading) -> None:
         ):
             reading.masked.add(p)
             continue
-        if word == "rare" and any(
-            tokens[q] in _TROUBLES and q not in frame.own for q in range(p + 1, min(len(tokens), p + 5))
+        # (A "rare" another mask hid already may still be troubles said to be rare.)
+        if word == "rare" and (
+            _troubles_after(frame, p) or (p not in reading.masked and _rare_apart(frame, p))
         ):
-            # "... safe, with only rare mild stomach upset": the troubles named after the word, as rare.
             reading.masked.add(p)
             if frame.antonym_at == p:
                 reading.antonym_hidden = True
             continue
         if word not in {"rare", "unheard"} or p in reading.masked:
-            continue
-        before = [q for q in frame.own if q < p]
-        if (
-            word == "rare"
-            and before
-            and {",", ";"}.intersection(tokens[max(before) : p])
-            and p >= 2
-            and tokens[p - 1] in {"is", "are"}
-            and p - 2 not in frame.own
-        ):
-            # "K1: used mostly by the liver for clotting, and deficiency is rare": a clause of its own, on
-            # something the claim does not name, is rare.
-            reading.masked.add(p)
-            if frame.antonym_at == p:
-                reading.antonym_hidden = True
             continue
         if tokens[p + 1 : p + 2] == ["but"]:
             reading.masked.add(p)
