@@ -239,6 +239,14 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout42", 3),
         ("documents-dev53", 3),
         ("documents-holdout43", 3),
+        ("documents-dev54", 3),
+        ("documents-holdout44", 3),
+        ("documents-dev55", 3),
+        ("documents-holdout45", 3),
+        ("documents-dev56", 3),
+        ("documents-holdout46", 3),
+        ("documents-dev57", 3),
+        ("documents-holdout47", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -611,7 +619,30 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # parenting magazine's plain-text reader Q&A on the shot and drops, a dietitian's post on greens on
         # warfarin with a weekly meal plan) 0.80 / 0.93 / 6, held out.
         ("documents-dev53", 0.73, 0.89, 6),
-        ("documents-holdout43", 0.78, 0.91, 6),
+        # Round 35's retrained second opinion: 7 silent lines with a result (one more).
+        ("documents-holdout43", 0.78, 0.91, 7),
+        # Round 35's four batches (28-30 searches each but the last, whose writers had 20 when the session's
+        # search budget ran out), scored on arrival: documents-dev54 (a health site's K2 article with an FAQ,
+        # a plain-text forum argument on K2 for bones and the heart, a product page with a table of K2 forms)
+        # 0.81 / 0.91 / 3; documents-holdout44 (news of a K2 trial with an outside expert, a plain-text
+        # warfarin food leaflet, a hospital's newborn page with an FAQ) 0.72 / 0.90 / 6, held out;
+        # documents-dev55 (a fact check with Claim / Rating lines, a ranked K2 listicle with myth / fact
+        # boxes, a pharmacy Q&A on medicines) 0.79 / 0.95 / 2; documents-holdout45 (a plain-text parenting
+        # thread on the shot, a shop comparing D3 + K2 products, a dietitian on warfarin myths) 0.71 / 0.93 /
+        # 4, held out; documents-dev56 (local news of a bleeding cluster, a keto post with a K2 food table, a
+        # plain-text readers' column) 0.73 / 0.92 / 5; documents-holdout46 (a brand's "science of K2" page
+        # with references, a plain-text warfarin thread, a vitamin K foods listicle) 0.75 / 0.89 / 6, held
+        # out; documents-dev57 (a dentist's K2 post, a plain-text supplement newsletter, a university news
+        # release) 0.76 / 0.96 / 8; documents-holdout47 (a menopause clinic's Q&A, a plain-text group thread
+        # on D3 with K2, an MK-4 product page) 0.72 / 0.95 / 4, held out.
+        ("documents-dev54", 0.79, 0.89, 3),
+        ("documents-holdout44", 0.70, 0.88, 6),
+        ("documents-dev55", 0.77, 0.93, 2),
+        ("documents-holdout45", 0.69, 0.91, 4),
+        ("documents-dev56", 0.71, 0.90, 5),
+        ("documents-holdout46", 0.73, 0.87, 6),
+        ("documents-dev57", 0.74, 0.94, 8),
+        ("documents-holdout47", 0.70, 0.93, 4),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]

@@ -260,13 +260,8 @@ def test_habit_is_not_a_claim(checker) -> None:  # type: ignore[no-untyped-def]
 # an anabolic agent ...", failed with the first retrain of the round and passed again with the second.)
 #
 # Round 33's retrained second opinion (round 32's development halves kept) read it as no claim again (a
-# strict expected failure that round); round 34's (round 33's development halves added) reads it right.
-def test_former_rule_example(checker) -> None:  # type: ignore[no-untyped-def]
-    result = checker.check_statement(
-        "Once only low-risk trials were kept, the BMD advantage of vitamin K2 vanished."
-    )
-    assert result.match is not None
-    assert (result.match.claim.id, result.match.negated) == ("k2-increases-bone-density", True)
+# strict expected failure that round); round 34's (round 33's development halves added) reads it right;
+# round 35's reads it as no claim once more (test_read_otherwise_in_round_35).
 
 
 # Round 28's second opinion, retrained with the development halves of rounds 24 to 28 (the 135 held-out sets
@@ -283,8 +278,6 @@ def test_former_rule_example(checker) -> None:  # type: ignore[no-untyped-def]
     ("text", "claim_id"),
     [
         ("This MK-7 softgel has no soy and supports strong bones.", "vitk-important-bone-health"),
-        # A former case of test_case, read as no claim since the retrain.
-        ("Not for use by anyone taking anticoagulant medication.", "k2-warfarin-interaction"),
         ("K2 is safe for most people, but not for anyone on warfarin.", "k2-warfarin-interaction"),
         (
             "Yes, MK-7 is safe for most people, just not for anyone on warfarin unless their doctor is "
@@ -302,7 +295,6 @@ def test_former_rule_examples_of_round_28(checker, text: str, claim_id: str) -> 
     ("text", "claim_id"),
     [
         ("MK-4 doesn't come anywhere near MK-7 for how long it lasts.", "mk7-longer-half-life-than-mk4"),
-        ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin"),
     ],
 )
 def test_round_28_failures_read_right_again(checker, text: str, claim_id: str) -> None:  # type: ignore[no-untyped-def]
@@ -382,6 +374,27 @@ def test_read_right_again_in_round_34(checker) -> None:  # type: ignore[no-untyp
             "k2-better-absorbed-than-k1",
             False,
         ),
+    ],
+)
+def test_read_right_again_in_round_33(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    assert reading(checker, text) == (claim_id, negated)
+
+
+# Round 35's second opinion, retrained twice (the development halves of round 34's last six sets and round
+# 35's eighteen first; each retrain kept after a test on whole sets no model had seen: 0.8264 -> 0.8285 on
+# twelve, 0.8229 -> 0.8257 on six; the 256 older held-out sets 0.8666 -> 0.8684), reads a former rule
+# example, a former case of test_case and two sentences of round 33's list as no claim (misses, not
+# inversions). Strict, as above, so a change that reads one right again is noticed and it goes back.
+@pytest.mark.xfail(strict=True, reason="round 35's second opinion reads it as no claim")
+@pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        (
+            "Once only low-risk trials were kept, the BMD advantage of vitamin K2 vanished.",
+            "k2-increases-bone-density",
+            True,
+        ),
+        ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin", False),
         (
             "In one case report a patient's INR plummeted within a fortnight of starting to eat natto every "
             "day for breakfast.",
@@ -391,8 +404,16 @@ def test_read_right_again_in_round_34(checker) -> None:  # type: ignore[no-untyp
         ("Cheese can't compete with natto for vitamin K2.", "natto-richest-k2", False),
     ],
 )
-def test_read_right_again_in_round_33(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+def test_read_otherwise_in_round_35(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
     assert reading(checker, text) == (claim_id, negated)
+
+
+# A label's warning that round 28's second opinion read as no claim, read right again by round 35's.
+def test_read_right_again_in_round_35(checker) -> None:  # type: ignore[no-untyped-def]
+    assert reading(checker, "Not for use by anyone taking anticoagulant medication.") == (
+        "k2-warfarin-interaction",
+        False,
+    )
 
 
 def test_several_sentences_report_other_matches(checker) -> None:  # type: ignore[no-untyped-def]

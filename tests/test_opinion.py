@@ -102,7 +102,10 @@ def test_sound_advice_around_the_claims_words_states_it(checker: Checker, text: 
     "text",
     [
         "Which vitamin K2 supplement works best for muscle?",  # a wh-question asks
-        "MK-7 for muscle and the gym",  # a heading: no closing stop
+        # A heading: a title in capitals with no verb (``reads_as_sentence``). A line in lower case with no
+        # stop ("MK-7 for muscle and the gym") is asked, as bullets and posts are; until round 35's retrain
+        # the model happened to name no claim for that one.
+        "MK-7 For Muscle And The Gym",
     ],
 )
 def test_questions_and_headings_get_no_second_opinion(checker: Checker, text: str) -> None:

@@ -1,6 +1,7 @@
 """The checking core: statements and documents in, plain Result objects out."""
 
 import functools
+import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -173,6 +174,15 @@ def _mocked(text: str, said: "Result") -> "Result":
         for match in map(opposite, (said.match, *said.other_matches))
     )
     return said._replace(statement=text, verdict=best.verdict, match=best, other_matches=tuple(others))
+
+
+def _answered_no(read: list[str]) -> bool:
+    """Whether a sentence after a question opens with a bare no ("Not really; ...", "No.")."""
+    for asked, answer in itertools.pairwise(read):
+        reply = REPLY.match(answer) if asked.rstrip().endswith("?") else None
+        if reply is not None and not reply.group("yes"):
+            return True
+    return False
 
 
 class Result(NamedTuple):
@@ -461,7 +471,11 @@ class Checker:
             found = {m.claim.id for m in matches}
             most = max((len(m.claim.keywords) for m in matches), default=0)
             if whole and whole[0].claim.id not in found and len(whole[0].claim.keywords) > most:
-                matches.insert(0, whole[0])
+                # "Can K1 and K2 be swapped for each other? Not really; ...": a question neither sentence
+                # stated alone, answered no, is the claim read whole, turned round (unless the whole
+                # already reads as a denial: "Deficiency everywhere? Hardly. It's a rarity.").
+                turned = _answered_no(read) and not whole[0].negated
+                matches.insert(0, opposite(whole[0]) if turned else whole[0])
                 return self._result(text, matches)
         if not matches:
             return Result(text, Verdict.NO_MATCH.value, None, suggestions=self._suggest(text, near))

@@ -6,7 +6,7 @@ phrasings, which ranks candidates and gives the score. Everything a claim needs 
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -256,6 +256,23 @@ OTHER_SUBSTANCES = PhraseTable(ENGLISH.other_substances)
 
 _OTHER_SHOTS = PhraseTable(ENGLISH.other_shots + ENGLISH.other_substances)
 _EVIDENCE_SHOWN = PhraseTable(ENGLISH.evidence_shown)
+# What may come before an imperative's verb ("JUST cut out greens").
+_BEFORE_ORDER = frozenset({"just", "so", "please", "then", "always", "simply"})
+
+
+def _bare_advice(words: Sequence[str]) -> bool:
+    """Whether the sentence is advice in the imperative, one order with no question and no "and" after it
+    (not "Give volunteers MK-7 and their clotting stays the same", a condition and what follows it).
+
+    >>> _bare_advice("cut all green vegetables out of your diet when you start warfarin .".split())
+    True
+    >>> _bare_advice("give volunteers mk-7 and their clotting stays the same .".split())
+    False
+    """
+    start = next((i for i, w in enumerate(words) if w not in _BEFORE_ORDER), len(words))
+    verbs = ENGLISH.advice_verbs | ENGLISH.dismissals
+    return start < len(words) and words[start] in verbs and "?" not in words and "and" not in words
+
 _DISEASE_WORDS = {phrase: kind for kind, listed in ENGLISH.disease_kinds for phrase in listed}
 _DISEASES = PhraseTable(tuple(_DISEASE_WORDS))
 _DISEASE_FIRST = frozenset(phrase[0] for phrase in _DISEASE_WORDS)
@@ -1127,7 +1144,8 @@ class Matcher:
         richest source of K2" shares every other word with the claim it learnt as an affirmation)."""
         if match.negated or match.explanation.rules:
             return match
-        if not ENGLISH.negation_words.isdisjoint(sentence.words):
+        words = sentence.words
+        if not ENGLISH.negation_words.isdisjoint(words):
             # Negation words the rules did not weigh (outside the claim's clause, or after every claim word in
             # a clause of their own): only a sure model reads them as a denial, and never of a safety claim.
             claim = match.claim
@@ -1138,6 +1156,11 @@ class Matcher:
         elif next(_EVIDENCE_SHOWN.starts(sentence.words), None) is not None:
             # "There's some evidence that K2 can build muscle": the model, which learnt this claim from
             # denials ("there is no evidence that ..."), is not asked to deny it.
+            return match
+        elif match.claim.topic in CAREFUL_TOPICS and not match.explanation.opinion and _bare_advice(words):
+            # "Cut all green vegetables out of your diet when you start warfarin": advice in the imperative to
+            # do what a safety claim its keyword groups stated says, is that claim; the model, which learnt
+            # such words mostly from advice against them, is not asked.
             return match
         elif match.claim.topic in CAREFUL_TOPICS and _LINKED.intersection(sentence.words):
             # "Studies have linked the newborn vitamin K injection to cancer": a link reported in so many

@@ -1237,6 +1237,10 @@ ENGLISH = Language(
     purpose_aux=frozenset({"do", "does", "did", "will", "would", "can", "could"}),
     reporting=frozenset(
         {
+            # "Campaigners DECLARED the shot unnecessary".
+            "declare",
+            "declares",
+            "declared",
             "claim",
             "claims",
             "claimed",

@@ -14,6 +14,8 @@ from k2check.polarity.rules.filters import forward_only
 __all__ = ["Frame", "Polarity", "affirms", "claim_clause", "denies", "polarity"]
 
 PUNCTUATION = frozenset({";", "?", "!", ","})
+# What may follow a fact check's rating before its reason ("Rating: False, the trial was small").
+_AFTER_RATING = frozenset({",", ";", ":", ".", "-", "--"})
 
 
 class Polarity(NamedTuple):
@@ -127,11 +129,22 @@ def denies(tokens: list[str], lang: Language) -> bool:
     >>> said = ("Our ruling: False.", "VERDICT: mostly misleading", "Rating: true")
     >>> [denies(tokens(clean(t)), ENGLISH) for t in said]
     [True, True, False]
+    >>> said = ("Rating: Unsupported, the one trial was small.", "Rating: false alarms are common")
+    >>> [denies(tokens(clean(t)), ENGLISH) for t in said]
+    [True, False]
     """
-    words = [t for t in tokens if t not in PUNCTUATION and t != "."]
-    # A fact check's rating: "Our ruling: False.", "Verdict: mostly misleading".
-    if any(tuple(words[:k]) in lang.rulings and tuple(words[k:]) in lang.false_ratings for k in (1, 2)):
-        return True
+    at = [p for p, t in enumerate(tokens) if t not in PUNCTUATION and t != "."]
+    words = [tokens[p] for p in at]
+    # A fact check's rating: "Our ruling: False.", "Verdict: mostly misleading", or one with its reason
+    # after a stop ("Rating: Incorrect, the only trial was small").
+    for k in (1, 2):
+        if tuple(words[:k]) not in lang.rulings:
+            continue
+        for j in range(1, min(4, len(words) - k + 1)):
+            if tuple(words[k : k + j]) in lang.false_ratings and (
+                k + j == len(words) or tokens[at[k + j - 1] + 1] in _AFTER_RATING
+            ):
+                return True
     if words and words[-1] in {"no", "nope"} and len(words) <= 12 and {"answer", "verdict"} & set(words[-5:]):
         return True
     # "Most healthy people who eat well don't.": an answer that ends on a bare negated auxiliary.

@@ -287,6 +287,94 @@ def argued_refusal(frame: Frame, reading: Reading) -> None:
         reading.rules.append("argued-refusal")
 
 
+# Words of alarm at what others do ("Doctors ALARMED as more parents refuse the shot", "a WORRYING rise in
+# refusals", "..., a haematologist WARNED"): said of a refusal, they call it a danger. (Not "urges": a site
+# that URGES parents to skip the shot asks for the refusal; nor a label's "Warning".)
+_ALARM = frozenset(
+    {"alarm", "alarmed", "alarming", "worried", "worrying", "concerned", "troubling", "dismayed"}
+    | {"warn", "warns", "warned", "plead", "pleads", "pleading"}
+)
+
+
+@examples(
+    ("Doctors alarmed as more parents say no to the vitamin K shot for newborns", "newborn-vitk-shot", False),
+    ("Pediatricians worried by a rise in families skipping newborn vitamin K.", "newborn-vitk-shot", False),
+    (
+        "Turning down the shot is rolling the dice with your baby's health, a haematologist warned.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("Parents worried about the needle often refuse the vitamin K shot.", "newborn-vitk-shot", True),
+    ("We skipped the vitamin K shot and I'm not worried at all.", "newborn-vitk-shot", True),
+    ("Skip that newborn vitamin K shot, the site urges parents.", "newborn-vitk-shot", True),
+)
+def alarm_at_refusal(frame: Frame, reading: Reading) -> None:
+    """A refusal of what the claim recommends, told with alarm at it ("doctors alarmed as parents refuse",
+    "a worrying rise in refusals", "..., a doctor warned"), calls the refusal a danger: it states the claim.
+    Not a worry about something else ("worried ABOUT the needle"), nor an alarm negated ("not worried")."""
+    if reading.antonym is None or reading.antonym not in reading.counted:
+        return
+    tokens = frame.tokens
+    at = reading.antonym[0]
+    if tokens[at] not in frame.lang.refusals or len(reading.counted) > 1:
+        return
+    for p, token in enumerate(tokens):
+        if token not in _ALARM or tokens[p + 1 : p + 2] in (["about"], ["that"]):
+            continue
+        if p and tokens[p - 1] in {"not", "never", "no"}:
+            continue
+        reading.counted = []
+        reading.rules.append("alarm-at-refusal")
+        return
+
+
+# Words that narrow a contrast's "not" to "not only" ("..., not JUST warfarin"): the thing still counts.
+_NOT_ONLY = frozenset({"just", "only", "merely", "simply", "even", "necessarily", "always"})
+
+
+@examples(
+    (
+        "Vitamin K supplements can interfere with warfarin but not with the direct oral anticoagulants.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+    (
+        "Depends on the thinner: K2 matters with warfarin, not with Xarelto or Eliquis.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+    ("Vitamin K can interfere with Eliquis, not just with warfarin.", "doacs-unaffected-by-vitk", True),
+)
+def elided_opposite(frame: Frame, reading: Reading) -> None:
+    """ "Vitamin K interferes with warfarin BUT NOT WITH Eliquis": an opposite term of the claim, then a
+    contrast ("but not", ", not") that names the claim's subject and leaves the verb to be read again, says
+    the opposite does not hold of the subject (one double negative), which states the claim. Not "not
+    just" (the opposite holds of both) nor a subject named before the contrast (what it denies is other)."""
+    if reading.antonym is None or reading.antonym not in reading.counted:
+        return
+    tokens = frame.tokens
+    at = reading.antonym[0]
+    for n in range(at + 1, len(tokens)):
+        if tokens[n] in {";", ".", "?", "!"}:
+            return
+        if (
+            tokens[n] != "not"
+            or tokens[n - 1] not in {",", "but"}
+            or (n + 1 < len(tokens) and tokens[n + 1] in _NOT_ONLY)
+        ):
+            continue
+        if any(p in frame.subject for p in range(at, n)):
+            return
+        stop = next(
+            (q for q in range(n + 1, len(tokens)) if tokens[q] in {",", ";", ".", "?", "!"}), len(tokens)
+        )
+        if not any(p in frame.subject for p in range(n + 1, stop)):
+            return
+        reading.counted = [c for c in reading.counted if c != reading.antonym and c[0] != n]
+        reading.rules.append("elided-opposite")
+        return
+
+
 @examples(
     ("Vitamin K foods don't affect Eliquis the way they affect warfarin.", "doacs-unaffected-by-vitk", False),
     ("Vitamin K foods affect Eliquis the way they affect warfarin.", "doacs-unaffected-by-vitk", True),
@@ -523,6 +611,7 @@ _OPENING_MARKS = frozenset({'"', "'", "(", "-", "*", ">", ":"})
 
 @examples(
     ("No vitamin K, no clotting.", "vitk-needed-clotting", False),
+    ("No vitamin K, no proper clotting: bleeding just doesn't stop.", "vitk-needed-clotting", False),
     ("no K2, no active osteocalcin. simple as that", "k2-activates-osteocalcin", False),
     ("No pasture, no extra K2 in the butter.", "grass-fed-more-k2", False),
     ("No fat in the meal, no vitamin K absorbed.", "vitk-absorbed-with-fat", False),
@@ -547,8 +636,12 @@ def no_this_no_that(frame: Frame, reading: Reading) -> None:
     said = frame.content
     if not any(first < p < second for p in said) or not any(second < p <= second + 6 for p in said):
         return
+    # "No vitamin K, no clotting: bleeding just doesn't stop": after a colon (a comma by now), the harm
+    # spelt out.
+    colon = next((p for p in range(second, len(tokens)) if tokens[p] in {":", ","}), len(tokens))
+    spelt_out = colon if not frame.lang.harm.isdisjoint(tokens[colon:]) else len(tokens)
     before = len(reading.counted)
-    reading.counted = [c for c in reading.counted if c[0] not in (first, second)]
+    reading.counted = [c for c in reading.counted if c[0] not in (first, second) and c[0] < spelt_out]
     if len(reading.counted) != before:
         reading.rules.append("no-this-no-that")
 
@@ -876,6 +969,11 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
         "k2-increases-calcium-absorption",
         False,
     ),
+    (
+        "Bottom line, without enough vitamin K your body can't absorb calcium.",
+        "k2-increases-calcium-absorption",
+        False,
+    ),
 )
 def without_consequence(frame: Frame, reading: Reading) -> None:
     """ "Without X, Y happens" says X is needed to prevent Y: it states a claim that X is needed or
@@ -911,8 +1009,10 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
     # The consequence runs to the end of the clause after the opener ("..., which is why people STILL end
     # up with osteoporosis" is a further clause).
     stop = next((p for p in range(opener_end + 1, len(tokens)) if tokens[p] in {",", ";", "which"}), None)
-    # The opener names something of the claim (at the sentence's start, "without" may be the claim's own).
-    named_from = at if at > 0 else -1
+    # The opener names something of the claim (at the sentence's start, "without" may be the claim's own;
+    # so after a lead-in that names nothing of it: "Bottom line, without enough vitamin K ...").
+    lead_in = tokens[at - 1 : at] in ([","], [":"]) and at <= 4 and not any(p < at for p in frame.content)
+    named_from = at if at > 0 and not lead_in else -1
     if not any(named_from < p < opener_end for p in frame.content) or any(
         t in frame.lang.no_consequence for t in tokens[at + 1 : stop]
     ):
@@ -1825,7 +1925,8 @@ _CALLED_FALSE = frozenset(
     {"wrong", "false", "untrue", "nonsense", "incorrect", "inaccurate", "myth", "bogus", "rubbish"}
 )
 # What points back at the statement judged.
-_STATEMENT_POINTERS = frozenset({"which", "that", "this", "it"})
+# (Or at who said it: "Campaigners declared the shot unnecessary, and THEY were dead wrong".)
+_STATEMENT_POINTERS = frozenset({"which", "that", "this", "it", "they"})
 # What opens the reason given for a judgement (", which is wrong, SINCE ...", ", which is false, it's ...").
 _CLOSING_REASON = frozenset({",", ";", ":", "since", "because", "as"})
 
@@ -1845,6 +1946,11 @@ _CLOSING_REASON = frozenset({",", ";", ":", "since", "because", "as"})
         False,
     ),
     ("Gut bacteria don't make any vitamin K, that's a myth.", "bacteria-make-k2", True),
+    (
+        "Some campaigners declared the injection unnecessary and dangerous, and they were dead wrong.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def denial_called_false(frame: Frame, reading: Reading) -> None:
     """A denial of the claim followed by a judgement that calls it false ("The post says K2 has no effect on
@@ -3153,6 +3259,55 @@ def advice_then_reason(frame: Frame, reading: Reading) -> None:
     reading.rules.append("advice-then-reason")
 
 
+# Questions that close a sentence in mock alarm (", what could possibly go wrong"): the writer means the
+# opposite of what came before.
+_SARCASTIC_CLOSES = (
+    ("what", "could", "possibly", "go", "wrong"),
+    ("what", "could", "go", "wrong"),
+    ("what", "can", "possibly", "go", "wrong"),
+    ("what", "is", "the", "worst", "that", "could", "happen"),
+)
+
+
+@examples(
+    (
+        "Sure, skip the vitamin K shot that stops brain bleeds in babies, what could possibly go wrong.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Sure, cut every green vegetable out of your diet on warfarin, what could possibly go wrong.",
+        "warfarin-avoid-greens",
+        True,
+    ),
+    ("Swallow a K2 pill instead of going to the gym, what could go wrong?", "k2-replaces-exercise", True),
+)
+def sarcastic_close(frame: Frame, reading: Reading) -> None:
+    """ "Sure, skip the shot, what could possibly go wrong": a clause of mock alarm after the claim's words,
+    in the same sentence, turns round what the rules read before it (a denial becomes the claim, and the
+    claim a denial). Said as a sentence of its own, "What could possibly go wrong?" is ``mocks``'s."""
+    tokens = frame.tokens
+    if not frame.content:
+        return
+    first = min(frame.content)
+    for close in _SARCASTIC_CLOSES:
+        size = len(close)
+        at = next(
+            (
+                p
+                for p in range(first + 1, len(tokens) - size + 1)
+                if tokens[p - 1] == "," and tuple(tokens[p : p + size]) == close
+            ),
+            None,
+        )
+        if at is not None:
+            # The close's own "wrong" is no judgement of the claim.
+            read = [c for c in reading.counted if not at <= c[0] < at + size]
+            reading.counted = [] if read else [(at, at + size)]
+            reading.rules.append("sarcastic-close")
+            return
+
+
 ADJUSTMENTS = (
     labelled_opposite,
     conceded_then_denied,
@@ -3171,6 +3326,8 @@ ADJUSTMENTS = (
     judged_bad_act,
     judged_opposite,
     argued_refusal,
+    alarm_at_refusal,
+    elided_opposite,
     manner_compared,
     negated_amount,
     not_prevented,
@@ -3204,4 +3361,6 @@ ADJUSTMENTS = (
     fear_dismissed,
     # Last: it reads the denials and judgements the rules before it counted.
     denial_called_false,
+    # ... and this one turns round whatever they read.
+    sarcastic_close,
 )

@@ -677,7 +677,7 @@ _REPLACING = (_STAND_INS - {"match"}) | {"replace", "replaces"}
         False,
     ),
     (
-        "A mother's vitamin K pills are not a stand-in for giving the baby its own dose.",
+        "Vitamin K tablets taken by the mother are not a stand-in for the baby's own vitamin K shot.",
         "newborn-vitk-shot",
         False,
     ),
@@ -1662,7 +1662,7 @@ _SOURCE_VERBS = frozenset(
         "babies-born-low-vitk",
         False,
     ),
-    ("Newborns have no gut bacteria that produce vitamin K of their own yet.", "babies-born-low-vitk", False),
+    ("Newborns are born with no gut bacteria to make vitamin K of their own.", "babies-born-low-vitk", False),
     ("Newborns do not have low vitamin K levels.", "babies-born-low-vitk", True),
 )
 def lacks_source(frame: Frame, cue: Span) -> bool:
