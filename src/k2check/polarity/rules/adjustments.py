@@ -693,6 +693,38 @@ def none_that_not(frame: Frame, reading: Reading) -> None:
         return
 
 
+# Words of obligation in a clause that describes a negated quantifier's noun ("no foods you HAVE to avoid").
+_OBLIGED = frozenset({"have", "has", "need", "needs", "must", "should"})
+
+
+@examples(
+    (
+        "The best part of switching to rivaroxaban: there are no foods or drinks you have to avoid.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+    ("On Eliquis there is nothing green you need to cut back on.", "doacs-unaffected-by-vitk", False),
+    ("There are no foods you have to avoid on warfarin.", "warfarin-avoid-greens", True),
+)
+def none_obliged_opposite(frame: Frame, reading: Reading) -> None:
+    """ "No foods you have to avoid" on a claim that says nothing need be avoided: a negative quantifier
+    whose noun a clause of obligation describes, with the claim's opposite term as what is obliged, is one
+    double negative; it states the claim. (Where avoiding is the claim's own word, "no foods you have to
+    avoid" denies it, as the one negation it is.)"""
+    tokens = frame.tokens
+    breaks = _DOUBLE_BREAKS - {"or"}  # "no foods OR drinks you have to avoid"
+    for cue in reading.counted:
+        if cue == reading.antonym or tokens[cue[0]] not in {"no", "nothing", "none"}:
+            continue
+        for q in sorted(frame.opposites):
+            between = tokens[cue[1] : q]
+            if q < cue[1] or len(between) > 8 or breaks.intersection(between) or _OBLIGED.isdisjoint(between):
+                continue
+            reading.counted = [c for c in reading.counted if c != cue and c[0] != q]
+            reading.rules.append("none-obliged-opposite")
+            return
+
+
 @examples(
     ("It isn't false to say MK-7 lingers in the blood much longer than K1.", "mk7-longer-half-life", False),
     (
@@ -1365,6 +1397,70 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
             continue
         kept.append(cue)
     reading.counted = kept
+
+
+# A bleed that happened, told as an event ("three BLED into the brain", "she DIED of a bleed").
+_BLED = frozenset(
+    {"bled", "bleed", "bleeds", "bleeding", "haemorrhage", "hemorrhage", "haemorrhages", "hemorrhages"}
+    | {"died", "death", "deaths", "surgery", "hospitalised", "hospitalized", "seizure", "seizures"}
+)
+# A refusal told as done ("their parents had DECLINED it").
+_REFUSED = frozenset({"declined", "refused", "skipped", "withheld", "omitted", "missed"})
+# Going without, told with a negation ("had NOT received", "NONE of them had been given").
+_RECEIVED = frozenset({"received", "got", "gotten", "had", "given", "get", "receive"})
+# What makes light of the risk ("we declined it and she was FINE", "the risk of a bleed is TINY").
+_LIGHT_OF_IT = frozenset(
+    {"fine", "tiny", "small", "rare", "rarely", "overkill", "valid", "healthy", "unlikely"}
+)
+
+
+@examples(
+    (
+        "All six babies with brain or gut bleeding had one thing in common: their parents had declined the "
+        "vitamin K injection at birth.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "None of the seven deficient infants we treated had received vitamin K at birth, and four of them "
+        "bled inside the skull.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("We declined the vitamin K shot and our daughter was perfectly fine.", "newborn-vitk-shot", True),
+    ("We refused the vitamin K shot because the risk of a bleed is tiny.", "newborn-vitk-shot", True),
+    (
+        "Vitamin K deficiency bleeding is a scare tactic to get parents to accept a needle on day one.",
+        "newborn-vitk-shot",
+        True,
+    ),
+)
+def refusal_then_bleed(frame: Frame, reading: Reading) -> None:
+    """A refusal told as done ("their parents had declined the injection") in a sentence that tells of a
+    bleed, a death or surgery is the story of what going without cost: it says the thing was needed. Not
+    where the sentence makes light of the risk ("she was fine", "the risk is tiny")."""
+    tokens = frame.tokens
+    if not reading.counted or _BLED.isdisjoint(tokens) or not _LIGHT_OF_IT.isdisjoint(tokens):
+        return
+    if {"regret", "regrets"}.intersection(tokens) and {"no", "zero"}.intersection(tokens):
+        return
+    for cue in reading.counted:
+        start, end = cue
+        refused = cue == reading.antonym and tokens[start] in _REFUSED
+        # "had NOT received it", "NEVER got it"; "NONE of the seven infants we treated had received it" (to
+        # the comma). Not "isn't a given", nor a cue of another kind ("a scare tactic to get parents to ...").
+        reach = next((p for p in range(end, len(tokens)) if tokens[p] in {",", ";"}), len(tokens))
+        near = tokens[end:reach] if tokens[start] in {"none", "nobody"} else tokens[end : end + 2]
+        went_without = (
+            cue != reading.antonym
+            and tokens[start] in {"not", "never", "none", "nobody"}
+            and not _RECEIVED.isdisjoint(near)
+            and "a" not in near
+        )
+        if not (refused or went_without):
+            return
+    reading.counted = []
+    reading.rules.append("refusal-then-bleed")
 
 
 @examples(
@@ -3334,12 +3430,14 @@ ADJUSTMENTS = (
     negated_omission,
     no_this_no_that,
     none_that_not,
+    none_obliged_opposite,
     litotes,
     judged_denial,
     without_double_negative,
     without_consequence,
     without_it,
     missing_means_harm,
+    refusal_then_bleed,
     negated_later_opposite,
     advice_agrees,
     warned_consequence,
