@@ -636,7 +636,9 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # release) 0.76 / 0.96 / 8; documents-holdout47 (a menopause clinic's Q&A, a plain-text group thread
         # on D3 with K2, an MK-4 product page) 0.72 / 0.95 / 4, held out.
         ("documents-dev54", 0.79, 0.89, 3),
-        ("documents-holdout44", 0.70, 0.88, 6),
+        # The DOAC claim's "doesn't apply" words (statement sets: 6 answers fixed, 0 broken) put it on one
+        # more of this held-out folder's silent lines: 7.
+        ("documents-holdout44", 0.70, 0.88, 7),
         ("documents-dev55", 0.77, 0.93, 2),
         ("documents-holdout45", 0.69, 0.91, 4),
         ("documents-dev56", 0.71, 0.90, 5),
