@@ -256,8 +256,9 @@ OTHER_SUBSTANCES = PhraseTable(ENGLISH.other_substances)
 
 _OTHER_SHOTS = PhraseTable(ENGLISH.other_shots + ENGLISH.other_substances)
 _EVIDENCE_SHOWN = PhraseTable(ENGLISH.evidence_shown)
-# What may come before an imperative's verb ("JUST cut out greens").
+# What may come before an imperative's verb ("JUST cut out greens"), and the verbs of advice.
 _BEFORE_ORDER = frozenset({"just", "so", "please", "then", "always", "simply"})
+_ORDERS = ENGLISH.advice_verbs | ENGLISH.dismissals
 
 
 def _bare_advice(words: Sequence[str]) -> bool:
@@ -270,8 +271,7 @@ def _bare_advice(words: Sequence[str]) -> bool:
     False
     """
     start = next((i for i, w in enumerate(words) if w not in _BEFORE_ORDER), len(words))
-    verbs = ENGLISH.advice_verbs | ENGLISH.dismissals
-    return start < len(words) and words[start] in verbs and "?" not in words and "and" not in words
+    return start < len(words) and words[start] in _ORDERS and "?" not in words and "and" not in words
 
 _DISEASE_WORDS = {phrase: kind for kind, listed in ENGLISH.disease_kinds for phrase in listed}
 _DISEASES = PhraseTable(tuple(_DISEASE_WORDS))

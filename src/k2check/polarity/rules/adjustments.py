@@ -318,14 +318,14 @@ def alarm_at_refusal(frame: Frame, reading: Reading) -> None:
     at = reading.antonym[0]
     if tokens[at] not in frame.lang.refusals or len(reading.counted) > 1:
         return
-    for p, token in enumerate(tokens):
-        if token not in _ALARM or tokens[p + 1 : p + 2] in (["about"], ["that"]):
-            continue
-        if p and tokens[p - 1] in {"not", "never", "no"}:
-            continue
+    if any(
+        token in _ALARM
+        and tokens[p + 1 : p + 2] not in (["about"], ["that"])
+        and not (p and tokens[p - 1] in {"not", "never", "no"})
+        for p, token in enumerate(tokens)
+    ):
         reading.counted = []
         reading.rules.append("alarm-at-refusal")
-        return
 
 
 # Words that narrow a contrast's "not" to "not only" ("..., not JUST warfarin"): the thing still counts.
@@ -693,8 +693,6 @@ def none_that_not(frame: Frame, reading: Reading) -> None:
         return
 
 
-# Words of obligation in a clause that describes a negated quantifier's noun ("no foods you HAVE to avoid").
-_OBLIGED = frozenset({"have", "has", "need", "needs", "must", "should"})
 
 
 @examples(
@@ -713,12 +711,14 @@ def none_obliged_opposite(frame: Frame, reading: Reading) -> None:
     avoid" denies it, as the one negation it is.)"""
     tokens = frame.tokens
     breaks = _DOUBLE_BREAKS - {"or"}  # "no foods OR drinks you have to avoid"
+    # Words of obligation in the clause that describes the noun ("no foods you HAVE to avoid").
+    obliged = frame.lang.advice_modals | {"have", "has", "needs"}
     for cue in reading.counted:
         if cue == reading.antonym or tokens[cue[0]] not in {"no", "nothing", "none"}:
             continue
         for q in sorted(frame.opposites):
             between = tokens[cue[1] : q]
-            if q < cue[1] or len(between) > 8 or breaks.intersection(between) or _OBLIGED.isdisjoint(between):
+            if q < cue[1] or len(between) > 8 or breaks.intersection(between) or obliged.isdisjoint(between):
                 continue
             reading.counted = [c for c in reading.counted if c != cue and c[0] != q]
             reading.rules.append("none-obliged-opposite")
@@ -1399,12 +1399,14 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
     reading.counted = kept
 
 
-# A bleed that happened, told as an event ("three BLED into the brain", "she DIED of a bleed").
+# A bleed that happened, told as an event ("three BLED into the brain", "she DIED of a bleed"): the events
+# of ``Language.harm``, not its risks and dangers ("the risk is serious" tells of no bleed).
 _BLED = frozenset(
     {"bled", "bleed", "bleeds", "bleeding", "haemorrhage", "hemorrhage", "haemorrhages", "hemorrhages"}
     | {"died", "death", "deaths", "surgery", "hospitalised", "hospitalized", "seizure", "seizures"}
 )
-# A refusal told as done ("their parents had DECLINED it").
+# A refusal told as done ("their parents had DECLINED it"): the past forms of ``Language.refusals`` but
+# "avoided" (avoiding a food refuses no shot).
 _REFUSED = frozenset({"declined", "refused", "skipped", "withheld", "omitted", "missed"})
 # Going without, told with a negation ("had NOT received", "NONE of them had been given").
 _RECEIVED = frozenset({"received", "got", "gotten", "had", "given", "get", "receive"})
