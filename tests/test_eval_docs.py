@@ -247,6 +247,14 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout46", 3),
         ("documents-dev57", 3),
         ("documents-holdout47", 3),
+        ("documents-dev58", 3),
+        ("documents-holdout48", 3),
+        ("documents-dev59", 3),
+        ("documents-holdout49", 3),
+        ("documents-dev60", 3),
+        ("documents-holdout50", 3),
+        ("documents-dev61", 3),
+        ("documents-holdout51", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -356,8 +364,9 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # comments, a lifting forum thread on K2, a plain-text leaflet for people starting warfarin) scored
         # 0.82 / 0.92 / 8 when it arrived and is held out.
         ("documents-dev18", 0.70, 0.93, 5),
-        # Round 31's retrained second opinion: silent lines with a result 8 -> 9.
-        ("documents-holdout13", 0.80, 0.90, 9),
+        # Round 31's retrained second opinion: silent lines with a result 8 -> 9; round 36's: 10 (the model,
+        # at 0.82, puts the shot on a story's opening line: a couple who wrote "no vitamin K" on their plan).
+        ("documents-holdout13", 0.80, 0.90, 10),
         # Round 27's second batch: documents-dev19 (a "10 benefits of K2" listicle with one-line items, a
         # Reddit-style thread on K2 with D3, a plain-text university press release on a calcification trial)
         # scored 0.77 / 0.98 / 5 when it arrived (its thread's title, a question its writer gave the claim it
@@ -645,6 +654,32 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         ("documents-holdout46", 0.73, 0.87, 6),
         ("documents-dev57", 0.74, 0.94, 8),
         ("documents-holdout47", 0.70, 0.93, 4),
+        # Round 36's four batches (26-29 searches each but the last, whose writer had 15 when the session's
+        # search budget ran out), scored on arrival: documents-dev58 (plain-text warfarin clinic leaflet,
+        # parenting page on the newborn shot with an FAQ and comments, K2 + D3 shop page with a tab-separated
+        # table and reviews) 0.71 / 0.95 / 7; documents-holdout48 (news of a K2 trial with outside experts'
+        # caveats, '9 things about K2' listicle with numbered sections, plain-text forum thread on K2 with
+        # blood thinners) 0.68 / 0.93 / 4, held out; documents-dev59 (health site's K2 article on bones and
+        # the heart with an FAQ, fact check of viral vitamin K claims, plain-text Q&A thread on K2 dose and
+        # safety) 0.85 / 0.90 / 3; documents-holdout49 (plain-text hospital leaflet on the newborn injection,
+        # MK-7 product page with bullets, a facts table and reviews, dietitian's warfarin blog with a myth /
+        # fact section) 0.73 / 0.89 / 10, held out; documents-dev60 ('best K2 supplements' review listicle
+        # with comparison tables, plain-text paediatric clinic FAQ on the shot and drops, plain-text forum
+        # thread on K2 for the heart) 0.84 / 0.94 / 13; documents-holdout50 (news of newborn bleeds after
+        # refusals, a K2 brand's FAQ, encyclopedia-style page on vitamin K with a table) 0.75 / 0.96 / 10,
+        # held out; documents-dev61 (anticoagulation service's diet page with a food table, wellness post '7
+        # reasons to take K2' with sceptical comments, plain-text midwife handout on newborn vitamin K) 0.74 /
+        # 0.93 / 17; documents-holdout51 (fitness article on K2 for muscle with a rebuttal box, plain-text
+        # parenting thread on refusing the shot, pharmacy page for a K2 + D3 spray with an FAQ and warnings)
+        # 0.82 / 0.94 / 6, held out.
+        ("documents-dev58", 0.69, 0.93, 7),
+        ("documents-holdout48", 0.66, 0.91, 4),
+        ("documents-dev59", 0.83, 0.88, 3),
+        ("documents-holdout49", 0.71, 0.87, 10),
+        ("documents-dev60", 0.82, 0.92, 13),
+        ("documents-holdout50", 0.73, 0.94, 10),
+        ("documents-dev61", 0.72, 0.91, 17),
+        ("documents-holdout51", 0.80, 0.92, 6),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]

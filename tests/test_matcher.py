@@ -314,11 +314,6 @@ def test_round_28_failures_read_right_again(checker, text: str, claim_id: str) -
     ("text", "claim_id", "negated"),
     [
         (
-            "K2 is safe for most people, but not for anyone taking warfarin or another blood thinner.",
-            "k2-warfarin-interaction",
-            False,
-        ),
-        (
             "Vitamin K2 won't trigger unwanted clots; it simply keeps your clotting proteins working.",
             "k2-causes-blood-clots",
             True,
@@ -389,22 +384,39 @@ def test_read_right_again_in_round_33(checker, text: str, claim_id: str, negated
 @pytest.mark.parametrize(
     ("text", "claim_id", "negated"),
     [
+        ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin", False),
+        ("Cheese can't compete with natto for vitamin K2.", "natto-richest-k2", False),
+    ],
+)
+def test_read_otherwise_in_round_35(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    assert reading(checker, text) == (claim_id, negated)
+
+
+# Round 36's second opinion (retrained with round 35's last six development halves and round 36's first six;
+# whole sets no model had seen 0.7917 -> 0.7965) and rules read these right again: one of round 30's list and
+# two of round 35's. Plain tests now.
+@pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        (
+            "K2 is safe for most people, but not for anyone taking warfarin or another blood thinner.",
+            "k2-warfarin-interaction",
+            False,
+        ),
         (
             "Once only low-risk trials were kept, the BMD advantage of vitamin K2 vanished.",
             "k2-increases-bone-density",
             True,
         ),
-        ("Vitamin K and Coumadin clash with each other.", "vitk-counteracts-warfarin", False),
         (
             "In one case report a patient's INR plummeted within a fortnight of starting to eat natto every "
             "day for breakfast.",
             "vitk-counteracts-warfarin",
             False,
         ),
-        ("Cheese can't compete with natto for vitamin K2.", "natto-richest-k2", False),
     ],
 )
-def test_read_otherwise_in_round_35(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+def test_read_right_again_in_round_36(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
     assert reading(checker, text) == (claim_id, negated)
 
 

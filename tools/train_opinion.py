@@ -332,6 +332,18 @@ TRAINING_SETS = (
     "polar64-dev",
     "real52b-dev",
     "real52a-dev",
+    "advice79-dev",
+    "advice80-dev",
+    "polar65-dev",
+    "polar66-dev",
+    "real53a-dev",
+    "real53b-dev",
+    "advice81-dev",
+    "advice82-dev",
+    "advice83-dev",
+    "polar67-dev",
+    "polar68-dev",
+    "real54a-dev",
 )
 NONE = NO_CLAIM
 OUT = ROOT / "data" / "opinion.tsv"

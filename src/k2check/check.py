@@ -26,7 +26,7 @@ from k2check.layout import (
     unattributed,
 )
 from k2check.lazyre import LazyPattern
-from k2check.matcher import ASKED, DOCUMENT, STATEMENT, Analysis, Match, Matcher
+from k2check.matcher import ASKED, DOCUMENT, SECOND_OPINION_DENIES, STATEMENT, Analysis, Match, Matcher
 from k2check.normalize import clean, first_token, tokens
 from k2check.polarity import affirms, denies, mocks
 from k2check.rank import WEIGHTS
@@ -174,6 +174,11 @@ def _mocked(text: str, said: "Result") -> "Result":
         for match in map(opposite, (said.match, *said.other_matches))
     )
     return said._replace(statement=text, verdict=best.verdict, match=best, other_matches=tuple(others))
+
+
+def _model_denied(match: Match) -> bool:
+    """Whether only the second opinion read the match as a denial (no word of the sentence did)."""
+    return match.negated and SECOND_OPINION_DENIES in match.explanation.rules
 
 
 def _answered_no(read: list[str]) -> bool:
@@ -400,6 +405,9 @@ class Checker:
                 # "Are K1 and K2 interchangeable? Not really; they are handled differently.": the answer
                 # says no (or yes) to what the question asked, and may say more of its own; a claim the
                 # question put, read again in the answer as the question put it, is the one answered.
+                # A question the second opinion alone read as a denial ("Worried K2 will give you clots?")
+                # puts its claim: the answer says no (or yes) to that.
+                previous = [opposite(m) if _model_denied(m) else m for m in previous]
                 put = {(m.claim.id, m.negated) for m in previous}
                 found = {m.claim.id for m in analysis.matches}
                 no = not reply.group("yes")
@@ -474,7 +482,10 @@ class Checker:
                 # "Can K1 and K2 be swapped for each other? Not really; ...": a question neither sentence
                 # stated alone, answered no, is the claim read whole, turned round (unless the whole
                 # already reads as a denial: "Deficiency everywhere? Hardly. It's a rarity.").
-                turned = _answered_no(read) and not whole[0].negated
+                # A denial only by an opposite term the question asks with ("Does vitamin K interact with
+                # Eliquis? The short answer is no.") is what the question asked, which the no turns round.
+                asked_opposite = as_put(whole[0]).negated != whole[0].negated
+                turned = _answered_no(read) and (not whole[0].negated or asked_opposite)
                 matches.insert(0, opposite(whole[0]) if turned else whole[0])
                 return self._result(text, matches)
         if not matches:

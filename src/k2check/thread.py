@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 REPLY = LazyPattern(
     r"\W*(?:(?:the\s+)?short answer(?:\s+is)?\s*:?\s*|in short,?\s*|honestly,?\s*)?"
     r"(?:(?P<yes>yes|yep|yeah)|no|nope|not really|probably not|not at all|not officially|not exactly"
-    r"|not as such|not necessarily|not quite|no way|hardly)\s*[,.;:!—–-]",
+    r"|not as such|not necessarily|not quite|no way|hardly"
+    # "Does vitamin K interact with Eliquis? It doesn't, ...": the question's verb, said back with a not.
+    r"|(?:it|they|that)\s+(?:doesn[’']t|don[’']t|isn[’']t|aren[’']t|won[’']t|can[’']t|does\s+not|do\s+not"
+    r"|is\s+not|are\s+not|will\s+not|cannot))\s*[,.;:!—–-]",
     re.I,
 )
 
@@ -137,8 +140,10 @@ def judged_false(match: Match) -> Match:
 # data", "The trials didn't prove anything like that.", "That's simply not true."): it denies the claims of
 # the last sentence that stated any, although posts or lines of furniture stand between them.
 JUDGEMENT = LazyPattern(
-    # "Not one human trial has shown that": a study or trial with one word before it counts too.
-    r"\W*(?:(?:nobody|no one|no-one|(?:no|not one|not a single)\s+(?:\w+\s+)?(?:study|trial|studies|trials)"
+    # "Not one human trial has shown that": a study or trial with one word before it counts too; "For
+    # healthy people, that's a myth": for whom, first.
+    r"\W*(?:(?:for|in|among)\s+(?:[\w'-]+\s+){0,3}[\w'-]+,\s*)?"
+    r"(?:(?:nobody|no one|no-one|(?:no|not one|not a single)\s+(?:\w+\s+)?(?:study|trial|studies|trials)"
     r"|no research|no evidence)\s+"
     r"(?:\w+\s+){0,2}?(?:knows?|shows?|ha(?:s|ve) shown|showed|proves|has proven|proved|backs|supports)"
     # "The trials we have don't show it", "Don't believe it."

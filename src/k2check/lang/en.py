@@ -397,6 +397,9 @@ ENGLISH = Language(
         "proves otherwise",
         "tells a different story",
         "tell a different story",
+        # "K2 builds muscle; nothing could be further from the truth."
+        "further from the truth",
+        "farther from the truth",
         "far from",
         "deny",
         "denies",

@@ -1410,6 +1410,8 @@ _BLED = frozenset(
 _REFUSED = frozenset({"declined", "refused", "skipped", "withheld", "omitted", "missed"})
 # Going without, told with a negation ("had NOT received", "NONE of them had been given").
 _RECEIVED = frozenset({"received", "got", "gotten", "had", "given", "get", "receive"})
+# What a bare "no" may refuse ("said no TO THE SHOT", "no VITAMIN K at birth").
+_NO_SHOT = frozenset({"vitamin", "vitk", "shot", "injection", "jab"})
 # What makes light of the risk ("we declined it and she was FINE", "the risk of a bleed is TINY").
 _LIGHT_OF_IT = frozenset(
     {"fine", "tiny", "small", "rare", "rarely", "overkill", "valid", "healthy", "unlikely"}
@@ -1426,6 +1428,11 @@ _LIGHT_OF_IT = frozenset(
     (
         "None of the seven deficient infants we treated had received vitamin K at birth, and four of them "
         "bled inside the skull.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Her birth plan said no vitamin K, and a month later the little girl died of a brain bleed.",
         "newborn-vitk-shot",
         False,
     ),
@@ -1459,7 +1466,10 @@ def refusal_then_bleed(frame: Frame, reading: Reading) -> None:
             and not _RECEIVED.isdisjoint(near)
             and "a" not in near
         )
-        if not (refused or went_without):
+        # "the birth plan said NO VITAMIN K", "no vitamin K after delivery": the thing itself, gone without.
+        said = [t for t in tokens[end : end + 3] if t not in {"to", "the", "a"}]
+        no_shot = tokens[start] == "no" and said[:1] != [] and said[0] in _NO_SHOT
+        if not (refused or went_without or no_shot):
             return
     reading.counted = []
     reading.rules.append("refusal-then-bleed")
@@ -1966,6 +1976,12 @@ def _offered_answer(tokens: list[str], start: int, end: int) -> bool:
         True,
     ),
     ("Does K2 really build muscle, or is that just gym folklore?", "k2-builds-muscle", False),
+    ("K2 builds muscle; nothing could be further from the truth.", "k2-builds-muscle", True),
+    (
+        "Yes, most people are deficient in K2, because it's in foods we no longer eat.",
+        "most-people-need-k2-supplement",
+        False,
+    ),
     ("Sellers say natto is the richest source of K2, but that is inaccurate.", "natto-richest-k2", True),
     ("Is natto truly the richest source of K2 or is that a myth?", "natto-richest-k2", False),
     # "..., but that doesn't mean you need one": what does not follow is advice to the reader, a new
@@ -1991,6 +2007,9 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
     for s, e in frame.spans:
         if _offered_answer(frame.tokens, s, e):
             continue
+        if s > 0 and frame.tokens[s - 1] in _REASONS and frame.tokens[s] not in {"that", "this", "which"}:
+            # "..., because it's in foods we no longer eat": a reason given for the claim, not a judgement.
+            continue
         if hedged and _TESTING.intersection(frame.tokens[s:e]) | frame.lang.evidence.intersection(
             frame.tokens[s:e]
         ):
@@ -2015,6 +2034,11 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
             if added:
                 reading.counted += added
                 reading.rules.append("trailing-judgement")
+
+
+# Words that open a clause giving the claim's reason ("..., BECAUSE it's in foods we no longer eat").
+# Not "since" ("..., since then studies have not confirmed it"); not "because THAT isn't how it works".
+_REASONS = frozenset({"because", "cause", "cos"})
 
 
 # Words that call a statement false ("..., which is WRONG", "pediatricians say that's FALSE"): narrower than

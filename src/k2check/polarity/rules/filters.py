@@ -207,6 +207,26 @@ _REGARDED_AS = frozenset(
 _RIVALRY_LEAD = frozenset({"come", "comes", "even", "anywhere", "quite", "really"})
 
 
+def _none_better_than(frame: Frame, start: int, end: int) -> bool:
+    """ "There's no better source of K2 than natto", "you won't find a richer one than natto": nothing is
+    better than the claim's subject, named only after "than" (not "MK-4 is no better than MK-7", which
+    names it before the cue and denies the comparison)."""
+    tokens = frame.tokens
+    at = end
+    if tokens[start] == "not" and tokens[at : at + 1] in (["find"], ["get"], ["see"]):
+        at += 1  # "you won't FIND a better ..."
+    elif tokens[start] not in {"no", "nothing", "none"}:
+        return False
+    if tokens[at : at + 1] == ["a"]:
+        at += 1
+    if at >= len(tokens) or tokens[at] not in frame.lang.superlative:
+        return False
+    than = next((p for p in range(at + 1, min(len(tokens), at + 12)) if tokens[p] == "than"), None)
+    if than is None or any(t in {",", ";", ":"} for t in tokens[at:than]):
+        return False
+    return any(p > than for p in frame.subject) and not any(p < start for p in frame.subject)
+
+
 def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
     """ "MK-4 doesn't come anywhere near MK-7", "cheese can't compete with natto": a verb of rivalry right
     after "not" with the claim's subject after it, and none before the cue in its clause, ranks the subject
@@ -294,6 +314,9 @@ def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
         "mk7-longer-half-life-than-mk4",
         True,
     ),
+    ("There's simply no better food source of vitamin K2 than a bowl of natto.", "natto-richest-k2", False),
+    ("For K2, natto is the standout; nothing else in the shop comes close.", "natto-richest-k2", False),
+    ("You won't find a better source of vitamin K2 for your bones than natto.", "natto-richest-k2", False),
 )
 def superlative_nothing(frame: Frame, cue: Span) -> bool:
     """ "Nothing comes close to natto", "no food beats it", "no substitute for the shot": a superlative,
@@ -328,6 +351,8 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
         and not any(p > end for p in frame.subject)
     ):
         return False
+    if _none_better_than(frame, start, end):
+        return True
     if (
         tokens[end : end + 1]
         and tokens[end] in frame.lang.superlative
@@ -367,6 +392,10 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
     until = min(stop, 9)
     first = next((i for i, t in enumerate(clause[:until]) if t in frame.lang.rivalry), None)
     if first is not None and any(end + first < p < end + until + 3 for p in frame.subject):
+        return True
+    if first is not None and clause[:1] in (["else"], ["other"]) and any(p < start for p in frame.subject):
+        # "Natto is the standout, nothing else in the supermarket comes close": the rival is everything
+        # else, the subject named before.
         return True
     # "Nothing protects a baby from bleeding as well as the injection", "Few facts are as well established as
     # vitamin K's role in clotting", "Nothing builds muscle like progressive overload": nothing does it as

@@ -174,7 +174,10 @@ def lesser_comparison(frame: Frame, reading: Reading) -> None:
 # "not (nearly / quite / anywhere near) as X as Y", "not so X as Y": an equality denied, so the side after the
 # second "as" is ahead.
 _NOT_AS = frozenset({"not", "nowhere", "never"})
-_AS_DEGREE = frozenset({"nearly", "quite", "anywhere", "near", "even", "remotely", "half"})
+
+
+# What ends the stretch between "not" and its "as" ("not cheap, but as good as ...").
+_BREAKS = frozenset({",", ";", ":", "but", "and", "or", "."})
 
 
 @examples(
@@ -182,6 +185,7 @@ _AS_DEGREE = frozenset({"nearly", "quite", "anywhere", "near", "even", "remotely
     ("MK-4 is not as long-lasting in the blood as MK-7.", "mk7-longer-half-life-than-mk4", False),
     ("K2 is not as well absorbed as K1.", "k2-better-absorbed-than-k1", True),
     ("MK-7 doesn't last as long in the body as MK-4.", "mk7-longer-half-life-than-mk4", True),
+    ("MK-4 doesn't last nearly as long in circulation as MK-7.", "mk7-longer-half-life-than-mk4", False),
 )
 def not_as_comparison(frame: Frame, reading: Reading) -> None:
     """Against a claim that ranks its subject above another thing, "A is not as X as <subject>" ranks the
@@ -194,10 +198,11 @@ def not_as_comparison(frame: Frame, reading: Reading) -> None:
     for p, word in enumerate(tokens):
         if word not in _NOT_AS or not frame.in_clause(p):
             continue
-        q = p + 1
-        while q < len(tokens) and tokens[q] in _AS_DEGREE:
-            q += 1
-        if q >= len(tokens) or tokens[q] not in {"as", "so"}:
+        # The first "as" a few words on ("doesn't LAST NEARLY as long", "doesn't stay in your bloodstream
+        # anywhere near as long"), with no break in between.
+        ahead = range(p + 1, min(p + 8, len(tokens)))
+        q = next((r for r in ahead if tokens[r] in {"as", "so"} or tokens[r] in _BREAKS), None)
+        if q is None or tokens[q] in _BREAKS:
             continue
         second = next((r for r in range(q + 2, min(q + 9, len(tokens))) if tokens[r] == "as"), None)
         if second is None or any(start <= s < p for s in frame.subject):
@@ -523,6 +528,36 @@ def neither_nor(frame: Frame, reading: Reading) -> None:
     for p in range(start + 1, min(len(tokens), start + 12)):
         if tokens[p] == "nor":
             reading.masked.add(p)
+            return
+
+
+# Words of assurance that a "not" before them weakens ("doesn't GUARANTEE ...").
+_ASSURES = frozenset({"guarantee", "guarantees", "ensure", "ensures", "promise", "promises"})
+
+
+@examples(
+    (
+        "Eating vitamin K-rich foods while pregnant doesn't guarantee your newborn won't be deficient.",
+        "babies-born-low-vitk",
+        False,
+    ),
+    (
+        "Eating greens in pregnancy does not ensure the baby won't be born low in vitamin K.",
+        "babies-born-low-vitk",
+        False,
+    ),
+)
+def no_guarantee_not(frame: Frame, reading: Reading) -> None:
+    """ "Doesn't guarantee your newborn won't be deficient": a "not" before a word of assurance and a second
+    one after it make one double negative (the newborn may well be deficient)."""
+    tokens = frame.tokens
+    for p, token in enumerate(tokens[:-1]):
+        if token in {"not", "never"} and tokens[p + 1] in _ASSURES:
+            stop = next((q for q in range(p + 2, len(tokens)) if tokens[q] in _BREAKS), len(tokens))
+            second = next((q for q in range(p + 2, min(stop, p + 10)) if tokens[q] in {"not", "never"}), None)
+            if second is not None:
+                reading.masked.update({p, second})
+                reading.rules.append("no-guarantee-not")
             return
 
 
@@ -1003,6 +1038,12 @@ def counterfactual(frame: Frame, reading: Reading) -> None:
         "k2-nocturnal-leg-cramps",
         True,
     ),
+    (
+        "In 1992 a small study suggested a link between the injection and childhood cancer, but larger "
+        "studies since then haven't found one.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
 )
 def refuted_finding(frame: Frame, reading: Reading) -> None:
     """A finding reported in its own clause ("a 1992 study linked the shot to leukaemia") and knocked down
@@ -1018,7 +1059,10 @@ def refuted_finding(frame: Frame, reading: Reading) -> None:
     if turn is None:
         return
     for q in range(turn + 1, min(len(tokens), turn + 12)):
-        failed = tokens[q] in {"not", "never"} and not _FAILED_TEST.isdisjoint(tokens[q + 1 : q + 3])
+        # "could not replicate it", "have not found one" (the finding, looked for again).
+        looked = tokens[q + 1 : q + 2] in (["found"], ["find"])
+        retried = looked or not _FAILED_TEST.isdisjoint(tokens[q + 1 : q + 3])
+        failed = tokens[q] in {"not", "never"} and retried
         if _found_nothing(tokens, q) or failed:
             reading.forced.append((q, q + 1))
             reading.masked.add(q)
@@ -1435,6 +1479,7 @@ MASKS = (
     dismissal,
     disregarded_report,
     neither_nor,
+    no_guarantee_not,
     fine_without,
     reassurance,
     far_beyond_amount,
