@@ -177,8 +177,12 @@ MYTH = LazyPattern(
 # A bare "none" said again after a denial ("No health authority has set a daily intake for K2. None. Not
 # one."): it repeats the denial, it does not judge it.
 EMPHASIS = LazyPattern(
-    r"\W*(?:none|not one|not a single one|zero|nothing|nada|zilch|not once|never)"
-    r"(?:\W+(?:at all|whatsoever|ever))?\W*$",
+    r"\W*(?:none|not one|not a single one|zero|nothing|nada|zilch|not once|never"
+    # "You don't have to stop eating greens on warfarin. Honestly, you shouldn't.": the denial said again.
+    r"|(?:(?:honestly|really|seriously|and|and honestly),?\s+)?(?:you|it|they|we)\s+(?:really\s+)?"
+    r"(?:shouldn't|should not|mustn't|must not|don't|do not|doesn't|does not|won't|will not|can't|cannot"
+    r"|isn't|is not|aren't|are not))"
+    r"(?:\W+(?:at all|whatsoever|ever|either))?\W*$",
     re.I,
 )
 
@@ -188,6 +192,8 @@ def repeats_denial(text: str, said: list[Match]) -> bool:
 
     >>> repeats_denial("None.", []), repeats_denial("Not one!", []), repeats_denial("Not true.", [])
     (True, True, False)
+    >>> repeats_denial("Honestly, you shouldn't.", []), repeats_denial("It really doesn't.", [])
+    (True, True)
     """
     return all(m.negated for m in said) and EMPHASIS.match(text) is not None
 

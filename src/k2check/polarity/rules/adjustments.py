@@ -197,6 +197,12 @@ _COPULAS = frozenset({"is", "are", "was", "be"})
     ("Refusing the vitamin K injection is reckless.", "newborn-vitk-shot", False),
     ("Skipping the vitamin K shot is a perfectly reasonable choice.", "newborn-vitk-shot", True),
     (
+        "Doctors warn that saying no to the vitamin K shot could turn out to be a fatal mistake for a "
+        "newborn.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
         "Cutting out all vitamin K on a blood thinner is a mistake; the goal is a steady intake.",
         "warfarin-consistent-vitk",
         False,
@@ -210,7 +216,8 @@ def judged_bad_act(frame: Frame, reading: Reading) -> None:
     at = reading.antonym[0]
     tokens = frame.tokens
     start = max((s for s, _ in frame.spans if s <= at), default=0)
-    if at != start or not tokens[at].endswith("ing"):
+    # The gerund opens its clause, or the clause a report opens ("Doctors warn that refusing it ...").
+    if (at != start and tokens[at - 1] != "that") or not tokens[at].endswith("ing"):
         return
     verb = next((p for p in range(at + 1, min(len(tokens), at + 12)) if tokens[p] in _COPULAS), None)
     if verb is None or {",", ";", ":"}.intersection(tokens[at:verb]):
