@@ -1013,6 +1013,11 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
         "k2-increases-calcium-absorption",
         False,
     ),
+    (
+        "The K in vitamin K comes from the German word Koagulation, and without it your blood wouldn't clot.",
+        "vitk-needed-clotting",
+        False,
+    ),
 )
 def without_consequence(frame: Frame, reading: Reading) -> None:
     """ "Without X, Y happens" says X is needed to prevent Y: it states a claim that X is needed or
@@ -1052,7 +1057,10 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
     # so after a lead-in that names nothing of it: "Bottom line, without enough vitamin K ...").
     lead_in = tokens[at - 1 : at] in ([","], [":"]) and at <= 4 and not any(p < at for p in frame.content)
     named_from = at if at > 0 and not lead_in else -1
-    if not any(named_from < p < opener_end for p in frame.content) or any(
+    # "The K comes from Koagulation, and without IT your blood wouldn't clot": the pronoun is what the
+    # sentence named before.
+    pointer = tokens[at + 1 : at + 2] in (["it"], ["them"]) and any(p < at for p in frame.content)
+    if not (pointer or any(named_from < p < opener_end for p in frame.content)) or any(
         t in frame.lang.no_consequence for t in tokens[at + 1 : stop]
     ):
         return
