@@ -1348,6 +1348,12 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         False,
     ),
     ("Skipping the vitamin K shot left a month-old girl needing brain surgery.", "newborn-vitk-shot", False),
+    (
+        "If US hospitals stopped giving the injection at birth, experts estimate tens of thousands of "
+        "babies a year would develop vitamin K deficiency bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
     ("Parents skip the vitamin K shot and their babies are perfectly fine.", "newborn-vitk-shot", True),
     (
         "A baby girl died of a brain bleed after her parents decided the vitamin K shot was unnecessary.",
@@ -1386,6 +1392,16 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
             and frame.lang.harm.intersection(tokens[:condition])
         ):
             # "Newborns can bleed if they don't get vitamin K at birth": the harm, then the condition.
+            reading.rules.append("missing-means-harm")
+            continue
+        if (
+            condition is not None
+            and cue == reading.antonym
+            and {"would", "could"}.intersection(tokens[end:])
+            and frame.lang.harm.intersection(tokens[end:])
+        ):
+            # "If hospitals stopped giving the injection, thousands of babies would develop bleeding": what
+            # would follow from going without, the harm.
             reading.rules.append("missing-means-harm")
             continue
         if start >= 2 and tokens[start - 1] == "of" and tokens[start - 2] in _HARM_OF:
