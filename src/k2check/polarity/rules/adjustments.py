@@ -1498,8 +1498,8 @@ def refusal_then_bleed(frame: Frame, reading: Reading) -> None:
             and "a" not in near
         )
         # "the birth plan said NO VITAMIN K", "no vitamin K after delivery": the thing itself, gone without.
-        said = [t for t in tokens[end : end + 3] if t not in {"to", "the", "a"}]
-        no_shot = tokens[start] == "no" and said[:1] != [] and said[0] in _NO_SHOT
+        refused_word = next((t for t in tokens[end : end + 3] if t not in {"to", "the", "a"}), None)
+        no_shot = tokens[start] == "no" and refused_word in _NO_SHOT
         if not (refused or went_without or no_shot):
             return
     reading.counted = []
