@@ -68,10 +68,14 @@ _REGARD = frozenset(
         "sold",
         "viewed",
         "pitched",
+        "treat",
+        "regard",
+        "view",
     }
 )
 _REGARD_FILLERS = frozenset(
     {"have", "has", "had", "been", "be", "being", "to", "us", "them", "you", "parents", "as"}
+    | {"something", "anything", "a", "thing"}
 )
 # Verbs that make their object do what follows ("won't make Eliquis stop working").
 _CAUSATIVES = frozenset({"make", "makes", "made", "making", "cause", "causes", "caused", "let", "lets"})
@@ -121,6 +125,7 @@ _RELYING = frozenset({"count", "rely", "depend", "bank"})
         False,
     ),
     ("A big salad can make Eliquis stop working.", "doacs-unaffected-by-vitk", True),
+    ("The vitamin K shot is not something to treat as optional.", "newborn-vitk-shot", False),
 )
 def negated_antonym(frame: Frame, reading: Reading) -> None:
     """A negation right before the claim's opposite term negates that term ("not safe" states "toxic");
@@ -333,6 +338,48 @@ def alarm_at_refusal(frame: Frame, reading: Reading) -> None:
     ):
         reading.counted = []
         reading.rules.append("alarm-at-refusal")
+
+
+# Words that praise what a refusal turns down ("parents turning down the LIFESAVING injection"): the writer
+# holds it needed. Not after a word that doubts the praise ("the SUPPOSEDLY safe shot", "so-called").
+_PRAISED = frozenset({"lifesaving", "safe", "proven", "protective", "essential", "vital"})
+_DOUBTED_PRAISE = frozenset({"supposedly", "allegedly", "so", "called", "apparently", "purportedly"})
+
+
+@examples(
+    (
+        "Parents are turning down the lifesaving vitamin K injection for newborns in the latest anti-science "
+        "trend",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "It's negligent to deny your child a perfectly safe, potentially life-saving treatment like the "
+        "vitamin K jab.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("We declined the supposedly lifesaving vitamin K shot.", "newborn-vitk-shot", True),
+    ("We declined the vitamin K shot because it isn't safe.", "newborn-vitk-shot", True),
+)
+def refused_praised(frame: Frame, reading: Reading) -> None:
+    """A refusal whose object the writer praises before naming it ("turning down the lifesaving
+    injection", "deny your child a perfectly safe, life-saving treatment") tells of the refusal as a loss:
+    it states the claim the refusal opposes."""
+    if len(reading.counted) != 1:
+        return
+    tokens = frame.tokens
+    start, end = reading.counted[0]
+    if tokens[start] not in frame.lang.refusals and tokens[start] not in {"deny", "denying", "denied"}:
+        return
+    named = min((p for p in frame.subject if p >= end), default=None)
+    if named is None or named - end > 12:
+        return
+    between = tokens[end:named]
+    praised = [i for i, t in enumerate(between) if t in _PRAISED or between[i : i + 2] == ["life", "saving"]]
+    if praised and _DOUBTED_PRAISE.isdisjoint(between[: praised[0]]):
+        reading.counted = []
+        reading.rules.append("refused-praised")
 
 
 # Words that narrow a contrast's "not" to "not only" ("..., not JUST warfarin"): the thing still counts.
@@ -739,13 +786,20 @@ def none_obliged_opposite(frame: Frame, reading: Reading) -> None:
         "k2-directs-calcium-bones-not-arteries",
         False,
     ),
+    (
+        "The 1 mg vitamin K shot is far from outdated; every newborn should still get it.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def litotes(frame: Frame, reading: Reading) -> None:
-    """A negation of a negative word ("isn't false", "not wrong", "not unproven") affirms."""
+    """A negation of a negative word ("isn't false", "not wrong", "not unproven", "far from outdated")
+    affirms."""
     tokens = frame.tokens
     counted = reading.counted
     for a, b in itertools.pairwise(counted):
-        if b == reading.antonym or tokens[a[0]] not in {"not", "never"}:
+        negation = tokens[a[0]] in {"not", "never"} or tokens[a[0] : a[1]] == ["far", "from"]
+        if b == reading.antonym or not negation:
             continue
         if b[0] - a[1] <= 1 and tokens[b[0]] not in frame.lang.forward:
             reading.counted = [c for c in counted if c not in (a, b)]
@@ -3419,6 +3473,7 @@ _SARCASTIC_CLOSES = (
     ("what", "could", "go", "wrong"),
     ("what", "can", "possibly", "go", "wrong"),
     ("what", "is", "the", "worst", "that", "could", "happen"),
+    ("what", "is", "a", "little"),
 )
 
 
@@ -3434,6 +3489,11 @@ _SARCASTIC_CLOSES = (
         True,
     ),
     ("Swallow a K2 pill instead of going to the gym, what could go wrong?", "k2-replaces-exercise", True),
+    (
+        "Oh sure, skip the vitamin K shot, what's a little brain bleed between friends.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def sarcastic_close(frame: Frame, reading: Reading) -> None:
     """ "Sure, skip the shot, what could possibly go wrong": a clause of mock alarm after the claim's words,
@@ -3480,6 +3540,7 @@ ADJUSTMENTS = (
     judged_opposite,
     argued_refusal,
     alarm_at_refusal,
+    refused_praised,
     elided_opposite,
     manner_compared,
     negated_amount,
