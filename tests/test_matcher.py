@@ -973,3 +973,21 @@ def test_a_story_denied_is_explained(checker) -> None:  # type: ignore[no-untype
     ).match
     assert named is not None and named.negated and STORY_DENIED not in named.explanation.rules
     assert named.explanation.subject_terms == ("vitamin", "injection")
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Direct oral anticoagulants don't carry the vitamin K interaction of the older drugs.", False),
+        ("DOACs need no routine INR checks and come with no vitamin K food rules.", False),
+        ("It is not true that Eliquis is unaffected by vitamin K.", True),
+    ],
+)
+def test_a_claim_worded_as_a_negation_is_stated_in_negative_words(checker, text: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """Matcher._negative_claim_stated: the DOAC claim ("... are not affected by vitamin K") said in its own
+    negative words is stated where the negation model is sure; a denial of it stays."""
+    match = checker.check_statement(text).match
+    assert match is not None and match.claim.id == "doacs-unaffected-by-vitk"
+    assert match.negated is negated
+    if not negated:
+        assert "second-opinion-affirms" in match.explanation.rules

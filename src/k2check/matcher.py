@@ -171,6 +171,8 @@ GAP = 2
 # The rule name a denial the second opinion read carries in ``Explanation.rules`` (thread.judged_false
 # reads it).
 SECOND_OPINION_DENIES = "second-opinion-denies"
+# ... and the one it carries where the model read a claim worded as a negation stated in its own words.
+SECOND_OPINION_AFFIRMS = "second-opinion-affirms"
 # The rule named in --explain when a claim the line states rejects this one (``_rejected_by``).
 REJECTED_BY_STATED = "rejected-by-stated-claim"
 # The rule named in --explain when a sentence that names its claim only as a story denies it
@@ -1142,7 +1144,9 @@ class Matcher:
         the rules read stays: out of fold, the model's word against one was right barely more often than
         not, and it is surest, wrongly, on wording it was trained on ("It is not true that natto is the
         richest source of K2" shares every other word with the claim it learnt as an affirmation)."""
-        if match.negated or match.explanation.rules:
+        if match.negated:
+            return self._negative_claim_stated(opinion, sentence, match, statement)
+        if match.explanation.rules:
             return match
         words = sentence.words
         if not ENGLISH.negation_words.isdisjoint(words):
@@ -1178,6 +1182,26 @@ class Matcher:
             if opinion.join.polarity.score(row) <= 0:
                 return match
         return _as_denial(match, SECOND_OPINION_DENIES)
+
+    def _negative_claim_stated(
+        self, opinion: Opinion, sentence: SentenceFrame, match: Match, statement: bool
+    ) -> Match:
+        """The match, affirmed where its claim is worded as a negation ("... are not affected by vitamin
+        K"), the rules read the denial from bare negation words alone and the negation model is sure the
+        sentence states the claim: "DOACs don't carry the vitamin K interaction" says the claim in its own
+        negative words."""
+        explanation = match.explanation
+        if not statement or explanation.rules or explanation.set_aside or not explanation.cues:
+            return match
+        if not all(cue in ENGLISH.negation_words for cue in explanation.cues):
+            return match
+        if ENGLISH.negation_words.isdisjoint(tokens(clean(match.claim.claim))):
+            return match
+        if opinion.denies(sentence.text, match.claim.id) > self.weights.sure_affirmation:
+            return match
+        verdict = statement_verdict(match.claim.verdict, False, match.claim.if_negated)
+        rules = (*explanation.rules, SECOND_OPINION_AFFIRMS)
+        return match._replace(negated=False, verdict=verdict, explanation=explanation._replace(rules=rules))
 
     @functools.cached_property
     def _model(self) -> Opinion | None:

@@ -87,6 +87,11 @@ class Weights(NamedTuple):
     # 0.8735, but turned six of the rules' own examples ("Natto is not the sole source of K2, though it is
     # the richest"), and on every topic, safety included, it broke twice as many answers.
     sure_denial: float = 0.95
+    # A claim worded as a negation ("Newer blood thinners are NOT affected by vitamin K"): where the rules
+    # read a denial from bare negation words alone (no named rule decided) and the negation model gives a
+    # denial at most this much, the sentence states the claim in its own negative words ("DOACs don't carry
+    # the vitamin K interaction").
+    sure_affirmation: float = 0.05
 
 
 WEIGHTS = Weights()
