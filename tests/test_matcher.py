@@ -984,10 +984,44 @@ def test_a_story_denied_is_explained(checker) -> None:  # type: ignore[no-untype
     ],
 )
 def test_a_claim_worded_as_a_negation_is_stated_in_negative_words(checker, text: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
-    """Matcher._negative_claim_stated: the DOAC claim ("... are not affected by vitamin K") said in its own
+    """Matcher._model_affirms: the DOAC claim ("... are not affected by vitamin K") said in its own
     negative words is stated where the negation model is sure; a denial of it stays."""
     match = checker.check_statement(text).match
     assert match is not None and match.claim.id == "doacs-unaffected-by-vitk"
     assert match.negated is negated
     if not negated:
         assert "second-opinion-affirms" in match.explanation.rules
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "negated"),
+    [
+        # A negation outside the claim's words, which the negation model reads as no denial.
+        (
+            "I only buy grass-fed butter for the K2 now, the cheap stuff has basically none.",
+            "grass-fed-more-k2",
+            False,
+        ),
+        (
+            "Goose liver is the richest meat source of K2, with beef liver not far behind.",
+            "animal-foods-k2",
+            False,
+        ),
+        # A negation before the claim's own words is a denial, whatever the model says.
+        ("Breast milk is not low in vitamin K, and that is the truth.", "breast-milk-low-vitk", True),
+        ("Vitamin K is not needed for blood clotting, and that is the truth.", "vitk-needed-clotting", True),
+        (
+            "Newborns should not get a vitamin K shot to prevent bleeding, according to my naturopath.",
+            "newborn-vitk-shot",
+            True,
+        ),
+        ("Breast milk is not low in vitamin K.", "breast-milk-low-vitk", True),
+    ],
+)
+def test_the_model_affirms_only_past_the_claims_own_words(  # type: ignore[no-untyped-def]
+    checker, text: str, claim: str, negated: bool
+) -> None:
+    """Matcher._model_affirms: a denial read from a bare negation outside the claim's own words gives way
+    to a sure negation model; one before them stays, in a sentence of one clause or several."""
+    match = checker.check_statement(text).match
+    assert match is not None and (match.claim.id, match.negated) == (claim, negated)

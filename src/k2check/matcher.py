@@ -171,8 +171,39 @@ GAP = 2
 # The rule name a denial the second opinion read carries in ``Explanation.rules`` (thread.judged_false
 # reads it).
 SECOND_OPINION_DENIES = "second-opinion-denies"
-# ... and the one it carries where the model read a claim worded as a negation stated in its own words.
+# ... and the one it carries where the model read a denial the rules read from bare negation words as the
+# claim stated (``Matcher._model_affirms``).
 SECOND_OPINION_AFFIRMS = "second-opinion-affirms"
+# Negation words that say no more than "not" ("Myth: ..." and "debunked" judge the claim).
+_BARE_NEGATIONS = frozenset({"not", "no", "never", "none", "nothing", "neither", "nor"})
+# Words and marks that join a second clause to a sentence.
+_CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", "but", "so", "because", "since", "which", "while", "though", "although"}
+)
+# The vitamin's own names, which a claim's keyword terms hold but which assert nothing.
+_VITAMIN_NAMES = frozenset({"vitamin k", "vitamin k1", "vitamin k2", "k1", "k2", "vitk", "mk 7", "mk 4"})
+
+
+def _denies_own_words(words: Sequence[str], explanation: Explanation) -> bool:
+    """Whether a negation cue has a word of the claim's subject or assertion terms (not the vitamin's
+    name) after it in its clause: "Breast milk is not LOW in vitamin K, ...", "Newborns should not get a
+    vitamin K SHOT, ...", where the rules' denial is the claim denied in its own words.
+
+    >>> e = Explanation("", ("breast milk",), ("low", "vitamin k"), ("not",), "", None, 0)
+    >>> _denies_own_words("breast milk is not low in vitamin k , say some".split(), e)
+    True
+    >>> _denies_own_words("breast milk is low , not rich , in vitamin k".split(), e)
+    False
+    """
+    own = {term.split()[0] for term in (*explanation.subject_terms, *explanation.keyword_terms)}
+    own -= {term.split()[0] for term in _VITAMIN_NAMES if " " not in term}
+    own.discard("vitamin")
+    for p, word in enumerate(words):
+        if word in explanation.cues:
+            end = next((q for q in range(p + 1, len(words)) if words[q] in _CLAUSE_BREAKS), len(words))
+            if own.intersection(words[p + 1 : end]):
+                return True
+    return False
 # The rule named in --explain when a claim the line states rejects this one (``_rejected_by``).
 REJECTED_BY_STATED = "rejected-by-stated-claim"
 # The rule named in --explain when a sentence that names its claim only as a story denies it
@@ -1141,11 +1172,12 @@ class Matcher:
         join's polarity scorer says so ("Drops fall short of the shot", "K2 is overrated for bones"), or its
         negation words are ones no rule weighed and set aside, the claim is not about safety, and the model
         is sure (``Weights.sure_denial``: "..., a neat story, not something trials have shown"). A denial
-        the rules read stays: out of fold, the model's word against one was right barely more often than
-        not, and it is surest, wrongly, on wording it was trained on ("It is not true that natto is the
-        richest source of K2" shares every other word with the claim it learnt as an affirmation)."""
+        the rules read stays but for ``_model_affirms``'s: out of fold, the model's word against one was
+        right barely more often than not, and it is surest, wrongly, on wording it was trained on ("It is
+        not true that natto is the richest source of K2" shares every other word with the claim it learnt
+        as an affirmation)."""
         if match.negated:
-            return self._negative_claim_stated(opinion, sentence, match, statement)
+            return self._model_affirms(opinion, sentence, match, statement)
         if match.explanation.rules:
             return match
         words = sentence.words
@@ -1183,19 +1215,25 @@ class Matcher:
                 return match
         return _as_denial(match, SECOND_OPINION_DENIES)
 
-    def _negative_claim_stated(
+    def _model_affirms(
         self, opinion: Opinion, sentence: SentenceFrame, match: Match, statement: bool
     ) -> Match:
-        """The match, affirmed where its claim is worded as a negation ("... are not affected by vitamin
-        K"), the rules read the denial from bare negation words alone and the negation model is sure the
-        sentence states the claim: "DOACs don't carry the vitamin K interaction" says the claim in its own
-        negative words."""
+        """The match, affirmed where the rules read its denial from bare negation words alone (no named
+        rule decided, nothing set aside), none of them denies the claim's own words, and the negation model
+        is sure the sentence states the claim (``Weights.sure_affirmation``). A negation that denies the
+        claim's words is one with a subject or assertion term of the claim after it in its clause ("Breast
+        milk is NOT low in vitamin K, ..."), or any in a sentence of one clause, except for a claim worded
+        as a negation, whose own words hold one: "DOACs don't carry the vitamin K interaction", "K2 doesn't
+        come from plants; bacteria make it", "On Eliquis it's grapefruit you want to watch, not spinach"."""
         explanation = match.explanation
         if not statement or explanation.rules or explanation.set_aside or not explanation.cues:
             return match
-        if not all(cue in ENGLISH.negation_words for cue in explanation.cues):
+        if not _BARE_NEGATIONS.issuperset(explanation.cues):
             return match
-        if ENGLISH.negation_words.isdisjoint(tokens(clean(match.claim.claim))):
+        negative_claim = not ENGLISH.negation_words.isdisjoint(tokens(clean(match.claim.claim)))
+        if not negative_claim and (
+            _CLAUSE_BREAKS.isdisjoint(sentence.words) or _denies_own_words(sentence.words, explanation)
+        ):
             return match
         if opinion.denies(sentence.text, match.claim.id) > self.weights.sure_affirmation:
             return match
