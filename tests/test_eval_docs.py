@@ -255,6 +255,12 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout50", 3),
         ("documents-dev61", 3),
         ("documents-holdout51", 3),
+        ("documents-dev62", 3),
+        ("documents-holdout52", 3),
+        ("documents-dev63", 3),
+        ("documents-holdout53", 3),
+        ("documents-dev64", 3),
+        ("documents-holdout54", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -680,6 +686,28 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         ("documents-holdout50", 0.73, 0.94, 10),
         ("documents-dev61", 0.72, 0.91, 17),
         ("documents-holdout51", 0.80, 0.92, 6),
+        # Round 37's two batches (27-30 searches each), scored on arrival: documents-dev62 (pharmacy's patient
+        # page on warfarin and food with an FAQ and a table of greens, plain-text reddit-style thread on K2
+        # with D3 and heart calcification, news of a trial of vitamin K in older adults with researchers'
+        # quotes) 0.59 / 0.94 / 9; documents-holdout52 (K2 MK-7 product page with bullets, a comparison
+        # table, reviews and a disclaimer, hospital maternity leaflet on the injection and drops, wellness
+        # listicle '9 things nobody tells you about vitamin K' with a myths section) 0.88 / 0.98 / 10, held
+        # out; documents-dev63 (government-style fact sheet with intake and source tables and references,
+        # fitness blog post on K2 for athletes with comments, pharmacist's column answering readers'
+        # letters) 0.80 / 0.87 / 15; documents-holdout53 (cardiology clinic's page on blood thinners and diet
+        # with an FAQ, carnivore blog on K2 in animal foods with a food table and myths, plain-text parenting
+        # thread on the shot, drops and a bleed) 0.66 / 0.90 / 4, held out; its third batch (29-30 searches):
+        # documents-dev64 (encyclopedia-style article with a food table and references, dentist's blog on K2
+        # and teeth with a myths / facts box and comments, 'best K2 supplements' review with a table, pros and
+        # cons and a buying guide) 0.88 / 0.95 / 6; documents-holdout54 (news explainer on K2 with experts'
+        # quotes and a key-facts box, osteoporosis charity's diet page where vitamin K is one section of
+        # eight, plain-text forum thread on K2 with blood thinners) 0.72 / 0.92 / 3, held out.
+        ("documents-dev62", 0.57, 0.92, 9),
+        ("documents-holdout52", 0.86, 0.96, 10),
+        ("documents-dev63", 0.78, 0.85, 15),
+        ("documents-holdout53", 0.64, 0.88, 4),
+        ("documents-dev64", 0.86, 0.93, 6),
+        ("documents-holdout54", 0.70, 0.90, 3),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
