@@ -261,6 +261,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout53", 3),
         ("documents-dev64", 3),
         ("documents-holdout54", 3),
+        ("documents-dev65", 3),
+        ("documents-holdout55", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -701,13 +703,21 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # and teeth with a myths / facts box and comments, 'best K2 supplements' review with a table, pros and
         # cons and a buying guide) 0.88 / 0.95 / 6; documents-holdout54 (news explainer on K2 with experts'
         # quotes and a key-facts box, osteoporosis charity's diet page where vitamin K is one section of
-        # eight, plain-text forum thread on K2 with blood thinners) 0.72 / 0.92 / 3, held out.
+        # eight, plain-text forum thread on K2 with blood thinners) 0.72 / 0.92 / 3, held out; its fourth
+        # batch (27-28 searches): documents-dev65 (naturopath's blog selling K2 as a cure-all with testimonials
+        # and sceptical comments, university extension handout on vitamin K in foods with tables and tips,
+        # plain-text launch newsletter for a D3 + K2 product with its small print) 0.75 / 0.95 / 3;
+        # documents-holdout55 (fact check rating seven viral vitamin K claims, warfarin patient's blog on
+        # managing greens with a 'what I wish I'd known' list, midwife's Q&A column on newborn vitamin K)
+        # 0.71 / 0.89 / 5, held out.
         ("documents-dev62", 0.57, 0.92, 9),
         ("documents-holdout52", 0.86, 0.96, 10),
         ("documents-dev63", 0.78, 0.85, 15),
         ("documents-holdout53", 0.64, 0.88, 4),
         ("documents-dev64", 0.86, 0.93, 6),
         ("documents-holdout54", 0.70, 0.90, 3),
+        ("documents-dev65", 0.73, 0.93, 3),
+        ("documents-holdout55", 0.69, 0.87, 5),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
