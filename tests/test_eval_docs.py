@@ -704,9 +704,9 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # cons and a buying guide) 0.88 / 0.95 / 6; documents-holdout54 (news explainer on K2 with experts'
         # quotes and a key-facts box, osteoporosis charity's diet page where vitamin K is one section of
         # eight, plain-text forum thread on K2 with blood thinners) 0.72 / 0.92 / 3, held out; its fourth
-        # batch (27-28 searches): documents-dev65 (naturopath's blog selling K2 as a cure-all with testimonials
-        # and sceptical comments, university extension handout on vitamin K in foods with tables and tips,
-        # plain-text launch newsletter for a D3 + K2 product with its small print) 0.75 / 0.95 / 3;
+        # batch (27-28 searches): documents-dev65 (naturopath's blog selling K2 as a cure-all with
+        # testimonials and sceptical comments, university extension handout on vitamin K in foods with tables
+        # and tips, plain-text launch newsletter for a D3 + K2 product with its small print) 0.75 / 0.95 / 3;
         # documents-holdout55 (fact check rating seven viral vitamin K claims, warfarin patient's blog on
         # managing greens with a 'what I wish I'd known' list, midwife's Q&A column on newborn vitamin K)
         # 0.71 / 0.89 / 5, held out.
