@@ -1021,6 +1021,17 @@ def counterfactual(frame: Frame, reading: Reading) -> None:
         reading.rules.append("counterfactual")
 
 
+# Words that turn from a finding to what came of it ("..., BUT later studies found no such link", "..., even
+# THOUGH every study since has found no such risk").
+_TURNS = frozenset({"but", "yet", "however", "though", "although"})
+# ... of which these concede the finding rather than contest it, and the research after them must be later
+# ("SINCE", "LATER", "LARGER", "EVERY study") to knock it down.
+_CONCESSIONS = frozenset({"though", "although", "yet"})
+_LATER = frozenset(
+    {"since", "later", "subsequent", "larger", "bigger", "every", "all", "newer", "follow", "following"}
+)
+
+
 @examples(
     (
         "A 1992 study linked the vitamin K injection to leukaemia, but later studies found no such link.",
@@ -1044,30 +1055,54 @@ def counterfactual(frame: Frame, reading: Reading) -> None:
         "vitk-shot-causes-leukemia",
         True,
     ),
+    (
+        "Some parents fear leukaemia because of one old study, even though every study since has found no "
+        "such risk from the injection.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
+        "A few trials found MK-7 made arteries slightly less stiff, though a kidney trial found nothing.",
+        "k2-reduces-arterial-stiffness",
+        False,
+    ),
 )
 def refuted_finding(frame: Frame, reading: Reading) -> None:
     """A finding reported in its own clause ("a 1992 study linked the shot to leukaemia") and knocked down
     after "but" by research that found nothing or could not repeat it ("..., but later studies found no
-    such link") is denied, although the denial sits outside the claim's clause."""
+    such link") is denied, although the denial sits outside the claim's clause. After "though" or "yet" the
+    research must be later than the finding ("..., even though every study SINCE has found no such risk"):
+    "A few trials found it, though another found nothing" tells of mixed findings."""
     tokens = frame.tokens
-    if not frame.content or "but" not in tokens:
+    if not frame.content or _TURNS.isdisjoint(tokens):
         return
     first, last = min(frame.content), max(frame.content)
-    if not (_reported(frame) or not _SEEKERS.isdisjoint(tokens[max(0, first - 12) : first])):
-        return
-    turn = next((p for p in range(last + 1, len(tokens)) if tokens[p] in {"but", "yet", "however"}), None)
+    turn = next((p for p in range(last + 1, len(tokens)) if tokens[p] in _TURNS), None)
+    conceded = turn is None or tokens[turn] in _CONCESSIONS
     if turn is None:
+        # "..., even though every study since has found no such risk from the INJECTION": the claim's last
+        # word may come after the turn.
+        turn = next((p for p in range(first + 1, len(tokens)) if tokens[p] in _CONCESSIONS), None)
+        if turn is None:
+            return
+    # The finding: reported ("a 1992 study linked ..."), or the study named before the turn ("Some parents
+    # fear leukaemia because of one old study, even though ...").
+    named = _SEEKERS.isdisjoint(tokens[max(0, first - 12) : turn if conceded else first])
+    if not (_reported(frame) or not named):
         return
     for q in range(turn + 1, min(len(tokens), turn + 12)):
         # "could not replicate it", "have not found one" (the finding, looked for again).
         looked = tokens[q + 1 : q + 2] in (["found"], ["find"])
         retried = looked or not _FAILED_TEST.isdisjoint(tokens[q + 1 : q + 3])
         failed = tokens[q] in {"not", "never"} and retried
-        if _found_nothing(tokens, q) or failed:
-            reading.forced.append((q, q + 1))
-            reading.masked.add(q)
-            reading.rules.append("refuted-finding")
+        if not (_found_nothing(tokens, q) or failed):
+            continue
+        if conceded and _LATER.isdisjoint(tokens[turn:q]):
             return
+        reading.forced.append((q, q + 1))
+        reading.masked.add(q)
+        reading.rules.append("refuted-finding")
+        return
 
 
 # What research looked for and did not find ("found no LINK with leukaemia").
