@@ -175,13 +175,26 @@ SECOND_OPINION_DENIES = "second-opinion-denies"
 # claim stated (``Matcher._model_affirms``).
 SECOND_OPINION_AFFIRMS = "second-opinion-affirms"
 # Negation words that say no more than "not" ("Myth: ..." and "debunked" judge the claim).
-_BARE_NEGATIONS = frozenset({"not", "no", "never", "none", "nothing", "neither", "nor"})
+_BARE_NEGATIONS = ENGLISH.negation_words - {"myth", "debunked"}
 # Words and marks that join a second clause to a sentence.
 _CLAUSE_BREAKS = frozenset(
     {",", ";", ":", "but", "so", "because", "since", "which", "while", "though", "although"}
 )
-# The vitamin's own names, which a claim's keyword terms hold but which assert nothing.
-_VITAMIN_NAMES = frozenset({"vitamin k", "vitamin k1", "vitamin k2", "k1", "k2", "vitk", "mk 7", "mk 4"})
+# The first words of the vitamin's own names ("VITAMIN k", "K2"), which a claim's terms hold but which
+# assert nothing.
+_VITAMIN_WORDS = frozenset({"vitamin", "k1", "k2", "vitk"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _worded_as_negation(wording: str) -> bool:
+    """Whether a claim's wording holds a negation word ("... are NOT affected by vitamin K").
+
+    >>> _worded_as_negation("Newer blood thinners are not affected by vitamin K.")
+    True
+    >>> _worded_as_negation("Vitamin K2 builds muscle.")
+    False
+    """
+    return not ENGLISH.negation_words.isdisjoint(tokens(clean(wording)))
 
 
 def _denies_own_words(words: Sequence[str], explanation: Explanation) -> bool:
@@ -195,9 +208,8 @@ def _denies_own_words(words: Sequence[str], explanation: Explanation) -> bool:
     >>> _denies_own_words("breast milk is low , not rich , in vitamin k".split(), e)
     False
     """
-    own = {term.split()[0] for term in (*explanation.subject_terms, *explanation.keyword_terms)}
-    own -= {term.split()[0] for term in _VITAMIN_NAMES if " " not in term}
-    own.discard("vitamin")
+    terms = (*explanation.subject_terms, *explanation.keyword_terms)
+    own = {term.split()[0] for term in terms} - _VITAMIN_WORDS
     for p, word in enumerate(words):
         if word in explanation.cues:
             end = next((q for q in range(p + 1, len(words)) if words[q] in _CLAUSE_BREAKS), len(words))
@@ -1230,7 +1242,7 @@ class Matcher:
             return match
         if not _BARE_NEGATIONS.issuperset(explanation.cues):
             return match
-        negative_claim = not ENGLISH.negation_words.isdisjoint(tokens(clean(match.claim.claim)))
+        negative_claim = _worded_as_negation(match.claim.claim)
         if not negative_claim and (
             _CLAUSE_BREAKS.isdisjoint(sentence.words) or _denies_own_words(sentence.words, explanation)
         ):

@@ -1087,8 +1087,8 @@ def refuted_finding(frame: Frame, reading: Reading) -> None:
             return
     # The finding: reported ("a 1992 study linked ..."), or the study named before the turn ("Some parents
     # fear leukaemia because of one old study, even though ...").
-    named = _SEEKERS.isdisjoint(tokens[max(0, first - 12) : turn if conceded else first])
-    if not (_reported(frame) or not named):
+    study_named = not _SEEKERS.isdisjoint(tokens[max(0, first - 12) : turn if conceded else first])
+    if not (_reported(frame) or study_named):
         return
     for q in range(turn + 1, min(len(tokens), turn + 12)):
         # "could not replicate it", "have not found one" (the finding, looked for again).
