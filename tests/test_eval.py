@@ -1305,7 +1305,7 @@ FLOORS = {
     "polar76-dev.yaml": {"claim_accuracy": 0.79, "abstention_accuracy": 0.88, "polarity_accuracy": 0.91},
     "polar76-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.91, "polarity_accuracy": 0.82},
     # Round 37's second batch: six more writers' sets (36-42 searches each), split the same way. Read whole on
-    # arrival (with 14106ea; real56a, whose first writer failed, with e56405b): real56a 0.829, real56b 0.863,
+    # arrival (with 6afbd44; real56a, whose first writer failed, with e56405b): real56a 0.829, real56b 0.863,
     # real57a 0.767, real57b 0.896, advice97 0.804, polar77 0.742.
     "real56a-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.89, "polarity_accuracy": 0.92},
     "real56a-holdout.yaml": {"claim_accuracy": 0.80, "abstention_accuracy": 0.75, "polarity_accuracy": 0.90},
