@@ -1023,5 +1023,4 @@ def test_the_model_affirms_only_past_the_claims_own_words(  # type: ignore[no-un
 ) -> None:
     """Matcher._model_affirms: a denial read from a bare negation outside the claim's own words gives way
     to a sure negation model; one before them stays, in a sentence of one clause or several."""
-    match = checker.check_statement(text).match
-    assert match is not None and (match.claim.id, match.negated) == (claim, negated)
+    assert reading(checker, text) == (claim, negated)

@@ -174,48 +174,6 @@ SECOND_OPINION_DENIES = "second-opinion-denies"
 # ... and the one it carries where the model read a denial the rules read from bare negation words as the
 # claim stated (``Matcher._model_affirms``).
 SECOND_OPINION_AFFIRMS = "second-opinion-affirms"
-# Negation words that say no more than "not" ("Myth: ..." and "debunked" judge the claim).
-_BARE_NEGATIONS = ENGLISH.negation_words - {"myth", "debunked"}
-# Words and marks that join a second clause to a sentence.
-_CLAUSE_BREAKS = frozenset(
-    {",", ";", ":", "but", "so", "because", "since", "which", "while", "though", "although"}
-)
-# The first words of the vitamin's own names ("VITAMIN k", "K2"), which a claim's terms hold but which
-# assert nothing.
-_VITAMIN_WORDS = frozenset({"vitamin", "k1", "k2", "vitk"})
-
-
-@functools.lru_cache(maxsize=1024)
-def _worded_as_negation(wording: str) -> bool:
-    """Whether a claim's wording holds a negation word ("... are NOT affected by vitamin K").
-
-    >>> _worded_as_negation("Newer blood thinners are not affected by vitamin K.")
-    True
-    >>> _worded_as_negation("Vitamin K2 builds muscle.")
-    False
-    """
-    return not ENGLISH.negation_words.isdisjoint(tokens(clean(wording)))
-
-
-def _denies_own_words(words: Sequence[str], explanation: Explanation) -> bool:
-    """Whether a negation cue has a word of the claim's subject or assertion terms (not the vitamin's
-    name) after it in its clause: "Breast milk is not LOW in vitamin K, ...", "Newborns should not get a
-    vitamin K SHOT, ...", where the rules' denial is the claim denied in its own words.
-
-    >>> e = Explanation("", ("breast milk",), ("low", "vitamin k"), ("not",), "", None, 0)
-    >>> _denies_own_words("breast milk is not low in vitamin k , say some".split(), e)
-    True
-    >>> _denies_own_words("breast milk is low , not rich , in vitamin k".split(), e)
-    False
-    """
-    terms = (*explanation.subject_terms, *explanation.keyword_terms)
-    own = {term.split()[0] for term in terms} - _VITAMIN_WORDS
-    for p, word in enumerate(words):
-        if word in explanation.cues:
-            end = next((q for q in range(p + 1, len(words)) if words[q] in _CLAUSE_BREAKS), len(words))
-            if own.intersection(words[p + 1 : end]):
-                return True
-    return False
 # The rule named in --explain when a claim the line states rejects this one (``_rejected_by``).
 REJECTED_BY_STATED = "rejected-by-stated-claim"
 # The rule named in --explain when a sentence that names its claim only as a story denies it
@@ -431,6 +389,52 @@ def _rejected_by(claim: Claim, matches: list[Match]) -> bool:
     Only a line that also scores the rejected claim (its words are there) gets it, denied; "keep your
     greens steady" alone does not."""
     return any(claim.id in m.claim.denies and not m.negated for m in matches)
+
+
+# Negation words that say no more than "not" ("Myth: ..." and "debunked" judge the claim).
+_BARE_NEGATIONS = ENGLISH.negation_words - {"myth", "debunked"}
+# Words and marks that end a negation's reach in ``_denies_own_words``: finer than the sentence's clauses
+# (``SentenceFrame.clauses``), which run past a comma, where "..., not spinach" and "..., with beef liver
+# not far behind" set a negation apart from the claim's words.
+_CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", "but", "so", "because", "since", "which", "while", "though", "although"}
+)
+# The first words of the vitamin's own names ("VITAMIN k", "K2"), which a claim's terms hold but which
+# assert nothing.
+_VITAMIN_WORDS = frozenset({"vitamin", "k1", "k2", "vitk"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _worded_as_negation(wording: str) -> bool:
+    """Whether a claim's wording holds a negation word ("... are NOT affected by vitamin K").
+
+    >>> _worded_as_negation("Newer blood thinners are not affected by vitamin K.")
+    True
+    >>> _worded_as_negation("Vitamin K2 builds muscle.")
+    False
+    """
+    return not ENGLISH.negation_words.isdisjoint(tokens(clean(wording)))
+
+
+def _denies_own_words(words: Sequence[str], explanation: Explanation) -> bool:
+    """Whether a negation cue has a word of the claim's subject or assertion terms (not the vitamin's
+    name) after it in its clause: "Breast milk is not LOW in vitamin K, ...", "Newborns should not get a
+    vitamin K SHOT, ...", where the rules' denial is the claim denied in its own words.
+
+    >>> e = Explanation("", ("breast milk",), ("low", "vitamin k"), ("not",), "", None, 0)
+    >>> _denies_own_words("breast milk is not low in vitamin k , say some".split(), e)
+    True
+    >>> _denies_own_words("breast milk is low , not rich , in vitamin k".split(), e)
+    False
+    """
+    terms = (*explanation.subject_terms, *explanation.keyword_terms)
+    own = {term.split()[0] for term in terms} - _VITAMIN_WORDS
+    for p, word in enumerate(words):
+        if word in explanation.cues:
+            end = next((q for q in range(p + 1, len(words)) if words[q] in _CLAUSE_BREAKS), len(words))
+            if own.intersection(words[p + 1 : end]):
+                return True
+    return False
 
 
 def _as_denial(match: Match, rule: str) -> Match:
@@ -1235,8 +1239,9 @@ class Matcher:
         is sure the sentence states the claim (``Weights.sure_affirmation``). A negation that denies the
         claim's words is one with a subject or assertion term of the claim after it in its clause ("Breast
         milk is NOT low in vitamin K, ..."), or any in a sentence of one clause, except for a claim worded
-        as a negation, whose own words hold one: "DOACs don't carry the vitamin K interaction", "K2 doesn't
-        come from plants; bacteria make it", "On Eliquis it's grapefruit you want to watch, not spinach"."""
+        as a negation, whose own words hold one: "Goose liver is the richest meat source of K2, with beef
+        liver not far behind", "DOACs don't carry the vitamin K interaction", "On Eliquis it's grapefruit
+        you want to watch, not spinach"."""
         explanation = match.explanation
         if not statement or explanation.rules or explanation.set_aside or not explanation.cues:
             return match
