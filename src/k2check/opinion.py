@@ -29,6 +29,7 @@ from k2check.join import CLAIM_FEATURES, NONE_FEATURES, POLARITY_FEATURES, Join,
 from k2check.normalize import clean, stem, tokens
 
 if TYPE_CHECKING:
+    import mmap
     from pathlib import Path
 
 # The class of a sentence that states no claim.
@@ -117,7 +118,7 @@ class Opinion:
         intercepts: tuple[float, ...],
         negation_intercept: float,
         join: Join,
-        data: bytes,
+        data: bytes | mmap.mmap,
         rows_at: int,
     ) -> None:
         self.classes = classes
@@ -230,7 +231,7 @@ def _scorer(line: list[str], names: tuple[str, ...], head: str) -> Scorer:
     return Scorer(tuple(values[:-1]), values[-1])
 
 
-def parse(data: bytes) -> Opinion:
+def parse(data: bytes | mmap.mmap) -> Opinion:
     """The model in the bytes of an ``opinion.tsv`` (UTF-8): a first line ``k2check-opinion<TAB>4``, then
     lines ``classes``, ``intercepts``, ``negation`` (its intercept), ``claims`` and ``polarity`` (the
     join's scorers, ``name=weight`` pairs and ``bias``), then one line a feature: the feature, its
@@ -294,5 +295,12 @@ def bundled_opinion() -> Opinion | None:
     name = data_file("opinion.tsv")
     if name is None:
         return None
+    import mmap
+
     with open(name, "rb") as model:
-        return parse(model.read())
+        # Mapped, not read: a statement looks up a few dozen of the 3 MB file's rows, and reading it whole
+        # cost a single statement a millisecond or more.
+        try:
+            return parse(mmap.mmap(model.fileno(), 0, access=mmap.ACCESS_READ))
+        except (OSError, ValueError):  # a file that cannot be mapped (an empty one, say)
+            return parse(model.read())

@@ -2,8 +2,10 @@
 
 Loading never runs code: the body is JSON whose arrays are tagged with a one-letter type code (tuple,
 list, frozenset, dict) or the name of one of a fixed set of NamedTuple classes, and anything else is
-refused. A file starts with a magic line, a key line and the BLAKE2b digest of the body, so a file that
-k2check did not write for this key, or that was cut short or altered, is recognised and rebuilt.
+refused. A file starts with a magic line, then a key line with the CRC-32 of the body, so a file that
+k2check did not write for this key, or that was cut short or damaged, is recognised and rebuilt. (The
+checksum is for damage; tampering is kept out by who may write the file, below. CRC-32 reads the 0.9 MB
+bundled cache in a quarter of the time BLAKE2b takes: a millisecond of every single statement.)
 
 Cache files are opened without following symlinks, through a directory descriptor of a directory this
 user owns and nobody else may write to, and are trusted only when the open file is a regular file owned
@@ -16,6 +18,7 @@ import json
 import os
 import re
 import stat
+import zlib
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -28,7 +31,7 @@ try:
 except ImportError:  # a Python built without its own BLAKE2 (hashlib then takes OpenSSL's)
     from hashlib import blake2b
 
-MAGIC = b"k2check-db 1\n"
+MAGIC = b"k2check-db 2\n"
 NAME = re.compile(r"db-[0-9a-f]{32}\.k2c\Z")
 TMP_PREFIX = ".k2c-tmp-"
 KEEP = 8
@@ -41,7 +44,7 @@ _NAMES: dict[type, str] = {cls: name for name, cls in _CLASSES.items()}  # type:
 
 
 def hasher(data: bytes | memoryview = b"") -> blake2b:
-    """The hash of cache files and their keys: 256-bit BLAKE2b (as fast as OpenSSL's SHA-256 here)."""
+    """The hash of cache keys: 256-bit BLAKE2b (as fast as OpenSSL's SHA-256 here)."""
     return blake2b(data, digest_size=32)
 
 
@@ -81,7 +84,7 @@ def decode(data: Any) -> Any:
     """The value ``encode`` gave ``data`` for; FormatError for a tag it never writes.
 
     Only containers and the known NamedTuples are built, so decoding runs no code whatever the input.
-    (A file whose digest matches is trusted to hold the right shapes; this keeps start-up fast.)"""
+    (A file whose checksum matches is trusted to hold the right shapes; this keeps start-up fast.)"""
     if type(data) is not list:
         return data
     code = data[0] if data else None
@@ -125,13 +128,13 @@ _BUILDERS: dict[Any, Callable[[list[Any]], Any]] = {
 
 
 def dumps(key: str, value: Any, lines: Iterable[str] = ()) -> bytes:
-    """The file's bytes: magic, key, body digest, then the body: ``value`` as one line of JSON, then
+    """The file's bytes: magic, key and body checksum, then the body: ``value`` as one line of JSON, then
     ``lines`` (texts without a newline, such as compact JSON), each on a line of its own, which a reader
     can decode one by one when needed (``read``)."""
     body = json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"), check_circular=False)
     body += "".join(f"\n{line}" for line in lines)
     data = body.encode("utf-8", "surrogatepass")
-    header = json.dumps({"key": key, "blake2b": hasher(data).hexdigest()}, ensure_ascii=True)
+    header = json.dumps({"key": key, "crc32": zlib.crc32(data)}, ensure_ascii=True)
     return MAGIC + header.encode("ascii") + b"\n" + data
 
 
@@ -145,13 +148,13 @@ def read(raw: bytes, key: str | None) -> tuple[Any, list[bytes]]:
         raise FormatError("no header")
     try:
         header = json.loads(raw[len(MAGIC) : end])
-        stored_key, digest = header["key"], header["blake2b"]
+        stored_key, checksum = header["key"], header["crc32"]
     except (ValueError, KeyError, TypeError):
         raise FormatError("bad header") from None
     if key is not None and stored_key != key:
         raise FormatError("another key")
     body = memoryview(raw)[end + 1 :]
-    if hasher(body).hexdigest() != digest:
+    if zlib.crc32(body) != checksum:
         raise FormatError("damaged body")
     first, *lines = bytes(body).split(b"\n")
     try:
