@@ -263,6 +263,10 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout54", 3),
         ("documents-dev65", 3),
         ("documents-holdout55", 3),
+        ("documents-dev66", 3),
+        ("documents-holdout56", 3),
+        ("documents-dev67", 3),
+        ("documents-holdout57", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -718,6 +722,21 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         ("documents-holdout54", 0.70, 0.90, 3),
         ("documents-dev65", 0.73, 0.93, 3),
         ("documents-holdout55", 0.69, 0.87, 5),
+        # Round 38 (2026-12-05), four writers who read real pages (27-30 searches) and never the code; on
+        # arrival (recall / polarity / silent lines with a result, with dee7588): documents-dev66 (pharmacy
+        # leaflet on warfarin and vitamin K foods with a food table and FAQ, plain-text thread on K2 with D3
+        # with replies that disagree, news story on a K2 artery trial with a sceptic's quotes) 0.83 / 0.92 /
+        # 13; documents-holdout56 (maternity unit's page on the shot and drops with a "what if I decline"
+        # section, MK-7 shop page with bullets, a comparison table and reviews, dietitian's myths listicle)
+        # 0.81 / 0.98 / 7, held out; documents-dev67 (dentist's blog on K2 for teeth and bones, carnivore
+        # listicle with a K2 food table, anticoagulation clinic's page on warfarin against the DOACs) 0.74 /
+        # 0.95 / 5; documents-holdout57 (long health-site guide with citations and key takeaways, parenting
+        # forum thread on the shot with a midwife's reply, D3 + K2 product page with a dosage table and Q&A)
+        # 0.79 / 0.96 / 5, held out.
+        ("documents-dev66", 0.81, 0.90, 13),
+        ("documents-holdout56", 0.79, 0.96, 7),
+        ("documents-dev67", 0.72, 0.93, 5),
+        ("documents-holdout57", 0.77, 0.94, 5),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
