@@ -121,6 +121,11 @@ class Language:
     advice_against: frozenset[str]
     # Harm in a consequence ("babies who don't get vitamin K are more likely to bleed").
     harm: frozenset[str]
+    # Illnesses as what going without leads to ("Calcium causes heart attacks without K2", "Not getting
+    # enough vitamin K may speed up bone fragility"): harm only where the sentence names going without in so
+    # many words, since they are also what trials are said not to have tested ("No trial has tested K2 for
+    # Alzheimer's disease").
+    ills: frozenset[str]
     # After a fronted "without X," these say the consequence does not matter ("..., you'll be fine").
     no_consequence: frozenset[str]
     # Refusing or going without something ("skipping the shot"): as the subject of a harmful consequence

@@ -1144,6 +1144,22 @@ ENGLISH = Language(
             "hospitalized",
         }
     ),
+    ills=frozenset(
+        {
+            "calcification",
+            "calcified",
+            "attack",
+            "attacks",
+            "disease",
+            "diseases",
+            "fragility",
+            "fragile",
+            "brittle",
+            "stroke",
+            "strokes",
+            "osteoporosis",
+        }
+    ),
     no_consequence=frozenset({"fine", "okay", "ok", "still", "anyway", "harmless", "unaffected"}),
     refusals=frozenset(
         {

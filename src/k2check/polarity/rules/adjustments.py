@@ -1222,7 +1222,8 @@ _FRONTED = frozenset({"for", "in", "on", "among", "after", "during", "with"})
 _AFTERWARDS = frozenset({"later", "afterwards", "afterward", "then", "soon"})
 # Who goes without, named after the refusal ("..., and their babies bleed"; "... and her son had a bleed").
 _WENT_WITHOUT = frozenset(
-    {"their", "her", "his", "babies", "baby", "infants", "infant", "newborns", "son", "daughter", "children"}
+    {"their", "her", "his", "babies", "baby", "infants", "infant", "newborns", "newborn", "son", "daughter"}
+    | {"children", "child"}
 )
 
 
@@ -1270,7 +1271,9 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     # "Parents now skip vitamin K, and their babies bleed into their brains": a refusal told as what happens,
     # then, after "and", the harm that befalls the ones who went without.
     if tokens[start] in lang.refusals:
-        then = next((p + 1 for p in range(end, min(len(tokens), end + 8)) if tokens[p] == "and"), None)
+        then = next(
+            (p + 1 for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {"and", ","}), None
+        )
         if (
             then is not None
             and _WENT_WITHOUT.intersection(tokens[then : then + 3])
@@ -1420,12 +1423,22 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         "newborn-vitk-shot",
         True,
     ),
+    ("Calcium supplements cause strokes - without K2", "k2-offsets-calcium-supplement-risk", False),
+    (
+        "Not getting enough K2 over the years can lead to brittle bones, heart disease and strokes.",
+        "k2-prevents-many-diseases",
+        False,
+    ),
+    ("No trial has yet tested K2 for preventing Alzheimer's disease.", "k2-prevents-dementia", True),
+    ("Parents Refuse Vitamin K Shot, Newborn Ends Up With Brain Bleed", "newborn-vitk-shot", False),
+    ("Parents refuse the vitamin K shot, and their babies are perfectly fine.", "newborn-vitk-shot", True),
 )
 def missing_means_harm(frame: Frame, reading: Reading) -> None:
     """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
     "refusing the shot", "skipping it") followed by harm says the thing is needed: it states a claim that
     it protects, like "without X, Y happens"."""
     tokens = frame.tokens
+    lang = frame.lang
     kept = []
     for cue in reading.counted:
         start, end = cue
@@ -1433,7 +1446,7 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
         if (
             tokens[start] == "without"
             and any(p in frame.subject for p in range(end, end + 3))
-            and frame.lang.harm.intersection(tokens[end:] + tokens[clause_start:start])
+            and (lang.harm | lang.ills).intersection(tokens[end:] + tokens[clause_start:start])
         ):
             # "Calcium pills taken without enough K2 may harden your arteries", "Newborns can bleed
             # without vitamin K": K2 / vitamin K is needed.
@@ -1443,7 +1456,7 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
         if (
             condition is not None
             and tokens[end : end + 1] in (["get"], ["receive"], ["have"], ["take"], ["eat"], ["add"], ["use"])
-            and frame.lang.harm.intersection(tokens[:condition])
+            and (lang.harm | lang.ills).intersection(tokens[:condition])
         ):
             # "Newborns can bleed if they don't get vitamin K at birth": the harm, then the condition.
             reading.rules.append("missing-means-harm")
@@ -1469,7 +1482,11 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
         # declined the injection").
         near = {"who", "whose"}.intersection(tokens[max(0, start - 4) : start])
         relative = bool(near) or _whose_refused(frame, cue)
-        harm = frame.lang.harm.intersection(tokens if relative else tokens[end:])
+        # "Not getting enough K2 leaves you open to osteoporosis and heart attacks": going without as the
+        # subject, in so many words, may lead to illness too.
+        gerund = start == clause_start and _NOT_GETTING.intersection(tokens[end : end + 1])
+        ills = lang.ills if gerund else frozenset()
+        harm = (lang.harm | ills).intersection(tokens if relative else tokens[end:])
         # ... or the harm comes first and a refusal is given as its cause ("Four babies bled after their
         # parents declined the shot", "Such bleeds happen almost only because parents refused it").
         # ("Doctors linked bleeds to parents refusing it": the refusal as what the harm is put down to.)
@@ -1901,6 +1918,12 @@ def advice_agrees(frame: Frame, reading: Reading) -> None:
         reading.rules.append("advice-agrees-with-warning")
 
 
+# Going without, as a gerund after a clause-opening "not" ("NOT GETTING enough K2 leaves you open to ...").
+_NOT_GETTING = frozenset({"getting", "having", "eating", "taking", "receiving"})
+
+# Words that open advice in the imperative ("ALWAYS take it with some fat or ...", "MAKE SURE you ...").
+_ADVICE_OPENS = frozenset({"make", "be", "remember", "please"})
+
 # Words that attach a consequence to advice ("do not ..., OR they will ...", "OTHERWISE ...").
 _OR_ELSE = frozenset({"or", "otherwise"})
 
@@ -1949,6 +1972,17 @@ def warned_consequence(frame: Frame, reading: Reading) -> None:
         "vitk-absorbed-with-fat",
         False,
     ),
+    (
+        "Always take vitamin K with a little fat or most of it simply won't get absorbed.",
+        "vitk-absorbed-with-fat",
+        False,
+    ),
+    ("Take D3 with or without K2; it will not calcify your arteries.", "d3-without-k2-calcifies", True),
+    (
+        "Vitamin K deficiency in otherwise healthy adults is something doctors seldom see.",
+        "vitk-deficiency-common",
+        True,
+    ),
 )
 def consequence_after(frame: Frame, reading: Reading) -> None:
     """Advice with what happens otherwise after it ("you have to cut out greens OR the drug won't work",
@@ -1963,14 +1997,17 @@ def consequence_after(frame: Frame, reading: Reading) -> None:
         before = tokens[frame.clause[0] : joint] if joint is not None else []
         if (
             joint is not None
-            and start - joint <= 5
+            and (start - joint <= 5 or _far_consequence(tokens, joint, start))
             and tokens[joint + 1 : joint + 2] != ["so"]
+            and tokens[joint - 1 : joint + 2] != ["with", "or", "without"]
             and any(p < joint for p in frame.own - frame.subject)
             and (
                 frame.lang.advice_modals.intersection(before)
                 or "have" in before
                 or "has" in before
                 or tokens[joint] == "otherwise"
+                or "always" in before
+                or _ADVICE_OPENS.intersection(before[:2]) != set()
             )
             and not any(c[0] < joint for c in reading.cues)
         ):
@@ -1979,6 +2016,20 @@ def consequence_after(frame: Frame, reading: Reading) -> None:
         kept.append(cue)
     reading.counted = kept
 
+
+def _far_consequence(tokens: list[str], joint: int, start: int) -> bool:
+    """Whether a negation six or seven words after "or" still opens its consequence: it follows a modal, with
+    no stop or contrast between ("..., or a good chunk of it WON'T be absorbed")."""
+    between = tokens[joint + 1 : start]
+    return (
+        tokens[joint] == "or"
+        and start - joint <= 7
+        and tokens[start - 1] in _CONSEQUENCE_MODALS
+        and not {",", ";", ":", "but", "yet", "though"}.intersection(between)
+    )
+
+
+_CONSEQUENCE_MODALS = frozenset({"will", "would", "can", "could", "may", "might"})
 
 _POINTERS = frozenset({"that", "this", "which"})
 
