@@ -1142,6 +1142,12 @@ ENGLISH = Language(
             "seizures",
             "hospitalised",
             "hospitalized",
+            # "..., and his INR went HAYWIRE", "my INR TANKED within a week".
+            "haywire",
+            "tanked",
+            "plummeted",
+            "skyrocketed",
+            "rollercoaster",
         }
     ),
     ills=frozenset(

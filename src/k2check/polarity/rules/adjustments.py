@@ -84,6 +84,54 @@ _CAUSATIVES = frozenset({"make", "makes", "made", "making", "cause", "causes", "
 _RELYING = frozenset({"count", "rely", "depend", "bank"})
 
 
+# Words that say the opposite term's object is something else ("works through a DIFFERENT pathway").
+_OTHER = frozenset({"different", "other", "another", "separate", "unrelated", "distinct", "independent"})
+_BY_WAY_OF = frozenset({"through", "via", "on", "upon"})
+
+
+@examples(
+    (
+        "Vitamin K does not interact with dabigatran, which works through mechanisms unrelated to vitamin K.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+    (
+        "Apixaban works through a different part of the clotting cascade, so greens won't affect it.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+    ("Apixaban works through the vitamin K pathway, just like warfarin.", "doacs-unaffected-by-vitk", True),
+    (
+        "Oral drops need several doses on different days, so they protect less well than the shot.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
+)
+def opposite_elsewhere(frame: Frame, reading: Reading) -> None:
+    """The claim's opposite term whose object is said to be something else ("works through a DIFFERENT
+    pathway", "relies on mechanisms UNRELATED to vitamin K") denies the opposite, not the claim."""
+    if reading.antonym is None or reading.counted != [reading.antonym]:
+        return  # with a negation beside it, the two may already cancel ("..., so NONE of it applies")
+    tokens = frame.tokens
+    start, end = reading.antonym
+    if tokens[start] in _OTHER or tokens[start].startswith("differ"):
+        # The opposite term is itself otherness ("K1 and K2 are DIFFERENT nutrients with different jobs").
+        return
+    # Only a way of working can be somewhere else: the term ends in, or is followed by, "through", "via",
+    # "on" ("relies ON another pathway"); "needs three doses on different days" names no other way.
+    if _BY_WAY_OF.isdisjoint(tokens[end - 1 : end + 1]):
+        return
+    after = []
+    for t in tokens[end : end + 4]:
+        if t in {",", ";", ":", "."}:
+            break
+        after.append(t)
+    if _OTHER.isdisjoint(after) or not {"as", "any", "than", "like"}.isdisjoint(after):
+        return  # "as easy as ANY OTHER blood panel" compares; it names nothing else
+    reading.counted = [c for c in reading.counted if c != reading.antonym]
+    reading.rules.append("opposite-elsewhere")
+
+
 @examples(
     ("Vitamin K2 is not safe in large doses.", "k2-toxic-high-dose", False),
     ("K2 is fine with warfarin, you don't need to tell your doctor.", "k2-warfarin-interaction", True),
@@ -1208,7 +1256,29 @@ def _refusal_caused_harm(frame: Frame, cue: Span, cause: frozenset[str] | set[st
             return False
         if tokens[p] in cause:
             return True
-    return False
+    # "..., three bled into the brain - every family had declined the injection": what every one of those
+    # harmed had done, told after the harm.
+    every = tokens[max(0, start - 4) : start - 1]
+    return tokens[start - 1 : start] == ["had"] and not _EVERY.isdisjoint(every)
+
+
+_EVERY = frozenset({"every", "each", "all"})
+# What "none of them" had not been given ("not one of them had RECEIVED the shot").
+_RECEIVED = frozenset({"received", "had", "got", "gotten", "given", "get", "receive"})
+
+
+def _none_of_the_harmed(frame: Frame, cue: Span) -> bool:
+    """Whether the cue says none of those harmed, named before it, had been given the thing: "not one of
+    them had received", "none of the babies had had it"."""
+    tokens = frame.tokens
+    start, end = cue
+    return (
+        tokens[start] in {"not", "none", "no"}
+        and "of" in tokens[start + 1 : start + 3]
+        and not _RECEIVED.isdisjoint(tokens[end : end + 6])
+        and not frame.lang.harm.isdisjoint(tokens[:start])
+        and frame.lang.contrast.isdisjoint(tokens[:start])
+    )
 
 
 # What going without something is said to carry ("the RISK of not doing it", "the DANGER of skipping it").
@@ -1269,8 +1339,9 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     if tokens[start] in lang.refusals and _AFTERWARDS.intersection(tokens[end : end + 10]):
         return True
     # "Parents now skip vitamin K, and their babies bleed into their brains": a refusal told as what happens,
-    # then, after "and", the harm that befalls the ones who went without.
-    if tokens[start] in lang.refusals:
+    # then, after "and", the harm that befalls the ones who went without ("He started K2 without telling his
+    # clinic, and his INR went haywire": going without, told the same way).
+    if tokens[start] in lang.refusals or tokens[start] == "without":
         then = next(
             (p + 1 for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {"and", ","}), None
         )
@@ -1432,6 +1503,21 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     ("No trial has yet tested K2 for preventing Alzheimer's disease.", "k2-prevents-dementia", True),
     ("Parents Refuse Vitamin K Shot, Newborn Ends Up With Brain Bleed", "newborn-vitk-shot", False),
     ("Parents refuse the vitamin K shot, and their babies are perfectly fine.", "newborn-vitk-shot", True),
+    (
+        "Five babies bled into the brain, and none of them had received vitamin K at birth.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Three babies bled into the brain - every family had declined the injection.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "He started K2 on warfarin without telling his clinic, and his INR went haywire.",
+        "k2-warfarin-interaction",
+        False,
+    ),
 )
 def missing_means_harm(frame: Frame, reading: Reading) -> None:
     """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
@@ -1471,6 +1557,10 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
             # would follow from going without, the harm.
             reading.rules.append("missing-means-harm")
             continue
+        if _none_of_the_harmed(frame, cue):
+            # "I've admitted five babies with bleeds, and not one of them had received the shot."
+            reading.rules.append("missing-means-harm")
+            continue
         if start >= 2 and tokens[start - 1] == "of" and tokens[start - 2] in _HARM_OF:
             # "The risk of not doing it is far worse than a needle", "the danger of skipping it".
             reading.rules.append("missing-means-harm")
@@ -1491,7 +1581,7 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
         # parents declined the shot", "Such bleeds happen almost only because parents refused it").
         # ("Doctors linked bleeds to parents refusing it": the refusal as what the harm is put down to.)
         cause = _CAUSE | ({"to"} if _PUT_DOWN.intersection(tokens[:start]) else set())
-        if not harm and _refusal_caused_harm(frame, cue, cause):
+        if _refusal_caused_harm(frame, cue, cause):
             reading.rules.append("missing-means-harm")
             continue
         if refusal and harm and _goes_without(frame, cue):
@@ -3586,6 +3676,7 @@ ADJUSTMENTS = (
     negated_until,
     rejected_alternative,
     contrasted_subject,
+    opposite_elsewhere,
     negated_antonym,
     judged_bad_act,
     judged_opposite,
