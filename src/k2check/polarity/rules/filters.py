@@ -899,6 +899,11 @@ _EVEN_LESS = frozenset({("let", "alone"), ("much", "less"), ("still", "less"), (
     ),
     ("Nobody has shown that vitamin K builds muscle, much less MK-7.", "k2-builds-muscle", True),
     ("No vitamin replaces lifting heavy and eating your protein, K2 included.", "k2-replaces-exercise", True),
+    (
+        "No toxicity is known for any form of vitamin K, though ask a doctor before adding a K2 supplement.",
+        "k2-toxic-high-dose",
+        True,
+    ),
 )
 def other_subject_first(frame: Frame, cue: Span) -> bool:
     """A negation whose next subject is another claim's ("not about K2 being ... like protein") denies
@@ -919,6 +924,10 @@ def other_subject_first(frame: Frame, cue: Span) -> bool:
     # joined to the other by "or" is inside the negation too.
     if frame.tokens[first - 1] in {"or", "nor"}:
         return False
+    # "There is no known toxicity for either form of vitamin K": every form of the other subject includes
+    # the claim's.
+    if _EVERY_FORM.intersection(frame.tokens[end:first]) and _FORMS.intersection(frame.tokens[end:first]):
+        return False
     # "No RDA for vitamin K at all, let alone one for K2": the negation reaches the claim's subject too.
     if any(tuple(frame.tokens[p : p + 2]) in _EVEN_LESS for p in range(end, first)):
         return False
@@ -933,6 +942,10 @@ def other_subject_first(frame: Frame, cue: Span) -> bool:
     pointer = next((p for p in range(end, first) if frame.tokens[p] in {"it", "them"}), None)
     return bool(between) and (pointer is None or pointer > min(between))
 
+
+# "EITHER FORM of vitamin K", "ALL FORMS of it", "ANY TYPE of vitamin K".
+_EVERY_FORM = frozenset({"either", "both", "any", "all", "every"})
+_FORMS = frozenset({"form", "forms", "type", "types", "kind", "kinds"})
 
 _PURPOSE = (("so",), ("so", "that"), ("to", "make", "sure"), ("to", "ensure"), ("in", "order", "that"))
 # Feelings that "so" grades ("so glad we didn't ...").
@@ -1246,6 +1259,11 @@ _ADVISED = frozenset({"advised", "recommended", "advisable", "suggested", "endor
         "warfarin-avoid-greens",
         True,
     ),
+    (
+        "Oral vitamin K doesn't give enough protection against bleeding; the injection is what's needed.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
 )
 def other_predicate(frame: Frame, cue: Span) -> bool:
     """A negation followed by none of the claim's own words in its clause, while a later clause holds
@@ -1296,7 +1314,21 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
         and any(start <= p < cue[0] for p in frame.own - frame.subject)
     ):
         return False
+    # "Oral vitamin K doesn't give enough protection; the injection is what's needed": for a claim that two
+    # things are equal, a negated word of working said of its subject is the claim's own predicate.
+    if (
+        frame.equative
+        and not _EFFICACY.isdisjoint(tokens[cue[1] : cue[1] + 4])
+        and any(start <= p < cue[0] for p in frame.subject)
+    ):
+        return False
     return any(p >= end for p in frame.own)
+
+
+# Words of working and protecting ("doesn't WORK", "doesn't give ENOUGH PROTECTION", "isn't as RELIABLE").
+_EFFICACY = frozenset(
+    {"work", "works", "protect", "protects", "protection", "enough", "effective", "reliable", "reliably"}
+)
 
 
 @examples(
