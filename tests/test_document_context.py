@@ -98,6 +98,20 @@ def test_rows_of_a_table_copied_with_tabs_are_read_with_their_header(checker: Ch
     assert 3 not in lines_with_results(checker, page), "the header row states nothing"
 
 
+def test_a_ranked_table_is_labelled_by_its_first_cell_with_a_word(checker: Checker) -> None:
+    page = (
+        "Top foods for vitamin K2\n"
+        "\n"
+        "| Rank | Food | Serving | Vitamin K2 (mcg) | Main form |\n"
+        "|---|---|---|---|---|\n"
+        "| 4 | Edam, aged | 1 oz | ~15 | MK-9 |\n"
+        "| 5 | Egg yolks | 2 large | ~10 | MK-4 |\n"
+    )
+    got = found(checker, page)
+    assert {(5, "animal-foods-k2", False), (6, "animal-foods-k2", False)} <= got
+    assert 3 not in lines_with_results(checker, page), "the header row states nothing"
+
+
 def test_a_table_of_contents_ends_at_the_blank_line_after_it(checker: Checker) -> None:
     page = (
         "Does Vitamin K2 Build Muscle?\n"

@@ -750,9 +750,12 @@ class Checker:
         myths = _myth_columns(columns)
         if any(myths):
             return self._myths_and_facts(cells, myths, whole)
-        label = cells[0]
+        # The row's label is its first cell with a word in it: a leading rank or number column ("| 3 | Gouda,
+        # aged | 1 oz | ~20 |" under "| Rank | Food | Serving | Vitamin K2 (mcg) |") names nothing.
+        first = next((i for i, cell in enumerate(cells[:-1]) if any(c.isalpha() for c in cell)), 0)
+        label = cells[first]
         readings: list[str] = []
-        for column, cell in zip(columns[1:], cells[1:], strict=True):
+        for column, cell in zip(columns[first + 1 :], cells[first + 1 :], strict=True):
             name = COLUMN_NAME.split(column, 1)[0].strip()
             if not cell:
                 continue
