@@ -1814,8 +1814,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         # "K2 is a no-go on warfarin": a ban, said as a noun.
         return True
     if tokens[start : start + 2] == ["think", "twice"]:
-        # "Think twice before taking K2 on warfarin": advice against, put politely.
-        return start == max((s for s, _ in frame.spans if s <= start), default=0)
+        # "Think twice before taking K2 on warfarin": advice against, put politely; also after a modal of
+        # advice ("People on blood thinners SHOULD / NEED TO think twice before taking K2").
+        clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+        before = tokens[max(clause_start, start - 2) : start]
+        return start == clause_start or not lang.advice_modals.isdisjoint(before)
     if word not in {"not", "never", "no"} or _reassures(tokens, cue):
         return False
     if tokens[end : end + 1] and (
@@ -1991,6 +1994,7 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         "k2-warfarin-interaction",
         False,
     ),
+    ("People on blood thinners need to think twice before taking K2.", "k2-warfarin-interaction", False),
 )
 def advice_agrees(frame: Frame, reading: Reading) -> None:
     """Advice against doing what a warning claim warns about agrees with it: "do not take K2 with
