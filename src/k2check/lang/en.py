@@ -717,6 +717,14 @@ ENGLISH = Language(
         "not overlook",
         "not underestimate",
         "not rule out",
+        # ...and a risk or a benefit left open: "two studies could not exclude a link", "nobody has ruled out
+        # that ..." (a hedge that states it).
+        "not exclude",
+        "not completely exclude",
+        "not fully exclude",
+        "not entirely exclude",
+        "nobody has ruled out",
+        "no one has ruled out",
     ),
     forward=frozenset(
         {

@@ -65,6 +65,12 @@ _RENAMED = frozenset(
         "vitk-deficiency-causes-bleeding",
         False,
     ),
+    (
+        "Two newer studies could not exclude a leukaemia risk from the injection.",
+        "vitk-shot-causes-leukemia",
+        False,
+    ),
+    ("Studies have ruled out any link between the shot and leukaemia.", "vitk-shot-causes-leukemia", True),
 )
 def pseudo_negation(frame: Frame, reading: Reading) -> None:
     """Phrases that only look negative ("not only", "no doubt", "not uncommon"), and "not just X" when a
