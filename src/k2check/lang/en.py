@@ -1216,6 +1216,8 @@ ENGLISH = Language(
     advice_fillers=frozenset(
         {"a", "good", "wise", "smart", "great", "idea", "to", "advisable", "sensible", "worth", "it", "ever"}
         | {"recommend", "advise", "suggest"}
+        # "Refusing the shot is not a VALID choice", "... is not a REASONABLE option".
+        | {"valid", "reasonable", "legitimate", "responsible"}
     ),
     conditions=frozenset({"if", "who", "whose", "unless", "when", "whenever", "once", "where"}),
     consequence_verbs=frozenset(

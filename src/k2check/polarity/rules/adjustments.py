@@ -174,6 +174,8 @@ def opposite_elsewhere(frame: Frame, reading: Reading) -> None:
     ),
     ("A big salad can make Eliquis stop working.", "doacs-unaffected-by-vitk", True),
     ("The vitamin K shot is not something to treat as optional.", "newborn-vitk-shot", False),
+    ("Refusing vitamin K is not a valid choice when a baby's brain is at stake.", "newborn-vitk-shot", False),
+    ("Declining vitamin K is a perfectly valid choice for parents.", "newborn-vitk-shot", True),
 )
 def negated_antonym(frame: Frame, reading: Reading) -> None:
     """A negation right before the claim's opposite term negates that term ("not safe" states "toxic");
