@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
 from k2check.polarity.frame import Frame, Reading, Span
 from k2check.polarity.rules.common import (
@@ -17,6 +18,9 @@ from k2check.polarity.rules.common import (
     _reported,
     examples,
 )
+
+if TYPE_CHECKING:
+    from k2check.lang import Language
 
 
 def _negates(frame: Frame, cue: Span, at: int, advice: bool = False) -> bool:
@@ -1269,6 +1273,13 @@ _EVERY = frozenset({"every", "each", "all"})
 _RECEIVED = frozenset({"received", "had", "got", "gotten", "given", "get", "receive"})
 
 
+def _harm_named(lang: Language, words: list[str], ills: bool) -> frozenset[str]:
+    """The words of harm among ``words``; with ``ills``, illnesses too (``Language.ills``: harm only where
+    going without is named in so many words)."""
+    found = lang.harm.intersection(words)
+    return found | lang.ills.intersection(words) if ills else found
+
+
 def _none_of_the_harmed(frame: Frame, cue: Span) -> bool:
     """Whether the cue says none of those harmed, named before it, had been given the thing: "not one of
     them had received", "none of the babies had had it"."""
@@ -1534,7 +1545,7 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
         if (
             tokens[start] == "without"
             and any(p in frame.subject for p in range(end, end + 3))
-            and (lang.harm | lang.ills).intersection(tokens[end:] + tokens[clause_start:start])
+            and _harm_named(lang, tokens[end:] + tokens[clause_start:start], ills=True)
         ):
             # "Calcium pills taken without enough K2 may harden your arteries", "Newborns can bleed
             # without vitamin K": K2 / vitamin K is needed.
@@ -1544,7 +1555,7 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
         if (
             condition is not None
             and tokens[end : end + 1] in (["get"], ["receive"], ["have"], ["take"], ["eat"], ["add"], ["use"])
-            and (lang.harm | lang.ills).intersection(tokens[:condition])
+            and _harm_named(lang, tokens[:condition], ills=True)
         ):
             # "Newborns can bleed if they don't get vitamin K at birth": the harm, then the condition.
             reading.rules.append("missing-means-harm")
@@ -1576,9 +1587,8 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
         relative = bool(near) or _whose_refused(frame, cue)
         # "Not getting enough K2 leaves you open to osteoporosis and heart attacks": going without as the
         # subject, in so many words, may lead to illness too.
-        gerund = start == clause_start and _NOT_GETTING.intersection(tokens[end : end + 1])
-        ills = lang.ills if gerund else frozenset()
-        harm = (lang.harm | ills).intersection(tokens if relative else tokens[end:])
+        gerund = start == clause_start and not _NOT_GETTING.isdisjoint(tokens[end : end + 1])
+        harm = _harm_named(lang, tokens if relative else tokens[end:], ills=gerund)
         # ... or the harm comes first and a refusal is given as its cause ("Four babies bled after their
         # parents declined the shot", "Such bleeds happen almost only because parents refused it").
         # ("Doctors linked bleeds to parents refusing it": the refusal as what the harm is put down to.)
