@@ -300,7 +300,9 @@ def bundled_opinion() -> Opinion | None:
     with open(name, "rb") as model:
         # Mapped, not read: a statement looks up a few dozen of the 3 MB file's rows, and reading it whole
         # cost a single statement a millisecond or more.
+        data: bytes | mmap.mmap
         try:
-            return parse(mmap.mmap(model.fileno(), 0, access=mmap.ACCESS_READ))
+            data = mmap.mmap(model.fileno(), 0, access=mmap.ACCESS_READ)
         except (OSError, ValueError):  # a file that cannot be mapped (an empty one, say)
-            return parse(model.read())
+            data = model.read()
+    return parse(data)

@@ -1273,6 +1273,9 @@ _EVERY = frozenset({"every", "each", "all"})
 _RECEIVED = frozenset({"received", "had", "got", "gotten", "given", "get", "receive"})
 
 
+# Going without, as a gerund after a clause-opening "not" ("NOT GETTING enough K2 leaves you open to ...").
+_NOT_GETTING = frozenset({"getting", "having", "eating", "taking", "receiving"})
+
 def _harm_named(lang: Language, words: list[str], ills: bool) -> frozenset[str]:
     """The words of harm among ``words``; with ``ills``, illnesses too (``Language.ills``: harm only where
     going without is named in so many words)."""
@@ -2024,9 +2027,6 @@ def advice_agrees(frame: Frame, reading: Reading) -> None:
         reading.rules.append("advice-agrees-with-warning")
 
 
-# Going without, as a gerund after a clause-opening "not" ("NOT GETTING enough K2 leaves you open to ...").
-_NOT_GETTING = frozenset({"getting", "having", "eating", "taking", "receiving"})
-
 # Words that open advice in the imperative ("ALWAYS take it with some fat or ...", "MAKE SURE you ...").
 _ADVICE_OPENS = frozenset({"make", "be", "remember", "please"})
 
@@ -2113,7 +2113,7 @@ def consequence_after(frame: Frame, reading: Reading) -> None:
                 or "has" in before
                 or tokens[joint] == "otherwise"
                 or "always" in before
-                or _ADVICE_OPENS.intersection(before[:2]) != set()
+                or not _ADVICE_OPENS.isdisjoint(before[:2])
             )
             and not any(c[0] < joint for c in reading.cues)
         ):

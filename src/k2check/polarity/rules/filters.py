@@ -926,7 +926,8 @@ def other_subject_first(frame: Frame, cue: Span) -> bool:
         return False
     # "There is no known toxicity for either form of vitamin K": every form of the other subject includes
     # the claim's.
-    if _EVERY_FORM.intersection(frame.tokens[end:first]) and _FORMS.intersection(frame.tokens[end:first]):
+    named = frame.tokens[end:first]
+    if not _EVERY_FORM.isdisjoint(named) and not _FORM_NOUNS.isdisjoint(named):
         return False
     # "No RDA for vitamin K at all, let alone one for K2": the negation reaches the claim's subject too.
     if any(tuple(frame.tokens[p : p + 2]) in _EVEN_LESS for p in range(end, first)):
@@ -945,7 +946,7 @@ def other_subject_first(frame: Frame, cue: Span) -> bool:
 
 # "EITHER FORM of vitamin K", "ALL FORMS of it", "ANY TYPE of vitamin K".
 _EVERY_FORM = frozenset({"either", "both", "any", "all", "every"})
-_FORMS = frozenset({"form", "forms", "type", "types", "kind", "kinds"})
+_FORM_NOUNS = frozenset({"form", "forms", "type", "types", "kind", "kinds"})
 
 _PURPOSE = (("so",), ("so", "that"), ("to", "make", "sure"), ("to", "ensure"), ("in", "order", "that"))
 # Feelings that "so" grades ("so glad we didn't ...").
