@@ -1687,6 +1687,7 @@ def restrictive_relative(frame: Frame, cue: Span) -> bool:
     ),
     ("There are no bacteria that make K2 in the stomach.", "bacteria-make-k2", True),
     ("There is no evidence that K2 builds muscle.", "k2-builds-muscle", True),
+    ("Fear of needles is not a reason to decline a shot that stops bleeds.", "newborn-vitk-shot", False),
 )
 def before_the_relative(frame: Frame, cue: Span) -> bool:
     """A negation of the main clause, before a noun that a relative clause then says the claim of ("has
@@ -1705,6 +1706,10 @@ def before_the_relative(frame: Frame, cue: Span) -> bool:
         return False
     rel = next((i for i in range(end, len(tokens)) if tokens[i] in _RELATIVE), None)
     if rel is None or rel > min(content) + 3:
+        return False
+    # The negation falls on an opposite term before the noun ("is not a reason to DECLINE a shot that
+    # prevents bleeds"): what it negates is that term, not the verb of a clause about the noun.
+    if any(end <= p < rel for p in frame.opposites):
         return False
     # The noun the relative clause describes is a claim word, just before it (a comma may come between).
     head = [p for p in range(rel - 3, rel) if p in content]
