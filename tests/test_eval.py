@@ -181,222 +181,140 @@ FLOORS = {
     # Round 15's retrained model put claims on one or two more no-claim sentences of bodyheart-holdout,
     # longform-holdout and sample-holdout (abstention 0.867 -> 0.800, 0.903 -> 0.871, 0.833 -> 0.800).
     "bodyheart-holdout.yaml": {
-        "claim_accuracy": 0.70,
-        "abstention_accuracy": 0.79,
-        "polarity_accuracy": 0.90,
+        "claim_accuracy": 0.70, "abstention_accuracy": 0.79, "polarity_accuracy": 0.90,
     },
     "newborn-holdout.yaml": {"claim_accuracy": 0.75, "abstention_accuracy": 0.87, "polarity_accuracy": 0.78},
     "foods-holdout.yaml": {"claim_accuracy": 0.80, "abstention_accuracy": 0.90, "polarity_accuracy": 0.91},
     # Round 8: five more fresh writers; development halves first scored at claim 0.805 / 0.800 / 0.723 /
     # 0.759 / 0.859 and now training data, held-out halves scored once with the model trained on them.
     "advice5-dev.yaml": {
-        "claim_accuracy": 0.88,
-        "abstention_accuracy": 0.86,
-        "polarity_accuracy": 0.89,
+        "claim_accuracy": 0.88, "abstention_accuracy": 0.86, "polarity_accuracy": 0.89,
     },
     "parents-dev.yaml": {
-        "claim_accuracy": 0.86,
-        "abstention_accuracy": 0.82,
-        "polarity_accuracy": 0.86,
+        "claim_accuracy": 0.86, "abstention_accuracy": 0.82, "polarity_accuracy": 0.86,
     },
     "short-dev.yaml": {
-        "claim_accuracy": 0.7,
-        "abstention_accuracy": 0.84,
-        "polarity_accuracy": 0.8,
+        "claim_accuracy": 0.7, "abstention_accuracy": 0.84, "polarity_accuracy": 0.8,
     },
     "bones-dev.yaml": {
-        "claim_accuracy": 0.87,
-        "abstention_accuracy": 0.82,
-        "polarity_accuracy": 0.84,
+        "claim_accuracy": 0.87, "abstention_accuracy": 0.82, "polarity_accuracy": 0.84,
     },
     "mixed-dev.yaml": {
-        "claim_accuracy": 0.9,
-        "abstention_accuracy": 0.83,
-        "polarity_accuracy": 0.87,
+        "claim_accuracy": 0.9, "abstention_accuracy": 0.83, "polarity_accuracy": 0.87,
     },
     # Round 14's retrained models: right claim 0.825 -> 0.850, polarity 0.909 -> 0.868 (6 -> 9 inversions).
     "advice5-holdout.yaml": {
-        "claim_accuracy": 0.77,
-        "abstention_accuracy": 0.83,
-        "polarity_accuracy": 0.86,
+        "claim_accuracy": 0.77, "abstention_accuracy": 0.83, "polarity_accuracy": 0.86,
     },
     "parents-holdout.yaml": {
-        "claim_accuracy": 0.76,
-        "abstention_accuracy": 0.77,
-        "polarity_accuracy": 0.85,
+        "claim_accuracy": 0.76, "abstention_accuracy": 0.77, "polarity_accuracy": 0.85,
     },
     "short-holdout.yaml": {
-        "claim_accuracy": 0.7,
-        "abstention_accuracy": 0.76,
-        "polarity_accuracy": 0.91,
+        "claim_accuracy": 0.7, "abstention_accuracy": 0.76, "polarity_accuracy": 0.91,
     },
     # Polarity 0.897 -> 0.879 with round 13's retrained model (two sentences; the thirty-seven older held-out
     # sets went 0.9088 -> 0.9140 together).
     "bones-holdout.yaml": {
-        "claim_accuracy": 0.69,
-        "abstention_accuracy": 0.74,
-        "polarity_accuracy": 0.86,
+        "claim_accuracy": 0.69, "abstention_accuracy": 0.74, "polarity_accuracy": 0.86,
     },
     "mixed-holdout.yaml": {
-        "claim_accuracy": 0.76,
-        "abstention_accuracy": 0.72,
-        "polarity_accuracy": 0.86,
+        "claim_accuracy": 0.76, "abstention_accuracy": 0.72, "polarity_accuracy": 0.86,
     },
     # Round 9: five more fresh writers; development halves first scored at claim 0.764 / 0.750 / 0.900 /
     # 0.800 / 0.827 and now training data, held-out halves scored once with the model trained on them.
     "bullets-dev.yaml": {
-        "claim_accuracy": 0.73,
-        "abstention_accuracy": 0.83,
-        "polarity_accuracy": 0.9,
+        "claim_accuracy": 0.73, "abstention_accuracy": 0.83, "polarity_accuracy": 0.9,
     },
     "thinners-dev.yaml": {
-        "claim_accuracy": 0.87,
-        "abstention_accuracy": 0.83,
-        "polarity_accuracy": 0.86,
+        "claim_accuracy": 0.87, "abstention_accuracy": 0.83, "polarity_accuracy": 0.86,
     },
     "answers-dev.yaml": {
-        "claim_accuracy": 0.92,
-        "abstention_accuracy": 0.86,
-        "polarity_accuracy": 0.88,
+        "claim_accuracy": 0.92, "abstention_accuracy": 0.86, "polarity_accuracy": 0.88,
     },
     "research-dev.yaml": {
-        "claim_accuracy": 0.87,
-        "abstention_accuracy": 0.79,
-        "polarity_accuracy": 0.89,
+        "claim_accuracy": 0.87, "abstention_accuracy": 0.79, "polarity_accuracy": 0.89,
     },
     "wellness-dev.yaml": {
-        "claim_accuracy": 0.9,
-        "abstention_accuracy": 0.88,
-        "polarity_accuracy": 0.85,
+        "claim_accuracy": 0.9, "abstention_accuracy": 0.88, "polarity_accuracy": 0.85,
     },
     "bullets-holdout.yaml": {
-        "claim_accuracy": 0.68,
-        "abstention_accuracy": 0.93,
-        "polarity_accuracy": 0.95,
+        "claim_accuracy": 0.68, "abstention_accuracy": 0.93, "polarity_accuracy": 0.95,
     },
     "thinners-holdout.yaml": {
-        "claim_accuracy": 0.77,
-        "abstention_accuracy": 0.83,
-        "polarity_accuracy": 0.84,
+        "claim_accuracy": 0.77, "abstention_accuracy": 0.83, "polarity_accuracy": 0.84,
     },
     "answers-holdout.yaml": {
-        "claim_accuracy": 0.83,
-        "abstention_accuracy": 0.86,
-        "polarity_accuracy": 0.94,
+        "claim_accuracy": 0.83, "abstention_accuracy": 0.86, "polarity_accuracy": 0.94,
     },
     "research-holdout.yaml": {
-        "claim_accuracy": 0.71,
-        "abstention_accuracy": 0.82,
-        "polarity_accuracy": 0.88,
+        "claim_accuracy": 0.71, "abstention_accuracy": 0.82, "polarity_accuracy": 0.88,
     },
     "wellness-holdout.yaml": {
-        "claim_accuracy": 0.73,
-        "abstention_accuracy": 0.9,
-        "polarity_accuracy": 0.88,
+        "claim_accuracy": 0.73, "abstention_accuracy": 0.9, "polarity_accuracy": 0.88,
     },
     # Round 10: five more fresh writers; development halves first scored at claim 0.718 / 0.891 / 0.936 /
     # 0.895 / 0.850 and now training data, held-out halves scored once with the model trained on them.
     "care-dev.yaml": {
-        "claim_accuracy": 0.78,
-        "abstention_accuracy": 0.69,
-        "polarity_accuracy": 0.88,
+        "claim_accuracy": 0.78, "abstention_accuracy": 0.69, "polarity_accuracy": 0.88,
     },
     "reviews-dev.yaml": {
-        "claim_accuracy": 0.91,
-        "abstention_accuracy": 0.97,
-        "polarity_accuracy": 0.87,
+        "claim_accuracy": 0.91, "abstention_accuracy": 0.97, "polarity_accuracy": 0.87,
     },
     "official-dev.yaml": {
-        "claim_accuracy": 0.94,
-        "abstention_accuracy": 0.93,
-        "polarity_accuracy": 0.9,
+        "claim_accuracy": 0.94, "abstention_accuracy": 0.93, "polarity_accuracy": 0.9,
     },
     "myths-dev.yaml": {
-        "claim_accuracy": 0.92,
-        "abstention_accuracy": 0.93,
-        "polarity_accuracy": 0.87,
+        "claim_accuracy": 0.92, "abstention_accuracy": 0.93, "polarity_accuracy": 0.87,
     },
     "seo-dev.yaml": {
-        "claim_accuracy": 0.88,
-        "abstention_accuracy": 0.86,
-        "polarity_accuracy": 0.9,
+        "claim_accuracy": 0.88, "abstention_accuracy": 0.86, "polarity_accuracy": 0.9,
     },
     "care-holdout.yaml": {
-        "claim_accuracy": 0.7,
-        "abstention_accuracy": 0.72,
-        "polarity_accuracy": 0.84,
+        "claim_accuracy": 0.7, "abstention_accuracy": 0.72, "polarity_accuracy": 0.84,
     },
     "reviews-holdout.yaml": {
-        "claim_accuracy": 0.83,
-        "abstention_accuracy": 0.93,
-        "polarity_accuracy": 0.86,
+        "claim_accuracy": 0.83, "abstention_accuracy": 0.93, "polarity_accuracy": 0.86,
     },
     "official-holdout.yaml": {
-        "claim_accuracy": 0.88,
-        "abstention_accuracy": 0.83,
-        "polarity_accuracy": 0.9,
+        "claim_accuracy": 0.88, "abstention_accuracy": 0.83, "polarity_accuracy": 0.9,
     },
     "myths-holdout.yaml": {
-        "claim_accuracy": 0.89,
-        "abstention_accuracy": 0.93,
-        "polarity_accuracy": 0.82,
+        "claim_accuracy": 0.89, "abstention_accuracy": 0.93, "polarity_accuracy": 0.82,
     },
     "seo-holdout.yaml": {
-        "claim_accuracy": 0.76,
-        "abstention_accuracy": 0.76,
-        "polarity_accuracy": 0.89,
+        "claim_accuracy": 0.76, "abstention_accuracy": 0.76, "polarity_accuracy": 0.89,
     },
     # Round 11: five more fresh writers; development halves first scored at claim 0.864 / 0.818 / 0.891 /
     # 0.914 / 0.877 and now training data, held-out halves scored once with the model trained on them.
     "rare-dev.yaml": {
-        "claim_accuracy": 0.93,
-        "abstention_accuracy": 0.93,
-        "polarity_accuracy": 0.89,
+        "claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.89,
     },
     "uk-dev.yaml": {
-        "claim_accuracy": 0.86,
-        "abstention_accuracy": 0.86,
-        "polarity_accuracy": 0.93,
+        "claim_accuracy": 0.86, "abstention_accuracy": 0.86, "polarity_accuracy": 0.93,
     },
     "complex-dev.yaml": {
-        "claim_accuracy": 0.93,
-        "abstention_accuracy": 0.91,
-        "polarity_accuracy": 0.85,
+        "claim_accuracy": 0.93, "abstention_accuracy": 0.91, "polarity_accuracy": 0.85,
     },
     "clinicians-dev.yaml": {
-        "claim_accuracy": 0.92,
-        "abstention_accuracy": 0.88,
-        "polarity_accuracy": 0.9,
+        "claim_accuracy": 0.92, "abstention_accuracy": 0.88, "polarity_accuracy": 0.9,
     },
     "seniors-dev.yaml": {
-        "claim_accuracy": 0.91,
-        "abstention_accuracy": 0.9,
-        "polarity_accuracy": 0.9,
+        "claim_accuracy": 0.91, "abstention_accuracy": 0.9, "polarity_accuracy": 0.9,
     },
     "rare-holdout.yaml": {
-        "claim_accuracy": 0.86,
-        "abstention_accuracy": 0.93,
-        "polarity_accuracy": 0.84,
+        "claim_accuracy": 0.86, "abstention_accuracy": 0.93, "polarity_accuracy": 0.84,
     },
     "uk-holdout.yaml": {
-        "claim_accuracy": 0.77,
-        "abstention_accuracy": 0.72,
-        "polarity_accuracy": 0.92,
+        "claim_accuracy": 0.77, "abstention_accuracy": 0.72, "polarity_accuracy": 0.92,
     },
     "complex-holdout.yaml": {
-        "claim_accuracy": 0.83,
-        "abstention_accuracy": 0.8,
-        "polarity_accuracy": 0.82,
+        "claim_accuracy": 0.83, "abstention_accuracy": 0.8, "polarity_accuracy": 0.82,
     },
     "clinicians-holdout.yaml": {
-        "claim_accuracy": 0.87,
-        "abstention_accuracy": 0.9,
-        "polarity_accuracy": 0.87,
+        "claim_accuracy": 0.87, "abstention_accuracy": 0.9, "polarity_accuracy": 0.87,
     },
     "seniors-holdout.yaml": {
-        "claim_accuracy": 0.87,
-        "abstention_accuracy": 0.9,
-        "polarity_accuracy": 0.9,
+        "claim_accuracy": 0.87, "abstention_accuracy": 0.9, "polarity_accuracy": 0.9,
     },
     # Round 12: two fresh writers (news and science journalism; English from international sites). The
     # development halves were first scored at answer 0.764 / 0.755 (0.805 / 0.827 with the join's first
@@ -429,9 +347,7 @@ FLOORS = {
     "denials-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.93, "polarity_accuracy": 0.90},
     "practice-holdout.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.99, "polarity_accuracy": 0.96},
     "headlines-holdout.yaml": {
-        "claim_accuracy": 0.95,
-        "abstention_accuracy": 0.95,
-        "polarity_accuracy": 0.97,
+        "claim_accuracy": 0.95, "abstention_accuracy": 0.95, "polarity_accuracy": 0.97,
     },
     "leaflets-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.92, "polarity_accuracy": 0.95},
     "longform-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.86, "polarity_accuracy": 0.89},
@@ -451,9 +367,7 @@ FLOORS = {
     # Round 36's retrain: polarity 76/79 -> 75/79 ("my endo in Tokyo actually prescribed K2 for my
     # osteoporosis, it's a real treatment there" now read as a denial).
     "boneheart-holdout.yaml": {
-        "claim_accuracy": 0.96,
-        "abstention_accuracy": 0.95,
-        "polarity_accuracy": 0.94,
+        "claim_accuracy": 0.96, "abstention_accuracy": 0.95, "polarity_accuracy": 0.94,
     },
     "sample-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.79, "polarity_accuracy": 0.96},
     # Round 15's eight writers (forums, products, hedges, greens, sources, faq, features, myths2): each set's
@@ -484,9 +398,7 @@ FLOORS = {
     # Supplement Shelf" (labelled as stating nothing) now reads as the menadione claim (abstention 0.978).
     "warnings7-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.97, "polarity_accuracy": 0.93},
     "warnings7-holdout.yaml": {
-        "claim_accuracy": 0.83,
-        "abstention_accuracy": 0.89,
-        "polarity_accuracy": 0.87,
+        "claim_accuracy": 0.83, "abstention_accuracy": 0.89, "polarity_accuracy": 0.87,
     },
     "parents7-dev.yaml": {"claim_accuracy": 0.81, "abstention_accuracy": 0.98, "polarity_accuracy": 0.87},
     # Round 31's retrained second opinion: polarity 0.83 -> 0.829 on this held-out set.
@@ -498,18 +410,14 @@ FLOORS = {
     "faqsafety8-dev.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.86, "polarity_accuracy": 0.87},
     # Round 31's retrained second opinion: abstention 0.93 -> 0.913 on this held-out set.
     "faqsafety8-holdout.yaml": {
-        "claim_accuracy": 0.8,
-        "abstention_accuracy": 0.91,
-        "polarity_accuracy": 0.87,
+        "claim_accuracy": 0.8, "abstention_accuracy": 0.91, "polarity_accuracy": 0.87,
     },
     # Round 18: two narrative sentences that mention a refused injection now read as the shot claim.
     "longadvice8-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.86, "polarity_accuracy": 0.86},
     # Round 28's retrained second opinion (the 135 held-out sets 0.8774 -> 0.8850) reads two more of this
     # set's 46 matched denials as statements: polarity 0.963 -> 0.930, floor 0.94 -> 0.91.
     "longadvice8-holdout.yaml": {
-        "claim_accuracy": 0.83,
-        "abstention_accuracy": 0.76,
-        "polarity_accuracy": 0.91,
+        "claim_accuracy": 0.83, "abstention_accuracy": 0.76, "polarity_accuracy": 0.91,
     },
     # Round 18's two writers (advice9: advice and warnings; mixed9: a broad sample), split 160 / 80 on
     # arrival; not training data of the second opinion. Floors: the figures on arrival, less two points.
@@ -522,9 +430,7 @@ FLOORS = {
     # data of the second opinion. Floors: the figures on arrival, less two points.
     "denials10-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.90, "polarity_accuracy": 0.87},
     "denials10-holdout.yaml": {
-        "claim_accuracy": 0.90,
-        "abstention_accuracy": 0.98,
-        "polarity_accuracy": 0.85,
+        "claim_accuracy": 0.90, "abstention_accuracy": 0.98, "polarity_accuracy": 0.85,
     },
     "niche10-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.86, "polarity_accuracy": 0.89},
     "niche10-holdout.yaml": {"claim_accuracy": 0.74, "abstention_accuracy": 0.85, "polarity_accuracy": 0.90},
@@ -541,9 +447,7 @@ FLOORS = {
     # Floors: the figures on arrival, less two points.
     "denials12-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.89, "polarity_accuracy": 0.90},
     "denials12-holdout.yaml": {
-        "claim_accuracy": 0.89,
-        "abstention_accuracy": 0.89,
-        "polarity_accuracy": 0.93,
+        "claim_accuracy": 0.89, "abstention_accuracy": 0.89, "polarity_accuracy": 0.93,
     },
     "advice12-dev.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.85, "polarity_accuracy": 0.89},
     "advice12-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.91},
@@ -556,9 +460,7 @@ FLOORS = {
     "social13-holdout.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.78, "polarity_accuracy": 0.85},
     "official13-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.95, "polarity_accuracy": 0.91},
     "official13-holdout.yaml": {
-        "claim_accuracy": 0.89,
-        "abstention_accuracy": 0.88,
-        "polarity_accuracy": 0.90,
+        "claim_accuracy": 0.89, "abstention_accuracy": 0.88, "polarity_accuracy": 0.90,
     },
     # Round 21, three fresh writers (35-44 searches each, never read the code), split 160 / 80 on arrival:
     # denials14 (denials, doubts, corrections and look-alikes that state a claim), clauses14 (long
@@ -566,15 +468,11 @@ FLOORS = {
     # Floors: the figures on arrival, less two points.
     "denials14-dev.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.75, "polarity_accuracy": 0.78},
     "denials14-holdout.yaml": {
-        "claim_accuracy": 0.93,
-        "abstention_accuracy": 0.88,
-        "polarity_accuracy": 0.91,
+        "claim_accuracy": 0.93, "abstention_accuracy": 0.88, "polarity_accuracy": 0.91,
     },
     "clauses14-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.98, "polarity_accuracy": 0.90},
     "clauses14-holdout.yaml": {
-        "claim_accuracy": 0.94,
-        "abstention_accuracy": 0.90,
-        "polarity_accuracy": 0.90,
+        "claim_accuracy": 0.94, "abstention_accuracy": 0.90, "polarity_accuracy": 0.90,
     },
     "real14-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.90, "polarity_accuracy": 0.91},
     # Round 31's retrained second opinion: polarity 0.94 -> 0.932 on this held-out set.
@@ -586,9 +484,7 @@ FLOORS = {
     "advice15-dev.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.86, "polarity_accuracy": 0.89},
     # round 34's second retrain: abstention 0.93 -> 0.90.
     "advice15-holdout.yaml": {
-        "claim_accuracy": 0.95,
-        "abstention_accuracy": 0.90,
-        "polarity_accuracy": 0.89,
+        "claim_accuracy": 0.95, "abstention_accuracy": 0.90, "polarity_accuracy": 0.89,
     },
     "polar15-dev.yaml": {"claim_accuracy": 0.90, "abstention_accuracy": 0.89, "polarity_accuracy": 0.90},
     "polar15-holdout.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.92, "polarity_accuracy": 0.85},
@@ -1377,6 +1273,23 @@ FLOORS = {
     "polar82-holdout.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.91, "polarity_accuracy": 0.83},
     "real62-dev.yaml": {"claim_accuracy": 0.81, "abstention_accuracy": 0.82, "polarity_accuracy": 0.93},
     "real62-holdout.yaml": {"claim_accuracy": 0.79, "abstention_accuracy": 0.87, "polarity_accuracy": 0.87},
+    # Round 39 (2026-12-05): five fresh sets from independent writers who read real pages and never the code
+    # (advice104-105, polar83, real63-64), split 160 / 80 on arrival; floors from their figures on arrival
+    # less two points.
+    "advice104-dev.yaml": {"claim_accuracy": 0.81, "abstention_accuracy": 0.88, "polarity_accuracy": 0.87},
+    "advice104-holdout.yaml": {
+        "claim_accuracy": 0.79, "abstention_accuracy": 0.91, "polarity_accuracy": 0.92,
+    },
+    "advice105-dev.yaml": {"claim_accuracy": 0.79, "abstention_accuracy": 0.76, "polarity_accuracy": 0.86},
+    "advice105-holdout.yaml": {
+        "claim_accuracy": 0.83, "abstention_accuracy": 0.87, "polarity_accuracy": 0.86,
+    },
+    "polar83-dev.yaml": {"claim_accuracy": 0.82, "abstention_accuracy": 0.79, "polarity_accuracy": 0.94},
+    "polar83-holdout.yaml": {"claim_accuracy": 0.81, "abstention_accuracy": 0.74, "polarity_accuracy": 0.96},
+    "real63-dev.yaml": {"claim_accuracy": 0.83, "abstention_accuracy": 0.85, "polarity_accuracy": 0.94},
+    "real63-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.91, "polarity_accuracy": 0.89},
+    "real64-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.85, "polarity_accuracy": 0.92},
+    "real64-holdout.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.79, "polarity_accuracy": 0.85},
 }
 
 
@@ -1732,59 +1645,65 @@ HELD_OUT = [
     "advice103-holdout.yaml",
     "polar82-holdout.yaml",
     "real62-holdout.yaml",
+    "advice104-holdout.yaml",
+    "advice105-holdout.yaml",
+    "polar83-holdout.yaml",
+    "real63-holdout.yaml",
+    "real64-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the three hundred and thirty-five held-out sets (the first
-    thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
-    join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
-    15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
-    opinion; the forty-nine of round 14: 0.825; all fifty-seven: 0.838, 0.841 with round 16's; all
-    sixty-three: 0.839, 0.847 with round 18's; all sixty-five: 0.847; all sixty-nine: 0.845, 0.850 with round
-    19's; all seventy-two: 0.851 when round 20's first three arrived; all seventy-four: 0.851; all
-    seventy-seven: 0.853 when round 21's arrived, 0.855 at its end, 0.859 with round 22's second opinion; all
-    eighty-one: 0.855 when round 22's arrived, 0.862 at its end; all eighty-five: 0.862 when round 23's
-    arrived, 0.865 with round 23's second opinion; all eighty-nine: 0.867 when round 24's arrived, 0.869 at
-    its end; all ninety-three: 0.869 when round 25's arrived; all ninety-seven: 0.871 when round 26's arrived;
-    all hundred and one: 0.871 when round 26's second batch arrived; all hundred and five: 0.872 when its
-    third arrived; all hundred and nine: 0.874 when round 27's arrived; all hundred and thirteen: 0.875 when
-    its second batch arrived; all hundred and seventeen: 0.8755 when its third arrived; all hundred and
-    twenty-one: 0.876 when its fourth arrived, 0.877 at its end; all hundred and twenty-five: 0.877 when round
-    28's arrived; all hundred and twenty-nine: 0.878 when its second batch arrived; all hundred and
-    thirty-one: 0.877 when its third arrived; all hundred and thirty-five: 0.877 when its fourth arrived,
-    0.885 with round 28's retrained second opinion; all hundred and forty-one: 0.885 when round 29's arrived;
-    all hundred and forty-seven: 0.887 when its second batch arrived; all hundred and fifty-three: 0.888 when
-    its third arrived; all hundred and fifty-seven: 0.889 when its fourth arrived, 0.890 at its end; all
-    hundred and sixty-three: 0.886 when round 30's first batch arrived; all hundred and sixty-nine: 0.882 when
-    its second arrived; all hundred and seventy-four: 0.880 when its third arrived, 0.884 with round 30's
-    retrained second opinion; all hundred and seventy-six: 0.884 when its fourth arrived; all hundred and
-    eighty-two: 0.880 when round 31's first batch arrived; all hundred and eighty-eight: 0.878 when its second
-    arrived; all hundred and ninety-two: 0.876 when its third arrived; all hundred and ninety-eight: 0.874
-    when its fourth arrived, 0.878 with round 31's retrained second opinion; all two hundred and five: 0.876
-    when round 32's first seven arrived; all two hundred and six: 0.875 when its eighth arrived; all two
-    hundred and eight: 0.8745 when its second batch arrived; all two hundred and nine: 0.874 when its eleventh
-    set arrived; all two hundred and twelve: 0.8735 when the first three of its third batch arrived; all two
-    hundred and fourteen: 0.873 when the last two arrived; all two hundred and twenty: 0.8705 when its fourth
-    batch arrived, 0.870 at its end, 0.872 with round 33's retrained second opinion; all two hundred and
-    twenty-five: 0.871 when round 33's first batch arrived; all two hundred and thirty: 0.869 when its second
-    arrived, 0.8696 at its end; all two hundred and thirty-four: 0.868 when its third arrived, 0.8706 with
-    round 34's retrained second opinion; all two hundred and forty-four: 0.867 when round 34's ten arrived;
-    all two hundred and fifty: 0.866 when its second batch arrived; all two hundred and fifty-six: 0.864 when
-    its third arrived, 0.8666 at its end; all two hundred and sixty-two: 0.8665 when round 35's first batch
-    arrived; all two hundred and sixty-eight: 0.8657 when its second arrived; all two hundred and
-    seventy-four: 0.8646 when its third arrived; all two hundred and eighty: 0.8647 when its fourth arrived,
-    0.8648 at its end (0.8650 at round 35's review); all two hundred and eighty-six: 0.8662 when round 36's
-    first batch was registered (with its first retrain and rules); all two hundred and ninety-two: 0.8648 with
-    its second; all two hundred and ninety-eight: 0.8639 with its third; all three hundred and four: 0.8626
-    with its fourth, 0.8627 at its end, 0.8655 with round 37's first rules; all three hundred and ten: 0.8643
-    when round 37's first batch was registered; all three hundred and sixteen: 0.8628 with its second; all
-    three hundred and twenty: 0.8625 with its third; all three hundred and twenty-four: 0.8617 with its
-    fourth; all three hundred and thirty-five: 0.8597 when round 38's eleven arrived, 0.8603 at its end)."""
+    """The README's end-to-end figure over the three hundred and forty held-out sets (the first thirty-five:
+    0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the join;
+    thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round 15's,
+    0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second opinion;
+    the forty-nine of round 14: 0.825; all fifty-seven: 0.838, 0.841 with round 16's; all sixty-three: 0.839,
+    0.847 with round 18's; all sixty-five: 0.847; all sixty-nine: 0.845, 0.850 with round 19's; all
+    seventy-two: 0.851 when round 20's first three arrived; all seventy-four: 0.851; all seventy-seven: 0.853
+    when round 21's arrived, 0.855 at its end, 0.859 with round 22's second opinion; all eighty-one: 0.855
+    when round 22's arrived, 0.862 at its end; all eighty-five: 0.862 when round 23's arrived, 0.865 with
+    round 23's second opinion; all eighty-nine: 0.867 when round 24's arrived, 0.869 at its end; all
+    ninety-three: 0.869 when round 25's arrived; all ninety-seven: 0.871 when round 26's arrived; all hundred
+    and one: 0.871 when round 26's second batch arrived; all hundred and five: 0.872 when its third arrived;
+    all hundred and nine: 0.874 when round 27's arrived; all hundred and thirteen: 0.875 when its second batch
+    arrived; all hundred and seventeen: 0.8755 when its third arrived; all hundred and twenty-one: 0.876 when
+    its fourth arrived, 0.877 at its end; all hundred and twenty-five: 0.877 when round 28's arrived; all
+    hundred and twenty-nine: 0.878 when its second batch arrived; all hundred and thirty-one: 0.877 when its
+    third arrived; all hundred and thirty-five: 0.877 when its fourth arrived, 0.885 with round 28's retrained
+    second opinion; all hundred and forty-one: 0.885 when round 29's arrived; all hundred and forty-seven:
+    0.887 when its second batch arrived; all hundred and fifty-three: 0.888 when its third arrived; all
+    hundred and fifty-seven: 0.889 when its fourth arrived, 0.890 at its end; all hundred and sixty-three:
+    0.886 when round 30's first batch arrived; all hundred and sixty-nine: 0.882 when its second arrived; all
+    hundred and seventy-four: 0.880 when its third arrived, 0.884 with round 30's retrained second opinion;
+    all hundred and seventy-six: 0.884 when its fourth arrived; all hundred and eighty-two: 0.880 when round
+    31's first batch arrived; all hundred and eighty-eight: 0.878 when its second arrived; all hundred and
+    ninety-two: 0.876 when its third arrived; all hundred and ninety-eight: 0.874 when its fourth arrived,
+    0.878 with round 31's retrained second opinion; all two hundred and five: 0.876 when round 32's first
+    seven arrived; all two hundred and six: 0.875 when its eighth arrived; all two hundred and eight: 0.8745
+    when its second batch arrived; all two hundred and nine: 0.874 when its eleventh set arrived; all two
+    hundred and twelve: 0.8735 when the first three of its third batch arrived; all two hundred and fourteen:
+    0.873 when the last two arrived; all two hundred and twenty: 0.8705 when its fourth batch arrived, 0.870
+    at its end, 0.872 with round 33's retrained second opinion; all two hundred and twenty-five: 0.871 when
+    round 33's first batch arrived; all two hundred and thirty: 0.869 when its second arrived, 0.8696 at its
+    end; all two hundred and thirty-four: 0.868 when its third arrived, 0.8706 with round 34's retrained
+    second opinion; all two hundred and forty-four: 0.867 when round 34's ten arrived; all two hundred and
+    fifty: 0.866 when its second batch arrived; all two hundred and fifty-six: 0.864 when its third arrived,
+    0.8666 at its end; all two hundred and sixty-two: 0.8665 when round 35's first batch arrived; all two
+    hundred and sixty-eight: 0.8657 when its second arrived; all two hundred and seventy-four: 0.8646 when its
+    third arrived; all two hundred and eighty: 0.8647 when its fourth arrived, 0.8648 at its end (0.8650 at
+    round 35's review); all two hundred and eighty-six: 0.8662 when round 36's first batch was registered
+    (with its first retrain and rules); all two hundred and ninety-two: 0.8648 with its second; all two
+    hundred and ninety-eight: 0.8639 with its third; all three hundred and four: 0.8626 with its fourth,
+    0.8627 at its end, 0.8655 with round 37's first rules; all three hundred and ten: 0.8643 when round 37's
+    first batch was registered; all three hundred and sixteen: 0.8628 with its second; all three hundred and
+    twenty: 0.8625 with its third; all three hundred and twenty-four: 0.8617 with its fourth; all three
+    hundred and thirty-five: 0.8597 when round 38's eleven arrived, 0.8603 at its end; all three hundred and
+    forty: 0.8595 when round 39's five arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 29283
+    assert total == 29683
     assert right / total >= 0.84
