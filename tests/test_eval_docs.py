@@ -267,6 +267,9 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout56", 3),
         ("documents-dev67", 3),
         ("documents-holdout57", 3),
+        ("documents-dev68", 3),
+        ("documents-dev69", 3),
+        ("documents-holdout58", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -737,6 +740,18 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         ("documents-holdout56", 0.79, 0.96, 7),
         ("documents-dev67", 0.72, 0.93, 5),
         ("documents-holdout57", 0.77, 0.94, 5),
+        # Round 39 (2026-12-05), three writers who read real pages (28-29 searches) and never the code; on
+        # arrival (recall / polarity / silent lines with a result, with 3019d29): documents-dev68 (community
+        # pharmacist's blog on warfarin and vitamin K foods with an FAQ, parenting page on the shot against
+        # the drops with a myths section, D3 + MK-7 shop page with a comparison table and reviews) 0.69 /
+        # 0.90 / 9; documents-dev69 (dietitian's article on K1 against K2 with a bottom-line box, fact check
+        # of a viral K2 video with a verdict list, hospital leaflet on vitamin K deficiency in adults) 0.77 /
+        # 0.93 / 5; documents-holdout58 (news story on a K2 calcification trial with researchers' quotes,
+        # listicle of the foods highest in K2 with a table, plain-text forum thread on D3 with K2 and blood
+        # thinners) 0.72 / 0.89 / 3, held out.
+        ("documents-dev68", 0.67, 0.88, 9),
+        ("documents-dev69", 0.75, 0.91, 5),
+        ("documents-holdout58", 0.70, 0.87, 3),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
