@@ -105,6 +105,11 @@ def _closing_verdict(frame: Frame, cue: Span) -> bool:
         True,
     ),
     ("One study checked whether K2 upsets clotting and found it doesn't.", "k2-causes-blood-clots", True),
+    (
+        "K2 and clot risk: in healthy people, extra doses don't move the needle.",
+        "k2-causes-blood-clots",
+        True,
+    ),
 )
 def forward_only(frame: Frame, cue: Span) -> bool:
     """A cue that negates what follows it, with every claim word before it, negates something else."""
@@ -129,6 +134,10 @@ def forward_only(frame: Frame, cue: Span) -> bool:
         return False
     # "The leukaemia scare about the shot ... never held up": a claim that did not survive scrutiny.
     if frame.tokens[end : end + 2] in _SURVIVED or frame.tokens[end + 1 : end + 3] in _SURVIVED:
+        return False
+    # "..., so extra vitamin K from food or pills doesn't MOVE THE NEEDLE": the thing named before has no
+    # effect, which denies a claim of one.
+    if frame.tokens[end : end + 3] in _NO_EFFECT:
         return False
     # "..., but later studies found no such link", "larger studies have found none": research that looked
     # for the claim and found nothing judges it.
@@ -163,6 +172,14 @@ def _found_it_not(frame: Frame, cue: Span) -> bool:
         return False
     said = [t for t in before[:-1] if t != "that"]
     return len(said) >= 2 and said[-2] in _CAME_TO and said[-1] in {"it", "they", "this", "that"}
+
+
+# What something with no effect does not do ("doesn't MOVE THE NEEDLE", "won't MAKE A DENT").
+_NO_EFFECT = (
+    ["move", "the", "needle"],
+    ["make", "a", "dent"],
+    ["make", "any", "dent"],
+)
 
 
 # What a claim does when it survives scrutiny ("never HELD UP in later research").
