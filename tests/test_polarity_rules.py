@@ -252,6 +252,42 @@ def test_an_answer_reaches_the_claim_its_question_points_to(
 
 
 @pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        # A post sets the claim up, then judges it: the last sentence that reads the claim holds it.
+        (
+            "Bought it for my leg cramps. Three months later, zero difference - K2 for cramps is oversold "
+            "if you ask me.",
+            "k2-nocturnal-leg-cramps",
+            True,
+        ),
+        (
+            "Claim: megadoses of K2 are poisonous. Reality: toxicity from K2 is unheard of.",
+            "k2-toxic-high-dose",
+            True,
+        ),
+        (
+            "Two years on K2 and not a single new cavity. It really does protect your teeth.",
+            "k2-prevents-cavities",
+            False,
+        ),
+        # A question the statement answered stands as answered, whatever the reason after the answer says.
+        (
+            "Can K2 replace resistance training? No. Without the lifting there is nothing for it to support.",
+            "k2-replaces-exercise",
+            True,
+        ),
+    ],
+)
+def test_a_claim_read_both_ways_is_held_as_the_last_sentence_holds_it(
+    checker, text: str, claim_id: str, negated: bool
+) -> None:  # type: ignore[no-untyped-def]
+    result = checker.check_statement(text)
+    assert result.match is not None and result.match.claim.id == claim_id
+    assert result.match.negated is negated
+
+
+@pytest.mark.parametrize(
     ("text", "negated"),
     [
         ("No health authority has set a daily intake for K2. None. Not one.", True),

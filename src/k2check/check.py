@@ -259,6 +259,29 @@ def _only_the_models(analysis: Analysis) -> bool:
     return bool(analysis.matches) and all(m.explanation.opinion > 0 for m in analysis.matches)
 
 
+def _last_word(matches: list[Match], answered: set[str]) -> list[Match]:
+    """A claim the statement reads both ways in different sentences is held as its last sentence holds it:
+    a post sets a claim up and then judges it ("Bought it for my leg cramps. Three months later, zero
+    difference."; "Claim: K2 is anabolic. Rating: misleading, there is no human evidence."). The claim keeps
+    the best score any of its sentences gave it. A claim a question asked and the statement answered
+    stands as answered ("Can K2 replace the gym? No. Without the lifting there is nothing for it to do.")."""
+    ways: dict[str, set[bool]] = {}
+    for m in matches:
+        ways.setdefault(m.claim.id, set()).add(m.negated)
+    torn = {cid for cid, seen in ways.items() if len(seen) > 1 and cid not in answered}
+    if not torn:
+        return matches
+    last = {m.claim.id: m for m in matches if m.claim.id in torn}
+    best = {cid: max(m.score for m in matches if m.claim.id == cid) for cid in torn}
+    kept: list[Match] = []
+    for m in matches:
+        if m.claim.id not in torn:
+            kept.append(m)
+        elif m.claim.id in last:
+            kept.append(last.pop(m.claim.id)._replace(score=best[m.claim.id]))
+    return kept
+
+
 class Checker:
     def __init__(self, db: Database, index: Index, threshold: int | None = None) -> None:
         self.db = db
@@ -494,6 +517,7 @@ class Checker:
             # One sentence: the matcher's order (by rank, then the join's choice) stands.
             return self._result(text, matches)
         first = {m.claim.id for m in answered}
+        matches = _last_word(matches, first)
         return self._result(text, sorted(matches, key=lambda m: (m.claim.id not in first, -m.score)))
 
     @staticmethod
