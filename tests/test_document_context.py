@@ -300,6 +300,19 @@ def test_a_reference_list_stays_silent(checker: Checker) -> None:
     assert not found(checker, page)
 
 
+def test_a_bare_sources_heading_keeps_the_pages_own_prose(checker: Checker) -> None:
+    """ "## Sources" heads the food sources on a nutrient's page as often as a reference list: a sentence
+    under it that cites nothing is read; an entry with authors and a year is not."""
+    page = (
+        "## Sources\n\n"
+        "Natto, a fermented soybean dish, is by far the richest known food source of K2.[4]\n\n"
+        "- Roe A et al. Vitamin K2 prevents fractures: a review. Bone Rep. 2019.\n"
+    )
+    got = found(checker, page)
+    assert (3, "natto-richest-k2", False) in got
+    assert lines_with_results(checker, page) == {3}
+
+
 def test_explain_says_what_a_row_was_read_with(cli) -> None:  # type: ignore[no-untyped-def]
     page = "Where to Get Vitamin K2\n\n- Egg yolks\n"
     result = cli("--format", "jsonl", "--explain", input=page)

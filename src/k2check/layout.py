@@ -120,6 +120,27 @@ REFERENCES = LazyPattern(
     re.I,
 )
 CONTENTS = LazyPattern(rf"\W*(?:{_CONTENTS_HEADS})\W*$", re.I)
+# "Sources" alone heads a reference list on most pages, and the food sources on a nutrient's page ("##
+# Sources" / "Natto ... is by far the richest known food source of K2.[4]"): under it a prose sentence
+# that cites nothing (``CITES``) is the page's own text.
+SOURCES_ONLY = LazyPattern(r"\W*sources\W*$", re.I)
+# What a reference entry has and a sentence of an article has not: authors, a year, a DOI or a link.
+CITES = LazyPattern(r"\bet al\b|\b(?:19|20)\d\d\b|\bdoi\b|https?:|www\.|\bpmid\b|\bvol\.|\bpp?\.\s*\d", re.I)
+# A sentence that ends as prose does, perhaps before its note marks ("... of K2.[4]", "... intake.¹").
+_PROSE_END = LazyPattern(r".*\w.*[.!?][\"'”’)]*(?:\s*\[\d+(?:[,–-]\s*\d+)*\]|[¹²³⁴-⁹⁰]+)*\s*$")
+
+
+def _own_text(text: str) -> bool:
+    """Whether a sentence under a bare "Sources" heading is the page's own prose, not a reference entry.
+
+    >>> _own_text("Natto, a fermented soybean dish, is by far the richest known food source of K2.[4]")
+    True
+    >>> _own_text("Tan J et al. Vitamin K2 in managing nocturnal leg cramps. JAMA Intern Med. 2024.")
+    False
+    >>> _own_text("NIH Office of Dietary Supplements. Vitamin K: fact sheet")
+    False
+    """
+    return len(text.split()) >= 6 and _PROSE_END.match(text) is not None and CITES.search(text) is None
 # A plural pointer at the start of a sentence ("Together they ...", "Both are ...", "The pair ...") after a
 # sentence that names two nutrients stands for the two of them: "Vitamin D3 helps you absorb calcium and K2
 # sends it to the bones. Together they build denser bones than D3 alone." is read as "Together D3 and K2
@@ -725,6 +746,7 @@ class Layout:
         "in_contents",
         "in_fact_box",
         "in_references",
+        "in_sources",
         "last_line",
         "lead",
         "page",
@@ -758,6 +780,8 @@ class Layout:
         # The last heading and the lead-in after it ("Possible symptoms include:").
         self.lead = Lead()
         self.in_references = False
+        # The references' heading is a bare "Sources" (SOURCES_ONLY).
+        self.in_sources = False
         # The line of the head of a table of contents the unit is under (0: none), and the line of the unit
         # before: the contents end at a gap after their first entry.
         self.in_contents = 0
@@ -786,18 +810,18 @@ class Layout:
         self.last_line = unit.line
         if kind == "heading" or (title and kind == "sentence"):
             self.in_references = REFERENCES.match(text) is not None
+            self.in_sources = self.in_references and SOURCES_ONLY.match(text) is not None
             contents = self.in_references and CONTENTS.match(text) is not None
             self.in_contents = unit.line if contents else 0
         if kind == "heading":
             self.in_fact_box = fact_box(text)
-        nothing = (
-            None if self.in_references or kind in {"heading", "header"} or question else _furniture(text)
-        )
+        references = self.in_references and not (self.in_sources and kind == "sentence" and _own_text(text))
+        nothing = None if references or kind in {"heading", "header"} or question else _furniture(text)
         if kind == "row" and nothing in _TITLE_TESTS:
             # A row's cells are data, not a title: "| Gouda | Moderate |" reads like a verbless title.
             nothing = None
         furniture = nothing == "metadata"
-        quiet = self.in_references or kind in {"heading", "header"} or question or title or bool(nothing)
+        quiet = references or kind in {"heading", "header"} or question or title or bool(nothing)
         borrowed, lead_borrowed, points_back = self._borrowed(unit, product, question, quiet)
         lead = self.lead.for_unit(kind) if not quiet and labelled(kind, text) else ""
         under_heading = bool(lead) and not self.lead.lead_in
