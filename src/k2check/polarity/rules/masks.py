@@ -442,8 +442,17 @@ def weak_evidence(frame: Frame, reading: Reading) -> None:
             return
 
 
+# Telling whoever looks after a patient, which a warning advises ("check with your doctor first").
+_TELLING = frozenset(
+    {"tell", "telling", "mention", "mentioning", "ask", "asking", "check", "checking", "consult"}
+    | {"consulting", "inform", "informing", "run", "running", "clear", "clearing"}
+)
+
+
 @examples(
     ("Stop buying K2 for your gains.", "k2-builds-muscle", True),
+    ("Don't bother telling your warfarin clinic about K2; it's a vitamin.", "k2-warfarin-interaction", True),
+    ("Don't bother asking your pharmacist, K2 is fine with warfarin.", "k2-warfarin-interaction", True),
     ("Avoid taking D3 without K2, since the two work together.", "d3-k2-work-together", False),
     ("Stop eating spinach and kale once you start warfarin.", "warfarin-avoid-greens", False),
     ("Skip the natto if you hate it; eggs and hard cheese have K2 too.", "animal-foods-k2", False),
@@ -458,10 +467,22 @@ def dismissal(frame: Frame, reading: Reading) -> None:
     """An imperative that turns the claim's subject down ("Stop buying K2 for your gains", "Skip the K2")
     denies what the claim recommends, like "don't". A claim that warns agrees with it, and a verb that
     is the claim's own word ("stop eating greens" for "must avoid greens") is what it says. In a
-    comparison, turning one side down prefers the other ("skip MK-7, MK-4 is better")."""
-    if frame.caution or frame.comparative:
-        return
+    comparison, turning one side down prefers the other ("skip MK-7, MK-4 is better"). A warning's own
+    advice to tell the doctor, dismissed ("Don't bother telling your warfarin clinic about K2"), denies
+    the warning."""
     tokens = frame.tokens
+    if frame.caution:
+        for start, _ in frame.spans:
+            p = start + (tokens[start] in {"just", "so", "and", "then", "honestly"})
+            if tokens[p : p + 3] != ["do", "not", "bother"]:
+                continue
+            verb = p + 3 + (tokens[p + 3 : p + 4] == ["to"])
+            if tokens[verb : verb + 1] and tokens[verb] in _TELLING:
+                reading.cues.append((p + 2, p + 3))
+                return
+        return
+    if frame.comparative:
+        return
     for start, _ in frame.spans:
         p = start + (tokens[start] in {"just", "so", "please", "and", "then"})
         # "Don't bother with K2 for muscle": the dismissal is "bother" ("not bother" is no negation).
