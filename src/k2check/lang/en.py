@@ -317,6 +317,11 @@ ENGLISH = Language(
         "marketing spin",
         "a marketing ploy",
         "a sales pitch",
+        # "'MK-7 is the superior K2' is a sales line", "a line specialists regard as marketing rather than
+        # medicine".
+        "a sales line",
+        "a marketing line",
+        "marketing rather than",
         "a gimmick",
         "pure speculation",
         "mere speculation",
