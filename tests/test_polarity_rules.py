@@ -271,6 +271,13 @@ def test_an_answer_reaches_the_claim_its_question_points_to(
             "k2-prevents-cavities",
             False,
         ),
+        # A fact check's rating judges the claim before it, whatever else its reason names.
+        (
+            "Claim: K2 cancels out the heart risk of calcium pills. Verdict: unproven - no trial has tested "
+            "that against heart attacks.",
+            "k2-offsets-calcium-supplement-risk",
+            True,
+        ),
         # A question the statement answered stands as answered, whatever the reason after the answer says.
         (
             "Can K2 replace resistance training? No. Without the lifting there is nothing for it to support.",

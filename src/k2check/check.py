@@ -259,6 +259,20 @@ def _only_the_models(analysis: Analysis) -> bool:
     return bool(analysis.matches) and all(m.explanation.opinion > 0 for m in analysis.matches)
 
 
+def ruled_false(text: str) -> bool:
+    """Whether a sentence is a fact check's rating of false ("Verdict: unproven - no trial ...", "Rating:
+    misleading, as ..."): a ruling word first, then a rating of false (``polarity.denies``).
+
+    >>> ruled_false("Verdict: unproven - no trial has tested that against heart attacks.")
+    True
+    >>> ruled_false("No trial has tested that against heart attacks.")
+    False
+    """
+    words = tokens(clean(text))
+    ruling = tuple(words[:1]) in ENGLISH.rulings or tuple(words[:2]) in ENGLISH.rulings
+    return ruling and denies(words, ENGLISH)
+
+
 def _last_word(matches: list[Match], answered: set[str]) -> list[Match]:
     """A claim the statement reads both ways in different sentences is held as its last sentence holds it:
     a post sets a claim up and then judges it ("Bought it for my leg cramps. Three months later, zero
@@ -439,6 +453,16 @@ class Checker:
                 matches[len(matches) - len(previous) :] = answer + said
                 previous = answered = answer + said
                 context = analysis.subjects
+                continue
+            if analysis.matches and previous and not after_question and ruled_false(unit):
+                # "Claim: K2 cancels out the heart risk of calcium pills. Verdict: unproven - no trial has
+                # tested that": a fact check's rating judges the claim before it, whatever else its reason
+                # names (here the heart); the reason's own claims follow.
+                flipped = [judged_false(m) for m in previous]
+                judged = {m.claim.id for m in previous}
+                matches[len(matches) - len(previous) :] = flipped
+                matches.extend(m for m in analysis.matches if m.claim.id not in judged)
+                previous = answered = flipped
                 continue
             if not analysis.matches and previous:
                 words = tokens(clean(unit))
