@@ -239,6 +239,13 @@ def test_an_answered_question_keeps_the_opposite_term_it_asked_with(checker) -> 
             "warfarin-consistent-vitk",
             False,
         ),
+        # "Not in any meaningful way ..." answers no, as "Not really" does.
+        (
+            "Does K2 thicken your blood? Not in any meaningful way for a healthy person - the clotting story "
+            "is mostly K1's.",
+            "k2-causes-blood-clots",
+            True,
+        ),
         # A name or an aside between a question and its answer leaves the question open.
         ("Can K2 stand in for the gym on weeks he travels? Marcus. Buddy. No.", "k2-replaces-exercise", True),
     ],

@@ -320,6 +320,10 @@ ENGLISH = Language(
         # "'MK-7 is the superior K2' is a sales line", "a line specialists regard as marketing rather than
         # medicine".
         "a sales line",
+        # "'K2 sends calcium to bone and away from arteries' makes a tidy sound bite, but ...".
+        "sound bite",
+        "soundbite",
+        "a tidy line",
         "a marketing line",
         "marketing rather than",
         "a gimmick",
