@@ -93,6 +93,39 @@ _OTHER = frozenset({"different", "other", "another", "separate", "unrelated", "d
 _BY_WAY_OF = frozenset({"through", "via", "on", "upon"})
 
 
+# Who looks after a patient and may clear a supplement ("until your DOCTOR okays it").
+_CAREGIVERS = frozenset(
+    {"doctor", "doctors", "gp", "physician", "clinic", "pharmacist", "prescriber", "cardiologist", "nurse"}
+    | {"haematologist", "hematologist", "team", "specialist", "consultant", "provider", "midwife"}
+)
+
+
+@examples(
+    (
+        "Both K1 and K2 oppose warfarin, so take either one only after your doctor has okayed it.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("On warfarin, wait to start K2 until your clinic says it's fine.", "k2-warfarin-interaction", False),
+    ("K2 is fine with warfarin, my doctor says.", "k2-warfarin-interaction", True),
+)
+def caregiver_clears(frame: Frame, reading: Reading) -> None:
+    """A warning's opposite term said by whoever looks after the patient ("only after your doctor has
+    OKAYED it", "until your clinic says it's FINE") is the warning's own advice: the supplement waits on
+    their word. Only where the caregiver comes first, within a few words, after a word that waits on
+    them ("after", "until", "once", "unless", "if", "when")."""
+    if not frame.caution or reading.antonym is None or reading.antonym not in reading.counted:
+        return
+    tokens = frame.tokens
+    at = reading.antonym[0]
+    before = tokens[max(0, at - 6) : at]
+    carer = [i for i, t in enumerate(before) if t in _CAREGIVERS]
+    if not carer or not {"after", "until", "once", "unless", "if", "when"}.intersection(before[: carer[-1]]):
+        return
+    reading.counted = [c for c in reading.counted if c != reading.antonym]
+    reading.rules.append("caregiver-clears")
+
+
 @examples(
     (
         "Vitamin K does not interact with dabigatran, which works through mechanisms unrelated to vitamin K.",
@@ -1810,6 +1843,12 @@ _LET_IN = frozenset({"a", "an", "the", "any", "some", "your", "new", "bottle", "
 _UNWISE = (["a", "good", "idea"], ["a", "wise", "idea"], ["a", "smart", "idea"])
 
 
+# Subjects of a verb "do" that is no command ("if YOU do not take it").
+_SUBJECT_PRONOUNS = frozenset(
+    {"i", "you", "we", "they", "he", "she", "it", "people", "patients", "who", "that"}
+)
+
+
 def _advises_against(frame: Frame, cue: Span) -> bool:
     """Whether the cue starts advice against doing something: "do not take", "never give", "you should
     not combine", "avoid ...", "don't start ... without"."""
@@ -1824,6 +1863,8 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
             start == clause_start
             or tokens[start - 1] in {"said", "says", "say", "told", "tells"}
             or (start > 1 and tokens[start - 2] in {"told", "tells"})
+            # "Warfarin users: no K2 unless your clinic signs off": a ban after a label of whom it is for.
+            or (tokens[start - 1] in {",", ":"} and start - clause_start <= 4)
         )
     if tokens[start : start + 2] == ["no", "go"]:
         # "K2 is a no-go on warfarin": a ban, said as a noun.
@@ -1883,8 +1924,17 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         return first[0] not in _STOPPING_GERUNDS and first != ["giving", "up"] and not giving_up
     before = tokens[max(0, start - 3) : start]
     # Imperative ("Do not take", "Never give") at the start of a clause, or a modal of advice.
+    # "If you're on warfarin do NOT just start K2 on your own": the condition runs into the command with no
+    # comma; "do" after a word that is no subject ("if you do not take it" has one) opens the command.
+    conditioned = (
+        start > 1
+        and tokens[start - 1] == "do"
+        and tokens[start - 2] not in _SUBJECT_PRONOUNS
+        and "if" in tokens[max(0, clause_start - 1) : start]
+    )
     imperative = (
         start == clause_start
+        or conditioned
         or (start - 1 == clause_start and tokens[clause_start] in {"do", "try"})
         or (start > 0 and tokens[start - 1] in _NEW_COMMAND)
         or (start > 1 and tokens[start - 1] in {"do", "try"} and tokens[start - 2] in _NEW_COMMAND)
@@ -2010,6 +2060,9 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         False,
     ),
     ("People on blood thinners need to think twice before taking K2.", "k2-warfarin-interaction", False),
+    ("If you're on warfarin do NOT just start K2 on your own.", "k2-warfarin-interaction", False),
+    ("Warfarin users: no K2 unless your anticoagulation clinic signs off.", "k2-warfarin-interaction", False),
+    ("If you do not take warfarin, K2 is no problem.", "k2-warfarin-interaction", True),
 )
 def advice_agrees(frame: Frame, reading: Reading) -> None:
     """Advice against doing what a warning claim warns about agrees with it: "do not take K2 with
@@ -3693,6 +3746,7 @@ ADJUSTMENTS = (
     rejected_alternative,
     contrasted_subject,
     opposite_elsewhere,
+    caregiver_clears,
     negated_antonym,
     judged_bad_act,
     judged_opposite,
