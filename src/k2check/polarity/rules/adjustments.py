@@ -953,13 +953,28 @@ def _unasked_act(frame: Frame, position: int) -> bool:
     stopping MK-7 without telling your clinic is ..."): the unsupervised act is the subject of what the
     sentence says, not something it denies."""
     tokens = frame.tokens
+    if not frame.caution or not tokens or {".", ";", ":", "?", "!"}.intersection(tokens[:position]):
+        return False
+    if tokens[0].endswith("ing"):
+        return tokens[0] in frame.lang.advice_verbs or tokens[0] in {"stopping", "quitting", "dropping"}
+    # "K2 plus warfarin without a doctor watching your INR is asking for trouble", "K2 supplements +
+    # warfarin without your doctor knowing = bad idea": the pair, named with no verb before the "without",
+    # is the subject of what follows.
     return (
-        frame.caution
-        and bool(tokens)
-        and tokens[0].endswith("ing")
-        and (tokens[0] in frame.lang.advice_verbs or tokens[0] in {"stopping", "quitting", "dropping"})
-        and not {".", ";", ":", "?", "!"}.intersection(tokens[:position])
+        any(p in frame.subject for p in range(position))
+        and not _FINITE.intersection(tokens[:position])
+        and not frame.lang.advice_verbs.intersection(tokens[:position])
+        and bool(_PAIRED.intersection(tokens[:position]))
     )
+
+
+# Words that make what comes before a "without" a clause of its own, not a named act.
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "be", "can", "could", "should", "will", "would", "may", "might", "must"}
+    | {"do", "does", "did", "not", "never", "no", "has", "have", "had", "i", "you", "we", "they"}
+)
+# What joins the two halves of a named combination ("K2 PLUS warfarin").
+_PAIRED = frozenset({"plus", "and", "with", "alongside", "on"})
 
 
 @examples(
@@ -988,6 +1003,13 @@ def _unasked_act(frame: Frame, position: int) -> bool:
     ),
     ("You can take K2 alongside warfarin without asking your doctor.", "k2-warfarin-interaction", True),
     ("Being on warfarin doesn't mean a life without broccoli.", "warfarin-avoid-greens", True),
+    (
+        "Big red flag: K2 plus warfarin without a doctor watching your INR is asking for trouble.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("K2 and warfarin without your doctor knowing is asking for trouble.", "k2-warfarin-interaction", False),
+    ("K2 and warfarin without a doctor watching are fine together.", "k2-warfarin-interaction", True),
     (
         "It is not safe to mix K2 and warfarin without checking with your GP.",
         "k2-warfarin-interaction",
