@@ -32,6 +32,45 @@ _RENAMED = frozenset(
 )
 
 
+# Who may refuse a risk in the first person ("I'M not risking a stroke", "WE won't risk it").
+_SELF = frozenset({"i", "we", "am", "im"})
+
+
+@examples(
+    ("K2 thickens your blood. Not risking a stroke for 'bone health'.", "k2-causes-blood-clots", False),
+    ("I won't touch K2, my aunt had a DVT and I'm not risking sticky blood.", "k2-causes-blood-clots", False),
+    ("You're not risking a clot by taking K2.", "k2-causes-blood-clots", True),
+    ("K2 thickens your blood, that's why I quit it, not worth a clot.", "k2-causes-blood-clots", False),
+)
+def risk_refused(frame: Frame, reading: Reading) -> None:
+    """A risk the speaker will not run is one they believe in: "not risking a stroke for 'bone health'",
+    "I'm not risking sticky blood", "I won't risk a clot". Said to someone else ("You're not risking a
+    clot by taking K2") it reassures, and denies the risk. "Not worth a clot" names the harm a warning
+    warns of as the price ("not worth the needle" of a recommended shot is a denial of it)."""
+    tokens = frame.tokens
+    for p, word in enumerate(tokens):
+        if word not in {"not", "never"}:
+            continue
+        if (
+            frame.caution
+            and tokens[p + 1 : p + 2] == ["worth"]
+            and p + 3 in frame.own
+            and tokens[p + 2] in {"a", "the"}
+            # "Not worth the risk to start MK-7 on warfarin ...": a judgement of the act that follows.
+            and tokens[p + 3] not in {"risk", "risks", "gamble"}
+            and tokens[p + 4 : p + 5] != ["to"]
+        ):
+            # "..., that's why I quit it after a week, not worth a clot": the harm named is what it costs.
+            reading.masked.add(p)
+            continue
+        if tokens[p + 1 : p + 2] not in (["risking"], ["risk"]):
+            continue
+        before = tokens[max(0, p - 2) : p]
+        clause_start = max((s for s, _ in frame.spans if s <= p), default=0)
+        if p == clause_start or tokens[p - 1] in {",", ";", ":", "."} or not _SELF.isdisjoint(before):
+            reading.masked.add(p)
+
+
 @examples(
     ("K2 not only builds bone but also builds muscle.", "k2-builds-muscle", False),
     ("There's no doubt that natto is the richest source of K2.", "natto-richest-k2", False),
@@ -1530,6 +1569,7 @@ def out_of_place(frame: Frame, reading: Reading) -> None:
 MASKS = (
     answer_particle,
     pseudo_negation,
+    risk_refused,
     evidence_denial,
     lesser_comparison,
     not_as_comparison,
