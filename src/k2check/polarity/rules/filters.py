@@ -1460,6 +1460,44 @@ def turned_down(frame: Frame, cue: Span) -> bool:
     return False
 
 
+# Letting someone do something ("won't LET the baby have the jab", "not LETTING them near my baby").
+_PERMITTING = frozenset({"let", "lets", "letting", "allow", "allows", "allowing", "permit", "permitting"})
+
+
+@examples(
+    (
+        "No way I'm letting them inject my newborn, that vitamin K shot has been linked to leukemia.",
+        "vitk-shot-causes-leukemia",
+        False,
+    ),
+    (
+        "My cousin won't let the baby have the vitamin K jab because she read it causes leukaemia.",
+        "vitk-shot-causes-leukemia",
+        False,
+    ),
+    ("I won't let my dad take K2 on warfarin until the clinic knows.", "k2-warfarin-interaction", False),
+    ("Don't let anyone tell you the vitamin K shot causes leukaemia.", "vitk-shot-causes-leukemia", True),
+)
+def kept_from(frame: Frame, cue: Span) -> bool:
+    """A refusal to let someone have what a warning warns about ("won't LET the baby have the jab because
+    she read it causes leukaemia", "no way I'm LETTING them inject my newborn") acts on the warning; its
+    negation keeps the thing away and denies nothing the warning says."""
+    start, end = cue
+    tokens = frame.tokens
+    if not frame.caution or tokens[start] not in {"not", "no", "never"}:
+        return False
+    window = tokens[end : end + 4]
+    # "Don't let anyone TELL you the shot causes leukaemia": what is kept away is a claim, which is denied.
+    told = not _SWAYING.isdisjoint(tokens[end : end + 6])
+    return not _PERMITTING.isdisjoint(window) and "?" not in window and not told
+
+
+# Ways of swaying someone ("don't let anyone TELL you ...", "let them SCARE you").
+_SWAYING = frozenset(
+    {"tell", "telling", "convince", "talk", "scare", "fool", "persuade", "frighten", "trick", "con"}
+)
+
+
 @examples(
     ("No sugar, no fillers, just pure MK-7 to support your bones.", "vitk-important-bone-health", False),
     ("No, vitamin K2 cannot replace exercise.", "k2-replaces-exercise", True),
@@ -1947,6 +1985,7 @@ FILTERS = (
     who_it_is_for,
     free_from,
     ban_list,
+    kept_from,
     turned_down,
     spared_item,
     other_predicate,
