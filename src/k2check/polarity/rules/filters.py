@@ -123,7 +123,9 @@ def forward_only(frame: Frame, cue: Span) -> bool:
         return False
     # "..., this isn't bro science anymore": a negation of a denial right after it is one litotes, which
     # the adjustments read with both cues.
-    if any(s == 0 for s, _ in find(frame.tokens[end : end + 3], frame.lang.cues, set())):
+    # ("... the question still hasn't BEEN laid to rest": a word of tense or degree may come between.)
+    after = end + (frame.tokens[end : end + 1] in (["been"], ["be"], ["yet"], ["ever"], ["fully"]))
+    if any(s == 0 for s, _ in find(frame.tokens[after : after + 3], frame.lang.cues, set())):
         return False
     # "... rest on one trial that has not been repeated": a test not done or failed judges the evidence
     # for the claim, unless the writer only hedges.
@@ -1460,6 +1462,38 @@ def turned_down(frame: Frame, cue: Span) -> bool:
     return False
 
 
+# Verbs of putting something to the test ("never TESTED for carcinogenicity").
+_PUT_TO_TEST = frozenset({"tested", "studied", "checked", "screened", "evaluated", "assessed", "test"})
+
+
+@examples(
+    (
+        "The shot is linked to leukaemia, and the makers admit it was never tested for carcinogenicity.",
+        "vitk-shot-causes-leukemia",
+        False,
+    ),
+    (
+        "Nobody ever tested the vitamin K injection for carcinogenicity, so the leukaemia worry stands.",
+        "vitk-shot-causes-leukemia",
+        False,
+    ),
+    ("Large studies never found a link between the shot and leukaemia.", "vitk-shot-causes-leukemia", True),
+)
+def untested_for_harm(frame: Frame, cue: Span) -> bool:
+    """For a claim that warns of a harm, "never tested FOR that harm" ("the makers admit it was never
+    tested for carcinogenicity") is the warning's argument: safety not shown, which denies nothing the
+    warning says."""
+    start, end = cue
+    tokens = frame.tokens
+    if not frame.caution or tokens[start] not in {"never", "not", "nobody", "no"}:
+        return False
+    test = next((p for p in range(end, min(len(tokens), end + 4)) if tokens[p] in _PUT_TO_TEST), None)
+    if test is None:
+        return False
+    goal = next((p for p in range(test + 1, min(len(tokens), test + 6)) if tokens[p] == "for"), None)
+    return goal is not None and any(goal < p <= goal + 3 for p in frame.own)
+
+
 # Letting someone do something ("won't LET the baby have the jab", "not LETTING them near my baby").
 _PERMITTING = frozenset({"let", "lets", "letting", "allow", "allows", "allowing", "permit", "permitting"})
 
@@ -1986,6 +2020,7 @@ FILTERS = (
     free_from,
     ban_list,
     kept_from,
+    untested_for_harm,
     turned_down,
     spared_item,
     other_predicate,
