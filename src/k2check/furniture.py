@@ -249,6 +249,16 @@ _BYLINE = LazyPattern(
 # "Joined: Jan 2019 · Posts: 1,403": labelled fields set apart by middle dots (a forum post's header).
 _FIELDS = LazyPattern(r"\W*[A-Z][\w ]{0,20}:[^·•]{1,40}(?:[·•]\s*[A-Z][\w ]{0,20}:[^·•]{1,40})+$")
 _BYLINE_GATE = _Gate(openings="written reviewed medically fact photo image posted by")
+# A post's or an article's header line in parts set apart by middle dots, one of them a field of it: a
+# byline, a date stamp, a reading time, a username, a score, an age ("*Corvale Labs Research Team ·
+# Reviewed by Dana Whitcombe, MS · Updated March 4, 2025*", "[+22] u/calcium_traffic_cop · 4h").
+_DOTTED_PART = LazyPattern(
+    r"\W*(?:(?:written|reviewed|medically reviewed|fact[- ]checked|posted|updated|published|last updated)\b"
+    r"|by\s+[A-Z]|u/\w+|@\w+|\[[+-]?\d+\]|[+-]?\d+\s*(?:points?|votes?|upvotes?|likes?|replies|comments)\b"
+    r"|\d+\s*(?:h|m|d|w|mo|y|hrs?|mins?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?\W*$"
+    r"|\d+\s+min(?:ute)?s?\s+read)",
+    re.I,
+)
 
 
 @examples(
@@ -282,6 +292,23 @@ def metadata(text: str, lower: str, first: str) -> bool:
         or (_BYLINE_GATE.passes(lower, first) and _BYLINE.match(text) is not None)
         or (":" in text and ("·" in text or "•" in text) and _FIELDS.match(text) is not None)
     )
+
+
+@examples(
+    "*Corvale Labs Research Team · Reviewed by Dana Whitcombe, MS, CNS · Updated March 4, 2025*",
+    "[+22] u/calcium_traffic_cop · 4h",
+    "Nutrition team · 6 min read",
+)
+def post_header(text: str, lower: str, first: str) -> bool:
+    """A line in parts set apart by middle dots that is a header of fields (``_DOTTED_PART``): short
+    parts, one of them a byline, a date stamp, a reading time, a username, a score or an age. A sentence
+    with a dot in it ("K2 · the bone vitamin · helps ...") has a long part, or none of those."""
+    if "·" not in text and "•" not in text:
+        return False
+    parts = [p.strip(" *_") for p in re.split(r"[·•]", text)]
+    if len(parts) < 2 or any(len(p.split()) > 9 for p in parts):
+        return False
+    return any(_DOTTED_PART.match(p) is not None for p in parts if p)
 
 
 _OPEN_QUESTION = LazyPattern(
@@ -738,6 +765,7 @@ def call_to_action(text: str, lower: str, first: str) -> bool:
 
 TESTS = (
     metadata,
+    post_header,
     open_question,
     topic_headline,
     pair_headline,
