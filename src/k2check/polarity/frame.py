@@ -255,6 +255,10 @@ class Frame:
         weighed = (content - reached) or content if reached else content
         self.clause: Span = main_clause(tokens, self.spans, weighed, lang, self.subject, self.others)
 
+    def clause_start(self, position: int) -> int:
+        """Where the clause (``spans``) that holds ``position`` starts."""
+        return max((s for s, _ in self.spans if s <= position), default=0)
+
     def in_clause(self, position: int) -> bool:
         return self.clause[0] <= position < self.clause[1]
 

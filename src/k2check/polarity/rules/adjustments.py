@@ -93,13 +93,6 @@ _OTHER = frozenset({"different", "other", "another", "separate", "unrelated", "d
 _BY_WAY_OF = frozenset({"through", "via", "on", "upon"})
 
 
-# Who looks after a patient and may clear a supplement ("until your DOCTOR okays it").
-_CAREGIVERS = frozenset(
-    {"doctor", "doctors", "gp", "physician", "clinic", "pharmacist", "prescriber", "cardiologist", "nurse"}
-    | {"haematologist", "hematologist", "team", "specialist", "consultant", "provider", "midwife"}
-)
-
-
 @examples(
     (
         "Both K1 and K2 oppose warfarin, so take either one only after your doctor has okayed it.",
@@ -119,7 +112,7 @@ def caregiver_clears(frame: Frame, reading: Reading) -> None:
     tokens = frame.tokens
     at = reading.antonym[0]
     before = tokens[max(0, at - 6) : at]
-    carer = [i for i, t in enumerate(before) if t in _CAREGIVERS]
+    carer = [i for i, t in enumerate(before) if t in frame.lang.supervisors]
     if not carer or not {"after", "until", "once", "unless", "if", "when"}.intersection(before[: carer[-1]]):
         return
     reading.counted = [c for c in reading.counted if c != reading.antonym]
@@ -255,7 +248,7 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
         return
     # "Refusing the shot is never a good idea": the opposite term as a gerund subject, judged not wise.
     after = [c for c in reading.counted if c != reading.antonym and c[0] > at]
-    start = max((s for s, _ in frame.spans if s <= at), default=0)
+    start = frame.clause_start(at)
     if after and at == start and tokens[at].endswith("ing"):
         cue = after[0]
         verb = next((p for p in range(at + 1, cue[0]) if tokens[p] in {"is", "was", "are"}), None)
@@ -307,7 +300,7 @@ def judged_bad_act(frame: Frame, reading: Reading) -> None:
         return
     at = reading.antonym[0]
     tokens = frame.tokens
-    start = max((s for s, _ in frame.spans if s <= at), default=0)
+    start = frame.clause_start(at)
     # The gerund opens its clause, or the clause a report opens ("Doctors warn that refusing it ...").
     if (at != start and tokens[at - 1] != "that") or not tokens[at].endswith("ing"):
         return
@@ -930,7 +923,7 @@ def _advised_against(frame: Frame, position: int) -> bool:
     if not frame.caution:
         return False
     tokens = frame.tokens
-    start = max((s for s, _ in frame.spans if s <= position), default=0)
+    start = frame.clause_start(position)
     return any(
         tokens[p] in _AGAINST_VERBS or tuple(tokens[p : p + 2]) in _AGAINST_PHRASES
         for p in range(start, position)
@@ -1373,7 +1366,7 @@ def _whose_refused(frame: Frame, cue: Span) -> bool:
     baby came in with a bleed had declined the injection")."""
     tokens = frame.tokens
     start = cue[0]
-    clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+    clause_start = frame.clause_start(start)
     return tokens[start] in frame.lang.refusals and "whose" in tokens[clause_start:start]
 
 
@@ -1426,7 +1419,7 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     # consequence.
     if tokens[start] in lang.refusals and tokens[start].endswith("ing"):
         return any(t in lang.consequence_verbs for t in tokens[end:])
-    clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+    clause_start = frame.clause_start(start)
     comma = max((p for p in range(clause_start, start) if tokens[p] == ","), default=None)
     if comma is not None and tokens[clause_start] in _FRONTED:
         # "For anyone on warfarin, adding K2 without supervision is risky": the gerund after the fronted
@@ -1599,7 +1592,7 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
     kept = []
     for cue in reading.counted:
         start, end = cue
-        clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+        clause_start = frame.clause_start(start)
         if (
             tokens[start] == "without"
             and any(p in frame.subject for p in range(end, end + 3))
@@ -1880,7 +1873,7 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     word = tokens[start]
     if word == "no" and any(p in frame.subject for p in range(end, end + 2)):
         # "my doctor said no K2 on warfarin", "No K2 if you take warfarin": a ban on the subject.
-        clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+        clause_start = frame.clause_start(start)
         return (
             start == clause_start
             or tokens[start - 1] in {"said", "says", "say", "told", "tells"}
@@ -1894,7 +1887,7 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     if tokens[start : start + 2] == ["think", "twice"]:
         # "Think twice before taking K2 on warfarin": advice against, put politely; also after a modal of
         # advice ("People on blood thinners SHOULD / NEED TO think twice before taking K2").
-        clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+        clause_start = frame.clause_start(start)
         before = tokens[max(clause_start, start - 2) : start]
         return start == clause_start or not lang.advice_modals.isdisjoint(before)
     if word not in {"not", "never", "no"} or _reassures(tokens, cue):
@@ -1935,7 +1928,7 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     )
     if not drifting and not admitted and not any(t in lang.advice_verbs for t in after):
         return False
-    clause_start = max((s for s, _ in frame.spans if s <= start), default=0)
+    clause_start = frame.clause_start(start)
     if tokens[end] in lang.label_words:
         # A label's warning needs no imperative: "is not intended for people on anticoagulants". What is
         # not recommended may be giving something up ("Cutting vitamin K right down on warfarin isn't
@@ -2726,7 +2719,7 @@ def contrasted_subject(frame: Frame, reading: Reading) -> None:
     if len(words) < 4 or tokens[words[-1]] != "not" or tokens[words[-2]] not in frame.lang.negative_aux:
         return
     cue = (words[-1], words[-1] + 1)
-    start = max((s for s, _ in frame.spans if s <= cue[0]), default=0)
+    start = frame.clause_start(cue[0])
     opener = next(
         (p for p in range(cue[0] - 1, -1, -1) if tokens[p] in {",", ";", "but", "whereas", "while"}), None
     )

@@ -48,6 +48,8 @@ def risk_refused(frame: Frame, reading: Reading) -> None:
     clot by taking K2") it reassures, and denies the risk. "Not worth a clot" names the harm a warning
     warns of as the price ("not worth the needle" of a recommended shot is a denial of it)."""
     tokens = frame.tokens
+    if "risking" not in tokens and "risk" not in tokens and "worth" not in tokens:
+        return  # most sentences: no word the loop below looks for
     for p, word in enumerate(tokens):
         if word not in {"not", "never"}:
             continue
@@ -66,7 +68,7 @@ def risk_refused(frame: Frame, reading: Reading) -> None:
         if tokens[p + 1 : p + 2] not in (["risking"], ["risk"]):
             continue
         before = tokens[max(0, p - 2) : p]
-        clause_start = max((s for s, _ in frame.spans if s <= p), default=0)
+        clause_start = frame.clause_start(p)
         if p == clause_start or tokens[p - 1] in {",", ";", ":", "."} or not _SELF.isdisjoint(before):
             reading.masked.add(p)
 
