@@ -272,6 +272,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout58", 3),
         ("documents-dev70", 3),
         ("documents-holdout59", 3),
+        ("documents-dev71", 3),
+        ("documents-holdout60", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -762,6 +764,14 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # blood thinners, forum thread on K2 for muscle, cramps and bones) 0.70 / 0.90 / 4, held out.
         ("documents-dev70", 0.78, 0.92, 19),
         ("documents-holdout59", 0.68, 0.88, 4),
+        # Round 40 (2026-12-05), two writers who read real pages (28-29 searches) and never the code; on
+        # arrival with 417f3ca: documents-dev71 (news story on a K2 artery trial with quotes and comments,
+        # plain-text warfarin diet leaflet from an anticoagulation clinic with a food table, D3 + K2 softgel
+        # product page with benefits, reviews and FAQ) 0.74 / 0.96 / 4; documents-holdout60 (wellness
+        # blog's "things you didn't know about K2" listicle, parenting forum thread on the newborn shot,
+        # nutrition charity's Markdown FAQ on vitamin K) 0.84 / 0.94 / 4, held out.
+        ("documents-dev71", 0.72, 0.94, 4),
+        ("documents-holdout60", 0.82, 0.92, 4),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
