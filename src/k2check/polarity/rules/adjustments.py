@@ -1317,7 +1317,8 @@ def _refusal_caused_harm(frame: Frame, cue: Span, cause: frozenset[str] | set[st
 
 
 _EVERY = frozenset({"every", "each", "all"})
-# What "none of them" had not been given ("not one of them had RECEIVED the shot").
+# What going without is told with after a negation ("not one of them had RECEIVED the shot", "had NOT
+# received", "NONE of them had been given").
 _RECEIVED = frozenset({"received", "had", "got", "gotten", "given", "get", "receive"})
 
 
@@ -1371,7 +1372,7 @@ def _whose_refused(frame: Frame, cue: Span) -> bool:
 
 
 # What a refused thing is praised as in a relative clause ("a shot that they regard as LIFESAVING").
-_PRAISED = frozenset({"lifesaving", "protective"})
+_PRAISED_IN_RELATIVE = frozenset({"lifesaving", "protective"})
 
 
 def _goes_without(frame: Frame, cue: Span) -> bool:
@@ -1388,7 +1389,7 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     if _whose_refused(frame, cue):
         return True
     # "More parents are declining an injection that they regard as lifesaving": what is refused, praised.
-    if tokens[start] in lang.refusals and not _PRAISED.isdisjoint(tokens[end:]):
+    if tokens[start] in lang.refusals and not _PRAISED_IN_RELATIVE.isdisjoint(tokens[end:]):
         return {"that", "which"}.intersection(tokens[end : end + 6]) != set()
     # "Skip the shot and your baby stays at risk": an imperative whose consequence follows "and" or "or";
     # "parents refuse the shot, leaving babies open to bleeding": a consequence in a participle.
@@ -1663,8 +1664,6 @@ _BLED = frozenset(
 # A refusal told as done ("their parents had DECLINED it"): the past forms of ``Language.refusals`` but
 # "avoided" (avoiding a food refuses no shot).
 _REFUSED = frozenset({"declined", "refused", "skipped", "withheld", "omitted", "missed"})
-# Going without, told with a negation ("had NOT received", "NONE of them had been given").
-_RECEIVED = frozenset({"received", "got", "gotten", "had", "given", "get", "receive"})
 # What a bare "no" may refuse ("said no TO THE SHOT", "no VITAMIN K at birth").
 _NO_SHOT = frozenset({"vitamin", "vitk", "shot", "injection", "jab"})
 # What makes light of the risk ("we declined it and she was FINE", "the risk of a bleed is TINY").
@@ -3782,8 +3781,8 @@ ADJUSTMENTS = (
     without_consequence,
     without_it,
     missing_means_harm,
-    refusal_then_bleed,
     negated_later_opposite,
+    refusal_then_bleed,
     advice_agrees,
     warned_consequence,
     consequence_after,

@@ -1494,6 +1494,87 @@ def untested_for_harm(frame: Frame, cue: Span) -> bool:
     return goal is not None and any(goal < p <= goal + 3 for p in frame.own)
 
 
+# The harms a reassurance rules out ("not tied to any SIDE EFFECTS", "judged not to pose any serious RISK").
+_HARMS = frozenset(
+    {"risk", "risks", "side", "harm", "harms", "adverse", "problems", "danger", "dangers", "toxicity"}
+    | {"issues", "concerns", "complications", "reactions", "interaction", "interactions"}
+)
+# Words that leave a harm open rather than rule it out ("we don't KNOW whether it causes side effects").
+_OPEN = frozenset(
+    {"know", "known", "sure", "clear", "certain", "proven", "proof", "evidence", "tested", "studied"}
+    | {"data", "whether", "if", "enough", "rule", "exclude", "say", "tell", "studies", "research"}
+)
+
+
+@examples(
+    (
+        "K2 drops at the usual child-sized doses haven't been tied to any side effects.",
+        "k2-safe-usual-doses",
+        False,
+    ),
+    (
+        "MK-7 at the usual label doses has been judged not to pose any serious health risk to adults.",
+        "k2-safe-usual-doses",
+        False,
+    ),
+    ("K2 supplements at normal doses are not safe for everyone.", "k2-safe-usual-doses", True),
+)
+def harm_denied(frame: Frame, cue: Span) -> bool:
+    """For a claim that something is safe, a negation that rules out a harm ("haven't been tied to any
+    side effects", "not to pose any serious risk") is the reassurance itself, not a denial of it. Not where
+    a claim word comes first ("not SAFE: it has side effects"), nor where the harm is left open ("we
+    don't know whether it causes side effects")."""
+    start, end = cue
+    tokens = frame.tokens
+    if not frame.reassures or tokens[start] not in {"not", "no", "never", "nothing", "none"}:
+        return False
+    for p in range(end, min(len(tokens), end + 7)):
+        if p in frame.own or tokens[p] in _OPEN or tokens[p] in {",", ";", ".", "but", "?"}:
+            return False
+        if tokens[p] in _HARMS:
+            return True
+    return False
+
+
+# Ways of giving or keeping a supply ("can't COVER it", "doesn't MAKE UP the difference").
+_SUPPLYING = frozenset(
+    {"supply", "supplies", "provide", "provides", "give", "gives", "cover", "covers", "meet", "meets"}
+    | {"store", "stores", "stock", "produce", "produces", "make", "makes", "deliver", "delivers", "count"}
+    | {"rely", "depend", "build", "building", "pass", "passes", "offer", "offers", "contribute", "get"}
+    | {"getting", "reach", "reaches", "carry", "carries", "transfer", "transfers"}
+)
+# An amount after the supply is negated_amount's to weigh ("doesn't supply ENOUGH K2").
+_SUPPLY_AMOUNTS = frozenset({"enough", "sufficient", "adequate", "all", "much", "many", "plenty", "anywhere"})
+
+
+@examples(
+    ("Breastfed babies can't count on mum's milk for vitamin K.", "breast-milk-low-vitk", False),
+    (
+        "Very little vitamin K crosses the placenta, so even a well-fed mother can't stock her baby up.",
+        "babies-born-low-vitk",
+        False,
+    ),
+    ("Breast milk is not low in vitamin K.", "breast-milk-low-vitk", True),
+)
+def supply_denied(frame: Frame, cue: Span) -> bool:
+    """For a claim that there is little of something, a negated supply ("can't COUNT ON mum's milk for
+    vitamin K", "can't STOCK her baby up", "doesn't MAKE UP the difference") is that scarcity, not a denial
+    of it: the verb follows the negation within two words and no claim word comes between. An amount
+    after it ("doesn't supply ENOUGH") is left to negated_amount."""
+    start, end = cue
+    tokens = frame.tokens
+    if not frame.scarce or tokens[start] not in {"not", "never"}:
+        return False
+    if not _SUPPLY_AMOUNTS.isdisjoint(tokens[end : frame.clause[1]]):
+        return False
+    for p in range(end, min(len(tokens), end + 3)):
+        if p in frame.own:
+            return False
+        if tokens[p] in _SUPPLYING:
+            return True
+    return False
+
+
 # Letting someone do something ("won't LET the baby have the jab", "not LETTING them near my baby").
 _PERMITTING = frozenset({"let", "lets", "letting", "allow", "allows", "allowing", "permit", "permitting"})
 
@@ -2021,6 +2102,8 @@ FILTERS = (
     ban_list,
     kept_from,
     untested_for_harm,
+    harm_denied,
+    supply_denied,
     turned_down,
     spared_item,
     other_predicate,
