@@ -1392,6 +1392,57 @@ def spared_item(frame: Frame, cue: Span) -> bool:
     return any(g == group and p < start and tokens[p] != tokens[item] for p, g in frame.groups.items())
 
 
+_NEEDED = frozenset({"needed", "required", "necessary"})
+
+
+@examples(
+    (
+        "Feed your microbiome properly and it'll make all the K2 you'll ever need, no pills required.",
+        "gut-bacteria-supply-k2",
+        False,
+    ),
+    ("A healthy gut makes all the K2 you'll ever need, no natto required.", "gut-bacteria-supply-k2", False),
+)
+def needless_extra(frame: Frame, cue: Span) -> bool:
+    """A tag after a claim that something else is not needed ("..., no pills required", "no grueling
+    workouts required!") says what the claim spares you; it denies the claim only when the thing spared is
+    one of the claim's own words ("a varied diet covers you, no PILLS required" against "most people need
+    a supplement"). The tag ends its clause: a comma or the sentence's start before "no", at most three
+    words, then "needed", "required" or "necessary"."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "no" or start == 0 or tokens[start - 1] not in {",", "-", ";", ":"}:
+        return False
+    need = next((p for p in range(end, min(len(tokens), end + 4)) if tokens[p] in _NEEDED), None)
+    if need is None or need == end or (need + 1 < len(tokens) and tokens[need + 1] not in _TAG_ENDS):
+        return False
+    return not any(p in frame.own or p in frame.subject for p in range(end, need))
+
+
+_TAG_ENDS = frozenset({".", "!", "?", ",", ";"})
+
+
+@examples(
+    (
+        "I knew VKDB was rare, but until I read the research I had no idea how much protection that one shot "
+        "gives.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("Most adults are deficient in vitamin K and have no idea.", "vitk-deficiency-common", False),
+    ("K3 works fine as a supplement, no idea why people avoid it", "menadione-safe-supplement", False),
+)
+def no_idea(frame: Frame, cue: Span) -> bool:
+    """ "Had NO IDEA how much protection the shot gives", "are low in K2 and have NO IDEA": not knowing is
+    said of the writer or the people the sentence is about, and denies nothing the claim says. (Where the
+    writer means "no idea why anyone believes it", a judgement or a second negation carries the denial.)"""
+    start, end = cue
+    if frame.tokens[start] != "no" or frame.tokens[end : end + 1] != ["idea"]:
+        return False
+    # "works fine, no idea why people AVOID it": the wonder dismisses the claim's opposite.
+    return not any(p > end for p in frame.opposites)
+
+
 # Words that end a list of bans ("no spinach, no kale; ...").
 _LIST_ENDS = frozenset({";", ":", ".", "?", "!", "but", "yet", "because", "so"})
 
@@ -1886,6 +1937,51 @@ def before_the_relative(frame: Frame, cue: Span) -> bool:
     return bool(head) and min(content) >= rel - 3 and any(p > rel for p in content)
 
 
+# Words after which "nobody" opens a clause of its own rather than a relative clause that describes the
+# noun before it ("almost nobody", "and nobody", "so nobody").
+_OPENS_NOBODY = frozenset(
+    {"almost", "practically", "virtually", "nearly", "just", "and", "but", "or", "so", "because", "that"}
+    | {"as", "if", "when", "since", "where", "while", "then", "yet", "though", "although", "which", "who"}
+    | {"why", "how", "-", "--", ",", ";", ":", "(", "is", "are", "was", "were", "has", "have", "said", "says"}
+)
+
+
+@examples(
+    ("Vitamin K2: the secret muscle builder nobody at your gym talks about.", "k2-builds-muscle", False),
+    (
+        "The vitamin K jab is what stands between a baby and a brain bleed nobody sees coming.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("Nobody needs K2 to build muscle.", "k2-builds-muscle", True),
+)
+def contact_relative(frame: Frame, cue: Span) -> bool:
+    """ "The muscle builder NOBODY at your gym talks about", "a brain bleed NOBODY sees coming": a "nobody"
+    right after a noun opens a clause that describes the noun, after every word of the claim; it says who
+    knows of the thing, and denies nothing the claim says."""
+    start = cue[0]
+    tokens = frame.tokens
+    if tokens[start] != "nobody" or start == 0 or tokens[start - 1] in _OPENS_NOBODY:
+        return False
+    return bool(frame.content) and max(frame.content) < start
+
+
+@examples(
+    (
+        "Xarelto, Pradaxa and aspirin thin the blood by routes that have nothing to do with vitamin K.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+    ("Vitamin K has nothing to do with blood clotting.", "vitk-needed-clotting", True),
+)
+def nothing_to_do_with(frame: Frame, cue: Span) -> bool:
+    """For a claim that something is unaffected or safe, "has NOTHING TO DO WITH vitamin K" is that claim in
+    other words, not its denial."""
+    start, end = cue
+    tokens = frame.tokens
+    return frame.reassures and tokens[start] == "nothing" and tokens[end : end + 3] == ["to", "do", "with"]
+
+
 # Verbs of a source ("the bacteria that MAKE vitamin K").
 _SOURCE_VERBS = frozenset(
     {"make", "makes", "produce", "produces", "supply", "supplies", "provide", "provides", "synthesise"}
@@ -2092,6 +2188,8 @@ FILTERS = (
     lacks_source,
     other_side_judged,
     restrictive_relative,
+    contact_relative,
+    nothing_to_do_with,
     before_the_relative,
     whom_it_describes,
     spliced_clause,
@@ -2106,6 +2204,8 @@ FILTERS = (
     supply_denied,
     turned_down,
     spared_item,
+    needless_extra,
+    no_idea,
     other_predicate,
     leading_question,
     aside,
