@@ -1174,12 +1174,19 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
         "vitk-needed-clotting",
         False,
     ),
+    (
+        "Taking calcium pills without K2 could clog your arteries, so pair them up.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
+    ("With or without food makes zero difference to how well you absorb K2.", "vitk-absorbed-with-fat", True),
 )
 def without_consequence(frame: Frame, reading: Reading) -> None:
     """ "Without X, Y happens" says X is needed to prevent Y: it states a claim that X is needed or
     protects, whatever negation the consequence uses ("blood will not clot"), unless the consequence
     says nothing happens ("without it you'll be fine"). The opener may start a later clause ("..., and
-    without vitamin K your clotting factors don't get made"), with every counted cue after it."""
+    without vitamin K your clotting factors don't get made"), or follow the subject it belongs to ("Taking
+    calcium without K2 could clog your arteries"), with every counted cue after it."""
     tokens = frame.tokens
     if not tokens or not frame.spans or not reading.counted:
         return
@@ -1189,7 +1196,8 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
         (
             p
             for p, t in enumerate(tokens)
-            if t in {"without", "lacking"} and (p <= 1 or tokens[p - 1] in {",", ";", ":", "and"})
+            if t in {"without", "lacking"}
+            and (p <= 1 or tokens[p - 1] in {",", ";", ":", "and"} or _subject_before(frame, p))
         ),
         None,
     )
@@ -1202,7 +1210,7 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
         after = [c[0] for c in reading.counted if c[0] > at]
         if after:
             opener_end = min(after)
-        elif at == 1:
+        elif at == 1 or _subject_before(frame, at):
             opener_end = next((p for p in range(at + 1, len(tokens)) if tokens[p] in _CONSEQUENCE_VERBS), at)
         else:
             opener_end = at
@@ -1225,7 +1233,25 @@ def without_consequence(frame: Frame, reading: Reading) -> None:
 
 
 # The verb that starts the consequence after "N without X" ("Calcium without K2 CAN end up ...").
-_CONSEQUENCE_VERBS = frozenset({"can", "could", "will", "would", "may", "might", "is", "ends", "gets"})
+_CONSEQUENCE_VERBS = frozenset(
+    {"can", "could", "will", "would", "may", "might", "is", "are", "ends", "gets", "leaves", "means"}
+)
+# Words that show a clause has begun before "without" ("Calcium IS fine without K2").
+_CLAUSE_BEGUN = frozenset(
+    {"is", "are", "was", "were", "can", "could", "will", "would", "may", "might", "should", "must", "do"}
+    | {"does", "did", "has", "have", "had", "not", "it", "you", "i", "we", "they", "he", "she", "or", "with"}
+)
+
+
+def _subject_before(frame: Frame, at: int) -> bool:
+    """Whether the two to four words before "without" are a subject it belongs to: a gerund and its
+    object ("TAKING CALCIUM without K2 can ...") or the claim's own words ("CALCIUM PILLS without K2 are
+    ..."), with no punctuation and no verb or pronoun that would have begun the clause already."""
+    tokens = frame.tokens
+    if not 2 <= at <= 4 or any(not t.isalpha() or t in _CLAUSE_BEGUN for t in tokens[:at]):
+        return False
+    gerund = tokens[0].endswith("ing") and tokens[0] not in {"during", "according", "including", "nothing"}
+    return gerund or all(p in frame.content for p in range(at))
 # Words that point back to the claim's subject after "without" ("..., and without IT ...").
 _BACK = frozenset({"it", "them", "this", "these"})
 # Words of not being able ("can't stop bleeding", "will not clot").

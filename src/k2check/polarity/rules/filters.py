@@ -1443,6 +1443,34 @@ def no_idea(frame: Frame, cue: Span) -> bool:
     return not any(p > end for p in frame.opposites)
 
 
+# "Never been BETTER", "never looked YOUNGER", "never been THIS stable": a best-ever report.
+_BEST_EVER_VERBS = frozenset({"been", "looked", "felt", "seemed", "slept", "worked", "done", "gone"})
+_BEST_EVER = frozenset(
+    {"better", "steadier", "stabler", "younger", "stronger", "healthier", "calmer", "clearer", "smoother"}
+    | {"happier", "easier", "fitter", "firmer", "brighter", "lower", "higher", "more", "this", "so"}
+)
+
+
+@examples(
+    (
+        "I take 90 mcg of MK-7 at the same time as my warfarin every day and my INR has never been steadier.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    ("my K2 is my anti-wrinkle secret, skin has never looked younger", "k2-prevents-wrinkles", False),
+    ("K2 has never been shown to prevent wrinkles.", "k2-prevents-wrinkles", True),
+)
+def best_ever(frame: Frame, cue: Span) -> bool:
+    """ "Has never been steadier", "skin has never looked younger", "never been this stable": a report that
+    something is better than ever says the claim happened, it denies nothing."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "never":
+        return False
+    verb = next((p for p in range(end, min(len(tokens), end + 2)) if tokens[p] in _BEST_EVER_VERBS), None)
+    return verb is not None and not _BEST_EVER.isdisjoint(tokens[verb + 1 : verb + 3])
+
+
 # Words that end a list of bans ("no spinach, no kale; ...").
 _LIST_ENDS = frozenset({";", ":", ".", "?", "!", "but", "yet", "because", "so"})
 
@@ -2206,6 +2234,7 @@ FILTERS = (
     spared_item,
     needless_extra,
     no_idea,
+    best_ever,
     other_predicate,
     leading_question,
     aside,
