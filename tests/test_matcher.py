@@ -125,6 +125,12 @@ CASES = [
         "warfarin-consistent-vitk",
         False,
     ),
+    # The answer's own claim comes after the one asked, unless it is advice (the case above).
+    (
+        "Is K2 the same as K1? No: K1 is mostly about clotting, while the K2 forms act on bones and vessels.",
+        "k1-k2-same",
+        True,
+    ),
     (
         "Is vitamin K2 toxic at high doses? No, even 45 mg a day caused no harm in trials.",
         "k2-toxic-high-dose",

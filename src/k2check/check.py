@@ -26,7 +26,16 @@ from k2check.layout import (
     unattributed,
 )
 from k2check.lazyre import LazyPattern
-from k2check.matcher import ASKED, DOCUMENT, SECOND_OPINION_DENIES, STATEMENT, Analysis, Match, Matcher
+from k2check.matcher import (
+    ASKED,
+    DOCUMENT,
+    SECOND_OPINION_DENIES,
+    STATEMENT,
+    Analysis,
+    Match,
+    Matcher,
+    advises,
+)
 from k2check.normalize import clean, first_token, tokens
 from k2check.polarity import affirms, denies, mocks
 from k2check.rank import WEIGHTS
@@ -420,8 +429,10 @@ class Checker:
             rest = _after_no(unit) if previous and after_question else None
             if rest is not None:
                 # "Will K2 cause clots? No, in people not on blood thinners it doesn't push clotting up": the
-                # "No" answers the question; what follows gives the reason, or a claim of its own ("No,
-                # the key is consistency"), which the statement is about first.
+                # "No" answers the question; what follows gives the reason, or a claim of its own. The
+                # statement is about what it asked ("Is K2 the same as K1? No: K1 is mostly about
+                # clotting"), unless the answer's claim is advice, which is what the asker is told to do
+                # ("Should I stop eating kale on warfarin? No, just eat about the same amount every week").
                 own = self.matcher.match_all(rest, STATEMENT, context).matches
                 # An asked claim the answer states again in its own words is read from the answer ("Do
                 # babies get enough vitamin K from breast milk? No, breast milk is low in it."): its words
@@ -432,7 +443,7 @@ class Checker:
                 asked_ids = {m.claim.id for m in previous}
                 new = [m for m in own if m.claim.id not in asked_ids]
                 matches.extend(new)
-                answered = new or flipped
+                answered = new if new and advises(new[0].claim) else flipped or new
                 previous = []
                 # Read as a whole, the statement is the question and its reason, not a denial of both.
                 read[-1] = rest

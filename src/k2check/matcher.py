@@ -589,6 +589,12 @@ class _Subject(NamedTuple):
 
 # A claim that recommends something ("Newborns should get a vitamin K shot to prevent bleeding").
 _RECOMMENDS = LazyPattern(r"\bshould\b")
+
+
+def advises(claim: Claim) -> bool:
+    """Whether the claim recommends something ("People on warfarin should keep their vitamin K intake
+    consistent")."""
+    return _RECOMMENDS.search(claim.claim.lower()) is not None
 # A claim that something relieves or prevents a complaint ("K2 reduces night cramps").
 _RELIEVES = LazyPattern(
     r"\b(?:reduces?|prevents?|eases?|relieves?|protects?|heals?|treats?|slows?|lowers?)\b"
