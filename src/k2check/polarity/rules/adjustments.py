@@ -51,6 +51,9 @@ def _negates(frame: Frame, cue: Span, at: int, advice: bool = False) -> bool:
         and all(tokens[p] in _REGARD or tokens[p] in _REGARD_FILLERS for p in between)
     ):
         return True
+    # "NEITHER K1 nor K2 INTERACTS with Xarelto": the negation of the verb both subjects share.
+    if tokens[cue[0]] == "neither" and len(between) <= 7 and "nor" in tokens[cue[1] : at]:
+        return True
     fillers = advice and len(between) <= 6 and all(tokens[p] in frame.lang.advice_fillers for p in between)
     if fillers:
         # "would not RECOMMEND skipping the shot": a word of advice between may be the claim's own.
@@ -163,6 +166,11 @@ def opposite_elsewhere(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    (
+        "Neither K1 nor K2 interacts with Xarelto, Pradaxa or aspirin.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
     ("Vitamin K2 is not safe in large doses.", "k2-toxic-high-dose", False),
     ("K2 is fine with warfarin, you don't need to tell your doctor.", "k2-warfarin-interaction", True),
     ("Leafy greens contain little or no vitamin K2.", "leafy-greens-k2", True),
