@@ -123,7 +123,7 @@ def main_clause(
     if len(spans) == 1:
         return spans[0]
 
-    def weight(span: Span) -> tuple[bool, int, bool, bool, bool, int, int]:
+    def weight(span: Span) -> tuple[bool, bool, int, bool, bool, bool, int, int]:
         start, end = span
         words = sum(1 for p in content if start <= p < end)
         # A clause whose subject is another claim's does not carry the claim where another clause names its
@@ -145,7 +145,10 @@ def main_clause(
         # "K2 doesn't set off random clots; IT JUST makes sure clotting factors are ready": what the subject
         # does instead carries no claim the clause before denied.
         instead = 0 < start < end - 1 and tokens[start] in _POINTERS and tokens[start + 1] in _INSTEAD
-        return (not elsewhere, words, main, not instead, denied, named, said)
+        # "The shot is very safe, routine since 1961, AND NOT LINKED with cancer": a predicate joined to the
+        # subject's clause and negated carries what is said of that subject.
+        joined = said > 0 and tokens[start : start + 2] in (["and", "not"], ["and", "never"], ["or", "not"])
+        return (not elsewhere, joined, words, main, not instead, denied, named, said)
 
     return max(spans, key=weight)
 
