@@ -182,6 +182,18 @@ STORY_DENIED = "story-denied"
 # Topics whose claims the second opinion never turns into denials past a negation word (Weights.sure_denial):
 # warnings and advice about clotting, blood thinners, doses and newborns, where a wrong "false" does harm.
 CAREFUL_TOPICS = frozenset({"safety"})
+# Verdicts of a myth: denying such a claim reads the sentence as true, never sound advice as false.
+_MYTH_VERDICTS = frozenset({"false", "misleading"})
+
+
+def _guarded(claim: Claim) -> bool:
+    """Whether the second opinion may not deny the claim past negation words the rules set aside: a
+    warning or a safety claim, unless the database rates it a myth ("The vitamin K shot causes leukaemia",
+    "People on warfarin must avoid leafy greens"), whose denial is the sound reading ("Other parents fear
+    leukemia on the strength of a single old study, even though everything published since has found no
+    such risk"). Measured over the statement sets, letting the model deny the myths: 156 fixed, 2 broken
+    (held out 59 / 1)."""
+    return (claim.warns or claim.topic in CAREFUL_TOPICS) and claim.verdict not in _MYTH_VERDICTS
 # Words that report a link in so many words ("studies have LINKED the shot to cancer").
 _LINKED = frozenset({"linked", "tied", "associated", "connected"})
 # Equality said in so many words ("work exactly like", "just as good as", "identical").
@@ -1192,12 +1204,12 @@ class Matcher:
         """The match, denied where the negation model reads a denial the rules cannot see: the rules
         affirmed and no named rule of theirs decided, and either the sentence has no negation word and the
         join's polarity scorer says so ("Drops fall short of the shot", "K2 is overrated for bones"), or its
-        negation words are ones no rule weighed and set aside, the claim is not about safety, and the model
-        is sure (``Weights.sure_denial``: "..., a neat story, not something trials have shown"). A denial
-        the rules read stays but for ``_model_affirms``'s: out of fold, the model's word against one was
-        right barely more often than not, and it is surest, wrongly, on wording it was trained on ("It is
-        not true that natto is the richest source of K2" shares every other word with the claim it learnt
-        as an affirmation)."""
+        negation words are ones no rule weighed and set aside, the claim is not about safety (or is a myth:
+        ``_guarded``), and the model is sure (``Weights.sure_denial``: "..., a neat story, not something
+        trials have shown"). A denial the rules read stays but for ``_model_affirms``'s: out of fold, the
+        model's word against one was right barely more often than not, and it is surest, wrongly, on
+        wording it was trained on ("It is not true that natto is the richest source of K2" shares every
+        other word with the claim it learnt as an affirmation)."""
         if match.negated:
             return self._model_affirms(opinion, sentence, match, statement)
         if match.explanation.rules:
@@ -1205,9 +1217,10 @@ class Matcher:
         words = sentence.words
         if not ENGLISH.negation_words.isdisjoint(words):
             # Negation words the rules did not weigh (outside the claim's clause, or after every claim word in
-            # a clause of their own): only a sure model reads them as a denial, and never of a safety claim.
+            # a clause of their own): only a sure model reads them as a denial, and never of a safety
+            # claim that is no myth (``_guarded``).
             claim = match.claim
-            if match.explanation.set_aside or not statement or claim.warns or claim.topic in CAREFUL_TOPICS:
+            if match.explanation.set_aside or not statement or _guarded(claim):
                 return match
             if opinion.denies(sentence.text, claim.id) < self.weights.sure_denial:
                 return match
