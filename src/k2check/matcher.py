@@ -186,6 +186,11 @@ CAREFUL_TOPICS = frozenset({"safety"})
 _MYTH_VERDICTS = frozenset({"false", "misleading"})
 
 
+def _myth(claim: Claim) -> bool:
+    """Whether the database rates the claim false or misleading."""
+    return claim.verdict in _MYTH_VERDICTS
+
+
 def _guarded(claim: Claim) -> bool:
     """Whether the second opinion may not deny the claim past negation words the rules set aside: a
     warning or a safety claim, unless the database rates it a myth ("The vitamin K shot causes leukaemia",
@@ -193,7 +198,7 @@ def _guarded(claim: Claim) -> bool:
     leukemia on the strength of a single old study, even though everything published since has found no
     such risk"). Measured over the statement sets, letting the model deny the myths: 156 fixed, 2 broken
     (held out 59 / 1)."""
-    return (claim.warns or claim.topic in CAREFUL_TOPICS) and claim.verdict not in _MYTH_VERDICTS
+    return (claim.warns or claim.topic in CAREFUL_TOPICS) and not _myth(claim)
 # Words that report a link in so many words ("studies have LINKED the shot to cancer").
 _LINKED = frozenset({"linked", "tied", "associated", "connected"})
 # Equality said in so many words ("work exactly like", "just as good as", "identical").
@@ -1206,10 +1211,11 @@ class Matcher:
         join's polarity scorer says so ("Drops fall short of the shot", "K2 is overrated for bones"), or its
         negation words are ones no rule weighed and set aside, the claim is not about safety (or is a myth:
         ``_guarded``), and the model is sure (``Weights.sure_denial``: "..., a neat story, not something
-        trials have shown"). A denial the rules read stays but for ``_model_affirms``'s: out of fold, the
-        model's word against one was right barely more often than not, and it is surest, wrongly, on
-        wording it was trained on ("It is not true that natto is the richest source of K2" shares every
-        other word with the claim it learnt as an affirmation)."""
+        trials have shown"); past words a rule set aside, only of a myth and only where the model is surer
+        still (``Weights.sure_denial_past_rule``). A denial the rules read stays but for
+        ``_model_affirms``'s: out of fold, the model's word against one was right barely more often than
+        not, and it is surest, wrongly, on wording it was trained on ("It is not true that natto is the
+        richest source of K2" shares every other word with the claim it learnt as an affirmation)."""
         if match.negated:
             return self._model_affirms(opinion, sentence, match, statement)
         if match.explanation.rules:
@@ -1218,11 +1224,14 @@ class Matcher:
         if not ENGLISH.negation_words.isdisjoint(words):
             # Negation words the rules did not weigh (outside the claim's clause, or after every claim word in
             # a clause of their own): only a sure model reads them as a denial, and never of a safety
-            # claim that is no myth (``_guarded``).
+            # claim that is no myth (``_guarded``). Words a rule weighed and set aside, only of a myth, and
+            # only where the model is surer still.
             claim = match.claim
-            if match.explanation.set_aside or not statement or _guarded(claim):
+            if not statement or _guarded(claim) or (match.explanation.set_aside and not _myth(claim)):
                 return match
-            if opinion.denies(sentence.text, claim.id) < self.weights.sure_denial:
+            weights = self.weights
+            bar = weights.sure_denial_past_rule if match.explanation.set_aside else weights.sure_denial
+            if opinion.denies(sentence.text, claim.id) < bar:
                 return match
         elif next(_EVIDENCE_SHOWN.starts(sentence.words), None) is not None:
             # "There's some evidence that K2 can build muscle": the model, which learnt this claim from

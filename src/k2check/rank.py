@@ -87,6 +87,11 @@ class Weights(NamedTuple):
     # 0.8735, but turned six of the rules' own examples ("Natto is not the sole source of K2, though it is
     # the richest"), and on every topic, safety included, it broke twice as many answers.
     sure_denial: float = 0.95
+    # ... and past a negation word a rule set aside, for a claim the database rates a myth (false or
+    # misleading), where a wrong denial never calls sound advice false: 154 fixed, 0 broken over every
+    # statement set (held out 42 / 0; at 0.95, 172 / 1 and 48 / 0, but the one was a rule's own example:
+    # "K2 builds muscle, but whey doesn't", which the model denies at 0.971).
+    sure_denial_past_rule: float = 0.98
     # Where the rules read a denial from bare negation words alone, none of them before the claim's own
     # words in its clause (or the claim is worded as a negation: "DOACs don't carry the vitamin K
     # interaction"), and the negation model gives a denial at most this much, the sentence states the
