@@ -179,8 +179,9 @@ REJECTED_BY_STATED = "rejected-by-stated-claim"
 # The rule named in --explain when a sentence that names its claim only as a story denies it
 # (``_story_denied``).
 STORY_DENIED = "story-denied"
-# Topics whose claims the second opinion never turns into denials past a negation word (Weights.sure_denial):
-# warnings and advice about clotting, blood thinners, doses and newborns, where a wrong "false" does harm.
+# Topics whose claims the second opinion never turns into denials past a negation word (Weights.sure_denial),
+# the myths among them aside (``_guarded``): warnings and advice about clotting, blood thinners, doses and
+# newborns, where a wrong "false" does harm.
 CAREFUL_TOPICS = frozenset({"safety"})
 # Verdicts of a myth: denying such a claim reads the sentence as true, never sound advice as false.
 _MYTH_VERDICTS = frozenset({"false", "misleading"})
@@ -192,13 +193,15 @@ def _myth(claim: Claim) -> bool:
 
 
 def _guarded(claim: Claim) -> bool:
-    """Whether the second opinion may not deny the claim past negation words the rules set aside: a
+    """Whether the second opinion may not deny the claim past negation words the rules did not weigh: a
     warning or a safety claim, unless the database rates it a myth ("The vitamin K shot causes leukaemia",
     "People on warfarin must avoid leafy greens"), whose denial is the sound reading ("Other parents fear
     leukemia on the strength of a single old study, even though everything published since has found no
     such risk"). Measured over the statement sets, letting the model deny the myths: 156 fixed, 2 broken
     (held out 59 / 1)."""
     return (claim.warns or claim.topic in CAREFUL_TOPICS) and not _myth(claim)
+
+
 # Words that report a link in so many words ("studies have LINKED the shot to cancer").
 _LINKED = frozenset({"linked", "tied", "associated", "connected"})
 # Equality said in so many words ("work exactly like", "just as good as", "identical").
@@ -612,6 +615,8 @@ def advises(claim: Claim) -> bool:
     """Whether the claim recommends something ("People on warfarin should keep their vitamin K intake
     consistent")."""
     return _RECOMMENDS.search(claim.claim.lower()) is not None
+
+
 # A claim that something relieves or prevents a complaint ("K2 reduces night cramps").
 _RELIEVES = LazyPattern(
     r"\b(?:reduces?|prevents?|eases?|relieves?|protects?|heals?|treats?|slows?|lowers?)\b"
