@@ -141,6 +141,8 @@ def _own_text(text: str) -> bool:
     False
     """
     return len(text.split()) >= 6 and _PROSE_END.match(text) is not None and CITES.search(text) is None
+
+
 # A plural pointer at the start of a sentence ("Together they ...", "Both are ...", "The pair ...") after a
 # sentence that names two nutrients stands for the two of them: "Vitamin D3 helps you absorb calcium and K2
 # sends it to the bones. Together they build denser bones than D3 alone." is read as "Together D3 and K2

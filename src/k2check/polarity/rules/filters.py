@@ -1393,6 +1393,8 @@ def spared_item(frame: Frame, cue: Span) -> bool:
 
 
 _NEEDED = frozenset({"needed", "required", "necessary"})
+# What may follow such a tag: the end of the sentence or of its clause.
+_TAG_ENDS = frozenset({".", "!", "?", ",", ";"})
 
 
 @examples(
@@ -1417,9 +1419,6 @@ def needless_extra(frame: Frame, cue: Span) -> bool:
     if need is None or need == end or (need + 1 < len(tokens) and tokens[need + 1] not in _TAG_ENDS):
         return False
     return not any(p in frame.own or p in frame.subject for p in range(end, need))
-
-
-_TAG_ENDS = frozenset({".", "!", "?", ",", ";"})
 
 
 @examples(
@@ -1615,12 +1614,17 @@ def harm_denied(frame: Frame, cue: Span) -> bool:
     return False
 
 
-# Ways of giving or keeping a supply ("can't COVER it", "doesn't MAKE UP the difference").
-_SUPPLYING = frozenset(
-    {"supply", "supplies", "provide", "provides", "give", "gives", "cover", "covers", "meet", "meets"}
-    | {"store", "stores", "stock", "produce", "produces", "make", "makes", "deliver", "delivers", "count"}
-    | {"rely", "depend", "build", "building", "pass", "passes", "offer", "offers", "contribute", "get"}
-    | {"getting", "reach", "reaches", "carry", "carries", "transfer", "transfers"}
+# Verbs of a source ("the bacteria that MAKE vitamin K").
+_SOURCE_VERBS = frozenset(
+    {"make", "makes", "produce", "produces", "supply", "supplies", "provide", "provides", "synthesise"}
+    | {"synthesize", "synthesises", "synthesizes"}
+)
+# Ways of giving or keeping a supply: a source's verbs and more ("can't COVER it", "doesn't MAKE UP the
+# difference").
+_SUPPLYING = _SOURCE_VERBS | frozenset(
+    {"give", "gives", "cover", "covers", "meet", "meets", "store", "stores", "stock", "deliver", "delivers"}
+    | {"count", "rely", "depend", "build", "building", "pass", "passes", "offer", "offers", "contribute"}
+    | {"get", "getting", "reach", "reaches", "carry", "carries", "transfer", "transfers"}
 )
 # An amount after the supply is negated_amount's to weigh ("doesn't supply ENOUGH K2").
 _SUPPLY_AMOUNTS = frozenset({"enough", "sufficient", "adequate", "all", "much", "many", "plenty", "anywhere"})
@@ -2010,11 +2014,6 @@ def nothing_to_do_with(frame: Frame, cue: Span) -> bool:
     return frame.reassures and tokens[start] == "nothing" and tokens[end : end + 3] == ["to", "do", "with"]
 
 
-# Verbs of a source ("the bacteria that MAKE vitamin K").
-_SOURCE_VERBS = frozenset(
-    {"make", "makes", "produce", "produces", "supply", "supplies", "provide", "provides", "synthesise"}
-    | {"synthesize", "synthesises", "synthesizes"}
-)
 
 
 @examples(
