@@ -186,6 +186,12 @@ def _term_stems(text: str, folder: Folder, canonical: frozenset[str]) -> tuple[s
 PUNCTUATION = frozenset({";", "?", "!", ","})
 
 
+def _tight(term: tuple[str, ...]) -> bool:
+    """A modal and its verb ("can eat", "may eat") are matched word for word: "can I eat" asks and "can only
+    eat" limits. Longer terms ("can still eat", "can not make") keep their gaps."""
+    return len(term) == 2 and term[0] in ENGLISH.tight_heads and term[1] not in ENGLISH.negation_words
+
+
 def _with_families(terms: tuple[str, ...], opposite: tuple[str, ...]) -> tuple[str, ...]:
     """A group's opposite terms with the rest of each family one of them belongs to ("rare" brings
     "uncommon"), leaving out the group's own terms."""
@@ -285,7 +291,7 @@ def build_index(db: Database) -> Index:
         term
         for terms in postings.values()
         for _, _, term, _ in terms
-        if len(term) > 1 and any(word in function_words for word in term)
+        if len(term) > 1 and any(word in function_words for word in term) and not _tight(term)
     )
     known = frozenset(raw_words | {stem(w) for w in raw_words} | set(canonical))
     vocab_words = sorted(w for w in raw_words if len(w) >= 4)

@@ -74,6 +74,9 @@ class Language:
     negation_words: frozenset[str]
     # Function words that may sit inside a multi-word keyword term with other words between.
     gap_words: frozenset[str]
+    # A modal and its verb as a term ("can eat") are matched word for word: "can I eat" is a question and
+    # "can only eat" a limit.
+    tight_heads: frozenset[str]
     # Negation cues (NegEx): single words and phrases.
     cues: tuple[tuple[str, ...], ...]
     # Look negative but are not ("not only", "no doubt").

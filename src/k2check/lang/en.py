@@ -40,6 +40,7 @@ ENGLISH = Language(
     ),
     negation_words=frozenset({"not", "no", "never", "none", "nothing", "neither", "nor", "myth", "debunked"}),
     gap_words=frozenset({"not", "no", "into", "out", "place", "away"}),
+    tight_heads=frozenset({"can", "could", "may"}),
     cues=phrases(
         "outdated",
         "out of date",
