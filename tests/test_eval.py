@@ -1327,6 +1327,19 @@ FLOORS = {
     "real69-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.98, "polarity_accuracy": 0.81},
     "real70-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.95, "polarity_accuracy": 0.93},
     "real70-holdout.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
+    # Round 41 (2026-12-06), first set (read on arrival with 8e3508d): real71 (news stories, press releases
+    # and study write-ups on K2 trials, 35 searches); floors from its arrival figures less 0.02.
+    "real71-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.93, "polarity_accuracy": 0.93},
+    "real71-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.89, "polarity_accuracy": 0.92},
+    # Round 41's second pair (read on arrival with 8e3508d): advice109 (permissions and limits on vitamin K
+    # for people on blood thinners, new parents and supplement users, 35 searches), polar87 (sarcasm, rhetorical
+    # questions and myth-vs-fact pairs in posts and fact checks, 35 searches); floors from arrival less 0.02.
+    "advice109-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.91, "polarity_accuracy": 0.91},
+    "advice109-holdout.yaml": {
+        "claim_accuracy": 0.86, "abstention_accuracy": 0.76, "polarity_accuracy": 0.94,
+    },
+    "polar87-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.98, "polarity_accuracy": 0.88},
+    "polar87-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.93, "polarity_accuracy": 0.9},
 }
 
 
@@ -1699,6 +1712,9 @@ HELD_OUT = [
     "polar86-holdout.yaml",
     "real69-holdout.yaml",
     "real70-holdout.yaml",
+    "real71-holdout.yaml",
+    "advice109-holdout.yaml",
+    "polar87-holdout.yaml",
 ]
 
 
@@ -1757,5 +1773,5 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 30643
+    assert total == 30883
     assert right / total >= 0.84

@@ -274,6 +274,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout59", 3),
         ("documents-dev71", 3),
         ("documents-holdout60", 3),
+        ("documents-dev72", 3),
+        ("documents-holdout61", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -772,6 +774,14 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # nutrition charity's Markdown FAQ on vitamin K) 0.84 / 0.94 / 4, held out.
         ("documents-dev71", 0.72, 0.94, 4),
         ("documents-holdout60", 0.82, 0.92, 4),
+        # Round 41 (2026-12-06), two writers who read real pages (26-27 searches) and never the code; on
+        # arrival with 8e3508d: documents-dev72 (community pharmacy's FAQ on vitamin K and blood thinners,
+        # forum thread on K2 for muscle, bones and arteries with quoted posts, natto recipe blog with a
+        # nutrition box and comments) 0.77 / 0.93 / 3; documents-holdout61 ("best K2 supplements" review
+        # with comparison tables, hospital maternity unit's page on the newborn injection, "7 myths about
+        # vitamin K" listicle) 0.82 / 0.92 / 15, held out.
+        ("documents-dev72", 0.75, 0.91, 3),
+        ("documents-holdout61", 0.80, 0.90, 15),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
