@@ -22,6 +22,8 @@ _BREAKS = frozenset(
 )
 # Who did not manage a test: "nobody / none of the follow-up studies could reproduce it".
 _NO_ONE = frozenset({"nobody", "none"})
+# Verbs of research showing something ("none SHOWED a link", "none of them FOUND any").
+_SHOWING = frozenset({"showed", "shows", "found", "proved", "demonstrated", "established", "supported"})
 
 
 # What a verdict that closes a line finds missing ("...: not SHOWN", "...: no ADVANTAGE for either").
@@ -106,6 +108,11 @@ def _closing_verdict(frame: Frame, cue: Span) -> bool:
     ),
     ("One study checked whether K2 upsets clotting and found it doesn't.", "k2-causes-blood-clots", True),
     (
+        "I have read every study on the shot and leukaemia, and none showed any real link.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
         "K2 and clot risk: in healthy people, extra doses don't move the needle.",
         "k2-causes-blood-clots",
         True,
@@ -133,6 +140,10 @@ def forward_only(frame: Frame, cue: Span) -> bool:
         return False
     # "nobody has ever managed to replicate it", "none of the follow-up studies could reproduce it".
     if frame.tokens[start] in _NO_ONE and _FAILED_TEST.intersection(frame.tokens[end : end + 8]):
+        return False
+    # "read every leukaemia study on the jab, and none showed a convincing link": none of what was read
+    # shows the claim.
+    if frame.tokens[start] == "none" and _SHOWING.intersection(frame.tokens[end : end + 2]):
         return False
     # "The leukaemia scare about the shot ... never held up": a claim that did not survive scrutiny.
     if frame.tokens[end : end + 2] in _SURVIVED or frame.tokens[end + 1 : end + 3] in _SURVIVED:
@@ -1577,6 +1588,8 @@ _HARMS = frozenset(
     {"risk", "risks", "side", "harm", "harms", "adverse", "problems", "danger", "dangers", "toxicity"}
     | {"issues", "concerns", "complications", "reactions", "interaction", "interactions"}
 )
+# What a recommended act is said not to do ("the shot does not KILL newborns", "isn't POISON").
+_HARMING = frozenset({"kill", "kills", "killing", "hurt", "hurts", "poison", "poisoning", "toxic", "deadly"})
 # Words that leave a harm open rather than rule it out ("we don't KNOW whether it causes side effects").
 _OPEN = frozenset(
     {"know", "known", "sure", "clear", "certain", "proven", "proof", "evidence", "tested", "studied"}
@@ -1604,12 +1617,13 @@ def harm_denied(frame: Frame, cue: Span) -> bool:
     don't know whether it causes side effects")."""
     start, end = cue
     tokens = frame.tokens
-    if not frame.reassures or tokens[start] not in {"not", "no", "never", "nothing", "none"}:
+    if not (frame.reassures or frame.recommends) or tokens[start] not in {"not", "no", "never", "nothing", "none"}:
         return False
+    harms = _HARMS if frame.reassures else _HARMING
     for p in range(end, min(len(tokens), end + 7)):
         if p in frame.own or tokens[p] in _OPEN or tokens[p] in {",", ";", ".", "but", "?"}:
             return False
-        if tokens[p] in _HARMS:
+        if tokens[p] in harms:
             return True
     return False
 
