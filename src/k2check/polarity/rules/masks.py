@@ -1244,6 +1244,26 @@ def _people_after(tokens: list[str], q: int) -> bool:
     return tokens[at : at + 1] == ["in"] and not _PEOPLE.isdisjoint(tokens[at + 1 : at + 3])
 
 
+# Who a quantity may count instead of the nutrient ("PLENTY of kids are low in K2").
+_GROUPS = _PEOPLE | frozenset({"kids", "children", "folks", "americans", "mums", "moms", "mothers", "babies"})
+
+
+@examples(
+    ("Plenty of people are short on K2 without realising it.", "most-people-need-k2-supplement", False),
+    ("Recent studies hint that plenty of kids are running low on K2 too.", "most-people-need-k2-supplement", False),
+    ("Most people get plenty of K2 from food and need no supplement.", "most-people-need-k2-supplement", True),
+)
+def counted_people(frame: Frame, reading: Reading) -> None:
+    """ "Plenty of people are short on K2": an opposite term of quantity that counts people ("plenty of",
+    "lots of") says how many are short, not that anyone has enough."""
+    at = frame.antonym_at
+    tokens = frame.tokens
+    if at is not None and tokens[at] in {"plenty", "lots"} and tokens[at + 1 : at + 2] == ["of"]:
+        if tokens[at + 2 : at + 3] and tokens[at + 2] in _GROUPS:
+            reading.masked.add(at)
+            reading.antonym_hidden = True
+
+
 @examples(
     (
         "Vitamin K2 showed anti-tumour activity against liver cancer cells in a petri dish and in mice, "
@@ -1580,6 +1600,7 @@ MASKS = (
     hard_to,
     weak_evidence,
     rare,
+    counted_people,
     dismissal,
     disregarded_report,
     neither_nor,
