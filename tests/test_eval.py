@@ -1331,9 +1331,10 @@ FLOORS = {
     # and study write-ups on K2 trials, 35 searches); floors from its arrival figures less 0.02.
     "real71-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.93, "polarity_accuracy": 0.93},
     "real71-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.89, "polarity_accuracy": 0.92},
-    # Round 41's second pair (read on arrival with 8e3508d): advice109 (permissions and limits on vitamin K
-    # for people on blood thinners, new parents and supplement users, 35 searches), polar87 (sarcasm, rhetorical
-    # questions and myth-vs-fact pairs in posts and fact checks, 35 searches); floors from arrival less 0.02.
+    # Round 41's second pair (read on arrival with 8e3508d): advice109 (permissions and limits on vitamin
+    # K for people on blood thinners, new parents and supplement users, 35 searches), polar87 (sarcasm,
+    # rhetorical questions and myth-vs-fact pairs in posts and fact checks, 35 searches); floors from
+    # arrival less 0.02.
     "advice109-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.91, "polarity_accuracy": 0.91},
     "advice109-holdout.yaml": {
         "claim_accuracy": 0.86, "abstention_accuracy": 0.76, "polarity_accuracy": 0.94,

@@ -71,6 +71,9 @@ def _found_nothing(tokens: list[str], start: int) -> bool:
         return False
     if not _SEEKERS.isdisjoint(tokens[max(0, start - 6) : start - 1]):
         return True
+    if tokens[start - 2] == "and" and not _SOUGHT.isdisjoint(tokens[max(0, start - 6) : start - 2]):
+        # "The AAP looked into it and found nothing": whoever searched, and found nothing.
+        return True
     before = tokens[max(0, start - 20) : start - 1]
     return not _SEEKERS.isdisjoint(before) and not _SOUGHT.isdisjoint(before)
 

@@ -113,6 +113,11 @@ def _closing_verdict(frame: Frame, cue: Span) -> bool:
         True,
     ),
     (
+        "Leukaemia from the newborn shot? Our paediatrician looked into it and found nothing.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
+    (
         "K2 and clot risk: in healthy people, extra doses don't move the needle.",
         "k2-causes-blood-clots",
         True,
@@ -1588,6 +1593,7 @@ _HARMS = frozenset(
     {"risk", "risks", "side", "harm", "harms", "adverse", "problems", "danger", "dangers", "toxicity"}
     | {"issues", "concerns", "complications", "reactions", "interaction", "interactions"}
 )
+_NONE_OF = frozenset({"not", "no", "never", "nothing", "none"})
 # What a recommended act is said not to do ("the shot does not KILL newborns", "isn't POISON").
 _HARMING = frozenset({"kill", "kills", "killing", "hurt", "hurts", "poison", "poisoning", "toxic", "deadly"})
 # Words that leave a harm open rather than rule it out ("we don't KNOW whether it causes side effects").
@@ -1617,7 +1623,7 @@ def harm_denied(frame: Frame, cue: Span) -> bool:
     don't know whether it causes side effects")."""
     start, end = cue
     tokens = frame.tokens
-    if not (frame.reassures or frame.recommends) or tokens[start] not in {"not", "no", "never", "nothing", "none"}:
+    if not (frame.reassures or frame.recommends) or tokens[start] not in _NONE_OF:
         return False
     harms = _HARMS if frame.reassures else _HARMING
     for p in range(end, min(len(tokens), end + 7)):

@@ -1250,18 +1250,27 @@ _GROUPS = _PEOPLE | frozenset({"kids", "children", "folks", "americans", "mums",
 
 @examples(
     ("Plenty of people are short on K2 without realising it.", "most-people-need-k2-supplement", False),
-    ("Recent studies hint that plenty of kids are running low on K2 too.", "most-people-need-k2-supplement", False),
-    ("Most people get plenty of K2 from food and need no supplement.", "most-people-need-k2-supplement", True),
+    (
+        "Recent studies hint that plenty of kids are running low on K2 too.",
+        "most-people-need-k2-supplement",
+        False,
+    ),
+    (
+        "Most people get plenty of K2 from food and need no supplement.",
+        "most-people-need-k2-supplement",
+        True,
+    ),
 )
 def counted_people(frame: Frame, reading: Reading) -> None:
     """ "Plenty of people are short on K2": an opposite term of quantity that counts people ("plenty of",
     "lots of") says how many are short, not that anyone has enough."""
     at = frame.antonym_at
     tokens = frame.tokens
-    if at is not None and tokens[at] in {"plenty", "lots"} and tokens[at + 1 : at + 2] == ["of"]:
-        if tokens[at + 2 : at + 3] and tokens[at + 2] in _GROUPS:
-            reading.masked.add(at)
-            reading.antonym_hidden = True
+    if at is None or tokens[at] not in {"plenty", "lots"} or tokens[at + 1 : at + 2] != ["of"]:
+        return
+    if tokens[at + 2 : at + 3] and tokens[at + 2] in _GROUPS:
+        reading.masked.add(at)
+        reading.antonym_hidden = True
 
 
 @examples(
