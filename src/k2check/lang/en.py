@@ -905,6 +905,15 @@ ENGLISH = Language(
             "way",
             "far",
             "yet",
+            # "Massively overblown.", "Wildly overhyped."
+            "massively",
+            "hugely",
+            "wildly",
+            "vastly",
+            "grossly",
+            "totally",
+            "completely",
+            "very",
         }
     ),
     scarce=frozenset(
