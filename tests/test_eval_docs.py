@@ -378,7 +378,7 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # 0.89 / 2 when it arrived and is held out (its newsletter's subject line, a question its writer gave
         # the claim it asks about, was annotated silent on arrival).
         ("documents-dev17", 0.68, 0.72, 6),
-        ("documents-holdout12", 0.82, 0.87, 2),
+        ("documents-holdout12", 0.82, 0.87, 3),
         # Round 27: documents-dev18 (a pharmacy's health-library article on vitamin K and blood thinners, a
         # D3 + K2 landing page with a pipe table and reviews, a plain-text newspaper Q&A column) scored 0.72 /
         # 0.95 / 5 when it arrived; documents-holdout13 (a midwife's blog on the newborn shot with myths and
@@ -531,7 +531,7 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # blog on K2, teeth and gums with an FAQ) 0.76 / 0.94 / 3, held out.
         ("documents-dev36", 0.77, 0.91, 9),
         # Round 31's retrained second opinion: silent lines with a result 3 -> 4.
-        ("documents-holdout30", 0.74, 0.92, 4),
+        ("documents-holdout30", 0.74, 0.92, 5),
         # Its second: documents-dev37 (a health service's leaflet on vitamin K for newborns, a plain-text
         # forum thread on MK-7 against MK-4 for bone density with quoted posts, a kidney charity's page for
         # dialysis patients with an FAQ) scored 0.78 / 0.94 / 10 when it arrived; documents-holdout31 (an
@@ -617,7 +617,7 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # of contents ended at the blank line after it; documents-holdout39 (a wellness article on K2
         # benefits and myths, a warfarin patients' forum thread, a dietitian's page with food tables) 0.82 /
         # 0.93 / 7, held out.
-        ("documents-dev49", 0.80, 0.91, 6),
+        ("documents-dev49", 0.80, 0.91, 7),
         ("documents-holdout39", 0.80, 0.91, 7),
         # Round 34's writers (28-29 searches each): documents-dev50 (plain text: an anticoagulation clinic's
         # warfarin and diet leaflet with a tab-separated food table, a "top 10 benefits of K2" listicle with
@@ -699,7 +699,7 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         ("documents-holdout49", 0.71, 0.87, 10),
         ("documents-dev60", 0.82, 0.92, 13),
         ("documents-holdout50", 0.73, 0.94, 10),
-        ("documents-dev61", 0.72, 0.91, 17),
+        ("documents-dev61", 0.72, 0.91, 18),
         ("documents-holdout51", 0.80, 0.92, 6),
         # Round 37's two batches (27-30 searches each), scored on arrival: documents-dev62 (pharmacy's patient
         # page on warfarin and food with an FAQ and a table of greens, plain-text reddit-style thread on K2
@@ -756,7 +756,7 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # listicle of the foods highest in K2 with a table, plain-text forum thread on D3 with K2 and blood
         # thinners) 0.72 / 0.89 / 3, held out.
         ("documents-dev68", 0.67, 0.88, 9),
-        ("documents-dev69", 0.75, 0.91, 5),
+        ("documents-dev69", 0.75, 0.91, 6),
         ("documents-holdout58", 0.70, 0.87, 3),
         # Round 39's second pair (same writers' brief; on arrival with b0e8b0a, the same with the round's
         # start 5aa60f5): documents-dev70 (summary page of a narrative review on vitamin K and muscle with
@@ -774,6 +774,9 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # nutrition charity's Markdown FAQ on vitamin K) 0.84 / 0.94 / 4, held out.
         ("documents-dev71", 0.72, 0.94, 4),
         ("documents-holdout60", 0.82, 0.92, 4),
+        # Round 41's retrained second opinion put one more result on a silent line of documents-holdout12,
+        # -holdout30, -dev49, -dev61 and -dev69 (their limits raised by one); over every folder, claims found
+        # 12,430 -> 12,458 and silent lines with a result 773 -> 771.
         # Round 41 (2026-12-06), two writers who read real pages (26-27 searches) and never the code; on
         # arrival with 8e3508d: documents-dev72 (community pharmacy's FAQ on vitamin K and blood thinners,
         # forum thread on K2 for muscle, bones and arteries with quoted posts, natto recipe blog with a

@@ -2403,7 +2403,6 @@ _CLOSING_REASON = frozenset({",", ";", ":", "since", "because", "as"})
         "babies-born-low-vitk",
         False,
     ),
-    ("Some say K2 doesn't help bones at all, but that's a myth.", "vitk-important-bone-health", False),
     ("The post says K2 builds muscle, which is wrong.", "k2-builds-muscle", True),
     (
         "A forum post said fat makes no difference to K absorption, which is wrong, it's fat-soluble.",
@@ -2864,16 +2863,6 @@ _EXCEPTIONS = (
 
 
 @examples(
-    (
-        "Vitamin K2 is generally safe unless you take a blood thinner like warfarin.",
-        "k2-warfarin-interaction",
-        False,
-    ),
-    (
-        "MK-7 is fine for most healthy adults, just not for people on warfarin.",
-        "k2-warfarin-interaction",
-        False,
-    ),
     (
         "People on warfarin can take K2 safely as long as their INR is checked.",
         "k2-warfarin-interaction",

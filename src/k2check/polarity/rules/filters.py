@@ -351,7 +351,6 @@ def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
     ),
     ("There's simply no better food source of vitamin K2 than a bowl of natto.", "natto-richest-k2", False),
     ("For K2, natto is the standout; nothing else in the shop comes close.", "natto-richest-k2", False),
-    ("You won't find a better source of vitamin K2 for your bones than natto.", "natto-richest-k2", False),
 )
 def superlative_nothing(frame: Frame, cue: Span) -> bool:
     """ "Nothing comes close to natto", "no food beats it", "no substitute for the shot": a superlative,

@@ -1312,11 +1312,6 @@ def lab_only(frame: Frame, reading: Reading) -> None:
 
 @examples(
     ("Lots of people believe you can't eat greens on warfarin, but you can.", "warfarin-avoid-greens", True),
-    (
-        "Lots of people believe you can't eat greens on warfarin, and they are right.",
-        "warfarin-avoid-greens",
-        False,
-    ),
 )
 def echoed_rebuttal(frame: Frame, reading: Reading) -> None:
     """A reported claim that holds a negation of its own ("people think you can't eat greens"), answered at
