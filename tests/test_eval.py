@@ -1344,9 +1344,9 @@ FLOORS = {
     # Round 41's second batch (advice110: advice and warnings in FAQ and leaflet form from hospitals, health
     # services and pharmacies, 35 searches; polar88: denials and doubts in product reviews, shop Q&A and forum
     # replies, 35 searches; real72: K2 on wellness blogs, dentists', naturopaths' and chiropractors' pages and
-    # influencer posts, 35 searches), written while the round's rules were made and read whole only to choose the
-    # retrained second opinion (0.8639 with the round's first and last rules and the old model, 0.8806 with the
-    # retrained one); floors from that reading less 0.02.
+    # influencer posts, 35 searches), written while the round's rules were made and read whole only to choose
+    # the retrained second opinion (0.8639 with the round's first and last rules and the old model, 0.8806
+    # with the retrained one); floors from that reading less 0.02.
     "advice110-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.84, "polarity_accuracy": 0.93},
     "advice110-holdout.yaml": {
         "claim_accuracy": 0.88, "abstention_accuracy": 0.77, "polarity_accuracy": 0.92,

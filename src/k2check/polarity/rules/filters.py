@@ -1591,6 +1591,8 @@ def untested_for_harm(frame: Frame, cue: Span) -> bool:
 _HARMS = frozenset(
     {"risk", "risks", "side", "harm", "harms", "adverse", "problems", "danger", "dangers", "toxicity"}
     | {"issues", "concerns", "complications", "reactions", "interaction", "interactions"}
+    # "isn't going to HURT a healthy adult"
+    | {"hurt", "hurts", "harmful"}
 )
 _NONE_OF = frozenset({"not", "no", "never", "nothing", "none"})
 # What a recommended act is said not to do ("the shot does not KILL newborns", "isn't POISON").
@@ -1613,6 +1615,7 @@ _OPEN = frozenset(
         "k2-safe-usual-doses",
         False,
     ),
+    ("Relax, a normal K2 pill isn't going to hurt a healthy adult.", "k2-safe-usual-doses", False),
     ("K2 supplements at normal doses are not safe for everyone.", "k2-safe-usual-doses", True),
 )
 def harm_denied(frame: Frame, cue: Span) -> bool:
