@@ -1617,12 +1617,18 @@ _OPEN = frozenset(
     ),
     ("Relax, a normal K2 pill isn't going to hurt a healthy adult.", "k2-safe-usual-doses", False),
     ("K2 supplements at normal doses are not safe for everyone.", "k2-safe-usual-doses", True),
+    (
+        "Verdict: false. The vitamin K shot is not a vaccine and it does not kill newborns.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def harm_denied(frame: Frame, cue: Span) -> bool:
     """For a claim that something is safe, a negation that rules out a harm ("haven't been tied to any
-    side effects", "not to pose any serious risk") is the reassurance itself, not a denial of it. Not where
-    a claim word comes first ("not SAFE: it has side effects"), nor where the harm is left open ("we
-    don't know whether it causes side effects")."""
+    side effects", "not to pose any serious risk", "isn't going to hurt a healthy adult") is the reassurance
+    itself, not a denial of it; so is, for a claim that recommends something, a negation of what would make
+    it deadly ("the shot does not kill newborns"). Not where a claim word comes first ("not SAFE: it has side
+    effects"), nor where the harm is left open ("we don't know whether it causes side effects")."""
     start, end = cue
     tokens = frame.tokens
     if not (frame.reassures or frame.recommends) or tokens[start] not in _NONE_OF:
