@@ -165,6 +165,9 @@ def opposite_elsewhere(frame: Frame, reading: Reading) -> None:
     reading.rules.append("opposite-elsewhere")
 
 
+_COPULAS_PAST = frozenset({"is", "are", "was", "were"})
+
+
 @examples(
     (
         "Neither K1 nor K2 interacts with Xarelto, Pradaxa or aspirin.",
@@ -214,10 +217,22 @@ def opposite_elsewhere(frame: Frame, reading: Reading) -> None:
     ("The vitamin K shot is not something to treat as optional.", "newborn-vitk-shot", False),
     ("Refusing vitamin K is not a valid choice when a baby's brain is at stake.", "newborn-vitk-shot", False),
     ("Declining vitamin K is a perfectly valid choice for parents.", "newborn-vitk-shot", True),
+    (
+        "None of the vitamin K biomarkers we have is good enough on its own to set intakes.",
+        "vitk-status-hard-to-measure",
+        False,
+    ),
+    (
+        "The panel found that no single marker of vitamin K status was reliable enough to use alone.",
+        "vitk-status-hard-to-measure",
+        False,
+    ),
+    ("Giving no vitamin K at all is a perfectly valid option for a healthy baby.", "newborn-vitk-shot", True),
 )
 def negated_antonym(frame: Frame, reading: Reading) -> None:
-    """A negation right before the claim's opposite term negates that term ("not safe" states "toxic");
-    a negation elsewhere is a second denial, not a double negative."""
+    """A negation right before the claim's opposite term negates that term ("not safe" states "toxic"), as
+    does a subject of none whose predicate the term is ("none of the markers is good enough"); a negation
+    elsewhere is a second denial, not a double negative."""
     if reading.antonym is None:
         return
     at = reading.antonym[0]
@@ -252,6 +267,20 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
         and frame.in_clause(at)
     ):
         reading.counted = [c for c in reading.counted if c[0] != lead and c != reading.antonym]
+        reading.rules.append("negated-antonym")
+        return
+    # "None of the biomarkers is good enough", "no single marker was reliable": a subject of none with
+    # the opposite term as what it is said to be (not where evidence is what there is none of).
+    clause_from = frame.clause_start(at)
+    nothing = next((q for q in range(at - 1, clause_from - 1, -1) if tokens[q] in {"none", "no"}), None)
+    if (
+        nothing is not None
+        and (nothing == clause_from or tokens[nothing - 1] in {"that", "and", "but", ",", ";", ":"})
+        and _COPULAS_PAST.intersection(tokens[nothing + 1 : at])
+        and not {",", ";", "that"}.intersection(tokens[nothing:at])
+        and frame.lang.evidence.isdisjoint(tokens[nothing:at])
+    ):
+        reading.counted = [c for c in reading.counted if c[0] != nothing and c != reading.antonym]
         reading.rules.append("negated-antonym")
         return
     # "Refusing the shot is never a good idea": the opposite term as a gerund subject, judged not wise.
