@@ -165,9 +165,6 @@ def opposite_elsewhere(frame: Frame, reading: Reading) -> None:
     reading.rules.append("opposite-elsewhere")
 
 
-_COPULAS_PAST = frozenset({"is", "are", "was", "were"})
-
-
 @examples(
     (
         "Neither K1 nor K2 interacts with Xarelto, Pradaxa or aspirin.",
@@ -311,6 +308,8 @@ _BAD_CALLS = frozenset(
 _BAD = frozenset({"bad", "terrible", "poor", "wrong", "awful", "dumb"})
 _CALLS = frozenset({"idea", "advice", "call", "move", "choice", "decision"})
 _COPULAS = frozenset({"is", "are", "was", "be"})
+# The finite ones, for a subject of none ("none of the markers IS good enough", "no marker WAS reliable").
+_COPULAS_PAST = (_COPULAS - {"be"}) | {"were"}
 
 
 @examples(
