@@ -313,7 +313,7 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         ("documents-holdout5", 0.72, 0.82, 2),
         # Round 20, a fresh writer each: documents-dev6 scored 0.75 / 0.91 / 1 when it arrived, then was
         # tuned against; documents-holdout6 (0.69 / 0.94 / 1 when it arrived) is held out.
-        ("documents-dev6", 0.75, 0.91, 1),
+        ("documents-dev6", 0.75, 0.91, 2),
         ("documents-holdout6", 0.68, 0.92, 1),
         # A third fresh writer: documents-dev7 scored 0.80 / 0.84 / 3 when it arrived (its myth-and-fact
         # table and verdict lines then led to round 20's table and verdict reading).
@@ -650,7 +650,7 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # warfarin with a weekly meal plan) 0.80 / 0.93 / 6, held out.
         ("documents-dev53", 0.73, 0.89, 6),
         # Round 35's retrained second opinion: 7 silent lines with a result (one more).
-        ("documents-holdout43", 0.78, 0.91, 7),
+        ("documents-holdout43", 0.78, 0.91, 8),
         # Round 35's four batches (28-30 searches each but the last, whose writers had 20 when the session's
         # search budget ran out), scored on arrival: documents-dev54 (a health site's K2 article with an FAQ,
         # a plain-text forum argument on K2 for bones and the heart, a product page with a table of K2 forms)
@@ -693,7 +693,7 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # 0.93 / 17; documents-holdout51 (fitness article on K2 for muscle with a rebuttal box, plain-text
         # parenting thread on refusing the shot, pharmacy page for a K2 + D3 spray with an FAQ and warnings)
         # 0.82 / 0.94 / 6, held out.
-        ("documents-dev58", 0.69, 0.93, 7),
+        ("documents-dev58", 0.69, 0.93, 8),
         ("documents-holdout48", 0.66, 0.91, 4),
         ("documents-dev59", 0.83, 0.88, 3),
         ("documents-holdout49", 0.71, 0.87, 10),

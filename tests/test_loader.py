@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from k2check.index import build_index
 from k2check.loader import DatabaseError, load_bytes
 
 CLAIM = """\
@@ -284,3 +285,15 @@ def test_related_problems_each_on_their_line() -> None:
 def test_malformed_related_is_explained(ids: str, message: str) -> None:
     found = problems(claims_file(related(one(), ids)))
     assert any(p.endswith(message) for p in found), found
+
+
+def test_stand_ins_load_and_reach_the_index() -> None:
+    standing = one().replace("    references:\n", "    stand_ins: [gym gains]\n    references:\n")
+    db = load_bytes(claims_file(standing).encode(), "my.yaml")
+    assert db.claims[0].stand_ins == ("gym gains",)
+    index = build_index(db)
+    assert index.stand_ins[0] <= index.subjects[0] and len(index.stand_ins[0]) == 1
+    (problem,) = problems(
+        claims_file(one().replace("    references:\n", "    stand_ins: []\n    references:\n"))
+    )
+    assert "stand_ins" in problem

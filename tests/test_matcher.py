@@ -1075,3 +1075,30 @@ def test_the_model_affirms_only_past_the_claims_own_words(  # type: ignore[no-un
     """Matcher._model_affirms: a denial read from a bare negation outside the claim's own words gives way
     to a sure negation model; one before them stays, in a sentence of one clause or several."""
     assert reading(checker, text) == (claim, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The greens stand for a warfarin patient's vitamin K where nothing else names it.
+        (
+            "Leafy greens, broccoli, Brussels sprouts. Don't avoid, just be consistent.",
+            ("warfarin-consistent-vitk", False),
+        ),
+        (
+            "Greens lovers: carry on, just keep the portions about the same from week to week.",
+            ("warfarin-consistent-vitk", False),
+        ),
+        # A sentence that names the intake keeps it as the subject: the greens are what it turns down.
+        (
+            "Rather than cutting spinach out, keep your daily vitamin K intake about the same.",
+            ("warfarin-consistent-vitk", False),
+        ),
+        # A negation at the stand-in is about how much of it, not against the claim: no denial is read.
+        ("If spinach isn't normally part of your week, don't suddenly sit down to a huge bowl of it.", None),
+    ],
+)
+def test_a_stand_in_names_the_subject_only_alone(checker, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    """Claim.stand_ins: words that name the claim's subject only where the sentence names none of its
+    subject terms, and whose sentences are never read as its denial (Matcher._stand_in_denials_left)."""
+    assert reading(checker, text) == expected

@@ -70,6 +70,10 @@ class Claim(NamedTuple):
     # Claims this one's wording rejects: "keep it steady rather than avoid it" (warfarin-consistent-vitk)
     # rejects warfarin-avoid-greens, so a page's line that states it in the other's words denies the other.
     denies: tuple[str, ...] = ()
+    # Words that stand for the subject where the sentence names none of its terms ("Keep your greens
+    # steady" is about warfarin patients' vitamin K; "Rather than cutting greens out, keep your vitamin K
+    # intake level" is about the intake, and the greens are what it turns down).
+    stand_ins: tuple[str, ...] = ()
     path: str = ""
     line: int = 0
 

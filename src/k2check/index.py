@@ -32,6 +32,9 @@ class Index(NamedTuple):
     subject_words: frozenset[str]
     anchors: str
     subjects: Sequence[frozenset[str]]
+    # Per claim, the subject words that stand for its subject only where the sentence names no other
+    # (``Claim.stand_ins``; they are in ``subjects`` too).
+    stand_ins: Sequence[frozenset[str]]
     groups: Sequence[list[_Group]]
     postings: dict[str, list[tuple[int, int, tuple[str, ...], bool]]]
     phrases: Sequence[list[tuple[str, bool, str]]]
@@ -228,6 +231,7 @@ def build_index(db: Database) -> Index:
     broad = frozenset(word.replace(" ", "_") for word in db.vocabulary.broad)
 
     subjects: list[frozenset[str]] = []
+    stand_ins: list[frozenset[str]] = []
     groups: list[list[_Group]] = []
     postings: dict[str, list[tuple[int, int, tuple[str, ...], bool]]] = {}
     phrases: list[list[tuple[str, bool, str]]] = []
@@ -246,7 +250,8 @@ def build_index(db: Database) -> Index:
         return found
 
     for ci, claim in enumerate(db.claims):
-        subject = frozenset(" ".join(stems_of(s)) for s in claim.subject)
+        stand_ins.append(frozenset(" ".join(stems_of(s)) for s in claim.stand_ins))
+        subject = frozenset(" ".join(stems_of(s)) for s in claim.subject) | stand_ins[-1]
         subjects.append(subject)
         subject_words.update(subject)
         claim_groups = []
@@ -280,7 +285,7 @@ def build_index(db: Database) -> Index:
     for word in reaching:
         anchor_forms.add(_word_prefixes(tuple(word.replace("_", " ").split())))
     for claim in db.claims:
-        for subject_text in claim.subject:
+        for subject_text in (*claim.subject, *claim.stand_ins):
             anchor_forms.add(_word_prefixes(tuple(tokens(clean(subject_text)))))
     anchors = r"\b" + _trie_pattern(sorted(anchor_forms)) if anchor_forms else r"(?!)"
 
@@ -306,6 +311,7 @@ def build_index(db: Database) -> Index:
         subject_words=frozenset(subject_words),
         anchors=anchors,
         subjects=subjects,
+        stand_ins=stand_ins,
         groups=groups,
         postings=postings,
         phrases=phrases,

@@ -456,6 +456,7 @@ def build(document: dict[str, Any], name: str) -> Database:
                 warns=raw.get("warns") is True,
                 related=_terms(raw.get("related")),
                 denies=_terms(raw.get("denies")),
+                stand_ins=_terms(raw.get("stand_ins")),
                 path=name,
                 line=getattr(raw, "line", 0),
             )

@@ -985,6 +985,8 @@ class Matcher:
                 # A page's line may state several claims: the model's claim joins the others.
                 matches = [*matches, added]
                 misses = [m for m in misses if m[0] is not added.claim]
+        if any(m.negated and m.claim.stand_ins for m in matches):
+            matches = self._stand_in_denials_left(sentence, matches, near)
         near.extend(misses)
         near.sort(key=lambda n: (-n[1], n[0].id))  # ties by id, not in an order the hash seed may give
         return Analysis(matches, near[:3] if policy.suggest else [], named)
@@ -1419,6 +1421,24 @@ class Matcher:
             matches.append(decided)
         return matches, near
 
+    def _stand_in_denials_left(
+        self, sentence: SentenceFrame, matches: list[Match], near: list[tuple[Claim, int]]
+    ) -> list[Match]:
+        """``matches`` without the denials of a claim whose subject the sentence names only by a stand-in
+        (``Claim.stand_ins``), which go to ``near``: the negations of such a sentence are about how much of
+        the stand-in ("If spinach isn't normally part of your week, don't suddenly sit down to a huge bowl
+        of it", "never a giant salad out of the blue"), which the claim is about, not against it."""
+        kept = []
+        for match in matches:
+            if match.negated and match.claim.stand_ins:
+                ci = self.index.claims.index(match.claim)
+                stand_ins = self.index.stand_ins[ci]
+                if all(sentence.stems[p] in stand_ins for p in self._subject_positions(ci, sentence)):
+                    near.append((match.claim, match.score))
+                    continue
+            kept.append(match)
+        return kept
+
     def _before_reason(
         self, stems: list[str], ranked: list[Candidate], margin: int | None
     ) -> list[Candidate]:
@@ -1460,23 +1480,33 @@ class Matcher:
         stems = sentence.stems
         found = {i for i, word in enumerate(stems) if word in subject.reach}
         stand_ins: set[int] = set()
+        named_by_claim: set[int] = set()
+        claim_stand_ins = self.index.stand_ins[ci]
         for words, stands_in in subject.phrases:
             size = len(words)
+            kept = named_by_claim if " ".join(words) in claim_stand_ins else stand_ins if stands_in else found
             for i in range(len(stems) - size + 1):
                 if stems[i : i + size] == words:
-                    (stand_ins if stands_in else found).update(range(i, i + size))
-        # "Women still need about 90 mcg of vitamin K": the figures assert; vitamin K is the subject.
-        return found or stand_ins
+                    kept.update(range(i, i + size))
+        # "Women still need about 90 mcg of vitamin K": the figures assert; vitamin K is the subject. The
+        # claim's own stand-ins come last ("Rather than cutting spinach out, keep your intake level").
+        return found or stand_ins or named_by_claim
 
     def _subject_of(self, ci: int) -> _Subject:
         subject = self._subjects.get(ci)
         if subject is None:
             words = self.index.subjects[ci]
-            reach = words.union(w for w, broader in self.index.implies.items() if broader & words)
+            # A stand-in, or a phrase of words the claim asserts anyway ("keep the amount"), places the
+            # subject only where the sentence names it no other way.
+            stand_ins = self.index.stand_ins[ci]
+            named = words - stand_ins
+            reach = named.union(w for w, broader in self.index.implies.items() if broader & named)
             asserted = {word for group in self.index.groups[ci] for term in group.terms for word in term}
             asserted |= _STOPWORD_STEMS | _STORY_STEMS
             phrases = tuple(
-                (phrase.split(), asserted.issuperset(phrase.split())) for phrase in words if " " in phrase
+                (phrase.split(), phrase in stand_ins or asserted.issuperset(phrase.split()))
+                for phrase in words
+                if " " in phrase or phrase in stand_ins
             )
             subject = self._subjects[ci] = _Subject(
                 reach,
