@@ -1355,6 +1355,19 @@ FLOORS = {
     "polar88-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.93, "polarity_accuracy": 0.92},
     "real72-dev.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.98, "polarity_accuracy": 0.87},
     "real72-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.89, "polarity_accuracy": 0.9},
+    # Round 42 (2026-12-06), first batch (read on arrival with 75c7607): advice111 (advice and warnings from
+    # anticoagulation clinics, INR handouts, pharmacist Q&A and patient forums, 34 searches), polar89 (denials and
+    # doubts: debunking posts, fact checks, forum replies, myth-vs-fact boxes, concessives, 35 searches), real73
+    # (supplement shops and social media: product pages, reviews, captions, newsletters, listicles, 33 searches);
+    # floors from arrival less 0.02.
+    "advice111-dev.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.95, "polarity_accuracy": 0.93},
+    "advice111-holdout.yaml": {
+        "claim_accuracy": 0.94, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94,
+    },
+    "polar89-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.95, "polarity_accuracy": 0.9},
+    "polar89-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.89, "polarity_accuracy": 0.87},
+    "real73-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.95, "polarity_accuracy": 0.94},
+    "real73-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.89, "polarity_accuracy": 0.9},
 }
 
 
@@ -1733,11 +1746,14 @@ HELD_OUT = [
     "advice110-holdout.yaml",
     "polar88-holdout.yaml",
     "real72-holdout.yaml",
+    "advice111-holdout.yaml",
+    "polar89-holdout.yaml",
+    "real73-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the three hundred and fifty-eight held-out sets (the first
+    """The README's end-to-end figure over the three hundred and sixty-one held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -1787,11 +1803,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     forty-eight: 0.8597 when round 40's four arrived; all three hundred and fifty-two: 0.8639 when its second
     four arrived, at its end, 0.8597 read with the code the round started from; all three hundred and
     fifty-five: 0.8641 when round 41's first three arrived; all three hundred and fifty-eight: 0.8704 with
-    its retrained second opinion, 0.8707 at its end, 0.8639 read with the code the round started from)."""
+    its retrained second opinion, 0.8707 at its end, 0.8639 read with the code the round started from; all
+    three hundred and sixty-one: 0.8715 when round 42's first three arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 31123
+    assert total == 31363
     assert right / total >= 0.84
