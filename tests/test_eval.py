@@ -1355,11 +1355,11 @@ FLOORS = {
     "polar88-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.93, "polarity_accuracy": 0.92},
     "real72-dev.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.98, "polarity_accuracy": 0.87},
     "real72-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.89, "polarity_accuracy": 0.9},
-    # Round 42 (2026-12-06), first batch (read on arrival with 75c7607): advice111 (advice and warnings from
-    # anticoagulation clinics, INR handouts, pharmacist Q&A and patient forums, 34 searches), polar89 (denials and
-    # doubts: debunking posts, fact checks, forum replies, myth-vs-fact boxes, concessives, 35 searches), real73
-    # (supplement shops and social media: product pages, reviews, captions, newsletters, listicles, 33 searches);
-    # floors from arrival less 0.02.
+    # Round 42 (2026-12-06), first batch (read on arrival with 75c7607): advice111 (advice and warnings
+    # from anticoagulation clinics, INR handouts, pharmacist Q&A and patient forums, 34 searches), polar89
+    # (denials and doubts: debunking posts, fact checks, forum replies, myth-vs-fact boxes, concessives, 35
+    # searches), real73 (supplement shops and social media: product pages, reviews, captions, newsletters,
+    # listicles, 33 searches); floors from arrival less 0.02.
     "advice111-dev.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.95, "polarity_accuracy": 0.93},
     "advice111-holdout.yaml": {
         "claim_accuracy": 0.94, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94,

@@ -36,6 +36,10 @@ def _negates(frame: Frame, cue: Span, at: int, advice: bool = False) -> bool:
     # "A salad won't make Eliquis stop working": a causative verb carries the negation over its object.
     if 2 <= len(between) <= 4 and tokens[cue[1]] in _CAUSATIVES:
         return True
+    # "Low levels at birth don't mean the shot is unnecessary": a verb of implying carries it over the
+    # clause it takes.
+    if 2 <= len(between) <= 8 and tokens[cue[1]] in _IMPLYING:
+        return True
     # "Vitamin K in food won't stop Eliquis from working": the same, said with "from".
     if 2 <= len(between) <= 4 and tokens[cue[1]] in _PREVENTING and tokens[at] == "from":
         return True
@@ -86,6 +90,7 @@ _REGARD_FILLERS = frozenset(
 )
 # Verbs that make their object do what follows ("won't make Eliquis stop working").
 _CAUSATIVES = frozenset({"make", "makes", "made", "making", "cause", "causes", "caused", "let", "lets"})
+_IMPLYING = frozenset({"mean", "means", "meant", "imply", "implies", "implied"})
 # Verbs of relying on something ("don't COUNT ON breast milk to give enough"): a negation before one
 # denies the reliance, and so the opposite term it relied on.
 _RELYING = frozenset({"count", "rely", "depend", "bank"})
@@ -225,6 +230,7 @@ def opposite_elsewhere(frame: Frame, reading: Reading) -> None:
         False,
     ),
     ("Giving no vitamin K at all is a perfectly valid option for a healthy baby.", "newborn-vitk-shot", True),
+    ("A normal birth doesn't mean the vitamin K shot is unnecessary.", "newborn-vitk-shot", False),
 )
 def negated_antonym(frame: Frame, reading: Reading) -> None:
     """A negation right before the claim's opposite term negates that term ("not safe" states "toxic"), as

@@ -1069,6 +1069,34 @@ def preferred_over(frame: Frame, cue: Span) -> bool:
     )
 
 
+# What a buyer is told not to waste ("don't waste your MONEY on MK-4"), and whose.
+_WASTED = frozenset({"money", "time", "cash"})
+_WASTERS = frozenset({"your", "my", "our", "their", "good", "hard-earned"})
+
+
+@examples(
+    ("MK-7 is hands down the best form of K2, don't waste your money on MK-4.", "mk7-best-form", False),
+    ("MK-7 is the only K2 worth buying, don't waste money on anything else.", "mk7-best-form", False),
+    ("Don't waste money on K2 for calf cramps; stretching works better.", "k2-nocturnal-leg-cramps", True),
+    ("K2 is the best vitamin K for bones, but don't waste money on MK-7 softgels.", "mk7-best-form", True),
+)
+def wasted_elsewhere(frame: Frame, cue: Span) -> bool:
+    """ "MK-7 is the best form, don't waste your money on MK-4": after the claim's subject, advice not to
+    spend on something else prefers the subject; advice not to spend on the subject itself ("don't waste
+    money on K2 for cramps") is the denial, and stays."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[end : end + 1] != ["waste"]:
+        return False
+    at = end + 1
+    while at < len(tokens) and tokens[at] in _WASTERS:
+        at += 1
+    if tokens[at : at + 1] == [] or tokens[at] not in _WASTED or tokens[at + 1 : at + 2] != ["on"]:
+        return False
+    spent_on = range(at + 2, min(at + 6, len(tokens)))
+    return not any(p in frame.subject for p in spent_on) and any(p < start for p in frame.subject)
+
+
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "feels", "feel", "looks", "look", "sounds", "seems"})
 
 
@@ -2266,6 +2294,7 @@ FILTERS = (
     leading_question,
     aside,
     preferred_over,
+    wasted_elsewhere,
     purpose_clause,
     forward_only,
     sibling_contrast,
