@@ -792,9 +792,12 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # FAQ, long wellness blog post with a myth section and comments, anticoagulation clinic's diet page
         # with a food table and do/don't lists) 0.80 / 0.98 / 13; documents-holdout62 (a shop's D3+K2
         # product page with buyers' Q&A and reviews, news story on an artery-calcium trial with an outside
-        # expert, forum thread on K2 for bones and teeth and on warfarin) 0.77 / 0.94 / 2, held out.
-        ("documents-dev73", 0.78, 0.96, 13),
-        ("documents-holdout62", 0.75, 0.92, 2),
+        # expert, forum thread on K2 for bones and teeth and on warfarin) 0.77 / 0.94 / 2, held out. Both
+        # writers had labelled FAQ and forum questions that only ask with the claim they ask about; those
+        # 16 lines were relabelled silent, as every other folder has them (0.85 / 0.98 / 13 and 0.84 / 0.94
+        # / 2 after).
+        ("documents-dev73", 0.83, 0.96, 13),
+        ("documents-holdout62", 0.82, 0.92, 2),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
