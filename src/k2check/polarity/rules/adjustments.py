@@ -1651,6 +1651,11 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         "k2-warfarin-interaction",
         False,
     ),
+    (
+        "Risk factors for VKDB: no prophylactic vitamin K at birth, breastfeeding, poor feeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def missing_means_harm(frame: Frame, reading: Reading) -> None:
     """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
@@ -1692,6 +1697,11 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
             continue
         if _none_of_the_harmed(frame, cue):
             # "I've admitted five babies with bleeds, and not one of them had received the shot."
+            reading.rules.append("missing-means-harm")
+            continue
+        if tokens[:2] in (["risk", "factors"], ["risk", "factor"]) and start < 12:
+            # "Risk factors for VKDB: no vitamin K at birth, breastfeeding, ...": going without, listed as a
+            # risk factor, is a cause of the harm.
             reading.rules.append("missing-means-harm")
             continue
         if start >= 2 and tokens[start - 1] == "of" and tokens[start - 2] in _HARM_OF:
