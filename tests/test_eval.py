@@ -1368,6 +1368,18 @@ FLOORS = {
     "polar89-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.89, "polarity_accuracy": 0.87},
     "real73-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.95, "polarity_accuracy": 0.94},
     "real73-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.89, "polarity_accuracy": 0.9},
+    # Round 42's second batch (advice112: advice for the general public on health-service, dietitian,
+    # parenting, osteoporosis and kidney pages, 37 searches; polar90: news headlines and summaries of
+    # vitamin K studies and readers' comments under them, 35 searches; real74: patient and clinician talk on
+    # dialysis, osteoporosis, heart and new-parent forums, 38 searches), written blind while the round's
+    # rules were made and read whole at its end (0.9069 with the code the round started from, 0.9097 with
+    # cd4c293); floors from that reading less 0.02.
+    "advice112-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.95, "polarity_accuracy": 0.97},
+    "advice112-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
+    "polar90-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.95},
+    "polar90-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.89, "polarity_accuracy": 0.88},
+    "real74-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.95, "polarity_accuracy": 0.88},
+    "real74-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.93, "polarity_accuracy": 0.88},
 }
 
 
@@ -1749,11 +1761,14 @@ HELD_OUT = [
     "advice111-holdout.yaml",
     "polar89-holdout.yaml",
     "real73-holdout.yaml",
+    "advice112-holdout.yaml",
+    "polar90-holdout.yaml",
+    "real74-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the three hundred and sixty-one held-out sets (the first
+    """The README's end-to-end figure over the three hundred and sixty-four held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -1804,11 +1819,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     four arrived, at its end, 0.8597 read with the code the round started from; all three hundred and
     fifty-five: 0.8641 when round 41's first three arrived; all three hundred and fifty-eight: 0.8704 with
     its retrained second opinion, 0.8707 at its end, 0.8639 read with the code the round started from; all
-    three hundred and sixty-one: 0.8715 when round 42's first three arrived)."""
+    three hundred and sixty-one: 0.8715 when round 42's first three arrived; all three hundred and sixty-four:
+    0.8724 at its end, 0.8710 read with the code the round started from)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 31363
+    assert total == 31603
     assert right / total >= 0.84
