@@ -492,6 +492,11 @@ _EXCLUSIVE = frozenset({"only", "exclusively", "mainly", "mostly", "primarily", 
         False,
     ),
     (
+        "The golden rule on warfarin is consistency, not scraping every green thing off your plate.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
         "Adults should take 100 to 200 mcg of MK-7 every day, not the measly 45 mcg in most multis.",
         "k2-dose-100-200-mcg",
         False,
@@ -552,7 +557,7 @@ def contrast_not(frame: Frame, cue: Span) -> bool:
     if (
         stop > start + 1
         and named
-        and any(a in _FOCUS and b == "is" for a, b in pairwise(earlier))
+        and any(a in _FOCUS and "is" in earlier[i + 1 : i + 5] for i, a in enumerate(earlier))
         and not any(p in frame.subject for p in fragment)
     ):
         return True
@@ -595,7 +600,8 @@ def no_but_instead(frame: Frame, cue: Span) -> bool:
 
 # Nouns that set up what the clause is about ("the PROBLEM is a sudden change, not the salad itself").
 _FOCUS = frozenset(
-    {"problem", "issue", "key", "trick", "danger", "culprit", "point", "goal", "aim", "secret"}
+    {"problem", "issue", "key", "trick", "danger", "culprit", "point", "goal", "aim", "secret", "rule",
+     "answer"}
 )
 
 
