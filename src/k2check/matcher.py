@@ -1433,7 +1433,8 @@ class Matcher:
             if match.negated and match.claim.stand_ins:
                 ci = self.index.claims.index(match.claim)
                 stand_ins = self.index.stand_ins[ci]
-                if all(sentence.stems[p] in stand_ins for p in self._subject_positions(ci, sentence)):
+                at = self._subject_positions(ci, sentence)
+                if at and all(sentence.stems[p] in stand_ins for p in at):
                     near.append((match.claim, match.score))
                     continue
             kept.append(match)
