@@ -599,12 +599,18 @@ class _Subject(NamedTuple):
 
     # The stems that name it: its own words and the narrower forms that imply one ("mk7" for "k2").
     reach: frozenset[str]
-    # Its multi-word phrases, word by word, each with whether it is a stand-in: made only of the claim's
-    # own assertion words and function words ("90 mcg" of the intake claim), it names a subject the
-    # sentence does not name otherwise. And the phrases as they sit in ``SentenceFrame.joined``.
-    phrases: tuple[tuple[list[str], bool], ...]
+    # Its multi-word phrases and its stand-ins, word by word, each with how surely it places the subject
+    # (``_NAMES``, ``_ASSERTED``, ``_STANDS_IN``): a phrase made only of the claim's own assertion words and
+    # function words ("90 mcg" of the intake claim) names a subject the sentence does not name otherwise,
+    # and a stand-in of the claim (``Claim.stand_ins``) one it names in no other way. And the phrases as
+    # they sit in ``SentenceFrame.joined``, those that name the subject and the others.
+    phrases: tuple[tuple[list[str], int], ...]
     padded: tuple[str, ...]
     padded_stand_ins: tuple[str, ...]
+
+
+# How surely a phrase of ``_Subject.phrases`` places the claim's subject, surest first.
+_NAMES, _ASSERTED, _STANDS_IN = 0, 1, 2
 
 
 # A claim that recommends something ("Newborns should get a vitamin K shot to prevent bleeding").
@@ -1479,19 +1485,19 @@ class Matcher:
         """Positions (in stems) where the sentence names claim ``ci``'s subject, multi-word ones included."""
         subject = self._subject_of(ci)
         stems = sentence.stems
-        found = {i for i, word in enumerate(stems) if word in subject.reach}
-        stand_ins: set[int] = set()
-        named_by_claim: set[int] = set()
-        claim_stand_ins = self.index.stand_ins[ci]
-        for words, stands_in in subject.phrases:
+        found: tuple[set[int], set[int], set[int]] = (
+            {i for i, word in enumerate(stems) if word in subject.reach},
+            set(),
+            set(),
+        )
+        for words, sureness in subject.phrases:
             size = len(words)
-            kept = named_by_claim if " ".join(words) in claim_stand_ins else stand_ins if stands_in else found
             for i in range(len(stems) - size + 1):
                 if stems[i : i + size] == words:
-                    kept.update(range(i, i + size))
+                    found[sureness].update(range(i, i + size))
         # "Women still need about 90 mcg of vitamin K": the figures assert; vitamin K is the subject. The
         # claim's own stand-ins come last ("Rather than cutting spinach out, keep your intake level").
-        return found or stand_ins or named_by_claim
+        return found[_NAMES] or found[_ASSERTED] or found[_STANDS_IN]
 
     def _subject_of(self, ci: int) -> _Subject:
         subject = self._subjects.get(ci)
@@ -1505,15 +1511,22 @@ class Matcher:
             asserted = {word for group in self.index.groups[ci] for term in group.terms for word in term}
             asserted |= _STOPWORD_STEMS | _STORY_STEMS
             phrases = tuple(
-                (phrase.split(), phrase in stand_ins or asserted.issuperset(phrase.split()))
+                (
+                    phrase.split(),
+                    _STANDS_IN
+                    if phrase in stand_ins
+                    else _ASSERTED
+                    if asserted.issuperset(phrase.split())
+                    else _NAMES,
+                )
                 for phrase in words
                 if " " in phrase or phrase in stand_ins
             )
             subject = self._subjects[ci] = _Subject(
                 reach,
                 phrases,
-                tuple(f" {' '.join(p)} " for p, stands_in in phrases if not stands_in),
-                tuple(f" {' '.join(p)} " for p, stands_in in phrases if stands_in),
+                tuple(f" {' '.join(p)} " for p, sureness in phrases if sureness == _NAMES),
+                tuple(f" {' '.join(p)} " for p, sureness in phrases if sureness != _NAMES),
             )
         return subject
 
