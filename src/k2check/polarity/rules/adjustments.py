@@ -90,6 +90,7 @@ _REGARD_FILLERS = frozenset(
 )
 # Verbs that make their object do what follows ("won't make Eliquis stop working").
 _CAUSATIVES = frozenset({"make", "makes", "made", "making", "cause", "causes", "caused", "let", "lets"})
+# Verbs of implying, which take a clause ("doesn't MEAN the shot is unnecessary").
 _IMPLYING = frozenset({"mean", "means", "meant", "imply", "implies", "implied"})
 # Verbs of relying on something ("don't COUNT ON breast milk to give enough"): a negation before one
 # denies the reliance, and so the opposite term it relied on.

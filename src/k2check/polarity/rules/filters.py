@@ -1097,7 +1097,7 @@ def wasted_elsewhere(frame: Frame, cue: Span) -> bool:
     at = end + 1
     while at < len(tokens) and tokens[at] in _WASTERS:
         at += 1
-    if tokens[at : at + 1] == [] or tokens[at] not in _WASTED or tokens[at + 1 : at + 2] != ["on"]:
+    if tokens[at + 1 : at + 2] != ["on"] or tokens[at] not in _WASTED:
         return False
     spent_on = range(at + 2, min(at + 6, len(tokens)))
     return not any(p in frame.subject for p in spent_on) and any(p < start for p in frame.subject)
