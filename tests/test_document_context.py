@@ -1240,3 +1240,18 @@ def test_an_idiom_with_it_does_not_point_back(checker: Checker) -> None:
 def test_a_quotation_opens_on_the_line_that_names_its_writer(checker: Checker) -> None:
     page = "> marathon_mike wrote:\n> Never take D3 without K2, it dumps the calcium into your arteries.\n"
     assert lines_with_results(checker, page) == {2}
+
+
+def test_an_amount_with_no_noun_is_of_the_nutrient_named_before(checker: Checker) -> None:
+    """"Egg yolks and liver have some too" after a sentence about K2: the amount is of the nutrient; the foods
+    named before it are not borrowed ("Some cooking oils also contain useful amounts" after greens)."""
+    page = (
+        "Natto is by far the richest food source of vitamin K2.\n"
+        "Aged cheeses, egg yolks and chicken liver have some too, just much less.\n"
+        "\n"
+        "Leafy greens such as kale are the best source of vitamin K1.\n"
+        "Some cooking oils, such as soybean oil, also contain useful amounts.\n"
+    )
+    got = found(checker, page)
+    assert (2, "animal-foods-k2", False) in got
+    assert not {claim for line, claim, _ in got if line == 5}

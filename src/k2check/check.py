@@ -626,7 +626,7 @@ class Checker:
 
         if ignores is None:
             ignores = Ignores(path, self.db.ids, notices if notices is not None else [])
-        layout = Layout(self.matcher.index.implies)
+        layout = Layout(self.matcher.index.implies, self.matcher.index.broad_words)
         thread = Thread()
         setup: tuple[str, int] | None = None
         positions = _Positions()

@@ -171,6 +171,27 @@ POINTS_BACK = LazyPattern(
 )
 
 
+# A food that has "some" or "smaller amounts" of the nutrient the sentence before named, the amount ending its
+# clause: "Hard cheeses, egg yolks and liver have some too", "... and chicken liver supply smaller amounts."
+AMOUNT_BACK = LazyPattern(
+    r"\b(?:has|have|contain|contains|provide|provides|supply|supplies|offer|offers|add|adds|give|gives"
+    r"|carry|carries|deliver|delivers) (?:some|a little|a bit|(?:much |far )?(?:smaller|lower|lesser|modest"
+    r"|small|decent|useful|good) amounts?)(?: (?:too|as well|also|more|less))?(?=\s*(?:[,.;:!)]|$))",
+    re.I,
+)
+
+
+def amount_back(text: str) -> bool:
+    """Whether the sentence gives an amount of something named before it ("Egg yolks have some too").
+
+    >>> amount_back("Hard cheeses, egg yolks and liver have some too, just much less.")
+    True
+    >>> amount_back("Foods that contain some K2"), amount_back("Eat it with a meal that has some fat.")
+    (False, False)
+    """
+    return AMOUNT_BACK.search(text) is not None
+
+
 # The same pattern for lower-cased ASCII text: matching without re.I costs a third less, and lower-casing
 # ASCII keeps every offset and word boundary, so the pointers found are the same.
 _POINTS_BACK_LOWER = LazyPattern(POINTS_BACK.pattern)
@@ -699,6 +720,7 @@ class Reading(NamedTuple):
 TEXTS_KEPT = 4096
 _furniture = functools.lru_cache(maxsize=TEXTS_KEPT)(asserts_nothing)
 _points_back = functools.lru_cache(maxsize=TEXTS_KEPT)(refers_back)
+_amount_back = functools.lru_cache(maxsize=TEXTS_KEPT)(amount_back)
 _opens_pointing = functools.lru_cache(maxsize=TEXTS_KEPT)(opens_pointing)
 _titled = functools.lru_cache(maxsize=TEXTS_KEPT)(_title)
 _pronoun_pair = functools.lru_cache(maxsize=TEXTS_KEPT)(_two_pronouns)
@@ -742,6 +764,7 @@ class Layout:
         "answer_line",
         "answering",
         "asked",
+        "broad",
         "claimed",
         "context",
         "implies",
@@ -756,10 +779,14 @@ class Layout:
         "section",
     )
 
-    def __init__(self, implies: Mapping[str, frozenset[str]] | None = None) -> None:
+    def __init__(
+        self, implies: Mapping[str, frozenset[str]] | None = None, broad: frozenset[str] = frozenset()
+    ) -> None:
         # The broader subjects each subject counts as (k2 -> vitk): "they" after "D3 and K2" stands for
         # D3 and K2, not for vitamin K as well.
         self.implies: Mapping[str, frozenset[str]] = implies or {}
+        # The broad concepts (vitk): a subject that is one, or counts as one, is a nutrient, not a food.
+        self.broad = broad
         # Subjects of the sentence before ("It also keeps calcium out of the arteries"), and of the last
         # heading ("Supports healthy bones" under "Why K2"); of the page's first heading or title that
         # names any: what the page is about.
@@ -862,6 +889,11 @@ class Layout:
         start, end = found.span(group)
         return f"{text[:start]}{' and '.join(n.replace('_', ' ') for n in names)}{text[end:]}"
 
+    def _nutrients(self, subjects: frozenset[str]) -> frozenset[str]:
+        """The subjects that are a broad concept or count as one (k2, vitk), not foods or drugs."""
+        broad = self.broad
+        return frozenset(s for s in subjects if s in broad or not broad.isdisjoint(self.implies.get(s, ())))
+
     def _borrowed(
         self, unit: Sentence, product: bool, question: bool, quiet: bool
     ) -> tuple[frozenset[str], frozenset[str], bool]:
@@ -894,6 +926,10 @@ class Layout:
                     # muscle").
                     borrowed = context | page
                 points_back = True
+            elif (nutrients := self._nutrients(context or section)) and _amount_back(text):
+                # "Natto is the richest source of K2. Hard cheeses and egg yolks have some too.": the amount
+                # is of the nutrient named before, not of the foods named with it.
+                borrowed, points_back = nutrients, True
             elif self.after_question or kind in {"item", "row"} or _unpunctuated(text):
                 if section or kind == "row" or (kind == "item" and self._finding(text)):
                     # Under a heading that names nothing ("Your choices"), a row is about the page's subject;
