@@ -1380,6 +1380,17 @@ FLOORS = {
     "polar90-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.89, "polarity_accuracy": 0.88},
     "real74-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.95, "polarity_accuracy": 0.88},
     "real74-holdout.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.93, "polarity_accuracy": 0.88},
+    # Round 43's first batch, by writers who read real pages and never the code (advice113: birth and
+    # babies, midwife and maternity pages, antenatal notes, parenting forums on the shot and the drops,
+    # refusal stories, 34 searches; polar91: myth-vs-fact listicles and their comment sections, denials of
+    # every shape, 34 searches; real75: food and recipe blogs, nutrition labels, natto and cheese posts,
+    # keto forums, meal prep on warfarin, 35 searches); floors from arrival (with a2e4380) less 0.02.
+    "advice113-dev.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.95, "polarity_accuracy": 0.88},
+    "advice113-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.8, "polarity_accuracy": 0.94},
+    "polar91-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.95, "polarity_accuracy": 0.98},
+    "polar91-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
+    "real75-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.91, "polarity_accuracy": 0.95},
+    "real75-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.89, "polarity_accuracy": 0.94},
 }
 
 
@@ -1764,11 +1775,14 @@ HELD_OUT = [
     "advice112-holdout.yaml",
     "polar90-holdout.yaml",
     "real74-holdout.yaml",
+    "advice113-holdout.yaml",
+    "polar91-holdout.yaml",
+    "real75-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the three hundred and sixty-four held-out sets (the first
+    """The README's end-to-end figure over the three hundred and sixty-seven held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -1820,11 +1834,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     fifty-five: 0.8641 when round 41's first three arrived; all three hundred and fifty-eight: 0.8704 with
     its retrained second opinion, 0.8707 at its end, 0.8639 read with the code the round started from; all
     three hundred and sixty-one: 0.8715 when round 42's first three arrived; all three hundred and sixty-four:
-    0.8724 at its end, 0.8710 read with the code the round started from)."""
+    0.8724 at its end, 0.8710 read with the code the round started from; all three hundred and sixty-seven:
+    0.8728 when round 43's first three arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 31603
+    assert total == 31843
     assert right / total >= 0.84
