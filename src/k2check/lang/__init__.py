@@ -227,6 +227,10 @@ class Language:
     mocking: tuple[tuple[str, ...], ...] = ()
     # Words around a mocking sentence that change nothing ("Oh sure it does lol").
     mocking_fillers: frozenset[str] = frozenset()
+    # After a mock agreement that opens a sentence ("Sure, ..."), what marks it as a mock ("obviously",
+    # "that's why ..."), and a close of mock alarm ("..., what could possibly go wrong").
+    sarcasm_marks: tuple[tuple[str, ...], ...] = ()
+    sarcastic_closes: tuple[tuple[str, ...], ...] = ()
     # A fact check's rating of the statement before it: the heading of the rating ("OUR RULING: false",
     # "VERDICT: misleading") and the ratings that reject it.
     rulings: tuple[tuple[str, ...], ...] = ()

@@ -1865,6 +1865,33 @@ ENGLISH = Language(
         "suuure",
     ),
     mocking_fillers=frozenset({"oh", "lol", "lmao", "okay", "ok", "uh", "huh", "mhm"}),
+    # After "Sure, ..." or "Oh great, ...", what marks the agreement as a mock, not a concession: "Sure,
+    # vitamin K has nothing to do with clotting, that's why hospitals give it to bleeding patients".
+    sarcasm_marks=phrases(
+        "obviously",
+        "definitely",
+        "magically",
+        "ever so",
+        "that is why",
+        "which is why",
+        "must be why",
+        "right after",
+        "if by",
+        "great plan",
+        "brilliant",
+        "good luck",
+        "apparently",
+        "groundbreaking",
+        "where have i heard",
+    ),
+    # "Sure, skip the shot, what could possibly go wrong": a close of mock alarm.
+    sarcastic_closes=phrases(
+        "what could possibly go wrong",
+        "what could go wrong",
+        "what can possibly go wrong",
+        "what is the worst that could happen",
+        "what is a little",
+    ),
     # "Viral post says K2 and D3 protect against severe Covid. Our ruling: False."
     rulings=phrases(
         "ruling",

@@ -3760,14 +3760,6 @@ def advice_then_reason(frame: Frame, reading: Reading) -> None:
 
 # Questions that close a sentence in mock alarm (", what could possibly go wrong"): the writer means the
 # opposite of what came before.
-_SARCASTIC_CLOSES = (
-    ("what", "could", "possibly", "go", "wrong"),
-    ("what", "could", "go", "wrong"),
-    ("what", "can", "possibly", "go", "wrong"),
-    ("what", "is", "the", "worst", "that", "could", "happen"),
-    ("what", "is", "a", "little"),
-)
-
 
 @examples(
     (
@@ -3795,7 +3787,7 @@ def sarcastic_close(frame: Frame, reading: Reading) -> None:
     if not frame.content:
         return
     first = min(frame.content)
-    for close in _SARCASTIC_CLOSES:
+    for close in frame.lang.sarcastic_closes:
         size = len(close)
         at = next(
             (
@@ -3811,6 +3803,26 @@ def sarcastic_close(frame: Frame, reading: Reading) -> None:
             reading.counted = [] if read else [(at, at + size)]
             reading.rules.append("sarcastic-close")
             return
+
+
+@examples(
+    (
+        "Sure, vitamin K has nothing to do with clotting, that's why hospitals give it to bleeding patients.",
+        "vitk-needed-clotting",
+        False,
+    ),
+    (
+        "Sure, skip the shot, because a mommy blogger obviously knows more about clotting than doctors.",
+        "newborn-vitk-shot",
+        False,
+    ),
+)
+def sarcasm_turns_round(frame: Frame, reading: Reading) -> None:
+    """ "Sure, vitamin K has nothing to do with clotting, that's why ...": the mock opener
+    (``masks.sarcastic_opener``) turns round a denial after it, which then states the claim."""
+    if "sarcastic-opener" not in reading.rules or len(reading.counted) < 2:
+        return
+    reading.counted = []
 
 
 ADJUSTMENTS = (
@@ -3871,6 +3883,7 @@ ADJUSTMENTS = (
     fear_dismissed,
     # Last: it reads the denials and judgements the rules before it counted.
     denial_called_false,
-    # ... and this one turns round whatever they read.
+    # ... and these turn round whatever they read.
     sarcastic_close,
+    sarcasm_turns_round,
 )

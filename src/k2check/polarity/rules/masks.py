@@ -907,6 +907,43 @@ _MOCK_FIRST = frozenset({"yeah", "riiight", "suuure"})
 
 
 @examples(
+    ("Oh sure, kale is loaded with K2, right.", "leafy-greens-k2", True),
+    ("Oh great, so K2 builds muscle now, apparently.", "k2-builds-muscle", True),
+    ("Sure, natto is the richest source of K2, obviously.", "natto-richest-k2", True),
+    ("Sure, natto is the richest source of K2, but most people hate the taste.", "natto-richest-k2", False),
+    ("Sure, natto is the richest source of K2.", "natto-richest-k2", False),
+    ("Right now, natto is the richest source of K2 that we know of.", "natto-richest-k2", False),
+)
+def sarcastic_opener(frame: Frame, reading: Reading) -> None:
+    """ "Oh sure, kale is loaded with K2, right.": mock agreement at the sentence's start, with a mark of
+    sarcasm after it (``sarcasm_marks``, a closing "right") and no concession ("Sure, K2 works,
+    but ..."), says the opposite of what follows: the opener is a negation that always counts, and
+    ``adjustments.sarcasm_turns_round`` reads it with a denial after it as the claim."""
+    tokens = frame.tokens
+    if not frame.content or not tokens or tokens[0] not in {"oh", "yeah", "sure", "right"}:
+        return
+    opener = next((o for o in _MOCK_OPENERS if tuple(tokens[: len(o)]) == o), None)
+    if opener is None or tokens[len(opener) : len(opener) + 1] not in ([","], ["because"]):
+        return
+    after = tokens[len(opener) + 1 :]
+    if not _CONCEDING.isdisjoint(after) or find(after, frame.lang.sarcastic_closes, set()):
+        return
+    marked = bool(after) and after[-1] in _MOCK_LAST and after[-2:-1] != ["is"]
+    if marked or find(after, frame.lang.sarcasm_marks, set()):
+        reading.forced.append((0, len(opener)))
+        reading.masked.update(range(len(opener)))
+        reading.rules.append("sarcastic-opener")
+
+
+# Mock agreement that opens a sentence ("Sure, ...", "Oh great, ..."): the opener, then a comma or "because".
+_MOCK_OPENERS = (("oh", "sure"), ("oh", "great"), ("yeah", "sure"), ("sure",), ("right",))
+# A last word that closes the mock ("..., right.", "... Sure."; a closing "/s" is check.py's sarcasm tag), and
+# the words of a concession, which "Sure," opens as often as a mock ("Sure, K2 works, but ...").
+_MOCK_LAST = frozenset({"right", "sure", "totally"})
+_CONCEDING = frozenset({"but", "though", "although", "however", "yet", "still", "granted"})
+
+
+@examples(
     (
         "Don't let the price put you off: natto is the richest food source of vitamin K2.",
         "natto-richest-k2",
@@ -1620,6 +1657,7 @@ MASKS = (
     verdict_label,
     rhetorical_opener,
     mocking_opener,
+    sarcastic_opener,
     colon_lead_in,
     free_of_own_word,
     non_prefix,
