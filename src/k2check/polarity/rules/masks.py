@@ -907,6 +907,25 @@ _MOCK_FIRST = frozenset({"yeah", "riiight", "suuure"})
 
 
 @examples(
+    (
+        "Taking K2 with food or without makes no difference to how much you absorb.",
+        "vitk-absorbed-with-fat",
+        True,
+    ),
+    ("Take D3 with K2 or without, it will not calcify your arteries.", "d3-without-k2-calcifies", True),
+)
+def or_without(frame: Frame, reading: Reading) -> None:
+    """ "With food or without": the second of two alternatives is no absence (``with or without`` read as
+    one phrase, the way the words "either way" would be)."""
+    tokens = frame.tokens
+    for p in range(2, len(tokens)):
+        if tokens[p] == "without" and tokens[p - 1] == "or" and "with" in tokens[max(0, p - 5) : p - 1]:
+            reading.masked.add(p)
+            reading.rules.append("or-without")
+            return
+
+
+@examples(
     ("Oh sure, kale is loaded with K2, right.", "leafy-greens-k2", True),
     ("Oh great, so K2 builds muscle now, apparently.", "k2-builds-muscle", True),
     ("Sure, natto is the richest source of K2, obviously.", "natto-richest-k2", True),
@@ -1658,6 +1677,7 @@ MASKS = (
     rhetorical_opener,
     mocking_opener,
     sarcastic_opener,
+    or_without,
     colon_lead_in,
     free_of_own_word,
     non_prefix,
