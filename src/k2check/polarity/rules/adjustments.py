@@ -1184,6 +1184,34 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    ("The K1 in kale barely gets absorbed without some fat alongside it.", "vitk-absorbed-with-fat", False),
+    ("K2 absorption falls off sharply without dietary fat.", "vitk-absorbed-with-fat", False),
+    ("Vitamin K is absorbed perfectly well without any fat.", "vitk-absorbed-with-fat", True),
+)
+def poorly_without(frame: Frame, reading: Reading) -> None:
+    """ "The K1 barely gets absorbed without some fat": what goes poorly without X, just before the "without",
+    is one double negative with it, which says X is needed (as "can't ... without X" does)."""
+    tokens = frame.tokens
+    for cue in reading.counted:
+        at = cue[0]
+        if tokens[at] != "without":
+            continue
+        poor = [p for p in range(max(0, at - 5), at) if tokens[p] in _POORLY]
+        if not poor or any(poor[-1] <= c[0] < at for c in reading.counted):
+            continue
+        if _one_clause(frame, poor[-1], at):
+            reading.counted = [c for c in reading.counted if c != cue]
+            reading.rules.append("poorly-without")
+            return
+
+
+# How badly something goes without what it needs ("barely gets absorbed without fat", "falls off without").
+_POORLY = frozenset(
+    {"barely", "hardly", "scarcely", "poorly", "badly", "falls", "drops", "plummets", "plunges", "suffers"}
+)
+
+
+@examples(
     (
         "Without getting vitamin K at birth, babies can develop vitamin K deficiency bleeding.",
         "newborn-vitk-shot",
@@ -2229,6 +2257,11 @@ def warned_consequence(frame: Frame, reading: Reading) -> None:
         "vitk-absorbed-with-fat",
         False,
     ),
+    (
+        "Take your K2 alongside some healthy fat, like eggs at breakfast, or much of it won't be absorbed.",
+        "vitk-absorbed-with-fat",
+        False,
+    ),
     ("Take D3 with or without K2; it will not calcify your arteries.", "d3-without-k2-calcifies", True),
     (
         "Vitamin K deficiency in otherwise healthy adults is something doctors seldom see.",
@@ -2260,6 +2293,9 @@ def consequence_after(frame: Frame, reading: Reading) -> None:
                 or tokens[joint] == "otherwise"
                 or "always" in before
                 or not _ADVICE_OPENS.isdisjoint(before[:2])
+                # "Take your K2 alongside some fat, ..., or much of it won't be absorbed": the sentence opens
+                # with the imperative of a verb of taking.
+                or (tokens[0] in frame.lang.advice_verbs and not tokens[0].endswith("ing"))
             )
             and not any(c[0] < joint for c in reading.cues)
         ):
@@ -3858,6 +3894,7 @@ ADJUSTMENTS = (
     litotes,
     judged_denial,
     without_double_negative,
+    poorly_without,
     without_consequence,
     without_it,
     missing_means_harm,
