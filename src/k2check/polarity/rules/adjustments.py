@@ -870,8 +870,6 @@ def none_that_not(frame: Frame, reading: Reading) -> None:
         return
 
 
-
-
 @examples(
     (
         "The best part of switching to rivaroxaban: there are no foods or drinks you have to avoid.",
@@ -1323,6 +1321,8 @@ def _subject_before(frame: Frame, at: int) -> bool:
         return False
     gerund = tokens[0].endswith("ing") and tokens[0] not in {"during", "according", "including", "nothing"}
     return gerund or all(p in frame.content for p in range(at))
+
+
 # Words that point back to the claim's subject after "without" ("..., and without IT ...").
 _BACK = frozenset({"it", "them", "this", "these"})
 # Words of not being able ("can't stop bleeding", "will not clot").
@@ -1422,6 +1422,7 @@ _RECEIVED = frozenset({"received", "had", "got", "gotten", "given", "get", "rece
 # Going without, as a gerund after a clause-opening "not" ("NOT GETTING enough K2 leaves you open to ...").
 _NOT_GETTING = frozenset({"getting", "having", "eating", "taking", "receiving"})
 
+
 def _harm_named(lang: Language, words: list[str], ills: bool) -> frozenset[str]:
     """The words of harm among ``words``; with ``ills``, illnesses too (``Language.ills``: harm only where
     going without is named in so many words)."""
@@ -1504,9 +1505,7 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     # then, after "and", the harm that befalls the ones who went without ("He started K2 without telling his
     # clinic, and his INR went haywire": going without, told the same way).
     if tokens[start] in lang.refusals or tokens[start] == "without":
-        then = next(
-            (p + 1 for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {"and", ","}), None
-        )
+        then = next((p + 1 for p in range(end, min(len(tokens), end + 8)) if tokens[p] in {"and", ","}), None)
         if (
             then is not None
             and _WENT_WITHOUT.intersection(tokens[then : then + 3])
@@ -2420,6 +2419,7 @@ def _offered_answer(tokens: list[str], start: int, end: int) -> bool:
         "k2-nocturnal-leg-cramps",
         True,
     ),
+    ("The body makes K2 in the gut, so you're unlikely to run short.", "gut-bacteria-supply-k2", False),
 )
 def trailing_judgement(frame: Frame, reading: Reading) -> None:
     """A later clause with none of the claim's words that only passes judgement on it still denies it.
@@ -2439,11 +2439,23 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
         ):
             continue
         if s >= end and not any(s <= p < e for p in frame.content):
+            # "Your gut makes K2, so you're unlikely to run short": a consequence drawn from the claim is no
+            # judgement of it, unless it points back at it or tells of a try that failed.
+            opening = frame.tokens[max(0, s - 3) : s + 3]
+            drawn = (
+                (
+                    not _DRAWN.isdisjoint(opening[:4])
+                    or any(opening[i : i + 2] == ["is", "why"] for i in range(len(opening) - 1))
+                )
+                and _VERDICT_DRAWN.isdisjoint(frame.tokens[s:e])
+                and frame.lang.evidence.isdisjoint(frame.tokens[s:e])
+            )
             added = [
                 c
                 for c in reading.cues
                 if s <= c[0] < e
                 and not _means_for_reader(frame.tokens, c[1])
+                and (not drawn or _points_back(frame.tokens, s, c[0]) or _failed_try(frame.tokens, s, c))
                 and (
                     c[1] - c[0] > 1
                     or frame.tokens[c[0]] not in frame.lang.forward
@@ -2460,6 +2472,12 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
                 reading.rules.append("trailing-judgement")
 
 
+# Words that open a consequence drawn from the claim ("..., SO you're unlikely to run short").
+_DRAWN = frozenset({"so", "hence", "therefore", "thus"})
+# ... which may still be a verdict on it (", so there is no solid proof", ", so the panic is overblown").
+_VERDICT_DRAWN = frozenset(
+    {"miracle", "miracles", "overblown", "overhyped", "exaggerated", "hype", "overstated"}
+)
 # Words that open a clause giving the claim's reason ("..., BECAUSE it's in foods we no longer eat").
 # Not "since" ("..., since then studies have not confirmed it"); not "because THAT isn't how it works".
 _REASONS = frozenset({"because", "cause", "cos"})
@@ -3796,6 +3814,7 @@ def advice_then_reason(frame: Frame, reading: Reading) -> None:
 
 # Questions that close a sentence in mock alarm (", what could possibly go wrong"): the writer means the
 # opposite of what came before.
+
 
 @examples(
     (
