@@ -513,3 +513,23 @@ def test_a_line_that_signs_a_post_is_not_the_end_of_its_last_sentence(signature:
 def test_a_dash_inside_a_wrapped_line_still_continues_it() -> None:
     wrapped = "K2 is found in natto\n--and in some cheeses.\n"
     assert texts(wrapped) == ["K2 is found in natto --and in some cheeses."]
+
+
+def test_lines_broken_short_on_purpose_are_units_of_their_own() -> None:
+    """A line the next line's first word would have fitted on was broken by its writer, not by wrapping (a
+    forum post's header, its author, its first line); where a line needs the next ("found in" / "natto",
+    "... and" / "in cheese"), or ends on a word that closes a clause, the lines stay one sentence."""
+    post = (
+        "#4   2 March 2025, 09:12 AM\n"
+        "gainz_gary   (Member | Joined: Jan 2023 | Posts: 12)\n"
+        "tried k2 for three months for my lifts and noticed absolutely nothing different\n"
+    )
+    assert texts(post) == [
+        "#4 2 March 2025, 09:12 AM",
+        "gainz_gary (Member | Joined: Jan 2023 | Posts: 12)",
+        "tried k2 for three months for my lifts and noticed absolutely nothing different",
+    ]
+    wrapped = "K2 is found in\nnatto, aged cheese and the yolks of eggs from hens that eat grass.\n"
+    assert texts(wrapped) == [
+        "K2 is found in natto, aged cheese and the yolks of eggs from hens that eat grass."
+    ]

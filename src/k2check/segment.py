@@ -363,6 +363,7 @@ class _Segmenter:
             and not self._label_before(raw, 0)
             and not (self._para_quoted and raw[0].isupper())
             and "\t" not in raw
+            and not self._broken_short(raw, 0, len(raw))
         ):
             self._prev_blank = False
             self._parts.append("\n")
@@ -498,6 +499,7 @@ class _Segmenter:
         self._tab_rows = False
         if self._in_para and (
             self._label_before(raw, first)
+            or self._broken_short(raw, first, end)
             or (self._para_quoted and not quoted and raw[first].isupper())
             or _SIGNATURE.match(raw, first, end) is not None
         ):
@@ -638,6 +640,25 @@ class _Segmenter:
             and (handle or not previous[0].islower())
             and words[-1].lower() not in _CONTINUES
         )
+
+    def _broken_short(self, raw: str, first: int, end: int) -> bool:
+        """Whether the paragraph's last line was broken short on purpose: the next line's first word would
+        have fitted on it within the next line's own length, which no wrapping of a paragraph leaves (a
+        forum post's lines: "#7 15-Feb-2025, 08:20 AM" / "bulkbro_tyler (Registered User | ...)" / "wait
+        so should I stop taking my D3??"). Not where either side needs the other ("rich in" / "natto",
+        "K2 is found in natto" / "and in cheese"), nor after a line that ends as a clause does."""
+        previous = self._parts[-1].rstrip()
+        line = raw[first:end].rstrip()
+        if not previous or previous[-1] in ".!?:;,-–—(" or not line:
+            return False
+        head = line.split(None, 1)[0]
+        if head.lower() in _CONTINUES or previous.rsplit(None, 1)[-1].lower() in _CONTINUES:
+            return False
+        # A first word that ends a clause ("here." after "Line one starts") finishes the line before, and a
+        # bracket left open ("A [link" / "across lines](...)") goes on.
+        if head[-1] in ".!?,;:)]" or previous.count("[") > previous.count("]"):
+            return False
+        return len(previous) + 1 + len(head) <= len(line) and previous.count("(") <= previous.count(")")
 
     def _may_stand_alone(self) -> bool:
         """Whether the paragraph's last line may be a handle or a line of metadata fields, which stand alone
