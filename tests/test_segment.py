@@ -533,3 +533,11 @@ def test_lines_broken_short_on_purpose_are_units_of_their_own() -> None:
     assert texts(wrapped) == [
         "K2 is found in natto, aged cheese and the yolks of eggs from hens that eat grass."
     ]
+
+
+def test_a_quotation_opens_after_originally_posted_by() -> None:
+    quoted = "> Originally posted by calcified_carl:\n> So much for the idea that K2 clears out arteries.\n"
+    assert texts(quoted) == [
+        "Originally posted by calcified_carl:",
+        "So much for the idea that K2 clears out arteries.",
+    ]

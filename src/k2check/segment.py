@@ -836,9 +836,9 @@ _STARS = frozenset("★☆✩✪⭐")
 # A line that signs or attributes what stands above it ("-- mum of 3, Leeds", "— Dr Jane Doe",
 # "~ trust your body ~") is a unit of its own, not the wrapped end of the sentence before it.
 _SIGNATURE = re.compile(r"(?:--|[—–~])[ \t]+[^\W\d_]")
-# A line that names who wrote what follows ("> Hollis_W wrote:", "Quote from Dr_Kay said:"), and the most
-# words it has: a forum's quotation opens on it.
-_ATTRIBUTION = re.compile(r"\b(?:wrote|writes|said|says|posted|replied)\s*:$", re.IGNORECASE)
+# A line that names who wrote what follows ("> Hollis_W wrote:", "Quote from Dr_Kay said:", "> Originally
+# posted by DrNope:"), and the most words it has: a forum's quotation opens on it.
+_ATTRIBUTION = re.compile(r"\b(?:wrote|writes|said|says|posted|replied)(?: by [^\s:]+)?\s*:$", re.IGNORECASE)
 _ATTRIBUTION_WORDS = 8
 
 
