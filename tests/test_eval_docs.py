@@ -762,7 +762,10 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # listicle of the foods highest in K2 with a table, plain-text forum thread on D3 with K2 and blood
         # thinners) 0.72 / 0.89 / 3, held out.
         ("documents-dev68", 0.67, 0.88, 9),
-        ("documents-dev69", 0.75, 0.91, 6),
+        # Round 43: documents-dev69's "Some people have no symptoms at all and only find out when a routine
+        # blood test shows ..." after a list is a sentence of its own now, no longer the last item's lazy
+        # continuation, and reads as the status claim its writer left silent (limit 6 -> 7).
+        ("documents-dev69", 0.75, 0.91, 7),
         ("documents-holdout58", 0.70, 0.87, 3),
         # Round 39's second pair (same writers' brief; on arrival with b0e8b0a, the same with the round's
         # start 5aa60f5): documents-dev70 (summary page of a narrative review on vitamin K and muscle with

@@ -541,3 +541,22 @@ def test_a_quotation_opens_after_originally_posted_by() -> None:
         "Originally posted by calcified_carl:",
         "So much for the idea that K2 clears out arteries.",
     ]
+
+
+def test_the_lines_after_a_lead_in_are_its_list() -> None:
+    """Plain text without bullets: the lines after a lead-in that ends in a colon, none ending as a sentence
+    does, are its items; a line that opens with a capital after an item starts a sentence of its own."""
+    page = (
+        "Foods that are high in vitamin K include:\n"
+        "kale and cavolo nero\n"
+        "spinach, raw or cooked\n"
+        "parsley and other leafy herbs used by the handful\n"
+        "Some cooking oils, such as soya oil, also add a little, so keep your usual oil.\n"
+    )
+    assert texts(page) == [
+        "Foods that are high in vitamin K include:",
+        "kale and cavolo nero",
+        "spinach, raw or cooked",
+        "parsley and other leafy herbs used by the handful",
+        "Some cooking oils, such as soya oil, also add a little, so keep your usual oil.",
+    ]

@@ -256,6 +256,7 @@ class _Segmenter:
         "_after_blank",
         "_coff",
         "_col",
+        "_colon_list",
         "_comment",
         "_fence",
         "_front",
@@ -304,6 +305,8 @@ class _Segmenter:
         self._fence = ""
         self._icode = False
         self._comment = False
+        # Whether the lines since a lead-in that ends in a colon have been its list (``_broken_short``).
+        self._colon_list = False
         self._table = False
         # Whether the line before was a row of cells separated by tabs (a copied table goes on).
         self._tab_rows = False
@@ -450,6 +453,7 @@ class _Segmenter:
 
     def _blank(self) -> None:
         self._flush()
+        self._colon_list = False
         self._prev_blank = True
         self._table = False
         self._tab_rows = False
@@ -649,14 +653,25 @@ class _Segmenter:
         "K2 is found in natto" / "and in cheese"), nor after a line that ends as a clause does."""
         previous = self._parts[-1].rstrip()
         line = raw[first:end].rstrip()
-        if not previous or previous[-1] in ".!?:;,-–—(" or not line:
+        if not previous or not line:
+            return False
+        if line[-1] in ".!?":
+            self._colon_list = False
+        elif previous[-1] == ":" or (self._colon_list and previous[-1] not in ".!?"):
+            # "Foods that are high in vitamin K include:" / "kale and cavolo nero" / "spinach, raw or cooked":
+            # the lines after a lead-in that do not end as sentences are its list, each a unit.
+            self._colon_list = True
+            return True
+        if previous[-1] in ".!?:;,-–—(":
             return False
         head = line.split(None, 1)[0]
-        if head.lower() in _CONTINUES or previous.rsplit(None, 1)[-1].lower() in _CONTINUES:
+        # A capital opens a sentence ("Some cooking oils ..."); a small "some" may go on from the line before.
+        last = previous.rsplit(None, 1)[-1].lower()
+        if (head.lower() in _CONTINUES and not head[0].isupper()) or last in _CONTINUES:
             return False
-        # A first word that ends a clause ("here." after "Line one starts") finishes the line before, and a
+        # A first word that ends a sentence ("here." after "Line one starts") finishes the line before, and a
         # bracket left open ("A [link" / "across lines](...)") goes on.
-        if head[-1] in ".!?,;:)]" or previous.count("[") > previous.count("]"):
+        if head[-1] in ".!?)]" or previous.count("[") > previous.count("]"):
             return False
         return len(previous) + 1 + len(head) <= len(line) and previous.count("(") <= previous.count(")")
 
