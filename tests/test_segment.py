@@ -560,3 +560,4 @@ def test_the_lines_after_a_lead_in_are_its_list() -> None:
         "parsley and other leafy herbs used by the handful",
         "Some cooking oils, such as soya oil, also add a little, so keep your usual oil.",
     ]
+    assert [u[3] for u in units(page)] == ["sentence", "item", "item", "item", "sentence"]

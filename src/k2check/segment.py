@@ -509,7 +509,7 @@ class _Segmenter:
         ):
             # A line outside the quotation that opens a sentence is the reply to it, not the quotation's
             # wrapped rest ("> pill_fan wrote: K2 causes clots" / "Not in healthy people, it doesn't.").
-            self._start(raw, first, end, lineno, quoted=quoted, item=False)
+            self._start(raw, first, end, lineno, quoted=quoted, item=self._colon_list)
         elif self._in_para:
             self._parts.append("\n")
             self._len += 1
