@@ -310,11 +310,27 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
 
 # What calls an act a bad one ("Skipping the shot is a MISTAKE", "... is RECKLESS", "... is a BAD IDEA").
 _BAD_CALLS = frozenset(
-    {"mistake", "error", "reckless", "unwise", "foolish", "irresponsible", "negligent", "gamble"}
+    {
+        "mistake",
+        "error",
+        "reckless",
+        "unwise",
+        "foolish",
+        "irresponsible",
+        "negligent",
+        "gamble",
+        "gambling",
+        "games",
+        "roulette",
+        "dangerous",
+        "risky",
+    }
 )
 _BAD = frozenset({"bad", "terrible", "poor", "wrong", "awful", "dumb"})
 _CALLS = frozenset({"idea", "advice", "call", "move", "choice", "decision"})
 _COPULAS = frozenset({"is", "are", "was", "be"})
+# ... and the verbs that judge a gerund subject as a copula does ("Refusing it MEANS playing games with ...").
+_JUDGING = _COPULAS | {"means", "equals"}
 # The finite ones, for a subject of none ("none of the markers IS good enough", "no marker WAS reliable").
 _COPULAS_PAST = (_COPULAS - {"be"}) | {"were"}
 
@@ -323,6 +339,7 @@ _COPULAS_PAST = (_COPULAS - {"be"}) | {"were"}
     ("Skipping the vitamin K shot is a bad idea.", "newborn-vitk-shot", False),
     ("Declining the vitamin K shot would be a huge mistake.", "newborn-vitk-shot", False),
     ("Refusing the vitamin K injection is reckless.", "newborn-vitk-shot", False),
+    ("Refusing the vitamin K shot means playing games with your baby's life.", "newborn-vitk-shot", False),
     ("Skipping the vitamin K shot is a perfectly reasonable choice.", "newborn-vitk-shot", True),
     (
         "Doctors warn that saying no to the vitamin K shot could turn out to be a fatal mistake for a "
@@ -347,7 +364,7 @@ def judged_bad_act(frame: Frame, reading: Reading) -> None:
     # The gerund opens its clause, or the clause a report opens ("Doctors warn that refusing it ...").
     if (at != start and tokens[at - 1] != "that") or not tokens[at].endswith("ing"):
         return
-    verb = next((p for p in range(at + 1, min(len(tokens), at + 12)) if tokens[p] in _COPULAS), None)
+    verb = next((p for p in range(at + 1, min(len(tokens), at + 12)) if tokens[p] in _JUDGING), None)
     if verb is None or {",", ";", ":"}.intersection(tokens[at:verb]):
         return
     judged = tokens[verb + 1 : verb + 5]
@@ -3880,6 +3897,31 @@ def sarcasm_turns_round(frame: Frame, reading: Reading) -> None:
     reading.counted = []
 
 
+@examples(
+    ("We declined the vitamin K shot and I will regret it forever.", "newborn-vitk-shot", False),
+    ("We skipped the vitamin K shot with our first and I still regret it.", "newborn-vitk-shot", False),
+    ("We declined the vitamin K shot and have never regretted it.", "newborn-vitk-shot", True),
+)
+def regretted_opposite(frame: Frame, reading: Reading) -> None:
+    """ "We declined the vitamin K shot and I will regret it for the rest of my life": the claim's opposite
+    done and regretted after it is one double negative, which states the claim; "never regretted it" keeps
+    the denial."""
+    if reading.antonym is None or reading.antonym not in reading.counted:
+        return
+    at = reading.antonym[0]
+    tokens = frame.tokens
+    regret = next((p for p in range(at + 1, len(tokens)) if tokens[p] in _REGRETS), None)
+    if regret is None or any(at < c[0] < regret for c in reading.counted):
+        return
+    if {"not", "never", "no"}.intersection(tokens[max(at + 1, regret - 3) : regret]):
+        return
+    reading.counted = [c for c in reading.counted if c != reading.antonym]
+    reading.rules.append("regretted-opposite")
+
+
+_REGRETS = frozenset({"regret", "regrets", "regretted", "regretting", "regretful"})
+
+
 ADJUSTMENTS = (
     labelled_opposite,
     conceded_then_denied,
@@ -3898,6 +3940,7 @@ ADJUSTMENTS = (
     caregiver_clears,
     negated_antonym,
     judged_bad_act,
+    regretted_opposite,
     judged_opposite,
     argued_refusal,
     alarm_at_refusal,
