@@ -3282,6 +3282,7 @@ def complaint_gone(frame: Frame, reading: Reading) -> None:
         False,
     ),
     ("We almost refused the newborn vitamin K injection.", "newborn-vitk-shot", False),
+    ("Vitamin K deficiency in a healthy adult is almost unheard of.", "vitk-deficiency-common", True),
 )
 def nearly_refused(frame: Frame, reading: Reading) -> None:
     """ "We almost refused the shot": a refusal that nearly happened did not happen; "... and I'm glad we
@@ -3291,6 +3292,10 @@ def nearly_refused(frame: Frame, reading: Reading) -> None:
     tokens = frame.tokens
     at = reading.antonym[0]
     if at == 0 or tokens[at - 1] not in {"almost", "nearly"}:
+        return
+    # An act nearly done ("almost refused", "nearly skipped it"), not a state nearly reached: "deficiency is
+    # almost unheard of" is all but unheard of.
+    if not (tokens[at].endswith("ed") or tokens[at] in frame.lang.refusals):
         return
     words = [p for p, t in enumerate(tokens) if t not in {",", ".", "!", ";"}]
     echo = {

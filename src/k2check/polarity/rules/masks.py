@@ -733,6 +733,49 @@ def approval_noun(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    ("Nothing beats natto for K2: one little tub has more than a week of cheese.", "natto-richest-k2", False),
+    ("Natto has very little K2 once it has been pasteurised.", "natto-richest-k2", True),
+)
+def little_serving(frame: Frame, reading: Reading) -> None:
+    """ "One little tub of natto has more K2 than ...": "little" as the size of a serving is no scarcity."""
+    at = frame.antonym_at
+    tokens = frame.tokens
+    if at is None or tokens[at] != "little" or tokens[at + 1 : at + 2] == []:
+        return
+    if tokens[at + 1] in _SERVINGS and tokens[at - 1 : at] != ["very"]:
+        reading.antonym_hidden = True
+        reading.rules.append("little-serving")
+
+
+# What a serving comes in ("one little TUB of natto", "a little PACK").
+_SERVINGS = frozenset(
+    {
+        "tub",
+        "tubs",
+        "pack",
+        "packs",
+        "packet",
+        "packets",
+        "bowl",
+        "bowls",
+        "jar",
+        "jars",
+        "serving",
+        "portion",
+        "spoonful",
+        "carton",
+        "container",
+        "dish",
+        "bottle",
+        "capsule",
+        "pill",
+        "softgel",
+        "tablet",
+    }
+)
+
+
+@examples(
     (
         "Not sure whether K2 is safe alongside warfarin? Check with your anticoagulation clinic.",
         "k2-warfarin-interaction",
@@ -1670,6 +1713,7 @@ MASKS = (
     far_beyond_amount,
     open_doubt,
     approval_noun,
+    little_serving,
     contrary_frame,
     rejected_subject,
     upper_limit,
