@@ -2978,6 +2978,10 @@ _EXCEPTIONS = (
 )
 
 
+# Words that negate what follows them in a clause ("but NOWHERE near enough").
+_NEGATING = frozenset({"not", "no", "never", "nowhere", "hardly", "barely", "scarcely", "nothing", "none"})
+
+
 @examples(
     (
         "People on warfarin can take K2 safely as long as their INR is checked.",
@@ -2994,6 +2998,7 @@ _EXCEPTIONS = (
         "doacs-unaffected-by-vitk",
         True,
     ),
+    ("Gut bacteria add a little K2, but nowhere near enough to cover you.", "gut-bacteria-supply-k2", True),
 )
 def safe_except(frame: Frame, reading: Reading) -> None:
     """ "Safe unless you take warfarin", "safe for most, but not on warfarin", "safe as long as your INR is
@@ -3037,10 +3042,18 @@ def safe_except(frame: Frame, reading: Reading) -> None:
         # "..., but it has no place in human supplements": a contrast that answers, not an exception;
         # unless it says the claim's own word the opposite term was set against ("look different on paper
         # but do the same job").
+        # ("... a little K2, but nowhere near enough to cover you": the claim's word said again under a
+        # negation is a second denial, not the exception's.)
         if (
             opener == ("but",)
             and tokens[p + 1 : p + 2] not in (["not"], ["if"], ["only"])
-            and not any(frame.groups.get(q) == group and q not in opposites for q in frame.own if q > p)
+            and not any(
+                frame.groups.get(q) == group
+                and q not in opposites
+                and _NEGATING.isdisjoint(tokens[p + 1 : q])
+                for q in frame.own
+                if q > p
+            )
         ):
             return
         after = p + len(opener)
