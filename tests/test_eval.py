@@ -1391,6 +1391,18 @@ FLOORS = {
     "polar91-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
     "real75-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.91, "polarity_accuracy": 0.95},
     "real75-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.89, "polarity_accuracy": 0.94},
+    # Round 43's second batch (advice114: doses, toxicity, upper limits and drug interactions in pharmacist
+    # columns, label warnings, drug leaflets and kidney pages, 34 searches; polar92: sceptical science
+    # journalism and skeptic threads on K2 hype with believers' replies, 37 searches; real76: dentists',
+    # chiropractors', naturopaths' and gym blogs, influencer captions and shop reviews, 33 searches), written
+    # blind while the round's rules were made and read whole at its end (0.9333 with the code the round
+    # started from, 0.9347 with eae60ca); floors from that reading less 0.02.
+    "advice114-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.93},
+    "advice114-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.9},
+    "polar92-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.95},
+    "polar92-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.98, "polarity_accuracy": 0.9},
+    "real76-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.91, "polarity_accuracy": 0.95},
+    "real76-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.98},
 }
 
 
@@ -1778,11 +1790,14 @@ HELD_OUT = [
     "advice113-holdout.yaml",
     "polar91-holdout.yaml",
     "real75-holdout.yaml",
+    "advice114-holdout.yaml",
+    "polar92-holdout.yaml",
+    "real76-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the three hundred and sixty-seven held-out sets (the first
+    """The README's end-to-end figure over the three hundred and seventy held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -1835,11 +1850,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     its retrained second opinion, 0.8707 at its end, 0.8639 read with the code the round started from; all
     three hundred and sixty-one: 0.8715 when round 42's first three arrived; all three hundred and sixty-four:
     0.8724 at its end, 0.8710 read with the code the round started from; all three hundred and sixty-seven:
-    0.8728 when round 43's first three arrived)."""
+    0.8728 when round 43's first three arrived; all three hundred and seventy: 0.8738 at its end, 0.8732 read
+    with the code the round started from)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 31843
+    assert total == 32083
     assert right / total >= 0.84
