@@ -2976,6 +2976,8 @@ _EXCEPTIONS = (
     # "safe for most people, just not for anyone on warfarin" ("it's just not necessary" is no exception).
     ("just", "not", "for"),
 )
+# The openers of a condition among them.
+_CONDITIONS = frozenset({("unless",), ("provided",), ("as", "long", "as")})
 
 
 # Words that negate what follows them in a clause ("but NOWHERE near enough").
@@ -2999,6 +3001,7 @@ _NEGATING = frozenset({"not", "no", "never", "nowhere", "hardly", "barely", "sca
         True,
     ),
     ("Gut bacteria add a little K2, but nowhere near enough to cover you.", "gut-bacteria-supply-k2", True),
+    ("Breast milk gives babies plenty of vitamin K, provided mum eats well.", "breast-milk-low-vitk", True),
 )
 def safe_except(frame: Frame, reading: Reading) -> None:
     """ "Safe unless you take warfarin", "safe for most, but not on warfarin", "safe as long as your INR is
@@ -3039,6 +3042,10 @@ def safe_except(frame: Frame, reading: Reading) -> None:
             opener = ("if",)
         if opener is None:
             continue
+        if opener in _CONDITIONS and not frame.caution:
+            # "Babies get plenty of vitamin K through breast milk, provided the mother isn't deficient": a
+            # condition on a claim that warns of nothing narrows the opposite term; it still holds.
+            return
         # "..., but it has no place in human supplements": a contrast that answers, not an exception;
         # unless it says the claim's own word the opposite term was set against ("look different on paper
         # but do the same job").
