@@ -1850,7 +1850,7 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     its retrained second opinion, 0.8707 at its end, 0.8639 read with the code the round started from; all
     three hundred and sixty-one: 0.8715 when round 42's first three arrived; all three hundred and sixty-four:
     0.8724 at its end, 0.8710 read with the code the round started from; all three hundred and sixty-seven:
-    0.8728 when round 43's first three arrived; all three hundred and seventy: 0.8738 at its end, 0.8732 read
+    0.8728 when round 43's first three arrived; all three hundred and seventy: 0.8739 at its end, 0.8732 read
     with the code the round started from)."""
     right = total = 0
     for name in HELD_OUT:
