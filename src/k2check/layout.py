@@ -926,7 +926,7 @@ class Layout:
                     # muscle").
                     borrowed = context | page
                 points_back = True
-            elif (nutrients := self._nutrients(context or section)) and _amount_back(text):
+            elif _amount_back(text) and (nutrients := self._nutrients(context or section)):
                 # "Natto is the richest source of K2. Hard cheeses and egg yolks have some too.": the amount
                 # is of the nutrient named before, not of the foods named with it.
                 borrowed, points_back = nutrients, True

@@ -650,7 +650,9 @@ class _Segmenter:
         have fitted on it within the next line's own length, which no wrapping of a paragraph leaves (a
         forum post's lines: "#7 15-Feb-2025, 08:20 AM" / "bulkbro_tyler (Registered User | ...)" / "wait
         so should I stop taking my D3??"). Not where either side needs the other ("rich in" / "natto",
-        "K2 is found in natto" / "and in cheese"), nor after a line that ends as a clause does."""
+        "K2 is found in natto" / "and in cheese"), nor after a line that ends as a clause does. It also keeps
+        ``_colon_list`` (whether the lines since a lead-in ending in a colon are its list): asking it twice
+        about one line, as the fast path and ``_block`` may, gives the same answer."""
         previous = self._parts[-1].rstrip()
         line = raw[first:end].rstrip()
         if not previous or not line:
