@@ -64,7 +64,7 @@ if TYPE_CHECKING:
     from k2check.segment import Sentence
 
 # Only text with a sentence break or a line break needs the segmenter; most statements are one sentence.
-MULTI_SENTENCE = re.compile(r"[.!?…][\"')\]]*\s+\S")
+MULTI_SENTENCE = LazyPattern(r"[.!?…][\"')\]]*\s+\S")
 
 
 _OPENING_STAND_INS = frozenset({"it", "its", "they", "this", "these"})
@@ -93,7 +93,10 @@ def _after_no(text: str) -> str | None:
 def multi_sentence(text: str) -> bool:
     """Whether the statement may hold several sentences. A line break counts when text follows it, found
     without a regex: one would rescan the trailing blank lines from each of their breaks (quadratic)."""
-    return MULTI_SENTENCE.search(text) is not None or "\n" in text.rstrip()
+    if "\n" in text.rstrip():
+        return True
+    # The pattern needs one of these marks; most statements have none (or only a final one).
+    return any(mark in text for mark in ".!?…") and MULTI_SENTENCE.search(text) is not None
 
 
 # A comparison table's marks, read as the words they stand for ("| Builds muscle | — | — |").

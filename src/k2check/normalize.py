@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import groupby
 
 from k2check.lazyre import LazyPattern
@@ -51,7 +50,7 @@ _GLUED_UNIT = re.compile(r"(?<=\d)(?=(?:mcg|mg|µg|μg|ug|iu|g)\b)")
 _GLUED = re.compile(r"\d(?:mcg|mg|µg|μg|ug|iu|g)\b")
 _COMPARE = re.compile(r"(?<=[\w\s])[><]{1,3}(?=[\s\w])")
 # Zero-width and formatting characters that hide inside words ("does\u200bn't").
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+_INVISIBLE = LazyPattern("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 _WITHOUT = re.compile(r"\bw/o\b")
 # A spaced dash ("–" and "—" are one after ``clean``) and a full stop inside the text are found as tokens,
 # then read as a comma.
@@ -70,6 +69,8 @@ _ABBREVIATIONS = frozenset(
 def clean(text: str) -> str:
     """Lowercase, NFKC-normalised text with hashtags split and contractions expanded."""
     if not text.isascii():
+        import unicodedata  # only non-ASCII text needs it: a single ASCII statement skips the import
+
         text = unicodedata.normalize("NFKC", text)
         if _INVISIBLE.search(text):
             text = _INVISIBLE.sub("", text)

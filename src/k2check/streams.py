@@ -14,12 +14,12 @@ from __future__ import annotations
 import errno
 import io
 import os
-import re
 import sys
 
 from k2check.errors import UserError
+from k2check.lazyre import LazyPattern
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = LazyPattern("[\ud800-\udfff]")
 
 
 class OutputError(UserError):
@@ -122,7 +122,7 @@ def from_argv(text: str) -> str:
     Under a C locale without UTF-8 mode, Python decodes ``naïve`` in argv as ASCII with surrogate
     escapes; those bytes are valid UTF-8, so they are decoded as such. What is still undecodable
     becomes U+FFFD (the caller notices the change)."""
-    if not _SURROGATE.search(text):
+    if text.isascii() or not _SURROGATE.search(text):
         return text
     try:
         return os.fsencode(text).decode("utf-8", "replace")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
@@ -19,7 +18,9 @@ if TYPE_CHECKING:
     from k2check.check import Result
     from k2check.matcher import Match
 
-_CONTROL = re.compile(
+# Every character it matches is one str.isprintable refuses, which spares most texts the search (and a
+# single statement the compile).
+_CONTROL = LazyPattern(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
     r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]"
 )
@@ -84,7 +85,7 @@ class Output:
 
 def printable(text: str) -> str:
     """Text with escape sequences and control characters from the input neutralised for a terminal."""
-    if not _CONTROL.search(text):
+    if text.isprintable() or not _CONTROL.search(text):
         return text
     return _CONTROL.sub(
         lambda m: "\N{REPLACEMENT CHARACTER}" if m.group()[0] == "\x1b" or m.group() >= "\ud800" else " ",
