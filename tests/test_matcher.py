@@ -974,6 +974,29 @@ def test_a_review_of_this_product_is_about_k(checker, text: str, claim_id: str, 
     assert reading(checker, text) == (claim_id, negated)
 
 
+@pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        (
+            "Severe deficiency can show up as nosebleeds or bleeding gums.",
+            "vitk-deficiency-causes-bleeding",
+            False,
+        ),
+        (
+            "Signs of a shortage: bruises from small knocks, gums that bleed, heavy periods.",
+            "vitk-deficiency-causes-bleeding",
+            False,
+        ),
+        ("Grown-ups rarely become deficient unless they cannot absorb fat.", "vitk-deficiency-common", True),
+        ("Iron deficiency causes tiredness and pale skin.", None, False),
+    ],
+)
+def test_a_shortage_of_no_nutrient_is_of_k(checker, text: str, claim_id: str | None, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """A shortage named with no nutrient ("Severe deficiency ...") is of the vitamin k2check is about
+    (Language.shortages, layout.points_elsewhere); one of another nutrient is not."""
+    assert reading(checker, text) == ((claim_id, negated) if claim_id else None)
+
+
 # A subject phrase of the claim's words and a story noun ("the leukaemia scare") stands in for the subject
 # only where nothing else names it (Language.story_nouns): the shot named beside it is the subject.
 @pytest.mark.parametrize(

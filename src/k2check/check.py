@@ -409,7 +409,7 @@ class Checker:
                 # answer has no claim of its own; one the second opinion reads into it is the question's.
                 analysis = analysis._replace(matches=[])
             pointing = points_elsewhere(unit) if not analysis.matches and not context else None
-            if pointing == "start" or (pointing == "pronoun" and not analysis.subjects):
+            if pointing == "start" or (pointing in ("pronoun", "shortage") and not analysis.subjects):
                 # "Supports healthy bones", "It may also help keep skin elastic": the subject is the
                 # page's, and k2check's pages are about vitamin K.
                 domain = self.matcher.match_all(

@@ -289,7 +289,8 @@ _THE_PRODUCT = frozenset({"this", "these", "them"})
 def points_elsewhere(text: str) -> str | None:
     """How a sentence shows that its subject is named elsewhere: "start" when it opens with a pronoun or
     modal ("It may also help ...") or the verb of a product bullet ("Supports healthy bones"),
-    "pronoun" when a pronoun stands for it later on ("In older adults it appears to reduce cramps")."""
+    "pronoun" when a pronoun stands for it later on ("In older adults it appears to reduce cramps"),
+    "shortage" when it names a shortage of no nutrient ("Severe deficiency shows up as bleeding gums")."""
     if opens_pointing(text):
         return "start"
     words = tokens(clean(text[:200]))
@@ -298,6 +299,8 @@ def points_elsewhere(text: str) -> str | None:
         # page, not in the sentence.
         if any(w in _TAKEN and words[i + 1] in _THE_PRODUCT for i, w in enumerate(words[:-1])):
             return None if _other_substance(words) is not None else "pronoun"
+        if not ENGLISH.shortages.isdisjoint(words) and _other_substance(words) is None:
+            return "shortage"
         return None
     other = _other_substance(words)
     # "Magnesium is great for sleep and it eases cramps": the pronoun stands for what was just named.

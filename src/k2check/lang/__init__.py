@@ -199,6 +199,8 @@ class Language:
     aside: frozenset[str]
     # Other nutrients, supplements and drugs: "it" after one of them stands for it, not for the page's
     # subject ("Creatine is cheap and it builds muscle").
+    # A shortage that names no nutrient is of the one the statement is about.
+    shortages: frozenset[str]
     other_substances: tuple[tuple[str, ...], ...]
     # Words that put a substance beside the subject rather than make it one ("along with vitamin D").
     beside: frozenset[str]

@@ -1518,6 +1518,9 @@ ENGLISH = Language(
         "anti d",
         "rhogam",
     ),
+    # A shortage named with no nutrient after it ("Signs of deficiency: bruising, nosebleeds", "Severe
+    # deficiency can show up as bleeding gums"): in a statement with no other nutrient, the vitamin's.
+    shortages=frozenset({"deficiency", "deficiencies", "deficient", "shortage", "shortfall"}),
     other_substances=phrases(
         "vitamin d",
         "vitamin d3",
