@@ -1255,3 +1255,30 @@ def test_an_amount_with_no_noun_is_of_the_nutrient_named_before(checker: Checker
     got = found(checker, page)
     assert (2, "animal-foods-k2", False) in got
     assert not {claim for line, claim, _ in got if line == 5}
+
+
+def test_a_section_numbered_in_capitals_ends_the_table_before_it(checker: Checker) -> None:
+    """A plain-text leaflet's "4. DOS AND DON'TS" opens a section: the food table's header above it leads
+    nothing under it (layout.Lead.see), so a list item about a varied diet states no claim."""
+    page = (
+        "WARFARIN AND YOUR DIET\n\n"
+        "3. WHICH FOODS ARE HIGH IN VITAMIN K?\n\n"
+        "Green leafy vegetables give most people most of their vitamin K.\n\n"
+        "  Food              Portion     Vitamin K        Rating\n"
+        "  ----------------  ----------  ---------------  ---------\n"
+        "  Kale, boiled      80 g        about 500 mcg    Very high\n"
+        "  Egg               1 large     under 10 mcg     Low\n\n"
+        "Figures are rough.\n\n"
+        "4. DOS AND DON'TS\n\n"
+        "DO\n"
+        "  - eat a varied diet with plenty of vegetables and fruit\n"
+    )
+    assert 17 not in lines_with_results(checker, page)
+
+
+def test_a_page_about_warfarin_speaks_to_its_users(checker: Checker) -> None:
+    """On a warfarin leaflet, a sentence that names only the vitamin is said to warfarin users
+    (check._PAGE_DRUGS); on a page about K2 it states nothing about warfarin."""
+    line = "There is no need to stop eating the foods that contain vitamin K."
+    assert (3, "warfarin-avoid-greens", True) in found(checker, f"# Warfarin and your diet\n\n{line}\n")
+    assert not any(c == "warfarin-avoid-greens" for _, c, _ in found(checker, f"# Vitamin K2\n\n{line}\n"))

@@ -67,6 +67,11 @@ if TYPE_CHECKING:
 MULTI_SENTENCE = LazyPattern(r"[.!?…][\"')\]]*\s+\S")
 
 
+# A page about a drug is about the people who take it: on a warfarin leaflet, "You do not need to cut out
+# foods that contain vitamin K" is said to warfarin users, and a sentence that names only the vitamin is read
+# with the page's subject as list items are. Only warfarin: with "anticoagulant" (newer blood thinners as
+# well) the held-out pages gained two claims and a silent line with a result.
+_PAGE_DRUGS = frozenset({"warfarin"})
 _OPENING_STAND_INS = frozenset({"it", "its", "they", "this", "these"})
 
 
@@ -661,7 +666,7 @@ class Checker:
                 if paired.matches:
                     analysis = paired
             if (
-                unit.kind == "item"
+                (unit.kind == "item" or (unit.kind == "sentence" and not layout.page.isdisjoint(_PAGE_DRUGS)))
                 and not analysis.matches
                 and not reading.quiet
                 and analysis.subjects
@@ -736,9 +741,10 @@ class Checker:
     def _on_the_page(self, text: str, page: frozenset[str], alone: Analysis) -> Analysis:
         """A list item that names part of what the page is about and states nothing, read with the rest of
         it ("- DON'T cut out salads and greens because you are worried about vitamin K" on a warfarin
-        leaflet). Only items: on the development pages, sentences read so found as many silent lines as
-        claims; and only items that name the vitamin or something the page is about ("- Why vitamin D pills
-        failed to prevent fractures" under "Read more" on a K2 page is about something else)."""
+        leaflet). Items, and the sentences of a page about a drug (_PAGE_DRUGS): on the development pages,
+        every sentence read so found as many silent lines as claims. Only units that name the vitamin or
+        something the page is about ("- Why vitamin D pills failed to prevent fractures" under "Read more"
+        on a K2 page is about something else)."""
         read = self._analyse(text, page, True)
         return alone._replace(matches=read.matches) if read.matches else alone
 

@@ -626,6 +626,11 @@ class Captions:
 SOFT_LEAD = LazyPattern(r"[^\W\d_][^.!?:;,]{0,60}(?<=\w)\)?$")
 
 
+def _capitals(text: str) -> bool:
+    """Whether every letter of the text is a capital (a plain-text section heading: "DOS AND DON'TS")."""
+    return text.upper() == text and any(c.isalpha() for c in text)
+
+
 class Lead:
     """The heading (or title line) a document is under, and the lead-in line ending in a colon after it."""
 
@@ -678,6 +683,11 @@ class Lead:
             # A question is answered by what follows it (``asked``), not a heading to read items with.
             if quiet:
                 self.heading = self.lead_in = ""
+        elif quiet and kind == "item" and _capitals(text):
+            # A numbered line in capitals ("4. DOS AND DON'TS") opens a new plain-text section: what led the
+            # last one (a table's header) leads nothing under it. (Read as a heading itself, it put claims on
+            # the silent items under "OPTION 3: DECLINING VITAMIN K" on a maternity leaflet.)
+            self.heading = self.lead_in = ""
         elif quiet and kind != "item" and not text.endswith(":"):
             self.heading = text.rstrip(" :")
             self.lead_in = ""
