@@ -1282,3 +1282,16 @@ def test_a_page_about_warfarin_speaks_to_its_users(checker: Checker) -> None:
     line = "There is no need to stop eating the foods that contain vitamin K."
     assert (3, "warfarin-avoid-greens", True) in found(checker, f"# Warfarin and your diet\n\n{line}\n")
     assert not any(c == "warfarin-avoid-greens" for _, c, _ in found(checker, f"# Vitamin K2\n\n{line}\n"))
+
+
+def test_a_claim_rejected_in_the_words_of_a_page_about_warfarin_is_denied(checker: Checker) -> None:
+    """Steady intake "rather than giving greens up" rejects warfarin-avoid-greens in its own words
+    (``denies`` in data/claims.yaml); on a warfarin leaflet the line is said to warfarin users, though it
+    never names warfarin (check._rejected_on_the_page). On a page about K2 it denies nothing about
+    warfarin."""
+    line = "You don't have to give up your greens; just keep the amount you eat about the same."
+    assert found(checker, f"# Warfarin and your diet\n\n{line}\n") == {
+        (3, "warfarin-consistent-vitk", False),
+        (3, "warfarin-avoid-greens", True),
+    }
+    assert (3, "warfarin-avoid-greens", True) not in found(checker, f"# Vitamin K2 and bones\n\n{line}\n")

@@ -677,6 +677,9 @@ class Checker:
                 and not layout.page <= analysis.subjects
             ):
                 analysis = self._on_the_page(unit.text, layout.page, analysis)
+            around = layout.page | layout.section | layout.context
+            if analysis.matches and not reading.quiet and around - analysis.subjects:
+                analysis = self._rejected_on_the_page(unit.text, around, analysis)
             if reading.columns:
                 analysis = self._by_column(reading.columns, unit.text, analysis)
             if reading.lead:
@@ -747,6 +750,21 @@ class Checker:
         on a K2 page is about something else)."""
         read = self._analyse(text, page, True)
         return alone._replace(matches=read.matches) if read.matches else alone
+
+    def _rejected_on_the_page(self, text: str, page: frozenset[str], alone: Analysis) -> Analysis:
+        """The claims that a claim the unit states rejects in its own words (``Claim.denies``), found when
+        the unit is read with the page's subject: "You don't have to give up your greens; just keep the
+        amount steady" on a warfarin leaflet states steady intake and denies that its readers must give up
+        greens, though it never names warfarin."""
+        found = {m.claim.id for m in alone.matches}
+        rejected = {c for m in alone.matches if not m.negated for c in m.claim.denies} - found
+        if not rejected:
+            return alone
+        # The page's words after the text, as ``_with_antecedent`` reads a unit that names subjects of its
+        # own: borrowed subjects serve only a unit that names none.
+        read = self._analyse(f"{text} ({', '.join(sorted(page))})", page, False)
+        new = [m for m in read.matches if m.claim.id in rejected and m.negated]
+        return alone._replace(matches=[*alone.matches, *new]) if new else alone
 
     def _asked(self, text: str, borrowed: frozenset[str], alone: Analysis) -> Analysis:
         """What a question asks that a page's line would not be read as stating ("Can I take K2 if I am on
