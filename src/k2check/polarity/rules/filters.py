@@ -1627,6 +1627,8 @@ _HARMS = frozenset(
     | {"issues", "concerns", "complications", "reactions", "interaction", "interactions"}
     # "isn't going to HURT a healthy adult"
     | {"hurt", "hurts", "harmful"}
+    # "no TOXIC dose has been identified", "you're not going to OVERDOSE on 200 mcg"
+    | {"toxic", "overdose", "overdosing", "poison", "poisoning", "dangerous"}
 )
 _NONE_OF = frozenset({"not", "no", "never", "nothing", "none"})
 # What a recommended act is said not to do ("the shot does not KILL newborns", "isn't POISON").
@@ -1651,6 +1653,12 @@ _OPEN = frozenset(
     ),
     ("Relax, a normal K2 pill isn't going to hurt a healthy adult.", "k2-safe-usual-doses", False),
     ("K2 supplements at normal doses are not safe for everyone.", "k2-safe-usual-doses", True),
+    (
+        "At the amounts sold in shops K2 looks safe for healthy adults, and no toxic dose has been found.",
+        "k2-safe-usual-doses",
+        False,
+    ),
+    ("K2 is harmless at normal doses; you will not overdose on 200 mcg.", "k2-safe-usual-doses", False),
     (
         "Verdict: false. The vitamin K shot is not a vaccine and it does not kill newborns.",
         "newborn-vitk-shot",
