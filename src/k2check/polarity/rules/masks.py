@@ -1052,6 +1052,11 @@ _CONCEDING = frozenset({"but", "though", "although", "however", "yet", "still", 
     ),
     ("Why vitamin K2 will not build muscle: it has no anabolic effect.", "k2-builds-muscle", True),
     (
+        "Things K2 will not do, in short: clear the plaque out of your arteries or reverse calcification.",
+        "k2-reverses-arterial-calcification",
+        True,
+    ),
+    (
         "Never skip it: one vitamin K shot at birth protects a newborn from dangerous bleeding.",
         "newborn-vitk-shot",
         False,
@@ -1061,10 +1066,11 @@ def colon_lead_in(frame: Frame, reading: Reading) -> None:
     """A lead-in before a colon that does not name the claim's subject ("Don't let the price put you off:
     natto is ...", "Why more protein isn't the answer: ...") is a remark of its own: a negation in it
     reaches no claim word after the colon. A short label ("Myth:", "Not true:") and a lead-in that opens
-    on "what" ("What the trials didn't find: ...") judge what follows, and keep their cue."""
+    on "what" or "things" ("What the trials didn't find: ...", "Things K2 will not do: ...") judge what
+    follows, and keep their cue."""
     lead = frame.lead
     tokens = frame.tokens
-    if lead <= 3 or lead >= len(tokens) or tokens[0] in {"what", "one", "something", "nothing"}:
+    if lead <= 3 or lead >= len(tokens) or tokens[0] in {"what", "one", "something", "nothing", "things"}:
         return
     if not any(p >= lead for p in frame.content):
         return
