@@ -1125,3 +1125,16 @@ def test_a_stand_in_names_the_subject_only_alone(checker, text: str, expected) -
     """Claim.stand_ins: words that name the claim's subject only where the sentence names none of its
     subject terms, and whose sentences are never read as its denial (Matcher._stand_in_denials_left)."""
     assert reading(checker, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "K2 for gains, lol. Next you'll tell me vitamin C gives me a six pack.",
+        "Vitamin K2 builds muscle. Next they'll tell us fish oil makes you taller.",
+    ],
+)
+def test_a_mocking_follow_up_denies_the_sentence_before(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Next you'll tell me ..." mocks the sentence before whatever it goes on to say
+    (Language.mocking_openers, polarity.mocks)."""
+    assert reading(checker, text) == ("k2-builds-muscle", True)

@@ -229,6 +229,8 @@ class Language:
     mocking: tuple[tuple[str, ...], ...] = ()
     # Words around a mocking sentence that change nothing ("Oh sure it does lol").
     mocking_fillers: frozenset[str] = frozenset()
+    # Openings of a sentence that mock the one before whatever follows them ("Next you'll tell me ...").
+    mocking_openers: tuple[tuple[str, ...], ...] = ()
     # After a mock agreement that opens a sentence ("Sure, ..."), what marks it as a mock ("obviously",
     # "that's why ..."), and a close of mock alarm ("..., what could possibly go wrong").
     sarcasm_marks: tuple[tuple[str, ...], ...] = ()

@@ -1847,6 +1847,16 @@ ENGLISH = Language(
     # (Questions that open on "who" or "why" ask rather than assert: the matcher leaves them unmatched.)
     rhetorical=phrases("since when"),
     # "Gut bacteria make all the K2 you need. Yeah, right.", "K2 prevents every disease. Sure it does."
+    # ("you'll" is "you" once cleaned.)
+    mocking_openers=phrases(
+        "next you tell me",
+        "next you will tell me",
+        "next you be telling me",
+        "next you will be telling me",
+        "next you are going to tell me",
+        "next they tell us",
+        "next they will tell us",
+    ),
     mocking=phrases(
         "sure it does",
         "sure they do",

@@ -115,8 +115,16 @@ def mocks(tokens: list[str], lang: Language) -> bool:
     [True, True, True]
     >>> [mocks(t.split(), ENGLISH) for t in ("sure .", "sure it does help your bones .", "right .")]
     [False, False, False]
+
+    An opening that mocks whatever follows it does so at any length ("Next you'll tell me vitamin C gives
+    me a six pack."):
+
+    >>> mocks("next you tell me vitamin c gives me a six pack .".split(), ENGLISH)
+    True
     """
     words = tuple(t for t in tokens if t not in PUNCTUATION and t != "." and t not in lang.mocking_fillers)
+    if any(words[: len(opener)] == opener for opener in lang.mocking_openers):
+        return True
     return bool(words) and len(words) <= 5 and words in lang.mocking
 
 
