@@ -1138,3 +1138,12 @@ def test_a_mocking_follow_up_denies_the_sentence_before(checker, text: str) -> N
     """ "Next you'll tell me ..." mocks the sentence before whatever it goes on to say
     (Language.mocking_openers, polarity.mocks)."""
     assert reading(checker, text) == ("k2-builds-muscle", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [("Vitamin K2 cleans your arteries.", False), ("No, K2 will not clean out your arteries.", True)],
+)
+def test_cleaning_an_artery_is_clearing_its_calcium(checker, text: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """ "K2 cleans your arteries" names no calcium or plaque, yet says K2 clears what built up there."""
+    assert reading(checker, text) == ("k2-reverses-arterial-calcification", negated)
