@@ -602,8 +602,11 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # whose items carry their subject from the heading, a parenting site's newborn FAQ) 0.72 / 0.96 / 4;
         # documents-holdout37 (a myth-busting article with myth headings and fact paragraphs, a dentist's
         # post on K2 and teeth with a sign-up footer, a pharmacy's monograph-style page) 0.80 / 0.91 / 10,
-        # held out.
-        ("documents-dev45", 0.65, 0.89, 5),
+        # held out. Round 44: 5 -> 6 silent lines with a result, when "keeping your intake" became a
+        # subject of warfarin-consistent-vitk: the leaflet's items under "Tips for keeping your intake
+        # steady" state it (three claims found), and so, unannotated, does "Check the labels of shakes and
+        # multivitamins, as some have vitamin K added".
+        ("documents-dev45", 0.65, 0.89, 6),
         ("documents-dev46", 0.70, 0.94, 4),
         ("documents-holdout37", 0.78, 0.89, 10),
         # Round 33's second batch (27-28 searches each), plain text as a browser's copy or a scraper gives

@@ -1147,3 +1147,17 @@ def test_a_mocking_follow_up_denies_the_sentence_before(checker, text: str) -> N
 def test_cleaning_an_artery_is_clearing_its_calcium(checker, text: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
     """ "K2 cleans your arteries" names no calcium or plaque, yet says K2 clears what built up there."""
     assert reading(checker, text) == ("k2-reverses-arterial-calcification", negated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cutting vitamin K out of your meals may be riskier than keeping your intake at a steady level.",
+        "Dropping vitamin K foods may do more harm than keeping your intake at a consistent level.",
+    ],
+)
+def test_the_steady_intake_advice_names_its_own_subject(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Warfarin leaflets give the advice without naming the drug: "keeping your intake ..." stands for the
+    subject of warfarin-consistent-vitk, as "keep it steady" did. ("Keep it consistent" was tried too: it
+    put a result on a silent line of a held-out page.)"""
+    assert reading(checker, text) == ("warfarin-consistent-vitk", False)
