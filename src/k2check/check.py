@@ -677,8 +677,12 @@ class Checker:
                 and not layout.page <= analysis.subjects
             ):
                 analysis = self._on_the_page(unit.text, layout.page, analysis)
-            around = layout.page | layout.section | layout.context
-            if analysis.matches and not reading.quiet and around - analysis.subjects:
+            if (
+                analysis.matches
+                and not reading.quiet
+                and any(m.claim.denies and not m.negated for m in analysis.matches)
+                and (around := layout.page | layout.section | layout.context) - analysis.subjects
+            ):
                 analysis = self._rejected_on_the_page(unit.text, around, analysis)
             if reading.columns:
                 analysis = self._by_column(reading.columns, unit.text, analysis)
