@@ -868,7 +868,10 @@ FLOORS = {
     "real39a-holdout.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.86, "polarity_accuracy": 0.85},
     "real39b-dev.yaml": {"claim_accuracy": 0.83, "abstention_accuracy": 0.85, "polarity_accuracy": 0.91},
     # round 36's retrain: abstention 0.98 -> 0.93.
-    "real39b-holdout.yaml": {"claim_accuracy": 0.79, "abstention_accuracy": 0.93, "polarity_accuracy": 0.85},
+    # Round 44: abstention 0.93 -> 0.87 (one of its sixteen no-claim sentences now reads as
+    # vitk-deficiency-common, denied): a shortage named with no nutrient is read as vitamin K's, which fixed
+    # 22 and broke 4 statements over every set (held out 7 / 4), this set among the fixed and the broken.
+    "real39b-holdout.yaml": {"claim_accuracy": 0.79, "abstention_accuracy": 0.87, "polarity_accuracy": 0.85},
     # Round 31's fourth batch, written when the session's search budget ran out (the searches each writer made
     # are given): polar43 (sarcasm, irony, rhetorical questions and mock agreement among sincere posts; 33
     # searches), advice49 (bruising, easy bleeding, nosebleeds and heavy periods; 19), advice50 (pregnancy and
@@ -1417,6 +1420,17 @@ FLOORS = {
     "real77-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.89, "polarity_accuracy": 0.94},
     "polar93-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.89, "polarity_accuracy": 0.92},
     "polar93-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
+    # round 44, blind batch (written while the round's rules were made, read whole at its end): advice116
+    # (safety and dose advice: label cautions, parenting forums, gym stacks, kidney patients, K3, 34
+    # searches); polar94 (keto, carnivore, vegan and paleo communities on vitamin K foods, 34 searches);
+    # real78 (product pages, star reviews, affiliate roundups, dentists' and skin-care blogs, 37 searches).
+    # 720 cases 0.9056 with the round's starting code and at its end (no case read otherwise).
+    "advice116-dev.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.82, "polarity_accuracy": 0.91},
+    "advice116-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.89, "polarity_accuracy": 0.92},
+    "polar94-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.91, "polarity_accuracy": 0.91},
+    "polar94-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
+    "real78-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
+    "real78-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.89, "polarity_accuracy": 0.92},
 }
 
 
@@ -1810,11 +1824,14 @@ HELD_OUT = [
     "advice115-holdout.yaml",
     "real77-holdout.yaml",
     "polar93-holdout.yaml",
+    "advice116-holdout.yaml",
+    "polar94-holdout.yaml",
+    "real78-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the three hundred and seventy-three held-out sets (the first
+    """The README's end-to-end figure over the three hundred and seventy-six held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -1869,11 +1886,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     0.8724 at its end, 0.8710 read with the code the round started from; all three hundred and sixty-seven:
     0.8728 when round 43's first three arrived; all three hundred and seventy: 0.8739 at its end, 0.8732 read
     with the code the round started from; all three hundred and seventy-three: 0.8742 when round 44's first
-    three arrived)."""
+    three arrived; all three hundred and seventy-six: 0.8746 at its end, 0.8744 read with the code the round
+    started from)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 32323
+    assert total == 32563
     assert right / total >= 0.84
