@@ -764,10 +764,10 @@ class Checker:
         rejected = {c for m in alone.matches if not m.negated for c in m.claim.denies} - found
         if not rejected:
             return alone
-        # The page's words after the text, as ``_with_antecedent`` reads a unit that names subjects of its
-        # own: borrowed subjects serve only a unit that names none.
-        read = self._analyse(f"{text} ({', '.join(sorted(page))})", page, False)
-        new = [m for m in read.matches if m.claim.id in rejected and m.negated]
+        # Read as ``_with_antecedent`` reads a unit that names subjects of its own (borrowed subjects serve
+        # only a unit that names none), which also tells --explain what the line borrowed.
+        read = self._with_antecedent(text, page)
+        new = [m for m in read.matches if m.claim.id in rejected and m.negated] if read else []
         return alone._replace(matches=[*alone.matches, *new]) if new else alone
 
     def _asked(self, text: str, borrowed: frozenset[str], alone: Analysis) -> Analysis:
