@@ -677,13 +677,8 @@ class Checker:
                 and not layout.page <= analysis.subjects
             ):
                 analysis = self._on_the_page(unit.text, layout.page, analysis)
-            if (
-                analysis.matches
-                and not reading.quiet
-                and any(m.claim.denies and not m.negated for m in analysis.matches)
-                and (around := layout.page | layout.section | layout.context) - analysis.subjects
-            ):
-                analysis = self._rejected_on_the_page(unit.text, around, analysis)
+            if analysis.matches and not reading.quiet:
+                analysis = self._rejected_on_the_page(unit.text, layout, analysis)
             if reading.columns:
                 analysis = self._by_column(reading.columns, unit.text, analysis)
             if reading.lead:
@@ -755,18 +750,22 @@ class Checker:
         read = self._analyse(text, page, True)
         return alone._replace(matches=read.matches) if read.matches else alone
 
-    def _rejected_on_the_page(self, text: str, page: frozenset[str], alone: Analysis) -> Analysis:
+    def _rejected_on_the_page(self, text: str, layout: Layout, alone: Analysis) -> Analysis:
         """The claims that a claim the unit states rejects in its own words (``Claim.denies``), found when
-        the unit is read with the page's subject: "You don't have to give up your greens; just keep the
-        amount steady" on a warfarin leaflet states steady intake and denies that its readers must give up
-        greens, though it never names warfarin."""
-        found = {m.claim.id for m in alone.matches}
-        rejected = {c for m in alone.matches if not m.negated for c in m.claim.denies} - found
+        the unit is read with the subjects of the page, the section and the sentence before: "You don't
+        have to give up your greens; just keep the amount steady" on a warfarin leaflet states steady intake
+        and denies that its readers must give up greens, though it never names warfarin."""
+        # Most claims reject none: the unit's matches settle it before any set of subjects is built.
+        rejected = {c for m in alone.matches if not m.negated for c in m.claim.denies}
         if not rejected:
+            return alone
+        rejected -= {m.claim.id for m in alone.matches}
+        around = layout.page | layout.section | layout.context
+        if not rejected or around <= alone.subjects:
             return alone
         # Read as ``_with_antecedent`` reads a unit that names subjects of its own (borrowed subjects serve
         # only a unit that names none), which also tells --explain what the line borrowed.
-        read = self._with_antecedent(text, page)
+        read = self._with_antecedent(text, around)
         new = [m for m in read.matches if m.claim.id in rejected and m.negated] if read else []
         return alone._replace(matches=[*alone.matches, *new]) if new else alone
 

@@ -197,10 +197,10 @@ class Language:
     # After a comma these open an aside inside the fronted clause, not the main clause ("Because MGP, which
     # needs vitamin K, ...").
     aside: frozenset[str]
-    # Other nutrients, supplements and drugs: "it" after one of them stands for it, not for the page's
-    # subject ("Creatine is cheap and it builds muscle").
     # A shortage that names no nutrient is of the one the statement is about.
     shortages: frozenset[str]
+    # Other nutrients, supplements and drugs: "it" after one of them stands for it, not for the page's
+    # subject ("Creatine is cheap and it builds muscle").
     other_substances: tuple[tuple[str, ...], ...]
     # Words that put a substance beside the subject rather than make it one ("along with vitamin D").
     beside: frozenset[str]

@@ -732,47 +732,11 @@ def approval_noun(frame: Frame, reading: Reading) -> None:
         reading.rules.append("approval-noun")
 
 
-@examples(
-    (
-        "The Standard American Diet is practically stripped of K2-rich foods like organ meats and natto.",
-        "western-diet-low-k2",
-        False,
-    ),
-    ("Western diets are rich in K2.", "western-diet-low-k2", True),
-)
-def rich_foods(frame: Frame, reading: Reading) -> None:
-    """ "Stripped of K2-rich foods": a compound that names foods by the vitamin they hold ("K2-rich",
-    "vitamin K-rich") says nothing of how rich the sentence's subject is."""
-    at = frame.antonym_at
-    tokens = frame.tokens
-    if at is None or at == 0 or tokens[at] not in {"rich", "packed", "loaded"}:
-        return
-    if tokens[at - 1] in _NUTRIENT_WORDS and tokens[at + 1 : at + 2] and tokens[at + 1] in _FOOD_NOUNS:
-        reading.antonym_hidden = True
-        reading.rules.append("rich-foods")
-
-
 # The vitamin before a compound's "-rich" ("K2-rich", "vitamin K-rich"), and the nouns such compounds name.
 _NUTRIENT_WORDS = frozenset({"k", "k1", "k2", "mk", "7", "4", "menaquinone", "phylloquinone"})
 _FOOD_NOUNS = frozenset(
     {"food", "foods", "source", "sources", "diet", "diets", "vegetables", "veg", "greens", "meals", "options"}
 )
-
-
-@examples(
-    ("Nothing beats natto for K2: one little tub has more than a week of cheese.", "natto-richest-k2", False),
-    ("Natto has very little K2 once it has been pasteurised.", "natto-richest-k2", True),
-)
-def little_serving(frame: Frame, reading: Reading) -> None:
-    """ "One little tub of natto has more K2 than ...": "little" as the size of a serving is no scarcity."""
-    at = frame.antonym_at
-    tokens = frame.tokens
-    if at is None or tokens[at] != "little" or tokens[at + 1 : at + 2] == []:
-        return
-    if tokens[at + 1] in _SERVINGS and tokens[at - 1 : at] != ["very"]:
-        reading.antonym_hidden = True
-        reading.rules.append("little-serving")
-
 
 # What a serving comes in ("one little TUB of natto", "a little PACK").
 _SERVINGS = frozenset(
@@ -800,6 +764,41 @@ _SERVINGS = frozenset(
         "tablet",
     }
 )
+
+
+@examples(
+    (
+        "The Standard American Diet is practically stripped of K2-rich foods like organ meats and natto.",
+        "western-diet-low-k2",
+        False,
+    ),
+    ("Western diets are rich in K2.", "western-diet-low-k2", True),
+)
+def rich_foods(frame: Frame, reading: Reading) -> None:
+    """ "Stripped of K2-rich foods": a compound that names foods by the vitamin they hold ("K2-rich",
+    "vitamin K-rich") says nothing of how rich the sentence's subject is."""
+    at = frame.antonym_at
+    tokens = frame.tokens
+    if at is None or at == 0 or tokens[at] not in {"rich", "packed", "loaded"}:
+        return
+    if tokens[at - 1] in _NUTRIENT_WORDS and tokens[at + 1 : at + 2] and tokens[at + 1] in _FOOD_NOUNS:
+        reading.antonym_hidden = True
+        reading.rules.append("rich-foods")
+
+
+@examples(
+    ("Nothing beats natto for K2: one little tub has more than a week of cheese.", "natto-richest-k2", False),
+    ("Natto has very little K2 once it has been pasteurised.", "natto-richest-k2", True),
+)
+def little_serving(frame: Frame, reading: Reading) -> None:
+    """ "One little tub of natto has more K2 than ...": "little" as the size of a serving is no scarcity."""
+    at = frame.antonym_at
+    tokens = frame.tokens
+    if at is None or tokens[at] != "little" or tokens[at + 1 : at + 2] == []:
+        return
+    if tokens[at + 1] in _SERVINGS and tokens[at - 1 : at] != ["very"]:
+        reading.antonym_hidden = True
+        reading.rules.append("little-serving")
 
 
 @examples(
