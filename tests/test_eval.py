@@ -1431,6 +1431,21 @@ FLOORS = {
     "polar94-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
     "real78-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
     "real78-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.89, "polarity_accuracy": 0.92},
+    # round 45, on arrival: advice117 (heart patients and carers on warfarin: valve and AF clinics,
+    # discharge sheets, anticoagulation nurse lines, travel, smoothies, multivitamins, alcohol, 34
+    # searches); polar95 (fact checks, myth pieces, forum corrections and claims reported then knocked
+    # down, 38 searches); real79 (longevity newsletters, menopause and osteoporosis pages, natto, cheese
+    # and vegan guides, bodybuilding blogs, 35 searches). 720 cases 0.9056 on arrival.
+    "advice117-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
+    "advice117-holdout.yaml": {
+        "claim_accuracy": 0.88,
+        "abstention_accuracy": 0.83,
+        "polarity_accuracy": 0.92,
+    },
+    "polar95-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.91, "polarity_accuracy": 0.95},
+    "polar95-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.93, "polarity_accuracy": 0.96},
+    "real79-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.93, "polarity_accuracy": 0.92},
+    "real79-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.89, "polarity_accuracy": 0.92},
 }
 
 
@@ -1827,11 +1842,14 @@ HELD_OUT = [
     "advice116-holdout.yaml",
     "polar94-holdout.yaml",
     "real78-holdout.yaml",
+    "advice117-holdout.yaml",
+    "polar95-holdout.yaml",
+    "real79-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the three hundred and seventy-six held-out sets (the first
+    """The README's end-to-end figure over the three hundred and seventy-nine held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -1887,11 +1905,11 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     0.8728 when round 43's first three arrived; all three hundred and seventy: 0.8739 at its end, 0.8732 read
     with the code the round started from; all three hundred and seventy-three: 0.8742 when round 44's first
     three arrived; all three hundred and seventy-six: 0.8746 at its end, 0.8744 read with the code the round
-    started from)."""
+    started from; all three hundred and seventy-nine: 0.8747 when round 45's first three arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 32563
+    assert total == 32803
     assert right / total >= 0.84
