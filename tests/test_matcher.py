@@ -1161,3 +1161,26 @@ def test_the_steady_intake_advice_names_its_own_subject(checker, text: str) -> N
     subject of warfarin-consistent-vitk, as "keep it steady" did. ("Keep it consistent" was tried too: it
     put a result on a silent line of a held-out page.)"""
     assert reading(checker, text) == ("warfarin-consistent-vitk", False)
+
+
+def test_a_verb_of_doing_without_is_no_gap_in_a_keyword(checker) -> None:  # type: ignore[no-untyped-def]
+    """ "You do not need to avoid foods ..." is not the fat claim's opposite "not need food": the avoiding
+    between its words says the opposite of needing."""
+    match = checker.check_statement("You do not need to avoid foods that contain vitamin K.").match
+    assert match is None or match.claim.id != "vitk-absorbed-with-fat"
+
+
+def test_a_warfarin_leaflet_reads_its_foods_with_the_drug(checker) -> None:  # type: ignore[no-untyped-def]
+    """On a page about warfarin, a sentence that names only greens is read with the drug."""
+    page = [
+        "# Warfarin and your diet\n",
+        "\n",
+        "Warfarin keeps your blood from clotting too easily.\n",
+        "You don't need to give up greens.\n",
+    ]
+    got = {
+        (r.match.claim.id, r.match.negated, r.source.line)
+        for r in checker.check_document(page, "leaflet.md")
+        if r.match
+    }
+    assert ("warfarin-avoid-greens", True, 4) in got

@@ -673,6 +673,7 @@ class Checker:
                 and not (
                     analysis.subjects.isdisjoint(layout.page)
                     and analysis.subjects.isdisjoint(self.matcher.index.domain)
+                    and layout.page.isdisjoint(_PAGE_DRUGS)
                 )
                 and not layout.page <= analysis.subjects
             ):
@@ -746,7 +747,8 @@ class Checker:
         leaflet). Items, and the sentences of a page about a drug (_PAGE_DRUGS): on the development pages,
         every sentence read so found as many silent lines as claims. Only units that name the vitamin or
         something the page is about ("- Why vitamin D pills failed to prevent fractures" under "Read more"
-        on a K2 page is about something else)."""
+        on a K2 page is about something else); on a drug's page, whatever they name ("You don't need to
+        give up greens" on a warfarin leaflet)."""
         read = self._analyse(text, page, True)
         return alone._replace(matches=read.matches) if read.matches else alone
 

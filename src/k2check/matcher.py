@@ -567,7 +567,8 @@ def _fronted(stems: list[str]) -> int:
 def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
     """End of ``term`` from ``start``, allowing GAP other words between its words ("turn K1 into"), or 0.
     A negation is never one of the words in between: "just aren't as good" is not "just as" (it would
-    hide the "not" as one of the claim's own words)."""
+    hide the "not" as one of the claim's own words), nor is a verb of doing without: "not need to avoid
+    foods" is not "not need food"."""
     position = start
     for word in term[1:]:
         for j in range(position + 1, min(position + 2 + GAP, len(stems))):
@@ -581,7 +582,7 @@ def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
     return position + 1
 
 
-_GAP_NEGATIONS = frozenset({"not", "no", "never", "nor"})
+_GAP_NEGATIONS = frozenset({"not", "no", "never", "nor", "avoid", "avoiding", "skip", "stop", "without"})
 
 
 class _Unsure(NamedTuple):
