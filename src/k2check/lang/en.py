@@ -259,6 +259,12 @@ ENGLISH = Language(
         # "K2 for gains is the most bro-science thing I've read": a judgement of no evidence.
         "bro science",
         "broscience",
+        # "'K2 is the stronger vitamin K' is a slogan": a catchphrase, not a finding.
+        "is a slogan",
+        "is just a slogan",
+        "is only a slogan",
+        "is a marketing slogan",
+        "is just a marketing slogan",
         # A food table's zero: "Spinach, raw, 1 cup - vitamin K2: 0 mcg".
         "0 mcg",
         "0 micrograms",
@@ -521,6 +527,11 @@ ENGLISH = Language(
         "never once regretted",
         "not regret",
         "never regret",
+        # "same protection without the needle, zero regrets": content with the choice, no denial.
+        "no regrets",
+        "zero regrets",
+        "no regret",
+        "zero regret",
         # "It's no exaggeration to say the Western diet gives very little K2": an emphasis, no denial.
         "no exaggeration",
         "not an exaggeration",

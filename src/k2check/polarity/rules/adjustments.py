@@ -3926,6 +3926,7 @@ def sarcasm_turns_round(frame: Frame, reading: Reading) -> None:
     ("We declined the vitamin K shot and I will regret it forever.", "newborn-vitk-shot", False),
     ("We skipped the vitamin K shot with our first and I still regret it.", "newborn-vitk-shot", False),
     ("We declined the vitamin K shot and have never regretted it.", "newborn-vitk-shot", True),
+    ("Turned down the vitamin K jab for our second, zero regrets.", "newborn-vitk-shot", True),
 )
 def regretted_opposite(frame: Frame, reading: Reading) -> None:
     """ "We declined the vitamin K shot and I will regret it for the rest of my life": the claim's opposite
@@ -3938,7 +3939,7 @@ def regretted_opposite(frame: Frame, reading: Reading) -> None:
     regret = next((p for p in range(at + 1, len(tokens)) if tokens[p] in _REGRETS), None)
     if regret is None or any(at < c[0] < regret for c in reading.counted):
         return
-    if {"not", "never", "no"}.intersection(tokens[max(at + 1, regret - 3) : regret]):
+    if {"not", "never", "no", "zero"}.intersection(tokens[max(at + 1, regret - 3) : regret]):
         return
     reading.counted = [c for c in reading.counted if c != reading.antonym]
     reading.rules.append("regretted-opposite")

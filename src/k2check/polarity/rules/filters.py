@@ -2277,6 +2277,48 @@ def otherwise_not(frame: Frame, cue: Span) -> bool:
     )
 
 
+# Pronouns that stand for a subject named before them ("..., but IT has no say over ...").
+_STAND_FOR = frozenset({"it", "they"})
+
+
+@examples(
+    (
+        "Vitamin D is brilliant at hauling calcium in, but it has no say over where that calcium ends up; "
+        "that part is K2's job.",
+        "k2-directs-calcium-bones-not-arteries",
+        False,
+    ),
+    (
+        "K2 is sold for your arteries, but it has no say over where calcium ends up.",
+        "k2-directs-calcium-bones-not-arteries",
+        True,
+    ),
+    (
+        "Matrix Gla protein works like a bin for calcium in the arteries, but it can't do the job without "
+        "enough vitamin K2.",
+        "vitk-activates-mgp",
+        False,
+    ),
+)
+def pronoun_for_other(frame: Frame, cue: Span) -> bool:
+    """A negation said of "it" when the only subject named before it is another's ("Vitamin D hauls
+    calcium in, but it has no say over where it goes; that is K2's job") denies it of that other
+    subject; the claim's subject comes only after."""
+    start, _ = cue
+    tokens = frame.tokens
+    if not frame.subject or min(frame.subject) < start:
+        return False
+    pointer = next((p for p in range(start - 1, max(-1, start - 4), -1) if tokens[p] in _STAND_FOR), None)
+    if pointer is None or pointer == 0 or tokens[pointer - 1] not in {",", ";", "but", "and"}:
+        return False
+    # The claim's subject is named in a clause of its own after the negation's ("...; that part is K2's
+    # job"); inside the negation's clause it is part of what is denied ("but it can't do the job without
+    # K2").
+    if not any(tokens[p] in {";", ":", "."} for p in range(start, min(frame.subject))):
+        return False
+    return any(p < pointer for p in frame.others)
+
+
 FILTERS = (
     carefree,
     far_from_fronted,
@@ -2313,6 +2355,7 @@ FILTERS = (
     forward_only,
     sibling_contrast,
     other_subject_first,
+    pronoun_for_other,
     without_other_words,
     superlative_nothing,
     contrast_not,

@@ -1723,6 +1723,42 @@ def out_of_place(frame: Frame, reading: Reading) -> None:
         reading.rules.append("out-of-place")
 
 
+# Words that open the reason for what was just said ("..., because almost nobody here eats natto").
+_REASONS = frozenset({"because", "since", "cause", "cos", "coz"})
+
+
+@examples(
+    (
+        "Most Americans run low on vitamin K, because almost nobody here eats natto.",
+        "vitk-deficiency-common",
+        False,
+    ),
+    (
+        "Vitamin K deficiency is common, they say, but it is rare in healthy adults.",
+        "vitk-deficiency-common",
+        True,
+    ),
+)
+def reason_antonym(frame: Frame, reading: Reading) -> None:
+    """An opposite term that opens the reason given after the claim ("Most Americans run low on vitamin
+    K, because almost nobody eats natto") is the reason's own subject, not said of the claim stated
+    before it; an opposite later in the reason ("..., because it changes how the drug works") may be
+    the claim's."""
+    at = frame.antonym_at
+    if at is None:
+        return
+    tokens = frame.tokens
+    reason = next((p for p in range(at - 1, 0, -1) if tokens[p] in _REASONS), None)
+    # The opposite opens the reason as its subject ("because almost nobody ...", "since few people ...").
+    if reason is None or reason + 1 != at or tokens[reason - 1] not in {",", ";"}:
+        return
+    # The claim is stated before the reason, and the reason names none of its words but the opposite.
+    after = sorted(p for p in frame.content if p > reason)
+    if any(p < reason for p in frame.own) and after == list(range(at, at + len(after))):
+        reading.antonym_hidden = True
+        reading.rules.append("reason-antonym")
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -1771,4 +1807,5 @@ MASKS = (
     benefit_vanished,
     excepted_aside,
     out_of_place,
+    reason_antonym,
 )
