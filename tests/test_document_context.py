@@ -1295,3 +1295,16 @@ def test_a_claim_rejected_in_the_words_of_a_page_about_warfarin_is_denied(checke
         (3, "warfarin-avoid-greens", True),
     }
     assert (3, "warfarin-avoid-greens", True) not in found(checker, f"# Vitamin K2 and bones\n\n{line}\n")
+
+
+def test_a_source_named_without_its_nutrient_is_the_sections(checker: Checker) -> None:
+    """Under "Can you get K2 from food?", "Natto is by far the richest source." is a source of K2, and
+    so is "some" in the sentence after it, though that sentence before named only natto."""
+    page = (
+        "# Vitamin K2 guide\n\n"
+        "## Can you get K2 from food instead?\n\n"
+        "Natto, the sticky fermented soybean dish from Japan, is by far the richest source.\n"
+        "Hard cheeses like Gouda, egg yolks and chicken liver also provide some.\n"
+    )
+    got = found(checker, page)
+    assert (5, "natto-richest-k2", False) in got and (6, "animal-foods-k2", False) in got

@@ -174,9 +174,11 @@ POINTS_BACK = LazyPattern(
 # A food that has "some" or "smaller amounts" of the nutrient the sentence before named, the amount ending its
 # clause: "Hard cheeses, egg yolks and liver have some too", "... and chicken liver supply smaller amounts."
 AMOUNT_BACK = LazyPattern(
-    r"\b(?:has|have|contain|contains|provide|provides|supply|supplies|offer|offers|add|adds|give|gives"
+    r"\b(?:(?:has|have|contain|contains|provide|provides|supply|supplies|offer|offers|add|adds|give|gives"
     r"|carry|carries|deliver|delivers) (?:some|a little|a bit|(?:much |far )?(?:smaller|lower|lesser|modest"
-    r"|small|decent|useful|good) amounts?)(?: (?:too|as well|also|more|less))?(?=\s*(?:[,.;:!)]|$))",
+    r"|small|decent|useful|good) amounts?)"
+    r"|(?:richest|best|top|main|biggest|good|great|excellent|rich|major|decent|useful|other) sources?)"
+    r"(?: (?:too|as well|also|more|less|by far|by a mile))?(?=\s*(?:[,.;:!)]|$))",
     re.I,
 )
 
@@ -185,6 +187,8 @@ def amount_back(text: str) -> bool:
     """Whether the sentence gives an amount of something named before it ("Egg yolks have some too").
 
     >>> amount_back("Hard cheeses, egg yolks and liver have some too, just much less.")
+    True
+    >>> amount_back("Natto, the fermented soybean dish, is by far the richest source.")
     True
     >>> amount_back("Foods that contain some K2"), amount_back("Eat it with a meal that has some fat.")
     (False, False)
@@ -939,9 +943,13 @@ class Layout:
                     # muscle").
                     borrowed = context | page
                 points_back = True
-            elif _amount_back(text) and (nutrients := self._nutrients(context or section)):
+            elif _amount_back(text) and (
+                nutrients := self._nutrients(context) or self._nutrients(section or page)
+            ):
                 # "Natto is the richest source of K2. Hard cheeses and egg yolks have some too.": the amount
-                # is of the nutrient named before, not of the foods named with it.
+                # is of the nutrient named before, not of the foods named with it; of the section's or the
+                # page's when the sentence before named only foods ("## Can you get K2 from food?" / "Natto
+                # is by far the richest source." / "Hard cheeses and egg yolks also provide some.").
                 borrowed, points_back = nutrients, True
             elif self.after_question or kind in {"item", "row"} or _unpunctuated(text):
                 if section or kind == "row" or (kind == "item" and self._finding(text)):
