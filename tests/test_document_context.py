@@ -1308,3 +1308,9 @@ def test_a_source_named_without_its_nutrient_is_the_sections(checker: Checker) -
     )
     got = found(checker, page)
     assert (5, "natto-richest-k2", False) in got and (6, "animal-foods-k2", False) in got
+
+
+def test_a_food_ranked_first_is_ranked_by_the_nutrient_named_before(checker: Checker) -> None:
+    """ "Natto leads the list by a mile" ranks natto by the K2 the heading named."""
+    page = "# Vitamin K2 guide\n\n## Where to find K2\n\nNatto leads the list by a mile, cheese far behind.\n"
+    assert (5, "natto-richest-k2", False) in found(checker, page)

@@ -172,13 +172,22 @@ POINTS_BACK = LazyPattern(
 
 
 # A food that has "some" or "smaller amounts" of the nutrient the sentence before named, the amount ending its
-# clause: "Hard cheeses, egg yolks and liver have some too", "... and chicken liver supply smaller amounts."
+# clause: "Hard cheeses, egg yolks and liver have some too", "... and chicken liver supply smaller amounts.";
+# a source of it, or the first of its sources, with the nutrient left out ("Natto is by far the richest
+# source.", "Natto beats every other food by a mile").
 AMOUNT_BACK = LazyPattern(
     r"\b(?:(?:has|have|contain|contains|provide|provides|supply|supplies|offer|offers|add|adds|give|gives"
     r"|carry|carries|deliver|delivers) (?:some|a little|a bit|(?:much |far )?(?:smaller|lower|lesser|modest"
     r"|small|decent|useful|good) amounts?)"
     r"|(?:richest|best|top|main|biggest|good|great|excellent|rich|major|decent|useful|other) sources?)"
-    r"(?: (?:too|as well|also|more|less|by far|by a mile))?(?=\s*(?:[,.;:!)]|$))",
+    r"(?: (?:too|as well|also|more|less|by far|by a mile))?(?=\s*(?:[,.;:!)]|$))"
+    # A food ranked first with nothing named to rank it by: "Natto leads the list by a mile", "nothing else
+    # comes close", "in a class of its own".
+    r"|\b(?:by (?:a |far |a country )?mile|by a (?:wide|long|huge|big) margin"
+    r"|nothing else (?:even )?comes? close|(?:beats|tops|trumps) every"
+    r"|(?:tops|leads) the (?:list|chart|charts|pack|field|table)|far ahead of"
+    r"|in a class of its own|far above every|blows everything|than any other (?:food|source|dish)"
+    r"|every other food)\b",
     re.I,
 )
 
@@ -189,6 +198,8 @@ def amount_back(text: str) -> bool:
     >>> amount_back("Hard cheeses, egg yolks and liver have some too, just much less.")
     True
     >>> amount_back("Natto, the fermented soybean dish, is by far the richest source.")
+    True
+    >>> amount_back("Natto leads the list by a mile, with liver and egg yolks well behind.")
     True
     >>> amount_back("Foods that contain some K2"), amount_back("Eat it with a meal that has some fat.")
     (False, False)
