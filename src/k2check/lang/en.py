@@ -1130,6 +1130,8 @@ ENGLISH = Language(
             "problems",
             "die",
             "dies",
+            "died",
+            "dying",
             "death",
             "deaths",
             "damage",

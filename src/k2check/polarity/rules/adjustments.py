@@ -457,6 +457,12 @@ _ALARM = frozenset(
         False,
     ),
     ("Parents worried about the needle often refuse the vitamin K shot.", "newborn-vitk-shot", True),
+    (
+        "Doctors are alarmed that a small number of parents are turning down the vitamin K shot.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("Parents are worried that the vitamin K shot is unnecessary.", "newborn-vitk-shot", True),
     ("We skipped the vitamin K shot and I'm not worried at all.", "newborn-vitk-shot", True),
     ("Skip that newborn vitamin K shot, the site urges parents.", "newborn-vitk-shot", True),
 )
@@ -472,12 +478,53 @@ def alarm_at_refusal(frame: Frame, reading: Reading) -> None:
         return
     if any(
         token in _ALARM
-        and tokens[p + 1 : p + 2] not in (["about"], ["that"])
+        and (tokens[p + 1 : p + 2] not in (["about"], ["that"]) or _alarmed_that_they_refuse(tokens, p, at))
         and not (p and tokens[p - 1] in {"not", "never", "no"})
         for p, token in enumerate(tokens)
     ):
         reading.counted = []
         reading.rules.append("alarm-at-refusal")
+
+
+_DISCOURAGING = frozenset(
+    {"discourage", "discourages", "discouraged", "discouraging", "dissuade", "dissuades", "dissuaded"}
+)
+
+
+@examples(
+    (
+        "A nurse-midwife says her practice discourages families from refusing vitamin K outright.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("We try to dissuade parents from skipping the vitamin K jab.", "newborn-vitk-shot", False),
+    (
+        "Some parents refuse the vitamin K shot and discourage their friends from having it.",
+        "newborn-vitk-shot",
+        True,
+    ),
+)
+def discouraged_refusal(frame: Frame, reading: Reading) -> None:
+    """ "discourages families FROM refusing vitamin K": a refusal talked out of is the claim's advice."""
+    if reading.antonym is None or reading.antonym not in reading.counted or len(reading.counted) > 1:
+        return
+    tokens = frame.tokens
+    at = reading.antonym[0]
+    if tokens[at] not in frame.lang.refusals or tokens[at - 1 : at] != ["from"]:
+        return
+    if not _DISCOURAGING.isdisjoint(tokens[max(0, at - 6) : at - 1]):
+        reading.counted = []
+        reading.rules.append("discouraged-refusal")
+
+
+# Who refuses, in an alarm "that" they do ("alarmed that a small number of PARENTS are turning it down").
+_REFUSERS = frozenset({"parents", "families", "mothers", "mums", "moms", "people", "couples"})
+
+
+def _alarmed_that_they_refuse(tokens: list[str], p: int, at: int) -> bool:
+    """ "alarmed THAT parents are refusing": the alarm's clause is the refusal itself, by the people who
+    refuse; "worried that the shot causes cancer" is a worry about the shot."""
+    return tokens[p + 1 : p + 2] == ["that"] and p + 1 < at and not _REFUSERS.isdisjoint(tokens[p + 2 : at])
 
 
 # Words that praise what a refusal turns down ("parents turning down the LIFESAVING injection"): the writer
@@ -1552,6 +1599,10 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
     return any(t in lang.consequence_verbs for t in tokens[end:])
 
 
+# A link to a harm denied ("had no relationship with ... dying"): no going without.
+_NO_LINK = frozenset({"relationship", "link", "association", "connection", "correlation", "relation"})
+
+
 @examples(
     (
         "Babies who don't get vitamin K at birth are far more likely to develop late bleeding.",
@@ -1701,6 +1752,11 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
         "newborn-vitk-shot",
         False,
     ),
+    (
+        "K1 intake had no relationship with heart disease or with dying of any cause.",
+        "vitk-lower-mortality",
+        True,
+    ),
 )
 def missing_means_harm(frame: Frame, reading: Reading) -> None:
     """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
@@ -1712,6 +1768,10 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
     for cue in reading.counted:
         start, end = cue
         clause_start = frame.clause_start(start)
+        if tokens[end : end + 1] and tokens[end] in _NO_LINK:
+            # "had no relationship with heart disease or with dying": no link to the harm, not going without.
+            kept.append(cue)
+            continue
         if (
             tokens[start] == "without"
             and any(p in frame.subject for p in range(end, end + 3))
@@ -3970,6 +4030,7 @@ ADJUSTMENTS = (
     judged_opposite,
     argued_refusal,
     alarm_at_refusal,
+    discouraged_refusal,
     refused_praised,
     elided_opposite,
     manner_compared,
