@@ -341,6 +341,8 @@ _COPULAS_PAST = (_COPULAS - {"be"}) | {"were"}
     ("Refusing the vitamin K injection is reckless.", "newborn-vitk-shot", False),
     ("Refusing the vitamin K shot means playing games with your baby's life.", "newborn-vitk-shot", False),
     ("Skipping the vitamin K shot is a perfectly reasonable choice.", "newborn-vitk-shot", True),
+    ("Skipping the vitamin K shot is not some brave stand against the system.", "newborn-vitk-shot", False),
+    ("Refusing the vitamin K shot is not a smart move for a breastfed baby.", "newborn-vitk-shot", False),
     (
         "Doctors warn that saying no to the vitamin K shot could turn out to be a fatal mistake for a "
         "newborn.",
@@ -371,10 +373,19 @@ def judged_bad_act(frame: Frame, reading: Reading) -> None:
     bad = not _BAD_CALLS.isdisjoint(judged) or any(
         a in _BAD and b in _CALLS for a, b in itertools.pairwise(judged)
     )
+    if not bad and judged[:1] == ["not"] and not _GOOD_CALLS.isdisjoint(tokens[verb + 2 : verb + 6]):
+        # "Skipping vitamin K is not some brave stand": a good act denied is a bad one.
+        bad = True
     if bad:
         stop = verb + 5
         reading.counted = [c for c in reading.counted if c != reading.antonym and not verb < c[0] < stop]
         reading.rules.append("judged-bad-act")
+
+
+# What a refusal is said not to be ("is not some BRAVE stand", "is not a SMART move", "not a REASON to ...").
+_GOOD_CALLS = frozenset(
+    {"brave", "smart", "wise", "safe", "safer", "good", "better", "natural", "healthy", "reason", "option"}
+)
 
 
 # Words of advice in what judges an act ("is not something we ADVISE").
