@@ -104,6 +104,9 @@ def clauses(tokens: list[str], lang: Language) -> list[Span]:
 # A negation right before a claim word ("doesn't THICKEN your blood").
 _DENYING = frozenset({"not", "never"})
 
+# Words that make the claim's word another kind of it ("the NEWER blood thinners", "OTHER anticoagulants").
+_OTHER_KIND = frozenset({"newer", "other", "different"})
+
 # "...; it just / only / simply ...": a clause that says what the subject does instead of what was denied.
 _INSTEAD = frozenset({"just", "only", "simply", "merely"})
 
@@ -132,7 +135,14 @@ def main_clause(
         # breastfed babies as well as the shot").
         first_other = min((p for p in others if start <= p < end), default=end)
         first_word = min((p for p in content if start <= p < end), default=end)
-        elsewhere = bool(subject) and first_other < first_word and not any(start <= p < end for p in subject)
+        # ... and so is one whose first claim word is qualified as another kind ("...; the NEWER blood
+        # thinners aren't affected by it" after advice about warfarin).
+        qualified = first_word < end and tokens[first_word - 1] in _OTHER_KIND
+        elsewhere = (
+            bool(subject)
+            and (first_other < first_word or qualified)
+            and not any(start <= p < end for p in subject)
+        )
         opener = tokens[start - 1] if start > 0 else tokens[start]
         main = opener not in lang.subordinate and opener not in _PRIVATIVE
         # On a tie, the clause that negates a word of the claim right before it ("Vitamin K doesn't THICKEN
