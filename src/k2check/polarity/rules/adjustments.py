@@ -1057,6 +1057,26 @@ def _supervised(frame: Frame, position: int) -> bool:
     return False
 
 
+# What went wrong after a step taken without asking ("his clotting numbers went HAYWIRE", "were ALL OVER
+# THE PLACE", "his INR SLID").
+_WENT_WRONG = frozenset({"slid", "sliding", "crashed", "plunged", "spiked", "jumped", "dropped", "place"})
+
+
+def _went_wrong_after(frame: Frame, position: int) -> bool:
+    """Whether something went wrong after the unsupervised step the "without" at ``position`` names, in the
+    same sentence ("..., and his clotting results went all over the place")."""
+    tokens = frame.tokens
+    # In a clause after the without-phrase ("... without worrying" is no harm of its own).
+    joint = next((p for p in range(position + 1, len(tokens)) if tokens[p] in {",", "and"}), None)
+    if joint is None:
+        return False
+    after = tokens[joint + 1 :]
+    return bool(frame.lang.harm.intersection(after)) or any(
+        word in _WENT_WRONG and (word != "place" or after[max(0, i - 2) : i] == ["over", "the"])
+        for i, word in enumerate(after)
+    )
+
+
 def _unasked_act(frame: Frame, position: int) -> bool:
     """Whether the "without" at ``position`` belongs to a gerund that opens the sentence ("Starting or
     stopping MK-7 without telling your clinic is ..."): the unsupervised act is the subject of what the
@@ -1152,6 +1172,12 @@ _PAIRED = frozenset({"plus", "and", "with", "alongside", "on"})
         "k2-warfarin-interaction",
         True,
     ),
+    (
+        "My uncle began a K2 supplement without telling the clinic that had him on warfarin, and his INR "
+        "went haywire.",
+        "k2-warfarin-interaction",
+        False,
+    ),
 )
 def without_double_negative(frame: Frame, reading: Reading) -> None:
     """ "Never ... without X", "can't ... without X": a negation before a nearby "without" (a cue or the
@@ -1209,6 +1235,13 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
         ]
         if not before and _advised_against(frame, position):
             # "Warfarin users should steer clear of K2 without an INR check": avoid it unless checked.
+            reading.counted = [c for c in reading.counted if c[0] != position]
+            reading.rules.append("without-double-negative")
+            withouts = [p for p in withouts if p != position]
+            continue
+        if not before and _went_wrong_after(frame, position):
+            # "A friend started a D3/K2 capsule without telling his cardiologist, and his clotting numbers
+            # went haywire": the step taken without asking, and what went wrong after it.
             reading.counted = [c for c in reading.counted if c[0] != position]
             reading.rules.append("without-double-negative")
             withouts = [p for p in withouts if p != position]
