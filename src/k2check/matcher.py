@@ -638,6 +638,9 @@ _LAB = LazyPattern(r"\b(?:cells?|culture|mitochondria|ferroptosis)\b")
 # A claim that there is little of something ("Breast milk is low in vitamin K", "diets provide little K2").
 _SCARCE = LazyPattern(r"\b(?:low|little|few|short of|lacks?|lacking)\b")
 
+# A claim that recommends something over avoiding it ("keep their intake steady rather than avoid it").
+_AGAINST_AVOIDING = LazyPattern(r"\brather than (?:avoid|cut|drop)")
+
 # How many sentences' subjects and analyses a matcher remembers: memory stays flat in document size.
 REMEMBERED = 8192
 
@@ -1726,6 +1729,7 @@ class Matcher:
             reassures=self._claim_says(_REASSURES, ci),
             siblings=siblings,
             scarce=self._claim_says(_SCARCE, ci),
+            against_avoiding=self._claim_says(_AGAINST_AVOIDING, ci),
             others=others,
             comparative=self.index.comparative[ci],
             equative=self._equative(ci),

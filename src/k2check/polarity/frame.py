@@ -176,6 +176,7 @@ class Frame:
     every start-up nearly 2 ms."""
 
     __slots__ = (
+        "against_avoiding",
         "antonym_at",
         "caution",
         "clause",
@@ -224,6 +225,7 @@ class Frame:
         recommends: bool = False,
         lab: bool = False,
         reassures: bool = False,
+        against_avoiding: bool = False,
     ) -> None:
         self.tokens = tokens
         self.content = content
@@ -249,6 +251,9 @@ class Frame:
         self.reassures = reassures
         # The claim says there is little of something ("Breast milk is low in vitamin K").
         self.scarce = scarce
+        # The claim recommends something rather than avoiding it ("... keep their vitamin K intake steady
+        # rather than avoid it"): a negated avoidance ("greens don't need to be removed") agrees with it.
+        self.against_avoiding = against_avoiding
         # Where the sentence names a sibling of the claim's form (K1 beside a K2 claim).
         self.siblings = set() if siblings is None else siblings
         # Where the sentence names the subject of another claim ("not about K2 being ... like protein").

@@ -2277,6 +2277,48 @@ def otherwise_not(frame: Frame, cue: Span) -> bool:
     )
 
 
+# Ways of doing without a food ("don't need to be REMOVED", "shouldn't be STRUCK from the diet").
+_AVOIDING = frozenset(
+    {"avoid", "avoided", "avoiding", "remove", "removed", "removing", "cut", "cutting", "struck", "strike"}
+    | {"drop", "dropped", "dropping", "eliminate", "eliminated", "ban", "banned", "strip", "stripped"}
+    | {"touch", "touching", "exclude", "excluded", "ditch", "ditching", "give", "giving", "quit", "quitting"}
+)
+
+
+@examples(
+    (
+        "The TV doctor stressed that greens don't need to be removed from the diet on warfarin; the key is "
+        "keeping your intake the same.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "Managing warfarin isn't about never touching spinach again, it's about eating roughly the same "
+        "amount each week.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "On warfarin there is no need to keep your vitamin K intake steady; eat whatever you like.",
+        "warfarin-consistent-vitk",
+        True,
+    ),
+)
+def avoidance_denied(frame: Frame, cue: Span) -> bool:
+    """For a claim that recommends something rather than avoiding it ("keep vitamin K steady rather than
+    avoid it"), a negation of the avoiding ("greens don't need to be removed", "isn't about never touching
+    spinach") is the claim's own advice, not a denial of it."""
+    if not frame.against_avoiding:
+        return False
+    tokens = frame.tokens
+    for p in range(cue[1], min(len(tokens), cue[1] + 5)):
+        if tokens[p] in {",", ";", ".", "but", "?"} or p in frame.own:
+            return False
+        if tokens[p] in _AVOIDING:
+            return True
+    return False
+
+
 # Pronouns that stand for a subject named before them ("..., but IT has no say over ...").
 _STAND_FOR = frozenset({"it", "they"})
 
@@ -2356,6 +2398,7 @@ FILTERS = (
     sibling_contrast,
     other_subject_first,
     pronoun_for_other,
+    avoidance_denied,
     without_other_words,
     superlative_nothing,
     contrast_not,
