@@ -1659,6 +1659,12 @@ _OPEN = frozenset(
         False,
     ),
     ("K2 is harmless at normal doses; you will not overdose on 200 mcg.", "k2-safe-usual-doses", False),
+    ("Vitamin K2 (MK-7), 100 mcg. Side effects: none known at this dose.", "k2-safe-usual-doses", False),
+    (
+        "A normal dose of K2 is nothing for a healthy adult who isn't on blood thinners to worry about.",
+        "k2-safe-usual-doses",
+        False,
+    ),
     (
         "Verdict: false. The vitamin K shot is not a vaccine and it does not kill newborns.",
         "newborn-vitk-shot",
@@ -1676,6 +1682,16 @@ def harm_denied(frame: Frame, cue: Span) -> bool:
     if not (frame.reassures or frame.recommends) or tokens[start] not in _NONE_OF:
         return False
     harms = _HARMS if frame.reassures else _HARMING
+    labelled = start >= 2 and tokens[start - 1] in {":", ","} and tokens[start - 2] in _HARMS | {"effects"}
+    if frame.reassures and labelled:
+        # "Side effects: none known": a label's value.
+        return True
+    if frame.reassures and tokens[start] in {"nothing", "no"}:
+        # "... is nothing for a healthy person who isn't on warfarin to worry about".
+        stretch = tokens[end : end + 14]
+        stop = next((i for i, t in enumerate(stretch) if t in {";", ".", "but", "?"}), len(stretch))
+        if any(stretch[i : i + 3] == ["to", "worry", "about"] for i in range(stop)):
+            return True
     for p in range(end, min(len(tokens), end + 7)):
         if p in frame.own or tokens[p] in _OPEN or tokens[p] in {",", ";", ".", "but", "?"}:
             return False
