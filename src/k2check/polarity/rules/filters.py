@@ -2293,6 +2293,34 @@ def otherwise_not(frame: Frame, cue: Span) -> bool:
     )
 
 
+# What a product is ("a MULTIVITAMIN with no vitamin K in it").
+_PRODUCTS = frozenset(
+    {"multivitamin", "multivitamins", "multi", "supplement", "supplements", "product", "products", "one"}
+    | {"formula", "formulas", "brand", "brands", "tablet", "tablets", "capsule", "capsules"}
+    | {"shake", "shakes"}
+)
+
+
+@examples(
+    (
+        "Choose a multivitamin with no vitamin K in it if you take warfarin, or clear it with your doctor.",
+        "vitk-counteracts-warfarin",
+        False,
+    ),
+    ("Vitamin K has no effect on warfarin, so any multivitamin will do.", "vitk-counteracts-warfarin", True),
+)
+def product_free_of_it(frame: Frame, cue: Span) -> bool:
+    """For a claim that warns, a product chosen "with no vitamin K in it" keeps clear of what the claim
+    warns about: the advice that follows from the claim, not a denial of it."""
+    start, end = cue
+    tokens = frame.tokens
+    if not frame.caution or tokens[start] != "no" or start < 2:
+        return False
+    if tokens[start - 1] not in {"with", "containing"}:
+        return False
+    return tokens[start - 2] in _PRODUCTS and end in frame.content
+
+
 # Ways of doing without a food ("don't need to be REMOVED", "shouldn't be STRUCK from the diet").
 _AVOIDING = frozenset(
     {"avoid", "avoided", "avoiding", "remove", "removed", "removing", "cut", "cutting", "struck", "strike"}
@@ -2415,6 +2443,7 @@ FILTERS = (
     other_subject_first,
     pronoun_for_other,
     avoidance_denied,
+    product_free_of_it,
     without_other_words,
     superlative_nothing,
     contrast_not,
