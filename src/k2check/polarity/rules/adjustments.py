@@ -2115,7 +2115,8 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         # advice ("People on blood thinners SHOULD / NEED TO think twice before taking K2").
         clause_start = frame.clause_start(start)
         before = tokens[max(clause_start, start - 2) : start]
-        return start == clause_start or not lang.advice_modals.isdisjoint(before)
+        # ... or after the reason for it ("Vitamin K blunts warfarin, SO think twice before ...").
+        return start == clause_start or not lang.advice_modals.isdisjoint(before) or before[-1:] == ["so"]
     if word not in {"not", "never", "no"} or _reassures(tokens, cue):
         return False
     if tokens[end : end + 1] and (
@@ -2301,6 +2302,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         False,
     ),
     ("People on blood thinners need to think twice before taking K2.", "k2-warfarin-interaction", False),
+    (
+        "Vitamin K blunts warfarin, so think twice before suggesting it to anyone on that drug.",
+        "vitk-counteracts-warfarin",
+        False,
+    ),
     ("If you're on warfarin do NOT just start K2 on your own.", "k2-warfarin-interaction", False),
     ("Warfarin users: no K2 unless your anticoagulation clinic signs off.", "k2-warfarin-interaction", False),
     ("If you do not take warfarin, K2 is no problem.", "k2-warfarin-interaction", True),
