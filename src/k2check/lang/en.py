@@ -522,6 +522,14 @@ ENGLISH = Language(
         "not be denied",
         "no wonder",
         "little wonder",
+        # "Fit the dose to the diet, not the diet to the dose": the order turned round, no denial; so is
+        # "..., not the other way round".
+        "not the diet to the dose",
+        "not your diet to your dose",
+        "not the diet to the drug",
+        "not your diet to the drug",
+        "not the other way round",
+        "not the other way around",
         # "She's never once regretted a baby getting the jab": no regret for having done it.
         "never regretted",
         "never once regretted",
