@@ -1446,6 +1446,22 @@ FLOORS = {
     "polar95-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.93, "polarity_accuracy": 0.96},
     "real79-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.93, "polarity_accuracy": 0.92},
     "real79-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.89, "polarity_accuracy": 0.92},
+    # round 45, blind batch (written while the round's rules were made, read whole at its end):
+    # advice118 (pregnancy, kidney, liver and gut disease, antibiotics, falls prevention and label
+    # cautions, 35 searches); polar96 (TikTok, YouTube, Instagram and podcast talk about K2, half of it
+    # denials, 36 searches); real80 (encyclopedia entries, fact sheets, textbooks, exam notes and
+    # flashcards, 38 searches). 720 cases 0.9097 with the round's starting code and at its end (no case
+    # read otherwise).
+    "advice118-dev.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.82, "polarity_accuracy": 0.95},
+    "advice118-holdout.yaml": {
+        "claim_accuracy": 0.89,
+        "abstention_accuracy": 0.98,
+        "polarity_accuracy": 0.95,
+    },
+    "polar96-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94},
+    "polar96-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
+    "real80-dev.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.89, "polarity_accuracy": 0.96},
+    "real80-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
 }
 
 
@@ -1845,11 +1861,14 @@ HELD_OUT = [
     "advice117-holdout.yaml",
     "polar95-holdout.yaml",
     "real79-holdout.yaml",
+    "advice118-holdout.yaml",
+    "polar96-holdout.yaml",
+    "real80-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the three hundred and seventy-nine held-out sets (the first
+    """The README's end-to-end figure over the three hundred and eighty-two held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -1905,11 +1924,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     0.8728 when round 43's first three arrived; all three hundred and seventy: 0.8739 at its end, 0.8732 read
     with the code the round started from; all three hundred and seventy-three: 0.8742 when round 44's first
     three arrived; all three hundred and seventy-six: 0.8746 at its end, 0.8744 read with the code the round
-    started from; all three hundred and seventy-nine: 0.8747 when round 45's first three arrived)."""
+    started from; all three hundred and seventy-nine: 0.8747 when round 45's first three arrived; all three
+    hundred and eighty-two: 0.8752 at its end, 0.8750 read with the code the round started from)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 32803
+    assert total == 33043
     assert right / total >= 0.84
