@@ -575,14 +575,15 @@ def _gapped(stems: list[str], start: int, term: tuple[str, ...]) -> int:
             if stems[j] == word:
                 position = j
                 break
-            if stems[j] in _GAP_NEGATIONS:
+            if stems[j] in _GAP_BREAKS:
                 return 0
         else:
             return 0
     return position + 1
 
 
-_GAP_NEGATIONS = frozenset({"not", "no", "never", "nor", "avoid", "avoiding", "skip", "stop", "without"})
+# Words never passed over inside a gapped term: negations, and verbs of doing without.
+_GAP_BREAKS = frozenset({"not", "no", "never", "nor", "avoid", "avoiding", "skip", "stop", "without"})
 
 
 class _Unsure(NamedTuple):

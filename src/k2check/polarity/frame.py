@@ -137,7 +137,7 @@ def main_clause(
         first_word = min((p for p in content if start <= p < end), default=end)
         # ... and so is one whose first claim word is qualified as another kind ("...; the NEWER blood
         # thinners aren't affected by it" after advice about warfarin).
-        qualified = first_word < end and tokens[first_word - 1] in _OTHER_KIND
+        qualified = start < first_word < end and tokens[first_word - 1] in _OTHER_KIND
         elsewhere = (
             bool(subject)
             and (first_other < first_word or qualified)
