@@ -9,6 +9,7 @@ from k2check.polarity.frame import Frame, Reading, Span
 from k2check.polarity.rules.common import (
     _FAILED_TEST,
     _FORMS,
+    _REASONS,
     _TESTING,
     _cancel_with_antonym,
     _failed_try,
@@ -335,6 +336,12 @@ _JUDGING = _COPULAS | {"means", "equals"}
 _COPULAS_PAST = (_COPULAS - {"be"}) | {"were"}
 
 
+# What a refusal is said not to be ("is not some BRAVE stand", "is not a SMART move", "not a REASON to ...").
+_GOOD_CALLS = frozenset(
+    {"brave", "smart", "wise", "safe", "safer", "good", "better", "natural", "healthy", "reason", "option"}
+)
+
+
 @examples(
     ("Skipping the vitamin K shot is a bad idea.", "newborn-vitk-shot", False),
     ("Declining the vitamin K shot would be a huge mistake.", "newborn-vitk-shot", False),
@@ -380,12 +387,6 @@ def judged_bad_act(frame: Frame, reading: Reading) -> None:
         stop = verb + 5
         reading.counted = [c for c in reading.counted if c != reading.antonym and not verb < c[0] < stop]
         reading.rules.append("judged-bad-act")
-
-
-# What a refusal is said not to be ("is not some BRAVE stand", "is not a SMART move", "not a REASON to ...").
-_GOOD_CALLS = frozenset(
-    {"brave", "smart", "wise", "safe", "safer", "good", "better", "natural", "healthy", "reason", "option"}
-)
 
 
 # Words of advice in what judges an act ("is not something we ADVISE").
@@ -459,6 +460,16 @@ _ALARM = frozenset(
 )
 
 
+# Who refuses, in an alarm "that" they do ("alarmed that a small number of PARENTS are turning it down").
+_REFUSERS = frozenset({"parents", "families", "mothers", "mums", "moms", "people", "couples"})
+
+
+def _alarmed_that_they_refuse(tokens: list[str], p: int, at: int) -> bool:
+    """ "alarmed THAT parents are refusing": the alarm's clause is the refusal itself, by the people who
+    refuse; "worried that the shot causes cancer" is a worry about the shot."""
+    return tokens[p + 1 : p + 2] == ["that"] and p + 1 < at and not _REFUSERS.isdisjoint(tokens[p + 2 : at])
+
+
 @examples(
     ("Doctors alarmed as more parents say no to the vitamin K shot for newborns", "newborn-vitk-shot", False),
     ("Pediatricians worried by a rise in families skipping newborn vitamin K.", "newborn-vitk-shot", False),
@@ -526,16 +537,6 @@ def discouraged_refusal(frame: Frame, reading: Reading) -> None:
     if not _DISCOURAGING.isdisjoint(tokens[max(0, at - 6) : at - 1]):
         reading.counted = []
         reading.rules.append("discouraged-refusal")
-
-
-# Who refuses, in an alarm "that" they do ("alarmed that a small number of PARENTS are turning it down").
-_REFUSERS = frozenset({"parents", "families", "mothers", "mums", "moms", "people", "couples"})
-
-
-def _alarmed_that_they_refuse(tokens: list[str], p: int, at: int) -> bool:
-    """ "alarmed THAT parents are refusing": the alarm's clause is the refusal itself, by the people who
-    refuse; "worried that the shot causes cancer" is a worry about the shot."""
-    return tokens[p + 1 : p + 2] == ["that"] and p + 1 < at and not _REFUSERS.isdisjoint(tokens[p + 2 : at])
 
 
 # Words that praise what a refusal turns down ("parents turning down the LIFESAVING injection"): the writer
@@ -1057,9 +1058,10 @@ def _supervised(frame: Frame, position: int) -> bool:
     return False
 
 
-# What went wrong after a step taken without asking ("his clotting numbers went HAYWIRE", "were ALL OVER
-# THE PLACE", "his INR SLID").
-_WENT_WRONG = frozenset({"slid", "sliding", "crashed", "plunged", "spiked", "jumped", "dropped", "place"})
+# What went wrong after a step taken without asking ("his clotting numbers went HAYWIRE", "his INR SLID";
+# also "were all over the place").
+_WENT_WRONG = frozenset({"slid", "sliding", "crashed", "plunged", "spiked", "jumped", "dropped"})
+_ALL_OVER = ["all", "over", "the", "place"]
 
 
 def _went_wrong_after(frame: Frame, position: int) -> bool:
@@ -1071,10 +1073,9 @@ def _went_wrong_after(frame: Frame, position: int) -> bool:
     if joint is None:
         return False
     after = tokens[joint + 1 :]
-    return bool(frame.lang.harm.intersection(after)) or any(
-        word in _WENT_WRONG and (word != "place" or after[max(0, i - 2) : i] == ["over", "the"])
-        for i, word in enumerate(after)
-    )
+    if not frame.lang.harm.isdisjoint(after) or not _WENT_WRONG.isdisjoint(after):
+        return True
+    return any(after[i : i + 4] == _ALL_OVER for i in range(len(after) - 3))
 
 
 def _unasked_act(frame: Frame, position: int) -> bool:
@@ -2064,11 +2065,27 @@ _ADVICE_OPENERS = frozenset(
 _CHOOSING = frozenset({"pick", "choose", "opt", "select", "buy", "look", "find", "switch"})
 
 
+# What a product is ("a MULTIVITAMIN with no vitamin K in it").
+_PRODUCTS = frozenset(
+    {"multivitamin", "multivitamins", "multi", "supplement", "supplements", "product", "products", "one"}
+    | {"formula", "formulas", "brand", "brands", "tablet", "tablets", "capsule", "capsules"}
+    | {"shake", "shakes"}
+)
+
+
 def _chosen_without(frame: Frame, cue: Span) -> bool:
     """Whether the cue is "without" the claim's own word after a verb of choosing a product ("pick a
-    multivitamin without vitamin K"): advice to avoid the thing, not a denial of it."""
+    multivitamin without vitamin K"), or the "no" of a product "with no" such word ("a multivitamin with
+    no vitamin K in it"): advice to avoid the thing, not a denial of it."""
     start = cue[0]
     tokens = frame.tokens
+    if tokens[start] == "no":
+        return (
+            start >= 2
+            and tokens[start - 1] in {"with", "containing"}
+            and tokens[start - 2] in _PRODUCTS
+            and cue[1] in frame.content
+        )
     return (
         tokens[start] == "without"
         and any(p in frame.content for p in range(start + 1, start + 3))
@@ -2310,11 +2327,18 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     ("If you're on warfarin do NOT just start K2 on your own.", "k2-warfarin-interaction", False),
     ("Warfarin users: no K2 unless your anticoagulation clinic signs off.", "k2-warfarin-interaction", False),
     ("If you do not take warfarin, K2 is no problem.", "k2-warfarin-interaction", True),
+    (
+        "Choose a multivitamin with no vitamin K in it if you take warfarin, or clear it with your doctor.",
+        "vitk-counteracts-warfarin",
+        False,
+    ),
+    ("Vitamin K has no effect on warfarin, so any multivitamin will do.", "vitk-counteracts-warfarin", True),
 )
 def advice_agrees(frame: Frame, reading: Reading) -> None:
     """Advice against doing what a warning claim warns about agrees with it: "do not take K2 with
     warfarin" states that K2 interacts with warfarin, and so does choosing a product without the thing
-    ("pick a multivitamin without vitamin K if you're on warfarin"). For any other claim such advice still
+    ("pick a multivitamin without vitamin K if you're on warfarin", "a multivitamin with no vitamin K in
+    it"). For any other claim such advice still
     denies it ("don't take K2 to build muscle"). "Never ... without ..." is a double negative and stays
     one."""
     if not frame.caution:
@@ -2605,9 +2629,6 @@ _DRAWN = frozenset({"so", "hence", "therefore", "thus"})
 _VERDICT_DRAWN = frozenset(
     {"miracle", "miracles", "overblown", "overhyped", "exaggerated", "hype", "overstated"}
 )
-# Words that open a clause giving the claim's reason ("..., BECAUSE it's in foods we no longer eat").
-# Not "since" ("..., since then studies have not confirmed it"); not "because THAT isn't how it works".
-_REASONS = frozenset({"because", "cause", "cos"})
 
 
 # Words that call a statement false ("..., which is WRONG", "pediatricians say that's FALSE"): narrower than

@@ -6,6 +6,10 @@ from collections.abc import Callable
 
 from k2check.polarity.frame import Frame, Reading, Span
 
+# Words that open a clause giving the reason for what was said ("..., BECAUSE it's in foods we no longer
+# eat"). Not "since" ("..., since then studies have not confirmed it"); not "because THAT isn't how it works".
+_REASONS = frozenset({"because", "cause", "cos"})
+
 Example = tuple[str, str | None, bool]
 
 

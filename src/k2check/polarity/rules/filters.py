@@ -1630,6 +1630,8 @@ _HARMS = frozenset(
     # "no TOXIC dose has been identified", "you're not going to OVERDOSE on 200 mcg"
     | {"toxic", "overdose", "overdosing", "poison", "poisoning", "dangerous"}
 )
+# A label whose value rules a harm out ("Side EFFECTS: none known").
+_HARM_LABELS = _HARMS | {"effects"}
 _NONE_OF = frozenset({"not", "no", "never", "nothing", "none"})
 # What a recommended act is said not to do ("the shot does not KILL newborns", "isn't POISON").
 _HARMING = frozenset({"kill", "kills", "killing", "hurt", "hurts", "poison", "poisoning", "toxic", "deadly"})
@@ -1682,7 +1684,7 @@ def harm_denied(frame: Frame, cue: Span) -> bool:
     if not (frame.reassures or frame.recommends) or tokens[start] not in _NONE_OF:
         return False
     harms = _HARMS if frame.reassures else _HARMING
-    labelled = start >= 2 and tokens[start - 1] in {":", ","} and tokens[start - 2] in _HARMS | {"effects"}
+    labelled = start >= 2 and tokens[start - 1] in {":", ","} and tokens[start - 2] in _HARM_LABELS
     if frame.reassures and labelled:
         # "Side effects: none known": a label's value.
         return True
@@ -2293,34 +2295,6 @@ def otherwise_not(frame: Frame, cue: Span) -> bool:
     )
 
 
-# What a product is ("a MULTIVITAMIN with no vitamin K in it").
-_PRODUCTS = frozenset(
-    {"multivitamin", "multivitamins", "multi", "supplement", "supplements", "product", "products", "one"}
-    | {"formula", "formulas", "brand", "brands", "tablet", "tablets", "capsule", "capsules"}
-    | {"shake", "shakes"}
-)
-
-
-@examples(
-    (
-        "Choose a multivitamin with no vitamin K in it if you take warfarin, or clear it with your doctor.",
-        "vitk-counteracts-warfarin",
-        False,
-    ),
-    ("Vitamin K has no effect on warfarin, so any multivitamin will do.", "vitk-counteracts-warfarin", True),
-)
-def product_free_of_it(frame: Frame, cue: Span) -> bool:
-    """For a claim that warns, a product chosen "with no vitamin K in it" keeps clear of what the claim
-    warns about: the advice that follows from the claim, not a denial of it."""
-    start, end = cue
-    tokens = frame.tokens
-    if not frame.caution or tokens[start] != "no" or start < 2:
-        return False
-    if tokens[start - 1] not in {"with", "containing"}:
-        return False
-    return tokens[start - 2] in _PRODUCTS and end in frame.content
-
-
 # Ways of doing without a food ("don't need to be REMOVED", "shouldn't be STRUCK from the diet").
 _AVOIDING = frozenset(
     {"avoid", "avoided", "avoiding", "remove", "removed", "removing", "cut", "cutting", "struck", "strike"}
@@ -2443,7 +2417,6 @@ FILTERS = (
     other_subject_first,
     pronoun_for_other,
     avoidance_denied,
-    product_free_of_it,
     without_other_words,
     superlative_nothing,
     contrast_not,

@@ -6,7 +6,15 @@ import itertools
 
 from k2check.lang import phrases
 from k2check.polarity.frame import Frame, Reading, find
-from k2check.polarity.rules.common import _FAILED_TEST, _FORMS, _SEEKERS, _found_nothing, _reported, examples
+from k2check.polarity.rules.common import (
+    _FAILED_TEST,
+    _FORMS,
+    _REASONS,
+    _SEEKERS,
+    _found_nothing,
+    _reported,
+    examples,
+)
 
 
 @examples(
@@ -1723,10 +1731,6 @@ def out_of_place(frame: Frame, reading: Reading) -> None:
         reading.rules.append("out-of-place")
 
 
-# Words that open the reason for what was just said ("..., because almost nobody here eats natto").
-_REASONS = frozenset({"because", "since", "cause", "cos", "coz"})
-
-
 @examples(
     (
         "Most Americans run low on vitamin K, because almost nobody here eats natto.",
@@ -1748,9 +1752,9 @@ def reason_antonym(frame: Frame, reading: Reading) -> None:
     if at is None:
         return
     tokens = frame.tokens
-    reason = next((p for p in range(at - 1, 0, -1) if tokens[p] in _REASONS), None)
-    # The opposite opens the reason as its subject ("because almost nobody ...", "since few people ...").
-    if reason is None or reason + 1 != at or tokens[reason - 1] not in {",", ";"}:
+    reason = at - 1
+    # The opposite opens the reason as its subject ("because almost nobody ...").
+    if reason < 1 or tokens[reason] not in _REASONS or tokens[reason - 1] not in {",", ";"}:
         return
     # The claim is stated before the reason, and the reason names none of its words but the opposite.
     after = sorted(p for p in frame.content if p > reason)
