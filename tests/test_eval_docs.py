@@ -284,6 +284,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout64", 3),
         ("documents-dev76", 3),
         ("documents-holdout65", 3),
+        ("documents-dev77", 3),
+        ("documents-holdout66", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -840,6 +842,16 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # story on a K2 calcification trial with a sceptic and reader comments) 0.72 / 0.97 / 3, held out.
         ("documents-dev76", 0.76, 0.95, 3),
         ("documents-holdout65", 0.70, 0.95, 3),
+        # Round 46 (2026-12-06), two writers who read real pages (28 searches each) and never the code; on
+        # arrival with fe21185: documents-dev77 (a hospital leaflet on warfarin and diet with a food table
+        # and a when-to-call box, a shop's K2 + D3 page with a comparison table, reviews and a Q&A whose
+        # answers lean on the question, a news story on a K2 trial with a sceptic and reader comments) 0.80 /
+        # 0.95 / 3 after seven questions that only ask were relabelled silent; documents-holdout66 (a "9
+        # things nobody tells you about K2" listicle, a parenting forum thread on the newborn shot with quoted
+        # posts and a moderator's note, a dietitian's FAQ whose answers rely on their question) 0.72 / 0.96 /
+        # 3 after twenty-seven such questions were relabelled silent, held out.
+        ("documents-dev77", 0.78, 0.93, 3),
+        ("documents-holdout66", 0.70, 0.94, 3),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
