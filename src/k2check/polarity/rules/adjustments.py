@@ -1014,9 +1014,16 @@ _RELATIVE = frozenset({"which", "who", "whom", "whose", "that"})
 
 def _one_clause(frame: Frame, start: int, end: int) -> bool:
     """Whether the tokens at ``start`` and ``end`` sit in one clause of the sentence, with no relative
-    clause opening between them ("no need to ..., says a plan WHICH tells readers to ... without ...")."""
-    return any(s <= start and end < e for s, e in frame.spans) and _RELATIVE.isdisjoint(
-        frame.tokens[start:end]
+    clause opening between them ("no need to ..., says a plan WHICH tells readers to ... without ...").
+    A relative clause set off by commas on both sides closes before ``end`` ("Do not start K2 tablets, or
+    a multivitamin THAT contains vitamin K, without talking to the clinic first")."""
+    tokens = frame.tokens
+    if not any(s <= start and end < e for s, e in frame.spans):
+        return False
+    return all(
+        "," in tokens[start:r] and "," in tokens[r:end]
+        for r in range(start, end)
+        if tokens[r] in _RELATIVE
     )
 
 
@@ -1123,6 +1130,11 @@ _PAIRED = frozenset({"plus", "and", "with", "alongside", "on"})
     ),
     (
         "Do not start MK-7 capsules while you take warfarin without checking with your doctor first.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    (
+        "Do not start K2 tablets, or a multivitamin that contains vitamin K, without asking the clinic.",
         "k2-warfarin-interaction",
         False,
     ),
