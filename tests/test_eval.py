@@ -1462,6 +1462,17 @@ FLOORS = {
     "polar96-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
     "real80-dev.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.89, "polarity_accuracy": 0.96},
     "real80-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
+    # round 46, on arrival: advice119 (newborn care and parents: midwife and birth-centre pages, birth plans,
+    # discharge leaflets, parenting forums and group posts, oral drops, refusals and myths about the shot, 34
+    # searches); polar97 (denials and sceptical talk: shop reviews, forum sceptics, pharmacist and dietitian
+    # myth-busting, Q&A sites, 36 searches); real81 (sports, fitness, dental, skin and hair pages, food and
+    # recipe blogs, 34 searches). 720 cases 0.9056 on arrival (the round's starting code).
+    "advice119-dev.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.82, "polarity_accuracy": 0.9},
+    "advice119-holdout.yaml": {"claim_accuracy": 0.86, "abstention_accuracy": 0.76, "polarity_accuracy": 0.9},
+    "polar97-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94},
+    "polar97-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.92},
+    "real81-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
+    "real81-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.89, "polarity_accuracy": 0.94},
 }
 
 
@@ -1864,11 +1875,14 @@ HELD_OUT = [
     "advice118-holdout.yaml",
     "polar96-holdout.yaml",
     "real80-holdout.yaml",
+    "advice119-holdout.yaml",
+    "polar97-holdout.yaml",
+    "real81-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the three hundred and eighty-two held-out sets (the first
+    """The README's end-to-end figure over the three hundred and eighty-five held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -1931,5 +1945,5 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 33043
+    assert total == 33283
     assert right / total >= 0.84
