@@ -794,6 +794,37 @@ def rich_foods(frame: Frame, reading: Reading) -> None:
         reading.rules.append("rich-foods")
 
 
+# What opens the other side of a comparison ("... COMPARED WITH traditional ones rich in organ meats").
+_OTHER_SIDE = (("compared", "with"), ("compared", "to"), ("unlike",), ("versus",), ("vs",))
+
+
+@examples(
+    (
+        "Modern Western diets supply only a trickle of K2 compared with old ones rich in organ meats.",
+        "western-diet-low-k2",
+        False,
+    ),
+    ("Western diets are rich in K2 compared with traditional diets.", "western-diet-low-k2", True),
+)
+def other_side_antonym(frame: Frame, reading: Reading) -> None:
+    """An opposite term on the other side of a comparison, after the claim's words ("... only a trickle of
+    K2 compared with traditional diets RICH in organ meats"), describes what the subject is measured
+    against, not the subject."""
+    at = frame.antonym_at
+    if at is None or not frame.own or min(frame.own) > at:
+        return
+    tokens = frame.tokens
+    for start in range(min(frame.own) + 1, at):
+        opener = next((o for o in _OTHER_SIDE if tuple(tokens[start : start + len(o)]) == o), None)
+        if opener is None:
+            continue
+        stretch = tokens[start:at]
+        if {",", ";", ".", "but", "?"}.isdisjoint(stretch) and frame.own.isdisjoint(range(start, at)):
+            reading.antonym_hidden = True
+            reading.rules.append("other-side-antonym")
+        return
+
+
 @examples(
     ("Nothing beats natto for K2: one little tub has more than a week of cheese.", "natto-richest-k2", False),
     ("Natto has very little K2 once it has been pasteurised.", "natto-richest-k2", True),
@@ -1787,6 +1818,7 @@ MASKS = (
     approval_noun,
     little_serving,
     rich_foods,
+    other_side_antonym,
     contrary_frame,
     rejected_subject,
     upper_limit,
