@@ -3045,6 +3045,11 @@ def rejected_alternative(frame: Frame, reading: Reading) -> None:
         reading.rules.append("rejected-alternative")
 
 
+def _no_until(tokens: list[str], cue: tuple[int, int], pivot: int) -> bool:
+    """Whether "no" and a noun of one or two words come right before "until" ("no symptoms until")."""
+    return tokens[cue[0]] == "no" and 1 <= pivot - cue[1] <= 2 and tokens[pivot] == "until"
+
+
 # Words of running short ("when vitamin K is in SHORT supply", "if K2 is LACKING").
 _LACKING = frozenset(
     {"short", "low", "lacking", "missing", "deficient", "insufficient", "scarce", "depleted", "absent"}
@@ -3064,6 +3069,11 @@ _LACKING = frozenset(
         False,
     ),
     ("K2 does not build muscle unless you also lift weights.", "k2-builds-muscle", True),
+    (
+        "A baby low in vitamin K shows no symptoms until the bleeding starts.",
+        "vitk-deficiency-causes-bleeding",
+        False,
+    ),
 )
 def negated_until(frame: Frame, reading: Reading) -> None:
     """ "X can't work until K2 activates it", "... not ... unless K2 is there", "MGP can't block
@@ -3095,9 +3105,14 @@ def negated_until(frame: Frame, reading: Reading) -> None:
         needed = any(p in frame.subject for p in after) and not any(p in frame.subject for p in range(start))
         if (
             cue != reading.antonym
-            and tokens[start] in {"not", "never", "fails", "fail", "failed", "unable"}
+            and tokens[start] in {"not", "no", "never", "fails", "fail", "failed", "unable"}
             and pivot is not None
-            and (needed or not any(p in frame.content for p in range(end, pivot)))
+            # "shows no symptoms until the bleeding starts": "no" and its noun name the first sign.
+            and (
+                needed
+                or not any(p in frame.content for p in range(end, pivot))
+                or _no_until(tokens, cue, pivot)
+            )
             and any(p in frame.content for p in after)
         ):
             reading.rules.append("negated-until")

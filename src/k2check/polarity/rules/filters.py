@@ -910,6 +910,36 @@ def sibling_contrast(frame: Frame, cue: Span) -> bool:
     return False
 
 
+# The verb a second subject takes the first's predicate with ("Plants don't make K2, bacteria DO").
+_ELLIPTIC = frozenset({"do", "does", "did", "can", "will"})
+
+
+@examples(
+    ("Plants don't make K2 at all; bacteria do, which is why natto has it.", "bacteria-make-k2", False),
+    ("Bacteria don't make K2; plants do.", "bacteria-make-k2", True),
+)
+def done_by_another(frame: Frame, cue: Span) -> bool:
+    """ "Plants don't make K2 at all, bacteria do": a negation said of a subject that is none of the
+    claim's words, answered by the claim's own subject taking the same predicate, denies it of the first
+    and states the claim of the second."""
+    start, end = cue
+    tokens = frame.tokens
+    if end - start != 1 or tokens[start] not in {"not", "never", "no"}:
+        return False
+    opening = next((p for p in range(start - 1, -1, -1) if tokens[p] in {",", ";", ":", "."}), -1)
+    if any(p in frame.content for p in range(opening + 1, start)):
+        return False
+    pause = next((p for p in range(end, min(len(tokens), end + 10)) if tokens[p] in {",", ";"}), None)
+    if pause is None:
+        return False
+    for q in range(pause + 1, min(len(tokens) - 1, pause + 5)):
+        if tokens[q] in {",", ";", ".", "?"}:
+            return False
+        if q in frame.content and tokens[q + 1] in _ELLIPTIC:
+            return tokens[q + 2 : q + 3] in ([], [","], ["."], [";"], ["!"], ["too"])
+    return False
+
+
 # After a denial, what is denied all the more ("no RDA for K, let alone for K2").
 _EVEN_LESS = frozenset({("let", "alone"), ("much", "less"), ("still", "less"), ("never", "mind")})
 
@@ -2414,6 +2444,7 @@ FILTERS = (
     purpose_clause,
     forward_only,
     sibling_contrast,
+    done_by_another,
     other_subject_first,
     pronoun_for_other,
     avoidance_denied,
