@@ -1732,6 +1732,42 @@ def harm_denied(frame: Frame, cue: Span) -> bool:
     return False
 
 
+# A risk or a count of harm that something brings down ("takes the RISK of VKDB down to almost nothing").
+_RISKS = frozenset({"risk", "risks", "chance", "chances", "odds", "rate", "rates", "cases", "incidence"})
+# What brings it there ("CUTS the chance ... to almost zero", "takes the risk DOWN to nothing"); a risk that
+# only is close to zero ("the risk of leukaemia IS close to zero") is denied.
+_BRINGING = frozenset(
+    {"down", "cut", "cuts", "reduce", "reduces", "reduced", "bring", "brings", "brought", "lower", "lowers"}
+    | {"lowered", "kept", "keeps", "drop", "drops", "dropped", "slash", "slashes", "slashed", "fell", "falls"}
+)
+# Words between "to" and the nothing it brings a risk down to ("to ALMOST nothing", "CLOSE TO zero").
+_NEARLY = frozenset({"almost", "nearly", "virtually", "practically", "next", "near", "close", "to", "about"})
+
+
+@examples(
+    ("One injection at birth takes the risk of VKDB down to almost nothing.", "newborn-vitk-shot", False),
+    ("The vitamin K shot cuts the chance of a brain bleed to almost zero.", "newborn-vitk-shot", False),
+    ("The risk of leukaemia from the shot is close to zero.", "vitk-shot-causes-leukemia", True),
+)
+def risk_brought_to_nothing(frame: Frame, cue: Span) -> bool:
+    """ "Takes the risk of VKDB down to almost nothing": the nothing is where a risk or a count of harm was
+    brought, which states what brought it there."""
+    start, _ = cue
+    tokens = frame.tokens
+    if tokens[start] not in {"nothing", "zero", "none"}:
+        return False
+    at = start - 1
+    while at >= 0 and tokens[at] in _NEARLY and tokens[at] != "to":
+        at -= 1
+    if at < 0 or tokens[at] != "to":
+        return False
+    if at >= 1 and tokens[at - 1] == "next":  # "next to nothing" said of an amount ("gives next to nothing")
+        return False
+    before = tokens[max(0, at - 10) : at]
+    brought = not _RISKS.isdisjoint(before) and not _BRINGING.isdisjoint(before)
+    return brought and {",", ";", "but"}.isdisjoint(before[-6:])
+
+
 # Verbs of a source ("the bacteria that MAKE vitamin K").
 _SOURCE_VERBS = frozenset(
     {"make", "makes", "produce", "produces", "supply", "supplies", "provide", "provides", "synthesise"}
@@ -2430,6 +2466,7 @@ FILTERS = (
     kept_from,
     untested_for_harm,
     harm_denied,
+    risk_brought_to_nothing,
     supply_denied,
     turned_down,
     spared_item,
