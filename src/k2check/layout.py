@@ -301,6 +301,31 @@ _TAKEN = frozenset({"bought", "buy", "took", "take", "taking", "tried", "try", "
 _THE_PRODUCT = frozenset({"this", "these", "them"})
 
 
+# Taking the product a page sells or reviews, named by a pointer ("Took IT for 18 months", "after two months
+# ON THIS", "since I began taking it", "take ONE softgel a day").
+USES_IT = LazyPattern(
+    r"\b(?:took|take|takes|taking|tried|started|began|begun|using|used|bought|ordered|on)"
+    r"(?: taking| using)? (?:it|this|these|them|one)\b",
+    re.I,
+)
+
+
+def uses_it(text: str) -> bool:
+    """Whether the sentence takes or uses something it only points at: on a product page, its product.
+
+    >>> uses_it("I was getting calf cramps most nights; after two months on this it's down to one.")
+    True
+    >>> uses_it("You have started taking warfarin, or you asked about food while taking it.")
+    False
+    """
+    if USES_IT.search(text) is None or ANAPHOR.match(text) is not None:
+        return False
+    # A review says "I", a label's directions give the dose; a sentence to "you" ("You have started taking
+    # warfarin, or asked about food while taking it") points at what it names.
+    words = tokens(clean(text))
+    return {"you", "your"}.isdisjoint(words) and _other_substance(words) is None
+
+
 def points_elsewhere(text: str) -> str | None:
     """How a sentence shows that its subject is named elsewhere: "start" when it opens with a pronoun or
     modal ("It may also help ...") or the verb of a product bullet ("Supports healthy bones"),
@@ -941,7 +966,8 @@ class Layout:
                 # A question, or a pointer at the product with nothing named before it under its heading,
                 # is about what the page is about ("Is the injection linked to leukaemia?", "Do not use
                 # this product if you take warfarin").
-                borrowed = context or section or (page if question or product else frozenset())
+                of_the_page = question or product or uses_it(text)
+                borrowed = context or section or (page if of_the_page else frozenset())
                 if context and section and _pronoun_pair(text):
                     # "They start life with very small amounts of it" after "Babies are different.", under
                     # a heading about vitamin K: "they" is the sentence before's, "it" the section's.
