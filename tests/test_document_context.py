@@ -1314,3 +1314,25 @@ def test_a_food_ranked_first_is_ranked_by_the_nutrient_named_before(checker: Che
     """ "Natto leads the list by a mile" ranks natto by the K2 the heading named."""
     page = "# Vitamin K2 guide\n\n## Where to find K2\n\nNatto leads the list by a mile, cheese far behind.\n"
     assert (5, "natto-richest-k2", False) in found(checker, page)
+
+
+def test_advice_after_a_question_that_names_a_condition_is_read_with_it(checker: Checker) -> None:
+    """ "On warfarin? Check with your clinic before starting any K2 product": the question names who the
+    advice is for and states nothing; the two read together warn of the interaction. A question that asks
+    about a claim ("Is K2 really that strong?") sets up nothing."""
+    page = "# Our K2 guide\n\n- On warfarin? Check with your clinic before starting any K2 product\n"
+    assert (3, "k2-warfarin-interaction", False) in found(checker, page)
+    page = "# Vitamin K2 guide\n\nTaking warfarin? Speak to your doctor before you try K2.\n"
+    assert (3, "k2-warfarin-interaction", False) in found(checker, page)
+    asked = "# Forum\n\nIs K2 really that strong? I thought K2 was the bones one.\n"
+    assert (3, "k2-warfarin-interaction", False) not in found(checker, asked)
+
+
+def test_a_review_that_takes_what_it_points_at_is_about_the_product(checker: Checker) -> None:
+    """Between reviews ("Helpful (12) | Report") nothing names the product: "Took it for a year" and "on
+    this" stand for the page's K2 (layout.uses_it); a sentence to "you" that names a drug points at that."""
+    page = (
+        "# MK-7 Vitamin K2 softgels\n\n## Reviews\n\nHelpful (12) | Report\n\n"
+        "I used to get calf cramps at night; after two months on this they have almost stopped.\n"
+    )
+    assert (7, "k2-nocturnal-leg-cramps", False) in found(checker, page)

@@ -313,6 +313,25 @@ def _last_word(matches: list[Match], answered: set[str]) -> list[Match]:
     return kept
 
 
+# The most words a question that only names the reader's condition has ("Pregnant or breastfeeding?").
+CONDITION_WORDS = 5
+
+
+# How a question that asks about a claim opens ("IS K2 really that strong?", "DOES it help?"); a condition
+# is named without a verb before it ("On warfarin?", "Taking calcium tablets?").
+_ASKING = frozenset(
+    {"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "shall"}
+    | {"has", "have", "how", "what", "why", "when", "where", "which", "who", "whose", "may", "must"}
+)
+
+
+def _short(text: str) -> bool:
+    """Whether a question only names a condition ("On warfarin?", "Taking calcium?"): a few words, not
+    opened by a verb or a question word."""
+    words = text.lstrip("#>*-•0123456789.) ").split()
+    return 0 < len(words) <= CONDITION_WORDS and words[0].lower().strip("\"'“‘") not in _ASKING
+
+
 class Checker:
     def __init__(self, db: Database, index: Index, threshold: int | None = None) -> None:
         self.db = db
@@ -637,6 +656,7 @@ class Checker:
         layout = Layout(self.matcher.index.implies, self.matcher.index.broad_words)
         thread = Thread()
         setup: tuple[str, int] | None = None
+        condition: tuple[str, int] | None = None
         positions = _Positions()
         captions = Captions()
         for given in rows(segment(captions.track(positions.track(ignores.track(lines))))):
@@ -711,6 +731,15 @@ class Checker:
                 and SAME.search(unit.text) is not None
             ):
                 analysis = self._same(thread, unit.text, analysis)
+            if condition and condition[1] == unit.line and not reading.quiet:
+                analysis = self._on_condition(condition[0], unit.text, reading.borrowed, analysis)
+            # A short question that names a reader's condition and states nothing ("On warfarin?", "Taking
+            # calcium tablets?") sets up the advice after it on its line.
+            condition = (
+                (unit.text, unit.line)
+                if reading.question and not analysis.matches and analysis.subjects and _short(unit.text)
+                else None
+            )
             # A sentence (not a label: it ends as one) that names a subject and states nothing may set up
             # the finding of the next one.
             sentence = unit.kind == "sentence" and not reading.quiet and unit.text[-1] in ".!"
@@ -808,6 +837,15 @@ class Checker:
         if not added and bare == alone.matches:
             return alone
         return alone._replace(matches=bare + added)
+
+    def _on_condition(self, condition: str, text: str, borrowed: frozenset[str], alone: Analysis) -> Analysis:
+        """Advice after a question that names the reader's condition ("On warfarin? Check with your clinic
+        before starting any K2 product", "Taking warfarin? Speak to your doctor before you try K2."): the
+        claims the two state read together, added to the unit's own."""
+        found = {m.claim.id for m in alone.matches}
+        joined = self._analyse(f"{condition} {text}", borrowed, False).matches
+        added = [m for m in joined if m.claim.id not in found]
+        return alone._replace(matches=alone.matches + added) if added else alone
 
     def _finding(self, setup: tuple[str, int], unit: "Sentence", alone: Analysis) -> Analysis:
         """A sentence of a paragraph that gives the finding of a study the sentence before set up

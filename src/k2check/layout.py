@@ -304,8 +304,10 @@ _THE_PRODUCT = frozenset({"this", "these", "them"})
 # Taking the product a page sells or reviews, named by a pointer ("Took IT for 18 months", "after two months
 # ON THIS", "since I began taking it", "take ONE softgel a day").
 USES_IT = LazyPattern(
-    r"\b(?:took|take|takes|taking|tried|started|began|begun|using|used|bought|ordered|on)"
-    r"(?: taking| using)? (?:it|this|these|them|one)\b",
+    r"\b(?:(?:took|take|takes|taking|tried|started|began|begun|using|used|bought|ordered)"
+    r"(?: taking| using)? (?:it|this|these|them|one)"
+    # "on this" is the product's only when no noun follows ("on this page" is not).
+    r"|on (?:it|them|these|this(?=[,.;!]| (?:it|they|and|for|i|my|now|since)\b)))\b",
     re.I,
 )
 
@@ -962,11 +964,12 @@ class Layout:
             # "### Should everyone take a supplement?" asks about the page's subject; "No." answers it.
             borrowed = page
         elif not quiet or question:
-            if question or product or _points_back(text):
+            taking = uses_it(text)
+            if question or product or taking or _points_back(text):
                 # A question, or a pointer at the product with nothing named before it under its heading,
                 # is about what the page is about ("Is the injection linked to leukaemia?", "Do not use
-                # this product if you take warfarin").
-                of_the_page = question or product or uses_it(text)
+                # this product if you take warfarin", "Took it for 18 months").
+                of_the_page = question or product or taking
                 borrowed = context or section or (page if of_the_page else frozenset())
                 if context and section and _pronoun_pair(text):
                     # "They start life with very small amounts of it" after "Babies are different.", under
