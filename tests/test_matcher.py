@@ -1184,3 +1184,14 @@ def test_a_warfarin_leaflet_reads_its_foods_with_the_drug(checker) -> None:  # t
         if r.match
     }
     assert ("warfarin-avoid-greens", True, 4) in got
+
+
+def test_mocking_a_dose_of_an_unnamed_product_mocks_the_vitamins_claim(checker) -> None:  # type: ignore[no-untyped-def]
+    """ "Right, because a 90 mcg softgel is going to dissolve twenty years of plaque": the sentence names
+    no vitamin, but mocks what a dose of one will do; in a checker of vitamin K claims it denies the
+    claim it mocks. Said plainly, the same words name no subject and match nothing."""
+    mocked = "Right, because a 90 mcg softgel is going to dissolve twenty years of plaque."
+    result = checker.check_statement(mocked)
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == ("k2-reverses-arterial-calcification", True)
+    assert checker.check_statement("A 90 mcg softgel is what most shops sell.").match is None

@@ -313,6 +313,26 @@ def _last_word(matches: list[Match], answered: set[str]) -> list[Match]:
     return kept
 
 
+# Mock agreement at a sentence's start ("Sure, ...", "Right, because ...", "Love how people think ...") that
+# goes on to a dose of a product it does not name ("a 90 mcg softgel", "a $12 bottle").
+MOCKED_PRODUCT = LazyPattern(
+    r"^\W*(?:(?:oh|yeah),? )?(?:sure|right|great|because|love how|funny how)\b"
+    r".*\b(?:capsules?|softgels?|gumm(?:y|ies)|pills?|tablets?|bottles?|supplements?)\b",
+    re.I,
+)
+
+
+def _mocks_a_product(text: str) -> bool:
+    """Whether the sentence mocks what a product it does not name will do (``MOCKED_PRODUCT``).
+
+    >>> _mocks_a_product("Right, because a 90 mcg softgel is going to dissolve twenty years of plaque.")
+    True
+    >>> _mocks_a_product("A 90 mcg softgel a day is what most brands sell.")
+    False
+    """
+    return MOCKED_PRODUCT.search(text) is not None
+
+
 # The most words a question that only names the reader's condition has ("Pregnant or breastfeeding?").
 CONDITION_WORDS = 5
 
@@ -439,6 +459,12 @@ class Checker:
                 domain = self.matcher.match_all(
                     unit, STATEMENT, self.matcher.index.domain, always=pointing == "start"
                 )
+                if domain.matches:
+                    analysis = domain
+            if not analysis.matches and not context and not analysis.subjects and _mocks_a_product(unit):
+                # "Right, because a 90 mcg softgel is going to dissolve twenty years of plaque": mocking
+                # a dose of something unnamed, in a checker of vitamin K claims, mocks the vitamin's.
+                domain = self.matcher.match_all(unit, STATEMENT, self.matcher.index.domain, always=True)
                 if domain.matches:
                     analysis = domain
             if not analysis.matches and not context and stand_in(unit):
