@@ -387,6 +387,12 @@ def test_what_the_subject_does_instead_carries_no_claim(checker, text: str, clai
         ("K2 builds muscle, obviously, that is why my arms are huge now /s", "k2-builds-muscle", True),
         ("Menadione? Totally safe in supplements, pop a few. /s", "menadione-safe-supplement", True),
         ("K2 doesn't build muscle at all /sarcasm", "k2-builds-muscle", False),
+        # Mock agreement before the tag has read the sarcasm already: the tag does not turn it round again.
+        (
+            "Sure, skip leg day and just swallow some MK-7, that's definitely how quads get built /s",
+            "k2-replaces-exercise",
+            True,
+        ),
     ],
 )
 def test_sarcasm_says_the_opposite(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]

@@ -180,16 +180,25 @@ def _short_post(text: str) -> bool:
     return sum(isinstance(u, Sentence) for u in segment(text.splitlines(keepends=True))) <= 2
 
 
+# Rules that read the sarcasm already: the tag after it says no more ("Sure, skip leg day and just swallow
+# some MK-7, that's definitely how quads get built /s").
+_READ_AS_SARCASM = frozenset({"sarcastic-opener", "sarcastic-close", SECOND_OPINION_DENIES})
+
+
 def _mocked(text: str, said: "Result") -> "Result":
-    """The result of a statement tagged as sarcasm: every claim it made, turned round."""
+    """The result of a statement tagged as sarcasm: every claim it made, turned round, except a denial the
+    words before the tag already mock (a sarcastic opener or close, or the second opinion's reading)."""
     if said.match is None:
         return said._replace(statement=text)
-    best, *others = (
-        match._replace(
+
+    def turned(match: Match) -> Match:
+        read = match.negated and not _READ_AS_SARCASM.isdisjoint(match.explanation.rules)
+        match = match if read else opposite(match)
+        return match._replace(
             explanation=match.explanation._replace(rules=(*match.explanation.rules, "sarcasm-tag"))
         )
-        for match in map(opposite, (said.match, *said.other_matches))
-    )
+
+    best, *others = (turned(match) for match in (said.match, *said.other_matches))
     return said._replace(statement=text, verdict=best.verdict, match=best, other_matches=tuple(others))
 
 
