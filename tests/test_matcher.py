@@ -1195,3 +1195,14 @@ def test_mocking_a_dose_of_an_unnamed_product_mocks_the_vitamins_claim(checker) 
     assert result.match is not None
     assert (result.match.claim.id, result.match.negated) == ("k2-reverses-arterial-calcification", True)
     assert checker.check_statement("A 90 mcg softgel is what most shops sell.").match is None
+
+
+def test_a_product_named_by_its_kind_alone_is_the_vitamins(checker) -> None:  # type: ignore[no-untyped-def]
+    """ "No supplement replaces training": in a checker of vitamin K claims a supplement, capsule or
+    softgel that the sentence names by its kind alone is the vitamin's; one beside another nutrient ("Fish
+    oil capsules ...") is that nutrient's."""
+    result = checker.check_statement("No supplement replaces training; muscle needs the signal from the bar.")
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == ("k2-replaces-exercise", True)
+    other = checker.check_statement("Creatine capsules can replace training for building muscle.")
+    assert other.match is None

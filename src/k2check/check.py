@@ -342,6 +342,22 @@ def _mocks_a_product(text: str) -> bool:
     return MOCKED_PRODUCT.search(text) is not None
 
 
+# A product named by its kind alone ("a supplement", "the capsules"): in a checker of vitamin K claims, the
+# vitamin's, when the sentence names no other nutrient or drug.
+_PRODUCT_WORDS = frozenset(
+    {"supplement", "supplements", "capsule", "capsules", "softgel", "softgels", "pill", "pills", "gummy"}
+    | {"gummies", "tablet", "tablets"}
+)
+
+
+def _unnamed_product(text: str) -> bool:
+    """Whether the sentence names a product by its kind alone and no other nutrient or drug."""
+    from k2check.layout import names_other_substance
+
+    words = tokens(clean(text))
+    return not _PRODUCT_WORDS.isdisjoint(words) and not names_other_substance(words)
+
+
 # The most words a question that only names the reader's condition has ("Pregnant or breastfeeding?").
 CONDITION_WORDS = 5
 
@@ -470,7 +486,9 @@ class Checker:
                 )
                 if domain.matches:
                     analysis = domain
-            if not analysis.matches and not context and not analysis.subjects and _mocks_a_product(unit):
+            if not analysis.matches and not context and not analysis.subjects and (
+                _mocks_a_product(unit) or _unnamed_product(unit)
+            ):
                 # "Right, because a 90 mcg softgel is going to dissolve twenty years of plaque": mocking
                 # a dose of something unnamed, in a checker of vitamin K claims, mocks the vitamin's.
                 domain = self.matcher.match_all(unit, STATEMENT, self.matcher.index.domain, always=True)

@@ -405,6 +405,11 @@ def _other_substance(words: list[str]) -> int | None:
     return next(_own_substances(words), None)
 
 
+def names_other_substance(words: list[str]) -> bool:
+    """Whether the words name a nutrient or drug other than the vitamin as a thing of their own."""
+    return _other_substance(words) is not None
+
+
 def stand_in(text: str) -> bool:
     """Whether the sentence holds a word that stands for the page's subject ("it", "this vitamin"), with no
     other nutrient or drug named before it for it to stand for ("Creatine is cheap and it builds muscle")."""
