@@ -350,12 +350,18 @@ _PRODUCT_WORDS = frozenset(
 )
 
 
+# A dose in micrograms, the vitamin's unit ("a hefty 720 mcg a day", "180 µg").
+DOSE = LazyPattern(r"\b\d+(?:[.,]\d+)? ?(?:mcg|µg|μg|micrograms?)\b", re.I)
+
+
 def _unnamed_product(text: str) -> bool:
     """Whether the sentence names a product by its kind alone and no other nutrient or drug."""
     from k2check.layout import names_other_substance
 
     words = tokens(clean(text))
-    return not _PRODUCT_WORDS.isdisjoint(words) and not names_other_substance(words)
+    if _PRODUCT_WORDS.isdisjoint(words) and DOSE.search(text) is None:
+        return False
+    return not names_other_substance(words)
 
 
 # The most words a question that only names the reader's condition has ("Pregnant or breastfeeding?").
