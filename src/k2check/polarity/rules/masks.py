@@ -1596,6 +1596,21 @@ def plateau(frame: Frame, reading: Reading) -> None:
 
 # "it is what / how / why ...": a free relative, not a focus ("it's what keeps calcium out of the heart").
 _FREE_RELATIVE = frozenset({"what", "how", "why", "where", "when", "which"})
+# A focus that points back at the subject named before ("MK-4 ... it's THE FORM that actually sits in muscle
+# tissue", "it's ONE TINY POKE that prevents a bleed"): a general noun after "the", or "one" and a noun.
+# ("It's AN OVERSIMPLIFICATION that ..." judges.)
+_POINTING_NOUNS = frozenset(
+    {"form", "one", "type", "kind", "stuff", "version", "vitamin", "nutrient", "thing", "supplement"}
+)
+
+
+def _points_back(focus: list[str]) -> bool:
+    """Whether a cleft's focus points back at the subject rather than naming something else."""
+    if not focus:
+        return False
+    if focus[0] == "one":
+        return True
+    return focus[0] == "the" and len(focus) >= 2 and focus[-1] in _POINTING_NOUNS
 
 
 @examples(
@@ -1615,6 +1630,7 @@ _FREE_RELATIVE = frozenset({"what", "how", "why", "where", "when", "which"})
         "k2-offsets-calcium-supplement-risk",
         False,
     ),
+    ("For muscle, pick MK-4: it's the form that sits in muscle tissue.", "mk4-better-than-mk7-muscle", False),
     # "it is what keeps ...": a free relative points back at the subject; no other thing is in focus.
     (
         "Never take calcium pills without K2 - it's what keeps that calcium from hurting your heart.",
@@ -1641,6 +1657,7 @@ def cleft_other(frame: Frame, reading: Reading) -> None:
             or any(p + 2 <= q < that for q in frame.own)
             or subject_words.intersection(tokens[p + 2 : that])
             or "," in tokens[p + 2 : that]
+            or _points_back(tokens[p + 2 : that])
         ):
             continue
         if any(q > that for q in frame.own - frame.subject) and any(q < p for q in frame.subject):
