@@ -838,6 +838,11 @@ _CLAUSE_BREAKS = frozenset({",", ";", "and", "but"})
         "vitk-rcts-prove-strength",
         True,
     ),
+    (
+        "It isn't clear that vitamin K supplements treat osteoporosis in women who aren't deficient.",
+        "k2-treats-osteoporosis",
+        True,
+    ),
 )
 def judged_denial(frame: Frame, reading: Reading) -> None:
     """A judgement on a reported clause ("not true that", "a myth that", "I can't say") denies what the
@@ -853,6 +858,10 @@ def judged_denial(frame: Frame, reading: Reading) -> None:
         return
     if _CLAUSE_BREAKS.intersection(frame.tokens[first[1] : second[0]]):
         # "Trials have not proven that K2 adds strength, and one found nothing": two denials, each its own.
+        return
+    if not {"who", "whose", "which"}.isdisjoint(frame.tokens[max(first[1], second[0] - 3) : second[0]]):
+        # "It isn't clear that K supplements help people who aren't already deficient": the second negation
+        # describes whom the clause is about; the judgement alone denies the clause.
         return
     reading.counted = counted[2:]
     reading.rules.append("judged-denial")
