@@ -1333,6 +1333,6 @@ def test_a_review_that_takes_what_it_points_at_is_about_the_product(checker: Che
     this" stand for the page's K2 (layout.uses_it); a sentence to "you" that names a drug points at that."""
     page = (
         "# MK-7 Vitamin K2 softgels\n\n## Reviews\n\nHelpful (12) | Report\n\n"
-        "I used to get calf cramps at night; after two months on this they have almost stopped.\n"
+        "I used to get calf cramps at night; after two months on this it's down to about one a week.\n"
     )
     assert (7, "k2-nocturnal-leg-cramps", False) in found(checker, page)

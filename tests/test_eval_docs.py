@@ -682,8 +682,10 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # on D3 with K2, an MK-4 product page) 0.72 / 0.95 / 4, held out.
         ("documents-dev54", 0.79, 0.89, 3),
         # The DOAC claim's "doesn't apply" words (statement sets: 6 answers fixed, 0 broken) put it on one
-        # more of this held-out folder's silent lines: 7.
-        ("documents-holdout44", 0.70, 0.88, 7),
+        # more of this held-out folder's silent lines: 7. Round 46's reading of advice after a question that
+        # names the reader's condition ("On warfarin? Check with your clinic ...": every folder, dev +5
+        # claims, held out +5 lines better and 1 worse) put a result on one more: 8.
+        ("documents-holdout44", 0.70, 0.88, 8),
         ("documents-dev55", 0.77, 0.93, 2),
         ("documents-holdout45", 0.69, 0.91, 4),
         ("documents-dev56", 0.71, 0.90, 5),

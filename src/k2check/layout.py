@@ -969,12 +969,11 @@ class Layout:
             # "### Should everyone take a supplement?" asks about the page's subject; "No." answers it.
             borrowed = page
         elif not quiet or question:
-            taking = uses_it(text)
-            if question or product or taking or _points_back(text):
+            if question or product or _points_back(text):
                 # A question, or a pointer at the product with nothing named before it under its heading,
                 # is about what the page is about ("Is the injection linked to leukaemia?", "Do not use
                 # this product if you take warfarin", "Took it for 18 months").
-                of_the_page = question or product or taking
+                of_the_page = question or product or uses_it(text)
                 borrowed = context or section or (page if of_the_page else frozenset())
                 if context and section and _pronoun_pair(text):
                     # "They start life with very small amounts of it" after "Babies are different.", under
