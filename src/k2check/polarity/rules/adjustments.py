@@ -2775,6 +2775,11 @@ def negative_question(frame: Frame, reading: Reading) -> None:
         False,
     ),
     ("Spinach is good for you, but it gives you K1 rather than K2.", "leafy-greens-k2", True),
+    (
+        "Breast milk naturally has low vitamin K, but that doesn't mean breastfeeding causes a deficiency.",
+        "breast-milk-low-vitk",
+        False,
+    ),
 )
 def but_not(frame: Frame, reading: Reading) -> None:
     """ "..., but not K2", "..., but it's not enough": a clause after "but" whose negation falls on the
@@ -2803,6 +2808,12 @@ def but_not(frame: Frame, reading: Reading) -> None:
                 )
                 # ("..., but don't skip it": a negated opposite term is one double negative.)
                 and not any(c[1] <= p < c[1] + 2 for p in frame.opposites)
+                # ("..., but that doesn't mean breastfeeding causes a deficiency": an inference denied,
+                # which holds none of the claim's words, leaves the claim stated before it.)
+                and not (
+                    tokens[c[1] : c[1] + 1] in (["mean"], ["means"], ["imply"], ["follow"])
+                    and not any(c[1] < p < e for p in frame.content - frame.subject)
+                )
             ),
             None,
         )
