@@ -1669,6 +1669,12 @@ def _goes_without(frame: Frame, cue: Span) -> bool:
 _NO_LINK = frozenset({"relationship", "link", "association", "connection", "correlation", "relation"})
 
 
+# Words that make light of a risk ("the risk is TINY", "a perfectly VALID choice", "hardly the EPIDEMIC").
+_MADE_LIGHT = frozenset(
+    {"tiny", "small", "negligible", "minimal", "valid", "overblown", "overstated", "exaggerated", "epidemic"}
+)
+
+
 @examples(
     (
         "Babies who don't get vitamin K at birth are far more likely to develop late bleeding.",
@@ -1823,6 +1829,16 @@ _NO_LINK = frozenset({"relationship", "link", "association", "connection", "corr
         "vitk-lower-mortality",
         True,
     ),
+    (
+        "Declining vitamin K is a perfectly valid choice, and the bleeding risk is small enough to accept.",
+        "newborn-vitk-shot",
+        True,
+    ),
+    (
+        "The chance of a bleed in a baby who skips the shot is small, but when it happens it can mean death.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def missing_means_harm(frame: Frame, reading: Reading) -> None:
     """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
@@ -1830,10 +1846,18 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
     it protects, like "without X, Y happens"."""
     tokens = frame.tokens
     lang = frame.lang
+    # "The risk of skipping it is tiny", "skipping it only means a possibly higher risk; either choice is
+    # valid": going without, made light of, is not said to be harmful.
+    # ("The chance is small, but when it happens ... so why gamble?": a risk made light of, then conceded.)
+    made_light = next((p for p, token in enumerate(tokens) if token in _MADE_LIGHT), None)
+    light = made_light is not None and lang.contrast.isdisjoint(tokens[made_light:])
     kept = []
     for cue in reading.counted:
         start, end = cue
         clause_start = frame.clause_start(start)
+        if light and (cue != reading.antonym or tokens[start] in lang.refusals):
+            kept.append(cue)
+            continue
         if tokens[end : end + 1] and tokens[end] in _NO_LINK:
             # "had no relationship with heart disease or with dying": no link to the harm, not going without.
             kept.append(cue)
