@@ -2616,6 +2616,17 @@ def _offered_answer(tokens: list[str], start: int, end: int) -> bool:
         True,
     ),
     ("The body makes K2 in the gut, so you're unlikely to run short.", "gut-bacteria-supply-k2", False),
+    # A dismissal denied, or a value said to hold, agrees with the claim.
+    (
+        "Your bones need vitamin K to stay strong - this is not a fringe idea.",
+        "vitk-important-bone-health",
+        False,
+    ),
+    (
+        "Adults need about 90 to 120 mcg of vitamin K a day, and that doesn't change on warfarin.",
+        "vitk-adequate-intake",
+        False,
+    ),
 )
 def trailing_judgement(frame: Frame, reading: Reading) -> None:
     """A later clause with none of the claim's words that only passes judgement on it still denies it.
@@ -2651,6 +2662,7 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
                 for c in reading.cues
                 if s <= c[0] < e
                 and not _means_for_reader(frame.tokens, c[1])
+                and not _not_dismissed(frame.tokens, c)
                 and (not drawn or _points_back(frame.tokens, s, c[0]) or _failed_try(frame.tokens, s, c))
                 and (
                     c[1] - c[0] > 1
@@ -2666,6 +2678,25 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
             if added:
                 reading.counted += added
                 reading.rules.append("trailing-judgement")
+
+
+# What a judgement may deny the claim is ("this is not a FRINGE idea", "that part is not HYPE"), and the
+# verbs of a value that holds ("and that doesn't CHANGE when you're pregnant").
+_DISMISSED_AS = frozenset(
+    {"fringe", "hype", "myth", "marketing", "lore", "folklore", "fad", "gimmick", "nonsense", "fiction"}
+)
+_HOLDS = frozenset({"change", "changes", "alter", "alters", "differ", "differs"})
+
+
+def _not_dismissed(tokens: list[str], cue: Span) -> bool:
+    """Whether a later clause's negation denies a dismissal of the claim ("- this is not a fringe idea",
+    "and that part is not hype") or says its value holds ("and that doesn't change when you're
+    pregnant"): it agrees with the claim."""
+    start, end = cue
+    if tokens[start] not in {"not", "never"}:
+        return False
+    after = [t for t in tokens[end : end + 4] if t not in {"a", "an", "the", "just", "some", "really"}]
+    return bool(after) and (after[0] in _HOLDS or not _DISMISSED_AS.isdisjoint(after[:2]))
 
 
 # Words that open a consequence drawn from the claim ("..., SO you're unlikely to run short").
