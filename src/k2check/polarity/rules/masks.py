@@ -1070,6 +1070,13 @@ _MOCK_LAST = frozenset({"right", "sure", "totally"})
 _CONCEDING = frozenset({"but", "though", "although", "however", "yet", "still", "granted"})
 
 
+# Words of a reason after a colon that sets the claim against something else ("...: it's ALMOST all K1",
+# "...: MK-7 lasts longer, BUT nobody has shown ...", "...: EVEN supermarket Gouda is high in K2").
+_SETS_AGAINST = frozenset(
+    {"but", "only", "rather", "instead", "while", "whereas", "even", "almost", "failed", "fails", "too"}
+)
+
+
 @examples(
     (
         "Don't let the price put you off: natto is the richest food source of vitamin K2.",
@@ -1099,6 +1106,7 @@ _CONCEDING = frozenset({"but", "though", "although", "however", "yet", "still", 
         "newborn-vitk-shot",
         False,
     ),
+    ("Don't count on spinach for K2: the vitamin K in greens is almost all K1.", "leafy-greens-k2", True),
 )
 def colon_lead_in(frame: Frame, reading: Reading) -> None:
     """A lead-in before a colon that does not name the claim's subject ("Don't let the price put you off:
@@ -1115,8 +1123,12 @@ def colon_lead_in(frame: Frame, reading: Reading) -> None:
     stated = frame.own - frame.subject
     # A lead-in that names the subject keeps its negation, unless what follows the colon states clearly
     # more of the claim with no negation ("Pregnancy doesn't raise your needs: women still need 90 mcg").
-    elaborated = sum(1 for p in stated if p >= lead) >= sum(1 for p in stated if p < lead) + 2 and not find(
-        tokens[lead:], frame.lang.cues, set()
+    elaborated = (
+        sum(1 for p in stated if p >= lead) >= sum(1 for p in stated if p < lead) + 2
+        and not find(tokens[lead:], frame.lang.cues, set())
+        # ("Don't count on spinach for K2: the vitamin K in greens is almost all K1": a reason that sets
+        # the claim against something else explains the denial; it does not state the claim.)
+        and _SETS_AGAINST.isdisjoint(tokens[lead:])
     )
     if any(p < lead for p in frame.subject) and not elaborated:
         return
