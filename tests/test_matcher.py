@@ -1206,6 +1206,9 @@ def test_a_product_named_by_its_kind_alone_is_the_vitamins(checker) -> None:  # 
     assert (result.match.claim.id, result.match.negated) == ("k2-replaces-exercise", True)
     other = checker.check_statement("Creatine capsules can replace training for building muscle.")
     assert other.match is None
+    # So is "a vitamin" that the sentence does not name ("The forgotten vitamin that can reverse ...").
+    forgotten = checker.check_statement("Since when does a vitamin dissolve plaque that took forty years?")
+    assert forgotten.match is not None and forgotten.match.claim.id == "k2-reverses-arterial-calcification"
     # So is a dose in micrograms, the vitamin's unit.
     dose = checker.check_statement("Been on 200 mcg a day for three years with zero side effects.")
     assert dose.match is not None and dose.match.claim.id == "k2-safe-usual-doses"

@@ -342,11 +342,11 @@ def _mocks_a_product(text: str) -> bool:
     return MOCKED_PRODUCT.search(text) is not None
 
 
-# A product named by its kind alone ("a supplement", "the capsules"): in a checker of vitamin K claims, the
-# vitamin's, when the sentence names no other nutrient or drug.
+# A product named by its kind alone ("a supplement", "the capsules", "this forgotten vitamin"): in a checker
+# of vitamin K claims, the vitamin's, when the sentence names no other nutrient or drug.
 _PRODUCT_WORDS = frozenset(
     {"supplement", "supplements", "capsule", "capsules", "softgel", "softgels", "pill", "pills", "gummy"}
-    | {"gummies", "tablet", "tablets"}
+    | {"gummies", "tablet", "tablets", "vitamin"}
 )
 
 
