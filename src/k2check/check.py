@@ -346,7 +346,7 @@ def _mocks_a_product(text: str) -> bool:
 # of vitamin K claims, the vitamin's, when the sentence names no other nutrient or drug.
 _PRODUCT_WORDS = frozenset(
     {"supplement", "supplements", "capsule", "capsules", "softgel", "softgels", "pill", "pills", "gummy"}
-    | {"gummies", "tablet", "tablets", "vitamin", "nutrient", "vitamins", "nutrients"}
+    | {"gummies", "tablet", "tablets", "vitamin", "nutrient", "vitamins", "nutrients", "stuff"}
 )
 
 
