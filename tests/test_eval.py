@@ -1476,6 +1476,19 @@ FLOORS = {
     "polar97-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.92},
     "real81-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
     "real81-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.89, "polarity_accuracy": 0.94},
+    # round 46, blind batch (written while the round's rules were made, read whole at its end):
+    # advice120 (doses, toxicity and interactions as pharmacists, labels, pill apps and leaflets write
+    # them: warfarin, the newer blood thinners, antibiotics, orlistat, upper limits, K3, pregnancy, 34
+    # searches); polar98 (news and press releases on vitamin K studies and what they really found, half
+    # denials, 34 searches); real82 (shops and marketplaces selling K2, translated English, comparison
+    # pages, answers to shoppers, 35 searches). 720 cases 0.8903 with the round's starting code, 0.8931
+    # at its end (2 fixed, none broken).
+    "advice120-dev.yaml": {"claim_accuracy": 0.84, "abstention_accuracy": 0.8, "polarity_accuracy": 0.91},
+    "advice120-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.89, "polarity_accuracy": 0.92},
+    "polar98-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.95, "polarity_accuracy": 0.92},
+    "polar98-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.89, "polarity_accuracy": 0.86},
+    "real82-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.95, "polarity_accuracy": 0.96},
+    "real82-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
 }
 
 
@@ -1881,11 +1894,14 @@ HELD_OUT = [
     "advice119-holdout.yaml",
     "polar97-holdout.yaml",
     "real81-holdout.yaml",
+    "advice120-holdout.yaml",
+    "polar98-holdout.yaml",
+    "real82-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the three hundred and eighty-five held-out sets (the first
+    """The README's end-to-end figure over the three hundred and eighty-eight held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -1948,5 +1964,5 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 33283
+    assert total == 33523
     assert right / total >= 0.84
