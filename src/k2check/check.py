@@ -20,6 +20,7 @@ from k2check.layout import (
     Captions,
     Layout,
     Reading,
+    names_other_substance,
     points_elsewhere,
     rows,
     stand_in,
@@ -342,24 +343,21 @@ def _mocks_a_product(text: str) -> bool:
     return MOCKED_PRODUCT.search(text) is not None
 
 
-# A product named by its kind alone ("a supplement", "the capsules", "this forgotten vitamin"): in a checker
-# of vitamin K claims, the vitamin's, when the sentence names no other nutrient or drug.
-_PRODUCT_WORDS = frozenset(
-    {"supplement", "supplements", "capsule", "capsules", "softgel", "softgels", "pill", "pills", "gummy"}
-    | {"gummies", "tablet", "tablets", "vitamin", "nutrient", "vitamins", "nutrients", "stuff"}
-)
-
-
 # A dose in micrograms, the vitamin's unit ("a hefty 720 mcg a day", "180 µg").
 DOSE = LazyPattern(r"\b\d+(?:[.,]\d+)? ?(?:mcg|µg|μg|micrograms?)\b", re.I)
 
 
 def _unnamed_product(text: str) -> bool:
-    """Whether the sentence names a product by its kind alone and no other nutrient or drug."""
-    from k2check.layout import names_other_substance
+    """Whether the sentence names a product by its kind alone (``Language.product_kinds``) or a dose in
+    micrograms, and no other nutrient or drug: in a checker of vitamin K claims, the vitamin's.
 
+    >>> _unnamed_product("No supplement replaces training.")
+    True
+    >>> _unnamed_product("Creatine capsules can replace training.")
+    False
+    """
     words = tokens(clean(text))
-    if _PRODUCT_WORDS.isdisjoint(words) and DOSE.search(text) is None:
+    if ENGLISH.product_kinds.isdisjoint(words) and DOSE.search(text) is None:
         return False
     return not names_other_substance(words)
 
@@ -376,7 +374,7 @@ _ASKING = frozenset(
 )
 
 
-def _short(text: str) -> bool:
+def _names_a_condition(text: str) -> bool:
     """Whether a question only names a condition ("On warfarin?", "Taking calcium?"): a few words, not
     opened by a verb or a question word."""
     words = text.lstrip("#>*-•0123456789.) ").split()
@@ -794,11 +792,8 @@ class Checker:
                 analysis = self._on_condition(condition[0], unit.text, reading.borrowed, analysis)
             # A short question that names a reader's condition and states nothing ("On warfarin?", "Taking
             # calcium tablets?") sets up the advice after it on its line.
-            condition = (
-                (unit.text, unit.line)
-                if reading.question and not analysis.matches and analysis.subjects and _short(unit.text)
-                else None
-            )
+            asks_nothing = reading.question and not analysis.matches and analysis.subjects
+            condition = (unit.text, unit.line) if asks_nothing and _names_a_condition(unit.text) else None
             # A sentence (not a label: it ends as one) that names a subject and states nothing may set up
             # the finding of the next one.
             sentence = unit.kind == "sentence" and not reading.quiet and unit.text[-1] in ".!"

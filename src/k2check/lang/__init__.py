@@ -184,6 +184,9 @@ class Language:
     # Words that stand for the thing a page is about ("Too much of it can undo the effect of warfarin",
     # "start life with low levels of this vitamin"); in a two-word one the last word is replaced.
     stand_ins: tuple[tuple[str, ...], ...]
+    # A product named by its kind alone ("No supplement replaces training", "The forgotten vitamin that ..."):
+    # in a statement that names no subject and no other nutrient or drug, the checker's own vitamin.
+    product_kinds: frozenset[str]
     # Nouns that name what is said about a subject, not the subject: in a claim's subject phrase ("the
     # leukaemia SCARE", "that leukemia CONNECTION") they make the phrase a stand-in, which names the subject
     # only where nothing else does.

@@ -1493,6 +1493,10 @@ ENGLISH = Language(
     stand_ins=phrases(
         "it", "its", "this vitamin", "the vitamin", "this nutrient", "the nutrient", "that vitamin"
     ),
+    product_kinds=frozenset(
+        {"supplement", "supplements", "capsule", "capsules", "softgel", "softgels", "pill", "pills", "gummy"}
+        | {"gummies", "tablet", "tablets", "vitamin", "nutrient", "vitamins", "nutrients", "stuff"}
+    ),
     story_nouns=frozenset(
         """
         scare scares rumour rumor rumours rumors fear fears worry worries link links connection signal theory
