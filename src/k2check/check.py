@@ -493,8 +493,9 @@ class Checker:
             if not analysis.matches and not context and not analysis.subjects and (
                 _mocks_a_product(unit) or _unnamed_product(unit)
             ):
-                # "Right, because a 90 mcg softgel is going to dissolve twenty years of plaque": mocking
-                # a dose of something unnamed, in a checker of vitamin K claims, mocks the vitamin's.
+                # "No supplement replaces training", "Been on 200 mcg a day with zero side effects",
+                # "Right, because a $12 bottle is going to dissolve twenty years of plaque": a product named
+                # by its kind or dose alone, or mocked, in a checker of vitamin K claims, is the vitamin's.
                 domain = self.matcher.match_all(unit, STATEMENT, self.matcher.index.domain, always=True)
                 if domain.matches:
                     analysis = domain

@@ -1616,7 +1616,7 @@ _POINTING_NOUNS = frozenset(
 )
 
 
-def _points_back(focus: list[str]) -> bool:
+def _focus_points_back(focus: list[str]) -> bool:
     """Whether a cleft's focus points back at the subject rather than naming something else."""
     if not focus:
         return False
@@ -1669,7 +1669,7 @@ def cleft_other(frame: Frame, reading: Reading) -> None:
             or any(p + 2 <= q < that for q in frame.own)
             or subject_words.intersection(tokens[p + 2 : that])
             or "," in tokens[p + 2 : that]
-            or _points_back(tokens[p + 2 : that])
+            or _focus_points_back(tokens[p + 2 : that])
         ):
             continue
         if any(q > that for q in frame.own - frame.subject) and any(q < p for q in frame.subject):
