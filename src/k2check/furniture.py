@@ -378,7 +378,11 @@ _VERB = LazyPattern(
     r"|work|help|build|keep|make|prevent|protect|support|need|cause|reduce|lower|improve|increase|boost"
     r"|fight|stop|interact|counteract|go|take|give|get|contain|provide|matter|act|\w+s"
     # A negated verb is a verb ("K2 Won't Replace Your Leg Day"), and so are a few verbs of claims.
-    r"|\w+n['’]t|cannot|not|never|replace|cure|treat|beat|reverse|clear|slow|ease|raise|cut)\b",
+    r"|\w+n['’]t|cannot|not|never|replace|cure|treat|beat|reverse|clear|slow|ease|raise|cut"
+    # Headline-ese: a participle stands for the verb ("Vitamin K Shot LINKED to Childhood Leukaemia", "The
+    # Overlooked Nutrient for BUILDING Lean Muscle").
+    r"|linked|tied|shown|proven|proved|blamed|building|boosting|preventing|protecting|reversing|fighting"
+    r"|lowering|reducing|improving|strengthening|clearing|dissolving)\b",
     re.I,
 )
 
