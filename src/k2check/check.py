@@ -324,7 +324,9 @@ def _last_word(matches: list[Match], answered: set[str]) -> list[Match]:
 
 
 # Mock agreement at a sentence's start ("Sure, ...", "Right, because ...", "Love how people think ...") that
-# goes on to a dose of a product it does not name ("a 90 mcg softgel", "a $12 bottle").
+# goes on to a dose of a product it does not name ("a 90 mcg softgel", "a $12 bottle"). Unlike a product
+# named by its kind (``_unnamed_product``), it may name what the product is said to act on ("... going to
+# scrub the calcium out of my coronaries"), and a bottle counts only when mocked.
 MOCKED_PRODUCT = LazyPattern(
     r"^\W*(?:(?:oh|yeah),? )?(?:sure|right|great|because|love how|funny how)\b"
     r".*\b(?:capsules?|softgels?|gumm(?:y|ies)|pills?|tablets?|bottles?|supplements?)\b",

@@ -1670,6 +1670,8 @@ _NO_LINK = frozenset({"relationship", "link", "association", "connection", "corr
 
 
 # Words that make light of a risk ("the risk is TINY", "a perfectly VALID choice", "hardly the EPIDEMIC").
+# Narrower than ``_LIGHT_OF_IT``, which also takes a baby said to be "fine" or "healthy" after a refusal:
+# here the words must judge the risk itself.
 _MADE_LIGHT = frozenset(
     {"tiny", "small", "negligible", "minimal", "valid", "overblown", "overstated", "exaggerated", "epidemic"}
 )

@@ -1740,8 +1740,9 @@ _BRINGING = frozenset(
     {"down", "cut", "cuts", "reduce", "reduces", "reduced", "bring", "brings", "brought", "lower", "lowers"}
     | {"lowered", "kept", "keeps", "drop", "drops", "dropped", "slash", "slashes", "slashed", "fell", "falls"}
 )
-# Words between "to" and the nothing it brings a risk down to ("to ALMOST nothing", "CLOSE TO zero").
-_NEARLY = frozenset({"almost", "nearly", "virtually", "practically", "next", "near", "close", "to", "about"})
+# Words between "to" and the nothing it brings a risk down to ("to ALMOST nothing", "to NEAR zero"). ("Close
+# to zero", "next to nothing" have their own "to".)
+_NEARLY = frozenset({"almost", "nearly", "virtually", "practically", "near", "about"})
 
 
 @examples(
@@ -1757,7 +1758,7 @@ def risk_brought_to_nothing(frame: Frame, cue: Span) -> bool:
     if tokens[start] not in {"nothing", "zero", "none"}:
         return False
     at = start - 1
-    while at >= 0 and tokens[at] in _NEARLY and tokens[at] != "to":
+    while at >= 0 and tokens[at] in _NEARLY:
         at -= 1
     if at < 0 or tokens[at] != "to":
         return False

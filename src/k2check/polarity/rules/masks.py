@@ -794,8 +794,10 @@ def rich_foods(frame: Frame, reading: Reading) -> None:
         reading.rules.append("rich-foods")
 
 
-# What opens the other side of a comparison ("... COMPARED WITH traditional ones rich in organ meats").
-_OTHER_SIDE = (("compared", "with"), ("compared", "to"), ("unlike",), ("versus",), ("vs",))
+# Of ``Language.set_against``, the words that open the other side of a comparison as a phrase of its own
+# ("... COMPARED with traditional ones rich in organ meats"); "than" and "whereas" are left to the rules of
+# comparatives and contrasts.
+_NOT_OTHER_SIDE = frozenset({"than", "whereas"})
 
 
 @examples(
@@ -814,9 +816,9 @@ def other_side_antonym(frame: Frame, reading: Reading) -> None:
     if at is None or not frame.own or min(frame.own) > at:
         return
     tokens = frame.tokens
+    openers = frame.lang.set_against - _NOT_OTHER_SIDE
     for start in range(min(frame.own) + 1, at):
-        opener = next((o for o in _OTHER_SIDE if tuple(tokens[start : start + len(o)]) == o), None)
-        if opener is None:
+        if tokens[start] not in openers:
             continue
         stretch = tokens[start:at]
         if {",", ";", ".", "but", "?"}.isdisjoint(stretch) and frame.own.isdisjoint(range(start, at)):
@@ -1072,7 +1074,7 @@ _CONCEDING = frozenset({"but", "though", "although", "however", "yet", "still", 
 
 # Words of a reason after a colon that sets the claim against something else ("...: it's ALMOST all K1",
 # "...: MK-7 lasts longer, BUT nobody has shown ...", "...: EVEN supermarket Gouda is high in K2").
-_SETS_AGAINST = frozenset(
+_COUNTERPOINTS = frozenset(
     {"but", "only", "rather", "instead", "while", "whereas", "even", "almost", "failed", "fails", "too"}
 )
 
@@ -1128,7 +1130,7 @@ def colon_lead_in(frame: Frame, reading: Reading) -> None:
         and not find(tokens[lead:], frame.lang.cues, set())
         # ("Don't count on spinach for K2: the vitamin K in greens is almost all K1": a reason that sets
         # the claim against something else explains the denial; it does not state the claim.)
-        and _SETS_AGAINST.isdisjoint(tokens[lead:])
+        and _COUNTERPOINTS.isdisjoint(tokens[lead:])
     )
     if any(p < lead for p in frame.subject) and not elaborated:
         return
