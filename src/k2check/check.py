@@ -364,6 +364,36 @@ def _unnamed_product(text: str) -> bool:
     return not names_other_substance(words)
 
 
+# A sign of bleeding ("easy bruising", "nosebleeds", "blood in the nappy", "a cord stump that keeps oozing",
+# "black, tarry stools", "heavy periods"); a sentence that lists two of them names no subject of its own.
+BLEEDING_SIGN = LazyPattern(
+    r"\b(?:bruis\w*|nose ?bleeds?|bleed\w*|bled|blood in|ooz\w+|seep\w*|ha?emorrhag\w*|tarry"
+    r"|(?:heavy|heavier|flooding) (?:periods?|menstrual))",
+    re.I,
+)
+
+
+def _lists_bleeding_signs(text: str) -> bool:
+    """Whether the sentence lists two signs of bleeding (``BLEEDING_SIGN``) and names no other nutrient or
+    drug: in a checker of vitamin K claims, the signs of running short of it. A question that lists them
+    ("Bruise easily or bleed a lot?") asks what the sentence after it answers.
+
+    >>> _lists_bleeding_signs("Signs may include easy bruising, nosebleeds and heavy periods.")
+    True
+    >>> _lists_bleeding_signs("Watch for blood in the nappy or a cord stump that keeps oozing.")
+    True
+    >>> _lists_bleeding_signs("Too much aspirin can cause bruising and nosebleeds.")
+    False
+    >>> _lists_bleeding_signs("She bruised her knee.")
+    False
+    >>> _lists_bleeding_signs("Bruise easily or bleed a lot?")
+    False
+    """
+    if text.rstrip().endswith("?") or sum(1 for _ in itertools.islice(BLEEDING_SIGN.finditer(text), 2)) < 2:
+        return False
+    return not names_other_substance(tokens(clean(text)))
+
+
 # The most words a question that only names the reader's condition has ("Pregnant or breastfeeding?").
 CONDITION_WORDS = 5
 
@@ -493,7 +523,7 @@ class Checker:
                 if domain.matches:
                     analysis = domain
             if not analysis.matches and not context and not analysis.subjects and (
-                _mocks_a_product(unit) or _unnamed_product(unit)
+                _mocks_a_product(unit) or _unnamed_product(unit) or _lists_bleeding_signs(unit)
             ):
                 # "No supplement replaces training", "Been on 200 mcg a day with zero side effects",
                 # "Right, because a $12 bottle is going to dissolve twenty years of plaque": a product named
