@@ -394,6 +394,19 @@ def _lists_bleeding_signs(text: str) -> bool:
     return not names_other_substance(tokens(clean(text)))
 
 
+def _repeats_its_lead(lead: str, text: str) -> bool:
+    """Whether a unit opens with the words of the lead it sits under ("Don't start K2 without asking the
+    clinic" under "DON'T"): read with it, the lead would say its words twice, and deny the warning.
+
+    >>> _repeats_its_lead("DON'T", "Don't start a K2 supplement without asking the clinic first.")
+    True
+    >>> _repeats_its_lead("DON'T", "Start a K2 supplement without asking the clinic first.")
+    False
+    """
+    said = tokens(clean(lead))
+    return bool(said) and tokens(clean(text))[: len(said)] == said
+
+
 # The most words a question that only names the reader's condition has ("Pregnant or breastfeeding?").
 CONDITION_WORDS = 5
 
@@ -903,6 +916,8 @@ class Checker:
         itself is a headline ("Daily K2 pill eased artery stiffness, trial finds"), not a label: the units
         under it are read alone. A claim the lead-in states is its own, reported at its line."""
         lead, borrowed, text = reading.lead, reading.lead_borrowed, unit.text
+        if _repeats_its_lead(lead, text):
+            return alone
         # The heading is read with what the unit names when it names nothing ("It strengthens your bones").
         stated = self._analyse(lead, borrowed or alone.subjects, False).matches
         if stated and reading.under_heading:
