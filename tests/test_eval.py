@@ -1494,6 +1494,18 @@ FLOORS = {
     "polar98-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.89, "polarity_accuracy": 0.86},
     "real82-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.95, "polarity_accuracy": 0.96},
     "real82-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
+    # round 47, on arrival: advice121 (anticoagulation clinics, pharmacists, INR self-testers and cardiology
+    # forums: warfarin and greens, the newer blood thinners, surgery, antibiotics, reversal, 32 searches);
+    # polar99 (social posts and video captions about K2 and D3 stacks: influencers, comment sections,
+    # biohackers, coaches and sceptical replies, over half denials, 34 searches); real83 (Q&A sites,
+    # ask-the-doctor columns, nutrition encyclopaedias, extension and dietitian FAQ pages, 38 searches). 720
+    # cases 0.9181 on arrival (the round's starting code).
+    "advice121-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.93},
+    "advice121-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.9},
+    "polar99-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.95, "polarity_accuracy": 0.94},
+    "polar99-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94},
+    "real83-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.82, "polarity_accuracy": 0.93},
+    "real83-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.89, "polarity_accuracy": 0.92},
 }
 
 
@@ -1902,11 +1914,14 @@ HELD_OUT = [
     "advice120-holdout.yaml",
     "polar98-holdout.yaml",
     "real82-holdout.yaml",
+    "advice121-holdout.yaml",
+    "polar99-holdout.yaml",
+    "real83-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the three hundred and eighty-eight held-out sets (the first
+    """The README's end-to-end figure over the three hundred and ninety-one held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -1964,11 +1979,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     three arrived; all three hundred and seventy-six: 0.8746 at its end, 0.8744 read with the code the round
     started from; all three hundred and seventy-nine: 0.8747 when round 45's first three arrived; all three
     hundred and eighty-two: 0.8752 at its end, 0.8750 read with the code the round started from; all three
-    hundred and eighty-eight: 0.8776 at round 46's end, 0.8754 read with the code the round started from)."""
+    hundred and eighty-eight: 0.8776 at round 46's end, 0.8754 read with the code the round started from;
+    all three hundred and ninety-one: 0.8782 when round 47's first three arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 33523
+    assert total == 33763
     assert right / total >= 0.84

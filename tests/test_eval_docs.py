@@ -286,6 +286,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout65", 3),
         ("documents-dev77", 3),
         ("documents-holdout66", 3),
+        ("documents-dev78", 3),
+        ("documents-holdout67", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -854,6 +856,15 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # 3 after twenty-seven such questions were relabelled silent, held out.
         ("documents-dev77", 0.78, 0.93, 3),
         ("documents-holdout66", 0.70, 0.94, 3),
+        # Round 47 (2026-12-06), two writers who read real pages (27-29 searches) and never the code; on
+        # arrival with b164593: documents-dev78 (a hospital pharmacy's warfarin and diet leaflet with DO and
+        # DON'T lists and a food table, a keto blog post on K2 from butter, cheese and liver with comments, a
+        # forum thread on taking K2 with D3 with sceptical answers) 0.87 / 0.91 / 5; documents-holdout67 (a
+        # shop's K2 + D3 softgel page with an MK-4 / MK-7 table, reviews and FAQ, a news story on a trial of
+        # K2 and arterial calcification with an outside expert's caution, a midwife's myths-and-facts page on
+        # the newborn shot) 0.80 / 0.99 / 4, held out.
+        ("documents-dev78", 0.85, 0.89, 5),
+        ("documents-holdout67", 0.78, 0.97, 4),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
