@@ -60,6 +60,7 @@ def _reported(frame: Frame) -> bool:
 # Who looks for a claim's effect, and what they did ("later STUDIES FOUND no such link").
 _SEEKERS = frozenset(
     {"studies", "study", "research", "trials", "trial", "reviews", "review", "researchers", "scientists"}
+    | {"paper", "papers"}
 )
 _FOUND = frozenset({"found", "find", "finds", "showed", "show", "shows", "saw", "see", "revealed"})
 

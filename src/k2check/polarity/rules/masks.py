@@ -1284,7 +1284,22 @@ _LATER = frozenset(
 )
 
 
+# Research that tried and failed ("later trials FAILED TO find it", "failed to replicate it").
+_FAILED = frozenset({"failed", "fail", "fails"})
+
+
+def _fails_again(verb: list[str]) -> bool:
+    """Whether the verb after "failed to" looks for the finding again ("find", "show", "replicate")."""
+    return bool(verb) and (verb[0] in {"find", "show", "detect"} or verb[0] in _FAILED_TEST)
+
+
 @examples(
+    (
+        "A 1992 paper suggested injected vitamin K might be tied to childhood cancer, yet the bigger studies "
+        "that followed failed to find any such link.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
     (
         "A 1992 study linked the vitamin K injection to leukaemia, but later studies found no such link.",
         "vitk-shot-causes-leukemia",
@@ -1347,6 +1362,10 @@ def refuted_finding(frame: Frame, reading: Reading) -> None:
         looked = tokens[q + 1 : q + 2] in (["found"], ["find"])
         retried = looked or not _FAILED_TEST.isdisjoint(tokens[q + 1 : q + 3])
         failed = tokens[q] in {"not", "never"} and retried
+        # "..., yet the bigger studies that followed failed to find any such link".
+        failed = failed or (
+            tokens[q] in _FAILED and tokens[q + 1 : q + 2] == ["to"] and _fails_again(tokens[q + 2 : q + 3])
+        )
         if not (_found_nothing(tokens, q) or failed):
             continue
         if conceded and _LATER.isdisjoint(tokens[turn:q]):
