@@ -73,6 +73,10 @@ MULTI_SENTENCE = LazyPattern(r"[.!?…][\"')\]]*\s+\S")
 # with the page's subject as list items are. Only warfarin: with "anticoagulant" (newer blood thinners as
 # well) the held-out pages gained two claims and a silent line with a result.
 _PAGE_DRUGS = frozenset({"warfarin"})
+# What a page about a blood thinner names first ("Anticoagulation Service", "Your diet and warfarin"): there,
+# signs of bleeding are the drug's.
+_THINNERS = _PAGE_DRUGS | {"anticoagulation", "anticoagulant", "inr", "acenocoumarol", "doac", "apixaban"}
+_THINNERS |= {"eliquis", "rivaroxaban", "xarelto", "dabigatran", "pradaxa", "edoxaban"}
 _OPENING_STAND_INS = frozenset({"it", "its", "they", "this", "these"})
 
 
@@ -365,7 +369,13 @@ def _unnamed_product(text: str) -> bool:
 
 
 # A sign of bleeding ("easy bruising", "nosebleeds", "blood in the nappy", "a cord stump that keeps oozing",
-# "black, tarry stools", "heavy periods"); a sentence that lists two of them names no subject of its own.
+# "black, tarry stools", "heavy periods"); a sentence that lists two of them as signs (``SIGNS``) names no
+# subject of its own.
+SIGNS = LazyPattern(
+    r"\b(?:signs?|symptoms?|watch|look out|warning|notice|shows? up|show(?:s|ed)? itself|presentation|call"
+    r"|seek|telltale|hallmark|giveaways?|red flags?|clues?|means?|mean)\b",
+    re.I,
+)
 BLEEDING_SIGN = LazyPattern(
     r"\b(?:bruis\w*|nose ?bleeds?|bleed\w*|bled|blood in|ooz\w+|seep\w*|ha?emorrhag\w*|tarry"
     r"|(?:heavy|heavier|flooding) (?:periods?|menstrual))",
@@ -384,12 +394,16 @@ def _lists_bleeding_signs(text: str) -> bool:
     True
     >>> _lists_bleeding_signs("Too much aspirin can cause bruising and nosebleeds.")
     False
+    >>> _lists_bleeding_signs("No one in the trial had bruising or bleeding.")
+    False
     >>> _lists_bleeding_signs("She bruised her knee.")
     False
     >>> _lists_bleeding_signs("Bruise easily or bleed a lot?")
     False
     """
     if text.rstrip().endswith("?") or sum(1 for _ in itertools.islice(BLEEDING_SIGN.finditer(text), 2)) < 2:
+        return False
+    if SIGNS.search(text) is None:
         return False
     return not names_other_substance(tokens(clean(text)))
 
@@ -784,6 +798,14 @@ class Checker:
                 analysis = self._analyse(unit.text, reading.borrowed, reading.question)
             if reading.question and not analysis.matches and analysis.subjects:
                 analysis = self._asked(unit.text, reading.borrowed, analysis)
+            if (
+                not (analysis.matches or analysis.subjects or reading.quiet)
+                and layout.page.isdisjoint(_THINNERS)
+                and _lists_bleeding_signs(unit.text)
+            ):
+                # "Signs include easy bruising, nosebleeds and heavy periods": the deficiency's signs. On a
+                # page about a blood thinner they are the drug's ("call the clinic if you notice ...").
+                analysis = self._analyse(unit.text, self.matcher.index.domain, False)
             if reading.paired:
                 paired = self._analyse(reading.paired, reading.borrowed, reading.question)
                 if paired.matches:
