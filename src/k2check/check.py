@@ -73,6 +73,12 @@ MULTI_SENTENCE = LazyPattern(r"[.!?…][\"')\]]*\s+\S")
 # with the page's subject as list items are. Only warfarin: with "anticoagulant" (newer blood thinners as
 # well) the held-out pages gained two claims and a silent line with a result.
 _PAGE_DRUGS = frozenset({"warfarin"})
+# Advice to ask first ("check with your clinic", "talk to your doctor first", "unless the clinic agrees").
+CONSULT = LazyPattern(
+    r"\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|check(?:ing)? with|ask(?:ing)? (?:\w+ ){0,3}(?:first|before)"
+    r"|consult(?:ing)?|agrees?|says? so|ok|okay|go-ahead|approval)\b",
+    re.I,
+)
 # What a page about a blood thinner names first ("Anticoagulation Service", "Your diet and warfarin"): there,
 # signs of bleeding are the drug's.
 _THINNERS = _PAGE_DRUGS | {"anticoagulation", "anticoagulant", "inr", "acenocoumarol", "doac", "apixaban"}
@@ -822,6 +828,16 @@ class Checker:
                 )
                 and not layout.page <= analysis.subjects
             ):
+                analysis = self._on_the_page(unit.text, layout.page, analysis)
+            if (
+                not (analysis.matches or reading.quiet)
+                and analysis.subjects
+                and analysis.subjects <= _THINNERS
+                and not layout.page.isdisjoint(self.matcher.index.domain)
+                and CONSULT.search(unit.text) is not None
+            ):
+                # "If you're on warfarin, check with your clinic before you order" on a K2 product page: the
+                # advice is about what the page sells.
                 analysis = self._on_the_page(unit.text, layout.page, analysis)
             if analysis.matches and not reading.quiet:
                 analysis = self._rejected_on_the_page(unit.text, layout, analysis)
