@@ -519,6 +519,8 @@ def test_a_sibling_form_does_not_borrow_a_k2_claim(checker, text: str) -> None: 
         ("K2 builds muscle? That's a myth.", "mostly-true"),
         ("Vitamin K2 is toxic at high doses, some say, but that's a myth.", "true"),
         ("Vitamin K is needed for blood clotting, though most people never need to think about it.", "true"),
+        # "if" as "whether" opens no condition: the judgement holds over what follows it.
+        ("It really doesn't matter if you take your MK-7 with food.", "false"),
     ],
 )
 def test_judgements_and_subordinate_clauses(checker, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]

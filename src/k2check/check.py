@@ -75,8 +75,9 @@ MULTI_SENTENCE = LazyPattern(r"[.!?…][\"')\]]*\s+\S")
 _PAGE_DRUGS = frozenset({"warfarin"})
 # Advice to ask first ("check with your clinic", "talk to your doctor first", "unless the clinic agrees").
 CONSULT = LazyPattern(
-    r"\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|check(?:ing)? with|ask(?:ing)? (?:\w+ ){0,3}(?:first|before)"
-    r"|consult(?:ing)?|agrees?|says? so|ok|okay|go-ahead|approval)\b",
+    r"\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|check(?:ing)? with"
+    r"|ask(?:ing)? (?:\w+ ){0,3}(?:first|before)|consult(?:ing)?|agrees?|says? so"
+    r"|ok|okay|go-ahead|approval)\b",
     re.I,
 )
 # What a page about a blood thinner names first ("Anticoagulation Service", "Your diet and warfarin"): there,

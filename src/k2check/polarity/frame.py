@@ -72,6 +72,8 @@ def clauses(tokens: list[str], lang: Language) -> list[Span]:
         i
         for i, token in enumerate(tokens[:-1])
         if (token, tokens[i + 1]) in {("since", "when"), ("if", "any"), ("if", "ever")}
+        # "It doesn't matter if you take K2 with food": "if" as "whether", no condition.
+        or (token == "if" and i > 0 and tokens[i - 1] in {"matter", "matters", "mattered", "difference"})
         # "Take K2 if you like, it won't ...": leave, not a condition; the comma opens no main clause.
         or (
             token == "if"
