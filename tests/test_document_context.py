@@ -313,6 +313,21 @@ def test_a_bare_sources_heading_keeps_the_pages_own_prose(checker: Checker) -> N
     assert lines_with_results(checker, page) == {3}
 
 
+def test_a_bare_sources_heading_keeps_a_table_of_foods(checker: Checker) -> None:
+    """A table of foods under "## Sources" is data, not a reference list: its rows are read with their
+    header; a row that cites (a year, "et al") is still a reference entry."""
+    page = (
+        "## Sources\n\n"
+        "| Food | Main form | K2 per 100 g |\n"
+        "|---|---|---|\n"
+        "| Egg yolk | MK-4 | 15-30 µg |\n"
+        "| Roe A et al., 2019 | review | egg yolk K2 |\n"
+    )
+    got = found(checker, page)
+    assert (5, "animal-foods-k2", False) in got
+    assert 6 not in lines_with_results(checker, page)
+
+
 def test_explain_says_what_a_row_was_read_with(cli) -> None:  # type: ignore[no-untyped-def]
     page = "Where to Get Vitamin K2\n\n- Egg yolks\n"
     result = cli("--format", "jsonl", "--explain", input=page)

@@ -904,7 +904,10 @@ class Layout:
             self.in_contents = unit.line if contents else 0
         if kind == "heading":
             self.in_fact_box = fact_box(text)
-        references = self.in_references and not (self.in_sources and kind == "sentence" and _own_text(text))
+        # Under a bare "Sources" heading the page's own prose and a table's rows of foods are not reference
+        # entries ("| Egg yolk | MK-4 | 15-30 µg |").
+        own = (kind == "sentence" and _own_text(text)) or (kind == "row" and CITES.search(text) is None)
+        references = self.in_references and not (self.in_sources and own)
         nothing = None if references or kind in {"heading", "header"} or question else _furniture(text)
         if kind == "row" and nothing in _TITLE_TESTS:
             # A row's cells are data, not a title: "| Gouda | Moderate |" reads like a verbless title.
