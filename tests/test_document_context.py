@@ -313,6 +313,22 @@ def test_a_bare_sources_heading_keeps_the_pages_own_prose(checker: Checker) -> N
     assert lines_with_results(checker, page) == {3}
 
 
+def test_a_low_row_states_no_claim_of_abundance(checker: Checker) -> None:
+    """One food low in vitamin K neither states nor denies that the greens are rich in it; a food that
+    holds a little K2 still contains it."""
+    page = (
+        "| Food | Portion | Vitamin K (mcg) | Level |\n"
+        "|---|---|---|---|\n"
+        "| Iceberg lettuce | 1 cup | about 15 | Low |\n"
+        "| Egg yolk (mostly K2) | 2 eggs | 5-15 | Low |\n"
+        "| Kale, cooked | 1/2 cup | about 530 | Very high |\n"
+    )
+    got = found(checker, page)
+    assert 3 not in lines_with_results(checker, page)
+    assert (4, "animal-foods-k2", False) in got
+    assert (5, "leafy-greens-vitk", False) in got
+
+
 def test_a_bare_sources_heading_keeps_a_table_of_foods(checker: Checker) -> None:
     """A table of foods under "## Sources" is data, not a reference list: its rows are read with their
     header; a row that cites (a year, "et al") is still a reference entry."""

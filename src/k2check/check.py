@@ -291,6 +291,30 @@ def _in_its_cell(row: str, match: Match) -> Match:
     return opposite(match) if said_elsewhere else match
 
 
+# A table cell that gives a food's level as little ("Low", "Very low", "Low to moderate"); "None",
+# "trace" and "negligible" say it holds next to none, which may deny a claim ("| Spinach | Negligible |"
+# under "K2").
+LOW_CELL = LazyPattern(r"\s*(?:very )?low\b", re.I)
+
+
+def _low_row(row: str) -> bool:
+    """Whether a table row gives its food's level as little in a cell of its own.
+
+    >>> _low_row("Iceberg lettuce | 1 cup, shredded | about 15 | Low")
+    True
+    >>> _low_row("Kale, cooked | 1/2 cup | about 530 | Very high")
+    False
+    """
+    return any(LOW_CELL.match(cell) for cell in row.split(" | ")[1:])
+
+
+def _of_abundance(claim: Claim) -> bool:
+    """Whether the claim says a food is rich in the nutrient: "low" is its opposite term. One food low in
+    it ("| Iceberg lettuce | Low |") neither states nor denies that the rich sources are rich; a food
+    that holds a little ("| Egg yolk | Low |") still contains it (animal-foods-k2)."""
+    return any("low" in group.opposite for group in claim.keywords)
+
+
 def _only_the_models(analysis: Analysis) -> bool:
     """Whether every claim the analysis states is one the second opinion read (none the keyword groups
     stated)."""
@@ -846,6 +870,9 @@ class Checker:
                 analysis = self._by_column(reading.columns, unit.text, analysis)
             if reading.lead:
                 analysis = self._read_with(reading, unit, analysis)
+            if unit.kind == "row" and analysis.matches and _low_row(unit.text):
+                kept = [m for m in analysis.matches if not _of_abundance(m.claim)]
+                analysis = analysis._replace(matches=kept)
             if unit.kind == "row" and any(m.negated for m in analysis.matches):
                 analysis = analysis._replace(matches=[_in_its_cell(unit.text, m) for m in analysis.matches])
             if not reading.quiet and reading.points_back and reading.borrowed:
