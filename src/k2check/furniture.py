@@ -571,6 +571,32 @@ def disclaimer(text: str, lower: str, first: str) -> bool:
     return _REGULATORY_GATE.match(_REGULATORY, text, lower, first)
 
 
+# How a label says to keep and store the product ("Keep out of reach of children", "Store below 25°C",
+# "Do not use if the seal is broken"): care of the bottle, whatever section it sits in.
+_LABEL_CARE = LazyPattern(
+    r"\W*(?:keep (?:this (?:product |bottle |pack )?|all (?:supplements|medicines) |it )?"
+    r"out of (?:the )?reach"
+    r"|store (?:it |this (?:product |bottle )?|the (?:bottle|pack) )?(?:in a (?:cool|dry)|below|under"
+    r" \d|at room|away from|out of)"
+    r"|do not use if (?:the )?(?:safety |inner |foil |outer |tamper-evident )?(?:seal|cap|packaging|pack)"
+    r"|once opened,? (?:use|consume|keep))",
+    re.I,
+)
+_LABEL_CARE_GATE = _Gate(openings="keep store do once")
+
+
+@examples(
+    "Keep out of reach of children.",
+    "Keep this product out of the reach of children.",
+    "Store in a cool, dry place away from direct sunlight.",
+    "Store below 25°C in a dry place.",
+    "Do not use if the seal under the cap is broken or missing.",
+)
+def label_care(text: str, lower: str, first: str) -> bool:
+    """A label's care and storage lines: they sit under a product's warnings and claim nothing."""
+    return _LABEL_CARE_GATE.match(_LABEL_CARE, text, lower, first)
+
+
 def _quoted(text: str) -> bool:
     """Whether the text holds a quotation mark (four ``in`` tests cost less than a set's isdisjoint)."""
     return '"' in text or "“" in text or "‘" in text or "'" in text
@@ -778,6 +804,7 @@ TESTS = (
     open_research,
     about_the_page,
     disclaimer,
+    label_care,
     titled_quote,
     citation,
     naming,
@@ -795,6 +822,7 @@ OPENED_BY: dict[Test, tuple[_Gate, ...]] = {
     pair_headline: (_PAIR_GATE,),
     about_the_page: (_ABOUT_PAGE_GATE, _ANNOUNCEMENT_GATE, _HERE_IS_WHAT_GATE, _ANNOUNCED_LATER_GATE),
     disclaimer: (_REGULATORY_GATE,),
+    label_care: (_LABEL_CARE_GATE,),
     naming: (_NAMING_GATE,),
     shared_experience: (_EVER_GATE,),
     call_to_action: (_CALL_TO_ACTION_GATE,),
