@@ -544,8 +544,8 @@ def about_the_page(text: str, lower: str, first: str) -> bool:
 
 _REGULATORY = LazyPattern(
     r"\W*(?:these statements have not been evaluated|this product is not intended to diagnose"
-    r"|(?:this|the) (?:content|information|article|page|post) is (?:for (?:general )?information(?:al"
-    r" purposes)?\b|not (?:intended|meant) to|not a substitute|not medical advice)"
+    r"|(?:this|the) (?:content|information|article|page|post) is (?:for (?:general )?(?:information"
+    r"|education)(?:al purposes)?\b|not (?:intended|meant) to|not a substitute|not medical advice)"
     # The label line food supplements carry in Europe.
     r"|(?:food )?supplements should not be used as a substitute for a (?:varied|balanced) diet"
     # A patient leaflet's closing line: "This leaflet is a general guide and does not replace ...".
@@ -564,6 +564,7 @@ _REGULATORY = LazyPattern(
     "This leaflet is a general guide and does not replace the advice of your anticoagulation team.",
     "This booklet does not replace a talk with your midwife about the vitamin K injection.",
     "This post is for information only and is not medical advice about K2 or warfarin.",
+    "*This post is for education only and isn't medical advice about K2 or your medicines.*",
     "Food supplements should not be used as a substitute for a varied diet.",
 )
 def disclaimer(text: str, lower: str, first: str) -> bool:
