@@ -906,8 +906,11 @@ class Layout:
             self.in_fact_box = fact_box(text)
         # Under a bare "Sources" heading the page's own prose and a table's rows of foods are not reference
         # entries ("| Egg yolk | MK-4 | 15-30 µg |").
-        own = (kind == "sentence" and _own_text(text)) or (kind == "row" and CITES.search(text) is None)
-        references = self.in_references and not (self.in_sources and own)
+        # (Tested only there: _own_text's pattern costs time in the square of a sentence's length.)
+        references = self.in_references and not (
+            self.in_sources
+            and ((kind == "sentence" and _own_text(text)) or (kind == "row" and CITES.search(text) is None))
+        )
         nothing = None if references or kind in {"heading", "header"} or question else _furniture(text)
         if kind == "row" and nothing in _TITLE_TESTS:
             # A row's cells are data, not a title: "| Gouda | Moderate |" reads like a verbless title.
