@@ -291,6 +291,15 @@ CASES: list[Hostile] = [
         stdout=("doc.md:2:1: true",),
     ),
     Hostile(
+        # Under a bare "Sources" heading each unit is tested as the page's own prose or a reference entry.
+        "a 1 MB line under a Sources heading",
+        ("-f", "line", "--file", "{tmp}/doc.md"),
+        0,
+        "",
+        files={"doc.md": b"## Sources\n\n" + LONG_LINE},
+        stdout=("doc.md:3:",),
+    ),
+    Hostile(
         "a line longer than the reader's window",
         ("-f", "line", "--file", "{tmp}/doc.md"),
         0,

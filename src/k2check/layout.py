@@ -140,7 +140,8 @@ def _own_text(text: str) -> bool:
     >>> _own_text("NIH Office of Dietary Supplements. Vitamin K: fact sheet")
     False
     """
-    return len(text.split()) >= 6 and _PROSE_END.match(text) is not None and CITES.search(text) is None
+    # Its end is read from its last characters: the pattern costs time in the square of what it reads.
+    return len(text.split()) >= 6 and _PROSE_END.match(text[-200:]) is not None and CITES.search(text) is None
 
 
 # A plural pointer at the start of a sentence ("Together they ...", "Both are ...", "The pair ...") after a
@@ -906,7 +907,6 @@ class Layout:
             self.in_fact_box = fact_box(text)
         # Under a bare "Sources" heading the page's own prose and a table's rows of foods are not reference
         # entries ("| Egg yolk | MK-4 | 15-30 µg |").
-        # (Tested only there: _own_text's pattern costs time in the square of a sentence's length.)
         references = self.in_references and not (
             self.in_sources
             and ((kind == "sentence" and _own_text(text)) or (kind == "row" and CITES.search(text) is None))
