@@ -1508,6 +1508,20 @@ FLOORS = {
     "polar99-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94},
     "real83-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.82, "polarity_accuracy": 0.93},
     "real83-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.89, "polarity_accuracy": 0.92},
+    # round 47, blind batch (written while the round's rules were made, read whole at its end):
+    # advice122 (bones, kidneys and special groups: osteoporosis clinics, dialysis pages, pregnancy and
+    # breastfeeding, older adults, statins, antibiotics, malabsorption, labels and pharmacists, 34 searches);
+    # polar100 (supplement comparison and review sites and their comments, over half denials, 34 searches);
+    # real84 (news, press releases, wellness columns, newsletters and reader letters, 34 searches). 720 cases
+    # 0.9389 with the round's starting code and at its end (none fixed, none broken).
+    "advice122-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.91, "polarity_accuracy": 0.94},
+    "advice122-holdout.yaml": {
+        "claim_accuracy": 0.94, "abstention_accuracy": 0.84, "polarity_accuracy": 0.96,
+    },
+    "polar100-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.93, "polarity_accuracy": 0.97},
+    "polar100-holdout.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.98, "polarity_accuracy": 0.88},
+    "real84-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.98, "polarity_accuracy": 0.95},
+    "real84-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94},
 }
 
 
@@ -1919,11 +1933,14 @@ HELD_OUT = [
     "advice121-holdout.yaml",
     "polar99-holdout.yaml",
     "real83-holdout.yaml",
+    "advice122-holdout.yaml",
+    "polar100-holdout.yaml",
+    "real84-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the three hundred and ninety-one held-out sets (the first
+    """The README's end-to-end figure over the three hundred and ninety-four held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -1982,11 +1999,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     started from; all three hundred and seventy-nine: 0.8747 when round 45's first three arrived; all three
     hundred and eighty-two: 0.8752 at its end, 0.8750 read with the code the round started from; all three
     hundred and eighty-eight: 0.8776 at round 46's end, 0.8754 read with the code the round started from;
-    all three hundred and ninety-one: 0.8782 when round 47's first three arrived)."""
+    all three hundred and ninety-one: 0.8782 when round 47's first three arrived; all three hundred and
+    ninety-four: 0.8786 at its end, 0.8782 read with the code the round started from)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 33763
+    assert total == 34003
     assert right / total >= 0.84
