@@ -432,11 +432,17 @@ def _lists_bleeding_signs(text: str) -> bool:
     >>> _lists_bleeding_signs("Bruise easily or bleed a lot?")
     False
     """
-    if text.rstrip().endswith("?") or sum(1 for _ in itertools.islice(BLEEDING_SIGN.finditer(text), 2)) < 2:
+    # Every unit of a page that names nothing comes here: the cheapest tests first, one sign, then another.
+    first = BLEEDING_SIGN.search(text)
+    if first is None or BLEEDING_SIGN.compiled.search(text, first.end()) is None:
         return False
-    if SIGNS.search(text) is None:
+    if text.rstrip().endswith("?") or SIGNS.search(text) is None:
         return False
     return not names_other_substance(tokens(clean(text)))
+
+
+# What may come before a lead's or a unit's first letter ("**DON'T**", "- Don't").
+_MARKS = " *_#-•>\"'“‘("
 
 
 def _repeats_its_lead(lead: str, text: str) -> bool:
@@ -448,6 +454,9 @@ def _repeats_its_lead(lead: str, text: str) -> bool:
     >>> _repeats_its_lead("DON'T", "Start a K2 supplement without asking the clinic first.")
     False
     """
+    # Most units under a lead do not open with its first letters: they are not tokenised.
+    if lead.lstrip(_MARKS)[:2].lower() != text.lstrip(_MARKS)[:2].lower():
+        return False
     said = tokens(clean(lead))
     return bool(said) and tokens(clean(text))[: len(said)] == said
 
