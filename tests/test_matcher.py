@@ -1214,3 +1214,20 @@ def test_a_product_named_by_its_kind_alone_is_the_vitamins(checker) -> None:  # 
     # So is a dose in micrograms, the vitamin's unit.
     dose = checker.check_statement("Been on 200 mcg a day for three years with zero side effects.")
     assert dose.match is not None and dose.match.claim.id == "k2-safe-usual-doses"
+
+
+@pytest.mark.parametrize(
+    "sign",
+    [
+        *("bruising", "Nosebleeds", "nose bleed", "bleeding", "bled", "blood in the nappy", "oozing"),
+        *("seeps", "haemorrhage", "hemorrhaging", "tarry", "heavy periods", "flooding period"),
+    ],
+)
+def test_every_bleeding_sign_holds_a_part_the_gate_looks_for(sign: str) -> None:
+    """``check._lists_bleeding_signs`` passes a unit to its pattern only when the unit holds one of
+    ``_SIGN_PARTS``: every match of the pattern must hold one."""
+    from k2check.check import _SIGN_PARTS, BLEEDING_SIGN
+
+    found = BLEEDING_SIGN.search(sign)
+    assert found is not None
+    assert any(part in found.group().lower() for part in _SIGN_PARTS)
