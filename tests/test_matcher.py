@@ -1231,3 +1231,11 @@ def test_every_bleeding_sign_holds_a_part_the_gate_looks_for(sign: str) -> None:
     found = BLEEDING_SIGN.search(sign)
     assert found is not None
     assert any(part in found.group().lower() for part in _SIGN_PARTS)
+
+
+def test_a_tag_question_states_what_it_tags(checker) -> None:  # type: ignore[no-untyped-def]
+    """ "..., doesn't it?" asks for agreement: the negation model is not asked to read its "not" as a
+    denial, in a statement as on a page (tests/test_document_context.py)."""
+    result = checker.check_statement("Vitamin K thickens your blood as well, doesn't it?")
+    assert result.match is not None
+    assert (result.match.claim.id, result.match.negated) == ("k2-causes-blood-clots", False)

@@ -1231,10 +1231,8 @@ class Matcher:
         sources of vitamin K, but it is K1; they are not a meaningful source of K2" denies that greens give
         K2. A tag question's negation ("..., doesn't it?") asks for agreement and denies nothing. Dev pages:
         polarity 7093 -> 7138 of 7562 found claims; held out 5778 -> 5810 of 6193."""
-        from k2check.layout import tag_question  # a page's run has imported it already
-
         decided = [m.negated or bool(m.explanation.rules) for m in matches]
-        if all(decided) or tag_question(sentence.text):
+        if all(decided):
             return matches
         opinion = self._model
         if opinion is None:
@@ -1265,6 +1263,11 @@ class Matcher:
             # only where the model is surer still.
             claim = match.claim
             if not statement or _guarded(claim) or (match.explanation.set_aside and not _myth(claim)):
+                return match
+            from k2check.layout import tag_question  # only here: a statement's start-up does not need it
+
+            if tag_question(sentence.text):
+                # "Vitamin K thickens your blood as well, doesn't it?": the tag asks for agreement.
                 return match
             weights = self.weights
             bar = weights.sure_denial_past_rule if match.explanation.set_aside else weights.sure_denial
