@@ -82,8 +82,10 @@ CONSULT = LazyPattern(
 )
 # What a page about a blood thinner names first ("Anticoagulation Service", "Your diet and warfarin"): there,
 # signs of bleeding are the drug's.
-_THINNERS = _PAGE_DRUGS | {"anticoagulation", "anticoagulant", "inr", "acenocoumarol", "doac", "apixaban"}
-_THINNERS |= {"eliquis", "rivaroxaban", "xarelto", "dabigatran", "pradaxa", "edoxaban"}
+_THINNERS = _PAGE_DRUGS | frozenset(
+    "anticoagulation anticoagulant inr acenocoumarol doac apixaban eliquis rivaroxaban xarelto dabigatran"
+    " pradaxa edoxaban".split()
+)
 _OPENING_STAND_INS = frozenset({"it", "its", "they", "this", "these"})
 
 

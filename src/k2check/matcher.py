@@ -1237,8 +1237,9 @@ class Matcher:
         opinion = self._model
         if opinion is None:
             return matches
+        statement = reads_as_sentence(sentence.text)
         pairs = zip(matches, decided, strict=True)
-        return [m if done else self._polarity(opinion, sentence, m, True) for m, done in pairs]
+        return [m if done else self._polarity(opinion, sentence, m, statement) for m, done in pairs]
 
     def _polarity(self, opinion: Opinion, sentence: SentenceFrame, match: Match, statement: bool) -> Match:
         """The match, denied where the negation model reads a denial the rules cannot see: the rules
