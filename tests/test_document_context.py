@@ -1367,3 +1367,16 @@ def test_a_review_that_takes_what_it_points_at_is_about_the_product(checker: Che
         "I used to get calf cramps at night; after two months on this it's down to about one a week.\n"
     )
     assert (7, "k2-nocturnal-leg-cramps", False) in found(checker, page)
+
+
+def test_a_breadcrumb_trail_claims_nothing(checker: Checker) -> None:
+    """A breadcrumb names what the page is about ("Blood thinners and vitamin K") and states no claim."""
+    page = (
+        "Home > Health Advice > Heart and circulation > Blood thinners and vitamin K\n"
+        "\n"
+        "# Vitamin K and your blood thinner\n"
+        "\n"
+        "Vitamin K can make warfarin work less well, so keep the amount you eat steady.\n"
+    )
+    assert 1 not in lines_with_results(checker, page)
+    assert 5 in lines_with_results(checker, page)

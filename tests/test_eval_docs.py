@@ -288,6 +288,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout66", 3),
         ("documents-dev78", 3),
         ("documents-holdout67", 3),
+        ("documents-dev79", 3),
+        ("documents-holdout68", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -514,7 +516,8 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # or drops) 0.81 / 0.98 / 4, held out.
         ("documents-dev32", 0.85, 0.93, 6),
         # Round 31's retrained second opinion: silent lines with a result 4 -> 5.
-        ("documents-holdout26", 0.79, 0.96, 5),
+        # Round 48's retrained second opinion puts one more result on a silent line: 5 -> 6.
+        ("documents-holdout26", 0.79, 0.96, 6),
         # Round 30's second batch: documents-dev33 (a long health article whose FAQ answers open "Yes," or
         # "No,", an osteoporosis forum thread with quoted replies, a "best K2 supplements" page with tables)
         # scored 0.81 / 0.93 / 10 when it arrived; documents-holdout27 (a naturopath's blog promoting K2, a
@@ -717,7 +720,8 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         ("documents-dev59", 0.83, 0.88, 3),
         ("documents-holdout49", 0.71, 0.87, 10),
         ("documents-dev60", 0.82, 0.92, 13),
-        ("documents-holdout50", 0.73, 0.94, 10),
+        # Round 48's retrained second opinion puts one more result on a silent line: 10 -> 11.
+        ("documents-holdout50", 0.73, 0.94, 11),
         ("documents-dev61", 0.72, 0.91, 18),
         ("documents-holdout51", 0.80, 0.92, 6),
         # Round 37's two batches (27-30 searches each), scored on arrival: documents-dev62 (pharmacy's patient
@@ -865,6 +869,15 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # the newborn shot) 0.80 / 0.99 / 4, held out.
         ("documents-dev78", 0.85, 0.89, 5),
         ("documents-holdout67", 0.78, 0.97, 4),
+        # Round 48 (2026-12-06), two writers who read real pages (27 searches each) and never the code; on
+        # arrival with 839f2ab: documents-dev79 (a natto and fermented-foods recipe blog with a K2 table and
+        # comments, a community pharmacy's FAQ on DOACs and warfarin with bare answers, a brand's "9
+        # benefits of K2" listicle with numbered headings and a doctor-first list) 0.85 / 0.96 / 4;
+        # documents-holdout68 (a parenting forum thread on the newborn shot with a midwife's reply, a
+        # cardiologist's post on K2 and arterial calcium with a fact-check table, a podcast's show notes on K2
+        # and D3 with timestamps, a myth table and sponsor reads) 0.76 / 0.90 / 8, held out.
+        ("documents-dev79", 0.84, 0.94, 4),
+        ("documents-holdout68", 0.74, 0.88, 8),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]

@@ -203,3 +203,32 @@ def test_the_tests_a_first_word_runs_keep_their_order() -> None:
         assert all(t in tests for t in furniture.TESTS if t not in furniture.OPENED_BY)
     assert furniture.naming in furniture.tests_for("this")
     assert furniture.naming not in furniture.tests_for("most")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home > Health Advice > Heart and circulation > Blood thinners and vitamin K",
+        "Home › Blog › Nutrition & Oral Health › Vitamin K2 for Teeth and Bones",
+        "[Home](/) › [Blog](/blog) › [Heart & Blood Health](/blog/heart) › Vitamin K on Blood Thinners",
+        "Home / Blog / Bone & Hormone Health / Vitamin K2 and Your Bones",
+    ],
+)
+def test_a_breadcrumb_trail_is_one(line: str) -> None:
+    from k2check.furniture import breadcrumb
+
+    assert breadcrumb(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home remedies > real medicine: K2 does not clear your arteries.",
+        "Vitamin K > Warfarin > Greens",
+        "Homemade natto is rich in K2.",
+    ],
+)
+def test_what_is_no_breadcrumb_trail(line: str) -> None:
+    from k2check.furniture import breadcrumb
+
+    assert not breadcrumb(line)

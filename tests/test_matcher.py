@@ -238,12 +238,11 @@ def test_second_opinion_overrides(checker) -> None:  # type: ignore[no-untyped-d
     assert (result.match.claim.id, result.match.negated) == ("mk7-best-form", False)
 
 
-@pytest.mark.xfail(strict=True, reason="round 30's second opinion chooses the dose claim")
 def test_no_problems_at_a_dose_reads_as_safety(checker) -> None:  # type: ignore[no-untyped-def]
     """Pinned as an expected failure from round 14 to round 16, read right again by the model retrained with
     round 16's advice sets, an expected failure again from round 23's retrain (the dose claim at
-    p >= join_switch, denied by the "no"), read right again by round 28's and an expected failure again
-    from round 30's (the dose claim, denied)."""
+    p >= join_switch, denied by the "no"), read right again by round 28's, an expected failure again
+    from round 30's (the dose claim, denied) and read right again by round 48's."""
     result = checker.check_statement("Trials found no problems at doses of 180 mcg of MK-7 a day.")
     assert result.match is not None
     assert (result.match.claim.id, result.match.negated) == ("k2-safe-usual-doses", False)
@@ -251,7 +250,9 @@ def test_no_problems_at_a_dose_reads_as_safety(checker) -> None:  # type: ignore
 
 # A speaker's own habit is not a claim. Round 15's second opinion gave the toxicity claim 0.42 here, just past
 # the join's floor (0.4), and this was a strict expected failure until round 22's retrain (on every
-# development set) gave it less.
+# development set) gave it less. Round 48's (C = 16) gives it 0.43 again, denied: a strict expected failure
+# once more.
+@pytest.mark.xfail(strict=True, reason="round 48's second opinion reads the toxicity claim, denied")
 def test_habit_is_not_a_claim(checker) -> None:  # type: ignore[no-untyped-def]
     result = checker.check_statement("I've been taking 150 mcg of MK-7 with dinner for a year.")
     assert result.match is None
@@ -415,7 +416,7 @@ def test_read_right_again_in_round_36(checker, text: str, claim_id: str, negated
 # the writer agrees. Strict, so a change that reads one right again is noticed and it goes back.
 _MISSED_IN_ROUND_41 = frozenset(
     f"{negation} offer a vitamin K2 supplement to someone who takes warfarin."
-    for negation in ("Do not", "Don't", "Please don't", "You should not")
+    for negation in ("Do not", "Don't", "You should not")
 )
 
 
@@ -444,12 +445,6 @@ _MISSED_IN_ROUND_41 = frozenset(
             "k2-increases-bone-density",
             True,
         ),
-        ("Some say K2 doesn't help bones at all, but that's a myth.", "vitk-important-bone-health", False),
-        (
-            "Vitamin K2 is generally safe unless you take a blood thinner like warfarin.",
-            "k2-warfarin-interaction",
-            False,
-        ),
         (
             "MK-7 is fine for most healthy adults, just not for people on warfarin.",
             "k2-warfarin-interaction",
@@ -468,6 +463,54 @@ _MISSED_IN_ROUND_41 = frozenset(
     ],
 )
 def test_read_otherwise_in_round_41(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    assert reading(checker, text) == (claim_id, negated)
+
+
+# Round 48's second opinion, retrained with the 39 development halves of rounds 41 to 47 that no model had
+# learnt from, at C = 16 (all 394 held-out sets 0.8786 -> 0.8806 with the round's rules; three fresh sets no
+# model had seen, 720 sentences, 0.9111 on arrival -> 0.9222), reads these three of round 41's list right
+# again: plain tests now.
+@pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        (
+            "Please don't offer a vitamin K2 supplement to someone who takes warfarin.",
+            "k2-warfarin-interaction",
+            False,
+        ),
+        ("Some say K2 doesn't help bones at all, but that's a myth.", "vitk-important-bone-health", False),
+        (
+            "Vitamin K2 is generally safe unless you take a blood thinner like warfarin.",
+            "k2-warfarin-interaction",
+            False,
+        ),
+    ],
+)
+def test_read_right_again_in_round_48(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    assert reading(checker, text) == (claim_id, negated)
+
+
+# And these otherwise: a warning to a carer as no claim (a miss, not an inversion), a former example of
+# lab_only (a finding only in mice: the model denies the claim past the hedge), and a post that reports no
+# new cavity in two years (denied by its "not a single", where the rules' last sentence held it). Strict, so a
+# change that reads one right again is noticed and it goes back.
+_MISSED_IN_ROUND_48 = frozenset({"You should not offer MK-7 to someone who takes warfarin."})
+
+
+@pytest.mark.xfail(strict=True, reason="round 48's second opinion reads it otherwise")
+@pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        *((text, "k2-warfarin-interaction", False) for text in sorted(_MISSED_IN_ROUND_48)),
+        ("K2 has only been shown to treat cancer in mice.", "k2-treats-cancer", False),
+        (
+            "Two years on K2 and not a single new cavity. It really does protect your teeth.",
+            "k2-prevents-cavities",
+            False,
+        ),
+    ],
+)
+def test_read_otherwise_in_round_48(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
     assert reading(checker, text) == (claim_id, negated)
 
 
@@ -624,7 +667,7 @@ def test_advice_against_k2_on_warfarin_states_the_interaction(checker) -> None: 
         for thing in ("K2", "MK-7", "a vitamin K2 supplement")
     )
     wrong = _misread(checker, advice)
-    assert not [text for text in wrong if text not in _MISSED_IN_ROUND_41], wrong[:10]
+    assert not [text for text in wrong if text not in _MISSED_IN_ROUND_41 | _MISSED_IN_ROUND_48], wrong[:10]
 
 
 def test_an_act_done_without_asking_first_is_the_subject_of_the_warning(checker) -> None:  # type: ignore[no-untyped-def]
@@ -1239,3 +1282,51 @@ def test_a_tag_question_states_what_it_tags(checker) -> None:  # type: ignore[no
     result = checker.check_statement("Vitamin K thickens your blood as well, doesn't it?")
     assert result.match is not None
     assert (result.match.claim.id, result.match.negated) == ("k2-causes-blood-clots", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        (
+            "Swallowing calcium pills with no K2 on board could leave your heart worse off than skipping "
+            "the calcium entirely.",
+            "k2-offsets-calcium-supplement-risk",
+            False,
+        ),
+        (
+            "Calcium pills with no K2 alongside may harm your heart.",
+            "k2-offsets-calcium-supplement-risk",
+            False,
+        ),
+        ("With no vitamin K, your blood cannot clot.", "vitk-needed-clotting", False),
+        ("Blood clots fine with no vitamin K.", "vitk-needed-clotting", True),
+    ],
+)
+def test_with_no_reads_as_without(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """ "With no K2" before the claim's subject warns as "without K2" does (``matcher._with_no_as_without``):
+    its "no" denies nothing."""
+    assert reading(checker, text) == (claim_id, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_id", "negated"),
+    [
+        # "the no-deficiency rule" names a rule (``lang.en`` pseudo "the no"): no denial.
+        (
+            "Newborns are the exception to the no-deficiency rule: they arrive without the gut bacteria that "
+            "make vitamin K and get very little from their mothers or from breast milk.",
+            "babies-born-low-vitk",
+            False,
+        ),
+        ("Forget the no-greens advice; people on warfarin can eat salads.", "warfarin-avoid-greens", True),
+        # "is a joke" judges the figure (``lang.en`` cue "a joke").
+        ("That 90-120 mcg figure is a joke, your bones need ten times that.", "vitk-adequate-intake", True),
+        # A hen that forages outdoors is a pastured one (the claim's subject words).
+        ("Hens that forage outdoors lay yolks with more MK-4 than caged birds.", "grass-fed-more-k2", False),
+        # Short of its K2 word, a K2 claim is not read from a sentence that names K1 in its place
+        # (``Matcher._sibling_in_place``).
+        ("Spinach is loaded with phylloquinone.", "leafy-greens-vitk", False),
+    ],
+)
+def test_round_48_readings(checker, text: str, claim_id: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    assert reading(checker, text) == (claim_id, negated)

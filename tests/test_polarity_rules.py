@@ -273,11 +273,8 @@ def test_an_answer_reaches_the_claim_its_question_points_to(
             "k2-toxic-high-dose",
             True,
         ),
-        (
-            "Two years on K2 and not a single new cavity. It really does protect your teeth.",
-            "k2-prevents-cavities",
-            False,
-        ),
+        # ("Two years on K2 and not a single new cavity. It really does protect your teeth." was here:
+        # round 48's second opinion denies it; tests/test_matcher.py::test_read_otherwise_in_round_48.)
         # A fact check's rating judges the claim before it, whatever else its reason names.
         (
             "Claim: K2 cancels out the heart risk of calcium pills. Verdict: unproven - no trial has tested "

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from rapidfuzz import fuzz, process
 
 from k2check.claims import Claim, Database
-from k2check.furniture import asserts_nothing
+from k2check.furniture import asserts_nothing, breadcrumb
 from k2check.index import Index
 from k2check.lang.en import ENGLISH
 from k2check.layout import (
@@ -933,7 +933,8 @@ class Checker:
                 (unit.text, unit.line) if sentence and analysis.subjects and not analysis.matches else None
             )
             layout.after(unit, reading, analysis.subjects, bool(analysis.matches))
-            matches = [] if reading.quiet else analysis.matches
+            # A breadcrumb trail names the page's subjects (above) and claims nothing.
+            matches = [] if reading.quiet or breadcrumb(unit.text) else analysis.matches
             if unit.kind == "heading" and thread.named_myth:
                 # "## Myth #3: K2 thickens your blood": the page states the claim, denied.
                 matches = thread.named_myth

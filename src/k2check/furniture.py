@@ -854,3 +854,18 @@ def asserts_nothing(text: str) -> str | None:
         if test(text, lower, first):
             return test.__name__
     return None
+
+
+# The separators of a breadcrumb trail, each set between spaces.
+_CRUMB_SEPARATORS = (" > ", " › ", " » ", " / ", " | ", " • ")
+
+
+def breadcrumb(text: str) -> bool:
+    """A breadcrumb trail from the home page ("Home > Health Advice > Blood thinners and vitamin K",
+    "[Home](/) › [Blog](/blog) › Vitamin K2 and your teeth"): it names what the page is about, which the
+    page's later lines may borrow, and claims nothing itself. Not one of the tests of ``asserts_nothing``,
+    which make a unit quiet: a breadcrumb's subjects still count as named on the page."""
+    start = text.lstrip(" -*#[")[:4]
+    if start.lower() != "home":
+        return False
+    return any(text.count(separator) >= 2 for separator in _CRUMB_SEPARATORS)

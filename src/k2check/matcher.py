@@ -35,6 +35,25 @@ CITATION = LazyPattern(
 _STARTS_WITH_AUTHORS = re.compile(_AUTHORS)
 
 
+def _with_no_as_without(words: list[str], subject_at: set[int]) -> list[str]:
+    """The words as polarity reads them: "with no" before the claim's subject is "without any" ("calcium
+    pills WITH NO K2 on board could harm your heart" warns as "without K2" does; "with no vitamin K, blood
+    cannot clot" is a double negative). Two words for two, so positions stay as they are."""
+    if "no" not in words:
+        return words
+    at = [
+        p
+        for p, word in enumerate(words)
+        if word == "no" and p and words[p - 1] == "with" and p + 1 in subject_at
+    ]
+    if not at:
+        return words
+    read = list(words)
+    for p in at:
+        read[p - 1 : p + 1] = ["without", "any"]
+    return read
+
+
 def _citation(text: str) -> bool:
     """Whether the text reads as a reference-list entry. The full scan runs only when the text holds a
     literal that one of its forms needs, or opens with authors: most sentences hold none."""
@@ -1026,6 +1045,8 @@ class Matcher:
             ok, exactness = self._subject(ci, sentence)
             if not ok or self._other_form(ci, sentence):
                 continue
+            if missing == 1 and self._sibling_in_place(ci, required, group_hits, sentence):
+                continue
             if missing > 1 or (
                 missing == 1
                 and (
@@ -1338,6 +1359,32 @@ class Matcher:
         """ "Leafy greens are rich in fibre": short of the group that names the vitamin, in a sentence that
         names another nutrient, the claim is about that one (no fallback, no second opinion)."""
         return _other_substance(sentence.words) and self._names_nutrient(ci, required, group_hits)
+
+    def _sibling_in_place(
+        self, ci: int, required: tuple[int, ...], group_hits: dict[int, list[Hit]], sentence: SentenceFrame
+    ) -> bool:
+        """ "Spinach is loaded with phylloquinone": short of the group that names the claim's form (K2), in a
+        sentence that names a sibling form (K1) instead, the claim is the sibling's, not this one (no
+        fallback, no second opinion)."""
+        named = sentence.forms
+        if not named or not self._names_nutrient(ci, required, group_hits):
+            return False
+        implies = self.index.implies
+        subject = self.index.subjects[ci]
+        # "MK7 is the more potent form" against "K2 is more effective than K1": the form named is the
+        # claim's subject (or a kind of it), the group short is the other side of a comparison.
+        if named & subject or any(subject & implies.get(form, frozenset()) for form in named):
+            return False
+        # "Your body turns some of that into MK-4": a form the claim's own words name is no sibling.
+        stems = sentence.stems
+        single = (h for hits in group_hits.values() for h in hits if h.end - h.start == 1)
+        if any(stems[h.start] in named for h in single):
+            return False
+        missing = next(gi for gi in required if gi not in group_hits)
+        wanted = {term[0] for term in self.index.groups[ci][missing].terms}
+        reach = wanted.union(*(implies.get(w, frozenset()) for w in wanted))
+        # The sentence's form is the one the group names, or a broader one ("vitamin K"): no sibling.
+        return not any(form in reach or not wanted.isdisjoint(implies.get(form, ())) for form in named)
 
     def _names_nutrient(self, ci: int, required: tuple[int, ...], group_hits: dict[int, list[Hit]]) -> bool:
         """Whether the group a claim is short of names the nutrient itself ("leafy greens are rich in
@@ -1737,7 +1784,7 @@ class Matcher:
         antonym = found[1] if found else None
         restated = {p for p in restated if start <= p < end} if antonym is not None else set()
         frame = Frame(
-            sentence.words,
+            _with_no_as_without(sentence.words, subject_at),
             content,
             ENGLISH,
             own,

@@ -392,6 +392,8 @@ ENGLISH = Language(
         "a huge leap",
         "a leap of faith",
         "too good to be true",
+        # "That 90-120 mcg figure is a joke, your bones need ten times that."
+        "a joke",
         "snake oil",
         "overblown",
         "pseudoscience",
@@ -464,6 +466,9 @@ ENGLISH = Language(
         "where it does not belong",
         "where they do not belong",
         "where it is not wanted",
+        # A hyphenated modifier names a rule, no denial: "newborns are the exception to THE NO-deficiency
+        # rule", "the no-greens advice".
+        "the no",
         # "... at the top of the no-go list": a list of what to avoid, not a denial.
         "no go list",
         "no go lists",

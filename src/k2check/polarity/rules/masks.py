@@ -1440,10 +1440,17 @@ _LAB_SUBJECTS = frozenset(
 _PEOPLE = frozenset({"people", "humans", "human", "patients", "adults", "men", "women", "us"})
 
 
+# The kinds of evidence a lab-only finding is set against ("not on TRIALS in people").
+_PEOPLE_EVIDENCE = (["trials"], ["studies"], ["research"])
+
+
 def _people_after(tokens: list[str], q: int) -> bool:
     """Whether the negation at ``q`` is followed by "in people" ("not in humans", "not yet in people",
     "never in real patients"); "never been tested in people" says it was not tried, not that it failed."""
     at = q + 1 + (tokens[q + 1 : q + 2] in (["yet"], ["really"], ["ever"]))
+    # "rests on cell and animal studies, not ON TRIALS in people": the kind of evidence, then who.
+    if tokens[at : at + 1] in (["on"], ["from"], ["in"]) and tokens[at + 1 : at + 2] in _PEOPLE_EVIDENCE:
+        at += 2
     return tokens[at : at + 1] == ["in"] and not _PEOPLE.isdisjoint(tokens[at + 1 : at + 3])
 
 
@@ -1484,8 +1491,12 @@ def counted_people(frame: Frame, reading: Reading) -> None:
         True,
     ),
     ("K2 builds muscle in rats but not in humans.", "k2-builds-muscle", True),
-    # A finding "only in mice" is a hedge on the claim, not a denial of it.
-    ("K2 has only been shown to treat cancer in mice.", "k2-treats-cancer", False),
+    (
+        "Some sellers hint that K2 keeps cancer at bay, but that rests on cell and animal studies, not on "
+        "trials in people.",
+        "k2-prevents-cancer",
+        True,
+    ),
     ("K2 cured cancer in cell studies, but never in humans.", "k2-treats-cancer", True),
     ("K2 doesn't build muscle in people, only in mice.", "k2-builds-muscle", True),
     (
@@ -1773,6 +1784,42 @@ def excepted_aside(frame: Frame, reading: Reading) -> None:
         reading.rules.append("excepted-aside")
 
 
+# Who a recommendation leaves out ("just not TO ANYONE on warfarin", "but not FOR PEOPLE taking it").
+_LEFT_OUT = frozenset({"anyone", "anybody", "people", "those", "patients", "someone", "users", "folks"})
+
+
+@examples(
+    (
+        "I suggest it to patients with cramps, just not to anyone on warfarin, where it can throw the INR "
+        "off.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    (
+        "I recommend MK-7 to most of my patients, but not to anyone taking warfarin.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("K2 is not a problem for people on warfarin.", "k2-warfarin-interaction", True),
+)
+def left_out_group(frame: Frame, reading: Reading) -> None:
+    """ "... just not to anyone on warfarin": where the claim warns, a "not" that leaves a group out of a
+    recommendation, the group named by the claim's words a few words on ("on WARFARIN"), is the warning
+    itself, not a denial of it."""
+    if not frame.caution:
+        return
+    tokens = frame.tokens
+    for p in range(len(tokens) - 3):
+        if (
+            tokens[p] == "not"
+            and tokens[p + 1] in {"to", "for"}
+            and tokens[p + 2] in _LEFT_OUT
+            and any(q in frame.content for q in range(p + 3, min(p + 7, len(tokens))))
+        ):
+            reading.masked.add(p)
+            reading.rules.append("left-out-group")
+
+
 # "... into your bones and away from your arteries, where it doesn't belong": a clause that says a place
 # is the wrong one for the thing named before it.
 _PLACE_WORDS = frozenset({"where", "which"})
@@ -1892,6 +1939,7 @@ MASKS = (
     free_to_drift,
     benefit_vanished,
     excepted_aside,
+    left_out_group,
     out_of_place,
     reason_antonym,
 )
