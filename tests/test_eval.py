@@ -1538,6 +1538,21 @@ FLOORS = {
     "polar101-holdout.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.95},
     "real85-dev.yaml": {"claim_accuracy": 0.98, "abstention_accuracy": 0.96, "polarity_accuracy": 0.98},
     "real85-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.98, "polarity_accuracy": 0.98},
+    # round 48, blind batch (written while the round's rules were made, read whole at its end): advice124
+    # (newborns, pregnancy and breastfeeding: maternity leaflets, midwife and doula blogs, parenting forums,
+    # news on refusing the shot, prenatal product copy, 35 searches); polar102 (forum threads and comment
+    # sections where believers and sceptics argue about K2, arteries, D3, calcium and warfarin, over half
+    # denials, 34 searches); real86 (encyclopaedia and glossary entries, fact sheets, drug monographs, course
+    # notes, handouts and food tables, 34 searches). 720 cases 0.9028 with the round's starting code and at
+    # its end (5 fixed, 5 broken).
+    "advice124-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.98},
+    "advice124-holdout.yaml": {
+        "claim_accuracy": 0.91, "abstention_accuracy": 0.93, "polarity_accuracy": 0.96,
+    },
+    "polar102-dev.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.96, "polarity_accuracy": 0.98},
+    "polar102-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.95},
+    "real86-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.93, "polarity_accuracy": 0.98},
+    "real86-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.8, "polarity_accuracy": 0.96},
 }
 
 
@@ -1955,11 +1970,14 @@ HELD_OUT = [
     "advice123-holdout.yaml",
     "polar101-holdout.yaml",
     "real85-holdout.yaml",
+    "advice124-holdout.yaml",
+    "polar102-holdout.yaml",
+    "real86-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the three hundred and ninety-seven held-out sets (the first
+    """The README's end-to-end figure over the four hundred held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -2021,11 +2039,11 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     all three hundred and ninety-one: 0.8782 when round 47's first three arrived; all three hundred and
     ninety-four: 0.8786 at its end, 0.8782 read with the code the round started from; all three hundred and
     ninety-seven: 0.8785 when round 48's first three arrived, 0.8806 with its retrained second opinion and
-    first rules)."""
+    rules; all four hundred: 0.8805 at its end, 0.8785 read with the code the round started from)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 34243
+    assert total == 34483
     assert right / total >= 0.84
