@@ -1806,9 +1806,9 @@ def left_out_group(frame: Frame, reading: Reading) -> None:
     """ "... just not to anyone on warfarin": where the claim warns, a "not" that leaves a group out of a
     recommendation, the group named by the claim's words a few words on ("on WARFARIN"), is the warning
     itself, not a denial of it."""
-    if not frame.caution:
-        return
     tokens = frame.tokens
+    if not frame.caution or "not" not in tokens:
+        return  # most frames: no "not" to leave anyone out
     for p in range(len(tokens) - 3):
         if (
             tokens[p] == "not"
