@@ -38,19 +38,21 @@ _STARTS_WITH_AUTHORS = re.compile(_AUTHORS)
 def _with_no_as_without(words: list[str], subject_at: set[int]) -> list[str]:
     """The words as polarity reads them: "with no" before the claim's subject is "without any" ("calcium
     pills WITH NO K2 on board could harm your heart" warns as "without K2" does; "with no vitamin K, blood
-    cannot clot" is a double negative). Two words for two, so positions stay as they are."""
-    if "no" not in words:
+    cannot clot" is a double negative; ``Language.absent_with``). Two words for two, so positions stay as
+    they are."""
+    (first, second), read_as = ENGLISH.absent_with
+    if second not in words:
         return words
     at = [
         p
         for p, word in enumerate(words)
-        if word == "no" and p and words[p - 1] == "with" and p + 1 in subject_at
+        if word == second and p and words[p - 1] == first and p + 1 in subject_at
     ]
     if not at:
         return words
     read = list(words)
     for p in at:
-        read[p - 1 : p + 1] = ["without", "any"]
+        read[p - 1 : p + 1] = read_as
     return read
 
 

@@ -116,6 +116,8 @@ class Language:
     advice_verbs: frozenset[str]
     label_words: frozenset[str]
     dismissals: frozenset[str]
+    # "with no K2": two words that polarity reads as the two after them ("without any K2").
+    absent_with: tuple[tuple[str, str], tuple[str, str]]
     # An imperative that sets a report aside ("IGNORE the posters saying ...") and the words that name
     # the report after it ("posters", "saying", "claims", "headlines").
     disregards: frozenset[str]

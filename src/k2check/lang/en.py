@@ -1107,6 +1107,7 @@ ENGLISH = Language(
     label_words=frozenset({"intended", "suitable", "recommended", "advised", "appropriate", "for"}),
     # An imperative that turns something down ("STOP buying K2 for your gains", "SKIP the K2").
     dismissals=frozenset({"stop", "quit", "skip", "avoid", "ditch", "forget", "bother"}),
+    absent_with=(("with", "no"), ("without", "any")),
     disregards=frozenset({"ignore", "disregard", "dismiss"}),
     reports=frozenset(
         """
