@@ -933,8 +933,10 @@ class Checker:
                 (unit.text, unit.line) if sentence and analysis.subjects and not analysis.matches else None
             )
             layout.after(unit, reading, analysis.subjects, bool(analysis.matches))
-            # A breadcrumb trail names the page's subjects (above) and claims nothing.
-            matches = [] if reading.quiet or breadcrumb(unit.text) else analysis.matches
+            # A breadcrumb trail names the page's subjects (above) and claims nothing; only a unit with a
+            # result is asked.
+            quiet = reading.quiet or (bool(analysis.matches) and breadcrumb(unit.text))
+            matches = [] if quiet else analysis.matches
             if unit.kind == "heading" and thread.named_myth:
                 # "## Myth #3: K2 thickens your blood": the page states the claim, denied.
                 matches = thread.named_myth

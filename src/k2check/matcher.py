@@ -1369,7 +1369,8 @@ class Matcher:
         sentence that names a sibling form (K1) instead, the claim is the sibling's, not this one (no
         fallback, no second opinion)."""
         named = sentence.forms
-        if not named or not self._names_nutrient(ci, required, group_hits):
+        wanted = self._missing_nutrient(ci, required, group_hits) if named else None
+        if wanted is None:
             return False
         implies = self.index.implies
         subject = self.index.subjects[ci]
@@ -1382,8 +1383,6 @@ class Matcher:
         single = (h for hits in group_hits.values() for h in hits if h.end - h.start == 1)
         if any(stems[h.start] in named for h in single):
             return False
-        missing = next(gi for gi in required if gi not in group_hits)
-        wanted = {term[0] for term in self.index.groups[ci][missing].terms}
         reach = wanted.union(*(implies.get(w, frozenset()) for w in wanted))
         # The sentence's form is the one the group names, or a broader one ("vitamin K"): no sibling.
         return not any(form in reach or not wanted.isdisjoint(implies.get(form, ())) for form in named)
@@ -1392,11 +1391,21 @@ class Matcher:
         """Whether the group a claim is short of names the nutrient itself ("leafy greens are rich in
         [vitamin K]"): a sentence that reads like the claim without it but names another nutrient ("rich in
         fibre", "loaded with iron") is about that one, so the one-group-short fallback does not apply."""
+        return self._missing_nutrient(ci, required, group_hits) is not None
+
+    def _missing_nutrient(
+        self, ci: int, required: tuple[int, ...], group_hits: dict[int, list[Hit]]
+    ) -> frozenset[str] | None:
+        """The words of the group a claim is short of, when each of its terms is one word that names a form
+        of the vitamin; None otherwise (no group short, or one of other words)."""
         missing = next((gi for gi in required if gi not in group_hits), None)
         if missing is None:
-            return False
+            return None
+        terms = self.index.groups[ci][missing].terms
         words = self._nutrient_words()
-        return all(len(term) == 1 and term[0] in words for term in self.index.groups[ci][missing].terms)
+        if not all(len(term) == 1 and term[0] in words for term in terms):
+            return None
+        return frozenset(term[0] for term in terms)
 
     def _nutrient_words(self) -> frozenset[str]:
         """The words that name a form of the vitamin (every word with a broader form, and those forms)."""
