@@ -1380,3 +1380,20 @@ def test_a_breadcrumb_trail_claims_nothing(checker: Checker) -> None:
     )
     assert 1 not in lines_with_results(checker, page)
     assert 5 in lines_with_results(checker, page)
+
+
+def test_a_priced_row_is_not_read_with_its_header(checker: Checker) -> None:
+    """A product's row in a buying guide's table, with its price, states no claim through the table's header
+    or the page's title ("Best overall" under "The best K2 supplements" is a product pick, not the claim
+    that MK-7 is the best form); its own words still count (the dose in the row)."""
+    page = (
+        "# The best K2 supplements of 2026\n"
+        "\n"
+        "| Product | Form | Dose | Price | Score | Verdict |\n"
+        "|---|---|---|---|---|---|\n"
+        "| Verdana Labs K2 Pure | MK-7 (chickpea ferment) | 100 mcg | $0.14 | 4.8/5 | Best overall |\n"
+        "| Basis Bare K2 180 | MK-7, all-trans | 180 mcg | £0.11 | 4.4/5 | Best value |\n"
+    )
+    got = found(checker, page)
+    assert not [g for g in got if g[1] == "mk7-best-form"], got
+    assert (5, "k2-dose-100-200-mcg", False) in got

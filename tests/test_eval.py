@@ -1553,6 +1553,20 @@ FLOORS = {
     "polar102-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.95},
     "real86-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.93, "polarity_accuracy": 0.98},
     "real86-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.8, "polarity_accuracy": 0.96},
+    # round 49 (2026-12-07), three writers who read real pages (34 searches each) and never the code:
+    # advice125 (advice for older adults and carers: geriatric, osteoporosis and falls pages, care-home and
+    # hospital warfarin leaflets, pharmacist and newspaper doctor columns, renal diet sheets); polar103
+    # (podcast show notes, doctor video channels and their comments, ask-the-doctor columns, sceptic threads,
+    # over half denials); real87 (gym stack guides, dentists' blogs, skin and hair blogs, menopause magazines,
+    # diet pages). 720 cases 0.9319 on arrival (the round's starting code).
+    "advice125-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.96, "polarity_accuracy": 0.97},
+    "advice125-holdout.yaml": {
+        "claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96,
+    },
+    "polar103-dev.yaml": {"claim_accuracy": 0.98, "abstention_accuracy": 0.98, "polarity_accuracy": 0.97},
+    "polar103-holdout.yaml": {"claim_accuracy": 0.97, "abstention_accuracy": 0.98, "polarity_accuracy": 0.98},
+    "real87-dev.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.85, "polarity_accuracy": 0.97},
+    "real87-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
 }
 
 
@@ -1973,11 +1987,14 @@ HELD_OUT = [
     "advice124-holdout.yaml",
     "polar102-holdout.yaml",
     "real86-holdout.yaml",
+    "advice125-holdout.yaml",
+    "polar103-holdout.yaml",
+    "real87-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the four hundred held-out sets (the first
+    """The README's end-to-end figure over the four hundred and three held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -2039,11 +2056,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     all three hundred and ninety-one: 0.8782 when round 47's first three arrived; all three hundred and
     ninety-four: 0.8786 at its end, 0.8782 read with the code the round started from; all three hundred and
     ninety-seven: 0.8785 when round 48's first three arrived, 0.8806 with its retrained second opinion and
-    rules; all four hundred: 0.8805 at its end, 0.8785 read with the code the round started from)."""
+    rules; all four hundred: 0.8805 at its end, 0.8785 read with the code the round started from; all four
+    hundred and three: 0.8810 when round 49's first three arrived)."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 34483
+    assert total == 34723
     assert right / total >= 0.84

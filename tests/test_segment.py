@@ -510,6 +510,17 @@ def test_a_line_that_signs_a_post_is_not_the_end_of_its_last_sentence(signature:
     assert got[1].startswith(signature)
 
 
+def test_a_rating_line_is_a_unit_of_its_own() -> None:
+    """A line of stars ends where it ends, even on a word that usually goes on ("... Yes / No")."""
+    text = (
+        "★★★★☆ 4.3 (218 ratings) · Was this article helpful? Yes / No\n"
+        "**Related:** K1 vs K2 · Bone foods\n"
+    )
+    got = texts(text)
+    assert got[-1] == "Related: K1 vs K2 · Bone foods"
+    assert all("Related" not in t for t in got[:-1])
+
+
 def test_a_dash_inside_a_wrapped_line_still_continues_it() -> None:
     wrapped = "K2 is found in natto\n--and in some cheeses.\n"
     assert texts(wrapped) == ["K2 is found in natto --and in some cheeses."]

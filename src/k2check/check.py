@@ -454,6 +454,22 @@ def _lists_bleeding_signs(text: str) -> bool:
 _MARKS = " *_#-•>\"'“‘("
 
 
+# A price in a unit: a currency sign before a figure, or a currency code after one ("$9", "£6.25", "12 EUR").
+_PRICE = re.compile(r"[$£€]\s?\d|\d\s?(?:USD|EUR|GBP)\b")
+
+
+def _priced(text: str) -> bool:
+    """Whether a unit gives a price: a product's row or item in a listing, which its header or lead-in
+    ("Best K2 supplements of 2026") does not turn into a claim.
+
+    >>> _priced("Norrvik MK-7 100 | MK-7 (all-trans) | 100 mcg | Fermented chickpea | $9 | Best overall")
+    True
+    >>> _priced("Once a day | 100 mcg | with a meal")
+    False
+    """
+    return _PRICE.search(text) is not None
+
+
 def _repeats_its_lead(lead: str, text: str) -> bool:
     """Whether a unit opens with the words of the lead it sits under ("Don't start K2 without asking the
     clinic" under "DON'T"): read with it, the lead would say its words twice, and deny the warning.
@@ -1003,7 +1019,7 @@ class Checker:
         itself is a headline ("Daily K2 pill eased artery stiffness, trial finds"), not a label: the units
         under it are read alone. A claim the lead-in states is its own, reported at its line."""
         lead, borrowed, text = reading.lead, reading.lead_borrowed, unit.text
-        if _repeats_its_lead(lead, text):
+        if _repeats_its_lead(lead, text) or _priced(text):
             return alone
         # The heading is read with what the unit names when it names nothing ("It strengthens your bones").
         stated = self._analyse(lead, borrowed or alone.subjects, False).matches

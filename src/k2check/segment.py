@@ -628,6 +628,10 @@ class _Segmenter:
         if not opens and not self._may_stand_alone():
             return False  # the wrapped lines of a paragraph: most lines of prose, decided without cleaning
         previous = _clean(self._parts[-1])[0].strip() if self._parts[-1].strip() else ""
+        if previous[:1] in _STARS:
+            # A rating line ("★★★★☆ 4.3 (218 ratings) · Was this article helpful? Yes / No") is a unit of
+            # its own, whatever word it ends on.
+            return True
         words = previous.split()
         if len(words) <= _ATTRIBUTION_WORDS and _ATTRIBUTION.search(previous) is not None:
             # "> marathon_mike wrote:" over the quoted post: the quotation is a unit of its own.

@@ -1041,7 +1041,12 @@ _NEGATION_OPENERS = frozenset({"do", "please", "you", "should", "must", "it", "i
 # Verbs of advising against, one word or a phrase ("STEER CLEAR of", "HOLD OFF on", "STAY AWAY from"); "keep
 # taking", "stay on" are the opposite.
 _AGAINST_VERBS = frozenset({"avoid", "skip"})
-_AGAINST_PHRASES = frozenset({("steer", "clear"), ("hold", "off"), ("stay", "away"), ("keep", "away")})
+_AGAINST_PHRASES = frozenset(
+    {("steer", "clear"), ("hold", "off"), ("stay", "away"), ("keep", "away")}
+    # Advice to whoever hands it over: "We do NOT SELL K2 to patients on warfarin without their doctor's
+    # approval" (the claim's own words "not sell" hold the negation).
+    | {(no, verb) for no in ("not", "never") for verb in ("sell", "offer")}
+)
 
 
 def _reassures(tokens: list[str], cue: Span) -> bool:
@@ -1197,6 +1202,11 @@ _PAIRED = frozenset({"plus", "and", "with", "alongside", "on"})
     (
         "My uncle began a K2 supplement without telling the clinic that had him on warfarin, and his INR "
         "went haywire.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    (
+        "We do not sell K2 to patients on warfarin without their doctor's approval.",
         "k2-warfarin-interaction",
         False,
     ),
@@ -3237,6 +3247,11 @@ _NEGATING = frozenset({"not", "no", "never", "nowhere", "hardly", "barely", "sca
     ),
     ("Gut bacteria add a little K2, but nowhere near enough to cover you.", "gut-bacteria-supply-k2", True),
     ("Breast milk gives babies plenty of vitamin K, provided mum eats well.", "breast-milk-low-vitk", True),
+    (
+        "Hardly any: leafy greens such as spinach and kale are rich in vitamin K1 but contain almost no K2.",
+        "leafy-greens-k2",
+        True,
+    ),
 )
 def safe_except(frame: Frame, reading: Reading) -> None:
     """ "Safe unless you take warfarin", "safe for most, but not on warfarin", "safe as long as your INR is
@@ -3245,6 +3260,11 @@ def safe_except(frame: Frame, reading: Reading) -> None:
     "but" opens an exception only as "but not", "but if", "but only", or where it says the claim's own
     word again ("look different on paper but do the same job")."""
     if reading.antonym is None:
+        return
+    if reading.antonym[0] < frame.lead and not frame.caution:
+        # "Hardly any: greens are rich in K1 but contain almost no K2": the opposite term answers in a
+        # lead-in; the sentence after it restates that answer, and its "but" opens no exception (a
+        # warning's exception still stands: "Fine: ..., but not on warfarin").
         return
     tokens = frame.tokens
     at = reading.antonym[1]

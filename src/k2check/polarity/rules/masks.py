@@ -842,6 +842,67 @@ def little_serving(frame: Frame, reading: Reading) -> None:
         reading.rules.append("little-serving")
 
 
+# Who or what owns the noun an adjective of amount describes ("to A low baseline", "on YOUR low days").
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "your", "their", "his", "her", "its", "our", "my", "this", "that"}
+)
+# The adjectives of amount that may oppose a claim ("greens are LOW in K2") or describe another noun.
+_AMOUNT_ADJECTIVES = frozenset({"low", "poor", "high"})
+# Nouns that say how much of the claim's subject there is ("a LOW INTAKE of K2" still opposes the claim).
+_AMOUNT_NOUNS = frozenset(
+    {
+        "amount",
+        "amounts",
+        "level",
+        "levels",
+        "intake",
+        "intakes",
+        "content",
+        "concentration",
+        "concentrations",
+        "supply",
+        "status",
+        "source",
+        "sources",
+        "quantity",
+        "quantities",
+        "dose",
+        "doses",
+        "dosage",
+        "diet",
+    }
+)
+
+
+@examples(
+    (
+        "One cup of cooked spinach carries about 900 micrograms of K1, enough to shift an INR if you add it "
+        "suddenly to a low baseline.",
+        "leafy-greens-vitk",
+        False,
+    ),
+    ("Spinach has a low vitamin K content once it is boiled.", "leafy-greens-vitk", True),
+)
+def described_noun(frame: Frame, reading: Reading) -> None:
+    """ "... if you add it suddenly to a LOW BASELINE": an adjective of amount after a determiner and before
+    a noun of its own describes that noun, not the claim's subject; one before a noun of amount ("a low
+    intake of K2") or a claim word still opposes the claim."""
+    at = frame.antonym_at
+    tokens = frame.tokens
+    if at is None or tokens[at] not in _AMOUNT_ADJECTIVES or at == 0 or at + 1 >= len(tokens):
+        return
+    noun = tokens[at + 1]
+    if (
+        tokens[at - 1] in _DETERMINERS
+        and noun.isalpha()
+        and noun not in _AMOUNT_NOUNS
+        and noun not in frame.lang.stopwords
+        and at + 1 not in frame.content
+    ):
+        reading.antonym_hidden = True
+        reading.rules.append("described-noun")
+
+
 @examples(
     (
         "Not sure whether K2 is safe alongside warfarin? Check with your anticoagulation clinic.",
@@ -1914,6 +1975,7 @@ MASKS = (
     open_doubt,
     approval_noun,
     little_serving,
+    described_noun,
     rich_foods,
     other_side_antonym,
     contrary_frame,
