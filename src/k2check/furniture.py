@@ -160,8 +160,10 @@ _REGULATORY_GATE = _Gate(
     "sheet",
     "guide",
     "post",
+    "column",
     "substitute",
-    openings="these this the our food supplements",
+    "general",
+    openings="these this the our food supplements it",
 )
 _NAMING_GATE = _Gate("called", "known", "termed", "referred", "named", openings="this that it")
 _HEARSAY_GATE = _Gate("hear", "read", "see", "come across", "promis")
@@ -552,7 +554,12 @@ _REGULATORY = LazyPattern(
     r"|(?:this|the|our) (?:content|information|article|page|leaflet|booklet|brochure|handout|fact ?sheet"
     r"|information sheet|guide) (?:is (?:only |just )?an? (?:general |short |brief )?(?:guide|overview"
     r"|introduction|summary)\b|(?:does not|doesn't|cannot|can't|should not|shouldn't|is not meant to"
-    r"|is not intended to) (?:replace|take the place of)\b|is (?:not a|no) substitute for\b))",
+    r"|is not intended to) (?:replace|take the place of)\b|is (?:not a|no) substitute for\b)"
+    # "This column gives general information and is not a substitute for ...", "This post is general
+    # education, not personal medical advice", "It is general information and does not replace ...".
+    r"|(?:(?:this|the|our) (?:content|information|article|page|post|column|leaflet|booklet|brochure"
+    r"|handout|fact ?sheet|guide|blog|newsletter)|it) (?:is|gives|provides|offers) (?:only )?general"
+    r" (?:information|education|guidance)\b)",
     re.I,
 )
 
@@ -566,6 +573,9 @@ _REGULATORY = LazyPattern(
     "This post is for information only and is not medical advice about K2 or warfarin.",
     "*This post is for education only and isn't medical advice about K2 or your medicines.*",
     "Food supplements should not be used as a substitute for a varied diet.",
+    "This column gives general information and is not a substitute for advice from your own doctor.",
+    "This post is general education, not personal medical advice.",
+    "It is general information and does not replace advice from your own GP or anticoagulation clinic.",
 )
 def disclaimer(text: str, lower: str, first: str) -> bool:
     """The regulatory and medical disclaimers pages carry: they name diseases and claim nothing."""

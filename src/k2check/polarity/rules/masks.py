@@ -842,6 +842,56 @@ def little_serving(frame: Frame, reading: Reading) -> None:
         reading.rules.append("little-serving")
 
 
+# Verbs of having something in mind ("almost nobody THINKS of that"): after an opposite term of quantity
+# they say how few are aware, not how few are affected.
+_AWARE = frozenset(
+    {
+        "thinks",
+        "think",
+        "talks",
+        "talk",
+        "mentions",
+        "mention",
+        "realises",
+        "realizes",
+        "realise",
+        "realize",
+        "notices",
+        "notice",
+        "knows",
+        "know",
+        "bothers",
+        "checks",
+    }
+)
+# The words of an opposite term of quantity ("almost nobody", "hardly anyone", "next to no one").
+_FEW = frozenset({"almost", "nearly", "hardly", "next", "to", "nobody", "no", "one", "anyone", "few", "very"})
+
+
+@examples(
+    (
+        "Nearly a third of grown-ups could be running low on vitamin K, and almost nobody thinks of that "
+        "when their hair starts to thin.",
+        "vitk-deficiency-common",
+        False,
+    ),
+    ("Almost nobody is short of vitamin K on a normal diet.", "vitk-deficiency-common", True),
+)
+def few_aware(frame: Frame, reading: Reading) -> None:
+    """ "..., and almost nobody thinks of that": an opposite term of quantity followed by a verb of having
+    in mind counts those who are aware of the claim, not those it is true of."""
+    at = frame.antonym_at
+    if at is None:
+        return
+    tokens = frame.tokens
+    end = at
+    while end < len(tokens) and tokens[end] in _FEW:
+        end += 1
+    if end > at and end < len(tokens) and tokens[end] in _AWARE:
+        reading.antonym_hidden = True
+        reading.rules.append("few-aware")
+
+
 # Who or what owns the noun an adjective of amount describes ("to A low baseline", "on YOUR low days").
 _DETERMINERS = frozenset(
     {"a", "an", "the", "your", "their", "his", "her", "its", "our", "my", "this", "that"}
@@ -1976,6 +2026,7 @@ MASKS = (
     approval_noun,
     little_serving,
     described_noun,
+    few_aware,
     rich_foods,
     other_side_antonym,
     contrary_frame,
