@@ -1567,6 +1567,19 @@ FLOORS = {
     "polar103-holdout.yaml": {"claim_accuracy": 0.97, "abstention_accuracy": 0.98, "polarity_accuracy": 0.98},
     "real87-dev.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.85, "polarity_accuracy": 0.97},
     "real87-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
+    # round 49, blind batch (written while the round's rules were made, read whole at its end): advice126
+    # (warfarin in daily life: INR diaries and forums, dietitian leaflets, travel, smoothie and juice
+    # warnings, surgery and dental instructions, reversal guides, 35 searches); polar104 (fact checks and
+    # consumer-protection pages on K2 marketing claims and the believers who answer them, over half
+    # denials, 34 searches); real88 (FAQ pages and Q&A sites, chatbot-style answers, people-also-ask
+    # explainers, 34 searches). 720 cases 0.9208 with the round's starting code and at its end (none
+    # changed).
+    "advice126-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.93, "polarity_accuracy": 0.95},
+    "advice126-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.98, "polarity_accuracy": 0.91},
+    "polar104-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.98},
+    "polar104-holdout.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.95},
+    "real88-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.9, "polarity_accuracy": 0.97},
+    "real88-holdout.yaml": {"claim_accuracy": 0.98, "abstention_accuracy": 0.98, "polarity_accuracy": 0.98},
 }
 
 
@@ -1990,11 +2003,14 @@ HELD_OUT = [
     "advice125-holdout.yaml",
     "polar103-holdout.yaml",
     "real87-holdout.yaml",
+    "advice126-holdout.yaml",
+    "polar104-holdout.yaml",
+    "real88-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the four hundred and three held-out sets (the first
+    """The README's end-to-end figure over the four hundred and six held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -2057,11 +2073,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     ninety-four: 0.8786 at its end, 0.8782 read with the code the round started from; all three hundred and
     ninety-seven: 0.8785 when round 48's first three arrived, 0.8806 with its retrained second opinion and
     rules; all four hundred: 0.8805 at its end, 0.8785 read with the code the round started from; all four
-    hundred and three: 0.8810 when round 49's first three arrived)."""
+    hundred and three: 0.8810 when round 49's first three arrived; all four hundred and six: 0.8812 at its
+    end (30,810 right), 0.8812 read with the code the round started from (30,809))."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 34723
+    assert total == 34963
     assert right / total >= 0.84

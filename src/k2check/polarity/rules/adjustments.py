@@ -1322,6 +1322,45 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    (
+        "Our pharmacists will not give vitamin K2 to anyone on warfarin unless their clinic agrees.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    (
+        "People on warfarin should never start MK-7 unless their anticoagulation nurse has okayed it.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("K2 does not build muscle unless you also lift weights.", "k2-builds-muscle", True),
+)
+def unless_supervised(frame: Frame, reading: Reading) -> None:
+    """ "We will not give K2 to anyone on warfarin unless their clinic agrees": in a claim that warns, a
+    negation before an "unless" that names who must agree makes one double negative, as "not ... without
+    your doctor" does: the step is allowed only with that person's say-so, which is the warning."""
+    if not frame.caution or "unless" not in frame.tokens:
+        return
+    tokens = frame.tokens
+    for position, token in enumerate(tokens):
+        if token != "unless" or not _supervised(frame, position):
+            continue
+        before = [
+            c
+            for c in reading.counted
+            if c[0] < position
+            and tokens[c[0]] in {"not", "never"}
+            # The "unless" clause hangs on the negated one: no stop and no "but" between them.
+            and position - c[0] <= 16
+            and {".", ";", "?", "!", "but"}.isdisjoint(tokens[c[0] : position])
+            and not _reassures(tokens, c)
+        ]
+        if before:
+            nearest = max(before)
+            reading.counted = [c for c in reading.counted if c != nearest]
+            reading.rules.append("unless-supervised")
+
+
+@examples(
     ("The K1 in kale barely gets absorbed without some fat alongside it.", "vitk-absorbed-with-fat", False),
     ("K2 absorption falls off sharply without dietary fat.", "vitk-absorbed-with-fat", False),
     ("Vitamin K is absorbed perfectly well without any fat.", "vitk-absorbed-with-fat", True),
@@ -4238,6 +4277,7 @@ ADJUSTMENTS = (
     litotes,
     judged_denial,
     without_double_negative,
+    unless_supervised,
     poorly_without,
     without_consequence,
     without_it,
