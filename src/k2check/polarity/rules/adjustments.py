@@ -3176,6 +3176,52 @@ def _no_until(tokens: list[str], cue: tuple[int, int], pivot: int) -> bool:
     return tokens[cue[0]] == "no" and 1 <= pivot - cue[1] <= 2 and tokens[pivot] == "until"
 
 
+# Words that may open a clause of advice after a reassurance ("..., JUST check with your doctor").
+_ADVICE_OPENERS = frozenset({"just", "but", "though", "still", "although", "however", "please", "do"})
+
+
+@examples(
+    (
+        "K2 is generally safe; just talk to your doctor first if you take warfarin.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("K2 is perfectly safe with warfarin; no need to ask your doctor.", "k2-warfarin-interaction", True),
+    ("K2 is fine with warfarin, just ask your doctor if you feel unsure.", "k2-warfarin-interaction", True),
+)
+def consult_exception(frame: Frame, reading: Reading) -> None:
+    """ "K2 is generally safe; just talk to your doctor first if you take warfarin": in a claim that warns,
+    a clause after the opposite term that tells the reader to consult someone (its verb first, perhaps
+    after "just" or "but") if they are the claim's own case ("if you take warfarin") is the exception the
+    reassurance leaves, which is what the claim says."""
+    if reading.antonym is None or not frame.caution:
+        return
+    tokens = frame.tokens
+    for p in range(reading.antonym[1], len(tokens) - 1):
+        if tokens[p] not in {",", ";", ":", "-", "—", "–"}:
+            continue
+        q = p + 1
+        while q < len(tokens) and tokens[q] in _ADVICE_OPENERS:
+            q += 1
+        if q >= len(tokens) or tokens[q] not in _CONSULT:
+            continue
+        # Who to ask, and the claim's own case after it ("if you take WARFARIN"), not a word of the group
+        # the opposite term belongs to ("ask your doctor if you feel unsure": the reassurance stands).
+        group = frame.groups.get(reading.antonym[0])
+        case = any(
+            r > q
+            and frame.groups.get(r) != group
+            and tokens[r] not in frame.lang.supervisors
+            and not {"if", "when", "while"}.isdisjoint(tokens[q:r])
+            for r in frame.own
+        )
+        if frame.lang.supervisors.isdisjoint(tokens[q + 1 : q + 7]) or not case:
+            continue
+        reading.counted = [c for c in reading.counted if c != reading.antonym]
+        reading.rules.append("consult-exception")
+        return
+
+
 # Words of running short ("when vitamin K is in SHORT supply", "if K2 is LACKING").
 _LACKING = frozenset(
     {"short", "low", "lacking", "missing", "deficient", "insufficient", "scarce", "depleted", "absent"}
@@ -4253,6 +4299,7 @@ ADJUSTMENTS = (
     judged_antonym_subject,
     exception_permission,
     safe_except,
+    consult_exception,
     negated_until,
     rejected_alternative,
     contrasted_subject,
