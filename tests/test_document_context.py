@@ -975,6 +975,17 @@ def test_layout_examples() -> None:
     assert tried and not failures
 
 
+def test_check_examples() -> None:
+    """The examples in check.py's docstrings (what a unit repeats of its lead, whether it gives a price,
+    which lines list signs of bleeding) hold."""
+    import doctest
+
+    from k2check import check
+
+    failures, tried = doctest.testmod(check)
+    assert tried >= 20 and not failures
+
+
 def test_a_line_that_names_every_word_of_a_claim_is_read_and_a_topic_line_is_not(checker: Checker) -> None:
     """A page line that names a claim's subject and every group states it (beside another claim it
     states); a line that only names the page's topic states nothing, second opinion or not. (Round 23's

@@ -2074,7 +2074,7 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     ninety-seven: 0.8785 when round 48's first three arrived, 0.8806 with its retrained second opinion and
     rules; all four hundred: 0.8805 at its end, 0.8785 read with the code the round started from; all four
     hundred and three: 0.8810 when round 49's first three arrived; all four hundred and six: 0.8812 at its
-    end (30,810 right), 0.8812 read with the code the round started from (30,809))."""
+    end (30,811 right), 0.8812 read with the code the round started from (30,809))."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
