@@ -3197,25 +3197,27 @@ def consult_exception(frame: Frame, reading: Reading) -> None:
     if reading.antonym is None or not frame.caution:
         return
     tokens = frame.tokens
+    supervisors = frame.lang.supervisors
+    group = frame.groups.get(reading.antonym[0])
     for p in range(reading.antonym[1], len(tokens) - 1):
         if tokens[p] not in {",", ";", ":", "-", "—", "–"}:
             continue
         q = p + 1
         while q < len(tokens) and tokens[q] in _ADVICE_OPENERS:
             q += 1
-        if q >= len(tokens) or tokens[q] not in _CONSULT:
+        if q >= len(tokens) or tokens[q] not in _CONSULT or supervisors.isdisjoint(tokens[q + 1 : q + 7]):
             continue
-        # Who to ask, and the claim's own case after it ("if you take WARFARIN"), not a word of the group
-        # the opposite term belongs to ("ask your doctor if you feel unsure": the reassurance stands).
-        group = frame.groups.get(reading.antonym[0])
+        # Who to ask (above), then the claim's own case after a condition ("if you take WARFARIN"), not a
+        # word of the group the opposite term belongs to ("ask your doctor if you feel unsure": the
+        # reassurance stands).
         case = any(
             r > q
             and frame.groups.get(r) != group
-            and tokens[r] not in frame.lang.supervisors
+            and tokens[r] not in supervisors
             and not {"if", "when", "while"}.isdisjoint(tokens[q:r])
             for r in frame.own
         )
-        if frame.lang.supervisors.isdisjoint(tokens[q + 1 : q + 7]) or not case:
+        if not case:
             continue
         reading.counted = [c for c in reading.counted if c != reading.antonym]
         reading.rules.append("consult-exception")
