@@ -856,6 +856,13 @@ def test_a_noun_phrase_pointing_at_the_claim_before_denies_it(checker: Checker) 
     assert (6, "vitk-shot-causes-leukemia", True) in got, "the answer's denial goes on, not turned round"
 
 
+def test_a_small_claim_one_group_short_on_a_line_with_no_near_miss(checker: Checker) -> None:
+    # The second opinion is asked about the small claims (fewer than three groups) a line names all but
+    # one group of, even where the first look saw no near miss.
+    page = "Natto gets its vitamin K2 from the bacteria used to ferment the soybeans.\n"
+    assert found(checker, page) == {(1, "bacteria-make-k2", False)}
+
+
 def test_marks_in_a_comparison_table_are_its_values(checker: Checker) -> None:
     page = (
         "| Question | Answer |\n"

@@ -170,7 +170,9 @@ DOCUMENT = Policy(
 )
 # A second look at a document's line the groups stated nothing on: the near misses of claims with fewer
 # groups than ``document_fallback_groups`` (one group short), for the second opinion (Weights.
-# document_rescue_small). Asked only then, so a line that states a claim costs nothing more.
+# document_rescue_small), whether or not the first look saw a near miss ("Natto gets its vitamin K2 from
+# the bacteria used to ferment the soybeans"). Asked only then, so a line that states a claim costs
+# nothing more.
 DOCUMENT_SMALL = Policy(
     suggest=False,
     prefilter=True,
@@ -1009,7 +1011,7 @@ class Matcher:
             matches = self._second_opinion(sentence, matches, candidates, unsure)
             stated = {m.claim.id for m in matches}
             misses = [m for m in misses if m[0].id not in stated]
-        elif policy is DOCUMENT and not matches and (candidates or unsure):
+        elif policy is DOCUMENT and not matches:
             unsure = unsure + self._small_misses(sentence)
         elif policy is DOCUMENT and matches and not ENGLISH.negation_words.isdisjoint(sentence.words):
             matches = self._line_polarity(sentence, matches)
