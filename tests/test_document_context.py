@@ -856,6 +856,14 @@ def test_a_noun_phrase_pointing_at_the_claim_before_denies_it(checker: Checker) 
     assert (6, "vitk-shot-causes-leukemia", True) in got, "the answer's denial goes on, not turned round"
 
 
+def test_a_finding_of_no_link_denies_the_worry_just_reported(checker: Checker) -> None:
+    page = (
+        "The leukaemia worry goes back to two small British studies from around 1990.\n"
+        "Far bigger studies since then, one of them with thousands of children, found no connection.\n"
+    )
+    assert (2, "vitk-shot-causes-leukemia", True) in found(checker, page)
+
+
 def test_a_small_claim_one_group_short_on_a_line_with_no_near_miss(checker: Checker) -> None:
     # The second opinion is asked about the small claims (fewer than three groups) a line names all but
     # one group of, even where the first look saw no near miss.

@@ -237,6 +237,9 @@ POINTED = LazyPattern(
     r"\b(?=[stfncd])(?:(?:that|this|these|those|such(?: an?)?)\s+(?:risk|effect|benefit|claim|idea"
     r"|link|connection|association|problem|danger|harm|protection)s?"
     r"|found (?:none|nothing|no sign of (?:it|one))"
+    # "Much larger studies since then found no connection": a finding of no link, said of the one just
+    # stated.
+    r"|found no (?:clear |real |such )?(?:link|connection|association)s?"
     # "The big trials never found that happening", "I couldn't find a single study that backs up the K2
     # part": nothing found to bear out what was just said.
     r"|never found (?:that|this|it|any such)"
