@@ -351,6 +351,13 @@ def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
     ),
     ("There's simply no better food source of vitamin K2 than a bowl of natto.", "natto-richest-k2", False),
     ("For K2, natto is the standout; nothing else in the shop comes close.", "natto-richest-k2", False),
+    ("Fun fact: no food on the shelf has more K2 in it than natto.", "natto-richest-k2", False),
+    ("No trial in older women found more bone with MK-7 than with placebo.", "k2-slows-bone-loss", True),
+    (
+        "D3 and K2 work as a team, but nobody has shown the pair does more for bone density than D3 alone.",
+        "d3-k2-better-than-d3-bone",
+        True,
+    ),
 )
 def superlative_nothing(frame: Frame, cue: Span) -> bool:
     """ "Nothing comes close to natto", "no food beats it", "no substitute for the shot": a superlative,
@@ -417,6 +424,19 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
         return False
     if any(t in frame.lang.superlative for t in tokens[end : end + 5]):
         return True
+    # "No food on the shelf has more K2 in it than natto": a comparative further on, with the claim's
+    # subject after its "than" ("nobody has SHOWN the pair does more than D3 alone" judges a finding).
+    further = range(end, min(end + 9, len(tokens)))
+    ranked = next((p for p in further if tokens[p] in frame.lang.superlative), None)
+    if (
+        ranked is not None
+        and tokens[start] in {"no", "nothing"}
+        and _FOUND.isdisjoint(tokens[end:ranked])
+        and "than" in tokens[ranked + 1 : ranked + 6]
+    ):
+        than = tokens.index("than", ranked + 1)
+        if any(than < p <= than + 3 for p in frame.subject):
+            return True
     # The rest of the cue's clause, up to 14 words.
     clause = tokens[end : end + 14]
     stop = next((i for i, t in enumerate(clause) if t in {",", ";", ":", "but", "that"}), len(clause))

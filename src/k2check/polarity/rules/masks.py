@@ -2002,6 +2002,37 @@ def reason_antonym(frame: Frame, reading: Reading) -> None:
         reading.rules.append("reason-antonym")
 
 
+# "I'll never STOP TAKING it", "won't QUIT USING my MK-7": the habit kept up (not "won't stop it", prevent).
+_GIVE_UP = frozenset({"stop", "stopping", "quit", "quitting", "drop", "dropping", "ditch", "ditching"})
+_GIVEN_UP = frozenset({"taking", "using", "buying", "recommending"})
+
+
+@examples(
+    (
+        "K2 protects your memory as you age, that's why I'll never stop taking it.",
+        "k2-prevents-dementia",
+        False,
+    ),
+    ("I won't stop taking my MK-7, my bone density finally went up.", "k2-increases-bone-density", False),
+    (
+        "K2 didn't stop my arteries calcifying, the scan went up anyway.",
+        "k2-prevents-arterial-calcification",
+        True,
+    ),
+)
+def kept_up(frame: Frame, reading: Reading) -> None:
+    """ "..., that's why I'll never stop taking it": a negation of giving up a habit says the habit is kept
+    up; it does not deny the claim the sentence gives as the reason. Not in a claim that warns, where
+    "never stop taking your warfarin to start K2" is advice about the drug."""
+    if frame.caution:
+        return
+    tokens = frame.tokens
+    for p in range(len(tokens) - 2):
+        if tokens[p] in {"never", "not"} and tokens[p + 1] in _GIVE_UP and tokens[p + 2] in _GIVEN_UP:
+            reading.masked.add(p)
+            reading.rules.append("kept-up")
+
+
 MASKS = (
     answer_particle,
     pseudo_negation,
@@ -2055,4 +2086,5 @@ MASKS = (
     left_out_group,
     out_of_place,
     reason_antonym,
+    kept_up,
 )
