@@ -807,6 +807,12 @@ _REPORTING = frozenset(
         "suppose",
         "imagine",
         "trust",
+        # Words of regard: "don't TREAT the shot as optional", "never REGARD it as a luxury" ("see" was
+        # tried: 1 fixed, 1 held-out sentence broken).
+        "treat",
+        "regard",
+        "consider",
+        "view",
     }
 )
 
@@ -821,6 +827,7 @@ _CLAUSE_BREAKS = frozenset({",", ";", "and", "but"})
     ("I can't say K2 didn't help my night cramps.", "k2-nocturnal-leg-cramps", False),
     ("Don't believe anyone who says the body can't turn K1 into MK-4.", "body-converts-k1-to-mk4", False),
     ("Never assume that MK-7 is harmless if you take warfarin.", "k2-warfarin-interaction", False),
+    ("Please don't treat the vitamin K shot as optional.", "newborn-vitk-shot", False),
     # One judgement on a claim put as a subject ("ignores that", "overlooks the") denies it alone.
     (
         "Calling MK-7 the only form of K2 worth buying ignores that MK-4 is what our tissues hold.",
