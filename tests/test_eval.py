@@ -1580,6 +1580,20 @@ FLOORS = {
     "polar104-holdout.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.95},
     "real88-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.9, "polarity_accuracy": 0.97},
     "real88-holdout.yaml": {"claim_accuracy": 0.98, "abstention_accuracy": 0.98, "polarity_accuracy": 0.98},
+    # round 50 (2026-12-07), three writers who read real pages (34-35 searches each) and never the code:
+    # advice127 (newborn care and pregnancy: midwife and obstetric pages, antenatal handouts, parent forums on
+    # the shot and oral drops, breastfeeding pages, discharge leaflets); polar105 (discussion boards and
+    # comment sections, social captions and debunking pieces, over half denials); real89 (supplement-shop
+    # and pharmacy product pages, buyer's guides, customer reviews, natto and fermented-food pages). 720
+    # cases 0.9028 on arrival (the round's starting code).
+    "advice127-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.86, "polarity_accuracy": 0.96},
+    "advice127-holdout.yaml": {
+        "claim_accuracy": 0.87, "abstention_accuracy": 0.93, "polarity_accuracy": 0.91,
+    },
+    "polar105-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
+    "polar105-holdout.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.93, "polarity_accuracy": 0.96},
+    "real89-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.96, "polarity_accuracy": 0.98},
+    "real89-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
 }
 
 
@@ -2006,11 +2020,14 @@ HELD_OUT = [
     "advice126-holdout.yaml",
     "polar104-holdout.yaml",
     "real88-holdout.yaml",
+    "advice127-holdout.yaml",
+    "polar105-holdout.yaml",
+    "real89-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the four hundred and six held-out sets (the first
+    """The README's end-to-end figure over the four hundred and nine held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -2074,11 +2091,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     ninety-seven: 0.8785 when round 48's first three arrived, 0.8806 with its retrained second opinion and
     rules; all four hundred: 0.8805 at its end, 0.8785 read with the code the round started from; all four
     hundred and three: 0.8810 when round 49's first three arrived; all four hundred and six: 0.8812 at its
-    end (30,811 right), 0.8812 read with the code the round started from (30,809))."""
+    end (30,811 right), 0.8812 read with the code the round started from (30,809); all four hundred and
+    nine: 0.8812 when round 50's first three were registered with its first rules (31,021 right))."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 34963
+    assert total == 35203
     assert right / total >= 0.84

@@ -292,6 +292,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout68", 3),
         ("documents-dev80", 3),
         ("documents-holdout69", 3),
+        ("documents-dev81", 3),
+        ("documents-holdout70", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -895,6 +897,15 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # 4, held out.
         ("documents-dev80", 0.86, 0.92, 8),
         ("documents-holdout69", 0.83, 0.95, 4),
+        # Round 50 (2026-12-07), two writers who read real pages (28-29 searches) and never the code; on
+        # arrival with 3e7b3e3: documents-dev81 (a children's hospital page on the newborn shot and oral drops
+        # with a parents' FAQ, a supplement brand's post comparing K1, MK-4 and MK-7 with a table and buying
+        # tips, a discussion-board thread on K2 and calcium scores with quoted posts) 0.87 / 0.97 / 10, 11
+        # with the round's small claims asked on every line; documents-holdout70 (a pharmacy chain's warfarin
+        # interactions guide with a food table, a listicle of ten K2 foods with comments, a longevity
+        # podcast's show notes with sponsor reads and listener questions) 0.87 / 0.93 / 16, held out.
+        ("documents-dev81", 0.86, 0.97, 11),
+        ("documents-holdout70", 0.86, 0.92, 16),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
