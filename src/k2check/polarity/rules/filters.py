@@ -990,6 +990,11 @@ _EVEN_LESS = frozenset({("let", "alone"), ("much", "less"), ("still", "less"), (
     ("Nobody has shown that vitamin K builds muscle, much less MK-7.", "k2-builds-muscle", True),
     ("No vitamin replaces lifting heavy and eating your protein, K2 included.", "k2-replaces-exercise", True),
     (
+        "I honestly don't think a healthy, breastfed baby needs the shot at all.",
+        "newborn-vitk-shot",
+        True,
+    ),
+    (
         "No toxicity is known for any form of vitamin K, though ask a doctor before adding a K2 supplement.",
         "k2-toxic-high-dose",
         True,
@@ -1027,7 +1032,9 @@ def other_subject_first(frame: Frame, cue: Span) -> bool:
     # ("MK-4 included": the subject may be two words.)
     if "included" in frame.tokens[first + 1 : first + 3] or frame.tokens[first - 1] == "including":
         return False
-    between = [p for p in frame.others if end <= p < first]
+    # "I don't think a healthy, BREASTFED baby needs the shot": another claim's word just before one of
+    # this claim's describes it; it is no subject of its own.
+    between = [p for p in frame.others if end <= p < first and p + 1 not in frame.own]
     # "Please don't skip it (breastfeeding, newborn, vitamin K)": a page's line read with the subjects it
     # points back to; the negation's object is the stand-in, before any of them.
     pointer = next((p for p in range(end, first) if frame.tokens[p] in {"it", "them"}), None)
