@@ -61,6 +61,30 @@ def _closing_verdict(frame: Frame, cue: Span) -> bool:
     )
 
 
+# What a claim is set against when it is called lore or traced to the lab: ", not a FACT", ", not MEDICINE",
+# ", not from anyone measuring ATP", ", not something any trial has shown".
+_REAL_EVIDENCE = frozenset(
+    {"fact", "facts", "medicine", "science", "evidence", "proof", "people", "humans", "patients", "anyone",
+     "anybody", "something", "anything"}
+)
+# ... and what calls it so before the ", not": lore, a pitch, or a source it comes from or rests on.
+_CALLED_LORE = frozenset(
+    {"lore", "folklore", "myth", "marketing", "pitch", "assumption", "hype", "talking", "belief", "theory",
+     "come", "comes", "came", "rest", "rests", "based", "stem", "stems"}
+)
+
+
+def _not_the_real_thing(tokens: list[str], start: int) -> bool:
+    """Whether ", not" at ``start`` sets what the sentence said against real evidence, after calling it lore
+    or tracing it to another source ("The anti-inflammatory claims come from lab work, not people", "the
+    rule is internet folklore, not medicine"): a judgement on the claim, which the "not" denies."""
+    following = [t for t in tokens[start + 1 : start + 4] if t not in {"from", "on", "in", "a", "an", "any"}]
+    if not following or following[0] not in _REAL_EVIDENCE:
+        return False
+    clause_from = max((p + 1 for p in range(start) if tokens[p] in {";", ".", ":", "?", "!"}), default=0)
+    return not _CALLED_LORE.isdisjoint(tokens[clause_from:start])
+
+
 @examples(
     ("Vitamin K2 builds muscle, which your trainer won't tell you.", "k2-builds-muscle", False),
     (
@@ -528,6 +552,13 @@ _EXCLUSIVE = frozenset({"only", "exclusively", "mainly", "mostly", "primarily", 
         True,
     ),
     ("It's K2, not calcium, that helps your gut absorb calcium.", "k2-increases-calcium-absorption", False),
+    # Called lore, or traced to the lab, and set against real evidence: a denial.
+    (
+        "The 'K2 supercharges your muscle mitochondria' pitch comes from fruit flies, not from anyone "
+        "measuring ATP in a human thigh.",
+        "k2-boosts-muscle-atp",
+        True,
+    ),
 )
 def contrast_not(frame: Frame, cue: Span) -> bool:
     """ "..., not worth it", "days, not hours": a contrast that denies something beside the claim;
@@ -535,6 +566,8 @@ def contrast_not(frame: Frame, cue: Span) -> bool:
     start, _ = cue
     tokens = frame.tokens
     if tokens[start] != "not" or start == 0 or tokens[start - 1] != "," or _closing_verdict(frame, cue):
+        return False
+    if _not_the_real_thing(tokens, start):
         return False
     stop = start + 1
     while (
@@ -1336,6 +1369,10 @@ _HOLDING = frozenset(
 )
 
 
+# Words that soften a negation before what it denies ("Hard cheese isn't REALLY a K2 food").
+_SOFTENERS = frozenset(
+    {"really", "actually", "exactly", "truly", "necessarily", "particularly", "especially"}
+)
 # Gerunds that open a clause with what someone does ("CUTTING greens out ...", "SKIPPING the shot ...").
 _DOINGS = frozenset(
     {"cutting", "avoiding", "skipping", "giving", "dropping", "banning", "eating", "taking", "stopping"}
@@ -1367,6 +1404,11 @@ _ADVISED = frozenset({"advised", "recommended", "advisable", "suggested", "endor
     ),
     ("K2 does not build muscle; protein and training do.", "k2-builds-muscle", True),
     ("Eggs and cheese hold no meaningful K2; natto is where you find it.", "animal-foods-k2", True),
+    (
+        "Hard cheese isn't really a K2 food; at a realistic 30 g portion the amount is negligible.",
+        "animal-foods-k2",
+        True,
+    ),
     (
         "An upper limit for K2 hasn't been established, since even large doses seem harmless.",
         "k2-toxic-high-dose",
@@ -1425,7 +1467,7 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
     # "doesn't hold any K2", "doesn't give you any K2": a verb of holding between the negation and subject.
     if at < len(frame.tokens) and frame.tokens[at] in _HOLDING:
         at += 1 + (frame.tokens[at + 1 : at + 2] in (["you"], ["us"]))
-    while at < len(frame.tokens) and frame.tokens[at] in _AMOUNTS:
+    while at < len(frame.tokens) and frame.tokens[at] in _AMOUNTS | _SOFTENERS:
         at += 1
     if at in frame.subject and cue[0] not in frame.subject:
         return False
