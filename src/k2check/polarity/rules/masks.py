@@ -334,6 +334,12 @@ def reported_scarcity(frame: Frame, reading: Reading) -> None:
     ("You'd be hard-pressed to overdose on natural K2.", "k2-toxic-high-dose", True),
     ("You'd struggle to overdose on K2.", "k2-toxic-high-dose", True),
     (
+        "Depleted soils make it almost impossible to get enough K2 from food today, so supplementing should "
+        "be everyone's default.",
+        "most-people-need-k2-supplement",
+        False,
+    ),
+    (
         "Your vitamin K status is hard to measure with any one blood test.",
         "vitk-status-hard-to-measure",
         False,
@@ -346,6 +352,17 @@ def hard_to(frame: Frame, reading: Reading) -> None:
     tokens = frame.tokens
     for i in range(len(tokens) - 2):
         if tokens[i] not in _DIFFICULT or tokens[i + 1] != "to":
+            continue
+        if (
+            tokens[i + 2 : i + 4] in (["get", "enough"], ["obtain", "enough"])
+            and frame.antonym_at != i + 3
+            and "without" not in tokens[i + 4 :]
+        ):
+            # "Depleted soils make it nearly impossible to get enough K2": a shortage, which is what a claim
+            # of need says; no denial of it. (Where "enough" is the claim's opposite term, or a "without"
+            # follows, the two read as one double negative already.)
+            reading.masked.add(i)
+            reading.rules.append("hard-to-get-enough")
             continue
         if i in frame.own:
             # The claim's own difficulty ("Your vitamin K status is hard to measure"): the rules read it as
