@@ -2019,6 +2019,34 @@ def reason_antonym(frame: Frame, reading: Reading) -> None:
         reading.rules.append("reason-antonym")
 
 
+@examples(
+    (
+        "K2 is one of the very few supplements I'd call genuinely heart-friendly.",
+        "k2-heart-health",
+        False,
+    ),
+    (
+        "This is one of very few parenting questions where every bit of evidence points the same way: give "
+        "the shot.",
+        "newborn-vitk-shot",
+        False,
+    ),
+)
+def one_of_few(frame: Frame, reading: Reading) -> None:
+    """ "K2 is one of the very few supplements I'd call heart-friendly": "one of the few" singles the
+    subject out among a handful; it counts no scarcity against the claim."""
+    tokens = frame.tokens
+    for p, token in enumerate(tokens):
+        if token != "few" or p < 2:
+            continue
+        before = tokens[max(0, p - 4) : p]
+        while before and before[-1] in {"very", "the", "those", "a"}:
+            before.pop()
+        if before[-2:] == ["one", "of"]:
+            reading.masked.add(p)
+            reading.rules.append("one-of-few")
+
+
 # "I'll never STOP TAKING it", "won't QUIT USING my MK-7": the habit kept up (not "won't stop it", prevent).
 _GIVE_UP = frozenset({"stop", "stopping", "quit", "quitting", "drop", "dropping", "ditch", "ditching"})
 _GIVEN_UP = frozenset({"taking", "using", "buying", "recommending"})
@@ -2104,4 +2132,5 @@ MASKS = (
     out_of_place,
     reason_antonym,
     kept_up,
+    one_of_few,
 )
