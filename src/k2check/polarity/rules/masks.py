@@ -2047,6 +2047,43 @@ def one_of_few(frame: Frame, reading: Reading) -> None:
             reading.rules.append("one-of-few")
 
 
+@examples(
+    (
+        "Night cramps in my calves went from three a week to basically none after a month of 180 mcg.",
+        "k2-nocturnal-leg-cramps",
+        False,
+    ),
+    ("My cramps went from nightly to almost zero on MK-7.", "k2-nocturnal-leg-cramps", False),
+    ("The risk of leukaemia from the shot is close to zero.", "vitk-shot-causes-leukemia", True),
+)
+def down_to_none(frame: Frame, reading: Reading) -> None:
+    """ "went from three a week to basically none": a count brought down to nothing is a change the
+    sentence reports, not a denial."""
+    tokens = frame.tokens
+    for p, token in enumerate(tokens):
+        if token not in {"none", "zero", "nothing"}:
+            continue
+        q = p - 1
+        while q > 0 and tokens[q] in {"almost", "basically", "virtually", "practically", "nearly", "next"}:
+            q -= 1
+        if q < 1 or tokens[q] != "to":
+            continue
+        # "from" and a count or how often: "from three a week", "from nightly" (not "the risk from the shot
+        # is close to zero", a risk denied).
+        start = next((f for f in range(q - 1, max(-1, q - 9), -1) if tokens[f] == "from"), None)
+        counted = start is not None and start + 1 < q and tokens[start + 1]
+        if counted and (counted in _A_COUNT or counted[0].isdigit()):
+            reading.masked.add(p)
+            reading.rules.append("down-to-none")
+
+
+# A count or a frequency after "from" ("from THREE a week", "from NIGHTLY"; or a figure, "from 4").
+_A_COUNT = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+     "multiple", "daily", "nightly", "weekly", "constant", "frequent", "every"}
+)
+
+
 # "I'll never STOP TAKING it", "won't QUIT USING my MK-7": the habit kept up (not "won't stop it", prevent).
 _GIVE_UP = frozenset({"stop", "stopping", "quit", "quitting", "drop", "dropping", "ditch", "ditching"})
 _GIVEN_UP = frozenset({"taking", "using", "buying", "recommending"})
@@ -2133,4 +2170,5 @@ MASKS = (
     reason_antonym,
     kept_up,
     one_of_few,
+    down_to_none,
 )
