@@ -340,6 +340,12 @@ def reported_scarcity(frame: Frame, reading: Reading) -> None:
         False,
     ),
     (
+        "I tell patients to supplement K2, because it's hard to get an adequate amount from a Western diet "
+        "alone.",
+        "most-people-need-k2-supplement",
+        False,
+    ),
+    (
         "Your vitamin K status is hard to measure with any one blood test.",
         "vitk-status-hard-to-measure",
         False,
@@ -368,6 +374,10 @@ def hard_to(frame: Frame, reading: Reading) -> None:
             # The claim's own difficulty ("Your vitamin K status is hard to measure"): the rules read it as
             # stated, and the negation model is not asked to read it as a denial.
             reading.rules.append("difficulty-is-the-claim")
+            if frame.antonym_at in (i + 3, i + 4) and tokens[frame.antonym_at] in {"enough", "adequate"}:
+                # "it's hard to get an adequate amount from a Western diet": the amount the difficulty is
+                # about, not the claim's opposite said of the diet.
+                reading.antonym_hidden = True
         elif i + 2 in frame.own:
             # "You'd be hard-pressed to overdose on K2": the difficulty is the phrase's first word.
             start = i - 1 if tokens[i] == "pressed" and tokens[i - 1 : i] == ["hard"] else i
