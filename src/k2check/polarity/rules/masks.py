@@ -2031,34 +2031,6 @@ def reason_antonym(frame: Frame, reading: Reading) -> None:
 
 @examples(
     (
-        "K2 is one of the very few supplements I'd call genuinely heart-friendly.",
-        "k2-heart-health",
-        False,
-    ),
-    (
-        "This is one of very few parenting questions where every bit of evidence points the same way: give "
-        "the shot.",
-        "newborn-vitk-shot",
-        False,
-    ),
-)
-def one_of_few(frame: Frame, reading: Reading) -> None:
-    """ "K2 is one of the very few supplements I'd call heart-friendly": "one of the few" singles the
-    subject out among a handful; it counts no scarcity against the claim."""
-    tokens = frame.tokens
-    for p, token in enumerate(tokens):
-        if token != "few" or p < 2:
-            continue
-        before = tokens[max(0, p - 4) : p]
-        while before and before[-1] in {"very", "the", "those", "a"}:
-            before.pop()
-        if before[-2:] == ["one", "of"]:
-            reading.masked.add(p)
-            reading.rules.append("one-of-few")
-
-
-@examples(
-    (
         "Night cramps in my calves went from three a week to basically none after a month of 180 mcg.",
         "k2-nocturnal-leg-cramps",
         False,
@@ -2179,6 +2151,5 @@ MASKS = (
     out_of_place,
     reason_antonym,
     kept_up,
-    one_of_few,
     down_to_none,
 )
