@@ -1594,6 +1594,21 @@ FLOORS = {
     "polar105-holdout.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.93, "polarity_accuracy": 0.96},
     "real89-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.96, "polarity_accuracy": 0.98},
     "real89-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.98, "polarity_accuracy": 0.92},
+    # round 50, blind batch (written while the round's rules were made, read whole at its end): advice128
+    # (heart and kidney patients: anticoagulation leaflets, AF and valve forums, pharmacist columns on
+    # antibiotics and statins with warfarin, dialysis diet guides, bleeding warnings, 33 searches); polar106
+    # (university and science-news explainers, evidence reviews, myth-versus-fact pages on bone, heart,
+    # cancer, COVID, diabetes and dementia, over half denials, 35 searches); real90 (news and magazine
+    # articles, listicles, recipe and food-list pages, long sentences with inline citations, 35 searches).
+    # 720 cases 0.9181 with the round's starting code and at its end (none changed).
+    "advice128-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.93, "polarity_accuracy": 0.94},
+    "advice128-holdout.yaml": {
+        "claim_accuracy": 0.98, "abstention_accuracy": 0.98, "polarity_accuracy": 0.89,
+    },
+    "polar106-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.96, "polarity_accuracy": 0.97},
+    "polar106-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.93, "polarity_accuracy": 0.98},
+    "real90-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.96, "polarity_accuracy": 0.98},
+    "real90-holdout.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.98},
 }
 
 
@@ -2023,11 +2038,14 @@ HELD_OUT = [
     "advice127-holdout.yaml",
     "polar105-holdout.yaml",
     "real89-holdout.yaml",
+    "advice128-holdout.yaml",
+    "polar106-holdout.yaml",
+    "real90-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the four hundred and nine held-out sets (the first
+    """The README's end-to-end figure over the four hundred and twelve held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -2092,11 +2110,12 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     rules; all four hundred: 0.8805 at its end, 0.8785 read with the code the round started from; all four
     hundred and three: 0.8810 when round 49's first three arrived; all four hundred and six: 0.8812 at its
     end (30,811 right), 0.8812 read with the code the round started from (30,809); all four hundred and
-    nine: 0.8812 when round 50's first three were registered with its first rules (31,021 right))."""
+    nine: 0.8812 when round 50's first three were registered with its first rules (31,021 right); all four
+    hundred and twelve: 0.8816 at its end (31,247 right; its blind batch unchanged by the round's rules))."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 35203
+    assert total == 35443
     assert right / total >= 0.84
