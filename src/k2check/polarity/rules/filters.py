@@ -77,7 +77,8 @@ _CALLED_LORE = frozenset(
 def _not_the_real_thing(tokens: list[str], start: int) -> bool:
     """Whether ", not" at ``start`` sets what the sentence said against real evidence, after calling it lore
     or tracing it to another source ("The anti-inflammatory claims come from lab work, not people", "the
-    rule is internet folklore, not medicine"): a judgement on the claim, which the "not" denies."""
+    sports claims rest on one small study, not on anyone actually running faster"): a judgement on the
+    claim, which the "not" denies."""
     following = [t for t in tokens[start + 1 : start + 4] if t not in {"from", "on", "in", "a", "an", "any"}]
     if not following or following[0] not in _REAL_EVIDENCE:
         return False
@@ -1373,6 +1374,8 @@ _HOLDING = frozenset(
 _SOFTENERS = frozenset(
     {"really", "actually", "exactly", "truly", "necessarily", "particularly", "especially"}
 )
+# What may stand between a negation and the subject it negates ("holds no MEANINGFUL K2", "isn't REALLY a").
+_BEFORE_SUBJECT = _AMOUNTS | _SOFTENERS
 # Gerunds that open a clause with what someone does ("CUTTING greens out ...", "SKIPPING the shot ...").
 _DOINGS = frozenset(
     {"cutting", "avoiding", "skipping", "giving", "dropping", "banning", "eating", "taking", "stopping"}
@@ -1467,7 +1470,7 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
     # "doesn't hold any K2", "doesn't give you any K2": a verb of holding between the negation and subject.
     if at < len(frame.tokens) and frame.tokens[at] in _HOLDING:
         at += 1 + (frame.tokens[at + 1 : at + 2] in (["you"], ["us"]))
-    while at < len(frame.tokens) and frame.tokens[at] in _AMOUNTS | _SOFTENERS:
+    while at < len(frame.tokens) and frame.tokens[at] in _BEFORE_SUBJECT:
         at += 1
     if at in frame.subject and cue[0] not in frame.subject:
         return False

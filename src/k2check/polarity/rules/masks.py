@@ -2053,8 +2053,10 @@ def down_to_none(frame: Frame, reading: Reading) -> None:
         # "from" and a count or how often: "from three a week", "from nightly" (not "the risk from the shot
         # is close to zero", a risk denied).
         start = next((f for f in range(q - 1, max(-1, q - 9), -1) if tokens[f] == "from"), None)
-        counted = start is not None and start + 1 < q and tokens[start + 1]
-        if counted and (counted in _A_COUNT or counted[0].isdigit()):
+        if start is None or start + 1 >= q:
+            continue
+        counted = tokens[start + 1]
+        if counted in _A_COUNT or counted[0].isdigit():
             reading.masked.add(p)
             reading.rules.append("down-to-none")
 
