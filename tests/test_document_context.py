@@ -871,6 +871,13 @@ def test_a_small_claim_one_group_short_on_a_line_with_no_near_miss(checker: Chec
     assert found(checker, page) == {(1, "bacteria-make-k2", False)}
 
 
+def test_a_near_miss_the_model_is_sure_of_joins_a_claim_it_rules_out(checker: Checker) -> None:
+    # The groups read the clot myth here; the second opinion gives it next to nothing and the clotting
+    # claim, one group short, nearly everything (Weights.document_beside).
+    got = found(checker, "Your liver uses vitamin K to make the proteins that make blood clot.\n")
+    assert (1, "vitk-needed-clotting", False) in got
+
+
 def test_marks_in_a_comparison_table_are_its_values(checker: Checker) -> None:
     page = (
         "| Question | Answer |\n"

@@ -1015,7 +1015,7 @@ class Matcher:
             unsure = unsure + self._small_misses(sentence)
         elif policy is DOCUMENT and matches and not ENGLISH.negation_words.isdisjoint(sentence.words):
             matches = self._line_polarity(sentence, matches)
-        if policy.rescue_gated and (len(candidates) > len(matches) or (unsure and not matches)):
+        if policy.rescue_gated and (len(candidates) > len(matches) or unsure):
             added = self._gated_opinion(sentence, matches, candidates, unsure)
             if added is not None:
                 # A page's line may state several claims: the model's claim joins the others.
@@ -1194,8 +1194,9 @@ class Matcher:
     ) -> Match | None:
         """For a document's line: the claim the model picks among those whose subject and every group the
         line names but the groups did not state, when it gives it ``Weights.document_opinion`` (with no
-        match) or ``join_switch`` (beside one it gives at most ``document_overrule``); on a line the groups
-        matched nothing on, also a near miss it is sure of (``Weights.document_rescue``). None otherwise.
+        match) or ``join_switch`` (beside one it gives at most ``document_overrule``); also a near miss it is
+        sure of (``Weights.document_rescue`` on a line the groups matched nothing on, ``document_beside``
+        beside what they matched). None otherwise.
         The join is fitted on statements, so a page's line is asked only this narrower question."""
         opinion = self._model
         if opinion is None or not may_state(sentence.text):
@@ -1207,8 +1208,9 @@ class Matcher:
             return None
         stated = {m.claim.id for m in matches}
         pool: list[Candidate | _Unsure] = [c for c in gated if claims[c.claim].id not in stated]
-        if not matches:
-            pool.extend(u for u in unsure if p.get(claims[u.claim].id, 0.0) >= weights.document_rescue)
+        # A near miss the model is sure of: where the groups stated nothing, or beside what they stated.
+        bar = weights.document_beside if matches else weights.document_rescue
+        pool.extend(u for u in unsure if p.get(claims[u.claim].id, 0.0) >= bar)
         if not pool:
             return None
         found = max(pool, key=lambda c: (p.get(claims[c.claim].id, 0.0), -c.claim))

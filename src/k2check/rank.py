@@ -82,6 +82,13 @@ class Weights(NamedTuple):
     # 14,458 -> 14,547 of 18,024 claims (held-out folders 6,528 -> 6,579), silent lines 777 -> 786, results
     # on claim lines that state other claims 4,377 -> 4,329; about 5% more CPU on sparse text.
     document_rescue_small: float = 0.9
+    # ...and beside a claim the groups stated that the model gives at most ``document_overrule``, a near
+    # miss it gives this much joins it ("Your liver uses vitamin K to make the proteins that make blood
+    # clot": the groups read the clot myth, the model the clotting claim). Round 50, over the 151 page
+    # folders: 14,549 -> 14,640 of 18,024 claims (held-out folders 6,580 -> 6,622), right polarities
+    # 13,691 -> 13,779, silent lines with a result 786 -> 785 (at 0.99: 14,618); about 6% more CPU on
+    # the dense benchmark page, within the noise on the sparse one.
+    document_beside: float = 0.95
     # Where the polarity rules affirmed a claim in a sentence with a negation word that they did not weigh
     # (outside the claim's clause, or in a clause of its own after every claim word: "The 'K2 steers
     # calcium into your bones' slogan is a neat story, not something trials have shown"), the negation
