@@ -2042,6 +2042,8 @@ def down_to_none(frame: Frame, reading: Reading) -> None:
     """ "went from three a week to basically none": a count brought down to nothing is a change the
     sentence reports, not a denial."""
     tokens = frame.tokens
+    if "from" not in tokens:
+        return
     for p, token in enumerate(tokens):
         if token not in {"none", "zero", "nothing"}:
             continue
@@ -2090,9 +2092,9 @@ def kept_up(frame: Frame, reading: Reading) -> None:
     """ "..., that's why I'll never stop taking it": a negation of giving up a habit says the habit is kept
     up; it does not deny the claim the sentence gives as the reason. Not in a claim that warns, where
     "never stop taking your warfarin to start K2" is advice about the drug."""
-    if frame.caution:
-        return
     tokens = frame.tokens
+    if frame.caution or _GIVE_UP.isdisjoint(tokens):
+        return
     for p in range(len(tokens) - 2):
         if tokens[p] in {"never", "not"} and tokens[p + 1] in _GIVE_UP and tokens[p + 2] in _GIVEN_UP:
             reading.masked.add(p)
