@@ -229,6 +229,9 @@ class Language:
     verdict_labels: frozenset[str] = frozenset()
     # Openers of a question that expects "no" ("SINCE WHEN does K2 build muscle?").
     rhetorical: tuple[tuple[str, ...], ...] = ()
+    # A sarcastic send-off of what follows, after a let-down ("my scan was unchanged. SO MUCH FOR K2
+    # building bone").
+    send_offs: tuple[tuple[str, ...], ...] = ()
     # A short sentence that mocks the statement before it ("K2 builds muscle. SURE IT DOES.", "Yeah,
     # right."): said after a statement, not an answer to a question ("Does K2 help? Sure it does.").
     mocking: tuple[tuple[str, ...], ...] = ()
@@ -308,6 +311,7 @@ class Language:
             | self.relief_verbs
             | self.supervisors
             | {word for phrase in self.rhetorical for word in phrase}
+            | {word for phrase in self.send_offs for word in phrase}
             | {word for phrase in self.mocking for word in phrase}
             | {word for phrase in self.rulings + self.false_ratings for word in phrase}
         )

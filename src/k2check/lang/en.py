@@ -1877,6 +1877,7 @@ ENGLISH = Language(
     verdict_labels=frozenset({"fiction", "busted", "hoax", "rubbish", "bunk", "hogwash", "baloney"}),
     # (Questions that open on "who" or "why" ask rather than assert: the matcher leaves them unmatched.)
     rhetorical=phrases("since when"),
+    send_offs=phrases("so much for"),
     # "Gut bacteria make all the K2 you need. Yeah, right.", "K2 prevents every disease. Sure it does."
     # ("you'll" is "you" once cleaned.)
     mocking_openers=phrases(

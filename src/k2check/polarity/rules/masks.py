@@ -1129,6 +1129,29 @@ def rhetorical_opener(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    ("Eighteen months of MK-7 and my scan was identical. So much for K2 building bone.",
+     "k2-increases-bone-density", True),
+    ("A year of K2 and my calcium score still went up, so much for 'prevents calcification'.",
+     "k2-prevents-arterial-calcification", True),
+    # Not a send-off where something did much for someone, nor in thanks.
+    ("K2 has done so much for my bone density.", "k2-increases-bone-density", False),
+    ("Thanks so much for explaining how K2 builds bone density.", "k2-increases-bone-density", False),
+)
+def send_off(frame: Frame, reading: Reading) -> None:
+    """"So much for X", opening a sentence or after a comma, sends off X as a promise that failed: one
+    more negation cue, for a claim whose words follow it."""
+    tokens = frame.tokens
+    if "much" not in tokens:
+        return
+    for start, end in find(tokens, frame.lang.send_offs, reading.masked):
+        if (start == 0 or tokens[start - 1] == ",") and any(p >= end for p in frame.content):
+            reading.cues.append((start, end))
+            reading.masked.update(range(start, end))
+            reading.rules.append("send-off")
+            return
+
+
+@examples(
     ("Yeah right, K2 builds muscle.", "k2-builds-muscle", True),
     ("Riiight, K2 is why grandpa's bruises vanished.", "oral-k2-reduces-bruising", True),
     ("Yeah, right, K2 will help you pack on muscle.", "k2-builds-muscle", True),
@@ -2134,6 +2157,7 @@ MASKS = (
     verdict_label,
     rhetorical_opener,
     mocking_opener,
+    send_off,
     sarcastic_opener,
     or_without,
     colon_lead_in,
