@@ -12,6 +12,7 @@ from k2check.polarity.rules.common import (
     _REASONS,
     _TESTING,
     _cancel_with_antonym,
+    _either_way,
     _failed_try,
     _hedged,
     _judged_safe,
@@ -1217,6 +1218,8 @@ _PAIRED = frozenset({"plus", "and", "with", "alongside", "on"})
         "k2-warfarin-interaction",
         False,
     ),
+    # Two alternatives make no absence: the denial stands.
+    ("Ordinary doses of D3 won't harden your arteries, with or without K2.", "d3-without-k2-calcifies", True),
 )
 def without_double_negative(frame: Frame, reading: Reading) -> None:
     """ "Never ... without X", "can't ... without X": a negation before a nearby "without" (a cue or the
@@ -1226,7 +1229,12 @@ def without_double_negative(frame: Frame, reading: Reading) -> None:
     asking first."""
     tokens = frame.tokens
     withouts = sorted(
-        {p for p in frame.own if tokens[p] == "without" and frame.in_clause(p)}
+        {
+            p
+            for p in frame.own
+            # (Not "won't calcify your arteries, with or without K2": the alternatives make no absence.)
+            if tokens[p] == "without" and frame.in_clause(p) and not _either_way(tokens, p)
+        }
         | {c[0] for c in reading.counted if tokens[c[0]] == "without"}
         # "proteins that can't do their job without vitamin K": a "without" of other words still makes
         # one double negative with a negated verb right before it.

@@ -147,3 +147,9 @@ def _failed_try(tokens: list[str], start: int, cue: Span) -> bool:
         # "... and honestly couldn't see any difference", "Can't say I noticed".
         return after in {"see", "say", "notice", "tell", "feel"}
     return word == "not" and before in {"did", "does"} and after in _FAILED_VERBS
+
+
+def _either_way(tokens: list[str], p: int) -> bool:
+    """Whether the "without" at ``p`` is the second of two alternatives ("with food or without", "compared
+    with and without K2"): no absence, the way "either way" is none."""
+    return p > 1 and tokens[p - 1] in {"or", "and"} and "with" in tokens[max(0, p - 5) : p - 1]

@@ -11,6 +11,7 @@ from k2check.polarity.rules.common import (
     _FORMS,
     _REASONS,
     _SEEKERS,
+    _either_way,
     _found_nothing,
     _reported,
     examples,
@@ -1184,13 +1185,20 @@ _MOCK_FIRST = frozenset({"yeah", "riiight", "suuure"})
         True,
     ),
     ("Take D3 with K2 or without, it will not calcify your arteries.", "d3-without-k2-calcifies", True),
+    # ... and the two arms of a comparison: "tested with and without K2".
+    (
+        "Nobody has tested calcium with and without K2, so the idea that K2 makes calcium pills safe is "
+        "unproven.",
+        "k2-offsets-calcium-supplement-risk",
+        True,
+    ),
 )
 def or_without(frame: Frame, reading: Reading) -> None:
-    """ "With food or without": the second of two alternatives is no absence (``with or without`` read as
-    one phrase, the way the words "either way" would be)."""
+    """ "With food or without", "compared with and without K2": the second of two alternatives is no
+    absence (``with or without`` read as one phrase, the way the words "either way" would be)."""
     tokens = frame.tokens
     for p in range(2, len(tokens)):
-        if tokens[p] == "without" and tokens[p - 1] == "or" and "with" in tokens[max(0, p - 5) : p - 1]:
+        if tokens[p] == "without" and _either_way(tokens, p):
             reading.masked.add(p)
             reading.rules.append("or-without")
             return
