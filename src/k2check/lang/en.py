@@ -167,6 +167,7 @@ ENGLISH = Language(
         "conjecture",
         "put to rest",
         "laid to rest",
+        "put to bed",
         "surplus to requirements",
         "superfluous",
         "unneeded",

@@ -993,6 +993,25 @@ def none_obliged_opposite(frame: Frame, reading: Reading) -> None:
             return
 
 
+# Words that may stand between the two ("has never REALLY BEEN put to rest"): no new predicate.
+_LITOTES_GAP = frozenset(
+    {"really", "properly", "actually", "fully", "quite", "truly", "entirely", "been", "be"}
+)
+
+
+# The last words of "put to rest", "laid to rest", "put to bed": a question closed.
+_LAID_TO = frozenset({"rest", "bed"})
+
+
+def _negated_before(tokens: list[str], at: int) -> bool:
+    """Whether "not" or "never" stands right before ``at``, past only ``_LITOTES_GAP`` words ("that
+    question has NEVER really been put to bed")."""
+    p = at - 1
+    while p >= 0 and tokens[p] in _LITOTES_GAP:
+        p -= 1
+    return p >= 0 and tokens[p] in {"not", "never"}
+
+
 @examples(
     ("It isn't false to say MK-7 lingers in the blood much longer than K1.", "mk7-longer-half-life", False),
     (
@@ -1005,6 +1024,12 @@ def none_obliged_opposite(frame: Frame, reading: Reading) -> None:
         "newborn-vitk-shot",
         False,
     ),
+    # An unresolved worry is still a worry.
+    (
+        "The fear that the newborn shot causes leukaemia has never really been put to rest.",
+        "vitk-shot-causes-leukemia",
+        False,
+    ),
 )
 def litotes(frame: Frame, reading: Reading) -> None:
     """A negation of a negative word ("isn't false", "not wrong", "not unproven", "far from outdated")
@@ -1015,7 +1040,8 @@ def litotes(frame: Frame, reading: Reading) -> None:
         negation = tokens[a[0]] in {"not", "never"} or tokens[a[0] : a[1]] == ["far", "from"]
         if b == reading.antonym or not negation:
             continue
-        if b[0] - a[1] <= 1 and tokens[b[0]] not in frame.lang.forward:
+        gap = tokens[a[1] : b[0]]
+        if (len(gap) <= 1 or all(t in _LITOTES_GAP for t in gap)) and tokens[b[0]] not in frame.lang.forward:
             reading.counted = [c for c in counted if c not in (a, b)]
             reading.rules.append("litotes")
             return
@@ -2729,6 +2755,8 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
                 if s <= c[0] < e
                 and not _means_for_reader(frame.tokens, c[1])
                 and not _not_dismissed(frame.tokens, c)
+                # "..., and that question has never been put to bed": an unresolved worry judges nothing.
+                and not (frame.tokens[c[1] - 1] in _LAID_TO and _negated_before(frame.tokens, c[0]))
                 and (not drawn or _points_back(frame.tokens, s, c[0]) or _failed_try(frame.tokens, s, c))
                 and (
                     c[1] - c[0] > 1
@@ -3056,6 +3084,8 @@ def reported_then_denied(frame: Frame, reading: Reading) -> None:
         (reading.counted and not opposite_reported)
         or not frame.content
         or "judged-reported-opposite" in reading.rules
+        # ("The worry that ... has never been put to rest": the denial after the report is a double negative.)
+        or "litotes" in reading.rules
     ):
         # (A report of the claim's opposite judged false is one double negative: nothing left to deny.)
         return
