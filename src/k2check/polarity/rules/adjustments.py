@@ -995,7 +995,8 @@ def none_obliged_opposite(frame: Frame, reading: Reading) -> None:
 
 # Words that may stand between the two ("has never REALLY BEEN put to rest"): no new predicate.
 _LITOTES_GAP = frozenset(
-    {"really", "properly", "actually", "fully", "quite", "truly", "entirely", "been", "be"}
+    {"really", "properly", "actually", "fully", "quite", "truly", "entirely", "completely", "conclusively"}
+    | {"definitively", "ever", "yet", "been", "be", "has", "have", "had"}
 )
 
 
@@ -1003,13 +1004,17 @@ _LITOTES_GAP = frozenset(
 _LAID_TO = frozenset({"rest", "bed"})
 
 
-def _negated_before(tokens: list[str], at: int) -> bool:
-    """Whether "not" or "never" stands right before ``at``, past only ``_LITOTES_GAP`` words ("that
-    question has NEVER really been put to bed")."""
+def _negation_before(tokens: list[str], at: int) -> int | None:
+    """Where "not", "never" or "nobody" stands right before ``at``, past at most four ``_LITOTES_GAP``
+    words ("that question has NEVER really been put to bed", "NOBODY has properly refuted them")."""
     p = at - 1
-    while p >= 0 and tokens[p] in _LITOTES_GAP:
+    while p >= 0 and at - p <= 4 and tokens[p] in _LITOTES_GAP:
         p -= 1
-    return p >= 0 and tokens[p] in {"not", "never"}
+    return p if p >= 0 and tokens[p] in {"not", "never", "nobody"} else None
+
+
+def _negated_before(tokens: list[str], at: int) -> bool:
+    return _negation_before(tokens, at) is not None
 
 
 @examples(
@@ -1030,6 +1035,11 @@ def _negated_before(tokens: list[str], at: int) -> bool:
         "vitk-shot-causes-leukemia",
         False,
     ),
+    (
+        "A small leukaemia risk from the newborn shot can't be completely ruled out.",
+        "vitk-shot-causes-leukemia",
+        False,
+    ),
 )
 def litotes(frame: Frame, reading: Reading) -> None:
     """A negation of a negative word ("isn't false", "not wrong", "not unproven", "far from outdated")
@@ -1040,9 +1050,20 @@ def litotes(frame: Frame, reading: Reading) -> None:
         negation = tokens[a[0]] in {"not", "never"} or tokens[a[0] : a[1]] == ["far", "from"]
         if b == reading.antonym or not negation:
             continue
-        gap = tokens[a[1] : b[0]]
-        if (len(gap) <= 1 or all(t in _LITOTES_GAP for t in gap)) and tokens[b[0]] not in frame.lang.forward:
+        if b[0] - a[1] <= 1 and tokens[b[0]] not in frame.lang.forward:
             reading.counted = [c for c in counted if c not in (a, b)]
+            reading.rules.append("litotes")
+            return
+    # ... past adverbs and auxiliaries, the negation counted or not ("can't be completely ruled out",
+    # "nobody has properly refuted them").
+    for b in counted:
+        if b == reading.antonym or tokens[b[0]] in frame.lang.forward:
+            continue
+        at = _negation_before(tokens, b[0])
+        # (Right before it, the negation makes a litotes only where it counts: "don't bother with K2"
+        # has its "bother" read by other rules.)
+        if at is not None and at < b[0] - 1:
+            reading.counted = [c for c in counted if c != b and c[0] != at]
             reading.rules.append("litotes")
             return
 
