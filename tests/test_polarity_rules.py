@@ -323,11 +323,14 @@ def test_a_bare_none_after_a_denial_repeats_it(checker, text: str, negated: bool
         ),
         ("The claim that K2 can stand in for exercise? Debunked.", "k2-replaces-exercise"),
         ("People think K2 builds muscle. That's not true.", "k2-builds-muscle"),
+        # The writer's own denial, then a judgement of the claim's idea: the two agree.
+        ("Vitamin K2 will not build muscle. That's a sales pitch.", "k2-builds-muscle"),
     ],
 )
 def test_a_report_judged_false_is_denied_once(checker, text: str, claim_id: str) -> None:  # type: ignore[no-untyped-def]
     """A sentence judged false by the next one is denied, whether or not the second opinion already read
-    the report of what others believe as a denial (thread.judged_false): the two do not cancel."""
+    the report of what others believe as a denial (thread.judged_false): the two do not cancel. Nor do the
+    writer's own denial and a judgement of the claim after it."""
     result = checker.check_statement(text)
     assert result.match is not None
     assert (result.match.claim.id, result.match.negated) == (claim_id, True)

@@ -131,9 +131,16 @@ def judged_false(match: Match) -> Match:
     sentence as a denial (a report of what others believe), which the judgement then confirms."""
     if match.negated and SECOND_OPINION_DENIES in match.explanation.rules:
         return match
-    if match.negated and any(ENGLISH.calls_false(cue.split()) for cue in match.explanation.cues):
+    cues = match.explanation.cues
+    if match.negated and any(ENGLISH.calls_false(cue.split()) for cue in cues):
         # "Myth: the vitamin K jab gives babies cancer. It doesn't.": the sentence judged the claim
         # false already; the next one agrees with that judgement.
+        return match
+    if match.negated and cues and match.explanation.antonym is None:
+        # "K2 is not some missing vitamin everybody is deficient in. That's a sales pitch.": a denial in
+        # the writer's own negation, which the judgement of the claim's idea confirms. (A claim read as
+        # denied only through its opposite term, "The claim: newborn shots are poisonous. Rating: false",
+        # is the claim the rating turns round.)
         return match
     return opposite(match)
 
