@@ -692,11 +692,12 @@ class Checker:
                     # "No health authority has set a daily intake for K2. None. Not one."
                     answered = previous
                     continue
-                if denies(words, ENGLISH) or says is False or (not after_question and mocks(words, ENGLISH)):
+                mocked = not after_question and mocks(words, ENGLISH)
+                if denies(words, ENGLISH) or says is False or mocked:
                     # "K2 builds muscle? That's a myth.", "The shot causes cancer? Where's the evidence?"
                     # deny what the sentence before said (the second, an open question, asserts nothing
                     # else); so does "Sure it does." after a statement.
-                    flipped = [judged_false(m) for m in previous]
+                    flipped = [judged_false(m, mocked and not denies(words, ENGLISH)) for m in previous]
                     matches[len(matches) - len(previous) :] = flipped
                     previous = answered = flipped
                     continue

@@ -125,7 +125,7 @@ def opposite(match: Match) -> Match:
     )
 
 
-def judged_false(match: Match) -> Match:
+def judged_false(match: Match, mocked: bool = False) -> Match:
     """The match of a sentence that the next one judges false ("Many people believe they must give up
     greens on warfarin. That's not true."): turned round, unless the second opinion already read the
     sentence as a denial (a report of what others believe), which the judgement then confirms."""
@@ -136,11 +136,12 @@ def judged_false(match: Match) -> Match:
         # "Myth: the vitamin K jab gives babies cancer. It doesn't.": the sentence judged the claim
         # false already; the next one agrees with that judgement.
         return match
-    if match.negated and cues and match.explanation.antonym is None:
+    if match.negated and cues and match.explanation.antonym is None and not mocked:
         # "K2 is not some missing vitamin everybody is deficient in. That's a sales pitch.": a denial in
         # the writer's own negation, which the judgement of the claim's idea confirms. (A claim read as
         # denied only through its opposite term, "The claim: newborn shots are poisonous. Rating: false",
-        # is the claim the rating turns round.)
+        # is the claim the rating turns round. A mock turns round any denial: "Natto isn't a source of K2.
+        # Yeah right.")
         return match
     return opposite(match)
 
