@@ -382,6 +382,16 @@ ENGLISH = Language(
         "look exactly the same",
         "looks exactly the same",
         "looked exactly the same",
+        # "... and my splits were identical", "Legs look identical", "fracture rates came out essentially
+        # identical".
+        "was identical",
+        "were identical",
+        "look identical",
+        "looks identical",
+        "looked identical",
+        "all identical",
+        "essentially identical",
+        "virtually identical",
         # "'My gut has K2 covered.' Sadly, it doesn't work like that."
         "not work like that",
         "not work that way",
