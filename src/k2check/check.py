@@ -382,6 +382,30 @@ def _mocks_a_product(text: str) -> bool:
     return MOCKED_PRODUCT.search(text) is not None
 
 
+# The marks of a customer review, whose product goes unnamed: star ratings, a verdict on the money spent,
+# "bought it / took these for ...".
+REVIEW = LazyPattern(
+    r"[★☆⭐]|\b(?:waste of (?:money|time)|save your money|(?:zero|one|two|five|\d) stars?\b|will reorder"
+    r"|would(?:n't| not) recommend|bought (?:it|this|these)\b|took (?:it|these|them) (?:for|faithfully"
+    r"|religiously|daily|every)|(?:been )?on (?:it|these) for)",
+    re.I,
+)
+
+
+def _reviews_a_product(text: str) -> bool:
+    """Whether the sentence reads as a customer review (``REVIEW``) and names no other nutrient or drug: the
+    product it judges is, in a checker of vitamin K claims, the vitamin's.
+
+    >>> _reviews_a_product("★☆☆☆☆ Twice a day for a month and my dark circles look exactly the same")
+    True
+    >>> _reviews_a_product("Took these for my joints, creatine works better. Waste of money.")
+    False
+    >>> _reviews_a_product("My dark circles look exactly the same.")
+    False
+    """
+    return REVIEW.search(text) is not None and not names_other_substance(tokens(clean(text)))
+
+
 # A dose in micrograms, the vitamin's unit ("a hefty 720 mcg a day", "180 µg").
 DOSE = LazyPattern(r"\b\d+(?:[.,]\d+)? ?(?:mcg|µg|μg|micrograms?)\b", re.I)
 
@@ -615,7 +639,10 @@ class Checker:
                 if domain.matches:
                     analysis = domain
             if not analysis.matches and not context and not analysis.subjects and (
-                _mocks_a_product(unit) or _unnamed_product(unit) or _lists_bleeding_signs(unit)
+                _mocks_a_product(unit)
+                or _unnamed_product(unit)
+                or _lists_bleeding_signs(unit)
+                or _reviews_a_product(unit)
             ):
                 # "No supplement replaces training", "Been on 200 mcg a day with zero side effects",
                 # "Right, because a $12 bottle is going to dissolve twenty years of plaque": a product named
