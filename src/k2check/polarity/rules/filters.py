@@ -809,6 +809,12 @@ _REPLACING = (_STAND_INS - {"match"}) | {"replace", "replaces"}
         "k2-treats-osteoporosis",
         True,
     ),
+    (
+        "Extra vitamin K in the mother's diet does raise her milk's level, but it is no substitute for the "
+        "dose the baby gets after birth.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def needed_instead(frame: Frame, cue: Span) -> bool:
     """ "X is no substitute for Y", "X doesn't replace Y": the negation puts X down, and says Y is still
@@ -831,13 +837,20 @@ def needed_instead(frame: Frame, cue: Span) -> bool:
     if turn is None or turn in frame.own:
         return False
     # (A modal the claim counts as its word, "SHOULD never be treated as ...", is how the stand-in is put.)
-    named = [p for p in frame.own if p not in frame.subject and tokens[p] not in frame.lang.advice_modals]
+    # (Only in the clause of the cue: "Vitamin K the mother takes raises her milk's level, but it's no
+    # substitute for the dose the baby gets".)
+    named = [
+        p
+        for p in frame.own
+        if p not in frame.subject and tokens[p] not in frame.lang.advice_modals and p >= frame.clause[0]
+    ]
     # What is still needed is the claim's subject again ("giving IT to the baby", "vitamin K by injection"),
     # not something else ("no substitute for your osteoporosis medicine").
     # ("... and there's no proof IT treats osteoporosis" is a clause of its own.)
     stop = next((p for p in range(turn, len(tokens)) if tokens[p] in {",", ";", "and", "but"}), len(tokens))
-    # ... or the same thing given to its own receiver ("the baby's OWN dose", "the dose given DIRECTLY").
-    again = any(p > turn for p in frame.subject) or not {"it", "own", "directly"}.isdisjoint(
+    # ... or the same thing given to its own receiver ("the baby's OWN dose", "the dose given DIRECTLY",
+    # "the DOSE the baby gets").
+    again = any(p > turn for p in frame.subject) or not {"it", "own", "directly", "dose"}.isdisjoint(
         tokens[turn:stop]
     )
     return again and bool(named) and min(named) > turn
