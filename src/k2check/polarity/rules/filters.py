@@ -2531,6 +2531,29 @@ def pronoun_for_other(frame: Frame, cue: Span) -> bool:
     return any(p < pointer for p in frame.others)
 
 
+@examples(
+    (
+        "Regular, similar amounts of greens keep the INR on warfarin steadier than eating none.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "Drops are better than nothing, but they are not the equal of the injection.",
+        "oral-vitk-equals-shot",
+        True,
+    ),
+)
+def than_none(frame: Frame, cue: Span) -> bool:
+    """ "steadier than (eating) none", "better than nothing": the other arm of a comparison, which denies
+    nothing the claim says."""
+    start, end = cue
+    tokens = frame.tokens
+    if end - start != 1 or tokens[start] not in {"none", "nothing"}:
+        return False
+    before = tokens[max(0, start - 2) : start]
+    return before[-1:] == ["than"] or (before[:1] == ["than"] and before[1].endswith("ing"))
+
+
 FILTERS = (
     carefree,
     far_from_fronted,
@@ -2581,4 +2604,5 @@ FILTERS = (
     difference_judged,
     needed_instead,
     restated_antonym,
+    than_none,
 )
