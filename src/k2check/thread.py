@@ -275,6 +275,8 @@ SAYS_NO = LazyPattern(
     r"(?:(?:were|are|have been|came back)\s+)?"
     r"(?:mostly\s+|largely\s+)?(?:null|negative|disappointing)\b"
     r"|(?:no way|nope|nah)\b"
+    # "A vitamin that stops skin ageing? If only.", "... If only it were that simple."
+    r"|if only(?:\s+(?:it|that|this|they)\s+(?:were|was|worked|did)\b[^.;!?]*)?\s*[.!]*\s*$"
     # "Save your money.", "Don't bother.", "Honestly, there's no need.", "A bit of a stretch."
     r"|(?:honestly,?\s+)?(?:save your money|don't bother|do not bother|(?:there's|there is) no need)\b"
     r"|(?:that's\s+|that is\s+|it's\s+|it is\s+)?(?:a\s+)?(?:bit of a\s+|big\s+|real\s+)?stretch\b"
@@ -307,6 +309,8 @@ def bare_answer(text: str) -> bool | None:
     (False, False)
     >>> bare_answer("Not as much as you're told.")
     False
+    >>> bare_answer("If only."), bare_answer("If only it were that simple."), bare_answer("If only I knew.")
+    (False, False, None)
     >>> bare_answer("Eat them, and keep the amount steady.") is None
     True
     """
@@ -389,6 +393,7 @@ REPLY_HINTS = (
     "save your money",
     "bother",
     "stretch",
+    "if only",
 )
 
 
