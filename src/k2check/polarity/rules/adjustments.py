@@ -271,6 +271,8 @@ def negated_antonym(frame: Frame, reading: Reading) -> None:
         lead < at
         and tokens[lead] in {"hardly", "barely", "scarcely", "nobody", "few"}
         and frame.in_clause(at)
+        # (Not a one-word answer before its reason: "Who should take K3? Nobody, it's not safe.")
+        and tokens[lead + 1 : lead + 2] != [","]
     ):
         reading.counted = [c for c in reading.counted if c[0] != lead and c != reading.antonym]
         reading.rules.append("negated-antonym")
