@@ -22,15 +22,20 @@ from k2check.polarity.rules.common import (
     ("No, vitamin K2 cannot replace exercise.", "k2-replaces-exercise", True),
     ("Yes, natto is the richest source of K2.", "natto-richest-k2", False),
     # "Who should take it? NOBODY, it's ...": a one-word answer, then the reason as a clause of its own.
-    ("Who should take menadione? Nobody, it's simply not safe for people.", "menadione-safe-supplement", True),
+    (
+        "Who should take menadione? Nobody, it's simply not safe for people.",
+        "menadione-safe-supplement",
+        True,
+    ),
     ("Nobody, not even its makers, says vitamin K2 builds muscle.", "k2-builds-muscle", True),
 )
 def answer_particle(frame: Frame, reading: Reading) -> None:
     """An answer particle repeats the denial that follows it; it is not a second one."""
     tokens = frame.tokens
-    if len(tokens) > 1 and tokens[0] in frame.lang.particles and tokens[1] == ",":
-        reading.masked.add(0)
-    elif tokens[:1] in (["nobody"], ["none"]) and tokens[1:2] == [","] and tokens[2:3] in _REASON_OPENERS:
+    if tokens[1:2] != [","]:
+        return
+    answer = tokens[0] in {"nobody", "none"} and tokens[2:3] in _REASON_OPENERS
+    if tokens[0] in frame.lang.particles or answer:
         reading.masked.add(0)
 
 
