@@ -1609,6 +1609,36 @@ FLOORS = {
     "polar106-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.93, "polarity_accuracy": 0.98},
     "real90-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.96, "polarity_accuracy": 0.98},
     "real90-holdout.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.98},
+    # round 51 (2026-12-07), three writers who read real pages (33-35 searches each) and never the code:
+    # advice129 (surgery, dental work and malabsorption: pre-operative sheets, extractions on blood
+    # thinners, bruising guides, liver disease and antibiotic courses, coeliac, Crohn's and bariatric
+    # guides); polar107 (wellness-influencer claims on skin, veins, teeth, muscle and energy and the replies
+    # that correct them, over half denials); real91 (health portals and government-style fact sheets,
+    # insurer and hospital blogs, food tables, long sentences with numbers). 720 cases 0.9375 on arrival
+    # (after the round's first rule), 0.9431 at its end.
+    "advice129-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.96, "polarity_accuracy": 0.98},
+    "advice129-holdout.yaml": {
+        "claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.95,
+    },
+    "polar107-dev.yaml": {"claim_accuracy": 0.98, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
+    "polar107-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.86, "polarity_accuracy": 0.98},
+    "real91-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.93, "polarity_accuracy": 0.96},
+    "real91-holdout.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.93, "polarity_accuracy": 0.98},
+    # round 51, blind batch (written while the round's rules were made, read whole at its end): advice130
+    # (supplement safety and doses: poison-centre and gummy pages, overdose explainers, menadione warnings,
+    # pregnancy FAQs, warfarin and DOAC handouts, labels and reviews, 34 searches); polar108 (K1 versus K2
+    # and food versus supplements: nutritionist blogs, keto, carnivore and vegan forums, butter, cheese and
+    # natto explainers, over half denials, 33 searches); real92 (bone and osteoporosis pages, menopause
+    # magazines, reports of the MK-4 and natto fracture studies and the MK-7 trials, 33 searches). 720
+    # cases 0.9000 with the round's starting code, 0.9014 at its end (one answer changed, to right).
+    "advice130-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
+    "advice130-holdout.yaml": {
+        "claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.95,
+    },
+    "polar108-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.93, "polarity_accuracy": 0.96},
+    "polar108-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
+    "real92-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94},
+    "real92-holdout.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.98, "polarity_accuracy": 0.91},
 }
 
 
@@ -2041,11 +2071,17 @@ HELD_OUT = [
     "advice128-holdout.yaml",
     "polar106-holdout.yaml",
     "real90-holdout.yaml",
+    "advice129-holdout.yaml",
+    "polar107-holdout.yaml",
+    "real91-holdout.yaml",
+    "advice130-holdout.yaml",
+    "polar108-holdout.yaml",
+    "real92-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the four hundred and twelve held-out sets (the first
+    """The README's end-to-end figure over the four hundred and eighteen held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -2111,11 +2147,13 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     hundred and three: 0.8810 when round 49's first three arrived; all four hundred and six: 0.8812 at its
     end (30,811 right), 0.8812 read with the code the round started from (30,809); all four hundred and
     nine: 0.8812 when round 50's first three were registered with its first rules (31,021 right); all four
-    hundred and twelve: 0.8816 at its end (31,247 right; its blind batch unchanged by the round's rules))."""
+    hundred and twelve: 0.8816 at its end (31,247 right; its blind batch unchanged by the round's rules),
+    0.8821 at round 51's end (31,264 right); all four hundred and eighteen: 0.8824 at round 51's end (31,700
+    right), 0.8819 read with the code the round started from (31,682))."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 35443
+    assert total == 35923
     assert right / total >= 0.84

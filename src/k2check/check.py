@@ -721,12 +721,13 @@ class Checker:
                     # "No health authority has set a daily intake for K2. None. Not one."
                     answered = previous
                     continue
+                denied = denies(words, ENGLISH)
                 mocked = not after_question and mocks(words, ENGLISH)
-                if denies(words, ENGLISH) or says is False or mocked:
+                if denied or says is False or mocked:
                     # "K2 builds muscle? That's a myth.", "The shot causes cancer? Where's the evidence?"
                     # deny what the sentence before said (the second, an open question, asserts nothing
                     # else); so does "Sure it does." after a statement.
-                    flipped = [judged_false(m, mocked and not denies(words, ENGLISH)) for m in previous]
+                    flipped = [judged_false(m, mocked and not denied) for m in previous]
                     matches[len(matches) - len(previous) :] = flipped
                     previous = answered = flipped
                     continue

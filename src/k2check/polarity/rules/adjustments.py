@@ -1015,10 +1015,6 @@ def _negation_before(tokens: list[str], at: int) -> int | None:
     return p if p >= 0 and tokens[p] in {"not", "never", "nobody"} else None
 
 
-def _negated_before(tokens: list[str], at: int) -> bool:
-    return _negation_before(tokens, at) is not None
-
-
 @examples(
     ("It isn't false to say MK-7 lingers in the blood much longer than K1.", "mk7-longer-half-life", False),
     (
@@ -2779,7 +2775,7 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
                 and not _means_for_reader(frame.tokens, c[1])
                 and not _not_dismissed(frame.tokens, c)
                 # "..., and that question has never been put to bed": an unresolved worry judges nothing.
-                and not (frame.tokens[c[1] - 1] in _LAID_TO and _negated_before(frame.tokens, c[0]))
+                and (frame.tokens[c[1] - 1] not in _LAID_TO or _negation_before(frame.tokens, c[0]) is None)
                 and (not drawn or _points_back(frame.tokens, s, c[0]) or _failed_try(frame.tokens, s, c))
                 and (
                     c[1] - c[0] > 1
