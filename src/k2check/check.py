@@ -51,6 +51,7 @@ from k2check.thread import (
     Thread,
     as_put,
     bare_answer,
+    failed_try,
     hints,
     interjection,
     judged_false,
@@ -721,7 +722,7 @@ class Checker:
                     # "No health authority has set a daily intake for K2. None. Not one."
                     answered = previous
                     continue
-                denied = denies(words, ENGLISH)
+                denied = denies(words, ENGLISH) or (not after_question and failed_try(read[-2], unit))
                 mocked = not after_question and mocks(words, ENGLISH)
                 if denied or says is False or mocked:
                     # "K2 builds muscle? That's a myth.", "The shot causes cancer? Where's the evidence?"

@@ -208,6 +208,42 @@ def repeats_denial(text: str, said: list[Match]) -> bool:
     return all(m.negated for m in said) and EMPHASIS.match(text) is not None
 
 
+# A try told in one sentence ("Took K2 for a year hoping my DEXA would improve", "Gave MK-7 a proper three
+# month try for my cramps", "Started K2 for my leg cramps") ...
+TRIED = LazyPattern(
+    r"\b(?:took|started|tried|gave|been taking|been on|bought)\b.*\b(?:for (?:my|his|her|a|the)\b|hoping"
+    r"|expecting|a try|a shot|months?|weeks?|years?)",
+    re.I,
+)
+# ... and a short sentence after it that reports nothing changed ("Didn't budge.", "Zero difference,
+# honestly.", "Three months in, nothing has changed."): the try failed, which denies what the first
+# sentence hoped for.
+NO_CHANGE = LazyPattern(
+    r"\W*(?:[\w']+\s+){0,4}?(?:(?:didn't|did not|hasn't|has not|haven't|have not|never)\s+"
+    r"(?:budge[d]?|change[d]?|move[d]?|improve[d]?|help(?:ed)?|work(?:ed)?|do anything|did anything)"
+    r"|(?:zero|no)\s+(?:change|difference|improvement|effect|benefit)"
+    r"|nothing\s+(?:has\s+|had\s+)?(?:changed|happened|improved)|did nothing|does nothing)"
+    r"(?:[^.;!?]{0,25})?[.!]*\s*$",
+    re.I,
+)
+
+
+def failed_try(before: str, text: str) -> bool:
+    """Whether ``text``, a short sentence after ``before``, says the try ``before`` told of changed
+    nothing.
+
+    >>> failed_try("Took K2 for a whole year hoping my DEXA would improve.", "Didn't budge.")
+    True
+    >>> failed_try("Gave MK-7 a proper three month try for my cramps.", "Zero difference, honestly.")
+    True
+    >>> failed_try("K2 is said to help bone density.", "Didn't budge.")
+    False
+    >>> failed_try("Took K2 for my cramps.", "Didn't budge my wallet much, and the cramps are gone.")
+    False
+    """
+    return len(text) <= 80 and TRIED.search(before) is not None and NO_CHANGE.match(text) is not None
+
+
 # A heading that names a page's or a section's subject as myths ("10 Vitamin K Myths That Refuse to Die",
 # "Myths we hear - and the facts", "Common misconceptions"): the quoted headings under it name myths.
 MYTHS = LazyPattern(r"\b(?:myths|misconceptions)\b", re.I)
