@@ -1166,6 +1166,46 @@ def send_off(frame: Frame, reading: Reading) -> None:
             return
 
 
+# A correction notice: what the earlier text did ("an earlier version LISTED chicken breast among organ
+# meats", "our headline originally SAID ..."), and the words that say it was the earlier text.
+_EARLIER = frozenset({"earlier", "previous", "previously", "originally", "original"})
+_TOLD = frozenset(
+    {"said", "says", "listed", "described", "stated", "called", "claimed", "reported", "suggested", "named"}
+    | {"included", "implied"}
+)
+
+
+@examples(
+    (
+        "Correction: an earlier version of this story listed chicken breast among the organ meats.",
+        "chicken-breast-organ-meat",
+        True,
+    ),
+    (
+        "Correction: a previous version of this article said vitamin K2 prevents dementia.",
+        "k2-prevents-dementia",
+        True,
+    ),
+    (
+        "Correction: chicken breast is ordinary muscle meat, not an organ meat.",
+        "chicken-breast-organ-meat",
+        True,
+    ),
+)
+def correction_notice(frame: Frame, reading: Reading) -> None:
+    """ "Correction: an earlier version of this story listed chicken breast among organ meats": a
+    correction notice says what it reports was wrong, one negation that counts wherever the claim sits."""
+    tokens = frame.tokens
+    if tokens[:1] != ["correction"]:
+        return
+    told = next((p for p, t in enumerate(tokens[:14]) if t in _TOLD), None)
+    if told is None or _EARLIER.isdisjoint(tokens[:told]) or not any(p > told for p in frame.content):
+        return
+    reading.forced.append((0, 1))
+    reading.masked.add(0)
+    reading.rules.append("correction-notice")
+
+
 @examples(
     ("Yeah right, K2 builds muscle.", "k2-builds-muscle", True),
     ("Riiight, K2 is why grandpa's bruises vanished.", "oral-k2-reduces-bruising", True),
@@ -2180,6 +2220,7 @@ MASKS = (
     rhetorical_opener,
     mocking_opener,
     send_off,
+    correction_notice,
     sarcastic_opener,
     or_without,
     colon_lead_in,
