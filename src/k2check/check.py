@@ -25,6 +25,7 @@ from k2check.layout import (
     rows,
     stand_in,
     unattributed,
+    uses_it,
 )
 from k2check.lazyre import LazyPattern
 from k2check.matcher import (
@@ -383,18 +384,17 @@ def _mocks_a_product(text: str) -> bool:
     return MOCKED_PRODUCT.search(text) is not None
 
 
-# The marks of a customer review, whose product goes unnamed: star ratings, a verdict on the money spent,
-# "bought it / took these for ...".
+# The marks of a customer review, whose product goes unnamed: star ratings, a verdict on the money spent.
 REVIEW = LazyPattern(
     r"[★☆⭐]|\b(?:waste of (?:money|time)|save your money|(?:zero|one|two|five|\d) stars?\b|will reorder"
-    r"|would(?:n't| not) recommend|bought (?:it|this|these)\b|took (?:it|these|them) (?:for|faithfully"
-    r"|religiously|daily|every)|(?:been )?on (?:it|these) for)",
+    r"|would(?:n't| not) recommend)",
     re.I,
 )
 
 
 def _reviews_a_product(text: str) -> bool:
-    """Whether the sentence reads as a customer review (``REVIEW``) and names no other nutrient or drug: the
+    """Whether the sentence reads as a customer review (``REVIEW``, or taking a product it only points at,
+    ``layout.uses_it``: "bought it", "took these for ...") and names no other nutrient or drug: the
     product it judges is, in a checker of vitamin K claims, the vitamin's.
 
     >>> _reviews_a_product("★☆☆☆☆ Twice a day for a month and my dark circles look exactly the same")
@@ -404,7 +404,8 @@ def _reviews_a_product(text: str) -> bool:
     >>> _reviews_a_product("My dark circles look exactly the same.")
     False
     """
-    return REVIEW.search(text) is not None and not names_other_substance(tokens(clean(text)))
+    reviewed = REVIEW.search(text) is not None or uses_it(text)
+    return reviewed and not names_other_substance(tokens(clean(text)))
 
 
 # A dose in micrograms, the vitamin's unit ("a hefty 720 mcg a day", "180 µg").
