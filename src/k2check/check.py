@@ -605,8 +605,6 @@ class Checker:
             units = [u.text for u in segment(text.splitlines(keepends=True)) if isinstance(u, Sentence)]
         context: frozenset[str] = frozenset()
         previous: list[Match] = []
-        # "My veins look exactly the same after four months. Waste of money.": a review throughout.
-        reviewed = _reviews_a_product(text)
         # Claims a question asked and the next sentence answered ("Can K2 replace the gym? No."): the
         # statement is about them first.
         answered: list[Match] = []
@@ -646,7 +644,8 @@ class Checker:
                 _mocks_a_product(unit)
                 or _unnamed_product(unit)
                 or _lists_bleeding_signs(unit)
-                or reviewed
+                # "My veins look exactly the same after four months. Waste of money.": a review throughout.
+                or _reviews_a_product(text)
             ):
                 # "No supplement replaces training", "Been on 200 mcg a day with zero side effects",
                 # "Right, because a $12 bottle is going to dissolve twenty years of plaque": a product named

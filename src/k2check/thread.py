@@ -15,6 +15,7 @@ from k2check.lazyre import LazyPattern
 from k2check.matcher import SECOND_OPINION_DENIES, Analysis, Match
 from k2check.normalize import clean, tokens
 from k2check.polarity import affirms, denies, mocks
+from k2check.polarity.rules.common import _NO_OUTCOME
 from k2check.verdicts import statement_verdict
 
 if TYPE_CHECKING:
@@ -132,18 +133,15 @@ def judged_false(match: Match, mocked: bool = False) -> Match:
     if match.negated and SECOND_OPINION_DENIES in match.explanation.rules:
         return match
     cues = match.explanation.cues
-    if match.negated and any(ENGLISH.calls_false(cue.split()) for cue in cues):
-        # "Myth: the vitamin K jab gives babies cancer. It doesn't.": the sentence judged the claim
-        # false already; the next one agrees with that judgement.
-        return match
-    if match.negated and cues and match.explanation.antonym is None and not mocked:
-        # "K2 is not some missing vitamin everybody is deficient in. That's a sales pitch.": a denial in
-        # the writer's own negation, which the judgement of the claim's idea confirms. (A claim read as
-        # denied only through its opposite term, "The claim: newborn shots are poisonous. Rating: false",
-        # is the claim the rating turns round. A mock turns round any denial: "Natto isn't a source of K2.
-        # Yeah right.")
-        return match
-    return opposite(match)
+    # "Myth: the vitamin K jab gives babies cancer. It doesn't.": the sentence judged the claim false
+    # already; the next one agrees with that judgement. "K2 is not some missing vitamin everybody is
+    # deficient in. That's a sales pitch.": a denial in the writer's own negation, which the judgement of
+    # the claim's idea confirms. (A claim read as denied only through its opposite term, "The claim:
+    # newborn shots are poisonous. Rating: false", is the claim the rating turns round. A mock turns round
+    # any denial: "Natto isn't a source of K2. Yeah right.")
+    judged = any(ENGLISH.calls_false(cue.split()) for cue in cues)
+    own_denial = bool(cues) and match.explanation.antonym is None and not mocked
+    return match if match.negated and (judged or own_denial) else opposite(match)
 
 
 # A sentence that passes judgement on what was just said, pointing at it ("Nobody knows that, there is no
@@ -221,7 +219,8 @@ TRIED = LazyPattern(
 NO_CHANGE = LazyPattern(
     r"\W*(?:[\w']+\s+){0,4}?(?:(?:didn't|did not|hasn't|has not|haven't|have not|never)\s+"
     r"(?:budge[d]?|change[d]?|move[d]?|improve[d]?|help(?:ed)?|work(?:ed)?|do anything|did anything)"
-    r"|(?:zero|no)\s+(?:change|difference|improvement|effect|benefit)"
+    # (The outcomes a try can lack are the polarity rules' own, ``_NO_OUTCOME``.)
+    rf"|(?:zero|no)\s+(?:{'|'.join(sorted(_NO_OUTCOME))})"
     r"|nothing\s+(?:has\s+|had\s+)?(?:changed|happened|improved)|did nothing|does nothing)"
     r"(?:[^.;!?]{0,25})?[.!]*\s*$",
     re.I,
