@@ -17,6 +17,7 @@ from k2check.polarity.rules.common import (
     _hedged,
     _judged_safe,
     _judges,
+    _mixed_findings,
     _reported,
     examples,
 )
@@ -1083,9 +1084,7 @@ def _one_clause(frame: Frame, start: int, end: int) -> bool:
     if not any(s <= start and end < e for s, e in frame.spans):
         return False
     return all(
-        "," in tokens[start:r] and "," in tokens[r:end]
-        for r in range(start, end)
-        if tokens[r] in _RELATIVE
+        "," in tokens[start:r] and "," in tokens[r:end] for r in range(start, end) if tokens[r] in _RELATIVE
     )
 
 
@@ -2938,6 +2937,11 @@ def negative_question(frame: Frame, reading: Reading) -> None:
     ),
     ("Kale provides K1, but it is a poor source of K2.", "leafy-greens-k2", True),
     (
+        "Some trials found vitamin K cut the chance of breaking a bone, but others found no benefit.",
+        "k2-prevents-fractures",
+        False,
+    ),
+    (
         "Delay the vitamin K injection until after the first feed if you like, but do not skip it.",
         "newborn-vitk-shot",
         False,
@@ -2985,7 +2989,12 @@ def but_not(frame: Frame, reading: Reading) -> None:
             ),
             None,
         )
-        if cue is not None and not any(p in frame.siblings for p in range(s, e)):
+        # ("Some trials found fewer fractures, but others found no benefit": mixed findings, not a denial.)
+        if (
+            cue is not None
+            and not any(p in frame.siblings for p in range(s, e))
+            and not _mixed_findings(tokens, s - 1)
+        ):
             reading.counted.append(cue)
             reading.rules.append("but-not")
         return

@@ -153,3 +153,24 @@ def _either_way(tokens: list[str], p: int) -> bool:
     """Whether the "without" at ``p`` is the second of two alternatives ("with food or without", "compared
     with and without K2"): no absence, the way "either way" is none."""
     return p > 1 and tokens[p - 1] in {"or", "and"} and "with" in tokens[max(0, p - 5) : p - 1]
+
+
+# Research set against a finding as its peers ("..., but OTHERS found no benefit", "ANOTHER saw nothing").
+_PEERS = frozenset({"others", "another", "other"})
+# The finding comes from some of the research, not all ("SOME trials found ...", "A FEW studies saw ...").
+_SOME = frozenset({"some", "few", "one", "several", "certain", "many"})
+
+
+def _mixed_findings(tokens: list[str], turn: int) -> bool:
+    """Whether the clause after the turn at ``turn`` ("but", ",") sets other research beside a finding that
+    some of it made ("Some trials found fewer fractures, but others found no benefit"): mixed findings,
+    which state the claim with their doubt, unlike later research that knocks a finding down."""
+    after = tokens[turn + 1 : turn + 4]
+    at = next((k for k, word in enumerate(after) if word in _PEERS), None)
+    if at is None or _FOUND.isdisjoint(tokens[turn + 1 + at : turn + 7]):
+        return False
+    start = max((p + 1 for p in range(turn) if tokens[p] in {".", ";", "?", "!"}), default=0)
+    before = tokens[start:turn]
+    seekers = _SEEKERS | {"cohort", "cohorts"}
+    return any(w in _SOME and not seekers.isdisjoint(before[k + 1 : k + 4]) for k, w in enumerate(before))
+
