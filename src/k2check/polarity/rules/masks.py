@@ -1144,16 +1144,22 @@ def rhetorical_opener(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
-    ("Eighteen months of MK-7 and my scan was identical. So much for K2 building bone.",
-     "k2-increases-bone-density", True),
-    ("A year of K2 and my calcium score still went up, so much for 'prevents calcification'.",
-     "k2-prevents-arterial-calcification", True),
+    (
+        "Eighteen months of MK-7 and my scan was identical. So much for K2 building bone.",
+        "k2-increases-bone-density",
+        True,
+    ),
+    (
+        "A year of K2 and my calcium score still went up, so much for 'prevents calcification'.",
+        "k2-prevents-arterial-calcification",
+        True,
+    ),
     # Not a send-off where something did much for someone, nor in thanks.
     ("K2 has done so much for my bone density.", "k2-increases-bone-density", False),
     ("Thanks so much for explaining how K2 builds bone density.", "k2-increases-bone-density", False),
 )
 def send_off(frame: Frame, reading: Reading) -> None:
-    """"So much for X", opening a sentence or after a comma, sends off X as a promise that failed: one
+    """ "So much for X", opening a sentence or after a comma, sends off X as a promise that failed: one
     more negation cue, for a claim whose words follow it."""
     tokens = frame.tokens
     if "much" not in tokens:
@@ -1706,6 +1712,40 @@ def counted_people(frame: Frame, reading: Reading) -> None:
         reading.antonym_hidden = True
 
 
+# Who can run short of the vitamin ("a BABY that is not getting enough vitamin K").
+_BODIES = _GROUPS | frozenset(
+    {"baby", "newborn", "newborns", "infant", "infants", "child", "body", "person", "patient", "someone"}
+    | {"you"}
+)
+# Having or taking in the vitamin ("does not HAVE enough", "isn't GETTING enough").
+_TAKING_IN = frozenset({"have", "has", "having", "get", "gets", "getting", "got", "receive", "receiving"})
+
+
+@examples(
+    (
+        "A newborn who does not have enough vitamin K can bleed, which is why the shot is recommended.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("A baby who isn't getting enough vitamin K is at risk of bleeding.", "newborn-vitk-shot", False),
+    ("Most people get enough vitamin K from food.", "vitk-deficiency-common", True),
+)
+def short_of_it(frame: Frame, reading: Reading) -> None:
+    """ "A baby who does not have enough vitamin K", "people who don't get enough": a person short of the
+    vitamin is a shortage the sentence tells of, not a denial of the claim. Where "enough" is the claim's own
+    or opposite term ("Spinach doesn't have enough K2 to count", of a food), the rules read it as they did."""
+    tokens = frame.tokens
+    for q, word in enumerate(tokens[:-2]):
+        if word != "not" or tokens[q + 1] not in _TAKING_IN or tokens[q + 2] != "enough":
+            continue
+        if q + 2 in frame.own or frame.antonym_at == q + 2:
+            continue
+        if _BODIES.isdisjoint(tokens[max(0, q - 4) : q]):
+            continue
+        reading.masked.add(q)
+        reading.rules.append("short-of-it")
+
+
 @examples(
     (
         "Vitamin K2 showed anti-tumour activity against liver cancer cells in a petri dish and in mice, "
@@ -2150,8 +2190,27 @@ def down_to_none(frame: Frame, reading: Reading) -> None:
 
 # A count or a frequency after "from" ("from THREE a week", "from NIGHTLY"; or a figure, "from 4").
 _A_COUNT = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
-     "multiple", "daily", "nightly", "weekly", "constant", "frequent", "every"}
+    {
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "several",
+        "many",
+        "multiple",
+        "daily",
+        "nightly",
+        "weekly",
+        "constant",
+        "frequent",
+        "every",
+    }
 )
 
 
@@ -2199,6 +2258,7 @@ MASKS = (
     weak_evidence,
     rare,
     counted_people,
+    short_of_it,
     dismissal,
     disregarded_report,
     neither_nor,
