@@ -86,6 +86,18 @@ def _not_the_real_thing(tokens: list[str], start: int) -> bool:
     return not _CALLED_LORE.isdisjoint(tokens[clause_from:start])
 
 
+def _none_there(tokens: list[str], start: int) -> bool:
+    """Whether the "none" at ``start`` says there is none of what was just named ("..., there's basically
+    none in them", "there is virtually none at all"), not none of something named after it."""
+    if tokens[start] != "none":
+        return False
+    before = tokens[max(0, start - 4) : start]
+    opened = any(before[k : k + 2] in (["there", "is"], ["there", "are"]) for k in range(len(before) - 1))
+    after = tokens[start + 1 : start + 3]
+    ends = not after or after[0] in {".", ",", ";", "!"}
+    return opened and (ends or after in (["in", "it"], ["in", "them"], ["in", "there"], ["at", "all"]))
+
+
 @examples(
     ("Vitamin K2 builds muscle, which your trainer won't tell you.", "k2-builds-muscle", False),
     (
@@ -147,6 +159,7 @@ def _not_the_real_thing(tokens: list[str], start: int) -> bool:
         "k2-causes-blood-clots",
         True,
     ),
+    ("Don't bother with cheese or eggs for K2, there's basically none in them.", "animal-foods-k2", True),
 )
 def forward_only(frame: Frame, cue: Span) -> bool:
     """A cue that negates what follows it, with every claim word before it, negates something else."""
@@ -185,6 +198,8 @@ def forward_only(frame: Frame, cue: Span) -> bool:
     # "..., but later studies found no such link", "larger studies have found none": research that looked
     # for the claim and found nothing judges it.
     if _found_nothing(frame.tokens, start):
+        return False
+    if _none_there(frame.tokens, start):
         return False
     if _closing_verdict(frame, cue):
         return False
