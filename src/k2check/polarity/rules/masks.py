@@ -1212,6 +1212,37 @@ def correction_notice(frame: Frame, reading: Reading) -> None:
     reading.rules.append("correction-notice")
 
 
+# Telling someone of a risk ("nobody had WARNED me", "no one TOLD us").
+_WARNED = frozenset({"warned", "told", "mentioned", "said", "flagged", "cautioned", "explained"})
+_HEARERS = frozenset({"me", "us", "him", "her", "them", "my", "our", "anything", "anyone"})
+
+
+@examples(
+    (
+        "My INR dropped from 2.8 to 1.9 within a week of starting a D3/K2 combo and nobody had warned me.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("No one told us that MK-7 can mess with warfarin.", "k2-warfarin-interaction", False),
+)
+def nobody_warned(frame: Frame, reading: Reading) -> None:
+    """ "..., and nobody had warned me", "No one told us that MK-7 can mess with warfarin": a complaint that
+    a warning was missing makes the warning's point, for a claim that warns."""
+    if not frame.caution:
+        return
+    tokens = frame.tokens
+    for q, word in enumerate(tokens[:-2]):
+        who = 1 if word == "nobody" else 2 if tokens[q : q + 2] == ["no", "one"] else 0
+        if not who:
+            continue
+        at = q + who + (tokens[q + who] in {"had", "has", "ever", "even", "bothered", "thought"})
+        told = tokens[at : at + 2]
+        if len(told) == 2 and told[0] in _WARNED and told[1] in _HEARERS:
+            reading.masked.update(range(q, q + who))
+            reading.rules.append("nobody-warned")
+            return
+
+
 @examples(
     ("Yeah right, K2 builds muscle.", "k2-builds-muscle", True),
     ("Riiight, K2 is why grandpa's bruises vanished.", "oral-k2-reduces-bruising", True),
@@ -2281,6 +2312,7 @@ MASKS = (
     mocking_opener,
     send_off,
     correction_notice,
+    nobody_warned,
     sarcastic_opener,
     or_without,
     colon_lead_in,
