@@ -961,6 +961,42 @@ def _sibling_stretch(frame: Frame, cue: int) -> bool:
     return any(p in frame.siblings for p in stretch) and not any(p in frame.subject for p in stretch)
 
 
+# What opens a contrast with another subject ("... WHERE most ordinary butter doesn't").
+_CONTRAST_OPENERS = frozenset({"where", "whereas", "while", "unlike"})
+# The auxiliaries an elliptical clause ends on ("... butter DOES not").
+_ENDING_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "will", "can", "has", "have"})
+
+
+@examples(
+    (
+        "Grass-fed butter carries meaningful K2 where most ordinary butter doesn't.",
+        "grass-fed-more-k2",
+        False,
+    ),
+    ("Natto is packed with K2 where most foods aren't.", "natto-richest-k2", False),
+    ("Grass-fed butter has more K2? It doesn't.", "grass-fed-more-k2", True),
+)
+def contrast_ellipsis(frame: Frame, cue: Span) -> bool:
+    """A negated auxiliary closing a clause after "where / whereas / while" and another subject
+    ("Grass-fed butter carries meaningful K2 where most ordinary butter doesn't") denies the predicate of
+    that subject only; the claim said before it stands."""
+    tokens = frame.tokens
+    at = cue[0]
+    # The negation closes its clause ("... butter doesn't, because ...", "... foods aren't.").
+    if tokens[at] != "not" or at < 5 or tokens[at + 1 : at + 2] not in ([], ["."], ["!"], [","], [";"]):
+        return False
+    if tokens[at - 1] not in _ENDING_AUX:
+        return False
+    aux = at - 1
+    opener = next((p for p in range(aux - 1, max(0, aux - 7), -1) if tokens[p] in _CONTRAST_OPENERS), None)
+    if opener is None or any(tokens[p] in {",", ";", ":"} for p in range(opener + 1, aux)):
+        return False
+    # The claim is said before the opener; what comes after it names another subject, not the claim's.
+    return bool(frame.content) and min(frame.content) < opener and not any(
+        p in frame.subject for p in range(opener + 1, aux)
+    )
+
+
 @examples(
     (
         "Those with the most menaquinone in their diet had less heart disease, while phylloquinone intake "
@@ -2604,6 +2640,7 @@ FILTERS = (
     wasted_elsewhere,
     purpose_clause,
     forward_only,
+    contrast_ellipsis,
     sibling_contrast,
     done_by_another,
     other_subject_first,
