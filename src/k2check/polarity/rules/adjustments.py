@@ -3663,6 +3663,7 @@ def contrast_ranks(frame: Frame, reading: Reading) -> None:
 # Verbs of having a complaint ("I no longer GET cramps", "haven't HAD a cramp since").
 _HAVING = frozenset(
     {"get", "gets", "got", "have", "has", "had", "wake", "wakes", "woke", "suffer", "suffers", "experience"}
+    | {"woken", "suffered", "experienced"}
 )
 
 
@@ -3673,6 +3674,7 @@ _HAVING = frozenset(
         "k2-nocturnal-leg-cramps",
         False,
     ),
+    ("Haven't woken up with a cramp since starting K2.", "k2-nocturnal-leg-cramps", False),
     ("Vitamin K2 did not stop my night leg cramps at all.", "k2-nocturnal-leg-cramps", True),
     ("Vitamin K2 no longer helps my night leg cramps.", "k2-nocturnal-leg-cramps", True),
     (
