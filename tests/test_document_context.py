@@ -207,6 +207,24 @@ def test_a_condition_on_taking_it_with_a_blood_thinner_keeps_the_warning(
     assert got == {(2, "k2-warfarin-interaction", False)}
 
 
+@pytest.mark.parametrize(
+    ("question", "answer", "claim", "negated"),
+    [
+        ("Can I take K2 if I'm on warfarin?", "No.", "k2-warfarin-interaction", False),
+        ("Should I take vitamin K2 while on warfarin?", "Please don't.", "k2-warfarin-interaction", False),
+        ("Can I take K2 with warfarin?", "Yes, it's fine.", "k2-warfarin-interaction", True),
+        ("Can I still eat salad on warfarin?", "Yes.", "warfarin-avoid-greens", True),
+    ],
+)
+def test_a_question_asking_leave_against_a_warning_is_answered_the_other_way(
+    checker: Checker, question: str, answer: str, claim: str, negated: bool
+) -> None:
+    """A question asking leave to do what a warning warns against puts the warning's opposite
+    (thread.asked_leave): "No." after "Can I take K2 if I'm on warfarin?" is the warning, sound advice,
+    and "Yes, it's fine." denies it."""
+    assert (2, claim, negated) in found(checker, f"{question}\n{answer}\n")
+
+
 def test_a_list_item_is_read_with_what_the_page_is_about(checker: Checker) -> None:
     """An item that names the vitamin and states nothing alone is read with the page's subject (a warfarin
     leaflet); one about another nutrient is not ("Read more" links)."""

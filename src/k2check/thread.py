@@ -60,6 +60,32 @@ CONDITIONAL = LazyPattern(
 )
 
 
+# A question that asks leave to do something ("Can I take K2 if I'm on warfarin?", "Should I eat spinach on
+# warfarin?"): against a warning it puts the warning's opposite, so "No." keeps the warning.
+PERMISSION = LazyPattern(
+    r"\W*(?:can|could|may|should|shall)\s+(?:i|we|you|he|she|they|someone|people|one|my\s+[\w'-]+)\s+"
+    r"(?:still\s+|safely\s+|also\s+|just\s+)?"
+    r"(?:take|use|start|add|try|continue|keep|combine|mix|give|eat|drink|have)\b",
+    re.I,
+)
+
+
+def asked_leave(question: str, asked: list[Match]) -> list[Match]:
+    """The claims a question asks, as it puts them: a question asking leave to do what a warning warns
+    against puts the warning's opposite, so that "No." after it keeps the warning and "Yes." denies it.
+
+    >>> [bool(PERMISSION.match(q)) for q in ("Can I take K2 if I'm on warfarin?", "Can K2 build muscle?")]
+    [True, False]
+    """
+    if PERMISSION.match(question) is None:
+        return asked
+    return [
+        opposite(m) if m.claim.warns and not m.negated and not m.explanation.cues and not m.explanation.rules
+        else m
+        for m in asked
+    ]
+
+
 def warned_on_condition(question: str, answer: str, asked: list[Match]) -> list[Match] | None:
     """The claims a safety question asked, with the warnings among them stated, when the answer makes it
     safe only on a condition: "Is K2 safe with warfarin? Only if your clinic keeps an eye on your INR."
@@ -73,9 +99,9 @@ def warned_on_condition(question: str, answer: str, asked: list[Match]) -> list[
     """
     if CONDITIONAL.match(answer) is None or not any(m.claim.warns for m in asked):
         return None
-    if SAFE_QUESTION.search(question) is None:
-        # "Can I take K2 if I am on a blood thinner? Not without speaking to your doctor first.": the
-        # question asked the warning as it stands, and the condition keeps it.
+    if SAFE_QUESTION.search(question) is None and PERMISSION.match(question) is None:
+        # "Does K2 matter on a blood thinner? Only if your clinic does not know.": the question asked the
+        # warning as it stands, and the condition keeps it.
         return list(asked) if not any(m.claim.warns and m.negated for m in asked) else None
     if not any(m.claim.warns and m.negated for m in asked):
         return None
@@ -607,7 +633,8 @@ class Thread:
         heading = unit.kind == "heading"
         if reading.question:
             if analysis.matches:
-                self.asked, self.asked_line, self.asked_text = analysis.matches, unit.line, unit.text
+                asked = asked_leave(unit.text, analysis.matches)
+                self.asked, self.asked_line, self.asked_text = asked, unit.line, unit.text
             elif TRUTH_QUESTION.search(unit.text) is not None:
                 # "Is that true??" asks about what was just said.
                 self.asked, self.asked_line, self.asked_text = self.said, unit.line, self.said_text

@@ -1212,6 +1212,24 @@ def correction_notice(frame: Frame, reading: Reading) -> None:
     reading.rules.append("correction-notice")
 
 
+@examples(
+    (
+        "Please don't: a K2 capsule would work against your warfarin, so ask the clinic first.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+)
+def refusal_lead_in(frame: Frame, reading: Reading) -> None:
+    """ "Please don't: ..." opening an answer refuses what was asked, with its reason after it; for a claim
+    that warns, the refusal is the warning's own advice, not a denial of it."""
+    tokens = frame.tokens
+    start = 1 if tokens[:1] == ["please"] else 0
+    if not frame.caution or tokens[start : start + 3] not in (["do", "not", ","], ["do", "not", ":"]):
+        return
+    reading.masked.add(start + 1)
+    reading.rules.append("refusal-lead-in")
+
+
 # Telling someone of a risk ("nobody had WARNED me", "no one TOLD us").
 _WARNED = frozenset({"warned", "told", "mentioned", "said", "flagged", "cautioned", "explained"})
 _HEARERS = frozenset({"me", "us", "him", "her", "them", "my", "our", "anything", "anyone"})
@@ -2313,6 +2331,7 @@ MASKS = (
     send_off,
     correction_notice,
     nobody_warned,
+    refusal_lead_in,
     sarcastic_opener,
     or_without,
     colon_lead_in,
