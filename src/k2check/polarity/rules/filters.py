@@ -969,6 +969,35 @@ _ENDING_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "will"
 
 @examples(
     (
+        "The body makes all the K2 it needs in the intestines, so running short is unlikely.",
+        "gut-bacteria-supply-k2",
+        False,
+    ),
+    ("K2 does not build muscle, so save your money.", "k2-builds-muscle", True),
+)
+def so_consequence(frame: Frame, cue: Span) -> bool:
+    """A negation in the clause after ", so", with every word of the claim before it ("The body makes all
+    the K2 it needs, so running short is unlikely"), says what follows from the claim, not that it fails;
+    not a verdict ("..., so its numbers don't hold up") or a conclusion said of it ("so no, it doesn't")."""
+    tokens = frame.tokens
+    if not frame.content or cue[0] < 2:
+        return False
+    so = next((p for p in range(cue[0] - 1, 0, -1) if tokens[p] in {"so", ".", ";", "?", "!", "but"}), None)
+    if so is None or tokens[so] != "so" or tokens[so - 1] != ",":
+        return False
+    # "... held up in trials, so its headline numbers don't hold up": a verdict on the claim, not a result.
+    if tokens[cue[1] : cue[1] + 2] in _SURVIVED or tokens[cue[1] + 1 : cue[1] + 3] in _SURVIVED:
+        return False
+    # "..., so no, it doesn't work", "so the hope hasn't held up": a conclusion on the claim, said of it.
+    if {"no", "it", "they", "that", "this", "hope", "idea", "claim", "theory", "promise"}.intersection(
+        tokens[so + 1 : cue[0]]
+    ):
+        return False
+    return max(frame.content) < so
+
+
+@examples(
+    (
         "Grass-fed butter carries meaningful K2 where most ordinary butter doesn't.",
         "grass-fed-more-k2",
         False,
@@ -2640,6 +2669,7 @@ FILTERS = (
     wasted_elsewhere,
     purpose_clause,
     forward_only,
+    so_consequence,
     contrast_ellipsis,
     sibling_contrast,
     done_by_another,
