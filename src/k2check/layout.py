@@ -783,7 +783,36 @@ _furniture = functools.lru_cache(maxsize=TEXTS_KEPT)(asserts_nothing)
 _points_back = functools.lru_cache(maxsize=TEXTS_KEPT)(refers_back)
 _amount_back = functools.lru_cache(maxsize=TEXTS_KEPT)(amount_back)
 _opens_pointing = functools.lru_cache(maxsize=TEXTS_KEPT)(opens_pointing)
-_titled = functools.lru_cache(maxsize=TEXTS_KEPT)(_title)
+# The words a plain-text heading in sentence case opens on: a question word without its question mark
+# ("How K2 supports your bones", "What actually builds muscle"), or a word that names a section ("Tips for a
+# steady diet", "Other things that can change your INR", "Signs to watch for").
+_HEADING_OPENERS = frozenset(
+    {"how", "what", "why", "when", "where", "which", "who", "tips", "other", "signs", "warning", "sources"}
+    | {"key", "common", "frequently", "questions", "summary", "takeaways", "things", "benefits", "risks"}
+)
+
+
+def _plain_heading(text: str) -> bool:
+    """A short line of plain text that opens as a heading does and ends in no punctuation: a section's
+    title in sentence case, which ``_title`` (Title Case) does not see.
+
+    >>> [_plain_heading(t) for t in ("How K2 supports your bones", "Tips for a steady diet", "How K2 works.")]
+    [True, True, False]
+    >>> _plain_heading("Vitamin K2 builds strong bones")
+    False
+    """
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] in ".!?:;,)\"'”’*":
+        return False
+    words = stripped.split()
+    return len(words) <= 10 and words[0].lower().strip("\"'“‘") in _HEADING_OPENERS
+
+
+def _title_or_heading(text: str) -> bool:
+    return _title(text) or _plain_heading(text)
+
+
+_titled = functools.lru_cache(maxsize=TEXTS_KEPT)(_title_or_heading)
 _pronoun_pair = functools.lru_cache(maxsize=TEXTS_KEPT)(_two_pronouns)
 _continues = functools.lru_cache(maxsize=TEXTS_KEPT)(_goes_on)
 _owner_left_out = functools.lru_cache(maxsize=TEXTS_KEPT)(owner_left_out)
