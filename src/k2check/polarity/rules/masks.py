@@ -1230,6 +1230,47 @@ def refusal_lead_in(frame: Frame, reading: Reading) -> None:
     reading.rules.append("refusal-lead-in")
 
 
+# More of something already given ("no FURTHER vitamin K", "won't need EXTRA doses").
+_FURTHER = frozenset({"further", "more", "additional", "another", "repeat", "booster"})
+# The dose already given, named before the negation ("once your baby has had the SHOT", "a single DOSE").
+_GIVEN = frozenset({"shot", "injection", "jab", "dose", "doses"})
+_NEEDED = frozenset({"need", "needs", "needed", "necessary", "required", "require", "requires"})
+
+
+@examples(
+    (
+        "Once your baby has had the shot, no further vitamin K is needed, even if you are breastfeeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Babies who had the shot at birth don't need any more vitamin K afterwards.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
+        "Healthy people eating a varied diet generally don't need extra K2.",
+        "most-people-need-k2-supplement",
+        True,
+    ),
+)
+def no_further_need(frame: Frame, reading: Reading) -> None:
+    """ "No further vitamin K is needed", "don't need any more" after the shot or dose named before it: no
+    need of more than was given says the dose given is enough, not that it was not needed."""
+    tokens = frame.tokens
+    for q, word in enumerate(tokens):
+        if word not in {"not", "no", "never"}:
+            continue
+        ahead = tokens[q + 1 : q + 4]
+        if _FURTHER.isdisjoint(ahead) or _NEEDED.isdisjoint(tokens[max(0, q - 2) : q + 7]):
+            continue
+        if _GIVEN.isdisjoint(tokens[:q]):
+            # "Babies don't need extra vitamin K" denies a need; only more than a dose given is no denial.
+            continue
+        reading.masked.add(q)
+        reading.rules.append("no-further-need")
+
+
 # Telling someone of a risk ("nobody had WARNED me", "no one TOLD us").
 _WARNED = frozenset({"warned", "told", "mentioned", "said", "flagged", "cautioned", "explained"})
 _HEARERS = frozenset({"me", "us", "him", "her", "them", "my", "our", "anything", "anyone"})
@@ -2332,6 +2373,7 @@ MASKS = (
     correction_notice,
     nobody_warned,
     refusal_lead_in,
+    no_further_need,
     sarcastic_opener,
     or_without,
     colon_lead_in,
