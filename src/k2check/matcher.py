@@ -229,6 +229,13 @@ def _guarded(claim: Claim) -> bool:
 _LINKED = frozenset({"linked", "tied", "associated", "connected"})
 # Equality said in so many words ("work exactly like", "just as good as", "identical").
 _SAYS_EQUAL = LazyPattern(r"\b(?:exactly|just) (?:like|as)\b|\bidentical(?:ly)?\b", re.I)
+# A need that holds whatever else is true ("your baby STILL NEEDS the shot", "is still recommended").
+_STILL_NEEDED = LazyPattern(
+    r"\bstill\s+(?:needs?|should|must|has\s+to|have\s+to|(?:be\s+|is\s+|are\s+)?(?:recommended|essential|necessary))\b",
+    re.I,
+)
+# The verdicts of a sound claim, which a denial would call false.
+_SOUND_VERDICTS = frozenset({"true", "mostly-true"})
 _WITHOUT = ("without",)
 # Words that point back at the claim's subject after "without" ("can't clot without it").
 _POINTERS = frozenset({"it", "them", "this", "that", "these", "those"})
@@ -1313,6 +1320,11 @@ class Matcher:
         elif match.claim.topic in CAREFUL_TOPICS and _LINKED.intersection(sentence.words):
             # "Studies have linked the newborn vitamin K injection to cancer": a link reported in so many
             # words states it; the model, which learnt the scare mostly from its debunkings, is not asked.
+            return match
+        elif match.claim.verdict in _SOUND_VERDICTS and _STILL_NEEDED.search(sentence.text) is not None:
+            # "Even if you eat plenty of greens in pregnancy, your baby still needs the vitamin K shot": a
+            # need that holds whatever was conceded before it states a sound claim; the model, which learnt
+            # "even if" mostly from denials, is not asked to call it false.
             return match
         elif _SAYS_EQUAL.search(sentence.text) is not None and _EQUATIVE.search(clean(match.claim.claim)):
             # "Drops by mouth work exactly like the injection": a claim that two things are equal, said in so
