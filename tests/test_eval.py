@@ -1639,6 +1639,36 @@ FLOORS = {
     "polar108-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
     "real92-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94},
     "real92-holdout.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.98, "polarity_accuracy": 0.91},
+    # round 52 (2026-12-07), three writers who read real pages (33-35 searches each) and never the code:
+    # advice131 (everyday health advice and warnings: maternity and anticoagulation leaflets, travelling
+    # with warfarin, "when to see a doctor" pages on bruising, vegan and gym supplement guides, patient and
+    # parenting forums); polar109 (reader comments and forum replies under news of K2 studies, with
+    # corrections, sarcasm and pushback on hype, over half denials); real93 (general-audience explainers,
+    # myth-versus-fact pages, benefit and food lists, skin, heart and bone columns). 720 cases 0.9347 on
+    # arrival (with the round's starting code), 0.9389 at its end.
+    "advice131-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.96, "polarity_accuracy": 0.98},
+    "advice131-holdout.yaml": {
+        "claim_accuracy": 0.96, "abstention_accuracy": 0.93, "polarity_accuracy": 0.93,
+    },
+    "polar109-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.94},
+    "polar109-holdout.yaml": {"claim_accuracy": 0.97, "abstention_accuracy": 0.98, "polarity_accuracy": 0.93},
+    "real93-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.96, "polarity_accuracy": 0.98},
+    "real93-holdout.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.98},
+    # round 52, blind batch (written while the round's rules were made, read whole at its end): advice132
+    # (anticoagulation-clinic leaflets, INR self-testing and valve forums, carers' guides, dietitian columns
+    # on greens, cranberry and supplements, newborn leaflets, 34 searches); polar110 (myth-versus-fact and
+    # FAQ sections of brand blogs, coaches' newsletters, dentists' blogs, over half denials, 33 searches);
+    # real94 (supplement comparison and review sites, buyer's guides, product Q&A, brand science pages,
+    # pharmacists' replies, 34 searches). 720 cases 0.9292 with the round's starting code and at its end
+    # (no answer changed).
+    "advice132-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.98},
+    "advice132-holdout.yaml": {
+        "claim_accuracy": 0.93, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96,
+    },
+    "polar110-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.97},
+    "polar110-holdout.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.86, "polarity_accuracy": 0.98},
+    "real94-dev.yaml": {"claim_accuracy": 0.97, "abstention_accuracy": 0.96, "polarity_accuracy": 0.96},
+    "real94-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.93, "polarity_accuracy": 0.98},
 }
 
 
@@ -2077,11 +2107,17 @@ HELD_OUT = [
     "advice130-holdout.yaml",
     "polar108-holdout.yaml",
     "real92-holdout.yaml",
+    "advice131-holdout.yaml",
+    "polar109-holdout.yaml",
+    "real93-holdout.yaml",
+    "advice132-holdout.yaml",
+    "polar110-holdout.yaml",
+    "real94-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the four hundred and eighteen held-out sets (the first
+    """The README's end-to-end figure over the four hundred and twenty-four held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -2149,11 +2185,13 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     nine: 0.8812 when round 50's first three were registered with its first rules (31,021 right); all four
     hundred and twelve: 0.8816 at its end (31,247 right; its blind batch unchanged by the round's rules),
     0.8821 at round 51's end (31,264 right); all four hundred and eighteen: 0.8824 at round 51's end (31,700
-    right), 0.8819 read with the code the round started from (31,682))."""
+    right), 0.8819 read with the code the round started from (31,682); the same four hundred and eighteen:
+    0.8828 at round 52's end (31,714 right); all four hundred and twenty-four: 0.8833 at round 52's end
+    (32,155 right), 0.8829 read with the code the round started from (32,140))."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 35923
+    assert total == 36403
     assert right / total >= 0.84

@@ -296,6 +296,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout70", 3),
         ("documents-dev82", 3),
         ("documents-holdout71", 3),
+        ("documents-dev83", 3),
+        ("documents-holdout72", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -917,6 +919,15 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # with expert quotes and a fact box) 0.89 / 0.90 / 7, held out; the same at the round's end.
         ("documents-dev82", 0.85, 0.92, 13),
         ("documents-holdout71", 0.88, 0.90, 7),
+        # Round 52 (2026-12-07), two writers who read real pages (26-28 searches) and never the code; on
+        # arrival with ac3bdc5: documents-dev83 (an anticoagulation clinic's warfarin leaflet with a food
+        # table and a do-and-don't list, a wellness listicle of nine K2 benefits with readers pushing back, a
+        # bodybuilding forum thread on K2 for gains, bones and arteries) 0.84 / 0.92 / 3 (0.84 / 0.93 / 3 at
+        # the round's end); documents-holdout72 (a maternity unit's page on the newborn injection and drops
+        # with an FAQ, a recipe blog on natto, hard cheeses and yolks with a table and comments, a university
+        # extension fact sheet for older adults) 0.86 / 0.96 / 9, held out, the same at the round's end.
+        ("documents-dev83", 0.83, 0.92, 3),
+        ("documents-holdout72", 0.85, 0.96, 9),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
