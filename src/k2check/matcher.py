@@ -208,6 +208,8 @@ STORY_DENIED = "story-denied"
 CAREFUL_TOPICS = frozenset({"safety"})
 # Verdicts of a myth: denying such a claim reads the sentence as true, never sound advice as false.
 _MYTH_VERDICTS = frozenset({"false", "misleading"})
+# ... and of a sound claim, which a denial would call false or misleading (their opposites).
+_SOUND_VERDICTS = frozenset({"true", "mostly-true"})
 
 
 def _myth(claim: Claim) -> bool:
@@ -234,8 +236,6 @@ _STILL_NEEDED = LazyPattern(
     r"\bstill\s+(?:needs?|should|must|has\s+to|have\s+to|(?:be\s+|is\s+|are\s+)?(?:recommended|essential|necessary))\b",
     re.I,
 )
-# The verdicts of a sound claim, which a denial would call false.
-_SOUND_VERDICTS = frozenset({"true", "mostly-true"})
 _WITHOUT = ("without",)
 # Words that point back at the claim's subject after "without" ("can't clot without it").
 _POINTERS = frozenset({"it", "them", "this", "that", "these", "those"})

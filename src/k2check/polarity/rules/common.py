@@ -155,6 +155,11 @@ def _either_way(tokens: list[str], p: int) -> bool:
     return p > 1 and tokens[p - 1] in {"or", "and"} and "with" in tokens[max(0, p - 5) : p - 1]
 
 
+# The auxiliaries an elliptical clause ends on ("...; natural vitamin K DOES not", "... butter DOESN'T");
+# "may not", "might not" hedge ("it may help, or it may not").
+_ELLIPSIS_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "will", "can", "has", "have"})
+
+
 # Research set against a finding as its peers ("..., but OTHERS found no benefit", "ANOTHER saw nothing").
 _PEERS = frozenset({"others", "another", "other"})
 # The finding comes from some of the research, not all ("SOME trials found ...", "A FEW studies saw ...").

@@ -6,6 +6,7 @@ from itertools import pairwise
 
 from k2check.polarity.frame import Frame, Span, find
 from k2check.polarity.rules.common import (
+    _ELLIPSIS_AUX,
     _FAILED_TEST,
     _FORMS,
     _FOUND,
@@ -961,10 +962,10 @@ def _sibling_stretch(frame: Frame, cue: int) -> bool:
     return any(p in frame.siblings for p in stretch) and not any(p in frame.subject for p in stretch)
 
 
+# What a conclusion after ", so" says of the claim itself ("so no, IT doesn't", "so THE HOPE hasn't").
+_SAID_OF_IT = frozenset({"no", "it", "they", "that", "this", "hope", "idea", "claim", "theory", "promise"})
 # What opens a contrast with another subject ("... WHERE most ordinary butter doesn't").
 _CONTRAST_OPENERS = frozenset({"where", "whereas", "while", "unlike"})
-# The auxiliaries an elliptical clause ends on ("... butter DOES not").
-_ENDING_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "will", "can", "has", "have"})
 
 
 @examples(
@@ -989,9 +990,7 @@ def so_consequence(frame: Frame, cue: Span) -> bool:
     if tokens[cue[1] : cue[1] + 2] in _SURVIVED or tokens[cue[1] + 1 : cue[1] + 3] in _SURVIVED:
         return False
     # "..., so no, it doesn't work", "so the hope hasn't held up": a conclusion on the claim, said of it.
-    if {"no", "it", "they", "that", "this", "hope", "idea", "claim", "theory", "promise"}.intersection(
-        tokens[so + 1 : cue[0]]
-    ):
+    if not _SAID_OF_IT.isdisjoint(tokens[so + 1 : cue[0]]):
         return False
     return max(frame.content) < so
 
@@ -1014,7 +1013,7 @@ def contrast_ellipsis(frame: Frame, cue: Span) -> bool:
     # The negation closes its clause ("... butter doesn't, because ...", "... foods aren't.").
     if tokens[at] != "not" or at < 5 or tokens[at + 1 : at + 2] not in ([], ["."], ["!"], [","], [";"]):
         return False
-    if tokens[at - 1] not in _ENDING_AUX:
+    if tokens[at - 1] not in _ELLIPSIS_AUX:
         return False
     aux = at - 1
     opener = next((p for p in range(aux - 1, max(0, aux - 7), -1) if tokens[p] in _CONTRAST_OPENERS), None)

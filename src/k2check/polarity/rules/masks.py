@@ -7,6 +7,7 @@ import itertools
 from k2check.lang import phrases
 from k2check.polarity.frame import Frame, Reading, find
 from k2check.polarity.rules.common import (
+    _ELLIPSIS_AUX,
     _FAILED_TEST,
     _FORMS,
     _REASONS,
@@ -1805,8 +1806,7 @@ def counted_people(frame: Frame, reading: Reading) -> None:
 # Who can run short of the vitamin ("a BABY that is not getting enough vitamin K").
 _BODIES = _GROUPS | frozenset(
     {"baby", "newborn", "newborns", "infant", "infants", "child", "body", "person", "patient", "someone"}
-    | {"you"}
-)
+).union({"you"})
 # Having or taking in the vitamin ("does not HAVE enough", "isn't GETTING enough").
 _TAKING_IN = frozenset({"have", "has", "having", "get", "gets", "getting", "got", "receive", "receiving"})
 
@@ -1902,8 +1902,6 @@ def echoed_rebuttal(frame: Frame, reading: Reading) -> None:
 
 # What a closing "X does not" may stand on: a pointer back to the claim, or the vitamin named again.
 _ELLIPSIS_SUBJECTS = frozenset({"it", "this", "that", "they", "vitamin"})
-# Auxiliaries a closing "X does not" stands on; "may not", "might not" hedge ("it may help, or it may not").
-_ELLIPSIS_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "will", "can", "has", "have"})
 
 
 @examples(
