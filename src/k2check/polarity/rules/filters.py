@@ -968,6 +968,30 @@ _SAID_OF_IT = frozenset({"no", "it", "they", "that", "this", "hope", "idea", "cl
 _CONTRAST_OPENERS = frozenset({"where", "whereas", "while", "unlike"})
 
 
+# A person's eating habit ("if you NEVER ATE greens", "who NEVER EATS vitamin K-rich foods").
+_EATING = frozenset({"eat", "eats", "ate", "eaten", "eating", "touch", "touches", "touched", "had", "have"})
+_HABIT_OPENERS = frozenset({"if", "who", "when", "whether"})
+
+
+@examples(
+    (
+        "If you never ate greens before starting warfarin, don't suddenly begin; if you always did, just "
+        "keep going the same way.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    ("People on warfarin should never eat spinach.", "warfarin-avoid-greens", False),
+)
+def habit_condition(frame: Frame, cue: Span) -> bool:
+    """ "If you never ate greens ...", "Anyone who never eats vitamin K-rich foods ...": a "never" on eating
+    in a condition or a relative clause says who the advice is for, not that the claim fails."""
+    tokens = frame.tokens
+    start = cue[0]
+    if tokens[start] != "never" or tokens[cue[1] : cue[1] + 1] == [] or tokens[cue[1]] not in _EATING:
+        return False
+    return not _HABIT_OPENERS.isdisjoint(tokens[max(0, start - 3) : start])
+
+
 @examples(
     (
         "The body makes all the K2 it needs in the intestines, so running short is unlikely.",
@@ -2668,6 +2692,7 @@ FILTERS = (
     wasted_elsewhere,
     purpose_clause,
     forward_only,
+    habit_condition,
     so_consequence,
     contrast_ellipsis,
     sibling_contrast,
