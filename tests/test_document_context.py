@@ -225,6 +225,13 @@ def test_a_question_asking_leave_against_a_warning_is_answered_the_other_way(
     assert (2, claim, negated) in found(checker, f"{question}\n{answer}\n")
 
 
+def test_a_question_asks_only_a_claim_it_names_every_group_of(checker: Checker) -> None:
+    """ "Can too much vitamin K harm my baby?" names no word of "babies are born low in vitamin K" but the
+    vitamin and the baby: its answer "No, the dose is safe." denies nothing about newborns' levels."""
+    got = found(checker, "**Can too much vitamin K harm my baby?**\nNo, the dose is safe.\n")
+    assert ("babies-born-low-vitk" not in {claim for _, claim, _ in got}), got
+
+
 def test_a_list_item_is_read_with_what_the_page_is_about(checker: Checker) -> None:
     """An item that names the vitamin and states nothing alone is read with the page's subject (a warfarin
     leaflet); one about another nutrient is not ("Read more" links)."""

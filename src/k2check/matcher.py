@@ -156,9 +156,13 @@ class Policy:
 
 
 STATEMENT = Policy(suggest=True, prefilter=False, fallback_groups=WEIGHTS.fallback_groups, rescue=True)
+# More groups than any claim has: no claim is read one group short.
+_NO_FALLBACK = 99
 # What a question asks (``Checker._asked``), where the second opinion says "none": it learnt from labelled
-# sentences that a question states nothing, which is not what is asked of it here.
-ASKED = Policy(suggest=False, prefilter=False, fallback_groups=WEIGHTS.fallback_groups)
+# sentences that a question states nothing, which is not what is asked of it here. Only claims whose every
+# group the question names: one short of a group, "Can too much vitamin K harm my baby?" read as asking
+# whether babies are born low in vitamin K, and "No, the dose is safe." denied that (verdict false).
+ASKED = Policy(suggest=False, prefilter=False, fallback_groups=_NO_FALLBACK)
 DOCUMENT = Policy(
     suggest=False,
     prefilter=True,
