@@ -232,6 +232,22 @@ def test_a_question_asks_only_a_claim_it_names_every_group_of(checker: Checker) 
     assert ("babies-born-low-vitk" not in {claim for _, claim, _ in got}), got
 
 
+def test_an_item_under_a_dont_heading_is_advice_against_it(checker: Checker) -> None:
+    """ "- cut out green vegetables completely" under "## Don't" on a warfarin page says not to: it denies
+    that people on warfarin must avoid greens (it had been reported as stating it, verdict false). An item
+    with its own "Don't" is read as it stands, and the result shows the item as written."""
+    page = (
+        "# Warfarin and food\n\n## Don't\n\n"
+        "- cut out green vegetables completely\n"
+        "- Don't give up leafy greens because you are on warfarin\n"
+    )
+    got = found(checker, page)
+    assert (5, "warfarin-avoid-greens", True) in got
+    assert (6, "warfarin-avoid-greens", True) in got
+    statements = [r.statement for r in checker.check_document(page.splitlines(True), "page.md")]
+    assert "cut out green vegetables completely" in statements
+
+
 def test_a_list_item_is_read_with_what_the_page_is_about(checker: Checker) -> None:
     """An item that names the vitamin and states nothing alone is read with the page's subject (a warfarin
     leaflet); one about another nutrient is not ("Read more" links)."""

@@ -524,6 +524,15 @@ _ASKING = frozenset(
 )
 
 
+# An item that says its own "don't" ("- DON'T cut out salads ...", "- Never skip ...", "- No green juice");
+# "- stop eating salad" under "DON'TS" is what not to do.
+SAYS_ITS_OWN_NO = LazyPattern(r"\W*(?:don[’']?t|do\s+not|never|avoid|no|not)\b", re.I)
+# A heading that forbids what the items under it name ("Don't", "DON'TS", "Do not", "Avoid", "Never").
+PROHIBITION = LazyPattern(
+    r"\W*(?:don[’']?ts?|do\s+not|never|avoid|things\s+to\s+avoid|what\s+not\s+to\s+do)\W*$", re.I
+)
+
+
 def _names_a_condition(text: str) -> bool:
     """Whether a question only names a condition ("On warfarin?", "Taking calcium?"): a few words, not
     opened by a verb or a question word."""
@@ -886,6 +895,16 @@ class Checker:
                     yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)
                 continue
             reading = layout.read(unit)
+            shown = unit.text
+            if (
+                unit.kind == "item"
+                and PROHIBITION.match(reading.lead) is not None
+                and SAYS_ITS_OWN_NO.match(shown) is None
+            ):
+                # "- cut out green vegetables completely" under "## Don't": the heading's advice is the
+                # item's, read in its words; the result shows the item as written.
+                unit = unit._replace(text=f"Do not {shown[:1].lower()}{shown[1:]}")
+                reading = reading._replace(lead="")
             if not (reading.borrowed or reading.lead or thread.asked) and self._finds_nothing(
                 unit.text, reading.question
             ):
@@ -993,10 +1012,10 @@ class Checker:
             # Only a unit that gives a result needs its place in the document.
             source = positions.source(path, unit.line, unit.column)
             if not matches:
-                yield Result(unit.text, Verdict.NO_MATCH.value, None, source=source)
+                yield Result(shown, Verdict.NO_MATCH.value, None, source=source)
                 continue
             for match in matches:
-                result = ignores.apply(Result(unit.text, match.verdict, match, source=source))
+                result = ignores.apply(Result(shown, match.verdict, match, source=source))
                 if result.suppressed is not None and not report_all:
                     continue
                 if summary is not None and result.suppressed is None:
