@@ -237,7 +237,8 @@ _LINKED = frozenset({"linked", "tied", "associated", "connected"})
 _SAYS_EQUAL = LazyPattern(r"\b(?:exactly|just) (?:like|as)\b|\bidentical(?:ly)?\b", re.I)
 # A need that holds whatever else is true ("your baby STILL NEEDS the shot", "is still recommended").
 _STILL_NEEDED = LazyPattern(
-    r"\bstill\s+(?:needs?|should|must|has\s+to|have\s+to|(?:be\s+|is\s+|are\s+)?(?:recommended|essential|necessary))\b",
+    r"\bstill\s+(?:needs?|should|must|has\s+to|have\s+to"
+    r"|(?:be\s+|is\s+|are\s+)?(?:recommended|essential|necessary))\b",
     re.I,
 )
 _WITHOUT = ("without",)

@@ -164,6 +164,8 @@ _ELLIPSIS_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "wil
 _PEERS = frozenset({"others", "another", "other"})
 # The finding comes from some of the research, not all ("SOME trials found ...", "A FEW studies saw ...").
 _SOME = frozenset({"some", "few", "one", "several", "certain", "many"})
+# ... by research, or by cohorts that followed people ("some big COHORTS found fewer deaths").
+_FINDERS = _SEEKERS | {"cohort", "cohorts"}
 
 
 def _mixed_findings(tokens: list[str], turn: int) -> bool:
@@ -176,6 +178,4 @@ def _mixed_findings(tokens: list[str], turn: int) -> bool:
         return False
     start = max((p + 1 for p in range(turn) if tokens[p] in {".", ";", "?", "!"}), default=0)
     before = tokens[start:turn]
-    seekers = _SEEKERS | {"cohort", "cohorts"}
-    return any(w in _SOME and not seekers.isdisjoint(before[k + 1 : k + 4]) for k, w in enumerate(before))
-
+    return any(w in _SOME and not _FINDERS.isdisjoint(before[k + 1 : k + 4]) for k, w in enumerate(before))

@@ -962,12 +962,6 @@ def _sibling_stretch(frame: Frame, cue: int) -> bool:
     return any(p in frame.siblings for p in stretch) and not any(p in frame.subject for p in stretch)
 
 
-# What a conclusion after ", so" says of the claim itself ("so no, IT doesn't", "so THE HOPE hasn't").
-_SAID_OF_IT = frozenset({"no", "it", "they", "that", "this", "hope", "idea", "claim", "theory", "promise"})
-# What opens a contrast with another subject ("... WHERE most ordinary butter doesn't").
-_CONTRAST_OPENERS = frozenset({"where", "whereas", "while", "unlike"})
-
-
 # A person's eating habit ("if you NEVER ATE greens", "who NEVER EATS vitamin K-rich foods").
 _EATING = frozenset({"eat", "eats", "ate", "eaten", "eating", "touch", "touches", "touched", "had", "have"})
 _HABIT_OPENERS = frozenset({"if", "who", "when", "whether"})
@@ -987,9 +981,13 @@ def habit_condition(frame: Frame, cue: Span) -> bool:
     in a condition or a relative clause says who the advice is for, not that the claim fails."""
     tokens = frame.tokens
     start = cue[0]
-    if tokens[start] != "never" or tokens[cue[1] : cue[1] + 1] == [] or tokens[cue[1]] not in _EATING:
+    if tokens[start] != "never" or _EATING.isdisjoint(tokens[cue[1] : cue[1] + 1]):
         return False
     return not _HABIT_OPENERS.isdisjoint(tokens[max(0, start - 3) : start])
+
+
+# What a conclusion after ", so" says of the claim itself ("so no, IT doesn't", "so THE HOPE hasn't").
+_SAID_OF_IT = frozenset({"no", "it", "they", "that", "this", "hope", "idea", "claim", "theory", "promise"})
 
 
 @examples(
@@ -1017,6 +1015,10 @@ def so_consequence(frame: Frame, cue: Span) -> bool:
     if not _SAID_OF_IT.isdisjoint(tokens[so + 1 : cue[0]]):
         return False
     return max(frame.content) < so
+
+
+# What opens a contrast with another subject ("... WHERE most ordinary butter doesn't").
+_CONTRAST_OPENERS = frozenset({"where", "whereas", "while", "unlike"})
 
 
 @examples(

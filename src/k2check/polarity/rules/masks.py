@@ -1235,7 +1235,8 @@ def refusal_lead_in(frame: Frame, reading: Reading) -> None:
 _FURTHER = frozenset({"further", "more", "additional", "another", "repeat", "booster"})
 # The dose already given, named before the negation ("once your baby has had the SHOT", "a single DOSE").
 _GIVEN = frozenset({"shot", "injection", "jab", "dose", "doses"})
-_NEEDED = frozenset({"need", "needs", "needed", "necessary", "required", "require", "requires"})
+# Words of need ("don't NEED any more", "no further vitamin K is NEEDED").
+_NEED_WORDS = frozenset({"need", "needs", "needed", "necessary", "required", "require", "requires"})
 
 
 @examples(
@@ -1263,7 +1264,7 @@ def no_further_need(frame: Frame, reading: Reading) -> None:
         if word not in {"not", "no", "never"}:
             continue
         ahead = tokens[q + 1 : q + 4]
-        if _FURTHER.isdisjoint(ahead) or _NEEDED.isdisjoint(tokens[max(0, q - 2) : q + 7]):
+        if _FURTHER.isdisjoint(ahead) or _NEED_WORDS.isdisjoint(tokens[max(0, q - 2) : q + 7]):
             continue
         if _GIVEN.isdisjoint(tokens[:q]):
             # "Babies don't need extra vitamin K" denies a need; only more than a dose given is no denial.
@@ -1805,8 +1806,9 @@ def counted_people(frame: Frame, reading: Reading) -> None:
 
 # Who can run short of the vitamin ("a BABY that is not getting enough vitamin K").
 _BODIES = _GROUPS | frozenset(
-    {"baby", "newborn", "newborns", "infant", "infants", "child", "body", "person", "patient", "someone"}
-).union({"you"})
+    {"baby", "newborn", "newborns", "infant", "infants", "child", "body"}
+    | {"person", "patient", "someone", "you"}
+)
 # Having or taking in the vitamin ("does not HAVE enough", "isn't GETTING enough").
 _TAKING_IN = frozenset({"have", "has", "having", "get", "gets", "getting", "got", "receive", "receiving"})
 
@@ -2278,27 +2280,8 @@ def down_to_none(frame: Frame, reading: Reading) -> None:
 
 # A count or a frequency after "from" ("from THREE a week", "from NIGHTLY"; or a figure, "from 4").
 _A_COUNT = frozenset(
-    {
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "several",
-        "many",
-        "multiple",
-        "daily",
-        "nightly",
-        "weekly",
-        "constant",
-        "frequent",
-        "every",
-    }
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"}
+    | {"multiple", "daily", "nightly", "weekly", "constant", "frequent", "every"}
 )
 
 
