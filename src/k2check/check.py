@@ -34,6 +34,7 @@ from k2check.matcher import (
     SECOND_OPINION_DENIES,
     STATEMENT,
     Analysis,
+    Explanation,
     Match,
     Matcher,
     advises,
@@ -494,6 +495,12 @@ def _priced(text: str) -> bool:
     False
     """
     return _PRICE.search(text) is not None
+
+
+def _weighed(explanation: Explanation) -> bool:
+    """Whether the rules weighed negation words in the sentence: cues counted, rules that decided, or cues
+    set aside ("Never start K2 without your doctor": ``without-double-negative``)."""
+    return bool(explanation.cues or explanation.rules or explanation.set_aside)
 
 
 def _repeats_its_lead(lead: str, text: str) -> bool:
@@ -1084,10 +1091,11 @@ class Checker:
         added = [m for m in read if m.claim.id not in found]
         # A lead that denies what it introduces ("There is no good evidence that K2 helps with:", "What K2
         # can't do") denies an item under it that says no more than its claim ("building muscle"). A table's
-        # rows have their own cells for that.
+        # rows have their own cells for that. An item whose own negation words a rule weighed ("Never start
+        # K2 on warfarin without talking to your team") says more than its claim: it keeps its reading.
         denied = {m.claim.id: m for m in read if m.negated and unit.kind == "item"}
         bare = [
-            denied.get(m.claim.id, m) if not m.negated and not m.explanation.cues else m
+            denied.get(m.claim.id, m) if not m.negated and not _weighed(m.explanation) else m
             for m in alone.matches
         ]
         if not added and bare == alone.matches:

@@ -1053,6 +1053,29 @@ def contrast_ellipsis(frame: Frame, cue: Span) -> bool:
 
 @examples(
     (
+        "The goal is to keep your vitamin K intake steady, not to cut it to zero.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    ("Vitamin K2 comes from bacteria, not from plants with no bacteria at all.", "bacteria-make-k2", False),
+    ("Vitamin K2 comes from plants, not from bacteria.", "bacteria-make-k2", True),
+)
+def inside_set_aside(frame: Frame, cue: Span) -> bool:
+    """A negation word inside the alternative that ", not ..." sets aside ("keep your intake steady, not
+    cut it to zero") belongs to that alternative: when ``contrast_not`` sets the ", not" aside, the words
+    after it up to the next comma go with it."""
+    start = cue[0]
+    tokens = frame.tokens
+    for p in range(start - 1, max(frame.clause[0], start - 8) - 1, -1):
+        if tokens[p] in {",", ";", ":", "?", "!"} or tokens[p] in frame.lang.terminators:
+            return False
+        if tokens[p] == "not" and p > 0 and tokens[p - 1] == ",":
+            return bool(contrast_not(frame, (p, p + 1)))
+    return False
+
+
+@examples(
+    (
         "Those with the most menaquinone in their diet had less heart disease, while phylloquinone intake "
         "showed no such link.",
         "k2-intake-lower-chd",
@@ -2705,6 +2728,7 @@ FILTERS = (
     without_other_words,
     superlative_nothing,
     contrast_not,
+    inside_set_aside,
     no_but_instead,
     lesser_alone,
     corrected_aim,

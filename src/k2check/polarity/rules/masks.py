@@ -1305,6 +1305,28 @@ def nobody_warned(frame: Frame, reading: Reading) -> None:
 
 
 @examples(
+    (
+        "If you want to take K2 anyway, it's harmless at normal doses, just don't expect miracles.",
+        "k2-safe-usual-doses",
+        False,
+    ),
+    ("K2 is safe at normal doses, but don't expect miracles.", "k2-safe-usual-doses", False),
+    ("Don't expect miracles from K2 for your arteries.", "k2-prevents-many-diseases", True),
+)
+def miracles_not_harm(frame: Frame, reading: Reading) -> None:
+    """ "Don't expect miracles" tempers what a supplement does for you; said beside a claim that it is safe
+    ("it's harmless at normal doses, just don't expect miracles"), it denies no harm."""
+    if not frame.reassures:
+        return
+    tokens = frame.tokens
+    for q in range(len(tokens) - 2):
+        if tokens[q : q + 3] == ["not", "expect", "miracles"]:
+            reading.masked.add(q)
+            reading.rules.append("miracles-not-harm")
+            return
+
+
+@examples(
     ("Yeah right, K2 builds muscle.", "k2-builds-muscle", True),
     ("Riiight, K2 is why grandpa's bruises vanished.", "oral-k2-reduces-bruising", True),
     ("Yeah, right, K2 will help you pack on muscle.", "k2-builds-muscle", True),
@@ -2317,6 +2339,7 @@ def kept_up(frame: Frame, reading: Reading) -> None:
 
 
 MASKS = (
+    miracles_not_harm,
     answer_particle,
     pseudo_negation,
     risk_refused,
