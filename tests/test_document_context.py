@@ -225,6 +225,32 @@ def test_a_question_asking_leave_against_a_warning_is_answered_the_other_way(
     assert (2, claim, negated) in found(checker, f"{question}\n{answer}\n")
 
 
+@pytest.mark.parametrize(
+    ("statement", "claim", "negated"),
+    [
+        ("Can I take K2 if I'm on warfarin? No.", "k2-warfarin-interaction", False),
+        ("Can I take K2 if I'm on warfarin? No, ask your doctor first.", "k2-warfarin-interaction", False),
+        ("Can I take K2 if I'm on warfarin? Absolutely not.", "k2-warfarin-interaction", False),
+        ("Can I take K2 with warfarin? Yes, it's fine.", "k2-warfarin-interaction", True),
+        ("Can I eat spinach on warfarin? Yes, just keep the amount steady.", "warfarin-avoid-greens", True),
+        (
+            "Is K2 safe with blood thinners? With warfarin, check with your GP first.",
+            "k2-warfarin-interaction",
+            False,
+        ),
+        ("Is K2 safe with warfarin? It won't change your INR at all.", "k2-warfarin-interaction", True),
+    ],
+)
+def test_a_statement_asking_leave_against_a_warning_is_answered_the_other_way(
+    checker: Checker, statement: str, claim: str, negated: bool
+) -> None:
+    """The same question and answer given as one statement read as on a page: "No, ask your doctor first."
+    after "Can I take K2 if I'm on warfarin?" is the warning (it had been reported false). An answer that
+    only says to ask first leaves out the "safe" the question asked with."""
+    match = checker.check_statement(statement).match
+    assert match is not None and (match.claim.id, match.negated) == (claim, negated)
+
+
 def test_a_question_asks_only_a_claim_it_names_every_group_of(checker: Checker) -> None:
     """ "Can too much vitamin K harm my baby?" names no word of "babies are born low in vitamin K" but the
     vitamin and the baby: its answer "No, the dose is safe." denies nothing about newborns' levels."""

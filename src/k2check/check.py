@@ -52,6 +52,7 @@ from k2check.thread import (
     YES_NO,
     Thread,
     as_put,
+    asked_leave,
     bare_answer,
     failed_try,
     hints,
@@ -497,6 +498,17 @@ def _priced(text: str) -> bool:
     return _PRICE.search(text) is not None
 
 
+def _asked_with(match: Match, question: str, answer: str) -> Match:
+    """The match of a question read with its answer, as the question puts it (``as_put``) when its only
+    denial is an opposite term the question asks with and the answer is advice to ask first ("Is K2 safe
+    with blood thinners? With warfarin, check with your GP first."). An answer that says more ("It won't
+    change your INR at all") keeps the reading of the two together."""
+    term = match.explanation.antonym
+    if not term or term not in clean(question) or term in clean(answer) or CONSULT.search(answer) is None:
+        return match
+    return as_put(match)
+
+
 def _weighed(explanation: Explanation) -> bool:
     """Whether the rules weighed negation words in the sentence: cues counted, rules that decided, or cues
     set aside ("Never start K2 without your doctor": ``without-double-negative``)."""
@@ -632,6 +644,10 @@ class Checker:
             # statement does not give; what follows it is what the statement holds.
             unit = given if previous and after_question else _after_no(given) or given
             read.append(unit)
+            # "Can I eat spinach on warfarin? Yes, just keep the amount steady.": a question asking leave to
+            # do what a warning warns against puts the warning's opposite, as on a page
+            # (``thread.asked_leave``); a yes or no answers that.
+            asked_as = asked_leave(read[-2], previous) if previous and after_question else previous
             analysis = self.matcher.match_all(unit, STATEMENT, context)
             if previous and after_question and not analysis.matches and interjection(unit):
                 # "Can K2 stand in for the gym on weeks he travels? Marcus. Buddy. No.": a name or an aside
@@ -693,7 +709,7 @@ class Checker:
                 # babies get enough vitamin K from breast milk? No, breast milk is low in it."): its words
                 # say more than the question's reading turned round.
                 restated = {m.claim.id: m for m in own}
-                flipped = [restated.get(m.claim.id) or opposite(m) for m in previous]
+                flipped = [restated.get(m.claim.id) or opposite(m) for m in asked_as]
                 matches[len(matches) - len(previous) :] = flipped
                 asked_ids = {m.claim.id for m in previous}
                 new = [m for m in own if m.claim.id not in asked_ids]
@@ -705,6 +721,7 @@ class Checker:
                 continue
             reply = REPLY.match(unit) if previous and after_question else None
             if reply is not None:
+                previous = asked_as
                 # "Are K1 and K2 interchangeable? Not really; they are handled differently.": the answer
                 # says no (or yes) to what the question asked, and may say more of its own; a claim the
                 # question put, read again in the answer as the question put it, is the one answered.
@@ -744,12 +761,13 @@ class Checker:
                     # "K2 builds muscle? That's a myth.", "The shot causes cancer? Where's the evidence?"
                     # deny what the sentence before said (the second, an open question, asserts nothing
                     # else); so does "Sure it does." after a statement.
-                    flipped = [judged_false(m, mocked and not denied) for m in previous]
+                    flipped = [judged_false(m, mocked and not denied) for m in asked_as]
                     matches[len(matches) - len(previous) :] = flipped
                     previous = answered = flipped
                     continue
                 if affirms(words, ENGLISH) or says:
-                    answered = previous
+                    matches[len(matches) - len(previous) :] = asked_as
+                    previous = answered = asked_as
                     continue
                 if after_question:
                     # "Can you take too much K2? For a healthy person, even large amounts aren't known to
@@ -759,7 +777,9 @@ class Checker:
                         m.claim.id: m for m in self.matcher.match_all(f"{read[-2]} {unit}", STATEMENT).matches
                     }
                     if any(m.claim.id in both for m in previous):
-                        answer = [both.get(m.claim.id, m) for m in previous]
+                        # "Is K2 safe with blood thinners? With warfarin, check with your GP first.": an
+                        # opposite term only the question asks with denies nothing (``as_put``).
+                        answer = [_asked_with(both.get(m.claim.id, m), read[-2], unit) for m in previous]
                         matches[len(matches) - len(previous) :] = answer
                         previous = answered = answer
                         continue

@@ -65,7 +65,9 @@ CONDITIONAL = LazyPattern(
 PERMISSION = LazyPattern(
     r"\W*(?:can|could|may|should|shall)\s+(?:i|we|you|he|she|they|someone|people|one|my\s+[\w'-]+)\s+"
     r"(?:still\s+|safely\s+|also\s+|just\s+)?"
-    r"(?:take|use|start|add|try|continue|keep|combine|mix|give|eat|drink|have)\b",
+    r"(?:take|use|start|add|try|continue|keep|combine|mix|give|eat|drink|have)\b"
+    # ("Can you take too much K2?" asks what can happen, not leave.)
+    r"(?!\s+(?:too\s+(?:much|many)|an?\s+overdose)\b)",
     re.I,
 )
 
@@ -76,6 +78,8 @@ def asked_leave(question: str, asked: list[Match]) -> list[Match]:
 
     >>> [bool(PERMISSION.match(q)) for q in ("Can I take K2 if I'm on warfarin?", "Can K2 build muscle?")]
     [True, False]
+    >>> bool(PERMISSION.match("Can you take too much K2?"))
+    False
     """
     if PERMISSION.match(question) is None:
         return asked
