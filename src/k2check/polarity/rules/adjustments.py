@@ -393,6 +393,38 @@ def judged_bad_act(frame: Frame, reading: Reading) -> None:
         reading.rules.append("judged-bad-act")
 
 
+@examples(
+    ("It is dangerous to skip the vitamin K shot.", "newborn-vitk-shot", False),
+    ("It would be a big mistake to refuse the vitamin K injection.", "newborn-vitk-shot", False),
+    ("It's a bad idea to decline vitamin K for your newborn.", "newborn-vitk-shot", False),
+    ("It is perfectly reasonable to skip the vitamin K shot.", "newborn-vitk-shot", True),
+)
+def judged_bad_to(frame: Frame, reading: Reading) -> None:
+    """ "It is dangerous to skip the shot", "It would be a mistake to refuse it", "Is it risky to decline
+    it?": the claim's opposite term, an act of turning the thing down after "to", judged bad by the "it is
+    ..." before it (``judged_bad_act`` with the act put last): one double negative, which states the
+    claim."""
+    if reading.antonym is None or reading.antonym not in reading.counted:
+        return
+    at = reading.antonym[0]
+    tokens = frame.tokens
+    if tokens[at] not in frame.lang.refusals or at < 3 or tokens[at - 1] != "to":
+        return
+    it = next((p for p in range(at - 2, max(-1, at - 9), -1) if tokens[p] == "it"), None)
+    if it is None:
+        return
+    # "It is / it would be dangerous to ...", or asked: "Is it dangerous to ...?".
+    said = tokens[it + 1] in _COPULAS | {"would", "could", "can", "will", "may", "might"}
+    asked = it > 0 and tokens[it - 1] in _COPULAS | {"would", "could"}
+    judged = tokens[it + 1 : at - 1]
+    if not (said or asked) or {",", ";", ":", "not", "no", "never"}.intersection(judged):
+        return
+    bad = any(a in _BAD and b in _CALLS for a, b in itertools.pairwise(judged))
+    if bad or not _BAD_CALLS.isdisjoint(judged):
+        reading.counted = [c for c in reading.counted if c != reading.antonym]
+        reading.rules.append("judged-bad-to")
+
+
 # Words of advice in what judges an act ("is not something we ADVISE").
 _ADVISED = frozenset({"advise", "advised", "recommend", "recommended", "advisable", "suggest", "lightly"})
 
@@ -3385,6 +3417,10 @@ _EXCEPTIONS = (
 _CONDITIONS = frozenset({("unless",), ("provided",), ("as", "long", "as")})
 
 
+# How steadily something is kept up ("as long as you eat it CONSISTENTLY", "provided it stays the SAME").
+_STEADILY = frozenset(
+    {"consistently", "consistent", "steady", "steadily", "same", "regularly", "evenly", "moderation"}
+)
 # Words that negate what follows them in a clause ("but NOWHERE near enough").
 _NEGATING = frozenset({"not", "no", "never", "nowhere", "hardly", "barely", "scarcely", "nothing", "none"})
 
@@ -3407,6 +3443,11 @@ _NEGATING = frozenset({"not", "no", "never", "nowhere", "hardly", "barely", "sca
     ),
     ("Gut bacteria add a little K2, but nowhere near enough to cover you.", "gut-bacteria-supply-k2", True),
     ("Breast milk gives babies plenty of vitamin K, provided mum eats well.", "breast-milk-low-vitk", True),
+    (
+        "You don't have to give up salad on warfarin as long as you eat it consistently.",
+        "warfarin-avoid-greens",
+        True,
+    ),
     (
         "Hardly any: leafy greens such as spinach and kale are rich in vitamin K1 but contain almost no K2.",
         "leafy-greens-k2",
@@ -3479,6 +3520,16 @@ def safe_except(frame: Frame, reading: Reading) -> None:
         ):
             return
         after = p + len(opener)
+        # "You don't have to give up salad on warfarin as long as you eat it consistently": for a claim that
+        # warns, a condition on how steadily to go on doing it, with no one to check, keeps the opposite
+        # term.
+        condition = tokens[after : after + 10]
+        if (
+            frame.caution
+            and not _STEADILY.isdisjoint(condition)
+            and frame.lang.supervisors.isdisjoint(condition)
+        ):
+            return
         # "a weak source of K2 but a great source of K1": the same predicate said of something else is a
         # contrast, not an exception; an exception names something else ("but not on warfarin").
         named = [q for q in frame.own if q >= after and q not in frame.subject]
@@ -4384,6 +4435,7 @@ ADJUSTMENTS = (
     caregiver_clears,
     negated_antonym,
     judged_bad_act,
+    judged_bad_to,
     regretted_opposite,
     judged_opposite,
     argued_refusal,
