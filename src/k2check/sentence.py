@@ -46,8 +46,9 @@ class WordReading(NamedTuple):
     content: bool
 
 
-# A lead-in ended by a colon at the head of a sentence ("Bottom line: ...", "Don't be fooled: ...").
-_LEAD_IN = LazyPattern(r"([^:]{1,80}?):\s")
+# A lead-in ended by a colon at the head of a sentence ("Bottom line: ...", "Don't be fooled: ...", in bold
+# as well: "**Myth:** ...").
+_LEAD_IN = LazyPattern(r"([^:]{1,80}?):[*_]*\s")
 
 
 class SentenceFrame:
