@@ -251,6 +251,30 @@ def test_a_statement_asking_leave_against_a_warning_is_answered_the_other_way(
     assert match is not None and (match.claim.id, match.negated) == (claim, negated)
 
 
+@pytest.mark.parametrize(
+    ("line", "claim", "negated"),
+    [
+        (
+            "**Q: Can I take K2 while on warfarin?** A: Not without talking to your clinic first.",
+            "k2-warfarin-interaction",
+            False,
+        ),
+        ("Q: Can I take K2 if I am on warfarin? A: No.", "k2-warfarin-interaction", False),
+        (
+            "Q. Does vitamin K affect apixaban? A. No, apixaban does not work through vitamin K.",
+            "doacs-unaffected-by-vitk",
+            False,
+        ),
+    ],
+)
+def test_an_answer_on_the_line_of_its_question_is_read(
+    checker: Checker, line: str, claim: str, negated: bool
+) -> None:
+    """An FAQ written one question and answer to a line ("**Q: ...?** A: ...") had no result at all: every
+    unit on a labelled question's line was taken for part of the question. The answer label ends it."""
+    assert (1, claim, negated) in found(checker, f"{line}\n")
+
+
 def test_a_question_asks_only_a_claim_it_names_every_group_of(checker: Checker) -> None:
     """ "Can too much vitamin K harm my baby?" names no word of "babies are born low in vitamin K" but the
     vitamin and the baby: its answer "No, the dose is safe." denies nothing about newborns' levels."""

@@ -96,6 +96,8 @@ def tag_question(text: str) -> bool:
 
 
 QUESTION_LABEL = LazyPattern(r"\W*(?:Q|Question)\s*\d*\s*[.:)]\s", re.I)
+# ... and the label of its answer on the same line ("**Q: Can I take K2 on warfarin?** A: Not without ...").
+ANSWER_LABEL = LazyPattern(r"\W*(?:A|Ans|Answer)\s*\d*\s*[.:)]\s", re.I)
 # A product named by pointing at it ("Do not use this product if ...") is the one the page is about.
 THE_PRODUCT = LazyPattern(
     r"\b(?:this|our) (?:product|formula|softgels?|capsules?|tablets?|drops|supplement)"
@@ -852,6 +854,7 @@ class Layout:
     __slots__ = (
         "after_question",
         "answer_line",
+        "answered_on",
         "answering",
         "asked",
         "broad",
@@ -893,6 +896,7 @@ class Layout:
         # "No." / "Deficiency is rare in healthy adults.").
         self.answering: frozenset[str] = frozenset()
         self.answer_line = 0
+        self.answered_on = 0
         # The line a "Q." paragraph starts on: all of its sentences ask ("Q. My friend says K2 is
         # better. Is she right?").
         self.question_line = 0
@@ -915,9 +919,11 @@ class Layout:
         # In a document a question asserts nothing ("Does Vitamin K2 Build Muscle?"), and neither does a
         # heading or a title ("Understanding the Role of Vitamin K2 in Muscle Biology").
         # A table's header asks nothing: a cell may end in a question mark ("| Food | Keto-friendly? |").
-        question = kind != "header" and (
-            asks or unit.line == self.question_line or (bare and kind == "sentence")
-        )
+        if unit.line == self.question_line and not labelled_question and ANSWER_LABEL.match(text) is not None:
+            # The answer starts on the question's line: what follows it answers, it asks nothing.
+            self.answered_on = unit.line
+        on_question_line = unit.line == self.question_line and unit.line != self.answered_on
+        question = kind != "header" and (asks or on_question_line or (bare and kind == "sentence"))
         # A list item of a word or two is an entry, however capitalised ("Liver", "Egg Yolks"); a longer
         # one in Title Case is the title of a link ("Rare Clotting Factor Deficiencies (World Federation)").
         title = _titled(text) and (kind == "sentence" or (kind == "item" and len(text.split()) > 2))

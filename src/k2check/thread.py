@@ -63,7 +63,8 @@ CONDITIONAL = LazyPattern(
 # A question that asks leave to do something ("Can I take K2 if I'm on warfarin?", "Should I eat spinach on
 # warfarin?"): against a warning it puts the warning's opposite, so "No." keeps the warning.
 PERMISSION = LazyPattern(
-    r"\W*(?:can|could|may|should|shall)\s+(?:i|we|you|he|she|they|someone|people|one|my\s+[\w'-]+)\s+"
+    # (After a label: "Q: Can I take K2 ...?")
+    r"\W*(?:(?:q|question)\s*\d*\s*[.:)]\s*\W*)?(?:can|could|may|should|shall)\s+(?:i|we|you|he|she|they|someone|people|one|my\s+[\w'-]+)\s+"
     r"(?:still\s+|safely\s+|also\s+|just\s+)?"
     r"(?:take|use|start|add|try|continue|keep|combine|mix|give|eat|drink|have)\b"
     # ("Can you take too much K2?" asks what can happen, not leave.)
@@ -78,8 +79,8 @@ def asked_leave(question: str, asked: list[Match]) -> list[Match]:
 
     >>> [bool(PERMISSION.match(q)) for q in ("Can I take K2 if I'm on warfarin?", "Can K2 build muscle?")]
     [True, False]
-    >>> bool(PERMISSION.match("Can you take too much K2?"))
-    False
+    >>> [bool(PERMISSION.match(q)) for q in ("Can you take too much K2?", "**Q: Can I take K2 on warfarin?")]
+    [False, True]
     """
     if PERMISSION.match(question) is None:
         return asked
