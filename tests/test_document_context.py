@@ -275,6 +275,26 @@ def test_an_answer_on_the_line_of_its_question_is_read(
     assert (1, claim, negated) in found(checker, f"{line}\n")
 
 
+def test_an_answer_advising_against_what_was_asked_is_a_no(checker: Checker) -> None:
+    """ "Q. Can I skip the vitamin K shot if I had an easy birth?" / "A. We would not recommend it." had
+    reported false on the shot ("it" read as the shot); "Is she right?" after a reported claim on the
+    question's line asks about that claim, not about what an earlier answer said."""
+    page = (
+        "Q. Should I avoid all vitamin K foods now that I take warfarin?\n"
+        "A. Definitely not.\n\n"
+        "Q. My friend says K2 is fine with warfarin because it's a different kind. Is she right?\n"
+        "A. No.\n\n"
+        "Q. Can I skip the vitamin K shot if I had an easy birth?\n"
+        "A. We would not recommend it.\n"
+    )
+    got = found(checker, page)
+    assert {(5, "k2-warfarin-interaction", False), (8, "newborn-vitk-shot", False)} <= got, got
+    assert (5, "warfarin-avoid-greens", False) not in got
+    statement = "Can I skip the vitamin K shot if I had an easy birth? We would not recommend it."
+    match = checker.check_statement(statement).match
+    assert match is not None and (match.claim.id, match.negated) == ("newborn-vitk-shot", False)
+
+
 def test_a_question_asks_only_a_claim_it_names_every_group_of(checker: Checker) -> None:
     """ "Can too much vitamin K harm my baby?" names no word of "babies are born low in vitamin K" but the
     vitamin and the baby: its answer "No, the dose is safe." denies nothing about newborns' levels."""

@@ -45,6 +45,7 @@ from k2check.rank import WEIGHTS
 from k2check.reader import Piece
 from k2check.recent import Recent
 from k2check.thread import (
+    ADVISED_AGAINST,
     ASKS_BACK,
     REPLY,
     SAME,
@@ -692,6 +693,12 @@ class Checker:
                 analysis = self._stood_in(unit, analysis, skip=analysis.subjects)
             # "Is K2 safe with warfarin? Only if your clinic knows.": the answer states the warning the
             # question asked about; its own words are the condition.
+            if previous and after_question and ADVISED_AGAINST.match(unit) is not None:
+                # "Can I skip the vitamin K shot if I had an easy birth? We would not recommend it.": a no.
+                flipped = [opposite(m) for m in asked_as]
+                matches[len(matches) - len(previous) :] = flipped
+                previous = answered = flipped
+                continue
             warned = warned_on_condition(read[-2], unit, previous) if previous and after_question else None
             if warned is not None:
                 matches[len(matches) - len(previous) :] = warned

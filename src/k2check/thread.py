@@ -359,6 +359,16 @@ SAYS_NO = LazyPattern(
 )
 
 
+# An answer that advises against what the question asked leave to do ("Can I skip the shot?" / "We would
+# not recommend it."): a no, whatever "it" is read to stand for.
+ADVISED_AGAINST = LazyPattern(
+    r"\W*(?:we|i|doctors|most doctors|midwives|pharmacists)\s+(?:would|do|really|strongly|generally|\s)*"
+    r"(?:not|n[’']t|never)\s+(?:really\s+)?(?:recommend|advise|suggest)\s+(?:it|that|this|doing\s+(?:it|that|so))\b"
+    r"|\W*(?:we|i)\s+(?:would\s+|'d\s+)?(?:strongly\s+)?(?:advise|recommend)\s+against\s+(?:it|that|this)\b",
+    re.I,
+)
+
+
 def bare_answer(text: str) -> bool | None:
     """Whether a short unit with no claim of its own says yes (True) or no (False) to the question before
     it, or None when it is no bare answer.
@@ -606,6 +616,9 @@ class Thread:
         warned = warned_on_condition(self.asked_text, text, asked)
         if warned is not None:
             return analysis._replace(matches=warned), True
+        if ADVISED_AGAINST.match(text) is not None:
+            # "Can I skip the vitamin K shot if I had an easy birth?" / "We would not recommend it."
+            return analysis._replace(matches=[opposite(m) for m in asked]), True
         says = bare_answer(text) if not analysis.matches else None
         if says is not None:
             return analysis._replace(matches=list(asked) if says else [opposite(m) for m in asked]), True
@@ -641,8 +654,10 @@ class Thread:
                 asked = asked_leave(unit.text, analysis.matches)
                 self.asked, self.asked_line, self.asked_text = asked, unit.line, unit.text
             elif TRUTH_QUESTION.search(unit.text) is not None:
-                # "Is that true??" asks about what was just said.
-                self.asked, self.asked_line, self.asked_text = self.said, unit.line, self.said_text
+                # "Is that true??" asks about what was just said: on the line of a question that put claims
+                # ("Q. My friend says K2 is fine with warfarin. Is she right?"), those.
+                if not (self.asked and self.asked_line == unit.line):
+                    self.asked, self.asked_line, self.asked_text = self.said, unit.line, self.said_text
             elif unit.line != self.asked_line:
                 # A question on the line of one that named claims goes on asking them; another one starts
                 # a new topic: a "No." after it answers it, not what was said before it ("Q: Is vitamin K a
