@@ -295,6 +295,20 @@ def test_an_answer_advising_against_what_was_asked_is_a_no(checker: Checker) -> 
     assert match is not None and (match.claim.id, match.negated) == ("newborn-vitk-shot", False)
 
 
+def test_a_question_and_answer_table_row_is_read_as_an_answer(checker: Checker) -> None:
+    """A row of an FAQ table ("| Should I stop eating kale on warfarin? | No, keep your intake steady. |")
+    had reported false on the steady-intake advice: the row was read whole, then cell by cell under its
+    column names. The answer cell now answers the question cell, as a statement of the two does."""
+    page = (
+        "| Question | Answer |\n| --- | --- |\n"
+        "| Should I stop eating kale on warfarin? | No, keep your intake steady. |\n"
+        "| Can I skip the vitamin K shot? | We strongly advise against it. |\n"
+    )
+    got = found(checker, page)
+    assert {(3, "warfarin-consistent-vitk", False), (4, "newborn-vitk-shot", False)} <= got, got
+    assert (3, "warfarin-consistent-vitk", True) not in got
+
+
 def test_a_question_asks_only_a_claim_it_names_every_group_of(checker: Checker) -> None:
     """ "Can too much vitamin K harm my baby?" names no word of "babies are born low in vitamin K" but the
     vitamin and the baby: its answer "No, the dose is safe." denies nothing about newborns' levels."""

@@ -985,7 +985,10 @@ class Checker:
                 analysis = self._on_the_page(unit.text, layout.page, analysis)
             if analysis.matches and not reading.quiet:
                 analysis = self._rejected_on_the_page(unit.text, layout, analysis)
-            if reading.columns:
+            answered_row = self._question_row(unit.text, analysis) if unit.kind == "row" else None
+            if answered_row is not None:
+                analysis = answered_row
+            elif reading.columns:
                 analysis = self._by_column(reading.columns, unit.text, analysis)
             if reading.lead:
                 analysis = self._read_with(reading, unit, analysis)
@@ -1157,6 +1160,18 @@ class Checker:
         joined = self._analyse(f"{thread.said_text} {text}", NO_SUBJECTS, False).matches
         new = [m for m in joined if m.claim.id not in before]
         return alone._replace(matches=new) if new else alone
+
+    def _question_row(self, row: str, whole: Analysis) -> Analysis | None:
+        """A row of a question-and-answer table ("| Should I stop eating kale on warfarin? | No, keep your
+        intake steady. |"): the answer cell answers the question cell, as in a statement of the two. None
+        for any other row."""
+        cells = row.split(" | ")
+        if len(cells) != 2 or not cells[0].rstrip().endswith("?") or not cells[1].strip():
+            return None
+        result = self.check_statement(f"{cells[0].strip()} {cells[1].strip()}")
+        if result.match is None:
+            return whole._replace(matches=[])
+        return whole._replace(matches=[result.match, *result.other_matches])
 
     def _by_column(self, columns: tuple[str, ...], row: str, whole: Analysis) -> Analysis:
         """A row of a table whose columns name what they are about ("| MK-7 | MK-4 | K1 |"): each cell
