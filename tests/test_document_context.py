@@ -309,6 +309,18 @@ def test_a_question_and_answer_table_row_is_read_as_an_answer(checker: Checker) 
     assert (3, "warfarin-consistent-vitk", True) not in got
 
 
+def test_a_finding_of_no_link_is_not_said_of_a_claim_the_text_moved_on_from(checker: Checker) -> None:
+    """ "Large studies have found no such link" denies what was just said; after a sentence that names
+    something else and states nothing, it is not said of the claim before that (here it had reported
+    K2's safety at usual doses as denied, verdict false)."""
+    page = (
+        "Vitamin K2 is safe at usual doses for healthy adults.\n"
+        "Many readers also take magnesium and vitamin D, and some worry the two raise blood pressure.\n"
+        "Large studies have found no such link.\n"
+    )
+    assert ("k2-safe-usual-doses", True) not in {(c, n) for _, c, n in found(checker, page)}
+
+
 def test_a_question_asks_only_a_claim_it_names_every_group_of(checker: Checker) -> None:
     """ "Can too much vitamin K harm my baby?" names no word of "babies are born low in vitamin K" but the
     vitamin and the baby: its answer "No, the dose is safe." denies nothing about newborns' levels."""

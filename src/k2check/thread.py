@@ -502,6 +502,7 @@ class Thread:
         "asked_text",
         "last_line",
         "last_quiet",
+        "moved_on",
         "myth",
         "myth_line",
         "myths_page",
@@ -526,6 +527,9 @@ class Thread:
         self.named_myth: list[Match] = []
         self.said: list[Match] = []
         self.said_text = ""  # the unit that said them
+        # Whether a sentence since then named something else and stated nothing ("Some parents cite fears
+        # about preservatives or a supposed link to cancer."): a "no such link" after it is not said of them.
+        self.moved_on = False
         self.age = 0
 
     def heading(self, text: str, analysis: Analysis) -> None:
@@ -561,7 +565,7 @@ class Thread:
             return analysis
         if self._judges(text):
             return analysis._replace(matches=[judged_false(m) for m in self.said])
-        if POINTED.search(text) is not None:
+        if POINTED.search(text) is not None and not self.moved_on:
             return analysis._replace(matches=[m if m.negated else opposite(m) for m in self.said])
         return analysis
 
@@ -676,4 +680,4 @@ class Thread:
         elif analysis.matches and not reading.question and not reading.furniture:
             # Hearsay is said too, and asserts nothing: "My aunt swears K2 thickens your blood" ...
             # "That's a myth."
-            self.said, self.said_text = analysis.matches, unit.text
+            self.said, self.said_text, self.moved_on = analysis.matches, unit.text, False
