@@ -1326,6 +1326,38 @@ def miracles_not_harm(frame: Frame, reading: Reading) -> None:
             return
 
 
+# Words that advise against doing something ("NEVER take it on an empty stomach", "STOP swallowing it ...").
+_ADVISE_AGAINST = frozenset({"never", "not", "stop", "avoid"})
+
+
+@examples(
+    (
+        "Never swallow your K2 softgel on an empty stomach; it needs some fat to be absorbed.",
+        "vitk-absorbed-with-fat",
+        False,
+    ),
+    ("Stop swallowing your K2 on an empty stomach.", "vitk-absorbed-with-fat", False),
+    ("K2 is fat-soluble: have it with dinner, never on an empty stomach.", "vitk-absorbed-with-fat", False),
+    ("You don't need fat: take K2 on an empty stomach.", "vitk-absorbed-with-fat", True),
+)
+def empty_stomach(frame: Frame, reading: Reading) -> None:
+    """ "Never take K2 on an empty stomach", "Stop swallowing it on an empty stomach": advice against
+    taking the vitamin without food agrees with a claim that it is absorbed with fat; the negation is the
+    advice's, not a denial."""
+    tokens = frame.tokens
+    for q in range(len(tokens) - 1):
+        if tokens[q : q + 2] != ["empty", "stomach"] or q not in frame.own:
+            continue
+        for p in range(q - 1, max(-1, q - 9), -1):
+            word = tokens[p]
+            if word in {",", ";", ":", ".", "but", "if", "whether"} or word in {"need", "matter", "matters"}:
+                break
+            if word in _ADVISE_AGAINST:
+                reading.masked.add(p)
+                reading.rules.append("empty-stomach")
+                return
+
+
 @examples(
     ("Yeah right, K2 builds muscle.", "k2-builds-muscle", True),
     ("Riiight, K2 is why grandpa's bruises vanished.", "oral-k2-reduces-bruising", True),
@@ -2340,6 +2372,7 @@ def kept_up(frame: Frame, reading: Reading) -> None:
 
 MASKS = (
     miracles_not_harm,
+    empty_stomach,
     answer_particle,
     pseudo_negation,
     risk_refused,
