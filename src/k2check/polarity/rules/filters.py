@@ -2670,6 +2670,11 @@ def pronoun_for_other(frame: Frame, cue: Span) -> bool:
         "oral-vitk-equals-shot",
         True,
     ),
+    (
+        "People who eat some greens every day have steadier INRs than those who eat almost none.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
 )
 def than_none(frame: Frame, cue: Span) -> bool:
     """ "steadier than (eating) none", "better than nothing": the other arm of a comparison, which denies
@@ -2679,7 +2684,15 @@ def than_none(frame: Frame, cue: Span) -> bool:
     if end - start != 1 or tokens[start] not in {"none", "nothing"}:
         return False
     before = tokens[max(0, start - 2) : start]
-    return before[-1:] == ["than"] or (before[:1] == ["than"] and before[1].endswith("ing"))
+    if before[-1:] == ["than"] or (before[:1] == ["than"] and before[1].endswith("ing")):
+        return True
+    # "steadier INRs than people who eat almost none": the other arm, a few words on.
+    for p in range(start - 1, max(-1, start - 7), -1):
+        if tokens[p] in {",", ";", ":", "but", "and"}:
+            return False
+        if tokens[p] == "than":
+            return True
+    return False
 
 
 FILTERS = (
