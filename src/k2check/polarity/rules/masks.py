@@ -1326,6 +1326,37 @@ def miracles_not_harm(frame: Frame, reading: Reading) -> None:
             return
 
 
+# What opens a concession said of something else ("..., EVEN WHEN the mother eats plenty of greens").
+_EVEN_WHEN = (("even", "when"), ("even", "if"), ("even", "though"), ("even", "after"), ("even", "with"))
+
+
+@examples(
+    (
+        "Breast milk is naturally low in vitamin K, even when the mother eats plenty of spinach and kale.",
+        "breast-milk-low-vitk",
+        False,
+    ),
+    ("Breast milk has plenty of vitamin K, even when mum eats few greens.", "breast-milk-low-vitk", True),
+)
+def conceded_opposite(frame: Frame, reading: Reading) -> None:
+    """The claim's opposite term inside a concession after the claim is stated ("Breast milk is low in
+    vitamin K, even when the mother eats PLENTY of greens"): said of something else, which the claim
+    holds in spite of; it denies nothing."""
+    at = frame.antonym_at
+    if at is None or not any(p < at for p in frame.own if p != at and p not in frame.subject):
+        return
+    tokens = frame.tokens
+    for p in range(at - 1, max(0, at - 9), -1):
+        if tokens[p] in {";", ":", "but"}:
+            return
+        if (tokens[p - 1], tokens[p]) in _EVEN_WHEN and p - 1 > max(
+            (q for q in frame.own if q < at and q not in frame.subject), default=at
+        ):
+            reading.antonym_hidden = True
+            reading.rules.append("conceded-opposite")
+            return
+
+
 # Words that advise against doing something ("NEVER take it on an empty stomach", "STOP swallowing it ...").
 _ADVISE_AGAINST = frozenset({"never", "not", "stop", "avoid"})
 
@@ -2372,6 +2403,7 @@ def kept_up(frame: Frame, reading: Reading) -> None:
 
 MASKS = (
     miracles_not_harm,
+    conceded_opposite,
     empty_stomach,
     answer_particle,
     pseudo_negation,
