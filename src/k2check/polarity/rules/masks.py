@@ -29,10 +29,21 @@ from k2check.polarity.rules.common import (
         True,
     ),
     ("Nobody, not even its makers, says vitamin K2 builds muscle.", "k2-builds-muscle", True),
+    (
+        "Unfortunately not: hardly any crosses the placenta, so babies are still born with low levels.",
+        "babies-born-low-vitk",
+        False,
+    ),
 )
 def answer_particle(frame: Frame, reading: Reading) -> None:
-    """An answer particle repeats the denial that follows it; it is not a second one."""
+    """An answer particle repeats the denial that follows it; it is not a second one. A regretful no
+    ("Unfortunately not: very little crosses the placenta, so your baby is still born low") answers the
+    question before it, and what follows says why in its own words."""
     tokens = frame.tokens
+    regret = next((n for n in (2, 3, 4) if tuple(tokens[:n]) in _REGRETFUL_NO), 0)
+    if regret and tokens[regret : regret + 1] in ([","], [":"], [";"], ["."]):
+        reading.masked.add(regret - 1)
+        return
     if tokens[1:2] != [","]:
         return
     answer = tokens[0] in {"nobody", "none"} and tokens[2:3] in _REASON_OPENERS
@@ -40,6 +51,11 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
         reading.masked.add(0)
 
 
+# A no said with regret at the head of an answer ("Sadly not: ...", "I'm afraid not.").
+_REGRETFUL_NO = frozenset(
+    {("unfortunately", "not"), ("sadly", "not"), ("afraid", "not"), ("i", "am", "afraid", "not")}
+    | {("sadly", ",", "not"), ("unfortunately", ",", "not")}
+)
 # What opens the reason after a one-word answer ("Nobody, IT's not safe").
 _REASON_OPENERS = (["it"], ["they"], ["that"], ["this"])
 
