@@ -2601,6 +2601,11 @@ _AVOIDING = frozenset(
         "warfarin-consistent-vitk",
         True,
     ),
+    (
+        "Cutting out greens does not make warfarin work better; a steady intake keeps the INR stable.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
 )
 def avoidance_denied(frame: Frame, cue: Span) -> bool:
     """For a claim that recommends something rather than avoiding it ("keep vitamin K steady rather than
@@ -2609,6 +2614,12 @@ def avoidance_denied(frame: Frame, cue: Span) -> bool:
     if not frame.against_avoiding:
         return False
     tokens = frame.tokens
+    # "Cutting greens out does not make warfarin work better", "Dropping them altogether isn't
+    # recommended": the avoiding, as the subject the negation is said of.
+    start = frame.clause_start(cue[0])
+    avoiding = tokens[start] in _AVOIDING and tokens[start].endswith("ing") and tokens[cue[0]] == "not"
+    if avoiding and cue[0] - start <= 5 and not {",", ";", ":"}.intersection(tokens[start : cue[0]]):
+        return True
     for p in range(cue[1], min(len(tokens), cue[1] + 5)):
         if tokens[p] in {",", ";", ".", "but", "?"} or p in frame.own:
             return False
