@@ -1301,12 +1301,16 @@ _HEARERS = frozenset({"me", "us", "him", "her", "them", "my", "our", "anything",
         False,
     ),
     ("No one told us that MK-7 can mess with warfarin.", "k2-warfarin-interaction", False),
+    (
+        "I'm on warfarin and nobody ever explained that I can keep eating salad if I eat the same amount.",
+        "warfarin-avoid-greens",
+        True,
+    ),
 )
 def nobody_warned(frame: Frame, reading: Reading) -> None:
     """ "..., and nobody had warned me", "No one told us that MK-7 can mess with warfarin": a complaint that
-    a warning was missing makes the warning's point, for a claim that warns."""
-    if not frame.caution:
-        return
+    a warning was missing makes the warning's point, for a claim that warns; for any claim, "nobody
+    explained that ..." complains that what follows went unsaid."""
     tokens = frame.tokens
     for q, word in enumerate(tokens[:-2]):
         who = 1 if word == "nobody" else 2 if tokens[q : q + 2] == ["no", "one"] else 0
@@ -1314,7 +1318,10 @@ def nobody_warned(frame: Frame, reading: Reading) -> None:
             continue
         at = q + who + (tokens[q + who] in {"had", "has", "ever", "even", "bothered", "thought"})
         told = tokens[at : at + 2]
-        if len(told) == 2 and told[0] in _WARNED and told[1] in _HEARERS:
+        # (For a claim that warns, any hearer; for another, only what was not said: "nobody ever
+        # explained THAT I can still eat salad".)
+        hearers = _HEARERS if frame.caution else {"that"}
+        if len(told) == 2 and told[0] in _WARNED and (told[1] in hearers or told[1] == "that"):
             reading.masked.update(range(q, q + who))
             reading.rules.append("nobody-warned")
             return
