@@ -29,6 +29,7 @@ from k2check.polarity.rules.common import (
         True,
     ),
     ("Nobody, not even its makers, says vitamin K2 builds muscle.", "k2-builds-muscle", True),
+    ("A: No, apixaban doesn't act through vitamin K.", "doacs-unaffected-by-vitk", False),
     (
         "Unfortunately not: hardly any crosses the placenta, so babies are still born with low levels.",
         "babies-born-low-vitk",
@@ -44,13 +45,20 @@ def answer_particle(frame: Frame, reading: Reading) -> None:
     if regret and tokens[regret : regret + 1] in ([","], [":"], [";"], ["."]):
         reading.masked.add(regret - 1)
         return
-    if tokens[1:2] != [","]:
+    # ("A: No, apixaban doesn't act through vitamin K", "Trish no, it doesn't": after an answer's label or
+    # the name of whom it answers.)
+    lead = 1 if len(tokens) > 2 and tokens[1] in frame.lang.particles and tokens[0].isalpha() else 0
+    if lead and (0 in frame.content or tokens[0] in frame.lang.particles or tokens[0] in _NOT_A_LEAD):
+        lead = 0
+    if tokens[lead + 1 : lead + 2] != [","]:
         return
-    answer = tokens[0] in {"nobody", "none"} and tokens[2:3] in _REASON_OPENERS
-    if tokens[0] in frame.lang.particles or answer:
-        reading.masked.add(0)
+    answer = tokens[lead] in {"nobody", "none"} and tokens[lead + 2 : lead + 3] in _REASON_OPENERS
+    if tokens[lead] in frame.lang.particles or answer:
+        reading.masked.add(lead)
 
 
+# Words before an answer particle that make it part of a sentence, not a reply ("AND no, ...", "OH no, ...").
+_NOT_A_LEAD = frozenset({"and", "but", "so", "or", "oh", "well", "then", "yet", "lol", "haha", "just"})
 # A no said with regret at the head of an answer ("Sadly not: ...", "I'm afraid not.").
 _REGRETFUL_NO = frozenset(
     {("unfortunately", "not"), ("sadly", "not"), ("afraid", "not"), ("i", "am", "afraid", "not")}
