@@ -2984,6 +2984,11 @@ def negative_question(frame: Frame, reading: Reading) -> None:
         "breast-milk-low-vitk",
         False,
     ),
+    (
+        "Every newborn starts out with low vitamin K levels, but natural does not mean safe.",
+        "babies-born-low-vitk",
+        False,
+    ),
 )
 def but_not(frame: Frame, reading: Reading) -> None:
     """ "..., but not K2", "..., but it's not enough": a clause after "but" whose negation falls on the
@@ -3016,7 +3021,12 @@ def but_not(frame: Frame, reading: Reading) -> None:
                 # which holds none of the claim's words, leaves the claim stated before it.)
                 and not (
                     tokens[c[1] : c[1] + 1] in (["mean"], ["means"], ["imply"], ["follow"])
-                    and not any(c[1] < p < e for p in frame.content - frame.subject)
+                    and (
+                        not any(c[1] < p < e for p in frame.content - frame.subject)
+                        # ("..., but natural does not mean safe": an inference from a word of the
+                        # concession, which the concession's claim does not rest on.)
+                        or tokens[s : c[0]][-2:-1] in (["natural"], ["normal"], ["common"], ["rare"])
+                    )
                 )
             ),
             None,
