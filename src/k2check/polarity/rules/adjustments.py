@@ -2923,6 +2923,7 @@ def denial_called_false(frame: Frame, reading: Reading) -> None:
 
 @examples(
     ("Doesn't K2 build muscle?", "k2-builds-muscle", False),
+    ("Q: Aren't babies meant to have low vitamin K?", "babies-born-low-vitk", False),
     # The rule leaves this one to the second opinion, which reads the sarcasm ("if it works so well, why
     # don't they all take it?") as the doubt it is (round 22's claim-aware negation model).
     ("If K2 builds muscle so well, why don't bodybuilders all take it?", "k2-builds-muscle", True),
@@ -2949,6 +2950,9 @@ def negative_question(frame: Frame, reading: Reading) -> None:
         reading.rules.append("negative-question")
         return
     first = reading.counted[0][0]
+    # ("Q: Aren't babies meant to have low vitamin K?": after the question's label.)
+    if tokens[start] in {"q", "question"} and first > start + 1:
+        start += 1
     if (
         first <= start + 1
         and (first == start or tokens[start] in frame.lang.negative_aux)
