@@ -1388,6 +1388,35 @@ def conceded_opposite(frame: Frame, reading: Reading) -> None:
             return
 
 
+# What there may be plenty of besides a nutrient ("plenty of TIME to decide", "plenty of QUESTIONS").
+_OTHER_PLENTY = frozenset(
+    {"time", "room", "opportunity", "opportunities", "chance", "chances", "options", "questions", "support"}
+    | {"information", "advice", "notice", "warning", "rest", "sleep", "water", "fluids", "people", "parents"}
+)
+
+
+@examples(
+    (
+        "Babies are born low in vitamin K, and parents have plenty of time to decide about the shot.",
+        "babies-born-low-vitk",
+        False,
+    ),
+    ("Babies are born with plenty of vitamin K.", "babies-born-low-vitk", True),
+)
+def plenty_of_else(frame: Frame, reading: Reading) -> None:
+    """The claim's opposite term "plenty" said of time, room, questions or the like ("plenty of time to
+    decide"), not of anything one eats or holds in the blood: an amount of that, which denies nothing."""
+    at = frame.antonym_at
+    tokens = frame.tokens
+    if at is None or tokens[at] != "plenty" or tokens[at + 1 : at + 2] != ["of"] or at + 2 >= len(tokens):
+        return
+    after = at + 2
+    if after in frame.content or tokens[after] not in _OTHER_PLENTY:
+        return
+    reading.antonym_hidden = True
+    reading.rules.append("plenty-of-else")
+
+
 # Words that advise against doing something ("NEVER take it on an empty stomach", "STOP swallowing it ...").
 _ADVISE_AGAINST = frozenset({"never", "not", "stop", "avoid"})
 
@@ -2434,6 +2463,7 @@ def kept_up(frame: Frame, reading: Reading) -> None:
 
 MASKS = (
     miracles_not_harm,
+    plenty_of_else,
     conceded_opposite,
     empty_stomach,
     answer_particle,
