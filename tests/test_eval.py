@@ -1669,6 +1669,33 @@ FLOORS = {
     "polar110-holdout.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.86, "polarity_accuracy": 0.98},
     "real94-dev.yaml": {"claim_accuracy": 0.97, "abstention_accuracy": 0.96, "polarity_accuracy": 0.96},
     "real94-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.93, "polarity_accuracy": 0.98},
+    # round 53 (2026-12-07), three writers who read real pages (34-35 searches each) and never the code:
+    # advice133 (older adults and carers: anticoagulation-clinic and falls-prevention leaflets,
+    # osteoporosis pages on calcium, D and K, care-home nutrition, pharmacists' columns, patient forums);
+    # polar111 (fact checks and debunking columns on K2 marketing, skeptic blogs, Reddit-style corrections,
+    # over half denials); real95 (food pages: natto, cheese, egg and organ-meat guides, "foods high in
+    # vitamin K" lists with amounts, recipe and warfarin-kitchen blogs). 720 cases 0.8903 on arrival (with
+    # the round's starting code), 0.8944 at its end.
+    "advice133-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.96, "polarity_accuracy": 0.97},
+    "advice133-holdout.yaml": {
+        "claim_accuracy": 0.91, "abstention_accuracy": 0.86, "polarity_accuracy": 0.91,
+    },
+    "polar111-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.93, "polarity_accuracy": 0.97},
+    "polar111-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.86, "polarity_accuracy": 0.92},
+    "real95-dev.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.96, "polarity_accuracy": 0.98},
+    "real95-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
+    # round 53, blind batch (written while the round's rules were made, read whole at its end): advice134
+    # (pregnancy and early-parenthood pages on the newborn shot and drops, breastfeeding pages, adult
+    # warfarin and DOAC leaflets and forums, 34 searches); polar112 (wellness influencers, naturopaths and
+    # podcast notes set against doctors' rebuttals, sarcasm and half-denials, 34 searches); real96
+    # (medical-reference and encyclopedia-style pages for patients, 34 searches). 720 cases 0.9194 with the
+    # round's starting code and at its end (no answer changed).
+    "advice134-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.96, "polarity_accuracy": 0.93},
+    "advice134-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.93, "polarity_accuracy": 0.93},
+    "polar112-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.96, "polarity_accuracy": 0.98},
+    "polar112-holdout.yaml": {"claim_accuracy": 0.98, "abstention_accuracy": 0.98, "polarity_accuracy": 0.95},
+    "real96-dev.yaml": {"claim_accuracy": 0.94, "abstention_accuracy": 0.9, "polarity_accuracy": 0.97},
+    "real96-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.8, "polarity_accuracy": 0.96},
 }
 
 
@@ -2113,11 +2140,17 @@ HELD_OUT = [
     "advice132-holdout.yaml",
     "polar110-holdout.yaml",
     "real94-holdout.yaml",
+    "advice133-holdout.yaml",
+    "polar111-holdout.yaml",
+    "real95-holdout.yaml",
+    "advice134-holdout.yaml",
+    "polar112-holdout.yaml",
+    "real96-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the four hundred and twenty-four held-out sets (the first
+    """The README's end-to-end figure over the four hundred and thirty held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -2187,11 +2220,13 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     0.8821 at round 51's end (31,264 right); all four hundred and eighteen: 0.8824 at round 51's end (31,700
     right), 0.8819 read with the code the round started from (31,682); the same four hundred and eighteen:
     0.8829 at round 52's end (31,716 right); all four hundred and twenty-four: 0.8834 at round 52's end
-    (32,157 right), 0.8829 read with the code the round started from (32,140))."""
+    (32,157 right), 0.8829 read with the code the round started from (32,140); the same four hundred and
+    twenty-four: 0.8836 at round 53's end (32,164 right); all four hundred and thirty: 0.8833 at round 53's
+    end (32,579 right; its blind batch unchanged by the round's rules))."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 36403
+    assert total == 36883
     assert right / total >= 0.84
