@@ -510,7 +510,7 @@ def _asked_with(match: Match, question: str, answer: str) -> Match:
     return as_put(match)
 
 
-def _weighed(explanation: Explanation) -> bool:
+def _negation_weighed(explanation: Explanation) -> bool:
     """Whether the rules weighed negation words in the sentence: cues counted, rules that decided, or cues
     set aside ("Never start K2 without your doctor": ``without-double-negative``)."""
     return bool(explanation.cues or explanation.rules or explanation.set_aside)
@@ -1128,7 +1128,7 @@ class Checker:
         # K2 on warfarin without talking to your team") says more than its claim: it keeps its reading.
         denied = {m.claim.id: m for m in read if m.negated and unit.kind == "item"}
         bare = [
-            denied.get(m.claim.id, m) if not m.negated and not _weighed(m.explanation) else m
+            denied.get(m.claim.id, m) if not m.negated and not _negation_weighed(m.explanation) else m
             for m in alone.matches
         ]
         if not added and bare == alone.matches:

@@ -96,8 +96,9 @@ def tag_question(text: str) -> bool:
 
 
 QUESTION_LABEL = LazyPattern(r"\W*(?:Q|Question)\s*\d*\s*[.:)]\s", re.I)
-# ... and the label of its answer on the same line ("**Q: Can I take K2 on warfarin?** A: Not without ...").
-ANSWER_LABEL = LazyPattern(r"\W*(?:A|Ans|Answer)\s*\d*\s*[.:)]\s", re.I)
+# ... and the label of an answer ("A: No.", on the question's own line as well: "**Q: Can I take K2 on
+# warfarin?** A: Not without ...").
+ANSWER_LABEL = LazyPattern(r"\W*(?:a|ans|answer)\s*\d*\s*[.:)]\s+", re.I)
 # A product named by pointing at it ("Do not use this product if ...") is the one the page is about.
 THE_PRODUCT = LazyPattern(
     r"\b(?:this|our) (?:product|formula|softgels?|capsules?|tablets?|drops|supplement)"

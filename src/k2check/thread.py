@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from k2check.lang.en import ENGLISH
+from k2check.layout import ANSWER_LABEL
 from k2check.lazyre import LazyPattern
 from k2check.matcher import SECOND_OPINION_DENIES, Analysis, Match
 from k2check.normalize import clean, tokens
@@ -321,8 +322,6 @@ POINTED = LazyPattern(
     r" (?:that |this |it )?up)\b",
     re.I,
 )
-# An answer label before the answer itself ("A: No.", "Answer: Yes, ...").
-ANSWER_LABEL = LazyPattern(r"\W*(?:a|ans|answer)\s*\d*\s*[.:)]\s+", re.I)
 # A yes or no that closes a short answer after what it holds for ("For most people, no.").
 LAST_WORD = LazyPattern(r"^[^.;!?]{2,50},\s*(?:(?P<yes>yes|yep)|no|nope|not really)\s*[.!]*\s*$", re.I)
 # A no said in other words at the head or close of a short answer, each form with an example: "Trials so
