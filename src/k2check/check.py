@@ -691,14 +691,14 @@ class Checker:
             elif analysis.matches and not context and self._set_against(unit):
                 # "It's absorbed better than the K1 in greens": "it" is not K1, nor vitamin K, which K1 is.
                 analysis = self._stood_in(unit, analysis, skip=analysis.subjects)
-            # "Is K2 safe with warfarin? Only if your clinic knows.": the answer states the warning the
-            # question asked about; its own words are the condition.
             if previous and after_question and ADVISED_AGAINST.match(unit) is not None:
                 # "Can I skip the vitamin K shot if I had an easy birth? We would not recommend it.": a no.
                 flipped = [opposite(m) for m in asked_as]
                 matches[len(matches) - len(previous) :] = flipped
                 previous = answered = flipped
                 continue
+            # "Is K2 safe with warfarin? Only if your clinic knows.": the answer states the warning the
+            # question asked about; its own words are the condition.
             warned = warned_on_condition(read[-2], unit, previous) if previous and after_question else None
             if warned is not None:
                 matches[len(matches) - len(previous) :] = warned

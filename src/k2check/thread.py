@@ -65,7 +65,8 @@ CONDITIONAL = LazyPattern(
 # warfarin?"): against a warning it puts the warning's opposite, so "No." keeps the warning.
 PERMISSION = LazyPattern(
     # (After a label: "Q: Can I take K2 ...?")
-    r"\W*(?:(?:q|question)\s*\d*\s*[.:)]\s*\W*)?(?:can|could|may|should|shall)\s+(?:i|we|you|he|she|they|someone|people|one|my\s+[\w'-]+)\s+"
+    r"\W*(?:(?:q|question)\s*\d*\s*[.:)]\s*\W*)?(?:can|could|may|should|shall)\s+"
+    r"(?:i|we|you|he|she|they|someone|people|one|my\s+[\w'-]+)\s+"
     r"(?:still\s+|safely\s+|also\s+|just\s+)?"
     r"(?:take|use|start|add|try|continue|keep|combine|mix|give|eat|drink|have)\b"
     # ("Can you take too much K2?" asks what can happen, not leave.)
@@ -361,8 +362,9 @@ SAYS_NO = LazyPattern(
 # An answer that advises against what the question asked leave to do ("Can I skip the shot?" / "We would
 # not recommend it."): a no, whatever "it" is read to stand for.
 ADVISED_AGAINST = LazyPattern(
-    r"\W*(?:we|i|doctors|most doctors|midwives|pharmacists)\s+(?:would|do|really|strongly|generally|\s)*"
-    r"(?:not|n[’']t|never)\s+(?:really\s+)?(?:recommend|advise|suggest)\s+(?:it|that|this|doing\s+(?:it|that|so))\b"
+    r"\W*(?:we|i|doctors|most doctors|midwives|pharmacists)(?:\s+(?:would|do|really|strongly|generally))*"
+    r"(?:\s+not|\s+never|n[’']t)\s+(?:really\s+)?(?:recommend|advise|suggest)\s+"
+    r"(?:it|that|this|doing\s+(?:it|that|so))\b"
     r"|\W*(?:we|i)\s+(?:would\s+|'d\s+)?(?:strongly\s+)?(?:advise|recommend)\s+against\s+(?:it|that|this)\b",
     re.I,
 )
