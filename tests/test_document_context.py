@@ -321,6 +321,18 @@ def test_a_finding_of_no_link_is_not_said_of_a_claim_the_text_moved_on_from(chec
     assert ("k2-safe-usual-doses", True) not in {(c, n) for _, c, n in found(checker, page)}
 
 
+def test_no_such_link_denies_no_advice(checker: Checker) -> None:
+    """ "Large studies have found no such link." after a sentence that names the fear of a link but no claim
+    subject had turned round the advice said before it ("Refusing the shot is not a safe choice.": the
+    shot reported false). A link denied is no denial of advice."""
+    page = (
+        '"Refusing the vitamin K shot is not a safe choice," said the neonatologist.\n\n'
+        "Some parents cite fears about preservatives or a supposed link to childhood cancer. "
+        "Large studies have found no such link.\n"
+    )
+    assert ("newborn-vitk-shot", True) not in {(c, n) for _, c, n in found(checker, page)}
+
+
 def test_a_question_asks_only_a_claim_it_names_every_group_of(checker: Checker) -> None:
     """ "Can too much vitamin K harm my baby?" names no word of "babies are born low in vitamin K" but the
     vitamin and the baby: its answer "No, the dose is safe." denies nothing about newborns' levels."""

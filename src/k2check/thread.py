@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from k2check.lang.en import ENGLISH
 from k2check.layout import ANSWER_LABEL
 from k2check.lazyre import LazyPattern
-from k2check.matcher import SECOND_OPINION_DENIES, Analysis, Match
+from k2check.matcher import SECOND_OPINION_DENIES, Analysis, Match, advises
 from k2check.normalize import clean, tokens
 from k2check.polarity import affirms, denies, mocks
 from k2check.polarity.rules.common import _NO_OUTCOME
@@ -323,6 +323,8 @@ POINTED = LazyPattern(
     r" (?:that |this |it )?up)\b",
     re.I,
 )
+# What a pointing denial may deny as a link ("no such LINK", "found no CONNECTION").
+_LINKS = LazyPattern(r"link|connection|association")
 # A yes or no that closes a short answer after what it holds for ("For most people, no.").
 LAST_WORD = LazyPattern(r"^[^.;!?]{2,50},\s*(?:(?P<yes>yes|yep)|no|nope|not really)\s*[.!]*\s*$", re.I)
 # A no said in other words at the head or close of a short answer, each form with an example: "Trials so
@@ -566,8 +568,12 @@ class Thread:
             return analysis
         if self._judges(text):
             return analysis._replace(matches=[judged_false(m) for m in self.said])
-        if POINTED.search(text) is not None and not self.moved_on:
-            return analysis._replace(matches=[m if m.negated else opposite(m) for m in self.said])
+        pointed = POINTED.search(text) if not self.moved_on else None
+        if pointed is not None:
+            # ("Some parents fear a link to cancer. Large studies have found no such link.": a link denied
+            # is no denial of advice said before it, "newborns should get the shot".)
+            said = [m for m in self.said if not (_LINKS.search(pointed.group()) and advises(m.claim))]
+            return analysis._replace(matches=[m if m.negated else opposite(m) for m in said])
         return analysis
 
     def answer(self, unit: Sentence, reading: Reading, analysis: Analysis) -> Analysis:
