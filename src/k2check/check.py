@@ -1011,12 +1011,10 @@ class Checker:
                 thread.heading(unit.text, analysis)
             elif analysis.matches:
                 if not reading.furniture:
-                    thread.said, thread.said_text, thread.moved_on = analysis.matches, unit.text, False
+                    thread.say(analysis.matches, unit.text)
             elif thread.said and not reading.quiet:
                 analysis = thread.judge(unit.text, analysis)
-                thread.moved_on = thread.moved_on or bool(
-                    not analysis.matches and analysis.subjects and unit.kind == "sentence"
-                )
+                thread.pass_by(analysis, unit.kind == "sentence")
             if (
                 not analysis.matches
                 and thread.said

@@ -535,6 +535,15 @@ class Thread:
         self.moved_on = False
         self.age = 0
 
+    def say(self, matches: list[Match], text: str) -> None:
+        """Record the claims a unit said, which the units after it may judge or carry on."""
+        self.said, self.said_text, self.moved_on = matches, text, False
+
+    def pass_by(self, analysis: Analysis, sentence: bool) -> None:
+        """Note a unit that judged nothing of what was said: a sentence that names a subject and states no
+        claim moves the text on (``moved_on``)."""
+        self.moved_on = self.moved_on or (sentence and not analysis.matches and bool(analysis.subjects))
+
     def heading(self, text: str, analysis: Analysis) -> None:
         """A heading starts a new section: nothing said before it is judged under it, and the claims it
         names as a myth, denied, are what the heading states (``named_myth``) and wait for the paragraph
@@ -687,4 +696,4 @@ class Thread:
         elif analysis.matches and not reading.question and not reading.furniture:
             # Hearsay is said too, and asserts nothing: "My aunt swears K2 thickens your blood" ...
             # "That's a myth."
-            self.said, self.said_text, self.moved_on = analysis.matches, unit.text, False
+            self.say(analysis.matches, unit.text)

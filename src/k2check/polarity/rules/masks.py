@@ -1300,6 +1300,8 @@ def no_further_need(frame: Frame, reading: Reading) -> None:
 # Telling someone of a risk ("nobody had WARNED me", "no one TOLD us").
 _WARNED = frozenset({"warned", "told", "mentioned", "said", "flagged", "cautioned", "explained"})
 _HEARERS = frozenset({"me", "us", "him", "her", "them", "my", "our", "anything", "anyone"})
+_THAT = frozenset({"that"})
+_HEARERS_OR_THAT = _HEARERS | _THAT
 
 
 @examples(
@@ -1328,8 +1330,8 @@ def nobody_warned(frame: Frame, reading: Reading) -> None:
         told = tokens[at : at + 2]
         # (For a claim that warns, any hearer; for another, only what was not said: "nobody ever
         # explained THAT I can still eat salad".)
-        hearers = _HEARERS if frame.caution else {"that"}
-        if len(told) == 2 and told[0] in _WARNED and (told[1] in hearers or told[1] == "that"):
+        hearers = _HEARERS_OR_THAT if frame.caution else _THAT
+        if len(told) == 2 and told[0] in _WARNED and told[1] in hearers:
             reading.masked.update(range(q, q + who))
             reading.rules.append("nobody-warned")
             return
@@ -1374,15 +1376,17 @@ def conceded_opposite(frame: Frame, reading: Reading) -> None:
     vitamin K, even when the mother eats PLENTY of greens"): said of something else, which the claim
     holds in spite of; it denies nothing."""
     at = frame.antonym_at
-    if at is None or not any(p < at for p in frame.own if p != at and p not in frame.subject):
+    if at is None:
         return
+    stated = [q for q in frame.own if q < at and q not in frame.subject]
+    if not stated:
+        return
+    last = max(stated)  # the claim's last word before the opposite term
     tokens = frame.tokens
     for p in range(at - 1, max(0, at - 9), -1):
         if tokens[p] in {";", ":", "but"}:
             return
-        if (tokens[p - 1], tokens[p]) in _EVEN_WHEN and p - 1 > max(
-            (q for q in frame.own if q < at and q not in frame.subject), default=at
-        ):
+        if (tokens[p - 1], tokens[p]) in _EVEN_WHEN and p - 1 > last:
             reading.antonym_hidden = True
             reading.rules.append("conceded-opposite")
             return
