@@ -342,6 +342,11 @@ def ruled_false(text: str) -> bool:
     return ruling and denies(words, ENGLISH)
 
 
+# How much more weakly (in match score) a later sentence may read a claim and still not take back the
+# denial an earlier sentence made of it in words.
+_WEAKER = 30
+
+
 def _last_word(matches: list[Match], answered: set[str]) -> list[Match]:
     """A claim the statement reads both ways in different sentences is held as its last sentence holds it:
     a post sets a claim up and then judges it ("Bought it for my leg cramps. Three months later, zero
@@ -355,6 +360,13 @@ def _last_word(matches: list[Match], answered: set[str]) -> list[Match]:
     if not torn:
         return matches
     last = {m.claim.id: m for m in matches if m.claim.id in torn}
+    for m in matches:
+        held = last.get(m.claim.id)
+        weaker = held is not None and not held.negated and held.score < m.score - _WEAKER
+        if weaker and m.negated and m.explanation.cues:
+            # "K2 does not cure cancer. The liver cancer work was 45 mg MK-4 as an add-on.": a sentence that
+            # only touches the claim's topic, read far more weakly, does not take back a denial in words.
+            last[m.claim.id] = m
     best = {cid: max(m.score for m in matches if m.claim.id == cid) for cid in torn}
     kept: list[Match] = []
     for m in matches:
@@ -648,7 +660,13 @@ class Checker:
             # "Can I eat spinach on warfarin? Yes, just keep the amount steady.": a question asking leave to
             # do what a warning warns against puts the warning's opposite, as on a page
             # (``thread.asked_leave``); a yes or no answers that.
-            asked_as = asked_leave(read[-2], previous) if previous and after_question else previous
+            # A question only the second opinion read as a denial ("Is K1 the same as K2?") puts its
+            # claim: the answer says no (or yes) to that.
+            asked_as = (
+                [opposite(m) if _model_denied(m) else m for m in asked_leave(read[-2], previous)]
+                if previous and after_question
+                else previous
+            )
             analysis = self.matcher.match_all(unit, STATEMENT, context)
             if previous and after_question and not analysis.matches and interjection(unit):
                 # "Can K2 stand in for the gym on weeks he travels? Marcus. Buddy. No.": a name or an aside
@@ -728,13 +746,10 @@ class Checker:
                 continue
             reply = REPLY.match(unit) if previous and after_question else None
             if reply is not None:
-                previous = asked_as
                 # "Are K1 and K2 interchangeable? Not really; they are handled differently.": the answer
                 # says no (or yes) to what the question asked, and may say more of its own; a claim the
                 # question put, read again in the answer as the question put it, is the one answered.
-                # A question the second opinion alone read as a denial ("Worried K2 will give you clots?")
-                # puts its claim: the answer says no (or yes) to that.
-                previous = [opposite(m) if _model_denied(m) else m for m in previous]
+                previous = asked_as
                 put = {(m.claim.id, m.negated) for m in previous}
                 found = {m.claim.id for m in analysis.matches}
                 no = not reply.group("yes")

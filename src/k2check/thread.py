@@ -27,13 +27,16 @@ if TYPE_CHECKING:
 # An answer that opens with a bare yes or no before saying more ("No, you should eat the same amount").
 REPLY = LazyPattern(
     r"\W*(?:(?:the\s+)?short answer(?:\s+is)?\s*:?\s*|in short,?\s*|honestly,?\s*)?"
+    # "Should you refuse the shot? Not unless you are ready to gamble on a bleed.": a no with its one
+    # exception.
+    r"(?:not\s+unless\b|"
     r"(?:(?P<yes>yes|yep|yeah)|no|nope|not really|probably not|not at all|not officially|not exactly"
     r"|not as such|not necessarily|not quite|no way|hardly"
     # "Does K2 thicken your blood? Not in any meaningful way for a healthy person - ...".
     r"|not\s+in\s+(?:any|a)\s+(?:\w+\s+)?way(?:\s+(?:for|in)\s+(?:[\w'-]+\s+){0,3}[\w'-]+)?"
     # "Does vitamin K interact with Eliquis? It doesn't, ...": the question's verb, said back with a not.
     r"|(?:it|they|that)\s+(?:doesn[’']t|don[’']t|isn[’']t|aren[’']t|won[’']t|can[’']t|does\s+not|do\s+not"
-    r"|is\s+not|are\s+not|will\s+not|cannot))\s*[,.;:!—–-]",
+    r"|is\s+not|are\s+not|will\s+not|cannot))\s*[,.;:!—–-])",
     re.I,
 )
 

@@ -528,6 +528,8 @@ ENGLISH = Language(
         "nobody mentions",
         "not only",
         "no doubt",
+        # "Newer studies leave little doubt that K2 helps ...": near certainty, no denial.
+        "little doubt",
         "no question",
         "without doubt",
         "without a doubt",

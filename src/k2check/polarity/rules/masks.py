@@ -1743,6 +1743,60 @@ def counterfactual(frame: Frame, reading: Reading) -> None:
         reading.rules.append("counterfactual")
 
 
+# Verbs of a reader's belief that an "If you think ..." opens, and the retorts after its comma that tell the
+# reader the belief is wrong ("..., think again", "..., I have bad news for you").
+_BELIEVING = frozenset(
+    {"think", "thought", "believe", "believed", "expect", "reckon", "imagine", "assume", "hope"}
+)
+_RETORTS = (
+    ("think", "again"),
+    ("bad", "news"),
+    ("you", "are", "wrong"),
+    ("you", "are", "mistaken"),
+    ("be", "disappointed"),
+    ("dream", "on"),
+    ("sorry", "to", "disappoint"),
+    ("not", "so", "fast"),
+)
+
+
+@examples(
+    (
+        "If you think you can skip the squat rack and let vitamin K2 do the work, I have bad news for you.",
+        "k2-replaces-exercise",
+        True,
+    ),
+    (
+        "If you believe K2 will melt plaque out of your arteries, you are wrong.",
+        "k2-reverses-arterial-calcification",
+        True,
+    ),
+    ("If you think K2 builds muscle, you will see it does not.", "k2-builds-muscle", True),
+    ("If you think your bones need vitamin K, you are right.", "vitk-important-bone-health", False),
+)
+def retorted_belief(frame: Frame, reading: Reading) -> None:
+    """ "If you think K2 will do the work, I have bad news for you": a belief the writer puts to the reader
+    and answers with a retort after the comma (``_RETORTS``) is denied."""
+    tokens = frame.tokens
+    if tokens[:2] != ["if", "you"] or len(tokens) < 6:
+        return
+    verb = 3 if tokens[2] in {"really", "still", "honestly", "seriously"} else 2
+    if tokens[verb] not in _BELIEVING:
+        return
+    comma = next((p for p in range(verb, len(tokens)) if tokens[p] == ","), None)
+    if comma is None or not any(verb < p < comma for p in frame.own):
+        return
+    after = tokens[comma + 1 : comma + 9]
+    if any(_has_run(after, retort) for retort in _RETORTS):
+        reading.cues.append((verb, verb + 1))
+        reading.rules.append("retorted-belief")
+
+
+def _has_run(words: list[str], run: tuple[str, ...]) -> bool:
+    """Whether the words hold the run of words, in order and next to each other."""
+    return any(tuple(words[p : p + len(run)]) == run for p in range(len(words) - len(run) + 1))
+
+
 # Words that turn from a finding to what came of it ("..., BUT later studies found no such link", "..., even
 # THOUGH every study since has found no such risk").
 _TURNS = frozenset({"but", "yet", "however", "though", "although"})
@@ -2515,6 +2569,7 @@ MASKS = (
     non_prefix,
     equal_to_comparison,
     counterfactual,
+    retorted_belief,
     echoed_rebuttal,
     elliptical_denial,
     refuted_finding,
