@@ -119,10 +119,13 @@ def warned_on_condition(question: str, answer: str, asked: list[Match]) -> list[
 
 
 # A short question about what the sentence before it said ("Do I have to?", "Is that true?", "Should I
-# worry?", "Really?"): the answer after it answers that sentence's claim.
+# worry?", "Really?"), or one a little longer that points back to it at its end ("Do I really have to
+# give them up?"): the answer after it answers that sentence's claim.
 ASKS_BACK = LazyPattern(
     r"\W*(?:(?:so|but|and|ok|okay)\W+)?(?:(?:do|does|did|should|must|can|will|would|is|are|was|were|has|have)"
-    r"\s+(?:i|we|you|it|that|this|they|he|she)\b(?:\s+[\w'-]+){0,3}|really|true|right|seriously)\W*\?\W*$",
+    r"\s+(?:i|we|you|it|that|this|they|he|she)\b"
+    r"(?:(?:\s+[\w'-]+){0,4}\s+(?:them|it|that|this|those)(?:\s+(?:up|out|off|down|again))?|(?:\s+[\w'-]+){0,3})"
+    r"|really|true|right|seriously)\W*\?\W*$",
     re.I,
 )
 
