@@ -226,6 +226,13 @@ def _model_denied(match: Match) -> bool:
     return match.negated and SECOND_OPINION_DENIES in match.explanation.rules
 
 
+def _asked_in(match: Match, questions: list[str]) -> bool:
+    """Whether the opposite term the match was read with is in the questions ("interact" in "Does vitamin K
+    interact with Eliquis?"), so that the no answers it."""
+    antonym = match.explanation.antonym
+    return antonym is not None and set(antonym.split()) <= set(tokens(clean(" ".join(questions))))
+
+
 def _answered_no(read: list[str]) -> bool:
     """Whether a sentence after a question opens with a bare no ("Not really; ...", "No.")."""
     for asked, answer in itertools.pairwise(read):
@@ -651,12 +658,15 @@ class Checker:
         answered: list[Match] = []
         asked = False
         read: list[str] = []
+        # The sentences as given, before a leading "No," is taken off (``_after_no``).
+        given_units: list[str] = []
         for given in units or [text]:
             after_question, asked = asked, given.rstrip().endswith("?")
             # "No - it's what lets your blood clot.": with no question before it, the no answers one the
             # statement does not give; what follows it is what the statement holds.
             unit = given if previous and after_question else _after_no(given) or given
             read.append(unit)
+            given_units.append(given)
             # "Can I eat spinach on warfarin? Yes, just keep the amount steady.": a question asking leave to
             # do what a warning warns against puts the warning's opposite, as on a page
             # (``thread.asked_leave``); a yes or no answers that.
@@ -673,6 +683,7 @@ class Checker:
                 # between a question and its answer leaves the question open.
                 asked = True
                 read.pop()
+                given_units.pop()
                 continue
             if previous and asked and not analysis.matches and ASKS_BACK.match(unit):
                 # "Q: I was told to steer clear of leafy greens. Do I have to? A: No.": a short question about
@@ -841,8 +852,16 @@ class Checker:
                 # already reads as a denial: "Deficiency everywhere? Hardly. It's a rarity.").
                 # A denial only by an opposite term the question asks with ("Does vitamin K interact with
                 # Eliquis? The short answer is no.") is what the question asked, which the no turns round.
+                # A no taken off the answer's front ("Does vitamin K interact with Eliquis? No, and that's a
+                # big change from warfarin.") turns round an opposite term the question asked with; a claim
+                # the answer states in its own words ("Does vitamin K thin your blood? No, it helps it
+                # coagulate.") is the answer's.
                 asked_opposite = as_put(whole[0]).negated != whole[0].negated
-                turned = _answered_no(read) and (not whole[0].negated or asked_opposite)
+                questions = [u for u in read if u.rstrip().endswith("?")]
+                said_no = _answered_no(read) or (
+                    asked_opposite and _answered_no(given_units) and _asked_in(whole[0], questions)
+                )
+                turned = said_no and (not whole[0].negated or asked_opposite)
                 matches.insert(0, opposite(whole[0]) if turned else whole[0])
                 return self._result(text, matches)
         if not matches:
