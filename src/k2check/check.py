@@ -226,11 +226,16 @@ def _model_denied(match: Match) -> bool:
     return match.negated and SECOND_OPINION_DENIES in match.explanation.rules
 
 
-def _asked_in(match: Match, questions: list[str]) -> bool:
+def _asked_in(match: Match, questions: list[str], keywords: bool = False) -> bool:
     """Whether the opposite term the match was read with is in the questions ("interact" in "Does vitamin K
-    interact with Eliquis?"), so that the no answers it."""
+    interact with Eliquis?"), so that the no answers it; with ``keywords``, whether every claim word it was
+    read with is ("Does vitamin K help bones? Not directly, it works through osteocalcin." reads the
+    osteocalcin claim from the answer alone)."""
+    asked = set(tokens(clean(" ".join(questions))))
+    if keywords:
+        return all(set(term.split()) <= asked for term in match.explanation.keyword_terms)
     antonym = match.explanation.antonym
-    return antonym is not None and set(antonym.split()) <= set(tokens(clean(" ".join(questions))))
+    return antonym is not None and set(antonym.split()) <= asked
 
 
 def _answered_no(read: list[str]) -> bool:
@@ -858,7 +863,7 @@ class Checker:
                 # coagulate.") is the answer's.
                 asked_opposite = as_put(whole[0]).negated != whole[0].negated
                 questions = [u for u in read if u.rstrip().endswith("?")]
-                said_no = _answered_no(read) or (
+                said_no = (_answered_no(read) and _asked_in(whole[0], questions, keywords=True)) or (
                     asked_opposite and _answered_no(given_units) and _asked_in(whole[0], questions)
                 )
                 turned = said_no and (not whole[0].negated or asked_opposite)

@@ -31,7 +31,7 @@ REPLY = LazyPattern(
     # exception.
     r"(?:not\s+unless\b|"
     r"(?:(?P<yes>yes|yep|yeah)|no|nope|not really|probably not|not at all|not officially|not exactly"
-    r"|not as such|not necessarily|not quite|no way|hardly"
+    r"|not as such|not necessarily|not quite|not directly|no way|hardly"
     # "Does K2 thicken your blood? Not in any meaningful way for a healthy person - ...".
     r"|not\s+in\s+(?:any|a)\s+(?:\w+\s+)?way(?:\s+(?:for|in)\s+(?:[\w'-]+\s+){0,3}[\w'-]+)?"
     # "Does vitamin K interact with Eliquis? It doesn't, ...": the question's verb, said back with a not.
