@@ -68,12 +68,21 @@ CONDITIONAL = LazyPattern(
 # warfarin?"): against a warning it puts the warning's opposite, so "No." keeps the warning.
 PERMISSION = LazyPattern(
     # (After a label: "Q: Can I take K2 ...?")
-    r"\W*(?:(?:q|question)\s*\d*\s*[.:)]\s*\W*)?(?:can|could|may|should|shall)\s+"
+    r"\W*(?:(?:q|question)\s*\d*\s*[.:)]\s*\W*)?(?:"
+    r"(?:can|could|may|should|shall)\s+"
     r"(?:i|we|you|he|she|they|someone|people|one|my\s+[\w'-]+)\s+"
+    # ("Can people on Coumadin eat leafy greens?")
+    r"(?:(?:on|taking|using)\s+[\w'-]+\s+)?"
     r"(?:still\s+|safely\s+|also\s+|just\s+)?"
     r"(?:take|use|start|add|try|continue|keep|combine|mix|give|eat|drink|have)\b"
     # ("Can you take too much K2?" asks what can happen, not leave.)
-    r"(?!\s+(?:too\s+(?:much|many)|an?\s+overdose)\b)",
+    r"(?!\s+(?:too\s+(?:much|many)|an?\s+overdose)\b)"
+    # "Leafy greens on Coumadin?", "K2 while on warfarin?": a thing and a drug, leave asked without a verb
+    # (not "Does K2 interfere with warfarin?").
+    r"|(?!(?:does|do|did|is|are|was|were|can|could|will|would|should|may|might|has|have)\b)"
+    r"(?:[\w'-]+\s+){0,2}[\w'-]+\s+(?:while\s+)?(?:on|with)\s+(?:warfarin|coumadin|jantoven|marevan"
+    r"|blood\s+thinners?|anticoagulants?)\s*\?\W*$"
+    r")",
     re.I,
 )
 
@@ -86,6 +95,8 @@ def asked_leave(question: str, asked: list[Match]) -> list[Match]:
     [True, False]
     >>> [bool(PERMISSION.match(q)) for q in ("Can you take too much K2?", "**Q: Can I take K2 on warfarin?")]
     [False, True]
+    >>> [bool(PERMISSION.match(q)) for q in ("Leafy greens on Coumadin?", "Can people on warfarin eat kale?")]
+    [True, True]
     """
     if PERMISSION.match(question) is None:
         return asked
