@@ -47,9 +47,11 @@ from k2check.recent import Recent
 from k2check.thread import (
     ADVISED_AGAINST,
     ASKS_BACK,
+    NONE_ANSWER,
     REPLY,
     SAME,
     SAME_HINTS,
+    WHICH_QUESTION,
     YES_NO,
     Thread,
     as_put,
@@ -236,6 +238,15 @@ def _asked_in(match: Match, questions: list[str], keywords: bool = False) -> boo
         return all(set(term.split()) <= asked for term in match.explanation.keyword_terms)
     antonym = match.explanation.antonym
     return antonym is not None and set(antonym.split()) <= asked
+
+
+def _answered_none(read: list[str]) -> bool:
+    """Whether a question asking which things hold is answered that none do ("Q: What foods should I avoid
+    on Xarelto? A: None are known to interact with it.")."""
+    return any(
+        WHICH_QUESTION.match(asked) is not None and asked.rstrip().endswith("?") and NONE_ANSWER.match(answer)
+        for asked, answer in itertools.pairwise(read)
+    )
 
 
 def _answered_no(read: list[str]) -> bool:
@@ -866,7 +877,10 @@ class Checker:
                 said_no = (_answered_no(read) and _asked_in(whole[0], questions, keywords=True)) or (
                     asked_opposite and _answered_no(given_units) and _asked_in(whole[0], questions)
                 )
-                turned = said_no and (not whole[0].negated or asked_opposite)
+                # "Q: What foods should I avoid on Xarelto? A: None are known to interact with it.": the
+                # opposite term the question asks which things hold for ("avoid") holds for none.
+                none = whole[0].negated and _answered_none(given_units) and _asked_in(whole[0], questions)
+                turned = none or (said_no and (not whole[0].negated or asked_opposite))
                 matches.insert(0, opposite(whole[0]) if turned else whole[0])
                 return self._result(text, matches)
         if not matches:

@@ -389,6 +389,15 @@ ADVISED_AGAINST = LazyPattern(
 )
 
 
+# "Q: What foods should I avoid on Xarelto? A: None are known to interact with it.": a question asking
+# which things hold, answered that none do, denies what it asked (not "None of the greens ...", which
+# names some).
+WHICH_QUESTION = LazyPattern(r"\W*(?:(?:q|question)\s*\d*\s*[.:)]\s*\W*)?(?:what|which)\b", re.I)
+NONE_ANSWER = LazyPattern(
+    r"\W*(?:a|answer)?\s*[.:)]?\s*\W*(?:none|nothing)\b(?!\s+(?:of|but|except)\b)", re.I
+)
+
+
 def bare_answer(text: str) -> bool | None:
     """Whether a short unit with no claim of its own says yes (True) or no (False) to the question before
     it, or None when it is no bare answer.
