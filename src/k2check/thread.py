@@ -469,6 +469,8 @@ DENIAL_HINTS = (
     "outdated",
     "obsolete",
     "overrated",
+    "overblown",
+    "overhyped",
     "exaggerated",
     "overstated",
     "oversold",

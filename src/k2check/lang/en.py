@@ -64,6 +64,8 @@ ENGLISH = Language(
         "overstated",
         "exaggerated",
         "oversold",
+        "overblown",
+        "overhyped",
         "mistakenly",
         "wrongly",
         "erroneously",
