@@ -27,9 +27,9 @@ if TYPE_CHECKING:
 # An answer that opens with a bare yes or no before saying more ("No, you should eat the same amount").
 REPLY = LazyPattern(
     r"\W*(?:(?:the\s+)?short answer(?:\s+is)?\s*:?\s*|in short,?\s*|honestly,?\s*)?"
-    # "Should you refuse the shot? Not unless you are ready to gamble on a bleed.": a no with its one
-    # exception.
-    r"(?:not\s+unless\b|"
+    # "Should you refuse the shot? Not unless you are ready to gamble on a bleed.", "Is K2 safe? Not if you
+    # take warfarin.": a no with its one exception, or its one case.
+    r"(?:not\s+(?:unless|if)\b|"
     r"(?:(?P<yes>yes|yep|yeah)|no|nope|not really|probably not|not at all|not officially|not exactly"
     r"|not as such|not necessarily|not quite|not directly|no way|hardly"
     # "Does K2 thicken your blood? Not in any meaningful way for a healthy person - ...".
