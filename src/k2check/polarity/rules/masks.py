@@ -1743,6 +1743,36 @@ def counterfactual(frame: Frame, reading: Reading) -> None:
         reading.rules.append("counterfactual")
 
 
+@examples(
+    (
+        "Why would a newborn be born short of vitamin K? Did the Creator simply forget to include it?",
+        "babies-born-low-vitk",
+        True,
+    ),
+    ("Why would K2 build muscle? Show me one trial.", "k2-builds-muscle", True),
+    (
+        "Why would natto be the best source of K2? Because it is fermented.",
+        "natto-richest-k2",
+        False,
+    ),
+)
+def rhetorical_why(frame: Frame, reading: Reading) -> None:
+    """ "Why would a newborn be born short of vitamin K? Did the Creator forget it?": a question that asks
+    why something would be so, its claim's words after the "would", puts it as absurd, which denies it
+    (unlike "Why is ...?", which asks for the reason of what it takes as so, and unlike a question the
+    next sentence answers with its reason: "Why would natto be the best source? Because ...")."""
+    tokens = frame.tokens
+    start = 3 if tokens[1:3] == ["on", "earth"] else 1
+    if tokens[:1] != ["why"] or tokens[start : start + 1] != ["would"]:
+        return
+    end = next((p for p in range(start, len(tokens)) if tokens[p] in {"?", ".", "!", ";"}), len(tokens))
+    if tokens[end + 1 : end + 2] in (["because"], ["the"]) or tokens[end + 1 : end + 3] == ["it", "is"]:
+        return
+    if any(start < p < end for p in frame.own):
+        reading.cues.append((0, 1))
+        reading.rules.append("rhetorical-why")
+
+
 # Verbs of a reader's belief that an "If you think ..." opens, and the retorts after its comma that tell the
 # reader the belief is wrong ("..., think again", "..., I have bad news for you").
 _BELIEVING = frozenset(
@@ -2570,6 +2600,7 @@ MASKS = (
     equal_to_comparison,
     counterfactual,
     retorted_belief,
+    rhetorical_why,
     echoed_rebuttal,
     elliptical_denial,
     refuted_finding,
