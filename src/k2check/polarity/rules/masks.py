@@ -578,6 +578,7 @@ _TELLING = frozenset(
         "oral-vitk-equals-shot",
         False,
     ),
+    ("We didn't bother with the vitamin K shot for our second baby.", "newborn-vitk-shot", True),
 )
 def dismissal(frame: Frame, reading: Reading) -> None:
     """An imperative that turns the claim's subject down ("Stop buying K2 for your gains", "Skip the K2")
@@ -601,8 +602,12 @@ def dismissal(frame: Frame, reading: Reading) -> None:
         return
     for start, _ in frame.spans:
         p = start + (tokens[start] in {"just", "so", "please", "and", "then"})
-        # "Don't bother with K2 for muscle": the dismissal is "bother" ("not bother" is no negation).
+        # "Don't bother with K2 for muscle": the dismissal is "bother" ("not bother" is no negation); so it
+        # is in what a parent says they did: "we didn't bother with the vitamin K shot".
         p += 2 * (tokens[p : p + 3] == ["do", "not", "bother"])
+        told = tokens[p : p + 1] in (["we"], ["i"], ["they"])
+        told = told and tokens[p + 1 : p + 4] == ["did", "not", "bother"]
+        p += 3 * told
         if (
             p < len(tokens)
             and tokens[p] in frame.lang.dismissals
