@@ -63,6 +63,7 @@ from k2check.thread import (
     judged_false,
     opposite,
     repeats_denial,
+    unlabelled,
     warned_on_condition,
 )
 from k2check.verdicts import Verdict
@@ -676,8 +677,10 @@ class Checker:
         read: list[str] = []
         # The sentences as given, before a leading "No," is taken off (``_after_no``).
         given_units: list[str] = []
-        for given in units or [text]:
-            after_question, asked = asked, given.rstrip().endswith("?")
+        for sentence in units or [text]:
+            after_question, asked = asked, sentence.rstrip().endswith("?")
+            # "Q: Can I skip the shot? A: We would not recommend it.": an answer without its label.
+            given = (unlabelled(sentence) or sentence) if after_question else sentence
             # "No - it's what lets your blood clot.": with no question before it, the no answers one the
             # statement does not give; what follows it is what the statement holds.
             unit = given if previous and after_question else _after_no(given) or given

@@ -437,7 +437,7 @@ def bare_answer(text: str) -> bool | None:
     return None
 
 
-def _unlabelled(text: str) -> str:
+def unlabelled(text: str) -> str:
     """The answer without its label ("A: No." -> "No.")."""
     label = ANSWER_LABEL.match(text) if text[:1] in "Aa*" else None
     return text if label is None else text[label.end() :]
@@ -600,7 +600,7 @@ class Thread:
             return analysis._replace(matches=[m if m.negated else opposite(m) for m in self.said])
         if not hints(text, DENIAL_HINTS):
             return analysis
-        text = _unlabelled(text)
+        text = unlabelled(text)
         if not text or repeats_denial(text, self.said):
             return analysis
         if self._judges(text):
@@ -659,7 +659,7 @@ class Thread:
     def _reply(self, text: str, analysis: Analysis) -> tuple[Analysis, bool]:
         """The unit's claims when it answers the open question ("No.", "Not really.", "Yes, and ...")."""
         asked = self.asked
-        text = _unlabelled(text)
+        text = unlabelled(text)
         # "Is K2 safe with warfarin?" / "Only if your clinic keeps an eye on your INR."
         warned = warned_on_condition(self.asked_text, text, asked)
         if warned is not None:
