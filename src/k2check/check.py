@@ -97,9 +97,11 @@ _THINNERS = _PAGE_DRUGS | frozenset(
 _OPENING_STAND_INS = frozenset({"it", "its", "they", "this", "these"})
 
 
-# "No, ...", and a no that a short scope opens ("In a healthy person, no - it just lets blood clot.").
+# "No, ...", "Not at all, ...", and a no that a short scope opens ("In a healthy person, no - it just lets
+# blood clot.").
 _NO_ANSWER = LazyPattern(
-    r"\s*(?:(?:for|in|among|at)\s+[^,.;:?!]{1,40},\s*)?(?:no|nope)\s*[,;:\u2013\u2014-]\s*(\S.*)$",
+    r"\s*(?:(?:for|in|among|at)\s+[^,.;:?!]{1,40},\s*)?(?:no|nope|not at all|not really)"
+    r"\s*[,;:\u2013\u2014-]\s*(\S.*)$",
     re.I | re.S,
 )
 
@@ -110,6 +112,8 @@ def _after_no(text: str) -> str | None:
 
     >>> _after_no("No, the key is consistency."), _after_no("For most people, no - it lets blood clot.")
     ('the key is consistency.', 'it lets blood clot.')
+    >>> _after_no("Not at all, just keep your intake steady.")
+    'just keep your intake steady.'
     >>> _after_no("Not for babies, no.") is None
     True
     """
