@@ -2461,6 +2461,11 @@ _CONDITION_OPENERS = frozenset({"if", "when", "whenever", "once", "where", "what
     ),
     ("If you don't get vitamin K at birth, you can bleed.", "newborn-vitk-shot", False),
     (
+        "What happens if a baby doesn't get vitamin K? A small number develop serious bleeding.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    (
         "Whatever you make of the supplement hype, getting enough vitamin K from food genuinely matters for "
         "keeping your skeleton healthy.",
         "vitk-important-bone-health",
@@ -2470,16 +2475,20 @@ _CONDITION_OPENERS = frozenset({"if", "when", "whenever", "once", "where", "what
 def in_condition(frame: Frame, cue: Span) -> bool:
     """A negation inside a condition that opens the sentence and holds none of the claim's words ("When
     the INR climbs above 9 and there's no bleeding, vitamin K is given ...", "Whatever you make of the
-    hype, ...") says when the main clause holds; it does not deny the claim the main clause states."""
+    hype, ...") says when the main clause holds; it does not deny the claim the main clause states. So
+    does the condition a question asks about, answered after it ("What happens if a baby doesn't get
+    vitamin K? A few develop serious bleeding.")."""
     tokens = frame.tokens
     start = cue[0]
     opener = next((p for p in range(start - 1, -1, -1) if tokens[p] in _CONDITION_OPENERS), None)
     if opener is None or opener > 2 or "," in tokens[opener:start]:
         return False
-    comma = next((p for p in range(cue[1], len(tokens)) if tokens[p] == ","), None)
+    ends = {",", "?"} if tokens[0] == "what" else {","}
+    comma = next((p for p in range(cue[1], len(tokens)) if tokens[p] in ends), None)
     if comma is None:
         return False
-    return not any(opener < p < comma for p in frame.own) and any(p > comma for p in frame.own)
+    # (A claim word before the negation, its doer, may sit in the condition: "if a BABY doesn't get ...".)
+    return not any(cue[1] <= p < comma for p in frame.own) and any(p > comma for p in frame.own)
 
 
 # What a permission lets you do without ("eat greens on Eliquis without counting vitamin K").
