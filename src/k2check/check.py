@@ -63,6 +63,7 @@ from k2check.thread import (
     judged_false,
     opposite,
     repeats_denial,
+    short_no,
     unlabelled,
     warned_on_condition,
 )
@@ -257,8 +258,11 @@ def _answered_none(read: list[str]) -> bool:
 def _answered_no(read: list[str]) -> bool:
     """Whether a sentence after a question opens with a bare no ("Not really; ...", "No.")."""
     for asked, answer in itertools.pairwise(read):
-        reply = REPLY.match(answer) if asked.rstrip().endswith("?") else None
-        if reply is not None and not reply.group("yes"):
+        if not asked.rstrip().endswith("?"):
+            continue
+        reply = REPLY.match(answer)
+        # "Can K2 cause a stroke? Not in people who aren't on blood thinners.": a no that narrows.
+        if (reply is not None and not reply.group("yes")) or short_no(tokens(clean(answer))):
             return True
     return False
 

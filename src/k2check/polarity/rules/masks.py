@@ -2392,11 +2392,13 @@ _LEFT_OUT = frozenset({"anyone", "anybody", "people", "those", "patients", "some
         False,
     ),
     ("K2 is not a problem for people on warfarin.", "k2-warfarin-interaction", True),
+    ("Is K2 safe? Not for people on warfarin.", "k2-warfarin-interaction", False),
 )
 def left_out_group(frame: Frame, reading: Reading) -> None:
     """ "... just not to anyone on warfarin": where the claim warns, a "not" that leaves a group out of a
     recommendation, the group named by the claim's words a few words on ("on WARFARIN"), is the warning
-    itself, not a denial of it."""
+    itself, not a denial of it. An opposite term of the warning said before it ("safe, just not for
+    people on warfarin") is what the group is left out of: it denies nothing either."""
     tokens = frame.tokens
     if not frame.caution or "not" not in tokens:
         return  # most frames: no "not" to leave anyone out
@@ -2409,6 +2411,8 @@ def left_out_group(frame: Frame, reading: Reading) -> None:
         ):
             reading.masked.add(p)
             reading.rules.append("left-out-group")
+            if frame.antonym_at is not None and frame.antonym_at < p:
+                reading.antonym_hidden = True
 
 
 # "... into your bones and away from your arteries, where it doesn't belong": a clause that says a place
