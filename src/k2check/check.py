@@ -98,6 +98,9 @@ _THINNERS = _PAGE_DRUGS | frozenset(
 _OPENING_STAND_INS = frozenset({"it", "its", "they", "this", "these"})
 
 
+# A question that asks whether a claim holds for everyone or always ("Is K2 safe for EVERYONE?").
+UNIVERSAL = LazyPattern(r"\b(?:for|in)\s+(?:everyone|everybody|all|anyone|anybody)\b|\balways\b", re.I)
+
 # "No, ...", "Not at all, ...", and a no that a short scope opens ("In a healthy person, no - it just lets
 # blood clot.").
 _NO_ANSWER = LazyPattern(
@@ -817,6 +820,16 @@ class Checker:
                     continue
                 denied = denies(words, ENGLISH) or (not after_question and failed_try(read[-2], unit))
                 mocked = not after_question and mocks(words, ENGLISH)
+                if says is False and UNIVERSAL.search(read[-2]) and short_no(words):
+                    # "Is K2 safe for everyone? Not for people taking warfarin.": the no takes back the
+                    # "everyone", not the claim; the group it leaves out may be a claim of its own.
+                    as_asked = [as_put(m) for m in asked_as]
+                    asked_ids = {m.claim.id for m in as_asked}
+                    together = self.matcher.match_all(f"{read[-2]} {unit}", STATEMENT).matches
+                    narrowed = [m for m in together if m.claim.id not in asked_ids] + as_asked
+                    matches[len(matches) - len(previous) :] = narrowed
+                    previous = answered = narrowed
+                    continue
                 if denied or says is False or mocked:
                     # "K2 builds muscle? That's a myth.", "The shot causes cancer? Where's the evidence?"
                     # deny what the sentence before said (the second, an open question, asserts nothing
