@@ -51,6 +51,7 @@ from k2check.thread import (
     REPLY,
     SAME,
     SAME_HINTS,
+    UNIVERSAL,
     WHICH_QUESTION,
     YES_NO,
     Thread,
@@ -97,9 +98,6 @@ _THINNERS = _PAGE_DRUGS | frozenset(
 )
 _OPENING_STAND_INS = frozenset({"it", "its", "they", "this", "these"})
 
-
-# A question that asks whether a claim holds for everyone or always ("Is K2 safe for EVERYONE?").
-UNIVERSAL = LazyPattern(r"\b(?:for|in)\s+(?:everyone|everybody|all|anyone|anybody)\b|\balways\b", re.I)
 
 # "No, ...", "Not at all, ...", and a no that a short scope opens ("In a healthy person, no - it just lets
 # blood clot.").

@@ -41,6 +41,11 @@ REPLY = LazyPattern(
 )
 
 
+# A question that asks whether a claim holds for everyone or always ("Is K2 safe for EVERYONE?"): a no that
+# narrows ("Not for people taking warfarin") takes back the "everyone", not the claim.
+UNIVERSAL = LazyPattern(r"\b(?:for|in)\s+(?:everyone|everybody|all|anyone|anybody)\b|\balways\b", re.I)
+
+
 def short_no(words: list[str]) -> bool:
     """A short answer that says no and narrows it ("Not for K2 itself.", "Hardly any.", "Not in most
     people."), or a longer one that opens on "not" and where it does not hold ("Not from food or ordinary
@@ -668,6 +673,9 @@ class Thread:
             # "Can I skip the vitamin K shot if I had an easy birth?" / "We would not recommend it."
             return analysis._replace(matches=[opposite(m) for m in asked]), True
         says = bare_answer(text) if not analysis.matches else None
+        if says is False and UNIVERSAL.search(self.asked_text) and short_no(tokens(clean(text))):
+            # "Is K2 safe for everyone?" / "Not for people taking warfarin.": the claim stands as asked.
+            return analysis._replace(matches=[as_put(m) for m in asked]), True
         if says is not None:
             return analysis._replace(matches=list(asked) if says else [opposite(m) for m in asked]), True
         hedge = HEDGED.match(text) if not analysis.matches else None

@@ -35,15 +35,17 @@ from k2check.polarity.rules.common import (
         "babies-born-low-vitk",
         False,
     ),
+    ("Not at all, just keep your vitamin K intake similar week to week.", "warfarin-consistent-vitk", False),
 )
 def answer_particle(frame: Frame, reading: Reading) -> None:
     """An answer particle repeats the denial that follows it; it is not a second one. A regretful no
-    ("Unfortunately not: very little crosses the placenta, so your baby is still born low") answers the
-    question before it, and what follows says why in its own words."""
+    ("Unfortunately not: very little crosses the placenta, so your baby is still born low"), or one in
+    more words ("Not at all, just keep ..."), answers the question before it, and what follows says why
+    in its own words."""
     tokens = frame.tokens
-    regret = next((n for n in (2, 3, 4) if tuple(tokens[:n]) in _REGRETFUL_NO), 0)
+    regret = next((n for n in (2, 3, 4) if tuple(tokens[:n]) in _REGRETFUL_NO | _HEAD_NO), 0)
     if regret and tokens[regret : regret + 1] in ([","], [":"], [";"], ["."]):
-        reading.masked.add(regret - 1)
+        reading.masked.add(tokens.index("not"))
         return
     # ("A: No, apixaban doesn't act through vitamin K", "Trish no, it doesn't": after an answer's label or
     # the name of whom it answers.)
@@ -64,6 +66,8 @@ _REGRETFUL_NO = frozenset(
     {("unfortunately", "not"), ("sadly", "not"), ("afraid", "not"), ("i", "am", "afraid", "not")}
     | {("sadly", ",", "not"), ("unfortunately", ",", "not")}
 )
+# A no in more words at the head of an answer ("Not at all, just keep your intake steady.").
+_HEAD_NO = frozenset({("not", "at", "all"), ("not", "really")})
 # What opens the reason after a one-word answer ("Nobody, IT's not safe").
 _REASON_OPENERS = (["it"], ["they"], ["that"], ["this"])
 
