@@ -41,9 +41,10 @@ REPLY = LazyPattern(
 )
 
 
-# A question that asks whether a claim holds for everyone or always ("Is K2 safe for EVERYONE?"): a no that
-# narrows ("Not for people taking warfarin") takes back the "everyone", not the claim.
-UNIVERSAL = LazyPattern(r"\b(?:for|in)\s+(?:everyone|everybody|all|anyone|anybody)\b|\balways\b", re.I)
+# A question that asks whether a claim holds for everyone ("Is K2 safe for EVERYONE?"): a no that narrows
+# ("Not for people taking warfarin") takes back the "everyone", not the claim (unlike "Do you ALWAYS need
+# K2 with D3? Not for most people.", which denies the need).
+UNIVERSAL = LazyPattern(r"\bfor\s+(?:everyone|everybody|anyone|anybody|all)\b", re.I)
 
 
 def short_no(words: list[str]) -> bool:
