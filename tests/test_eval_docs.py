@@ -300,6 +300,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout72", 3),
         ("documents-dev84", 3),
         ("documents-holdout73", 3),
+        ("documents-dev85", 3),
+        ("documents-holdout74", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -940,6 +942,16 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # the same at the round's end.
         ("documents-dev84", 0.83, 0.95, 3),
         ("documents-holdout73", 0.78, 0.86, 6),
+        # Round 54 (2026-12-07), two writers who read real pages (27-28 searches) and never the code; on
+        # arrival with e00f738: documents-dev85 (a hospital anticoagulation clinic's warfarin-and-diet leaflet
+        # with a do-and-don't list, a food table and an FAQ, a home cook's natto and ferments blog with a
+        # nutrition table and reader comments, a Q&A-site thread "Is vitamin K2 worth taking?" with answers
+        # of mixed quality) 0.77 / 0.92 / 3; documents-holdout74 (a news story on a small K2 trial for
+        # arterial calcification with expert quotes, a dentist's blog on K2 and teeth with a myths-and-facts
+        # box, a parenting forum thread on declining the newborn shot with a midwife's replies) 0.92 / 0.98 /
+        # 14, held out; both the same at the round's end.
+        ("documents-dev85", 0.76, 0.92, 3),
+        ("documents-holdout74", 0.92, 0.97, 14),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
