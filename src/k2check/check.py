@@ -235,16 +235,23 @@ def _model_denied(match: Match) -> bool:
     return match.negated and SECOND_OPINION_DENIES in match.explanation.rules
 
 
-def _asked_in(match: Match, questions: list[str], keywords: bool = False) -> bool:
+def _opposite_asked(match: Match, questions: list[str]) -> bool:
     """Whether the opposite term the match was read with is in the questions ("interact" in "Does vitamin K
-    interact with Eliquis?"), so that the no answers it; with ``keywords``, whether every claim word it was
-    read with is ("Does vitamin K help bones? Not directly, it works through osteocalcin." reads the
-    osteocalcin claim from the answer alone)."""
-    asked = set(tokens(clean(" ".join(questions))))
-    if keywords:
-        return all(set(term.split()) <= asked for term in match.explanation.keyword_terms)
+    interact with Eliquis?"), so that the no answers it."""
     antonym = match.explanation.antonym
-    return antonym is not None and set(antonym.split()) <= asked
+    return antonym is not None and set(antonym.split()) <= _words_of(questions)
+
+
+def _claim_asked(match: Match, questions: list[str]) -> bool:
+    """Whether every claim word the match was read with is in the questions, so that the claim is the one
+    they asked ("Does vitamin K help bones? Not directly, it works through osteocalcin." reads the
+    osteocalcin claim from the answer alone)."""
+    asked = _words_of(questions)
+    return all(set(term.split()) <= asked for term in match.explanation.keyword_terms)
+
+
+def _words_of(texts: list[str]) -> set[str]:
+    return set(tokens(clean(" ".join(texts))))
 
 
 def _answered_none(read: list[str]) -> bool:
@@ -896,12 +903,14 @@ class Checker:
                 # coagulate.") is the answer's.
                 asked_opposite = as_put(whole[0]).negated != whole[0].negated
                 questions = [u for u in read if u.rstrip().endswith("?")]
-                said_no = (_answered_no(read) and _asked_in(whole[0], questions, keywords=True)) or (
-                    asked_opposite and _answered_no(given_units) and _asked_in(whole[0], questions)
+                said_no = (_answered_no(read) and _claim_asked(whole[0], questions)) or (
+                    asked_opposite and _answered_no(given_units) and _opposite_asked(whole[0], questions)
                 )
                 # "Q: What foods should I avoid on Xarelto? A: None are known to interact with it.": the
                 # opposite term the question asks which things hold for ("avoid") holds for none.
-                none = whole[0].negated and _answered_none(given_units) and _asked_in(whole[0], questions)
+                none = (
+                    whole[0].negated and _answered_none(given_units) and _opposite_asked(whole[0], questions)
+                )
                 turned = none or (said_no and (not whole[0].negated or asked_opposite))
                 matches.insert(0, opposite(whole[0]) if turned else whole[0])
                 return self._result(text, matches)

@@ -1787,15 +1787,15 @@ def rhetorical_why(frame: Frame, reading: Reading) -> None:
 _BELIEVING = frozenset(
     {"think", "thought", "believe", "believed", "expect", "reckon", "imagine", "assume", "hope"}
 )
-_RETORTS = (
-    ("think", "again"),
-    ("bad", "news"),
-    ("you", "are", "wrong"),
-    ("you", "are", "mistaken"),
-    ("be", "disappointed"),
-    ("dream", "on"),
-    ("sorry", "to", "disappoint"),
-    ("not", "so", "fast"),
+_RETORTS = phrases(
+    "think again",
+    "bad news",
+    "you are wrong",
+    "you are mistaken",
+    "be disappointed",
+    "dream on",
+    "sorry to disappoint",
+    "not so fast",
 )
 
 
@@ -1825,15 +1825,9 @@ def retorted_belief(frame: Frame, reading: Reading) -> None:
     comma = next((p for p in range(verb, len(tokens)) if tokens[p] == ","), None)
     if comma is None or not any(verb < p < comma for p in frame.own):
         return
-    after = tokens[comma + 1 : comma + 9]
-    if any(_has_run(after, retort) for retort in _RETORTS):
+    if find(tokens[comma + 1 : comma + 9], _RETORTS, set()):
         reading.cues.append((verb, verb + 1))
         reading.rules.append("retorted-belief")
-
-
-def _has_run(words: list[str], run: tuple[str, ...]) -> bool:
-    """Whether the words hold the run of words, in order and next to each other."""
-    return any(tuple(words[p : p + len(run)]) == run for p in range(len(words) - len(run) + 1))
 
 
 # Words that turn from a finding to what came of it ("..., BUT later studies found no such link", "..., even
