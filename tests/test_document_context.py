@@ -309,28 +309,31 @@ def test_a_question_and_answer_table_row_is_read_as_an_answer(checker: Checker) 
     assert (3, "warfarin-consistent-vitk", True) not in got
 
 
-def test_a_finding_of_no_link_is_not_said_of_a_claim_the_text_moved_on_from(checker: Checker) -> None:
-    """ "Large studies have found no such link" denies what was just said; after a sentence that names
-    something else and states nothing, it is not said of the claim before that (here it had reported
-    K2's safety at usual doses as denied, verdict false)."""
-    page = (
-        "Vitamin K2 is safe at usual doses for healthy adults.\n"
-        "Many readers also take magnesium and vitamin D, and some worry the two raise blood pressure.\n"
-        "Large studies have found no such link.\n"
-    )
-    assert ("k2-safe-usual-doses", True) not in {(c, n) for _, c, n in found(checker, page)}
-
-
-def test_no_such_link_denies_no_advice(checker: Checker) -> None:
-    """ "Large studies have found no such link." after a sentence that names the fear of a link but no claim
-    subject had turned round the advice said before it ("Refusing the shot is not a safe choice.": the
-    shot reported false). A link denied is no denial of advice."""
-    page = (
-        '"Refusing the vitamin K shot is not a safe choice," said the neonatologist.\n\n'
-        "Some parents cite fears about preservatives or a supposed link to childhood cancer. "
-        "Large studies have found no such link.\n"
-    )
-    assert ("newborn-vitk-shot", True) not in {(c, n) for _, c, n in found(checker, page)}
+@pytest.mark.parametrize(
+    ("page", "claim"),
+    [
+        # After a sentence that names something else and states nothing, it is not said of the claim
+        # before that (here it had reported K2's safety at usual doses as denied, verdict false).
+        (
+            "Vitamin K2 is safe at usual doses for healthy adults.\n"
+            "Many readers also take magnesium and vitamin D, and some worry the two raise blood pressure.\n"
+            "Large studies have found no such link.\n",
+            "k2-safe-usual-doses",
+        ),
+        # After a sentence that names the fear of a link but no claim subject, it had turned round the
+        # advice said before it (the shot reported false): a link denied is no denial of advice.
+        (
+            '"Refusing the vitamin K shot is not a safe choice," said the neonatologist.\n\n'
+            "Some parents cite fears about preservatives or a supposed link to childhood cancer. "
+            "Large studies have found no such link.\n",
+            "newborn-vitk-shot",
+        ),
+    ],
+)
+def test_no_such_link_denies_only_what_was_just_said(checker: Checker, page: str, claim: str) -> None:
+    """ "Large studies have found no such link" denies what was just said, not a claim the text moved on
+    from, nor advice."""
+    assert (claim, True) not in {(c, n) for _, c, n in found(checker, page)}
 
 
 def test_a_question_asks_only_a_claim_it_names_every_group_of(checker: Checker) -> None:

@@ -51,7 +51,6 @@ from k2check.thread import (
     REPLY,
     SAME,
     SAME_HINTS,
-    UNIVERSAL,
     WHICH_QUESTION,
     YES_NO,
     Thread,
@@ -62,6 +61,7 @@ from k2check.thread import (
     hints,
     interjection,
     judged_false,
+    narrows_everyone,
     opposite,
     repeats_denial,
     short_no,
@@ -254,25 +254,47 @@ def _words_of(texts: list[str]) -> set[str]:
     return set(tokens(clean(" ".join(texts))))
 
 
+def _answers(read: list[str]) -> Iterator[tuple[str, str]]:
+    """Each question of the statement with the sentence after it."""
+    return ((asked, answer) for asked, answer in itertools.pairwise(read) if asked.rstrip().endswith("?"))
+
+
 def _answered_none(read: list[str]) -> bool:
     """Whether a question asking which things hold is answered that none do ("Q: What foods should I avoid
     on Xarelto? A: None are known to interact with it.")."""
     return any(
-        WHICH_QUESTION.match(asked) is not None and asked.rstrip().endswith("?") and NONE_ANSWER.match(answer)
-        for asked, answer in itertools.pairwise(read)
+        WHICH_QUESTION.match(asked) is not None and NONE_ANSWER.match(answer) is not None
+        for asked, answer in _answers(read)
     )
 
 
 def _answered_no(read: list[str]) -> bool:
-    """Whether a sentence after a question opens with a bare no ("Not really; ...", "No.")."""
-    for asked, answer in itertools.pairwise(read):
-        if not asked.rstrip().endswith("?"):
-            continue
+    """Whether a sentence after a question opens with a bare no ("Not really; ...", "No."), or with one that
+    narrows ("Can K2 cause a stroke? Not in people who aren't on blood thinners.")."""
+    for _, answer in _answers(read):
         reply = REPLY.match(answer)
-        # "Can K2 cause a stroke? Not in people who aren't on blood thinners.": a no that narrows.
         if (reply is not None and not reply.group("yes")) or short_no(tokens(clean(answer))):
             return True
     return False
+
+
+def _turned_whole(whole: Match, read: list[str], given: list[str]) -> bool:
+    """Whether the reading of a statement read whole, after a question neither sentence stated alone, is
+    turned round by the answer. "Can K1 and K2 be swapped for each other? Not really; ...": a no turns
+    round a claim the question asked in its own words (not one the answer states: "Does vitamin K help
+    bones? Not directly, it works through osteocalcin."), unless the whole already reads as a denial
+    ("Deficiency everywhere? Hardly. It's a rarity."). A denial only by an opposite term the question asks
+    with ("Does vitamin K interact with Eliquis? The short answer is no.") is what the question asked, which
+    the no turns round, also when the no was taken off the answer's front (``given`` keeps it: "Does vitamin
+    K interact with Eliquis? No, and that's a big change from warfarin."); so does "None" after a question
+    asking which things hold ("Q: What foods should I avoid on Xarelto? A: None are known to interact.")."""
+    questions = [u for u in read if u.rstrip().endswith("?")]
+    asked_opposite = as_put(whole).negated != whole.negated
+    said_no = (_answered_no(read) and _claim_asked(whole, questions)) or (
+        asked_opposite and _answered_no(given) and _opposite_asked(whole, questions)
+    )
+    none = whole.negated and _answered_none(given) and _opposite_asked(whole, questions)
+    return none or (said_no and (not whole.negated or asked_opposite))
 
 
 class Result(NamedTuple):
@@ -825,7 +847,7 @@ class Checker:
                     continue
                 denied = denies(words, ENGLISH) or (not after_question and failed_try(read[-2], unit))
                 mocked = not after_question and mocks(words, ENGLISH)
-                if says is False and UNIVERSAL.search(read[-2]) and short_no(words):
+                if says is False and narrows_everyone(read[-2], unit):
                     # "Is K2 safe for everyone? Not for people taking warfarin.": the no takes back the
                     # "everyone", not the claim; the group it leaves out may be a claim of its own.
                     as_asked = [as_put(m) for m in asked_as]
@@ -893,25 +915,8 @@ class Checker:
             most = max((len(m.claim.keywords) for m in matches), default=0)
             if whole and whole[0].claim.id not in found and len(whole[0].claim.keywords) > most:
                 # "Can K1 and K2 be swapped for each other? Not really; ...": a question neither sentence
-                # stated alone, answered no, is the claim read whole, turned round (unless the whole
-                # already reads as a denial: "Deficiency everywhere? Hardly. It's a rarity.").
-                # A denial only by an opposite term the question asks with ("Does vitamin K interact with
-                # Eliquis? The short answer is no.") is what the question asked, which the no turns round.
-                # A no taken off the answer's front ("Does vitamin K interact with Eliquis? No, and that's a
-                # big change from warfarin.") turns round an opposite term the question asked with; a claim
-                # the answer states in its own words ("Does vitamin K thin your blood? No, it helps it
-                # coagulate.") is the answer's.
-                asked_opposite = as_put(whole[0]).negated != whole[0].negated
-                questions = [u for u in read if u.rstrip().endswith("?")]
-                said_no = (_answered_no(read) and _claim_asked(whole[0], questions)) or (
-                    asked_opposite and _answered_no(given_units) and _opposite_asked(whole[0], questions)
-                )
-                # "Q: What foods should I avoid on Xarelto? A: None are known to interact with it.": the
-                # opposite term the question asks which things hold for ("avoid") holds for none.
-                none = (
-                    whole[0].negated and _answered_none(given_units) and _opposite_asked(whole[0], questions)
-                )
-                turned = none or (said_no and (not whole[0].negated or asked_opposite))
+                # stated alone, answered no, is the claim read whole, turned round (``_turned_whole``).
+                turned = _turned_whole(whole[0], read, given_units)
                 matches.insert(0, opposite(whole[0]) if turned else whole[0])
                 return self._result(text, matches)
         if not matches:

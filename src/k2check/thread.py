@@ -47,6 +47,18 @@ REPLY = LazyPattern(
 UNIVERSAL = LazyPattern(r"\bfor\s+(?:everyone|everybody|anyone|anybody|all)\b", re.I)
 
 
+def narrows_everyone(question: str, answer: str) -> bool:
+    """Whether a short no narrows a question asked of everyone (``UNIVERSAL``), so that it takes back the
+    "everyone" and not the claim.
+
+    >>> narrows_everyone("Is K2 safe for everyone?", "Not for people taking warfarin.")
+    True
+    >>> narrows_everyone("Do you always need K2 with D3?", "Not for most people.")
+    False
+    """
+    return UNIVERSAL.search(question) is not None and short_no(tokens(clean(answer)))
+
+
 def short_no(words: list[str]) -> bool:
     """A short answer that says no and narrows it ("Not for K2 itself.", "Hardly any.", "Not in most
     people."), or a longer one that opens on "not" and where it does not hold ("Not from food or ordinary
@@ -674,7 +686,7 @@ class Thread:
             # "Can I skip the vitamin K shot if I had an easy birth?" / "We would not recommend it."
             return analysis._replace(matches=[opposite(m) for m in asked]), True
         says = bare_answer(text) if not analysis.matches else None
-        if says is False and UNIVERSAL.search(self.asked_text) and short_no(tokens(clean(text))):
+        if says is False and narrows_everyone(self.asked_text, text):
             # "Is K2 safe for everyone?" / "Not for people taking warfarin.": the claim stands as asked.
             return analysis._replace(matches=[as_put(m) for m in asked]), True
         if says is not None:
