@@ -812,6 +812,22 @@ class Checker:
                 # Read as a whole, the statement is the question and its reason, not a denial of both.
                 read[-1] = rest
                 continue
+            if (
+                previous
+                and after_question
+                and not analysis.matches
+                and bare_answer(unit) is False
+                and narrows_everyone(read[-2], unit)
+            ):
+                # "Is K2 safe for everyone? Not for people taking warfarin." (or just "No."): the no takes
+                # back the "everyone", not the claim; the group it leaves out may be a claim of its own.
+                as_asked = [as_put(m) for m in asked_as]
+                asked_ids = {m.claim.id for m in as_asked}
+                together = self.matcher.match_all(f"{read[-2]} {unit}", STATEMENT).matches
+                narrowed = [m for m in together if m.claim.id not in asked_ids] + as_asked
+                matches[len(matches) - len(previous) :] = narrowed
+                previous = answered = narrowed
+                continue
             reply = REPLY.match(unit) if previous and after_question else None
             if reply is not None:
                 # "Are K1 and K2 interchangeable? Not really; they are handled differently.": the answer
@@ -847,16 +863,6 @@ class Checker:
                     continue
                 denied = denies(words, ENGLISH) or (not after_question and failed_try(read[-2], unit))
                 mocked = not after_question and mocks(words, ENGLISH)
-                if says is False and narrows_everyone(read[-2], unit):
-                    # "Is K2 safe for everyone? Not for people taking warfarin.": the no takes back the
-                    # "everyone", not the claim; the group it leaves out may be a claim of its own.
-                    as_asked = [as_put(m) for m in asked_as]
-                    asked_ids = {m.claim.id for m in as_asked}
-                    together = self.matcher.match_all(f"{read[-2]} {unit}", STATEMENT).matches
-                    narrowed = [m for m in together if m.claim.id not in asked_ids] + as_asked
-                    matches[len(matches) - len(previous) :] = narrowed
-                    previous = answered = narrowed
-                    continue
                 if denied or says is False or mocked:
                     # "K2 builds muscle? That's a myth.", "The shot causes cancer? Where's the evidence?"
                     # deny what the sentence before said (the second, an open question, asserts nothing

@@ -53,10 +53,15 @@ def narrows_everyone(question: str, answer: str) -> bool:
 
     >>> narrows_everyone("Is K2 safe for everyone?", "Not for people taking warfarin.")
     True
+    >>> narrows_everyone("Is K2 safe for everyone?", "No.")
+    True
+    >>> narrows_everyone("Is K2 safe for everyone?", "No, it is not safe at all.")
+    False
     >>> narrows_everyone("Do you always need K2 with D3?", "Not for most people.")
     False
     """
-    return UNIVERSAL.search(question) is not None and short_no(tokens(clean(answer)))
+    words = tokens(clean(answer))
+    return UNIVERSAL.search(question) is not None and (words in (["no"], ["nope"]) or short_no(words))
 
 
 def short_no(words: list[str]) -> bool:

@@ -2659,9 +2659,21 @@ _CONSEQUENCE_MODALS = frozenset({"will", "would", "can", "could", "may", "might"
 _POINTERS = frozenset({"that", "this", "which"})
 
 
+# What "doesn't make ..." still judges: "saying so doesn't make it TRUE", "that doesn't make SENSE",
+# "nature doesn't make MISTAKES".
+_MADE_TRUE = frozenset(
+    {"true", "so", "right", "correct", "real", "fact", "facts", "accurate", "valid", "truth", "science"}
+    | {"scientific", "proof", "proven", "evidence", "legit", "legitimate", "sense", "mistakes", "mistake"}
+    | {"errors", "error"}
+)
+
+
 def _means_for_reader(tokens: list[str], after: int) -> bool:
     """Whether the negation ending at ``after`` is "not mean" followed by the reader or people at large:
-    "..., but that doesn't mean you need one" says what does not follow, not that the claim is wrong."""
+    "..., but that doesn't mean you need one" says what does not follow, not that the claim is wrong; so
+    does "..., but that doesn't make it a cure", unless what is not made is the claim's truth."""
+    if tokens[after : after + 1] in (["make"], ["makes"]):
+        return _MADE_TRUE.isdisjoint(tokens[after + 1 : after + 5])
     return tokens[after : after + 1] in (["mean"], ["means"]) and tokens[after + 1 : after + 2] in (
         ["you"],
         ["everyone"],
@@ -2769,6 +2781,13 @@ def _offered_answer(tokens: list[str], start: int, end: int) -> bool:
         "vitk-adequate-intake",
         False,
     ),
+    ("Natto is the richest K2 food, but that doesn't make it a miracle food.", "natto-richest-k2", False),
+    (
+        "Babies are born with low vitamin K, but that doesn't make the injection pointless.",
+        "babies-born-low-vitk",
+        False,
+    ),
+    ("Influencers say K2 builds muscle, but saying it doesn't make it true.", "k2-builds-muscle", True),
 )
 def trailing_judgement(frame: Frame, reading: Reading) -> None:
     """A later clause with none of the claim's words that only passes judgement on it still denies it.
@@ -2799,11 +2818,16 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
                 and _VERDICT_DRAWN.isdisjoint(frame.tokens[s:e])
                 and frame.lang.evidence.isdisjoint(frame.tokens[s:e])
             )
+            # "..., but that doesn't make the injection POINTLESS": what is not made follows the inference.
+            inferred = [
+                c[1] for c in reading.cues if s <= c[0] < e and _means_for_reader(frame.tokens, c[1])
+            ]
             added = [
                 c
                 for c in reading.cues
                 if s <= c[0] < e
                 and not _means_for_reader(frame.tokens, c[1])
+                and not any(p < c[0] <= p + 5 for p in inferred)
                 and not _not_dismissed(frame.tokens, c)
                 # "..., and that question has never been put to bed": an unresolved worry judges nothing.
                 and (frame.tokens[c[1] - 1] not in _LAID_TO or _negation_before(frame.tokens, c[0]) is None)
@@ -2962,6 +2986,28 @@ def negative_question(frame: Frame, reading: Reading) -> None:
         reading.rules.append("negative-question")
 
 
+# What a denied inference denies ("..., but that doesn't MEAN ...", "... doesn't MAKE it a cure").
+_INFERENCE_VERBS = (["mean"], ["means"], ["imply"], ["follow"], ["make"], ["makes"])
+# Who an exception after "but not" is for ("..., but not IF YOU take warfarin", "but not FOR PEOPLE on
+# dialysis").
+_GROUP_OPENERS = frozenset({"if", "when", "for", "in"})
+_GROUPS = frozenset({"you", "you're", "youre", "anyone", "anybody", "people", "those", "patients", "someone"})
+
+
+# What an exception may say the claim is not for a group ("but not HARMLESS if you take warfarin").
+_SAFE_WORDS = frozenset({"safe", "harmless", "fine", "okay", "ok", "alright", "suitable", "appropriate"})
+
+
+def _narrowed_to_group(tokens: list[str], after: int) -> bool:
+    """Whether the words right after a negation ending at ``after`` name a group of people the clause is
+    an exception for, at once or after a word of safety ("but not if you take warfarin", "but not
+    harmless for people on blood thinners")."""
+    words = tokens[after : after + 3]
+    if words[:1] and words[0] in _SAFE_WORDS:
+        words = words[1:]
+    return len(words) >= 2 and words[0] in _GROUP_OPENERS and words[1] in _GROUPS
+
+
 @examples(
     ("Spinach has lots of vitamin K, but not K2.", "leafy-greens-k2", True),
     ("Natto is rich in K2, but not in K1.", "natto-richest-k2", False),
@@ -2993,6 +3039,12 @@ def negative_question(frame: Frame, reading: Reading) -> None:
         "babies-born-low-vitk",
         False,
     ),
+    (
+        "Low vitamin K at birth is normal, but that doesn't mean the shot is unnecessary.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("K2 is safe at normal doses, but not harmless if you take warfarin.", "k2-safe-usual-doses", False),
 )
 def but_not(frame: Frame, reading: Reading) -> None:
     """ "..., but not K2", "..., but it's not enough": a clause after "but" whose negation falls on the
@@ -3021,10 +3073,20 @@ def but_not(frame: Frame, reading: Reading) -> None:
                 )
                 # ("..., but don't skip it": a negated opposite term is one double negative.)
                 and not any(c[1] <= p < c[1] + 2 for p in frame.opposites)
+                # ("K2 is safe at normal doses, but not harmless if you take warfarin": an exception for a
+                # group of people narrows the claim; it does not deny it.)
+                and not _narrowed_to_group(tokens, c[1])
+                # ("..., but that doesn't mean the shot is unnecessary": a negation already paired with
+                # the opposite term after it, as one double negative.)
+                and not (
+                    "negated-antonym" in reading.rules
+                    and reading.antonym is not None
+                    and c[1] <= reading.antonym[0] < e
+                )
                 # ("..., but that doesn't mean breastfeeding causes a deficiency": an inference denied,
                 # which holds none of the claim's words, leaves the claim stated before it.)
                 and not (
-                    tokens[c[1] : c[1] + 1] in (["mean"], ["means"], ["imply"], ["follow"])
+                    tokens[c[1] : c[1] + 1] in _INFERENCE_VERBS
                     and (
                         not any(c[1] < p < e for p in frame.content - frame.subject)
                         # ("..., but natural does not mean safe": an inference from a word of the
