@@ -497,6 +497,7 @@ ENGLISH = Language(
         "quite a few",
         # "one of the few good sources", "among the few meats with real K2": a rarity that singles out.
         "the few",
+        "the very few",
         "one of few",
         "few weeks",
         "few days",
@@ -528,6 +529,13 @@ ENGLISH = Language(
         "nobody warned",
         "no one warned",
         "nobody mentions",
+        # Fear of a harm, no denial of it: "K2 thickens your blood, so I stopped; didn't want to risk a
+        # stroke".
+        "not want to risk",
+        "not wanting to risk",
+        "not want to chance",
+        # Slang for "no lie": "K2 = gains in a capsule, no cap".
+        "no cap",
         "not only",
         "no doubt",
         # "Newer studies leave little doubt that K2 helps ...": near certainty, no denial.

@@ -2294,6 +2294,12 @@ _SUBJECT_PRONOUNS = frozenset(
 )
 
 
+# The verb of a subject of none ("No antibiotic HAS ever been shown ...", "no study CAN ...").
+_FINITE_AFTER_NONE = frozenset(
+    {"has", "have", "had", "is", "are", "was", "were", "can", "could", "will", "would", "does", "did", "ever"}
+)
+
+
 def _advises_against(frame: Frame, cue: Span) -> bool:
     """Whether the cue starts advice against doing something: "do not take", "never give", "you should
     not combine", "avoid ...", "don't start ... without"."""
@@ -2302,8 +2308,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     start, end = cue
     word = tokens[start]
     if word == "no" and any(p in frame.subject for p in range(end, end + 2)):
-        # "my doctor said no K2 on warfarin", "No K2 if you take warfarin": a ban on the subject.
+        # "my doctor said no K2 on warfarin", "No K2 if you take warfarin": a ban on the subject; not a
+        # subject of none with its verb ("No antibiotic has ever been shown to lower vitamin K").
         clause_start = frame.clause_start(start)
+        if not _FINITE_AFTER_NONE.isdisjoint(tokens[end + 1 : end + 4]):
+            return False
         return (
             start == clause_start
             or tokens[start - 1] in {"said", "says", "say", "told", "tells"}
@@ -2520,6 +2529,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         False,
     ),
     ("Vitamin K has no effect on warfarin, so any multivitamin will do.", "vitk-counteracts-warfarin", True),
+    (
+        "No antibiotic has ever been shown to lower anybody's vitamin K, whatever the leaflet implies.",
+        "antibiotics-lower-vitk",
+        True,
+    ),
 )
 def advice_agrees(frame: Frame, reading: Reading) -> None:
     """Advice against doing what a warning claim warns about agrees with it: "do not take K2 with

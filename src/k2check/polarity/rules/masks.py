@@ -944,6 +944,39 @@ _AWARE = frozenset(
 _FEW = frozenset({"almost", "nearly", "hardly", "next", "to", "nobody", "no", "one", "anyone", "few", "very"})
 
 
+# Verbs of speaking up ("nobody in the industry wants to TALK about it", "no one ever MENTIONS this").
+_SPEAKING = frozenset({"talk", "talks", "talking", "mention", "mentions", "mentioning", "tell", "tells"})
+
+
+@examples(
+    (
+        "Forget the whey, K2 is the real key to gains and nobody in the fitness industry wants to talk about "
+        "it.",
+        "k2-more-important-than-protein",
+        False,
+    ),
+    ("No one in the fitness industry thinks K2 builds muscle.", "k2-builds-muscle", True),
+    ("No one talks about K2 for muscle because it doesn't work.", "k2-builds-muscle", True),
+)
+def nobody_talks(frame: Frame, reading: Reading) -> None:
+    """ "..., and nobody in the industry wants to talk about it": a claim said to be kept quiet is put
+    forward, not denied: "nobody" (or "no one") after the claim's words, followed within eight words by a
+    verb of speaking up ("No one talks about K2 for muscle because it doesn't work" is left alone)."""
+    tokens = frame.tokens
+    for p, word in enumerate(tokens):
+        size = 1 if word == "nobody" else 2 if tokens[p : p + 2] == ["no", "one"] else 0
+        if not size or not any(q < p for q in frame.content):
+            continue
+        ahead = tokens[p + size : p + size + 8]
+        spoken = next((i for i, t in enumerate(ahead) if t in _SPEAKING), None)
+        # ("..., and nobody can tell which babies will bleed": no one knows, not no one says.)
+        if spoken is not None and ahead[spoken - 1 : spoken] in (["can"], ["could"]):
+            continue
+        if spoken is not None and {",", ";", ":", "that"}.isdisjoint(ahead[:spoken]):
+            reading.masked.update(range(p, p + size))
+            reading.rules.append("nobody-talks")
+
+
 @examples(
     (
         "Nearly a third of grown-ups could be running low on vitamin K, and almost nobody thinks of that "
@@ -2586,6 +2619,7 @@ MASKS = (
     little_serving,
     described_noun,
     few_aware,
+    nobody_talks,
     rich_foods,
     other_side_antonym,
     contrary_frame,
