@@ -3059,6 +3059,12 @@ def _narrowed_to_group(tokens: list[str], after: int) -> bool:
         False,
     ),
     ("K2 is safe at normal doses, but not harmless if you take warfarin.", "k2-safe-usual-doses", False),
+    (
+        "Mum's own vitamin K pills raise the level in her milk a little, but that's no substitute for giving "
+        "the vitamin K shot to the baby.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def but_not(frame: Frame, reading: Reading) -> None:
     """ "..., but not K2", "..., but it's not enough": a clause after "but" whose negation falls on the
@@ -3087,6 +3093,12 @@ def but_not(frame: Frame, reading: Reading) -> None:
                 )
                 # ("..., but don't skip it": a negated opposite term is one double negative.)
                 and not any(c[1] <= p < c[1] + 2 for p in frame.opposites)
+                # ("..., but that's no substitute for giving the vitamin to the newborn": what there is no
+                # substitute for, in the claim's words, is needed.)
+                and not (
+                    tokens[c[1] : c[1] + 1] in (["substitute"], ["replacement"])
+                    and any(c[1] < p < e for p in frame.content)
+                )
                 # ("K2 is safe at normal doses, but not harmless if you take warfarin": an exception for a
                 # group of people narrows the claim; it does not deny it.)
                 and not _narrowed_to_group(tokens, c[1])
