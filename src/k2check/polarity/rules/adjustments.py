@@ -2243,8 +2243,12 @@ _INSTRUCTING = frozenset(
 )
 
 
-_ADVICE_OPENERS = frozenset(
+# What opens advice put as "not to ..." ("MAKE SURE not to change ...", "BE CAREFUL not to double up",
+# "it's IMPORTANT not to ...", "it is BEST not to ...").
+_NOT_TO_OPENERS = frozenset(
     {"make sure", "be sure", "be careful", "careful", "remember", "take care", "try to"}
+    | {"is important", "important", "is best", "best", "is vital", "vital", "is essential", "essential"}
+    | {"is crucial", "crucial", "is wise", "wise", "is better", "better"}
 )
 
 
@@ -2394,7 +2398,7 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         or (start > 0 and tokens[start - 1] in _NEW_COMMAND)
         or (start > 1 and tokens[start - 1] in {"do", "try"} and tokens[start - 2] in _NEW_COMMAND)
         # "Make sure not to change ...", "be careful not to double up", "remember not to ...".
-        or " ".join(tokens[max(clause_start, start - 2) : start]) in _ADVICE_OPENERS
+        or " ".join(tokens[max(clause_start, start - 2) : start]) in _NOT_TO_OPENERS
     )
     # "It is reasonable that patients on warfarin do not take K supplements": a recommendation put as
     # what ought to happen.
@@ -2529,6 +2533,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         False,
     ),
     ("Vitamin K has no effect on warfarin, so any multivitamin will do.", "vitk-counteracts-warfarin", True),
+    (
+        "It's important not to suddenly double the amount of greens you eat while on warfarin.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
     (
         "No antibiotic has ever been shown to lower anybody's vitamin K, whatever the leaflet implies.",
         "antibiotics-lower-vitk",
