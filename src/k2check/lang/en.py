@@ -1285,6 +1285,16 @@ ENGLISH = Language(
             "avoiding",
             "opt",
             "opting",
+            # "When Japan ABANDONED routine vitamin K, bleeds rose", "don't DISCONTINUE the programme".
+            "discontinue",
+            "discontinued",
+            "discontinuing",
+            "abandon",
+            "abandoned",
+            "abandoning",
+            "scrap",
+            "scrapped",
+            "scrapping",
         }
     ),
     # Negating these affirms the thing left out ("don't MISS the shot", "never FORGET your dose").

@@ -2078,7 +2078,10 @@ _BLED = frozenset(
 )
 # A refusal told as done ("their parents had DECLINED it"): the past forms of ``Language.refusals`` but
 # "avoided" (avoiding a food refuses no shot).
-_REFUSED = frozenset({"declined", "refused", "skipped", "withheld", "omitted", "missed"})
+_REFUSED = frozenset(
+    {"declined", "refused", "skipped", "withheld", "omitted", "missed"}
+    | {"discontinued", "abandoned", "scrapped"}
+)
 # What a bare "no" may refuse ("said no TO THE SHOT", "no VITAMIN K at birth").
 _NO_SHOT = frozenset({"vitamin", "vitk", "shot", "injection", "jab"})
 # What makes light of the risk ("we declined it and she was FINE", "the risk of a bleed is TINY").
