@@ -864,6 +864,7 @@ _CLAUSE_BREAKS = frozenset({",", ";", "and", "but"})
     ("Don't believe anyone who says the body can't turn K1 into MK-4.", "body-converts-k1-to-mk4", False),
     ("Never assume that MK-7 is harmless if you take warfarin.", "k2-warfarin-interaction", False),
     ("Please don't treat the vitamin K shot as optional.", "newborn-vitk-shot", False),
+    ("Don't believe the hype that K2 builds muscle.", "k2-builds-muscle", True),
     # One judgement on a claim put as a subject ("ignores that", "overlooks the") denies it alone.
     (
         "Calling MK-7 the only form of K2 worth buying ignores that MK-4 is what our tissues hold.",
@@ -898,6 +899,10 @@ def judged_denial(frame: Frame, reading: Reading) -> None:
     if first == reading.antonym or not _REPORTING.intersection(frame.tokens[first[1] : first[1] + 3]):
         return
     if second[0] < first[1] + 1:
+        return
+    if frame.tokens[second[1] : second[1] + 1] == ["that"]:
+        # "Don't believe the hype that K2 is a heart cure": the second cue names what is not to be believed
+        # ("the hype that ..."), a judgement that agrees with the first; the clause after it is not denied.
         return
     if _CLAUSE_BREAKS.intersection(frame.tokens[first[1] : second[0]]):
         # "Trials have not proven that K2 adds strength, and one found nothing": two denials, each its own.
