@@ -3151,6 +3151,28 @@ def but_not(frame: Frame, reading: Reading) -> None:
         return
 
 
+@examples(
+    ("Skipped the vitamin K shot with my first, never again.", "newborn-vitk-shot", False),
+    ("We declined the vitamin K injection and would never do that again.", "newborn-vitk-shot", False),
+    ("Never again will I let anyone talk me into the vitamin K shot.", "newborn-vitk-shot", True),
+)
+def never_again(frame: Frame, reading: Reading) -> None:
+    """ "Skipped the shot with my first, never again": a "never (...) again" after the claim's opposite
+    term, told as done, regrets it; the two make one double negative."""
+    if reading.antonym is None:
+        return
+    tokens = frame.tokens
+    at = reading.antonym[0]
+    # (The "never" may have been set aside as a cue of its own, past every claim word.)
+    for cue in reading.cues:
+        start, end = cue
+        if tokens[start] != "never" or start <= at or "again" not in tokens[end : end + 5]:
+            continue
+        reading.counted = [c for c in reading.counted if c not in (cue, reading.antonym)]
+        reading.rules.append("never-again")
+        return
+
+
 # Verbs of putting a question to someone who knows ("ASK your doctor whether ...").
 _CONSULT = frozenset({"ask", "check", "consult", "talk", "speak"})
 # Words that open the question put ("ask ... WHETHER it is safe", "WHAT amount is safe").
@@ -4553,6 +4575,7 @@ ADJUSTMENTS = (
     opposite_elsewhere,
     caregiver_clears,
     negated_antonym,
+    never_again,
     judged_bad_act,
     judged_bad_to,
     regretted_opposite,
