@@ -208,6 +208,18 @@ def test_a_condition_on_taking_it_with_a_blood_thinner_keeps_the_warning(
 
 
 @pytest.mark.parametrize(
+    "question", ["**Is K2 safe?**", "Is vitamin K2 safe?", "### Is MK-7 safe?"]
+)
+def test_a_short_question_answered_by_leaving_a_group_out_states_the_warning(
+    checker: Checker, question: str
+) -> None:
+    """A question too short to name a claim, answered with the group it does not hold for, is read with
+    its answer: the warning stands, and neither line calls K2 unsafe."""
+    got = found(checker, f"{question}\n\nNot for people on warfarin.\n")
+    assert got == {(3, "k2-warfarin-interaction", False)}
+
+
+@pytest.mark.parametrize(
     ("question", "answer", "claim", "negated"),
     [
         ("Can I take K2 if I'm on warfarin?", "No.", "k2-warfarin-interaction", False),

@@ -47,6 +47,7 @@ from k2check.recent import Recent
 from k2check.thread import (
     ADVISED_AGAINST,
     ASKS_BACK,
+    LEFT_OUT_GROUP,
     NONE_ANSWER,
     REPLY,
     SAME,
@@ -1099,6 +1100,17 @@ class Checker:
                     analysis = self._set_against_antecedent(unit.text, reading.borrowed, analysis)
                 elif not analysis.matches:
                     analysis = self._with_antecedent(unit.text, reading.borrowed) or analysis
+            if (
+                not analysis.matches
+                and thread.bare_question is not None
+                and unit.line <= thread.bare_question[1] + 2
+                and LEFT_OUT_GROUP.match(unit.text) is not None
+            ):
+                # "**Is K2 safe?**" / "Not for people on warfarin.": a question too short to name a claim,
+                # answered by leaving a group out, is read with its answer, as the two are read as one
+                # statement.
+                joined = f"{thread.bare_question[0]} {unit.text}"
+                analysis = analysis._replace(matches=self.matcher.match_all(joined, STATEMENT).matches)
             # Most units find no question or myth open: they only judge or record what was said.
             if thread.asked or thread.myth or reading.question:
                 analysis = thread.answer(unit, reading, analysis)

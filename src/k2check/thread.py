@@ -47,6 +47,13 @@ REPLY = LazyPattern(
 UNIVERSAL = LazyPattern(r"\bfor\s+(?:everyone|everybody|anyone|anybody|all)\b", re.I)
 
 
+# A short answer that leaves a group out ("Not for people on warfarin.", "Not if you take a blood thinner.").
+LEFT_OUT_GROUP = LazyPattern(
+    r"\W*(?:a\s*[.:)]\s*)?not\s+(?:for|in|if|with|when)\s+(?:people|anyone|anybody|those|you|someone|patients)\b",
+    re.I,
+)
+
+
 def narrows_everyone(question: str, answer: str) -> bool:
     """Whether a short no narrows a question asked of everyone (``UNIVERSAL``), so that it takes back the
     "everyone" and not the claim.
@@ -554,6 +561,7 @@ class Thread:
         "asked",
         "asked_line",
         "asked_text",
+        "bare_question",
         "last_line",
         "last_quiet",
         "moved_on",
@@ -569,6 +577,8 @@ class Thread:
         self.asked: list[Match] = []
         self.asked_line = 0
         self.asked_text = ""  # the question that asked them
+        # The unit before, when it was a question that named no claim ("**Is K2 safe?**"), and its line.
+        self.bare_question: tuple[str, int] | None = None
         # While a question is open: the line of the unit before, and whether it was quiet (furniture).
         self.last_line = 0
         self.last_quiet = False
@@ -723,6 +733,7 @@ class Thread:
 
     def _record(self, unit: Sentence, reading: Reading, analysis: Analysis, answered: bool) -> None:
         heading = unit.kind == "heading"
+        self.bare_question = (unit.text, unit.line) if reading.question and not analysis.matches else None
         if reading.question:
             if analysis.matches:
                 asked = asked_leave(unit.text, analysis.matches)
