@@ -3175,6 +3175,9 @@ def never_again(frame: Frame, reading: Reading) -> None:
 
 # Verbs of putting a question to someone who knows ("ASK your doctor whether ...").
 _CONSULT = frozenset({"ask", "check", "consult", "talk", "speak"})
+# ... and the verbs of the one who answers it ("your prescriber should DECIDE whether any K2 is okay",
+# "your doctor can TELL you if it is safe").
+_ANSWERED_BY = _CONSULT | {"decide", "decides", "determine", "determines", "tell", "advise", "advises"}
 # Words that open the question put ("ask ... WHETHER it is safe", "WHAT amount is safe").
 _QUESTION_OPENERS = frozenset({"whether", "if", "what", "how", "which"})
 
@@ -3189,7 +3192,7 @@ def _asked_of(tokens: list[str], at: int) -> bool:
             return False
         if word in _QUESTION_OPENERS:
             opener = True
-        elif word in _CONSULT:
+        elif word in _ANSWERED_BY:
             return opener
     return False
 
@@ -3208,6 +3211,11 @@ def _asked_of(tokens: list[str], at: int) -> bool:
     ("K2 is fine with warfarin, you don't need to tell your doctor.", "k2-warfarin-interaction", True),
     (
         "If you are on warfarin, ask your pharmacist whether MK-7 is safe for you before you buy it.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    (
+        "If you're on warfarin, your prescriber should decide whether any K2 is okay and how much.",
         "k2-warfarin-interaction",
         False,
     ),
