@@ -99,6 +99,43 @@ def _none_there(tokens: list[str], start: int) -> bool:
     return opened and (ends or after in (["in", "it"], ["in", "them"], ["in", "there"], ["at", "all"]))
 
 
+# What opens a consequence drawn from the sentence before it ("..., WHICH IS WHY my tablets never worked").
+_WHY_OPENERS = (["which", "is"], ["that", "is"], ["this", "is"])
+
+
+@examples(
+    (
+        "You can't absorb calcium properly without K2, which is why my calcium tablets never did anything "
+        "for me.",
+        "k2-increases-calcium-absorption",
+        False,
+    ),
+    ("K2 builds muscle, which is why my gym bag is never without a bottle.", "k2-builds-muscle", False),
+    ("Natto has no K2 at all, which is why I never eat it.", "natto-richest-k2", True),
+    (
+        "K2 works on your bones and arteries rather than on clotting, which is why it can't interfere with "
+        "warfarin.",
+        "k2-warfarin-interaction",
+        True,
+    ),
+)
+def drawn_consequence(frame: Frame, cue: Span) -> bool:
+    """A cue in a consequence drawn from the claim ("..., which is why my calcium tablets never did
+    anything"), about something other than the claim's subject, negates the consequence, not the claim."""
+    start = cue[0]
+    tokens = frame.tokens
+    why = next(
+        (q for q in range(start - 1, 1, -1) if tokens[q] == "why" and tokens[q - 2 : q] in _WHY_OPENERS), None
+    )
+    if why is None or not any(p < why - 2 for p in frame.content):
+        return False
+    # (Not where the consequence is the claim's again: "..., which is why IT can't interfere with warfarin",
+    # "..., which is why there's no UPPER LIMIT".)
+    if any(why < p < start for p in frame.subject) or {"it", "they"}.intersection(tokens[why:start]):
+        return False
+    return not any(cue[1] <= p < cue[1] + 3 for p in frame.content)
+
+
 @examples(
     ("Vitamin K2 builds muscle, which your trainer won't tell you.", "k2-builds-muscle", False),
     (
@@ -2716,6 +2753,7 @@ def than_none(frame: Frame, cue: Span) -> bool:
 
 
 FILTERS = (
+    drawn_consequence,
     carefree,
     far_from_fronted,
     otherwise_not,
