@@ -1728,6 +1728,36 @@ FLOORS = {
     "polar114-holdout.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.93, "polarity_accuracy": 0.96},
     "real98-dev.yaml": {"claim_accuracy": 0.98, "abstention_accuracy": 0.98, "polarity_accuracy": 0.95},
     "real98-holdout.yaml": {"claim_accuracy": 0.98, "abstention_accuracy": 0.98, "polarity_accuracy": 0.98},
+    # round 55 (2026-12-07), three writers who read real pages (33-34 searches each) and never the code:
+    # advice137 (pharmacists' question-and-answer pages, drug-interaction checker entries, "ask the
+    # pharmacist" columns, anticoagulation leaflets and patient forums on vitamin K with warfarin, the newer
+    # anticoagulants, antibiotics, orlistat and cholestyramine); polar115 (sceptic blogs, fact checks and
+    # regulators' write-ups walking back K2 marketing claims); real99 (social posts and forums: Reddit-style
+    # threads, diet groups, short-video captions, with slang, typos and sarcasm). 720 cases 0.9375 on
+    # arrival (with the round's starting code), 0.9431 at its end.
+    "advice137-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.98, "polarity_accuracy": 0.98},
+    "advice137-holdout.yaml": {
+        "claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.98,
+    },
+    "polar115-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.96, "polarity_accuracy": 0.97},
+    "polar115-holdout.yaml": {"claim_accuracy": 0.97, "abstention_accuracy": 0.98, "polarity_accuracy": 0.93},
+    "real99-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.9, "polarity_accuracy": 0.98},
+    "real99-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.98},
+    # round 55, blind batch (written while the round's rules were made, read whole at its end): advice138
+    # (newborn and pregnancy advice: maternity leaflets, midwife and doula blogs, antenatal handouts,
+    # breastfeeding forums, refusal news, fact checks, 33 searches); polar116 (myth-busting listicles,
+    # dietitians' columns and comment replies correcting posters on greens and warfarin, K2 in plants,
+    # toxicity, dose, clotting and the shot, 33 searches); real100 (supplement listings, shop reviews and
+    # comparison sites for K2 and D3/K2, 34 searches). 720 cases 0.9056 with the round's starting code and
+    # at its end.
+    "advice138-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.96, "polarity_accuracy": 0.96},
+    "advice138-holdout.yaml": {
+        "claim_accuracy": 0.96, "abstention_accuracy": 0.93, "polarity_accuracy": 0.95,
+    },
+    "polar116-dev.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.98, "polarity_accuracy": 0.95},
+    "polar116-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.93, "polarity_accuracy": 0.98},
+    "real100-dev.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.93, "polarity_accuracy": 0.96},
+    "real100-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
 }
 
 
@@ -2184,11 +2214,17 @@ HELD_OUT = [
     "advice136-holdout.yaml",
     "polar114-holdout.yaml",
     "real98-holdout.yaml",
+    "advice137-holdout.yaml",
+    "polar115-holdout.yaml",
+    "real99-holdout.yaml",
+    "advice138-holdout.yaml",
+    "polar116-holdout.yaml",
+    "real100-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the four hundred and thirty-six held-out sets (the first
+    """The README's end-to-end figure over the four hundred and forty-two held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -2262,11 +2298,13 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     twenty-four: 0.8836 at round 53's end (32,164 right); all four hundred and thirty: 0.8833 at round 53's
     end (32,579 right; its blind batch unchanged by the round's rules), 0.8835 at round 54's end (32,587
     right); all four hundred and thirty-six: 0.8840 at round 54's end (33,030 right), 0.8838 read with the
-    code the round started from (33,022))."""
+    code the round started from (33,022); the same four hundred and thirty-six: 0.8842 at round 55's end
+    (33,035 right); all four hundred and forty-two: 0.8846 at round 55's end (33,475 right), 0.8844 read
+    with the code the round started from (33,470))."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 37363
+    assert total == 37843
     assert right / total >= 0.84

@@ -302,6 +302,8 @@ def test_cli_bad_input_exits_2(cli, tmp_path: Path, what: str) -> None:  # type:
         ("documents-holdout73", 3),
         ("documents-dev85", 3),
         ("documents-holdout74", 3),
+        ("documents-dev86", 3),
+        ("documents-holdout75", 3),
     ],
 )
 def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
@@ -952,6 +954,16 @@ def test_corpus_annotations_are_complete(folder: str, size: int) -> None:
         # 14, held out; both the same at the round's end.
         ("documents-dev85", 0.76, 0.92, 3),
         ("documents-holdout74", 0.92, 0.97, 14),
+        # Round 55 (2026-12-07), two writers who read real pages (27-28 searches) and never the code; on
+        # arrival with e800829: documents-dev86 (a chiropractor's blog on K2 for bones and heart with
+        # overstated claims, a "top 5 foods" list and a disclaimer, a pharmacy's vitamin K and medicines page
+        # with a table and an FAQ, a low-carb forum thread "Do I need K2 on a carnivore diet?") 0.82 / 0.96
+        # / 4; documents-holdout75 (a health-service style vitamin K page with a related-links footer, a
+        # D3 + K2 spray landing page with benefit bullets, a comparison table, reviews and an FAQ, a
+        # newspaper column answering a reader's letter on K2 and osteoporosis) 0.81 / 0.98 / 4, held out;
+        # both the same at the round's end.
+        ("documents-dev86", 0.81, 0.96, 4),
+        ("documents-holdout75", 0.81, 0.97, 4),
     ],
 )
 def test_document_figures(checker, folder: str, recall: float, polarity: float, silent_hits: int) -> None:  # type: ignore[no-untyped-def]
