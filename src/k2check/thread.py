@@ -47,9 +47,12 @@ REPLY = LazyPattern(
 UNIVERSAL = LazyPattern(r"\bfor\s+(?:everyone|everybody|anyone|anybody|all)\b", re.I)
 
 
-# A short answer that leaves a group out ("Not for people on warfarin.", "Not if you take a blood thinner.").
+# A short answer that leaves a group out (``Language.excepted_groups``: "Not for people on warfarin.", "Not if
+# you take a blood thinner.").
 LEFT_OUT_GROUP = LazyPattern(
-    r"\W*(?:a\s*[.:)]\s*)?not\s+(?:for|in|if|with|when)\s+(?:people|anyone|anybody|those|you|someone|patients)\b",
+    r"\W*(?:a\s*[.:)]\s*)?not\s+(?:for|in|if|with|when)\s+(?:"
+    + "|".join(sorted(map(re.escape, ENGLISH.excepted_groups), key=lambda w: (-len(w), w)))
+    + r")\b",
     re.I,
 )
 
@@ -577,7 +580,8 @@ class Thread:
         self.asked: list[Match] = []
         self.asked_line = 0
         self.asked_text = ""  # the question that asked them
-        # The unit before, when it was a question that named no claim ("**Is K2 safe?**"), and its line.
+        # The last question read that named no claim ("**Is K2 safe?**") and its line, while no unit that
+        # goes through ``answer`` has come after it.
         self.bare_question: tuple[str, int] | None = None
         # While a question is open: the line of the unit before, and whether it was quiet (furniture).
         self.last_line = 0

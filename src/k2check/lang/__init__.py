@@ -272,6 +272,8 @@ class Language:
     # Words that say evidence exists ("THERE IS SOME EVIDENCE that K2 may ..."): a sentence with no negation
     # word that opens so asserts what follows, whatever the negation model reads into "evidence".
     evidence_shown: tuple[tuple[str, ...], ...] = ()
+    # Who an exception leaves out ("..., but not if YOU take warfarin", "Not for PEOPLE on warfarin.").
+    excepted_groups: frozenset[str] = frozenset()
     # Words the rules read: typo correction never rewrites one into another word.
     grammar: frozenset[str] = field(init=False)
 

@@ -2144,6 +2144,9 @@ ENGLISH = Language(
             "permission",
         }
     ),
+    excepted_groups=frozenset(
+        {"you", "you're", "youre", "anyone", "anybody", "people", "those", "patients", "someone"}
+    ),
     evidence_shown=phrases(
         *(
             f"there {verb} {amount} {kind}"

@@ -3019,24 +3019,23 @@ def negative_question(frame: Frame, reading: Reading) -> None:
 
 # What a denied inference denies ("..., but that doesn't MEAN ...", "... doesn't MAKE it a cure").
 _INFERENCE_VERBS = (["mean"], ["means"], ["imply"], ["follow"], ["make"], ["makes"])
-# Who an exception after "but not" is for ("..., but not IF YOU take warfarin", "but not FOR PEOPLE on
-# dialysis").
+# What opens an exception after "but not" for a group (``Language.excepted_groups``: "..., but not IF you
+# take warfarin", "but not FOR people on dialysis").
 _GROUP_OPENERS = frozenset({"if", "when", "for", "in"})
-_GROUPS = frozenset({"you", "you're", "youre", "anyone", "anybody", "people", "those", "patients", "someone"})
 
 
 # What an exception may say the claim is not for a group ("but not HARMLESS if you take warfarin").
 _SAFE_WORDS = frozenset({"safe", "harmless", "fine", "okay", "ok", "alright", "suitable", "appropriate"})
 
 
-def _narrowed_to_group(tokens: list[str], after: int) -> bool:
+def _narrowed_to_group(frame: Frame, after: int) -> bool:
     """Whether the words right after a negation ending at ``after`` name a group of people the clause is
     an exception for, at once or after a word of safety ("but not if you take warfarin", "but not
     harmless for people on blood thinners")."""
-    words = tokens[after : after + 3]
+    words = frame.tokens[after : after + 3]
     if words[:1] and words[0] in _SAFE_WORDS:
         words = words[1:]
-    return len(words) >= 2 and words[0] in _GROUP_OPENERS and words[1] in _GROUPS
+    return len(words) >= 2 and words[0] in _GROUP_OPENERS and words[1] in frame.lang.excepted_groups
 
 
 @examples(
@@ -3118,7 +3117,7 @@ def but_not(frame: Frame, reading: Reading) -> None:
                 )
                 # ("K2 is safe at normal doses, but not harmless if you take warfarin": an exception for a
                 # group of people narrows the claim; it does not deny it.)
-                and not _narrowed_to_group(tokens, c[1])
+                and not _narrowed_to_group(frame, c[1])
                 # ("..., but that doesn't mean the shot is unnecessary": a negation already paired with
                 # the opposite term after it, as one double negative.)
                 and not (
