@@ -2306,7 +2306,8 @@ _SUBJECT_PRONOUNS = frozenset(
 )
 
 
-# The verb of a subject of none ("No antibiotic HAS ever been shown ...", "no study CAN ...").
+# The verb (or the "ever" before it) of a subject of none ("No antibiotic HAS ever been shown ...", "no study
+# CAN ...", "no trial EVER showed ...").
 _FINITE_AFTER_NONE = frozenset(
     {"has", "have", "had", "is", "are", "was", "were", "can", "could", "will", "would", "does", "did", "ever"}
 )
@@ -2699,10 +2700,11 @@ _MADE_TRUE = frozenset(
 )
 
 
-def _means_for_reader(tokens: list[str], after: int) -> bool:
-    """Whether the negation ending at ``after`` is "not mean" followed by the reader or people at large:
-    "..., but that doesn't mean you need one" says what does not follow, not that the claim is wrong; so
-    does "..., but that doesn't make it a cure", unless what is not made is the claim's truth."""
+def _inference_denied(tokens: list[str], after: int) -> bool:
+    """Whether the negation ending at ``after`` denies only an inference from the claim, not the claim:
+    "not mean" followed by the reader or people at large ("..., but that doesn't mean you need one" says
+    what does not follow, not that the claim is wrong), or "not make" ("..., but that doesn't make it a
+    cure"), unless what is not made is the claim's truth ("doesn't make it true")."""
     if tokens[after : after + 1] in (["make"], ["makes"]):
         return _MADE_TRUE.isdisjoint(tokens[after + 1 : after + 5])
     return tokens[after : after + 1] in (["mean"], ["means"]) and tokens[after + 1 : after + 2] in (
@@ -2851,13 +2853,13 @@ def trailing_judgement(frame: Frame, reading: Reading) -> None:
             )
             # "..., but that doesn't make the injection POINTLESS": what is not made follows the inference.
             inferred = [
-                c[1] for c in reading.cues if s <= c[0] < e and _means_for_reader(frame.tokens, c[1])
+                c[1] for c in reading.cues if s <= c[0] < e and _inference_denied(frame.tokens, c[1])
             ]
             added = [
                 c
                 for c in reading.cues
                 if s <= c[0] < e
-                and not _means_for_reader(frame.tokens, c[1])
+                and not _inference_denied(frame.tokens, c[1])
                 and not any(p < c[0] <= p + 5 for p in inferred)
                 and not _not_dismissed(frame.tokens, c)
                 # "..., and that question has never been put to bed": an unresolved worry judges nothing.

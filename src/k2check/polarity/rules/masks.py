@@ -963,6 +963,8 @@ def nobody_talks(frame: Frame, reading: Reading) -> None:
     forward, not denied: "nobody" (or "no one") after the claim's words, followed within eight words by a
     verb of speaking up ("No one talks about K2 for muscle because it doesn't work" is left alone)."""
     tokens = frame.tokens
+    if _SPEAKING.isdisjoint(tokens):
+        return  # most frames: no verb of speaking up, so no word-by-word walk
     for p, word in enumerate(tokens):
         size = 1 if word == "nobody" else 2 if tokens[p : p + 2] == ["no", "one"] else 0
         if not size or not any(q < p for q in frame.content):
