@@ -74,6 +74,10 @@ class Claim(NamedTuple):
     # steady" is about warfarin patients' vitamin K; "Rather than cutting greens out, keep your vitamin K
     # intake level" is about the intake, and the greens are what it turns down).
     stand_ins: tuple[str, ...] = ()
+    # What people offer in place of what the claim says is needed ("cord blood", "breastfeeding" for the
+    # newborn shot): a sentence that says one of them falls short ("Cord blood does not protect a baby from
+    # bleeding") states the claim, not its opposite.
+    substitutes: tuple[str, ...] = ()
     path: str = ""
     line: int = 0
 

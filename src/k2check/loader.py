@@ -457,6 +457,7 @@ def build(document: dict[str, Any], name: str) -> Database:
                 related=_terms(raw.get("related")),
                 denies=_terms(raw.get("denies")),
                 stand_ins=_terms(raw.get("stand_ins")),
+                substitutes=_terms(raw.get("substitutes")),
                 path=name,
                 line=getattr(raw, "line", 0),
             )

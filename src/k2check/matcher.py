@@ -21,6 +21,7 @@ from k2check.lazyre import LazyPattern
 from k2check.normalize import clean, stem, tokens
 from k2check.opinion import NO_CLAIM, Opinion, bundled_opinion, may_state, reads_as_sentence
 from k2check.polarity import Frame, claim_clause, polarity
+from k2check.polarity.frame import find
 from k2check.rank import WEIGHTS, Candidate, Hit, Weights, covered_by, order, rank
 from k2check.recent import Recent
 from k2check.sentence import SentenceFrame, SentenceReader
@@ -706,6 +707,7 @@ class Matcher:
                 )
         self._subject_bits: dict[str, int] = {}
         self._siblings: dict[int, frozenset[str]] = {}
+        self._substitutes: dict[int, tuple[tuple[str, ...], ...]] = {}
         self._losers: dict[int, frozenset[str]] = {}
         self._broad_bits = bits_of(index.broad)
         self._required_groups: dict[int, Required] = {}
@@ -761,6 +763,17 @@ class Matcher:
         if siblings is None:
             siblings = self._siblings[ci] = frozenset(w for w in self.index.implies if self._sibling(ci, w))
         return siblings
+
+    def _substitutes_at(self, ci: int, words: list[str]) -> set[int]:
+        """Where the sentence names what people offer in place of claim ``ci``'s recommendation
+        (``Claim.substitutes``); the claim's phrases are tokenised once."""
+        phrases = self._substitutes.get(ci)
+        if phrases is None:
+            claim = self.index.claims[ci]
+            phrases = self._substitutes[ci] = tuple(tuple(tokens(clean(t))) for t in claim.substitutes)
+        if not phrases:
+            return set()
+        return {p for s, e in find(words, phrases, set()) for p in range(s, e)}
 
     def _outweighed(
         self,
@@ -1839,6 +1852,7 @@ class Matcher:
             groups=groups,
             spans=sentence.clauses(),
             reached=reached,
+            substitutes=self._substitutes_at(ci, sentence.words),
         )
         pol = polarity(frame)
         reversed_ = self.index.comparative[ci] and _reversed(

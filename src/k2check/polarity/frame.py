@@ -200,6 +200,7 @@ class Frame:
         "siblings",
         "spans",
         "subject",
+        "substitutes",
         "tokens",
     )
 
@@ -228,6 +229,7 @@ class Frame:
         lab: bool = False,
         reassures: bool = False,
         against_avoiding: bool = False,
+        substitutes: set[int] | None = None,
     ) -> None:
         self.tokens = tokens
         self.content = content
@@ -256,6 +258,9 @@ class Frame:
         # The claim recommends something rather than avoiding it ("... keep their vitamin K intake steady
         # rather than avoid it"): a negated avoidance ("greens don't need to be removed") agrees with it.
         self.against_avoiding = against_avoiding
+        # Where the sentence names what people offer in place of what the claim recommends ("cord blood",
+        # "breastfeeding" for the newborn shot: ``Claim.substitutes``).
+        self.substitutes = set() if substitutes is None else substitutes
         # Where the sentence names a sibling of the claim's form (K1 beside a K2 claim).
         self.siblings = set() if siblings is None else siblings
         # Where the sentence names the subject of another claim ("not about K2 being ... like protein").

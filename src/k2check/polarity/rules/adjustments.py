@@ -2920,6 +2920,13 @@ _STATEMENT_POINTERS = frozenset({"which", "that", "this", "it", "they"})
 _CLOSING_REASON = frozenset({",", ";", ":", "since", "because", "as"})
 
 
+def _labels_source(frame: Frame, cue: Span, before: int) -> bool:
+    """Whether the cue names who holds the claim ("BRO-SCIENCE forums claim ...", "MYTH-peddlers say ...")
+    rather than denying it: a reporting word follows within two words, before the claim's words end."""
+    tokens = frame.tokens
+    return any(tokens[p] in frame.lang.reporting for p in range(cue[1], min(cue[1] + 3, before + 1)))
+
+
 @examples(
     ("The post says K2 has no effect on osteocalcin, which is wrong.", "k2-activates-osteocalcin", False),
     (
@@ -2938,6 +2945,11 @@ _CLOSING_REASON = frozenset({",", ";", ":", "since", "because", "as"})
         "Some campaigners declared the injection unnecessary and dangerous, and they were dead wrong.",
         "newborn-vitk-shot",
         False,
+    ),
+    (
+        "Some bro-science forums claim K2 matters more than protein for gains; that's nonsense.",
+        "k2-more-important-than-protein",
+        True,
     ),
 )
 def denial_called_false(frame: Frame, reading: Reading) -> None:
@@ -2972,7 +2984,11 @@ def denial_called_false(frame: Frame, reading: Reading) -> None:
     if not judged:
         return
     said_up_to = min(last, *judged.values())
-    denials = [c for c in counted if c[0] < min(judged)[0] and c not in judged]
+    denials = [
+        c
+        for c in counted
+        if c[0] < min(judged)[0] and c not in judged and not _labels_source(frame, c, said_up_to)
+    ]
     if denials and all(c[0] < said_up_to or frame.in_clause(c[0]) for c in denials):
         reading.counted = [c for c in counted if c not in denials and c not in judged]
         reading.rules.append("denial-called-false")
@@ -3868,8 +3884,30 @@ _HAVING = frozenset(
 )
 
 
+# How little of a complaint someone has ("have HARDLY ANY wrinkles", "get BARELY ANY cramps now").
+_LITTLE = frozenset({"hardly", "barely", "scarcely"})
+# What a claim's word after "hardly any" may be that is no complaint but the claim's relation ("had
+# scarcely any LINK with heart disease"): the little of it denies the claim.
+_RELATIONS = frozenset(
+    {"effect", "effects", "link", "links", "association", "impact", "influence", "difference", "benefit",
+     "benefits", "change", "relation", "relationship", "connection", "evidence", "lower", "less", "fewer"}
+)
+
+
+def _little_of_complaint(frame: Frame, cue: Span) -> bool:
+    """Whether the cue is how little of the claim's complaint someone has: a verb of having, then "hardly
+    any" and the complaint ("Japanese women have hardly any wrinkles")."""
+    start, end = cue
+    tokens = frame.tokens
+    if start == 0 or tokens[start - 1] not in _HAVING or tokens[start] not in _LITTLE:
+        return False
+    p = end + (tokens[end : end + 1] == ["any"])
+    return p in frame.own and p not in frame.subject and tokens[p] not in _RELATIONS
+
+
 @examples(
     ("Since I started MK-7 I no longer get cramps in my calves at night.", "k2-nocturnal-leg-cramps", False),
+    ("Explain why Japanese women have hardly any wrinkles then. It's natto.", "k2-prevents-wrinkles", False),
     (
         "Three weeks on vitamin K2 and I haven't had a night leg cramp since.",
         "k2-nocturnal-leg-cramps",
@@ -3906,7 +3944,7 @@ def complaint_gone(frame: Frame, reading: Reading) -> None:
             and _HAVING.intersection(tokens[end : end + 2])
             and complaint is not None
             and not lang.relief_verbs.intersection(tokens[end : complaint + 1])
-        ):
+        ) or (cue != reading.antonym and _little_of_complaint(frame, cue)):
             reading.rules.append("complaint-gone")
             continue
         kept.append(cue)

@@ -2063,6 +2063,92 @@ def supply_denied(frame: Frame, cue: Span) -> bool:
     return False
 
 
+# What a stand-in fails to do for the baby ("cord blood does not PROTECT", "can't MEET the need", "won't
+# GUARANTEE enough"), and the words that may stand between the negation and it ("doesn't RELIABLY protect").
+_FALLS_SHORT = _SUPPLYING | frozenset(
+    {"protect", "protects", "guarantee", "guarantees", "ensure", "ensures", "boost", "boosts", "raise",
+     "raises", "hand", "hands", "provide", "provides", "prevent", "prevents", "replace", "replaces", "match",
+     "matches", "substitute"}
+)
+_FALLS_SHORT_ADVERBS = frozenset({"reliably", "really", "actually", "fully", "always", "necessarily",
+                                  "properly", "adequately", "consistently", "dependably"})
+
+
+@examples(
+    ("Cord blood does not protect a baby from VKDB, whatever the natural-birth groups tell you.",
+     "newborn-vitk-shot", False),
+    ("Taking vitamin K yourself while pregnant doesn't reliably protect your newborn from bleeding.",
+     "newborn-vitk-shot", False),
+    ("Breastfeeding alone cannot meet a newborn's vitamin K needs, which is why babies get the shot.",
+     "newborn-vitk-shot", False),
+    ("Delayed cord clamping is enough, so the vitamin K shot is not needed.", "newborn-vitk-shot", True),
+    ("Parents who breastfeed should not refuse the vitamin K shot.", "newborn-vitk-shot", False),
+    ("Topping up mum with vitamin K in pregnancy doesn't make the newborn dose unnecessary.",
+     "newborn-vitk-shot", False),
+)
+def substitute_falls_short(frame: Frame, cue: Span) -> bool:
+    """A negation said of what people offer in place of the claim's recommendation (``Claim.substitutes``:
+    "Cord blood does NOT protect a baby", "Breastfeeding alone CANNOT meet the need") says the substitute
+    falls short, which is the claim's case, not a denial of it: the substitute comes before the negation in
+    its clause with no subject of the claim between, and a verb of protecting or supplying follows it."""
+    start, end = cue
+    tokens = frame.tokens
+    if not frame.substitutes or tokens[start] not in {"not", "never"} or end - start != 1:
+        return False
+    opening = frame.clause_start(start)
+    before = [p for p in frame.substitutes if opening <= p < start]
+    if not before or any(max(before) < p < start for p in frame.subject):
+        return False
+    p = end
+    while p < len(tokens) and tokens[p] in _FALLS_SHORT_ADVERBS:
+        p += 1
+    if p >= len(tokens) or tokens[p] not in _FALLS_SHORT:
+        return False
+    # "Topping up mum in pregnancy doesn't make the newborn dose UNNECESSARY": the negation falls on an
+    # opposite term of the claim, one double negative that the other rules read.
+    return not any(end <= q < frame.clause[1] for q in frame.opposites)
+
+
+# A judgement that points back at what someone else said ("THAT'S outdated, ...", "THIS is a myth, ...").
+_POINTING_BACK = frozenset({"that", "thats", "this", "it", "its"})
+# What may stand between the pointer and the judgement, or after it ("that is SO outdated THO, ...").
+_JUDGED_FILLERS = frozenset(
+    {"is", "was", "sounds", "seems", "so", "totally", "completely", "pretty", "really", "just", "a", "an",
+     "total", "complete", "old", "tho", "though", "now", "mate", "lol", "honestly", "actually", "all"}
+)
+_OPENING_FILLERS = frozenset({"no", "nah", "nope", "lol", "well", "but", "honestly", "sorry", "ok", "okay"})
+
+
+@examples(
+    (
+        "thats outdated tho, now warfarin clinics tell you to keep your greens the same every week",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    ("Nah, that's a myth, K2 doesn't build muscle.", "k2-builds-muscle", True),
+    ("It's a myth that K2 builds muscle.", "k2-builds-muscle", True),
+)
+def judges_what_came_before(frame: Frame, cue: Span) -> bool:
+    """A judgement that opens the sentence on a word pointing back ("That's outdated, now clinics tell you
+    to keep your greens steady") and closes before any claim word judges what someone said before; the
+    claim after it is the writer's own correction."""
+    start, end = cue
+    tokens = frame.tokens
+    if not frame.content or not frame.lang.calls_false(tokens[start:end]):
+        return False
+    p = 0
+    while p < start and tokens[p] in _OPENING_FILLERS | {","}:
+        p += 1
+    if p >= start or tokens[p] not in _POINTING_BACK:
+        return False
+    if any(t not in _JUDGED_FILLERS for t in tokens[p + 1 : start]):
+        return False
+    q = end
+    while q < len(tokens) and tokens[q] in _JUDGED_FILLERS:
+        q += 1
+    return q < len(tokens) and tokens[q] in {",", ";"} and min(frame.content) > q
+
+
 # Letting someone do something ("won't LET the baby have the jab", "not LETTING them near my baby").
 _PERMITTING = frozenset({"let", "lets", "letting", "allow", "allows", "allowing", "permit", "permitting"})
 
@@ -2336,6 +2422,10 @@ def restrictive_relative(frame: Frame, cue: Span) -> bool:
     return not any(p in frame.content for p in near) and any(p >= end + 2 for p in frame.content)
 
 
+# Verbs of evidence ("has not SHOWN", "never PROVED"): what follows them is what was not shown.
+_SHOWN = _SHOWING | frozenset({"shown", "proven", "demonstrated", "confirmed", "established"})
+
+
 @examples(
     ("Most people have not heard of the bacteria that make vitamin K2.", "bacteria-make-k2", False),
     (
@@ -2344,6 +2434,11 @@ def restrictive_relative(frame: Frame, cue: Span) -> bool:
         False,
     ),
     ("There are no bacteria that make K2 in the stomach.", "bacteria-make-k2", True),
+    (
+        "Human trials haven't shown K2 shrinking calcium that's already in place; that was in rats.",
+        "k2-reverses-arterial-calcification",
+        True,
+    ),
     ("There is no evidence that K2 builds muscle.", "k2-builds-muscle", True),
     ("Fear of needles is not a reason to decline a shot that stops bleeds.", "newborn-vitk-shot", False),
 )
@@ -2361,6 +2456,10 @@ def before_the_relative(frame: Frame, cue: Span) -> bool:
     if end - start != 1 or tokens[start] not in {"not", "never"} or start == 0:
         return False
     if tokens[start - 1] not in frame.lang.negative_aux or not content or min(content) <= end:
+        return False
+    # "Human trials haven't SHOWN K2 shrinking calcium that is already in place": a verb of evidence takes
+    # the claim itself as what was not shown.
+    if tokens[end] in _SHOWN:
         return False
     rel = next((i for i in range(end, len(tokens)) if tokens[i] in _RELATIVE), None)
     if rel is None or rel > min(content) + 3:
@@ -2776,6 +2875,8 @@ FILTERS = (
     harm_denied,
     risk_brought_to_nothing,
     supply_denied,
+    substitute_falls_short,
+    judges_what_came_before,
     turned_down,
     spared_item,
     needless_extra,

@@ -270,6 +270,58 @@ def lesser_comparison(frame: Frame, reading: Reading) -> None:
             return
 
 
+# Words that may stand between "less" and the opposite term it weakens ("far less DIRECTLY affected").
+_LESS_FILLERS = frozenset({"potential", "known", "direct", "directly", "strongly", "likely", "of", "an", "a"})
+
+
+@examples(
+    (
+        "Direct oral anticoagulants like Eliquis and Xarelto are less affected by vitamin K than warfarin.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+    (
+        "Apixaban has fewer potential interactions than warfarin and no known food interactions.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+    ("Apixaban is affected by vitamin K just like warfarin.", "doacs-unaffected-by-vitk", True),
+    (
+        "Newer blood thinners like apixaban are less affected by K2 than warfarin, but still affected.",
+        "doacs-unaffected-by-vitk",
+        True,
+    ),
+    (
+        "Apixaban and rivaroxaban are much less affected by vitamin K because they act on another factor.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+)
+def less_of_the_opposite(frame: Frame, reading: Reading) -> None:
+    """Against a claim that ranks nothing, "less" or "fewer" before its opposite term ("Eliquis is far LESS
+    affected by vitamin K than warfarin", "much LESS affected because ...") says the subject has less of the
+    opposite, which leans towards the claim; the opposite term does not deny it. Not when the claim's
+    subject is what a "than" compares with ("K1 is less toxic than K2")."""
+    at = frame.antonym_at
+    if at is None or frame.comparative or at < 1:
+        return
+    tokens = frame.tokens
+    p = at - 1
+    while p > 0 and tokens[p] in _LESS_FILLERS and at - p <= 2:
+        p -= 1
+    if tokens[p] not in {"less", "fewer"} or not frame.in_clause(p):
+        return
+    end = min(len(tokens), frame.clause[1], at + 9)
+    pivot = next((q for q in range(at + 1, end) if tokens[q] == "than"), None)
+    if pivot is not None and any(q in frame.subject for q in range(pivot + 1, min(len(tokens), pivot + 5))):
+        return
+    # "... less affected by K2 than warfarin, but still AFFECTED": the opposite said again, unweakened.
+    if any(q > at + 1 for q in frame.opposites):
+        return
+    reading.antonym_hidden = True
+    reading.rules.append("less-of-the-opposite")
+
+
 # "not (nearly / quite / anywhere near) as X as Y", "not so X as Y": an equality denied, so the side after the
 # second "as" is ahead.
 _NOT_AS = frozenset({"not", "nowhere", "never"})
@@ -2601,6 +2653,7 @@ MASKS = (
     risk_refused,
     evidence_denial,
     lesser_comparison,
+    less_of_the_opposite,
     not_as_comparison,
     unequal_comparison,
     reported_scarcity,
