@@ -1193,7 +1193,16 @@ def _unasked_act(frame: Frame, position: int) -> bool:
     stopping MK-7 without telling your clinic is ..."): the unsupervised act is the subject of what the
     sentence says, not something it denies."""
     tokens = frame.tokens
-    if not frame.caution or not tokens or {".", ";", ":", "?", "!"}.intersection(tokens[:position]):
+    if not frame.caution or not tokens:
+        return False
+    # "Please don't just copy that, STARTING K2 on warfarin without telling your clinic can ...": the gerund
+    # may open the part after the sentence's last pause before the "without".
+    pause = max((p for p in range(position) if tokens[p] in {",", ";", ":"}), default=-1)
+    if pause >= 0 and tokens[pause + 1 : pause + 2] and tokens[pause + 1].endswith("ing"):
+        first = tokens[pause + 1]
+        if first in frame.lang.advice_verbs or first in {"stopping", "quitting", "dropping"}:
+            return not {".", "?", "!"}.intersection(tokens[:position])
+    if {".", ";", ":", "?", "!"}.intersection(tokens[:position]):
         return False
     if tokens[0].endswith("ing"):
         return tokens[0] in frame.lang.advice_verbs or tokens[0] in {"stopping", "quitting", "dropping"}
@@ -1301,6 +1310,11 @@ _PAIRED = frozenset({"plus", "and", "with", "alongside", "on"})
     ),
     # Two alternatives make no absence: the denial stands.
     ("Ordinary doses of D3 won't harden your arteries, with or without K2.", "d3-without-k2-calcifies", True),
+    (
+        "If you take warfarin, starting K2 without telling your doctor can knock your INR down.",
+        "k2-warfarin-interaction",
+        False,
+    ),
 )
 def without_double_negative(frame: Frame, reading: Reading) -> None:
     """ "Never ... without X", "can't ... without X": a negation before a nearby "without" (a cue or the
@@ -2313,6 +2327,10 @@ _FINITE_AFTER_NONE = frozenset(
 )
 
 
+# Verbs a "neither ... nor" command starts with ("NEITHER START nor stop K2 until ...").
+_NEITHER_ACTS = frozenset({"start", "stop", "take", "add", "use", "begin", "change", "give", "increase"})
+
+
 def _advises_against(frame: Frame, cue: Span) -> bool:
     """Whether the cue starts advice against doing something: "do not take", "never give", "you should
     not combine", "avoid ...", "don't start ... without"."""
@@ -2343,6 +2361,10 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         before = tokens[max(clause_start, start - 2) : start]
         # ... or after the reason for it ("Vitamin K blunts warfarin, SO think twice before ...").
         return start == clause_start or not lang.advice_modals.isdisjoint(before) or before[-1:] == ["so"]
+    if word == "neither" and tokens[end : end + 1] and tokens[end] in _NEITHER_ACTS:
+        # "If you're on warfarin, NEITHER start NOR stop K2 until your INR nurse knows": a command, as "don't
+        # start or stop" is, when a verb of acting follows at the head of its clause.
+        return "nor" in tokens[end + 1 : end + 4] and start == frame.clause_start(start)
     if word not in {"not", "never", "no"} or _reassures(tokens, cue):
         return False
     if tokens[end : end + 1] and (
@@ -2551,6 +2573,11 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         "No antibiotic has ever been shown to lower anybody's vitamin K, whatever the leaflet implies.",
         "antibiotics-lower-vitk",
         True,
+    ),
+    (
+        "If you're on warfarin, neither start nor stop a K2 supplement until your INR nurse knows about it.",
+        "k2-warfarin-interaction",
+        False,
     ),
 )
 def advice_agrees(frame: Frame, reading: Reading) -> None:

@@ -2149,6 +2149,38 @@ def judges_what_came_before(frame: Frame, cue: Span) -> bool:
     return q < len(tokens) and tokens[q] in {",", ";"} and min(frame.content) > q
 
 
+# What may come between a negation and the verb it falls on ("don't JUST copy that").
+_BEFORE_THE_ACT = frozenset({"just", "even", "ever", "simply", "blindly", "you"})
+# What points back at what someone else said or did ("don't copy THAT", "never do THIS").
+_POINTED_AT = frozenset({"that", "this", "it", "them", "him", "her", "those"})
+
+
+@examples(
+    (
+        "Please don't just copy that, starting K2 on warfarin without telling your clinic can knock your "
+        "INR down within days.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("Don't believe it: K2 doesn't build muscle.", "k2-builds-muscle", True),
+    ("Don't take it if you're on warfarin, K2 can lower your INR.", "k2-warfarin-interaction", False),
+)
+def act_on_what_came_before(frame: Frame, cue: Span) -> bool:
+    """A negated command whose object points back at what someone said or did ("Please DON'T just copy
+    THAT, starting K2 on warfarin ... can knock your INR down") and that closes before any claim word is
+    about that, not the claim the sentence then states."""
+    start, end = cue
+    tokens = frame.tokens
+    if end - start != 1 or tokens[start] not in {"not", "never"} or not frame.content:
+        return False
+    p = end
+    while p < len(tokens) and tokens[p] in _BEFORE_THE_ACT:
+        p += 1
+    if p + 2 >= len(tokens) or p in frame.content or tokens[p + 1] not in _POINTED_AT:
+        return False
+    return tokens[p + 2] in {",", ";", ":"} and min(frame.content) > p + 2
+
+
 # Letting someone do something ("won't LET the baby have the jab", "not LETTING them near my baby").
 _PERMITTING = frozenset({"let", "lets", "letting", "allow", "allows", "allowing", "permit", "permitting"})
 
@@ -2877,6 +2909,7 @@ FILTERS = (
     supply_denied,
     substitute_falls_short,
     judges_what_came_before,
+    act_on_what_came_before,
     turned_down,
     spared_item,
     needless_extra,
