@@ -430,6 +430,9 @@ def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
     ("There's simply no better food source of vitamin K2 than a bowl of natto.", "natto-richest-k2", False),
     ("For K2, natto is the standout; nothing else in the shop comes close.", "natto-richest-k2", False),
     ("Fun fact: no food on the shelf has more K2 in it than natto.", "natto-richest-k2", False),
+    ("No fermented food has beaten natto for MK-7 content in the analyses we've seen.", "natto-richest-k2",
+     False),
+    ("Natto has never been matched by any other food for K2.", "natto-richest-k2", False),
     ("No trial in older women found more bone with MK-7 than with placebo.", "k2-slows-bone-loss", True),
     (
         "D3 and K2 work as a team, but nobody has shown the pair does more for bone density than D3 alone.",
@@ -481,6 +484,16 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
         # "MK-4 is no better than MK-7", "no more common in kidney disease than elsewhere": an equality,
         # which denies the comparison.
         return False
+    if (
+        tokens[start] in {"never", "not"}
+        and tokens[end : end + 1] == ["been"]
+        and tokens[end + 1 : end + 2]
+        and tokens[end + 1] in frame.lang.rivalry
+        and tokens[end + 2 : end + 3] == ["by"]
+        and any(p < start for p in frame.subject)
+    ):
+        # "Natto has never been MATCHED BY any other food for K2": no rival has come up to the subject.
+        return True
     if tokens[start] == "never":
         # "Never felt better", "my bones have never been stronger": a superlative of a state.
         return (

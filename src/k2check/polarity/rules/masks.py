@@ -322,6 +322,29 @@ def less_of_the_opposite(frame: Frame, reading: Reading) -> None:
     reading.rules.append("less-of-the-opposite")
 
 
+@examples(
+    (
+        "Is K2 safe with blood thinners? It depends which one: with warfarin, ask your GP first.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("Is K2 safe with warfarin? Yes, totally.", "k2-warfarin-interaction", True),
+)
+def depends_answer(frame: Frame, reading: Reading) -> None:
+    """An opposite term asked about ("Is K2 SAFE with blood thinners?") and answered "it depends" is not
+    asserted: the answer grants the risk for some, which is the warning."""
+    at = frame.antonym_at
+    if at is None:
+        return
+    tokens = frame.tokens
+    mark = next((q for q in range(at + 1, len(tokens)) if tokens[q] in {"?", ".", "!", ";"}), None)
+    if mark is None or tokens[mark] != "?":
+        return
+    if "depends" in tokens[mark + 1 : mark + 4]:
+        reading.antonym_hidden = True
+        reading.rules.append("depends-answer")
+
+
 # "not (nearly / quite / anywhere near) as X as Y", "not so X as Y": an equality denied, so the side after the
 # second "as" is ahead.
 _NOT_AS = frozenset({"not", "nowhere", "never"})
@@ -2654,6 +2677,7 @@ MASKS = (
     evidence_denial,
     lesser_comparison,
     less_of_the_opposite,
+    depends_answer,
     not_as_comparison,
     unequal_comparison,
     reported_scarcity,
