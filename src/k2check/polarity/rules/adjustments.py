@@ -3325,6 +3325,11 @@ def exception_permission(frame: Frame, reading: Reading) -> None:
         "doacs-unaffected-by-vitk",
         False,
     ),
+    (
+        "Vitamin K cream is a popular home remedy for spider veins, but research hasn't shown it works.",
+        "topical-vitk-clears-bruises",
+        True,
+    ),
 )
 def reported_then_denied(frame: Frame, reading: Reading) -> None:
     """A claim reported as what others hold ("sellers claim", "it is often said", "claims that"), then

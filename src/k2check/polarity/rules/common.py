@@ -39,6 +39,11 @@ def _cancel_with_antonym(reading: Reading, cue: Span, rule: str) -> None:
     reading.rules.append(rule)
 
 
+# Remedies people hold to ("a POPULAR HOME REMEDY for bruises", "an OLD FOLK CURE").
+_FOLK = frozenset({"popular", "folk", "home", "household", "old", "traditional", "internet"})
+_REMEDIES = frozenset({"remedy", "remedies", "cure", "cures", "trick", "hack", "hacks"})
+
+
 def _reported(frame: Frame) -> bool:
     """Whether the claim comes as what others hold: a reporting word before its words, not spoken by
     the writer ("sellers claim K2 ...", "Claims that K2 ...", but not "I think K2 helps")."""
@@ -48,6 +53,13 @@ def _reported(frame: Frame) -> bool:
     for p in range(max(0, first - 8), first):
         if tokens[p] in lang.reporting and not lang.first_person.intersection(tokens[max(0, p - 2) : p]):
             return True
+    # "Vitamin K cream is a POPULAR HOME REMEDY for spider veins": a remedy people hold to, named as such.
+    last = max(frame.content)
+    if any(
+        tokens[p] in _FOLK and not _REMEDIES.isdisjoint(tokens[p + 1 : p + 3])
+        for p in range(max(0, first - 8), last)
+    ):
+        return True
     # The passive report inside the claim's clause: "Grass-fed butter is often said to have more K2".
     start, end = frame.clause
     return any(

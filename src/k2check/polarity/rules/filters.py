@@ -1536,6 +1536,9 @@ def leading_question(frame: Frame, cue: Span) -> bool:
 # Words of amount or worth between a negation and what it takes ("no MEANINGFUL vitamin K2").
 # Predicates that say a thing exists, negated in the passive ("has not been SET / ESTABLISHED").
 _EXISTENCE = frozenset({"set", "established", "determined", "defined", "identified", "fixed", "agreed"})
+_CONFIRMED = frozenset(
+    {"confirmed", "replicated", "reproduced", "verified", "shown", "proven", "proved", "demonstrated"}
+)
 _AMOUNTS = frozenset({"any", "meaningful", "real", "much", "significant", "useful", "measurable", "a", "the"})
 _HOLDING = frozenset(
     {
@@ -1609,6 +1612,12 @@ _ADVISED = frozenset({"advised", "recommended", "advisable", "suggested", "endor
         True,
     ),
     ("Bacteria have nothing to do with vitamin K2; plants make it.", "bacteria-make-k2", True),
+    (
+        "The Rotterdam link between dietary K2 and coronary disease has never been confirmed; bigger cohorts "
+        "found nothing.",
+        "k2-intake-lower-chd",
+        True,
+    ),
     # ...and so does a negated verb of holding with the subject as its object.
     (
         "Muscle tissue doesn't hold any vitamin K2 at all; it's only stored in the liver.",
@@ -1651,9 +1660,10 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
     if (
         tokens[cue[1] : cue[1] + 1] == ["been"]
         and tokens[cue[1] + 1 : cue[1] + 2]
-        and tokens[cue[1] + 1] in _EXISTENCE
+        and (tokens[cue[1] + 1] in _EXISTENCE or tokens[cue[1] + 1] in _CONFIRMED)
         and any(start <= p < cue[0] for p in frame.own - frame.subject)
     ):
+        # ... and so does one of evidence ("the Rotterdam link ... has never been CONFIRMED").
         return False
     # "Eggs and cheese contain no K2 worth mentioning; natto is the only source": a negation of the claim's
     # subject itself denies the claim.
