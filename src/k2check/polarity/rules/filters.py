@@ -10,6 +10,7 @@ from k2check.polarity.rules.common import (
     _FAILED_TEST,
     _FORMS,
     _FOUND,
+    _SEEKERS,
     _TESTING,
     _failed_try,
     _found_nothing,
@@ -430,6 +431,11 @@ def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
     ("There's simply no better food source of vitamin K2 than a bowl of natto.", "natto-richest-k2", False),
     ("For K2, natto is the standout; nothing else in the shop comes close.", "natto-richest-k2", False),
     ("Fun fact: no food on the shelf has more K2 in it than natto.", "natto-richest-k2", False),
+    (
+        "Trials of D3 plus MK-7 against D3 alone are few, and none has shown better bone density with both.",
+        "d3-k2-better-than-d3-bone",
+        True,
+    ),
     ("No fermented food has beaten natto for MK-7 content in the analyses we've seen.", "natto-richest-k2",
      False),
     ("Natto has never been matched by any other food for K2.", "natto-richest-k2", False),
@@ -513,8 +519,12 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
     if tokens[end + 1 : end + 2] and tokens[end] in frame.lang.superlative and tokens[end + 1] in _MEASURES:
         # "had no higher risk of leukaemia", "no more cases of bleeding": a rate found not raised, no rank.
         return False
-    if any(t in frame.lang.superlative for t in tokens[end : end + 5]):
-        return True
+    near = range(end, min(end + 5, len(tokens)))
+    ranked_at = next((p for p in near if tokens[p] in frame.lang.superlative), None)
+    if ranked_at is not None:
+        # "..., and none has SHOWN better bone density with the combination": a finding denied, whose
+        # object holds the comparative.
+        return _SHOWN.isdisjoint(tokens[end:ranked_at])
     # "No food on the shelf has more K2 in it than natto": a comparative further on, with the claim's
     # subject after its "than" ("nobody has SHOWN the pair does more than D3 alone" judges a finding).
     further = range(end, min(end + 9, len(tokens)))
@@ -1618,6 +1628,11 @@ _ADVISED = frozenset({"advised", "recommended", "advisable", "suggested", "endor
         "k2-intake-lower-chd",
         True,
     ),
+    (
+        "A few trials of K2 on artery stiffness found nothing, so expect no supple vessels from a pill.",
+        "k2-reduces-arterial-stiffness",
+        True,
+    ),
     # ...and so does a negated verb of holding with the subject as its object.
     (
         "Muscle tissue doesn't hold any vitamin K2 at all; it's only stored in the liver.",
@@ -1651,6 +1666,15 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
         (p for p in range(cue[1], end - 1) if tokens[p] == "," and tokens[p + 1] in {"and", "but"}), end
     )
     if any(cue[1] <= p < end for p in frame.own):
+        return False
+    # "A few trials of K2 on artery stiffness found nothing, so don't expect ...": research that found
+    # nothing, after the claim's words, denies them.
+    if (
+        tokens[cue[0]] in {"nothing", "none"}
+        and tokens[cue[0] - 1] in _FOUND
+        and not _SEEKERS.isdisjoint(tokens[start : cue[0]])
+        and any(start <= p < cue[0] for p in frame.own)
+    ):
         return False
     # "Bacteria have nothing to do with vitamin K2": no relation at all between the claim's words.
     if tokens[cue[1] : cue[1] + 3] == ["to", "do", "with"]:
