@@ -2380,6 +2380,11 @@ _SPLICE_OPENERS = frozenset({"your", "the", "it", "they", "my", "our", "their", 
         "k2-dose-100-200-mcg",
         True,
     ),
+    (
+        "My pulse wave velocity did not budge after a year on K2, so much for more flexible arteries.",
+        "k2-reduces-arterial-stiffness",
+        True,
+    ),
 )
 def spliced_clause(frame: Frame, cue: Span) -> bool:
     """Two clauses joined by a bare comma ("you don't need to eat K2, your gut bacteria make all of it"),
@@ -2405,6 +2410,11 @@ def spliced_clause(frame: Frame, cue: Span) -> bool:
         return False
     result = tokens[comma + 1] == "so"
     if tokens[comma + 1] not in _SPLICE_OPENERS and not result:
+        return False
+    # "..., so much for more flexible arteries": a send-off after the comma scoffs at the claim, which
+    # agrees with the negation before it.
+    then = tuple(tokens[comma + 1 : comma + 9])
+    if any(then[: len(send_off)] == send_off for send_off in frame.lang.send_offs):
         return False
     # A clause after the comma that is itself negated ("..., so you won't find any figures") agrees with
     # the first: the negation stands.
