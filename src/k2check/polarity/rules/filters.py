@@ -2228,6 +2228,72 @@ def act_on_what_came_before(frame: Frame, cue: Span) -> bool:
     return tokens[p + 2] in {",", ";", ":"} and min(frame.content) > p + 2
 
 
+@examples(
+    (
+        "Many of us may be short on vitamin K simply by not eating enough green leafy vegetables.",
+        "vitk-deficiency-common",
+        False,
+    ),
+    ("Vitamin K deficiency isn't common; you won't get it by not eating greens for a week.",
+     "vitk-deficiency-common", True),
+    ("We protected our daughter by not letting them give her the vitamin K shot.", "newborn-vitk-shot", True),
+)
+def by_not_doing(frame: Frame, cue: Span) -> bool:
+    """ "short on vitamin K simply BY NOT EATING enough greens": a negation inside a phrase of means (by,
+    through, from + not + a verb in -ing) names how something comes about, not a denial of it; unless
+    what is not done is to the claim's subject ("by not letting them give her the shot")."""
+    start, end = cue
+    tokens = frame.tokens
+    if end - start != 1 or tokens[start] not in {"not", "never"} or start == 0:
+        return False
+    # For a claim that recommends something, what is not done is likely that ("We keep babies safe by not
+    # interfering with nature"): a refusal of it.
+    if frame.recommends or tokens[start - 1] not in {"by", "through", "from"} or not tokens[end : end + 1]:
+        return False
+    # "I kept my baby safe by not letting them give the SHOT": what is not done is the claim's own
+    # recommendation, a refusal of it.
+    # (Or a pronoun standing for it: "nothing bad came from not getting IT".)
+    return (
+        tokens[end].endswith("ing")
+        and not any(end < p <= end + 5 for p in frame.subject)
+        and _POINTED_AT.isdisjoint(tokens[end + 1 : end + 4])
+    )
+
+
+# Commands that start taking something ("TAKE K2 every day and your arteries won't calcify").
+_TAKE_COMMANDS = frozenset({"take", "add", "use", "eat", "get", "try", "start"})
+
+
+@examples(
+    ("Take K2 every day and your arteries simply won't calcify.", "k2-prevents-arterial-calcification",
+     False),
+    ("Take K2 daily and it still won't stop your arteries calcifying.", "k2-prevents-arterial-calcification",
+     True),
+)
+def relief_promised(frame: Frame, cue: Span) -> bool:
+    """For a claim that something prevents or relieves a complaint, "Take K2 every day AND your arteries
+    WON'T calcify" promises the relief: a command to take the subject, then "and", then the complaint
+    said not to happen. A negated verb of relief ("it won't stop ...") still denies."""
+    start, end = cue
+    tokens = frame.tokens
+    # (A claim that recommends something to prevent a harm, "Newborns should get the shot to prevent
+    # bleeding", is read by the advice rules.)
+    if (
+        not frame.relieves
+        or frame.recommends
+        or tokens[start] not in {"not", "never"}
+        or tokens[0] not in _TAKE_COMMANDS
+    ):
+        return False
+    joined = next((p for p in range(start - 1, 0, -1) if tokens[p] == "and"), None)
+    # The command's object is the claim's subject ("TAKE K2 ...", "GET the shot ..."), right after it.
+    if joined is None or not any(p < min(joined, 4) for p in frame.subject):
+        return False
+    if not frame.lang.relief_verbs.isdisjoint(tokens[end : end + 3]):
+        return False
+    return any(joined < p < start or end <= p < end + 3 for p in frame.own - frame.subject)
+
+
 # Letting someone do something ("won't LET the baby have the jab", "not LETTING them near my baby").
 _PERMITTING = frozenset({"let", "lets", "letting", "allow", "allows", "allowing", "permit", "permitting"})
 
@@ -2967,6 +3033,8 @@ FILTERS = (
     substitute_falls_short,
     judges_what_came_before,
     act_on_what_came_before,
+    by_not_doing,
+    relief_promised,
     turned_down,
     spared_item,
     needless_extra,
