@@ -1546,6 +1546,7 @@ def leading_question(frame: Frame, cue: Span) -> bool:
 # Words of amount or worth between a negation and what it takes ("no MEANINGFUL vitamin K2").
 # Predicates that say a thing exists, negated in the passive ("has not been SET / ESTABLISHED").
 _EXISTENCE = frozenset({"set", "established", "determined", "defined", "identified", "fixed", "agreed"})
+_THAT_TO = frozenset({"to", "that"})
 _CONFIRMED = frozenset(
     {"confirmed", "replicated", "reproduced", "verified", "shown", "proven", "proved", "demonstrated"}
 )
@@ -1629,6 +1630,12 @@ _ADVISED = frozenset({"advised", "recommended", "advisable", "suggested", "endor
         True,
     ),
     (
+        "Extra vitamin K in pregnancy hasn't been shown to lift the baby's level, since so little crosses "
+        "the placenta.",
+        "babies-born-low-vitk",
+        False,
+    ),
+    (
         "A few trials of K2 on artery stiffness found nothing, so expect no supple vessels from a pill.",
         "k2-reduces-arterial-stiffness",
         True,
@@ -1684,10 +1691,14 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
     if (
         tokens[cue[1] : cue[1] + 1] == ["been"]
         and tokens[cue[1] + 1 : cue[1] + 2]
-        and (tokens[cue[1] + 1] in _EXISTENCE or tokens[cue[1] + 1] in _CONFIRMED)
+        and (
+            tokens[cue[1] + 1] in _EXISTENCE
+            # ... and so does one of evidence that ends there ("the Rotterdam link ... has never been
+            # CONFIRMED"; not "hasn't been shown TO lift the baby's level", which says what was not shown).
+            or (tokens[cue[1] + 1] in _CONFIRMED and _THAT_TO.isdisjoint(tokens[cue[1] + 2 : cue[1] + 3]))
+        )
         and any(start <= p < cue[0] for p in frame.own - frame.subject)
     ):
-        # ... and so does one of evidence ("the Rotterdam link ... has never been CONFIRMED").
         return False
     # "Eggs and cheese contain no K2 worth mentioning; natto is the only source": a negation of the claim's
     # subject itself denies the claim.
