@@ -356,6 +356,11 @@ def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
     return any(verb < p <= verb + 4 for p in frame.subject)
 
 
+# The verbs of rivalry as participles ("No fermented food has BEATEN natto", "never been MATCHED by"):
+# after "no" a superlative; after "not" ("adding K2 hasn't beaten D3 alone") left to the other rules.
+_RIVALLED = frozenset({"beaten", "matched", "surpassed", "outdone", "topped", "bettered"})
+
+
 @examples(
     ("Nothing comes close to natto as a source of vitamin K2.", "natto-richest-k2", False),
     ("No other food in the shop even comes near natto for MK-7.", "natto-richest-k2", False),
@@ -439,6 +444,8 @@ def _rival_ahead(frame: Frame, start: int, end: int) -> bool:
     ("No fermented food has beaten natto for MK-7 content in the analyses we've seen.", "natto-richest-k2",
      False),
     ("Natto has never been matched by any other food for K2.", "natto-richest-k2", False),
+    ("Adding K2 hasn't beaten D3 alone for bone density in the trials I know of.",
+     "d3-k2-better-than-d3-bone", True),
     ("No trial in older women found more bone with MK-7 than with placebo.", "k2-slows-bone-loss", True),
     (
         "D3 and K2 work as a team, but nobody has shown the pair does more for bone density than D3 alone.",
@@ -494,7 +501,7 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
         tokens[start] in {"never", "not"}
         and tokens[end : end + 1] == ["been"]
         and tokens[end + 1 : end + 2]
-        and tokens[end + 1] in frame.lang.rivalry
+        and tokens[end + 1] in _RIVALLED
         and tokens[end + 2 : end + 3] == ["by"]
         and any(p < start for p in frame.subject)
     ):
@@ -545,7 +552,9 @@ def superlative_nothing(frame: Frame, cue: Span) -> bool:
     # the claim's subject after it ("no trial in older adults showed more bone with K2" is no rivalry:
     # comparatives count only next to the cue).
     until = min(stop, 9)
-    first = next((i for i, t in enumerate(clause[:until]) if t in frame.lang.rivalry), None)
+    first = next(
+        (i for i, t in enumerate(clause[:until]) if t in frame.lang.rivalry or t in _RIVALLED), None
+    )
     if first is not None and any(end + first < p < end + until + 3 for p in frame.subject):
         return True
     if first is not None and clause[:1] in (["else"], ["other"]) and any(p < start for p in frame.subject):
@@ -1635,6 +1644,8 @@ _ADVISED = frozenset({"advised", "recommended", "advisable", "suggested", "endor
         "babies-born-low-vitk",
         False,
     ),
+    ("One three-year study found slower bone loss with K2 after menopause, others found nothing.",
+     "k2-slows-bone-loss", False),
     (
         "A few trials of K2 on artery stiffness found nothing, so expect no supple vessels from a pill.",
         "k2-reduces-arterial-stiffness",
@@ -1676,10 +1687,12 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
         return False
     # "A few trials of K2 on artery stiffness found nothing, so don't expect ...": research that found
     # nothing, after the claim's words, denies them.
+    # (Not a split: "one study found slower bone loss, others FOUND nothing".)
     if (
         tokens[cue[0]] in {"nothing", "none"}
         and tokens[cue[0] - 1] in _FOUND
         and not _SEEKERS.isdisjoint(tokens[start : cue[0]])
+        and _FOUND.isdisjoint(tokens[start : cue[0] - 1])
         and any(start <= p < cue[0] for p in frame.own)
     ):
         return False
