@@ -1758,6 +1758,39 @@ FLOORS = {
     "polar116-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.93, "polarity_accuracy": 0.98},
     "real100-dev.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.93, "polarity_accuracy": 0.96},
     "real100-holdout.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.96},
+    # round 56 (2026-12-07), three writers who read real pages (33-34 searches each) and never the code:
+    # advice139 (a warfarin clinic leaflet with a pharmacist's question-and-answer column, a newborn and
+    # pregnancy page with myth-busting, a parents' forum and a poison-centre section, a K2 dose and
+    # upper-limit FAQ with product copy and a forum thread); polar117 (a sceptic dietitian's fact-check
+    # column, a K2 shop page that overclaims, a forum argument); real101 (a supplement product page with
+    # FAQ, reviews and Q&A, a keto and carnivore K2 food listicle with dentist and chiropractor sections, a
+    # health-news article on K2 trials with a newborn-shot sidebar and a Reddit-style thread). 720 cases
+    # 0.9028 on arrival (with the round's starting code), 0.9097 at its end.
+    "advice139-dev.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.79, "polarity_accuracy": 0.98},
+    "advice139-holdout.yaml": {
+        "claim_accuracy": 0.85, "abstention_accuracy": 0.84, "polarity_accuracy": 0.95,
+    },
+    "polar117-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.97, "polarity_accuracy": 0.97},
+    "polar117-holdout.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.95, "polarity_accuracy": 0.94},
+    "real101-dev.yaml": {"claim_accuracy": 0.96, "abstention_accuracy": 0.97, "polarity_accuracy": 0.98},
+    "real101-holdout.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.87, "polarity_accuracy": 0.96},
+    # round 56, blind batch (written while the round's rules were made, read whole at its end): advice140
+    # (a hospital warfarin discharge sheet with a pharmacy FAQ and a myth box, a maternity and children's
+    # clinic handout on the newborn injection and drops with a parents' forum, news lines and a poison-centre
+    # section, a K2 and D3+K2 product page with label warnings, reviews and a caregivers' forum, 34
+    # searches); polar118 (a forum thread with sarcasm, 'used to think', 'turns out' and quantity words, a
+    # fact-check column with podcast show notes, a D3+K2 drops product page, 34 searches); real102 (a recipe
+    # blog on natto, kraut and cheese, a bodybuilding thread with a product page, a menopause and heart
+    # newsletter with a dental column and an extension Q&A, 34 searches). 720 cases 0.8667 with the round's
+    # starting code, 0.8681 at its end.
+    "advice140-dev.yaml": {"claim_accuracy": 0.89, "abstention_accuracy": 0.95, "polarity_accuracy": 0.93},
+    "advice140-holdout.yaml": {
+        "claim_accuracy": 0.87, "abstention_accuracy": 0.91, "polarity_accuracy": 0.93,
+    },
+    "polar118-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.95, "polarity_accuracy": 0.92},
+    "polar118-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.87, "polarity_accuracy": 0.91},
+    "real102-dev.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.89, "polarity_accuracy": 0.98},
+    "real102-holdout.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.91, "polarity_accuracy": 0.98},
 }
 
 
@@ -2220,11 +2253,17 @@ HELD_OUT = [
     "advice138-holdout.yaml",
     "polar116-holdout.yaml",
     "real100-holdout.yaml",
+    "advice139-holdout.yaml",
+    "polar117-holdout.yaml",
+    "real101-holdout.yaml",
+    "advice140-holdout.yaml",
+    "polar118-holdout.yaml",
+    "real102-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the four hundred and forty-two held-out sets (the first
+    """The README's end-to-end figure over the four hundred and forty-eight held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -2300,11 +2339,13 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     right); all four hundred and thirty-six: 0.8840 at round 54's end (33,030 right), 0.8838 read with the
     code the round started from (33,022); the same four hundred and thirty-six: 0.8842 at round 55's end
     (33,035 right); all four hundred and forty-two: 0.8846 at round 55's end (33,475 right), 0.8844 read
-    with the code the round started from (33,470))."""
+    with the code the round started from (33,470); the same four hundred and forty-two: 0.8847 at round
+    56's end (33,481 right); all four hundred and forty-eight: 0.8845 at round 56's end (33,895 right),
+    0.8843 read with the code the round started from (33,889))."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 37843
+    assert total == 38323
     assert right / total >= 0.84
