@@ -2187,7 +2187,10 @@ _JUDGED_FILLERS = frozenset(
     {"is", "was", "sounds", "seems", "so", "totally", "completely", "pretty", "really", "just", "a", "an",
      "total", "complete", "old", "tho", "though", "now", "mate", "lol", "honestly", "actually", "all"}
 )
-_OPENING_FILLERS = frozenset({"no", "nah", "nope", "lol", "well", "but", "honestly", "sorry", "ok", "okay"})
+# ... and what may come before the pointer ("NAH, that's a myth, ...").
+_OPENING_FILLERS = frozenset(
+    {"no", "nah", "nope", "lol", "well", "but", "honestly", "sorry", "ok", "okay", ","}
+)
 
 
 @examples(
@@ -2208,7 +2211,7 @@ def judges_what_came_before(frame: Frame, cue: Span) -> bool:
     if not frame.content or not frame.lang.calls_false(tokens[start:end]):
         return False
     p = 0
-    while p < start and tokens[p] in _OPENING_FILLERS | {","}:
+    while p < start and tokens[p] in _OPENING_FILLERS:
         p += 1
     if p >= start or tokens[p] not in _POINTING_BACK:
         return False
