@@ -1188,6 +1188,15 @@ def _went_wrong_after(frame: Frame, position: int) -> bool:
     return any(after[i : i + 4] == _ALL_OVER for i in range(len(after) - 3))
 
 
+# Gerunds of giving a supplement up ("STOPPING MK-7 without telling your clinic").
+_DROPPING_IT = frozenset({"stopping", "quitting", "dropping"})
+
+
+def _opens_act(frame: Frame, word: str) -> bool:
+    """Whether ``word`` is a gerund of acting on a supplement ("STARTING", "STOPPING", "taking")."""
+    return word.endswith("ing") and (word in frame.lang.advice_verbs or word in _DROPPING_IT)
+
+
 def _unasked_act(frame: Frame, position: int) -> bool:
     """Whether the "without" at ``position`` belongs to a gerund that opens the sentence ("Starting or
     stopping MK-7 without telling your clinic is ..."): the unsupervised act is the subject of what the
@@ -1198,14 +1207,12 @@ def _unasked_act(frame: Frame, position: int) -> bool:
     # "Please don't just copy that, STARTING K2 on warfarin without telling your clinic can ...": the gerund
     # may open the part after the sentence's last pause before the "without".
     pause = max((p for p in range(position) if tokens[p] in {",", ";", ":"}), default=-1)
-    if pause >= 0 and tokens[pause + 1 : pause + 2] and tokens[pause + 1].endswith("ing"):
-        first = tokens[pause + 1]
-        if first in frame.lang.advice_verbs or first in {"stopping", "quitting", "dropping"}:
-            return not {".", "?", "!"}.intersection(tokens[:position])
+    if pause >= 0 and pause + 1 < position and _opens_act(frame, tokens[pause + 1]):
+        return not {".", "?", "!"}.intersection(tokens[:position])
     if {".", ";", ":", "?", "!"}.intersection(tokens[:position]):
         return False
     if tokens[0].endswith("ing"):
-        return tokens[0] in frame.lang.advice_verbs or tokens[0] in {"stopping", "quitting", "dropping"}
+        return _opens_act(frame, tokens[0])
     # "K2 plus warfarin without a doctor watching your INR is asking for trouble", "K2 supplements +
     # warfarin without your doctor knowing = bad idea": the pair, named with no verb before the "without",
     # is the subject of what follows.
@@ -3917,7 +3924,7 @@ _HAVING = frozenset(
 
 
 # How little of a complaint someone has ("have HARDLY ANY wrinkles", "get BARELY ANY cramps now").
-_LITTLE = frozenset({"hardly", "barely", "scarcely"})
+_HARDLY = frozenset({"hardly", "barely", "scarcely"})
 # What a claim's word after "hardly any" may be that is no complaint but the claim's relation ("had
 # scarcely any LINK with heart disease"): the little of it denies the claim.
 _RELATIONS = frozenset(
@@ -3931,7 +3938,7 @@ def _little_of_complaint(frame: Frame, cue: Span) -> bool:
     any" and the complaint ("Japanese women have hardly any wrinkles")."""
     start, end = cue
     tokens = frame.tokens
-    if start == 0 or tokens[start - 1] not in _HAVING or tokens[start] not in _LITTLE:
+    if start == 0 or tokens[start - 1] not in _HAVING or tokens[start] not in _HARDLY:
         return False
     p = end + (tokens[end : end + 1] == ["any"])
     return p in frame.own and p not in frame.subject and tokens[p] not in _RELATIONS

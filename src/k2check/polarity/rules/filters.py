@@ -2138,7 +2138,7 @@ def supply_denied(frame: Frame, cue: Span) -> bool:
 # GUARANTEE enough"), and the words that may stand between the negation and it ("doesn't RELIABLY protect").
 _FALLS_SHORT = _SUPPLYING | frozenset(
     {"protect", "protects", "guarantee", "guarantees", "ensure", "ensures", "boost", "boosts", "raise",
-     "raises", "hand", "hands", "provide", "provides", "prevent", "prevents", "replace", "replaces", "match",
+     "raises", "hand", "hands", "prevent", "prevents", "replace", "replaces", "match",
      "matches", "substitute"}
 )
 _FALLS_SHORT_ADVERBS = frozenset({"reliably", "really", "actually", "fully", "always", "necessarily",
