@@ -205,6 +205,29 @@ CASES = [
         "k2-directs-calcium-bones-not-arteries",
         False,
     ),
+    # An answer that reads as no claim, even with its question, leaves the question open; so does a
+    # question after a label.
+    ("Is K2 safe with blood thinners? It depends on which one.", "k2-warfarin-interaction", False),
+    ("Ask the doctor: Can I still eat leafy greens while taking warfarin?", "warfarin-avoid-greens", False),
+    # "With no" opening the sentence before a term of the claim is "without"; not inside the term.
+    (
+        "With no prophylaxis, late vitamin K deficiency bleeding strikes around one baby in fifteen hundred.",
+        "newborn-vitk-shot",
+        False,
+    ),
+    ("Thousands of people have taken MK-7 with no side effects.", "k2-safe-usual-doses", False),
+    (
+        "Sure, nobody's denying that K2 activates the Gla proteins.",
+        "k2-activates-k-dependent-proteins",
+        False,
+    ),
+    ("Why We Said No to the Vitamin K Shot", "newborn-vitk-shot", True),
+    # A newer blood thinner said to fail with vitamin K denies that it is unaffected.
+    (
+        "Even on Xarelto you've got to keep your vitamin K steady, or the drug won't work properly.",
+        "doacs-unaffected-by-vitk",
+        True,
+    ),
 ]
 
 

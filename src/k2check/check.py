@@ -890,6 +890,13 @@ class Checker:
                         matches[len(matches) - len(previous) :] = answer
                         previous = answered = answer
                         continue
+                    if not both and YES_NO.match(read[-2]) is not None:
+                        # "Is K2 safe with blood thinners? It depends on which one.": an answer that reads as
+                        # no claim even with its question leaves the question open, which puts its claim.
+                        as_asked = [as_put(m) for m in previous]
+                        matches[len(matches) - len(previous) :] = as_asked
+                        previous = as_asked
+                        continue
             if asserts_nothing(unit):
                 # A keywords line, an open question or a topic headline: its subjects carry on, its
                 # claim words assert nothing.

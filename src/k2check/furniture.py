@@ -384,7 +384,9 @@ _VERB = LazyPattern(
     # Headline-ese: a participle stands for the verb ("Vitamin K Shot LINKED to Childhood Leukaemia", "The
     # Overlooked Nutrient for BUILDING Lean Muscle").
     r"|linked|tied|shown|proven|proved|blamed|building|boosting|preventing|protecting|reversing|fighting"
-    r"|lowering|reducing|improving|strengthening|clearing|dissolving)\b",
+    r"|lowering|reducing|improving|strengthening|clearing|dissolving"
+    # ... and the past of a choice told ("Why We SAID No to the Vitamin K Shot").
+    r"|said|refused|declined|skipped|chose|decided|stopped|started|tried|gave|took|got)\b",
     re.I,
 )
 

@@ -36,18 +36,27 @@ CITATION = LazyPattern(
 _STARTS_WITH_AUTHORS = re.compile(_AUTHORS)
 
 
-def _with_no_as_without(words: list[str], subject_at: set[int]) -> list[str]:
-    """The words as polarity reads them: "with no" before the claim's subject is "without any" ("calcium
-    pills WITH NO K2 on board could harm your heart" warns as "without K2" does; "with no vitamin K, blood
-    cannot clot" is a double negative; ``Language.absent_with``). Two words for two, so positions stay as
-    they are."""
+# What may stand before a clause that "with no" opens ("...; WITH NO prophylaxis, ...").
+_OPENS = frozenset({";", ":"})
+
+
+def _with_no_as_without(words: list[str], subject_at: set[int], own: set[int]) -> list[str]:
+    """The words as polarity reads them: "with no" before the claim's subject, or opening a clause before a
+    term of its own that does not hold the "no", is "without any" ("calcium pills WITH NO K2 on board could
+    harm your heart" warns as "without K2" does; "with no vitamin K, blood cannot clot" is a double
+    negative; "WITH NO prophylaxis, late bleeding strikes one baby in 1,500"; not "taken with NO SIDE
+    EFFECTS", nor "the evidence is thin, with no trial run" after a comma, where "no" denies the term;
+    ``Language.absent_with``). Two words for two, so positions stay as they are."""
     (first, second), read_as = ENGLISH.absent_with
     if second not in words:
         return words
     at = [
         p
         for p, word in enumerate(words)
-        if word == second and p and words[p - 1] == first and p + 1 in subject_at
+        if word == second
+        and p
+        and words[p - 1] == first
+        and (p + 1 in subject_at or (p + 1 in own and p not in own and (p == 1 or words[p - 2] in _OPENS)))
     ]
     if not at:
         return words
@@ -1829,7 +1838,7 @@ class Matcher:
         antonym = found[1] if found else None
         restated = {p for p in restated if start <= p < end} if antonym is not None else set()
         frame = Frame(
-            _with_no_as_without(sentence.words, subject_at),
+            _with_no_as_without(sentence.words, subject_at, own),
             content,
             ENGLISH,
             own,

@@ -184,9 +184,12 @@ def interjection(text: str) -> bool:
     return 0 < len(tokens(clean(text))) <= 2 and bare_answer(text) is None
 
 
-# A question that asks whether something holds ("Is ...?", "Does ...?", "Can ...?").
+# A question that asks whether something holds ("Is ...?", "Does ...?", "Can ...?"), after a label of a few
+# words if any ("Ask the doctor: Can I still eat leafy greens on warfarin?").
 YES_NO = LazyPattern(
-    r"\W*(?:is|are|was|were|am|do|does|did|can|could|will|would|should|has|have|may|might|must)\b", re.I
+    r"\W*(?:(?:[\w'-]+\s+){0,3}[\w'-]+\s*:\s*)?"
+    r"(?:is|are|was|were|am|do|does|did|can|could|will|would|should|has|have|may|might|must)\b",
+    re.I,
 )
 
 

@@ -743,6 +743,17 @@ ENGLISH = Language(
         "no one seriously doubts",
         "nobody would dispute",
         "no one would dispute",
+        # ... or denies ("Sure, nobody's denying that K2 activates the Gla proteins").
+        "nobody denies",
+        "no one denies",
+        "nobody denying",
+        "no one denying",
+        "nobody is denying",
+        "no one is denying",
+        "nobody disputing",
+        "no one disputing",
+        "nobody would deny",
+        "no one would deny",
         # "There's social controversy about vitamin K, but no medical controversy: let us give the shot".
         "no controversy",
         "no medical controversy",

@@ -58,6 +58,10 @@ def _negates(frame: Frame, cue: Span, at: int, advice: bool = False) -> bool:
         and all(tokens[p] in _REGARD or tokens[p] in _REGARD_FILLERS for p in between)
     ):
         return True
+    # "Cord blood doesn't deliver nearly ENOUGH vitamin K TO MAKE the shot unnecessary": a negated
+    # sufficiency carries the negation over the result it falls short of.
+    if len(between) <= 12 and _short_of_result(tokens, cue[1], at):
+        return True
     # "NEITHER K1 nor K2 INTERACTS with Xarelto": the negation of the verb both subjects share.
     if tokens[cue[0]] == "neither" and len(between) <= 7 and "nor" in tokens[cue[1] : at]:
         return True
@@ -66,6 +70,16 @@ def _negates(frame: Frame, cue: Span, at: int, advice: bool = False) -> bool:
         # "would not RECOMMEND skipping the shot": a word of advice between may be the claim's own.
         return True
     return len(between) <= 3 and not any(p in frame.content for p in between)
+
+
+def _short_of_result(tokens: list[str], start: int, at: int) -> bool:
+    """Whether ``enough`` (or "sufficient") stands between ``start`` and ``at``, followed there by "to"
+    and a verb of making ("not enough ... TO MAKE the shot unnecessary", "... TO RENDER it pointless")."""
+    return any(
+        tokens[p] in {"enough", "sufficient"}
+        and any(tokens[q] == "to" and tokens[q + 1] in _RESULTING for q in range(p + 1, at - 1))
+        for p in range(start, at)
+    )
 
 
 # Verbs of regard ("never PRESENTED to us as optional") and the words that may stand between them and
@@ -93,6 +107,8 @@ _REGARD_FILLERS = frozenset(
 )
 # Verbs that make their object do what follows ("won't make Eliquis stop working").
 _CAUSATIVES = frozenset({"make", "makes", "made", "making", "cause", "causes", "caused", "let", "lets"})
+# ... and those a sufficiency reaches its result with ("not enough to MAKE the shot unnecessary").
+_RESULTING = _CAUSATIVES | {"render", "leave"}
 # Verbs of implying, which take a clause ("doesn't MEAN the shot is unnecessary").
 _IMPLYING = frozenset({"mean", "means", "meant", "imply", "implies", "implied"})
 # Verbs of relying on something ("don't COUNT ON breast milk to give enough"): a negation before one
@@ -235,6 +251,11 @@ def opposite_elsewhere(frame: Frame, reading: Reading) -> None:
     ),
     ("Giving no vitamin K at all is a perfectly valid option for a healthy baby.", "newborn-vitk-shot", True),
     ("A normal birth doesn't mean the vitamin K shot is unnecessary.", "newborn-vitk-shot", False),
+    (
+        "Cord blood doesn't deliver nearly enough vitamin K to make the shot unnecessary.",
+        "newborn-vitk-shot",
+        False,
+    ),
 )
 def negated_antonym(frame: Frame, reading: Reading) -> None:
     """A negation right before the claim's opposite term negates that term ("not safe" states "toxic"), as
@@ -4643,6 +4664,56 @@ def regretted_opposite(frame: Frame, reading: Reading) -> None:
 _REGRETS = frozenset({"regret", "regrets", "regretted", "regretting", "regretful"})
 
 
+# Asking someone first ("no need to TELL the clinic", "no reason to RUN it past anyone").
+_CONSULTING = frozenset(
+    {"tell", "involve", "mention", "clear", "check", "ask", "consult", "inform", "run", "talk", "bother"}
+)
+# What may stand between "no need to" and the asking ("no need to EVEN mention it").
+_CONSULT_FILLERS = frozenset({"even", "really", "ever", "bother", "go"})
+
+
+@examples(
+    (
+        "Warfarin users can simply take extra K2 to make up for what the drug blocks; there's no need to "
+        "involve the clinic.",
+        "k2-warfarin-interaction",
+        True,
+    ),
+    (
+        "People on warfarin can take K2; there's no need to tell the clinic unless you take a big dose.",
+        "k2-warfarin-interaction",
+        False,
+    ),
+    ("K2 affects warfarin, so there's no need to ask, just avoid it.", "k2-warfarin-interaction", False),
+)
+def consult_waived(frame: Frame, reading: Reading) -> None:
+    """For a claim that warns, "there's no need to involve the clinic" outside the claim's clause waives
+    the asking the warning calls for: a denial of it, where nothing else counted. Not with a condition
+    after it ("... unless you take a big dose"), which keeps the warning for some, nor before advice of the
+    claim's own ("no need to ask, just avoid it")."""
+    if not frame.caution or reading.counted:
+        return
+    tokens = frame.tokens
+    for p, word in enumerate(tokens):
+        if word not in {"no", "not"} or frame.in_clause(p):
+            continue
+        if tokens[p + 1 : p + 3] not in (["need", "to"], ["reason", "to"]):
+            continue
+        q = p + 3
+        while q < len(tokens) and tokens[q] in _CONSULT_FILLERS:
+            q += 1
+        if q >= len(tokens) or tokens[q] not in _CONSULTING:
+            continue
+        if not frame.lang.conditions.isdisjoint(tokens[q:]):
+            return
+        # "..., so there's no need to ask, just AVOID it": advice of the claim's own after the waiver.
+        if any(r in frame.own and tokens[r] not in frame.lang.supervisors for r in range(q + 1, len(tokens))):
+            return
+        reading.counted = [(p, p + 1)]
+        reading.rules.append("consult-waived")
+        return
+
+
 ADJUSTMENTS = (
     labelled_opposite,
     conceded_then_denied,
@@ -4706,6 +4777,7 @@ ADJUSTMENTS = (
     advice_then_reason,
     negative_question,
     fear_dismissed,
+    consult_waived,
     # Last: it reads the denials and judgements the rules before it counted.
     denial_called_false,
     # ... and these turn round whatever they read.

@@ -1055,6 +1055,8 @@ def habit_condition(frame: Frame, cue: Span) -> bool:
     return not _HABIT_OPENERS.isdisjoint(tokens[max(0, start - 3) : start])
 
 
+# Words of need, which a consequence after ", so" may deny ("so you never NEED to worry about it").
+_NEED = frozenset({"need", "needs", "needed", "require", "requires", "required", "necessary"})
 # What a conclusion after ", so" says of the claim itself ("so no, IT doesn't", "so THE HOPE hasn't").
 _SAID_OF_IT = frozenset({"no", "it", "they", "that", "this", "hope", "idea", "claim", "theory", "promise"})
 
@@ -1066,6 +1068,16 @@ _SAID_OF_IT = frozenset({"no", "it", "they", "that", "this", "hope", "idea", "cl
         False,
     ),
     ("K2 does not build muscle, so save your money.", "k2-builds-muscle", True),
+    (
+        "Your gut flora makes all the K2 you'll ever need, so buying it in pill form is pointless.",
+        "gut-bacteria-supply-k2",
+        False,
+    ),
+    (
+        "Your gut makes K2 on its own, so most healthy people never need to give it a second thought.",
+        "gut-bacteria-supply-k2",
+        False,
+    ),
 )
 def so_consequence(frame: Frame, cue: Span) -> bool:
     """A negation in the clause after ", so", with every word of the claim before it ("The body makes all
@@ -1080,10 +1092,23 @@ def so_consequence(frame: Frame, cue: Span) -> bool:
     # "... held up in trials, so its headline numbers don't hold up": a verdict on the claim, not a result.
     if tokens[cue[1] : cue[1] + 2] in _SURVIVED or tokens[cue[1] + 1 : cue[1] + 3] in _SURVIVED:
         return False
-    # "..., so no, it doesn't work", "so the hope hasn't held up": a conclusion on the claim, said of it.
-    if not _SAID_OF_IT.isdisjoint(tokens[so + 1 : cue[0]]):
+    # "..., so no, it doesn't work", "so the hope hasn't held up": a conclusion on the claim, said of it
+    # (not "so buying IT in pill form is pointless").
+    said = tokens[so + 1 : so + 3 if tokens[so + 1 : so + 2] in (["the"], ["no"]) else so + 2]
+    if not _SAID_OF_IT.isdisjoint(said):
         return False
-    return max(frame.content) < so
+    # A word of need may come after the negation when the subject and two groups of the claim's terms came
+    # before "so" ("Your gut makes K2 on its own, so most people never NEED to think about it"): no more is
+    # needed, which follows from the claim. Not another word of the claim ("so a tablet won't LINGER"), nor
+    # one before the negation ("so 'prevents calcification' is not supported").
+    before = {frame.groups.get(p) for p in frame.content if p < so} - {None}
+    after = [p for p in frame.content if p > so]
+    return not after or (
+        len(before) >= 2
+        and any(p < so for p in frame.subject)
+        and all(p >= cue[1] and tokens[p] in _NEED for p in after)
+        and not any(p >= cue[1] for p in frame.opposites)
+    )
 
 
 # What opens a contrast with another subject ("... WHERE most ordinary butter doesn't").
@@ -1346,6 +1371,63 @@ def purpose_clause(frame: Frame, cue: Span) -> bool:
                 and any(p < s for p in frame.content | frame.others | frame.siblings)
             ):
                 return True
+    return False
+
+
+# Where, or how, a harm lands ("settles IN your arteries", "ends up hardening them", "is deposited").
+_LANDING = frozenset(
+    {"in", "into", "inside", "settle", "settles", "end", "ends", "deposited", "lodge", "lodges", "land"}
+    | {"lands", "accumulate", "accumulates", "build", "builds", "harden", "hardens", "clog", "clogs"}
+    | {"go", "goes"}
+)
+# What opens the stretch where a harm is kept off ("..., SO the calcium doesn't settle in your arteries",
+# "make SURE it doesn't harden them", "ends up in bone AND not in your arteries").
+_KEPT_OPENERS = frozenset({"so", "and", "that", "sure", "ensure", "ensures"})
+
+
+@examples(
+    (
+        "If you take calcium with vitamin D, get enough K2 as well, so the calcium doesn't settle in your "
+        "arteries.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
+    (
+        "If you're taking calcium tablets, add K2 so the calcium ends up in bone and not in your arteries.",
+        "k2-offsets-calcium-supplement-risk",
+        False,
+    ),
+    (
+        "K2 taken with calcium pills does not keep them from harming the heart.",
+        "k2-offsets-calcium-supplement-risk",
+        True,
+    ),
+)
+def harm_kept_off(frame: Frame, cue: Span) -> bool:
+    """For a claim that something prevents or protects, a negation said of the harm in a stretch after the
+    subject ("add K2 SO the calcium DOESN'T settle in your arteries", "... AND NOT in your arteries") is the
+    protection: the negation falls on where the harm lands and the harm, a word of the claim, follows it
+    within five words; the subject is named before the stretch, not in it ("K2 taken with calcium pills
+    does not keep them from harming the heart" denies; so does "K2 can't repair vein valves, so it won't
+    get rid of varicose veins", where the negation falls on what the subject does)."""
+    start, end = cue
+    tokens = frame.tokens
+    if not frame.relieves or tokens[start] not in {"not", "never"}:
+        return False
+    opener = next((p for p in range(start - 1, -1, -1) if tokens[p] in _KEPT_OPENERS), None)
+    if opener is None or start - opener > 5 or not any(p < opener for p in frame.subject):
+        return False
+    if any(opener < p < start for p in frame.subject):
+        return False
+    # The negation falls on where the harm lands ("doesn't SETTLE in", "is not DEPOSITED in", "and not IN
+    # your arteries"), not on what the subject does ("it won't get rid of varicose veins").
+    if end >= len(tokens) or tokens[end] not in _LANDING:
+        return False
+    for p in range(end, min(len(tokens), end + 5)):
+        if tokens[p] in {",", ";", ".", "but", "?"}:
+            return False
+        if p in frame.own and p not in frame.subject:
+            return True
     return False
 
 
@@ -2907,6 +2989,8 @@ _AVOIDING = frozenset(
     {"avoid", "avoided", "avoiding", "remove", "removed", "removing", "cut", "cutting", "struck", "strike"}
     | {"drop", "dropped", "dropping", "eliminate", "eliminated", "ban", "banned", "strip", "stripped"}
     | {"touch", "touching", "exclude", "excluded", "ditch", "ditching", "give", "giving", "quit", "quitting"}
+    # ("Warfarin doesn't mean GOODBYE to spinach salads")
+    | {"goodbye", "farewell", "banish", "banishing", "restrict", "restricting"}
 )
 
 
@@ -2930,6 +3014,11 @@ _AVOIDING = frozenset(
     ),
     (
         "Cutting out greens does not make warfarin work better; a steady intake keeps the INR stable.",
+        "warfarin-consistent-vitk",
+        False,
+    ),
+    (
+        "Warfarin doesn't mean goodbye to spinach salads, just keep the amount you eat steady.",
         "warfarin-consistent-vitk",
         False,
     ),
@@ -3073,6 +3162,7 @@ FILTERS = (
     preferred_over,
     wasted_elsewhere,
     purpose_clause,
+    harm_kept_off,
     forward_only,
     habit_condition,
     so_consequence,

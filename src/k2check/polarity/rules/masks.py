@@ -125,6 +125,12 @@ def risk_refused(frame: Frame, reading: Reading) -> None:
             reading.masked.add(p)
 
 
+# Who or what is bothered, named after "not bother" ("shouldn't bother ANYONE's blood thinner").
+_BOTHERED = frozenset(
+    {"anyone", "anybody", "you", "your", "my", "his", "her", "their", "people", "warfarin", "the", "a"}
+)
+
+
 @examples(
     ("K2 not only builds bone but also builds muscle.", "k2-builds-muscle", False),
     ("There's no doubt that natto is the richest source of K2.", "natto-richest-k2", False),
@@ -164,6 +170,11 @@ def risk_refused(frame: Frame, reading: Reading) -> None:
         False,
     ),
     ("Studies have ruled out any link between the shot and leukaemia.", "vitk-shot-causes-leukemia", True),
+    (
+        "K2 is a different molecule from K1, so it shouldn't bother anyone's blood thinner.",
+        "k2-warfarin-interaction",
+        True,
+    ),
 )
 def pseudo_negation(frame: Frame, reading: Reading) -> None:
     """Phrases that only look negative ("not only", "no doubt", "not uncommon"), and "not just X" when a
@@ -175,6 +186,10 @@ def pseudo_negation(frame: Frame, reading: Reading) -> None:
     tokens = frame.tokens
     for start, end in find(tokens, frame.lang.pseudo, set()):
         if end - start < 3 and frame.own.intersection(range(start, end)):
+            continue
+        # "It shouldn't bother ANYONE's blood thinner": what is not bothered is named, so it is not "don't
+        # bother (doing it)".
+        if tokens[end - 1] == "bother" and tokens[end : end + 1] and tokens[end] in _BOTHERED:
             continue
         # "It doesn't matter whether you take it with fat": the difference the claim says there is, denied.
         # ("It doesn't matter whether you take K1 or K2" says they are alike: what an equality claims.)
@@ -2666,8 +2681,95 @@ def kept_up(frame: Frame, reading: Reading) -> None:
             reading.rules.append("kept-up")
 
 
+# Opposite terms that rank a rival lower ("grain-fed dairy has LESS K2").
+_LESSER = frozenset({"less", "lower", "fewer", "poorer", "worse", "smaller", "weaker", "inferior"})
+# What ends the stretch a rival is named in ("Buy grass-fed butter, GRAIN-FED dairy has barely any K2").
+_RIVAL_BREAKS = frozenset({",", ";", ":", "-", "—", "–", "so", "but", "while", "whereas", "because", "since"})
+
+
+@examples(
+    (
+        "Buy your butter from grass-fed cows; grain-fed dairy has barely any K2 in it.",
+        "grass-fed-more-k2",
+        False,
+    ),
+    (
+        "Pasture-raised butter and yolks are where the real K2 is, not their grain-fed counterparts.",
+        "grass-fed-more-k2",
+        False,
+    ),
+    (
+        "Cows on pasture turn K1 into K2, so butter from grain-fed herds has far less of it.",
+        "grass-fed-more-k2",
+        False,
+    ),
+    ("Grain-fed cows give butter with far less K2 than cows out on grass.", "grass-fed-more-k2", False),
+    ("Grass-fed butter has barely any K2 in it.", "grass-fed-more-k2", True),
+    ("Grass-fed butter has less K2 than grain-fed butter.", "grass-fed-more-k2", True),
+)
+def rival_falls_short(frame: Frame, reading: Reading) -> None:
+    """For a claim that one kind of thing beats another that does not recommend an act, a shortage or a
+    negation said of the other kind (``Claim.substitutes``: grain-fed dairy against grass-fed) is the
+    claim's comparison, not a denial of it: "grain-fed dairy has BARELY ANY K2" (the other kind opens the
+    clause, which names no subject of the claim), "..., NOT their grain-fed counterparts" (a "not" right
+    before it, after the subject was named)."""
+    if not frame.substitutes or frame.recommends:
+        return
+    tokens = frame.tokens
+    subject = frame.subject
+
+    def rivals_clause(at: int) -> bool:
+        start = next((p + 1 for p in range(at - 1, -1, -1) if tokens[p] in _RIVAL_BREAKS), 0)
+        end = next((p for p in range(at, len(tokens)) if tokens[p] in _RIVAL_BREAKS), len(tokens))
+        return any(start <= p < at for p in frame.substitutes) and not any(start <= p < end for p in subject)
+
+    def ranked_below(at: int) -> bool:
+        # "Grain-fed cows give butter with far LESS K2 THAN cows out on grass", "... almost NO K2 COMPARED
+        # WITH pasture-raised ones".
+        than = next(
+            (
+                p
+                for p in range(at + 1, min(len(tokens), at + 6))
+                if tokens[p] == "than" or tokens[p : p + 2] in (["compared", "with"], ["compared", "to"])
+            ),
+            None,
+        )
+        return (
+            than is not None
+            and any(p < at for p in frame.substitutes)
+            and any(than < p < than + 8 for p in subject)
+            and not any(p < at for p in subject)
+        )
+
+    negated_rival = []
+    for start, end in find(tokens, frame.lang.cues, reading.masked):
+        said_of = rivals_clause(start) or ranked_below(start)
+        if not said_of and tokens[start] == "not" and any(p < start for p in subject):
+            rival = next((p for p in range(end, min(len(tokens), end + 4)) if p in frame.substitutes), None)
+            said_of = (
+                rival is not None
+                and not any(end <= p < rival for p in frame.own)
+                and _RIVAL_BREAKS.isdisjoint(tokens[end:rival])
+            )
+        if said_of:
+            reading.masked.update(range(start, end))
+            reading.rules.append("rival-falls-short")
+            negated_rival.append(start)
+    # An opposite term said of the rival ranks it lower ("grain-fed herds have far LESS"), or, after a
+    # negation there, is that negation's ("the pale supermarket block just isn't the SAME"); not one that
+    # says it is enough ("if you delay cord clamping they get ALL THE VITAMIN K THEY NEED").
+    at = frame.antonym_at
+    if at is None or not (rivals_clause(at) or ranked_below(at)):
+        return
+    if tokens[at] in _LESSER or any(start < at and rivals_clause(start) for start in negated_rival):
+        reading.antonym_hidden = True
+        if not negated_rival:
+            reading.rules.append("rival-falls-short")
+
+
 MASKS = (
     miracles_not_harm,
+    rival_falls_short,
     plenty_of_else,
     conceded_opposite,
     empty_stomach,
