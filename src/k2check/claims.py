@@ -75,8 +75,9 @@ class Claim(NamedTuple):
     # intake level" is about the intake, and the greens are what it turns down).
     stand_ins: tuple[str, ...] = ()
     # What people offer in place of what the claim says is needed ("cord blood", "breastfeeding" for the
-    # newborn shot): a sentence that says one of them falls short ("Cord blood does not protect a baby from
-    # bleeding") states the claim, not its opposite.
+    # newborn shot), or the kinds a comparison ranks down ("grain-fed" for grass-fed foods): a sentence that
+    # says one of them falls short ("Cord blood does not protect a baby from bleeding", "grain-fed dairy has
+    # barely any K2") states the claim, not its opposite.
     substitutes: tuple[str, ...] = ()
     path: str = ""
     line: int = 0
