@@ -1380,6 +1380,39 @@ _LANDING = frozenset(
     | {"lands", "accumulate", "accumulates", "build", "builds", "harden", "hardens", "clog", "clogs"}
     | {"go", "goes"}
 )
+# Verbs of believing a claim ("I don't BUY that the needle is the only way").
+_BELIEVING = frozenset({"accept", "buy", "believe", "think", "agree", "see"})
+# What "the only" may name ("the only WAY to get it into them").
+_MEANS = frozenset({"way", "ways", "option", "options", "route", "choice", "method", "answer"})
+
+
+@examples(
+    (
+        "I agree babies need that dose of vitamin K, I just don't accept that the needle is the only way to "
+        "get it into them; oral drops do the job.",
+        "oral-vitk-equals-shot",
+        False,
+    ),
+    ("I don't believe oral drops are as good as the shot.", "oral-vitk-equals-shot", True),
+)
+def only_way_doubted(frame: Frame, cue: Span) -> bool:
+    """For a claim that two ways are equal, "I don't BUY that the needle is THE ONLY WAY" doubts that one
+    way is the only one, which grants the other: the negation falls on a verb of believing whose clause
+    calls something the only way, before any break."""
+    start, end = cue
+    tokens = frame.tokens
+    if not frame.equative or tokens[start] not in {"not", "never"} or tokens[end : end + 1] == []:
+        return False
+    if tokens[end] not in _BELIEVING:
+        return False
+    for p in range(end + 1, min(len(tokens) - 1, end + 10)):
+        if tokens[p] in {",", ";", ".", "?", "!", "but"}:
+            return False
+        if tokens[p] == "only" and not _MEANS.isdisjoint(tokens[p + 1 : p + 4]):
+            return True
+    return False
+
+
 # What opens the stretch where a harm is kept off ("..., SO the calcium doesn't settle in your arteries",
 # "make SURE it doesn't harden them", "ends up in bone AND not in your arteries").
 _KEPT_OPENERS = frozenset({"so", "and", "that", "sure", "ensure", "ensures"})
@@ -3163,6 +3196,7 @@ FILTERS = (
     wasted_elsewhere,
     purpose_clause,
     harm_kept_off,
+    only_way_doubted,
     forward_only,
     habit_condition,
     so_consequence,
