@@ -1791,6 +1791,40 @@ FLOORS = {
     "polar118-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.87, "polarity_accuracy": 0.91},
     "real102-dev.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.89, "polarity_accuracy": 0.98},
     "real102-holdout.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.91, "polarity_accuracy": 0.98},
+    # round 57 (2026-12-07), three writers who read real pages (34-35 searches each) and never the code:
+    # advice141 (an anticoagulation clinic's INR letter with a dietitian's column, patient forum replies and a
+    # care-home menu; a pharmacist's column on K2 with statins, orlistat and antibiotics with a D3+K2 product
+    # page and its label; a pregnancy forum on K2 and the newborn shot with maternity boxes); polar119 (a
+    # doctor's myth-versus-fact newsletter with a video description and reader questions, Reddit, Quora,
+    # valve and parenting threads, a product page, a review site and press fact-checks); real103 (a keto and
+    # carnivore K2 blog with a vegan thread, an osteoporosis community thread and a dialysis newsletter, a
+    # sports-nutrition shop page with a skin and vein explainer and a natto guide). 720 cases 0.8778 on
+    # arrival (with the round's starting code), 0.8806 at its end.
+    "advice141-dev.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.91, "polarity_accuracy": 0.98},
+    "advice141-holdout.yaml": {"claim_accuracy": 0.9, "abstention_accuracy": 0.96, "polarity_accuracy": 0.89},
+    "polar119-dev.yaml": {"claim_accuracy": 0.91, "abstention_accuracy": 0.98, "polarity_accuracy": 0.93},
+    "polar119-holdout.yaml": {"claim_accuracy": 0.88, "abstention_accuracy": 0.98, "polarity_accuracy": 0.95},
+    "real103-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.96, "polarity_accuracy": 0.97},
+    "real103-holdout.yaml": {"claim_accuracy": 0.87, "abstention_accuracy": 0.92, "polarity_accuracy": 0.93},
+    # round 57, blind batch (written while the round's rules were made, read whole at its end): advice142 (a
+    # stroke charity's warfarin booklet with an Eliquis myth box and valve and AF forum threads, a cancer
+    # centre's supplements page with a malabsorption handout and a product listing, a maternity leaflet with
+    # a parents' forum, news on refusals and a rat-poison warning, 34 searches); polar120 (a sceptical
+    # pharmacist's fact-check with its comments, an ask-the-pharmacist column with influencer captions and a
+    # product page, a podcast transcript with headlines and parenting and warfarin forums, 33 searches);
+    # real104 (a greens and kraut recipe post with a cheese counter and comments, a lifter's supplement
+    # stack blog with teeth and skin sections and a forum thread, a multivitamin comparison page with a
+    # calcium-score thread, 34 searches). 720 cases 0.8653 with the round's starting code and at its end.
+    "advice142-dev.yaml": {
+        "claim_accuracy": 0.86, "abstention_accuracy": 0.87, "polarity_accuracy": 0.95,
+    },
+    "advice142-holdout.yaml": {
+        "claim_accuracy": 0.88, "abstention_accuracy": 0.91, "polarity_accuracy": 0.93,
+    },
+    "polar120-dev.yaml": {"claim_accuracy": 0.92, "abstention_accuracy": 0.97, "polarity_accuracy": 0.89},
+    "polar120-holdout.yaml": {"claim_accuracy": 0.95, "abstention_accuracy": 0.95, "polarity_accuracy": 0.94},
+    "real104-dev.yaml": {"claim_accuracy": 0.93, "abstention_accuracy": 0.93, "polarity_accuracy": 0.96},
+    "real104-holdout.yaml": {"claim_accuracy": 0.85, "abstention_accuracy": 0.84, "polarity_accuracy": 0.95},
 }
 
 
@@ -2259,11 +2293,17 @@ HELD_OUT = [
     "advice140-holdout.yaml",
     "polar118-holdout.yaml",
     "real102-holdout.yaml",
+    "advice141-holdout.yaml",
+    "polar119-holdout.yaml",
+    "real103-holdout.yaml",
+    "advice142-holdout.yaml",
+    "polar120-holdout.yaml",
+    "real104-holdout.yaml",
 ]
 
 
 def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignore[no-untyped-def]
-    """The README's end-to-end figure over the four hundred and forty-eight held-out sets (the first
+    """The README's end-to-end figure over the four hundred and fifty-four held-out sets (the first
     thirty-five: 0.729 with the keyword groups alone, 0.770 with round 5's second opinion, 0.789 with the
     join; thirty-seven: 0.789 -> 0.793 with round 13's rules and data, 0.801 with round 14's, 0.802 with round
     15's, 0.806 with round 16's, 0.815 with round 18's, 0.820 with round 19's, 0.825 with round 22's second
@@ -2341,11 +2381,13 @@ def test_answer_accuracy_over_the_held_out_sets(checker) -> None:  # type: ignor
     (33,035 right); all four hundred and forty-two: 0.8846 at round 55's end (33,475 right), 0.8844 read
     with the code the round started from (33,470); the same four hundred and forty-two: 0.8847 at round
     56's end (33,481 right); all four hundred and forty-eight: 0.8845 at round 56's end (33,895 right),
-    0.8843 read with the code the round started from (33,889))."""
+    0.8843 read with the code the round started from (33,889); the same four hundred and forty-eight:
+    0.8849 at round 57's end (33,911 right); all four hundred and fifty-four: 0.8845 at round 57's end
+    (34,321 right), 0.8841 read with the code the round started from (34,305))."""
     right = total = 0
     for name in HELD_OUT:
         outcome = evaluate(checker, read_cases(DATA / name))
         right += outcome.answer_right
         total += outcome.total
-    assert total == 38323
+    assert total == 38803
     assert right / total >= 0.84
