@@ -1401,7 +1401,7 @@ def only_way_doubted(frame: Frame, cue: Span) -> bool:
     calls something the only way, before any break."""
     start, end = cue
     tokens = frame.tokens
-    if not frame.equative or tokens[start] not in {"not", "never"} or tokens[end : end + 1] == []:
+    if not frame.equative or tokens[start] not in {"not", "never"} or end >= len(tokens):
         return False
     if tokens[end] not in _BELIEVING:
         return False

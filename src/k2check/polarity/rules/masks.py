@@ -2711,40 +2711,16 @@ def rival_falls_short(frame: Frame, reading: Reading) -> None:
     """For a claim that one kind of thing beats another that does not recommend an act, a shortage or a
     negation said of the other kind (``Claim.substitutes``: grain-fed dairy against grass-fed) is the
     claim's comparison, not a denial of it: "grain-fed dairy has BARELY ANY K2" (the other kind opens the
-    clause, which names no subject of the claim), "..., NOT their grain-fed counterparts" (a "not" right
-    before it, after the subject was named)."""
+    stretch, which names no subject of the claim: ``_in_rivals_stretch``), "far LESS K2 THAN cows out on
+    grass" (``_ranked_below``), "..., NOT their grain-fed counterparts" (a "not" right before it, after the
+    subject was named)."""
     if not frame.substitutes or frame.recommends:
         return
     tokens = frame.tokens
-    subject = frame.subject
-
-    def rivals_clause(at: int) -> bool:
-        start = next((p + 1 for p in range(at - 1, -1, -1) if tokens[p] in _RIVAL_BREAKS), 0)
-        end = next((p for p in range(at, len(tokens)) if tokens[p] in _RIVAL_BREAKS), len(tokens))
-        return any(start <= p < at for p in frame.substitutes) and not any(start <= p < end for p in subject)
-
-    def ranked_below(at: int) -> bool:
-        # "Grain-fed cows give butter with far LESS K2 THAN cows out on grass", "... almost NO K2 COMPARED
-        # WITH pasture-raised ones".
-        than = next(
-            (
-                p
-                for p in range(at + 1, min(len(tokens), at + 6))
-                if tokens[p] == "than" or tokens[p : p + 2] in (["compared", "with"], ["compared", "to"])
-            ),
-            None,
-        )
-        return (
-            than is not None
-            and any(p < at for p in frame.substitutes)
-            and any(than < p < than + 8 for p in subject)
-            and not any(p < at for p in subject)
-        )
-
     negated_rival = []
     for start, end in find(tokens, frame.lang.cues, reading.masked):
-        said_of = rivals_clause(start) or ranked_below(start)
-        if not said_of and tokens[start] == "not" and any(p < start for p in subject):
+        said_of = _in_rivals_stretch(frame, start) or _ranked_below(frame, start)
+        if not said_of and tokens[start] == "not" and any(p < start for p in frame.subject):
             rival = next((p for p in range(end, min(len(tokens), end + 4)) if p in frame.substitutes), None)
             said_of = (
                 rival is not None
@@ -2753,18 +2729,53 @@ def rival_falls_short(frame: Frame, reading: Reading) -> None:
             )
         if said_of:
             reading.masked.update(range(start, end))
-            reading.rules.append("rival-falls-short")
             negated_rival.append(start)
-    # An opposite term said of the rival ranks it lower ("grain-fed herds have far LESS"), or, after a
-    # negation there, is that negation's ("the pale supermarket block just isn't the SAME"); not one that
-    # says it is enough ("if you delay cord clamping they get ALL THE VITAMIN K THEY NEED").
-    at = frame.antonym_at
-    if at is None or not (rivals_clause(at) or ranked_below(at)):
-        return
-    if tokens[at] in _LESSER or any(start < at and rivals_clause(start) for start in negated_rival):
+    lower = _opposite_of_rival(frame, negated_rival)
+    if lower:
         reading.antonym_hidden = True
-        if not negated_rival:
-            reading.rules.append("rival-falls-short")
+    if negated_rival or lower:
+        reading.rules.append("rival-falls-short")
+
+
+def _opposite_of_rival(frame: Frame, negated: list[int]) -> bool:
+    """Whether the claim's opposite term is said of a rival and ranks it lower ("grain-fed herds have far
+    LESS"), or follows a negation of the rival in its stretch, whose word it is ("the pale supermarket block
+    just isn't the SAME"); not one that says the rival is enough ("if you delay cord clamping they get ALL
+    THE VITAMIN K THEY NEED"). ``negated``: where the negations said of a rival start."""
+    at = frame.antonym_at
+    if at is None or not (_in_rivals_stretch(frame, at) or _ranked_below(frame, at)):
+        return False
+    return frame.tokens[at] in _LESSER or any(s < at and _in_rivals_stretch(frame, s) for s in negated)
+
+
+def _in_rivals_stretch(frame: Frame, at: int) -> bool:
+    """Whether the word at ``at`` sits in a stretch (between ``_RIVAL_BREAKS``) that names a rival of the
+    claim's subject before it and no subject at all."""
+    tokens = frame.tokens
+    start = next((p + 1 for p in range(at - 1, -1, -1) if tokens[p] in _RIVAL_BREAKS), 0)
+    end = next((p for p in range(at, len(tokens)) if tokens[p] in _RIVAL_BREAKS), len(tokens))
+    named = any(start <= p < at for p in frame.substitutes)
+    return named and not any(start <= p < end for p in frame.subject)
+
+
+def _ranked_below(frame: Frame, at: int) -> bool:
+    """Whether the word at ``at`` ranks a rival named before it below the subject named after "than" or
+    "compared with" ("Grain-fed cows give butter with far LESS K2 THAN cows out on grass")."""
+    tokens = frame.tokens
+    than = next(
+        (
+            p
+            for p in range(at + 1, min(len(tokens), at + 6))
+            if tokens[p] == "than" or tokens[p : p + 2] in (["compared", "with"], ["compared", "to"])
+        ),
+        None,
+    )
+    return (
+        than is not None
+        and any(p < at for p in frame.substitutes)
+        and any(than < p < than + 8 for p in frame.subject)
+        and not any(p < at for p in frame.subject)
+    )
 
 
 MASKS = (
