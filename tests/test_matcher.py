@@ -222,6 +222,12 @@ CASES = [
         False,
     ),
     ("Why We Said No to the Vitamin K Shot", "newborn-vitk-shot", True),
+    # A negation that ends the sentence (a rule once read one word past the end here).
+    (
+        "The CDC said the parents thought the shot causes leukemia, which officials say is simply not true.",
+        "vitk-shot-causes-leukemia",
+        True,
+    ),
     # A newer blood thinner said to fail with vitamin K denies that it is unaffected.
     (
         "Even on Xarelto you've got to keep your vitamin K steady, or the drug won't work properly.",

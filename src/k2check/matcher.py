@@ -245,6 +245,15 @@ def _guarded(claim: Claim) -> bool:
 _LINKED = frozenset({"linked", "tied", "associated", "connected"})
 # Equality said in so many words ("work exactly like", "just as good as", "identical").
 _SAYS_EQUAL = LazyPattern(r"\b(?:exactly|just) (?:like|as)\b|\bidentical(?:ly)?\b", re.I)
+# A claim put under a label with no verdict after it ("Claim three: K2 builds muscle."): a fact check's
+# claim line, which reports the claim as people make it; its verdict, if any, comes on a line of its own.
+_CLAIM_LINE = LazyPattern(
+    r"\W*(?:the\s+)?claim(?:\s+(?:#?\d+|one|two|three|four|five|six|seven|eight|nine|ten))?\s*[:\u2013\u2014-]"
+    # (Nor one that reports who makes it: "The Claim: an anti-vaxxer says the birth dose causes jaundice".)
+    r"(?![^.!?]*\b(?:verdict|rating|rated|reality|truth|fact|false|true|myth|misleading|unproven"
+    r"|says|said|claims|argues|insists|believes|swears)\b)",
+    re.I,
+)
 # A need that holds whatever else is true ("your baby STILL NEEDS the shot", "is still recommended").
 _STILL_NEEDED = LazyPattern(
     r"\bstill\s+(?:needs?|should|must|has\s+to|have\s+to"
@@ -1347,6 +1356,10 @@ class Matcher:
         elif match.claim.topic in CAREFUL_TOPICS and _LINKED.intersection(sentence.words):
             # "Studies have linked the newborn vitamin K injection to cancer": a link reported in so many
             # words states it; the model, which learnt the scare mostly from its debunkings, is not asked.
+            return match
+        elif _CLAIM_LINE.match(sentence.text) is not None:
+            # "Claim three: K2 builds muscle.": a claim line with no verdict on it reports the claim; the
+            # model, which learnt such lines mostly with their verdict after them, is not asked.
             return match
         elif match.claim.verdict in _SOUND_VERDICTS and _STILL_NEEDED.search(sentence.text) is not None:
             # "Even if you eat plenty of greens in pregnancy, your baby still needs the vitamin K shot": a

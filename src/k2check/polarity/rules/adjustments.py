@@ -859,6 +859,10 @@ _REPORTING = frozenset(
         "think",
         "tell",
         "anyone",
+        # ("A common mistake is THINKING Eliquis patients need the same careful diet")
+        "thinking",
+        "believing",
+        "assuming",
         "assume",
         "expect",
         "suppose",
@@ -907,6 +911,12 @@ _CLAUSE_BREAKS = frozenset({",", ";", "and", "but"})
         "It isn't clear that vitamin K supplements treat osteoporosis in women who aren't deficient.",
         "k2-treats-osteoporosis",
         True,
+    ),
+    (
+        "A common mistake is thinking Eliquis patients need the same careful vitamin K diet as warfarin "
+        "patients.",
+        "doacs-unaffected-by-vitk",
+        False,
     ),
 )
 def judged_denial(frame: Frame, reading: Reading) -> None:

@@ -1380,6 +1380,32 @@ _LANDING = frozenset(
     | {"lands", "accumulate", "accumulates", "build", "builds", "harden", "hardens", "clog", "clogs"}
     | {"go", "goes"}
 )
+# What "nothing" is measured against ("which is NOTHING NEXT TO a single pack of natto").
+_NEXT_TO = (("next", "to"), ("compared", "to"), ("compared", "with"), ("beside",), ("besides",), ("against",))
+
+
+@examples(
+    (
+        "Half a cup of kraut has a few micrograms of K2, which is nothing next to a single pack of natto.",
+        "natto-richest-k2",
+        False,
+    ),
+    ("Natto has nothing on a spoonful of gouda for K2.", "natto-richest-k2", True),
+)
+def nothing_next_to(frame: Frame, cue: Span) -> bool:
+    """ "..., which is NOTHING NEXT TO a pack of natto": something else called nothing beside the claim's
+    subject ranks the subject first; the "nothing" is said of the other thing, not of the claim."""
+    start, end = cue
+    tokens = frame.tokens
+    if tokens[start] != "nothing":
+        return False
+    for words in _NEXT_TO:
+        if tuple(tokens[end : end + len(words)]) == words:
+            after = end + len(words)
+            return any(after <= p < after + 5 for p in frame.subject)
+    return False
+
+
 # Verbs of believing a claim ("I don't BUY that the needle is the only way").
 _BELIEVING = frozenset({"accept", "buy", "believe", "think", "agree", "see"})
 # What "the only" may name ("the only WAY to get it into them").
@@ -1783,6 +1809,7 @@ _ADVISED = frozenset({"advised", "recommended", "advisable", "suggested", "endor
         "oral-vitk-equals-shot",
         True,
     ),
+    ("That natto-wrinkle story has no study behind it; sunscreen counts.", "k2-prevents-wrinkles", True),
 )
 def other_predicate(frame: Frame, cue: Span) -> bool:
     """A negation followed by none of the claim's own words in its clause, while a later clause holds
@@ -1813,6 +1840,16 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
         return False
     # "Bacteria have nothing to do with vitamin K2": no relation at all between the claim's words.
     if tokens[cue[1] : cue[1] + 3] == ["to", "do", "with"]:
+        return False
+    # "That natto-wrinkle story has no study behind it": no evidence behind the claim named before it.
+    # (The cue may hold the evidence word: "no study".)
+    behind = cue[1] + (tokens[cue[1] - 1] not in frame.lang.evidence)
+    if (
+        behind < len(tokens)
+        and tokens[behind - 1] in frame.lang.evidence
+        and tokens[behind : behind + 1] == ["behind"]
+        and any(start <= p < cue[0] for p in frame.own - frame.subject)
+    ):
         return False
     # "An upper limit for K2 hasn't been established": a negated passive of existence denies the claim's
     # word that is its subject.
@@ -2138,6 +2175,11 @@ _OPEN = frozenset(
         "newborn-vitk-shot",
         False,
     ),
+    (
+        "At ordinary doses, K2 trials in healthy adults haven't turned up safety problems.",
+        "k2-safe-usual-doses",
+        False,
+    ),
 )
 def harm_denied(frame: Frame, cue: Span) -> bool:
     """For a claim that something is safe, a negation that rules out a harm ("haven't been tied to any
@@ -2161,6 +2203,9 @@ def harm_denied(frame: Frame, cue: Span) -> bool:
         if any(stretch[i : i + 3] == ["to", "worry", "about"] for i in range(stop)):
             return True
     for p in range(end, min(len(tokens), end + 7)):
+        # "haven't turned up SAFETY problems": the claim's own word naming the kind of harm.
+        if tokens[p] == "safety" and tokens[p + 1 : p + 2] and tokens[p + 1] in harms:
+            return True
         if p in frame.own or tokens[p] in _OPEN or tokens[p] in {",", ";", ".", "but", "?"}:
             return False
         if tokens[p] in harms:
@@ -3197,6 +3242,7 @@ FILTERS = (
     purpose_clause,
     harm_kept_off,
     only_way_doubted,
+    nothing_next_to,
     forward_only,
     habit_condition,
     so_consequence,
