@@ -1841,13 +1841,12 @@ def other_predicate(frame: Frame, cue: Span) -> bool:
     # "Bacteria have nothing to do with vitamin K2": no relation at all between the claim's words.
     if tokens[cue[1] : cue[1] + 3] == ["to", "do", "with"]:
         return False
-    # "That natto-wrinkle story has no study behind it": no evidence behind the claim named before it.
-    # (The cue may hold the evidence word: "no study".)
-    behind = cue[1] + (tokens[cue[1] - 1] not in frame.lang.evidence)
+    # "That natto-wrinkle story has no study behind it": no evidence behind the claim named before it (the
+    # evidence word may end the cue, "no study", or follow it).
+    behind = next((p for p in range(cue[1], min(len(tokens), cue[1] + 2)) if tokens[p] == "behind"), None)
     if (
-        behind < len(tokens)
+        behind is not None
         and tokens[behind - 1] in frame.lang.evidence
-        and tokens[behind : behind + 1] == ["behind"]
         and any(start <= p < cue[0] for p in frame.own - frame.subject)
     ):
         return False
