@@ -10,6 +10,7 @@ from k2check.polarity.rules.common import (
     _FAILED_TEST,
     _FORMS,
     _REASONS,
+    _TELLING,
     _TESTING,
     _cancel_with_antonym,
     _either_way,
@@ -4674,10 +4675,9 @@ def regretted_opposite(frame: Frame, reading: Reading) -> None:
 _REGRETS = frozenset({"regret", "regrets", "regretted", "regretting", "regretful"})
 
 
-# Asking someone first ("no need to TELL the clinic", "no reason to RUN it past anyone").
-_CONSULTING = frozenset(
-    {"tell", "involve", "mention", "clear", "check", "ask", "consult", "inform", "run", "talk", "bother"}
-)
+# Asking someone first ("no need to TELL the clinic", "no reason to RUN it past anyone", "to INVOLVE the
+# clinic"): the telling a warning advises (``_TELLING``), and a little more.
+_CONSULTING = _TELLING | {"involve", "talk"}
 # What may stand between "no need to" and the asking ("no need to EVEN mention it").
 _CONSULT_FILLERS = frozenset({"even", "really", "ever", "bother", "go"})
 

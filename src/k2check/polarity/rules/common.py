@@ -69,6 +69,16 @@ def _reported(frame: Frame) -> bool:
     )
 
 
+# Words of need ("no further doses are NEEDED", "so most people never NEED to think about it").
+_NEED_WORDS = frozenset({"need", "needs", "needed", "necessary", "required", "require", "requires"})
+# Telling whoever looks after a patient, which a warning advises ("check with your doctor first", "no need
+# to mention it to the clinic").
+_TELLING = frozenset(
+    {"tell", "telling", "mention", "mentioning", "ask", "asking", "check", "checking", "consult"}
+    | {"consulting", "inform", "informing", "run", "running", "clear", "clearing"}
+)
+
+
 # Who looks for a claim's effect, and what they did ("later STUDIES FOUND no such link").
 _SEEKERS = frozenset(
     {"studies", "study", "research", "trials", "trial", "reviews", "review", "researchers", "scientists"}

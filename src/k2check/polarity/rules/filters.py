@@ -10,6 +10,7 @@ from k2check.polarity.rules.common import (
     _FAILED_TEST,
     _FORMS,
     _FOUND,
+    _NEED_WORDS,
     _SEEKERS,
     _TESTING,
     _failed_try,
@@ -1055,8 +1056,6 @@ def habit_condition(frame: Frame, cue: Span) -> bool:
     return not _HABIT_OPENERS.isdisjoint(tokens[max(0, start - 3) : start])
 
 
-# Words of need, which a consequence after ", so" may deny ("so you never NEED to worry about it").
-_NEED = frozenset({"need", "needs", "needed", "require", "requires", "required", "necessary"})
 # What a conclusion after ", so" says of the claim itself ("so no, IT doesn't", "so THE HOPE hasn't").
 _SAID_OF_IT = frozenset({"no", "it", "they", "that", "this", "hope", "idea", "claim", "theory", "promise"})
 
@@ -1106,7 +1105,7 @@ def so_consequence(frame: Frame, cue: Span) -> bool:
     return not after or (
         len(before) >= 2
         and any(p < so for p in frame.subject)
-        and all(p >= cue[1] and tokens[p] in _NEED for p in after)
+        and all(p >= cue[1] and tokens[p] in _NEED_WORDS for p in after)
         and not any(p >= cue[1] for p in frame.opposites)
     )
 
@@ -1406,8 +1405,9 @@ def nothing_next_to(frame: Frame, cue: Span) -> bool:
     return False
 
 
-# Verbs of believing a claim ("I don't BUY that the needle is the only way").
-_BELIEVING = frozenset({"accept", "buy", "believe", "think", "agree", "see"})
+# Verbs of accepting a claim ("I don't BUY that the needle is the only way"; masks.py's ``_BELIEVING`` are
+# those an "If you think ..." opens).
+_ACCEPTING = frozenset({"accept", "buy", "believe", "think", "agree", "see"})
 # What "the only" may name ("the only WAY to get it into them").
 _MEANS = frozenset({"way", "ways", "option", "options", "route", "choice", "method", "answer"})
 
@@ -1429,7 +1429,7 @@ def only_way_doubted(frame: Frame, cue: Span) -> bool:
     tokens = frame.tokens
     if not frame.equative or tokens[start] not in {"not", "never"} or end >= len(tokens):
         return False
-    if tokens[end] not in _BELIEVING:
+    if tokens[end] not in _ACCEPTING:
         return False
     for p in range(end + 1, min(len(tokens) - 1, end + 10)):
         if tokens[p] in {",", ";", ".", "?", "!", "but"}:

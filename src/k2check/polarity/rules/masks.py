@@ -10,8 +10,10 @@ from k2check.polarity.rules.common import (
     _ELLIPSIS_AUX,
     _FAILED_TEST,
     _FORMS,
+    _NEED_WORDS,
     _REASONS,
     _SEEKERS,
+    _TELLING,
     _either_way,
     _found_nothing,
     _reported,
@@ -650,13 +652,6 @@ def weak_evidence(frame: Frame, reading: Reading) -> None:
         }:
             reading.cues.append((p, p + 1))
             return
-
-
-# Telling whoever looks after a patient, which a warning advises ("check with your doctor first").
-_TELLING = frozenset(
-    {"tell", "telling", "mention", "mentioning", "ask", "asking", "check", "checking", "consult"}
-    | {"consulting", "inform", "informing", "run", "running", "clear", "clearing"}
-)
 
 
 @examples(
@@ -1393,8 +1388,6 @@ def refusal_lead_in(frame: Frame, reading: Reading) -> None:
 _FURTHER = frozenset({"further", "more", "additional", "another", "repeat", "booster"})
 # The dose already given, named before the negation ("once your baby has had the SHOT", "a single DOSE").
 _GIVEN = frozenset({"shot", "injection", "jab", "dose", "doses"})
-# Words of need ("don't NEED any more", "no further vitamin K is NEEDED").
-_NEED_WORDS = frozenset({"need", "needs", "needed", "necessary", "required", "require", "requires"})
 
 
 @examples(
