@@ -897,9 +897,9 @@ class Checker:
                         matches[len(matches) - len(previous) :] = as_asked
                         previous = as_asked
                         continue
-            if asserts_nothing(unit):
-                # A keywords line, an open question or a topic headline: its subjects carry on, its
-                # claim words assert nothing.
+            if asserts_nothing(unit) or breadcrumb(unit):
+                # A keywords line, an open question, a topic headline or a breadcrumb trail ("Home › Gym ›
+                # K2 for gains?"): its subjects carry on, its claim words assert nothing.
                 near.extend((m.claim, m.score) for m in analysis.matches)
                 context = analysis.subjects
                 previous = []
@@ -931,7 +931,12 @@ class Checker:
                 # "Can K1 and K2 be swapped for each other? Not really; ...": a question neither sentence
                 # stated alone, answered no, is the claim read whole, turned round (``_turned_whole``).
                 turned = _turned_whole(whole[0], read, given_units)
-                matches.insert(0, opposite(whole[0]) if turned else whole[0])
+                best = opposite(whole[0]) if turned else whole[0]
+                if asked and not turned and YES_NO.match(read[-1]) is not None:
+                    # "I'm on Eliquis. Does vitamin K affect it?": read whole, the statement still ends on
+                    # an open yes/no question, which puts its claim (as one sentence would).
+                    best = as_put(best)
+                matches.insert(0, best)
                 return self._result(text, matches)
         if not matches:
             return Result(text, Verdict.NO_MATCH.value, None, suggestions=self._suggest(text, near))

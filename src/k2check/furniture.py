@@ -408,10 +408,51 @@ def pair_headline(text: str, lower: str, first: str) -> bool:
     return _VERB.search(rest) is None
 
 
+# What a colon title opens with when it names sections, not a thing said of its subject ("Book: Vitamin K2
+# and the Calcium Paradox", "K2, Enamel and Decay: What We Know").
+_LABELS = frozenset(
+    "book books related source sources category categories tags tag keywords title chapter section part"
+    " episode video podcast read see listen watch also".split()
+)
+_OPEN_TOPIC = frozenset("what how which when where who everything all your our a-z faq faqs".split())
+
+
+def appositive_title(text: str) -> bool:
+    """A colon title that says what its subject is, "Natto: The Undisputed King of Vitamin K2", "Kale: A
+    Vitamin K Powerhouse": the head before the colon is one thing, not a label ("Book:", "Related:") or a
+    list ("K2, Enamel and Decay: What We Know"), and what follows is no open topic ("What We Know", "How It
+    Works") or list of things ("Calcium, D3, K2 & Magnesium") or comparison ("... Compared").
+
+    >>> appositive_title("Natto: The Undisputed King of Vitamin K2")
+    True
+    >>> appositive_title("MK-7: The Superior Form of Vitamin K2")
+    True
+    >>> appositive_title("Book: Vitamin K2 and the Calcium Paradox")
+    False
+    >>> appositive_title("K2, Enamel and Decay: What We Know")
+    False
+    >>> appositive_title("The Bone Health Quartet: Calcium, D3, K2 & Magnesium")
+    False
+    >>> appositive_title("Bioavailability at a Glance: K1, MK-4 and MK-7 Compared")
+    False
+    """
+    head, colon, tail = text.partition(":")
+    head, tail = head.strip(), tail.strip()
+    if not colon or not head or not tail or ":" in tail:
+        return False
+    head_words, tail_words = head.lower().split(), tail.lower().split()
+    if head_words[-1] in _LABELS or "," in head or tail_words[0] in _OPEN_TOPIC:
+        return False
+    if tail_words[-1] in {"compared", "explained", "guide", "basics", "overview", "faq", "faqs"}:
+        return False
+    return not ("," in tail and ("&" in tail_words or "and" in tail_words))
+
+
 @examples(
     "Warfarin Vitamin K Intake Tracker",
     "Vitamin K2 Dose Calculator for Every Adult",
     "Natto Recipe With Spring Onion",
+    "Vitamin K2: The Complete Guide",
 )
 def verbless_title(text: str, lower: str, first: str) -> bool:
     """A title in Title Case with no verb and no closing punctuation names a thing (a tool, a recipe, a
@@ -423,6 +464,9 @@ def verbless_title(text: str, lower: str, first: str) -> bool:
         return False
     words = text.split()
     if len(words) < 3 or len(words) > 12:
+        return False
+    if ":" in text and appositive_title(text):
+        # "Kale: A Vitamin K Powerhouse" says what kale is; the matcher decides whether that is a claim.
         return False
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     if not long_words or sum(w[0].isupper() for w in long_words) < len(long_words):

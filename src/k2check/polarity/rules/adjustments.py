@@ -2370,6 +2370,18 @@ _FINITE_AFTER_NONE = frozenset(
 _NEITHER_ACTS = frozenset({"start", "stop", "take", "add", "use", "begin", "change", "give", "increase"})
 
 
+# What may come before the act a "not something to ..." speaks of ("not something to FEAR OR avoid").
+_BEFORE_ACT = frozenset({"fear", "or", "just", "simply", "be", "worry", "about", "and"})
+
+
+def _act_after(tokens: list[str], p: int) -> int:
+    """The position of the act named from ``p`` on ("avoid" in "something to fear or avoid"), past what may
+    come before it (the first word of a verb of two words, "steer clear")."""
+    while p < len(tokens) and tokens[p] in _BEFORE_ACT:
+        p += 1
+    return p
+
+
 def _advises_against(frame: Frame, cue: Span) -> bool:
     """Whether the cue starts advice against doing something: "do not take", "never give", "you should
     not combine", "avoid ...", "don't start ... without"."""
@@ -2390,8 +2402,12 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
             # "Warfarin users: no K2 unless your clinic signs off": a ban after a label of whom it is for.
             or (tokens[start - 1] in {",", ":"} and start - clause_start <= 4)
         )
-    if tokens[start : start + 2] == ["no", "go"]:
-        # "K2 is a no-go on warfarin": a ban, said as a noun.
+    if tokens[start : start + 2] == ["no", "go"] or (
+        word == "no"
+        and end == start + 1
+        and tokens[max(0, start - 2) : start] in (["a", "hard"], ["a", "firm"])
+    ):
+        # "K2 is a no-go on warfarin", "Natto is a hard no for us warfarin lot": a ban, said as a noun.
         return True
     if tokens[start : start + 2] == ["think", "twice"]:
         # "Think twice before taking K2 on warfarin": advice against, put politely; also after a modal of
@@ -2422,8 +2438,12 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
         # "K2 and warfarin don't mix": a warning that the two interact.
         return True
     if tokens[end : end + 2] in (["something", "to"], ["a", "thing"], ["one", "to"], ["a", "combination"]):
-        # "Adding K2 to warfarin is not something to do on your own": advice against, said of an act.
-        return True
+        # "Adding K2 to warfarin is not something to do on your own": advice against, said of an act; not
+        # when the act is the claim's own ("Greens are not something to fear or AVOID on warfarin" advises
+        # against what the claim advises).
+        return not (
+            tokens[end + 1] == "to" and _act_after(tokens, end + 2) in frame.own
+        )
     after = tokens[end : end + 3]
     # "Don't let your intake swing", "as long as the amount doesn't vary": kept from drifting, an amount
     # is kept steady.
@@ -2578,6 +2598,12 @@ def _advises_against(frame: Frame, cue: Span) -> bool:
     ),
     ("Taking K2 while on warfarin is not recommended.", "k2-warfarin-interaction", False),
     ("Cutting vitamin K right down on warfarin isn't recommended.", "warfarin-avoid-greens", True),
+    ("Natto is a hard no for us warfarin lot, it sent my INR down.", "vitk-counteracts-warfarin", False),
+    (
+        "Vitamin K is not something to fear or steer clear of just because you take warfarin.",
+        "warfarin-avoid-greens",
+        True,
+    ),
     (
         "Strict avoidance of leafy greens is not recommended for people taking warfarin.",
         "warfarin-avoid-greens",

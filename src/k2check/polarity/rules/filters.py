@@ -2348,8 +2348,15 @@ _JUDGED_FILLERS = frozenset(
 )
 # ... and what may come before the pointer ("NAH, that's a myth, ...").
 _OPENING_FILLERS = frozenset(
-    {"no", "nah", "nope", "lol", "well", "but", "honestly", "sorry", "ok", "okay", ","}
+    {"no", "nah", "nope", "lol", "well", "but", "honestly", "sorry", "ok", "okay", ",", "sadly",
+     "unfortunately", "actually", "hmm", "um", "yeah"}
 )
+
+
+def _not_how(words: list[str]) -> bool:
+    """Whether a cue says something does not work as someone said ("not how it works", "not work like
+    that"): a reply to what was said, as a judgement is."""
+    return words[:1] == ["not"] and words[-1:] in (["works"], ["that"], ["way"])
 
 
 @examples(
@@ -2359,6 +2366,16 @@ _OPENING_FILLERS = frozenset(
         False,
     ),
     ("Nah, that's a myth, K2 doesn't build muscle.", "k2-builds-muscle", True),
+    (
+        "That leaflet is wrong, Eliquis doesnt work through vit K at all.",
+        "doacs-unaffected-by-vitk",
+        False,
+    ),
+    (
+        "Sadly that isn't how it works - very little vitamin K crosses the placenta, whatever mum eats.",
+        "babies-born-low-vitk",
+        False,
+    ),
     ("It's a myth that K2 builds muscle.", "k2-builds-muscle", True),
 )
 def judges_what_came_before(frame: Frame, cue: Span) -> bool:
@@ -2367,14 +2384,21 @@ def judges_what_came_before(frame: Frame, cue: Span) -> bool:
     claim after it is the writer's own correction."""
     start, end = cue
     tokens = frame.tokens
-    if not frame.content or not frame.lang.calls_false(tokens[start:end]):
+    if not frame.content or not (frame.lang.calls_false(tokens[start:end]) or _not_how(tokens[start:end])):
         return False
     p = 0
     while p < start and tokens[p] in _OPENING_FILLERS:
         p += 1
     if p >= start or tokens[p] not in _POINTING_BACK:
         return False
-    if any(t not in _JUDGED_FILLERS for t in tokens[p + 1 : start]):
+    named = [t for t in tokens[p + 1 : start] if t not in _JUDGED_FILLERS]
+    # "THAT LEAFLET is wrong, ...": a demonstrative may name what it points at, in a word or two.
+    if named and not (
+        tokens[p] in {"that", "this"}
+        and len(named) <= 2
+        and tokens[start - 1] in {"is", "was"}
+        and not any(p < c < start for c in frame.content)
+    ):
         return False
     q = end
     while q < len(tokens) and tokens[q] in _JUDGED_FILLERS:
@@ -2968,6 +2992,35 @@ def in_condition(frame: Frame, cue: Span) -> bool:
     return not any(cue[1] <= p < comma for p in frame.own) and any(p > comma for p in frame.own)
 
 
+# What opens a condition put after the main clause ("... is harmless AS LONG AS I'm not on blood thinners").
+_TRAILING_CONDITIONS = (("as", "long", "as"), ("so", "long", "as"), ("provided",), ("providing",), ("if",))
+
+
+@examples(
+    (
+        "My rheumy said K2 with my D3 is harmless as long as I'm not on blood thinners",
+        "k2-safe-usual-doses",
+        False,
+    ),
+    ("K2 slows bone loss in older women, as long as they are not smokers.", "k2-slows-bone-loss", False),
+    ("K2 is harmless as long as you don't overdo K2.", "k2-safe-usual-doses", False),
+)
+def trailing_condition(frame: Frame, cue: Span) -> bool:
+    """A negation inside a condition put after every word of the claim ("harmless AS LONG AS I'm NOT on
+    blood thinners", "provided you NEVER skip a workout") says when the claim holds; it does not deny it.
+    Not for a claim that warns, whose exceptions are what it warns of (``adjustments.safe_except``)."""
+    tokens = frame.tokens
+    start = cue[0]
+    if frame.caution or not frame.own or start <= max(frame.own):
+        return False
+    last = max(frame.own)
+    for p in range(last + 1, start):
+        opener = next((o for o in _TRAILING_CONDITIONS if tuple(tokens[p : p + len(o)]) == o), None)
+        if opener is not None and p + len(opener) <= start:
+            return not {",", ";", ".", "but", "and"}.intersection(tokens[p + len(opener) : start])
+    return False
+
+
 # What a permission lets you do without ("eat greens on Eliquis without counting vitamin K").
 _CAREFREE = frozenset(
     {"counting", "watching", "worrying", "limiting", "tracking", "restricting", "measuring", "fretting"}
@@ -3205,6 +3258,7 @@ FILTERS = (
     far_from_fronted,
     otherwise_not,
     in_condition,
+    trailing_condition,
     lacks_source,
     other_side_judged,
     restrictive_relative,
