@@ -215,6 +215,9 @@ _LABEL = LazyPattern(
     r"|last updated|written by|reviewed by|medically reviewed(?: by)?|fact[- ]checked by|by|author"
     r"|(?:medical |health |legal )?disclaimer|share(?: this)?|topics?|subjects?|mesh terms|abbreviations"
     r"|references?|citation"
+    # A page's fields pasted in: "Meta description: ...", "Alt text: ...", "Source of table: ...".
+    r"|meta (?:description|title|keywords)|seo (?:title|description)|page title|alt text|image alt"
+    r"|source of (?:the )?(?:table|figure|data|chart|image|photo)"
     r"|doi|pmid|article|read more|learn more|shop now|buy now|add to cart|sku|price"
     # A post's product links: "Shop the post: K2 Pro MK-7 200 mcg · D3 + K2 Drops".
     r"|shop (?:the|this) (?:post|article|story|look|recipe|guide)|featured products?"
@@ -237,7 +240,7 @@ _LABEL_GATE = _Gate(
     " disclaimer share topic topics subject subjects mesh abbreviations reference references citation doi"
     " pmid article read learn shop buy add sku price recommended suggested further you watch video audio"
     " webinar infographic transcript quiz poll download podcast episode jump skip go quick contents sections"
-    " in on featured products product",
+    " in on featured products product meta seo page alt",
     # "Table 1:", "Table1:", "Fig.3 -": a numbered caption's first word may run into its number.
     prefixes=("table", "figure", "fig", "chart", "graph", "box"),
 )
@@ -282,6 +285,8 @@ _DOTTED_PART = LazyPattern(
     "Table of contents: Why K2 matters for bones — Best food sources",
     "Shop the post: MK-7 200 mcg softgels · D3 + K2 drops · Magnesium glycinate",
     "Products in this article: K2 Pro 100 mcg, Bone Complex with D3",
+    "Meta description: Learn the warning signs of low vitamin K, from bruising to serious bleeding.",
+    "Source of table: a hospital patient handout on warfarin and vitamin K.",
 )
 def metadata(text: str, lower: str, first: str) -> bool:
     """A labelled metadata line: keywords, tags, bylines, captions, prices, a forum post's fields."""

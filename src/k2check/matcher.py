@@ -751,10 +751,31 @@ class Matcher:
         claimed = self.index.forms[ci]
         if not named or not claimed:
             return False
+        implies = self.index.implies
         if sentence.reach is None:
-            implies = self.index.implies
             sentence.reach = named.union(*(implies[w] for w in named))
-        return not (claimed & sentence.reach or named & self._form_reach(ci))
+        if not (claimed & sentence.reach or named & self._form_reach(ci)):
+            return True
+        # A claim about a form and the kind it belongs to ("MK-7 (or K2) stays in the blood longer than
+        # K1"): a sentence that names only a sibling form of that kind ("MK-4 is cleared within hours") is
+        # about the sibling, not the claim's form.
+        specific = self._specific_forms(ci)
+        if not specific or named & specific:
+            return False
+        if not named & claimed and any(len(implies.get(w, frozenset()) & claimed) == 1 for w in named):
+            return True
+        # ... and one that names only the kind is the claim's when it names what the claim compares its
+        # form with ("K2 sticks around for days, while K1 is cleared within hours").
+        self._losers_in(ci, sentence)
+        losers = self._losers[ci]
+        return bool(losers) and not named & losers
+
+    def _specific_forms(self, ci: int) -> frozenset[str]:
+        """The forms claim ``ci`` names beside the one kind they belong to (MK-7 beside K2 in a claim about
+        "MK-7 (or K2)"): a form that implies exactly one other form of the claim."""
+        implies = self.index.implies
+        claimed = self.index.forms[ci]
+        return frozenset(w for w in claimed if len(implies.get(w, frozenset()) & claimed) == 1)
 
     def _form_reach(self, ci: int) -> frozenset[str]:
         """The forms claim ``ci`` is about and the broader ones they imply, worked out once per claim."""
@@ -773,7 +794,11 @@ class Matcher:
         if reach is None or not claimed or word in claimed:
             return False
         claimed_reach = claimed.union(*(implies.get(w, frozenset()) for w in claimed))
-        return word not in claimed_reach and not claimed & reach
+        if word not in claimed_reach and not claimed & reach:
+            return True
+        # MK-4 beside a claim about "MK-7 (or K2)": it shares only the kind with the claim's own form.
+        specific = self._specific_forms(ci)
+        return bool(specific) and len(claimed & reach) == 1 and not (claimed & reach) & specific
 
     def _siblings_of(self, ci: int) -> frozenset[str]:
         """Every word that names a sibling of claim ``ci``'s form, worked out once per claim."""

@@ -759,6 +759,10 @@ ENGLISH = Language(
         "no medical controversy",
         "no scientific controversy",
         "no real controversy",
+        "zero controversy",
+        "zero medical controversy",
+        "zero scientific controversy",
+        "zero doubt",
         # How something happens, not whether: "late bleeding can strike the brain with no warning".
         "with no warning",
         "with little or no warning",
