@@ -1749,6 +1749,8 @@ _RECEIVED = frozenset({"received", "had", "got", "gotten", "given", "get", "rece
 
 # Going without, as a gerund after a clause-opening "not" ("NOT GETTING enough K2 leaves you open to ...").
 _NOT_GETTING = frozenset({"getting", "having", "eating", "taking", "receiving"})
+# Verbs of taking a clause as true, which a negation before them doubts ("not BUYING that ...").
+_DOUBTING = frozenset({"buy", "buying", "believe", "believing", "accept", "accepting", "convinced", "sold"})
 
 
 def _harm_named(lang: Language, words: list[str], ills: bool) -> frozenset[str]:
@@ -2039,6 +2041,11 @@ _MADE_LIGHT = frozenset(
         "newborn-vitk-shot",
         False,
     ),
+    (
+        "not buying that the whole population is suddenly K2 deficient, feels like this year's hype",
+        "most-people-need-k2-supplement",
+        True,
+    ),
 )
 def missing_means_harm(frame: Frame, reading: Reading) -> None:
     """Going without something in a condition or a subject ("if you don't get", "babies who don't get",
@@ -2060,6 +2067,10 @@ def missing_means_harm(frame: Frame, reading: Reading) -> None:
             continue
         if tokens[end : end + 1] and tokens[end] in _NO_LINK:
             # "had no relationship with heart disease or with dying": no link to the harm, not going without.
+            kept.append(cue)
+            continue
+        if tokens[end : end + 1] and tokens[end] in _DOUBTING and tokens[end + 1 : end + 2] == ["that"]:
+            # "not buying that the whole population is K2 deficient": a clause doubted, not going without.
             kept.append(cue)
             continue
         if (

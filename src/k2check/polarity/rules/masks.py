@@ -988,6 +988,49 @@ def other_side_antonym(frame: Frame, reading: Reading) -> None:
         return
 
 
+# What opens a clause set against the claim's ("..., WHILE an egg has next to nothing"), and the words that
+# may come before that clause's subject, or stand for the claim's own ("while THEY have very little K2").
+_SET_AGAINST_OPENERS = frozenset({"while", "whereas", "whilst"})
+_BEFORE_HEAD = frozenset({"a", "an", "the", "most", "many", "some", "other", "ordinary", "regular", "plain"})
+_POINTING = frozenset({"they", "it", "these", "those", "this", "that", "its", "their", "them"})
+
+
+@examples(
+    (
+        "A cup of cooked kale has on the order of a thousand micrograms of vitamin K, while an egg has next "
+        "to nothing.",
+        "leafy-greens-vitk",
+        False,
+    ),
+    ("Kale is loaded with vitamin K while cucumbers have very little.", "leafy-greens-vitk", False),
+    ("Greens are full of K1, while they have very little K2.", "leafy-greens-k2", True),
+)
+def whereas_other_subject(frame: Frame, reading: Reading) -> None:
+    """An opposite term in a clause set against the claim's by "while" or "whereas", said of a subject of
+    its own ("Kale has a thousand micrograms of vitamin K, WHILE AN EGG has next to nothing"), describes that
+    subject, not the claim's; "while THEY have very little K2" speaks of the claim's own subject again."""
+    at = frame.antonym_at
+    if at is None or not frame.subject or not frame.own:
+        return
+    tokens = frame.tokens
+    opener = next((p for p in range(at - 1, max(-1, at - 8), -1) if tokens[p] in _SET_AGAINST_OPENERS), None)
+    if opener is None or max(frame.subject) > opener or not any(p < opener for p in frame.own):
+        return
+    head = opener + 1
+    while head < at and tokens[head] in _BEFORE_HEAD:
+        head += 1
+    if head >= at or tokens[head] in _POINTING or head in frame.content:
+        return
+    # (The clause's own verb may be a word of the opposite term's group: "an egg HAS next to nothing".)
+    group = frame.groups.get(at)
+    if any(opener < p < at and frame.groups.get(p) != group for p in frame.content):
+        return
+    if {",", ";", "but"}.intersection(tokens[opener:at]):
+        return
+    reading.antonym_hidden = True
+    reading.rules.append("whereas-other-subject")
+
+
 @examples(
     ("Nothing beats natto for K2: one little tub has more than a week of cheese.", "natto-richest-k2", False),
     ("Natto has very little K2 once it has been pasteurised.", "natto-richest-k2", True),
@@ -2807,6 +2850,7 @@ MASKS = (
     nobody_talks,
     rich_foods,
     other_side_antonym,
+    whereas_other_subject,
     contrary_frame,
     rejected_subject,
     upper_limit,
