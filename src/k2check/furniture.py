@@ -420,6 +420,8 @@ _LABELS = frozenset(
     " episode video podcast read see listen watch also".split()
 )
 _OPEN_TOPIC = frozenset("what how which when where who everything all your our a-z faq faqs".split())
+# ... and what such a topic may end on ("K1, MK-4 and MK-7 COMPARED", "Vitamin K2: The Complete GUIDE").
+_TOPIC_ENDS = frozenset("compared explained guide basics overview faq faqs".split())
 
 
 def appositive_title(text: str) -> bool:
@@ -448,7 +450,7 @@ def appositive_title(text: str) -> bool:
     head_words, tail_words = head.lower().split(), tail.lower().split()
     if head_words[-1] in _LABELS or "," in head or tail_words[0] in _OPEN_TOPIC:
         return False
-    if tail_words[-1] in {"compared", "explained", "guide", "basics", "overview", "faq", "faqs"}:
+    if tail_words[-1] in _TOPIC_ENDS:
         return False
     return not ("," in tail and ("&" in tail_words or "and" in tail_words))
 

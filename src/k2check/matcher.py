@@ -738,6 +738,7 @@ class Matcher:
         self._says: dict[tuple[str, int], bool] = {}
         self._subjects: dict[int, _Subject] = {}
         self._form_reaches: dict[int, frozenset[str]] = {}
+        self._specific: dict[int, frozenset[str]] = {}
         self._nutrients: frozenset[str] | None = None
         # Per-run memory of what ``match_all`` worked out, by what it depends on (see there).
         self._named: Recent[tuple[str, str | None], frozenset[str]] = Recent(REMEMBERED)
@@ -766,16 +767,21 @@ class Matcher:
             return True
         # ... and one that names only the kind is the claim's when it names what the claim compares its
         # form with ("K2 sticks around for days, while K1 is cleared within hours").
-        self._losers_in(ci, sentence)
-        losers = self._losers[ci]
+        losers = self._loser_forms(ci)
         return bool(losers) and not named & losers
 
     def _specific_forms(self, ci: int) -> frozenset[str]:
         """The forms claim ``ci`` names beside the one kind they belong to (MK-7 beside K2 in a claim about
-        "MK-7 (or K2)"): a form that implies exactly one other form of the claim."""
-        implies = self.index.implies
-        claimed = self.index.forms[ci]
-        return frozenset(w for w in claimed if len(implies.get(w, frozenset()) & claimed) == 1)
+        "MK-7 (or K2)"): a form that implies exactly one other form of the claim, worked out once per
+        claim."""
+        specific = self._specific.get(ci)
+        if specific is None:
+            implies = self.index.implies
+            claimed = self.index.forms[ci]
+            specific = self._specific[ci] = frozenset(
+                w for w in claimed if len(implies.get(w, frozenset()) & claimed) == 1
+            )
+        return specific
 
     def _form_reach(self, ci: int) -> frozenset[str]:
         """The forms claim ``ci`` is about and the broader ones they imply, worked out once per claim."""
@@ -856,14 +862,20 @@ class Matcher:
             ]
         return kept
 
-    def _losers_in(self, ci: int, sentence: SentenceFrame) -> frozenset[int]:
-        """Where the sentence names a form that claim ``ci`` compares down (K1 in "K2 is absorbed better
-        than K1"): the forms after "than" in the claim's own text, worked out once per claim."""
+    def _loser_forms(self, ci: int) -> frozenset[str]:
+        """The forms claim ``ci`` compares down: those after "than" in its own text (K1 in "MK-7 stays in the
+        blood much longer than vitamin K1"), worked out once per claim."""
         losers = self._losers.get(ci)
         if losers is None:
             words = [stem(w) for w in tokens(self.index.texts[ci])]
             pivot = words.index("than") if "than" in words else len(words)
             losers = self._losers[ci] = frozenset(w for w in words[pivot + 1 :] if w in self.index.implies)
+        return losers
+
+    def _losers_in(self, ci: int, sentence: SentenceFrame) -> frozenset[int]:
+        """Where the sentence names a form that claim ``ci`` compares down (K1 in "K2 is absorbed better
+        than K1"): the forms after "than" in the claim's own text, worked out once per claim."""
+        losers = self._loser_forms(ci)
         if not losers:
             return frozenset()
         origin = sentence.origin

@@ -9,6 +9,7 @@ from k2check.polarity.frame import Frame, Reading, Span
 from k2check.polarity.rules.common import (
     _FAILED_TEST,
     _FORMS,
+    _PROVIDED,
     _REASONS,
     _TELLING,
     _TESTING,
@@ -4497,7 +4498,6 @@ def dissuasion_refused(frame: Frame, reading: Reading) -> None:
 # Words of worrying, which a reassurance negates ("don't PANIC", "needn't WORRY", "doesn't APPLY to you").
 _WORRY = frozenset({"worry", "panic", "fear", "fret", "stress", "concern", "apply"})
 # Openers of the condition that lifts the worry ("AS LONG AS you take K2", "IF K2 is in your routine").
-_PROVIDED = (("as", "long", "as"), ("so", "long", "as"), ("if",), ("provided",), ("providing",))
 
 
 @examples(

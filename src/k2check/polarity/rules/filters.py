@@ -11,6 +11,7 @@ from k2check.polarity.rules.common import (
     _FORMS,
     _FOUND,
     _NEED_WORDS,
+    _PROVIDED,
     _SEEKERS,
     _TESTING,
     _failed_try,
@@ -2992,10 +2993,6 @@ def in_condition(frame: Frame, cue: Span) -> bool:
     return not any(cue[1] <= p < comma for p in frame.own) and any(p > comma for p in frame.own)
 
 
-# What opens a condition put after the main clause ("... is harmless AS LONG AS I'm not on blood thinners").
-_TRAILING_CONDITIONS = (("as", "long", "as"), ("so", "long", "as"), ("provided",), ("providing",), ("if",))
-
-
 @examples(
     (
         "My rheumy said K2 with my D3 is harmless as long as I'm not on blood thinners",
@@ -3015,7 +3012,7 @@ def trailing_condition(frame: Frame, cue: Span) -> bool:
         return False
     last = max(frame.own)
     for p in range(last + 1, start):
-        opener = next((o for o in _TRAILING_CONDITIONS if tuple(tokens[p : p + len(o)]) == o), None)
+        opener = next((o for o in _PROVIDED if tuple(tokens[p : p + len(o)]) == o), None)
         if opener is not None and p + len(opener) <= start:
             return not {",", ";", ".", "but", "and"}.intersection(tokens[p + len(opener) : start])
     return False
