@@ -212,6 +212,8 @@ def test_the_tests_a_first_word_runs_keep_their_order() -> None:
         "Home › Blog › Nutrition & Oral Health › Vitamin K2 for Teeth and Bones",
         "[Home](/) › [Blog](/blog) › [Heart & Blood Health](/blog/heart) › Vitamin K on Blood Thinners",
         "Home / Blog / Bone & Hormone Health / Vitamin K2 and Your Bones",
+        "Forum › Anticoagulation › INR and diet",
+        "Gym & Fitness › Supplements › K2 for gains? (read before you buy)",
     ],
 )
 def test_a_breadcrumb_trail_is_one(line: str) -> None:
@@ -225,6 +227,7 @@ def test_a_breadcrumb_trail_is_one(line: str) -> None:
     [
         "Home remedies > real medicine: K2 does not clear your arteries.",
         "Vitamin K > Warfarin > Greens",
+        "K2 › K1 for bones, but only just.",
         "Homemade natto is rich in K2.",
     ],
 )

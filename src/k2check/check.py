@@ -700,6 +700,10 @@ class Checker:
         return self._check_statement(text)
 
     def _check_statement(self, text: str) -> Result:
+        if breadcrumb(text):
+            # "Gym & Fitness › Supplements › K2 for gains? (read before you buy)": a trail of the site's
+            # sections, whatever its last crumb asks, states nothing.
+            return Result(text, Verdict.NO_MATCH.value, None, suggestions=self._suggest(text, []))
         matches: list[Match] = []
         near: list[tuple[Claim, int]] = []
         units = [text]
@@ -897,9 +901,9 @@ class Checker:
                         matches[len(matches) - len(previous) :] = as_asked
                         previous = as_asked
                         continue
-            if asserts_nothing(unit) or breadcrumb(unit):
-                # A keywords line, an open question, a topic headline or a breadcrumb trail ("Home › Gym ›
-                # K2 for gains?"): its subjects carry on, its claim words assert nothing.
+            if asserts_nothing(unit):
+                # A keywords line, an open question or a topic headline: its subjects carry on, its
+                # claim words assert nothing.
                 near.extend((m.claim, m.score) for m in analysis.matches)
                 context = analysis.subjects
                 previous = []

@@ -921,6 +921,8 @@ def asserts_nothing(text: str) -> str | None:
 
 # The separators of a breadcrumb trail, each set between spaces.
 _CRUMB_SEPARATORS = (" > ", " › ", " » ", " / ", " | ", " • ")
+# ... of which these mark a trail wherever it starts (a ">" or a "/" may compare or list things).
+_CHEVRONS = (" › ", " » ")
 
 
 def breadcrumb(text: str) -> bool:
@@ -930,5 +932,6 @@ def breadcrumb(text: str) -> bool:
     which make a unit quiet: a breadcrumb's subjects still count as named on the page."""
     start = text.lstrip(" -*#[")[:4]
     if start.lower() != "home":
-        return False
+        # "Forum › Anticoagulation › INR and diet": the chevrons of a trail, whichever page it starts from.
+        return any(text.count(separator) >= 2 for separator in _CHEVRONS)
     return any(text.count(separator) >= 2 for separator in _CRUMB_SEPARATORS)
