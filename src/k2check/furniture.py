@@ -472,11 +472,11 @@ def verbless_title(text: str, lower: str, first: str) -> bool:
     words = text.split()
     if len(words) < 3 or len(words) > 12:
         return False
-    if ":" in text and appositive_title(text):
-        # "Kale: A Vitamin K Powerhouse" says what kale is; the matcher decides whether that is a claim.
-        return False
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     if not long_words or sum(w[0].isupper() for w in long_words) < len(long_words):
+        return False
+    if ":" in text and appositive_title(text):
+        # "Kale: A Vitamin K Powerhouse" says what kale is; the matcher decides whether that is a claim.
         return False
     return not headline_verb(text)
 

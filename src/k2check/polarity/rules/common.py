@@ -69,9 +69,9 @@ def _reported(frame: Frame) -> bool:
     )
 
 
-# Words of need ("no further doses are NEEDED", "so most people never NEED to think about it").
 # What opens a condition a clause holds under ("AS LONG AS you eat it steadily", "PROVIDED you never ...").
 _PROVIDED = (("as", "long", "as"), ("so", "long", "as"), ("if",), ("provided",), ("providing",))
+# Words of need ("no further doses are NEEDED", "so most people never NEED to think about it").
 _NEED_WORDS = frozenset({"need", "needs", "needed", "necessary", "required", "require", "requires"})
 # Telling whoever looks after a patient, which a warning advises ("check with your doctor first", "no need
 # to mention it to the clinic").

@@ -3008,10 +3008,9 @@ def trailing_condition(frame: Frame, cue: Span) -> bool:
     Not for a claim that warns, whose exceptions are what it warns of (``adjustments.safe_except``)."""
     tokens = frame.tokens
     start = cue[0]
-    if frame.caution or not frame.own or start <= max(frame.own):
+    if frame.caution or not frame.own:
         return False
-    last = max(frame.own)
-    for p in range(last + 1, start):
+    for p in range(max(frame.own) + 1, start):
         opener = next((o for o in _PROVIDED if tuple(tokens[p : p + len(o)]) == o), None)
         if opener is not None and p + len(opener) <= start:
             return not {",", ";", ".", "but", "and"}.intersection(tokens[p + len(opener) : start])
